@@ -1,0 +1,162 @@
+"""Settings: one frozen value built once at the edge.
+
+Precedence: command-line flags > environment variables > a `briefing.toml`
+file > defaults. `SETTINGS` is the single table that drives the CLI help, the
+README's settings table and the test that checks they agree.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import ConfigError
+from briefing.paths import default_models_dir
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    env: str
+    kind: type
+    default: Any
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: tuple[Spec, ...] = (
+    Spec("out_dir", "BRIEFING_OUT_DIR", Path, Path("out"), "where run folders are written"),
+    Spec(
+        "mt_model",
+        "MT_MODEL",
+        str,
+        "",
+        "translation model for both directions (hub id or directory); "
+        "`ko=ID,en=ID` sets one direction; empty = models/catalog.toml",
+    ),
+    Spec(
+        "backend",
+        "BRIEFING_BACKEND",
+        str,
+        "transformers",
+        "translation engine",
+        ("transformers", "fake"),
+    ),
+    Spec("beam_size", "BRIEFING_BEAM_SIZE", int, 2, "beam width for translation"),
+    Spec(
+        "max_input_tokens",
+        "BRIEFING_MAX_INPUT_TOKENS",
+        int,
+        200,
+        "longer sentences are split at clause boundaries (capped by the model's own limit)",
+    ),
+    Spec("batch_tokens", "BRIEFING_BATCH_TOKENS", int, 2048, "source tokens per translation batch"),
+    Spec("summary_sentences", "BRIEFING_SUMMARY_SENTENCES", int, 5, "sentences in key points"),
+    Spec(
+        "summarizer",
+        "BRIEFING_SUMMARIZER",
+        str,
+        "extractive",
+        "summary method",
+        ("extractive", "abstractive"),
+    ),
+    Spec(
+        "summarizer_model",
+        "BRIEFING_SUMMARIZER_MODEL",
+        str,
+        "",
+        "model of the abstractive summarizer; empty = models/catalog.toml",
+    ),
+    Spec("max_input_bytes", "BRIEFING_MAX_INPUT_BYTES", int, 1_000_000, "largest article accepted"),
+    Spec("models_dir", "BRIEFING_MODELS_DIR", Path, None, "downloaded and converted models"),
+    Spec("catalog", "BRIEFING_CATALOG", Path, None, "catalog of default models"),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    out_dir: Path = Path("out")
+    mt_model: str = ""
+    backend: str = "transformers"
+    beam_size: int = 2
+    max_input_tokens: int = 200
+    batch_tokens: int = 2048
+    summary_sentences: int = 5
+    summarizer: str = "extractive"
+    summarizer_model: str = ""
+    max_input_bytes: int = 1_000_000
+    models_dir: Path | None = None
+    catalog: Path | None = None
+
+    @property
+    def models_root(self) -> Path:
+        return self.models_dir or default_models_dir()
+
+    def mt_models(self, catalog: Mapping[str, str]) -> dict[str, str]:
+        """The model per target language: catalog defaults, overridden by `mt_model`."""
+        chosen = {pair.split("-", 1)[1]: model for pair, model in catalog.items()}
+        value = self.mt_model.strip()
+        if not value:
+            return chosen
+        if "=" not in value:
+            return dict.fromkeys(chosen or ("ko", "en"), value)
+        for part in value.split(","):
+            target, sep, model = part.partition("=")
+            target = target.strip().removeprefix("vi-")
+            if not sep or not model.strip() or not target:
+                raise ConfigError(f"--mt-model {value!r}: write ID_OR_DIR, or ko=ID_OR_DIR,en=...")
+            chosen[target] = model.strip()
+        return chosen
+
+
+def _convert(spec: Spec, value: Any, source: str) -> Any:
+    if value is None or value == "" and spec.kind is not str:
+        return spec.default
+    try:
+        converted = spec.kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"{source}: {value!r} is not a valid {spec.kind.__name__} for {spec.name}"
+        ) from None
+    if spec.choices and converted not in spec.choices:
+        raise ConfigError(f"{source}: {value!r} is not one of {', '.join(spec.choices)}")
+    if spec.kind is int and converted < 1:
+        raise ConfigError(f"{source}: {spec.name} must be at least 1, got {converted}")
+    return converted
+
+
+def load_settings(
+    flags: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+    config_file: Path | None = None,
+) -> Settings:
+    env = os.environ if env is None else env
+    flags = flags or {}
+    file_values: dict[str, Any] = {}
+    path = config_file or Path("briefing.toml")
+    if path.is_file():
+        try:
+            file_values = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        unknown = set(file_values) - {s.name for s in SETTINGS}
+        if unknown:
+            raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
+    elif config_file:
+        raise ConfigError(f"{config_file}: no such settings file")
+    values = {}
+    for spec in SETTINGS:
+        if flags.get(spec.name) is not None:
+            values[spec.name] = _convert(spec, flags[spec.name], f"--{spec.name.replace('_', '-')}")
+        elif env.get(spec.env, "") != "":
+            values[spec.name] = _convert(spec, env[spec.env], spec.env)
+        elif spec.name in file_values:
+            values[spec.name] = _convert(spec, file_values[spec.name], str(path))
+    return Settings(**values)
+
+
+assert [f.name for f in fields(Settings)] == [s.name for s in SETTINGS]

@@ -1,0 +1,255 @@
+"""The data a run produces, and its JSON form (`document.json`).
+
+`document.json` is the single source of truth of a run: rendering reads only it,
+so a translator's edit followed by a re-render never loads a model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TypeVar, Union
+
+from briefing.errors import DocumentError
+
+SCHEMA_VERSION = 1
+
+# A text in each language that has it: {"vi": ..., "ko": ..., "en": ...}.
+Localized = dict[str, str]
+
+Status = Literal["machine", "edited", "approved"]
+Severity = Literal["info", "warning", "error"]
+
+
+@dataclass
+class Change:
+    """One normalisation applied to the source text, kept so nothing is silent."""
+
+    kind: str
+    before: str
+    after: str
+    count: int = 1
+
+
+@dataclass
+class Article:
+    title: str
+    title_inferred: bool
+    path: str
+    format: str
+    sha256: str
+    date: str | None = None
+    place: str | None = None
+    source: str | None = None
+    url: str | None = None
+    changes: list[Change] = field(default_factory=list)
+
+
+@dataclass
+class Translation:
+    text: str
+    origin: str  # "mt:<model>", "tm" or "human"
+    status: Status = "machine"
+
+
+@dataclass
+class Flag:
+    code: str
+    severity: Severity
+    message: str
+    language: str | None = None
+
+
+@dataclass
+class Segment:
+    id: str  # "p3s2": paragraph 3, sentence 2
+    paragraph: int
+    text: str
+    kind: Literal["body", "caption", "heading"] = "body"
+    translations: dict[str, Translation] = field(default_factory=dict)
+    flags: list[Flag] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    number: int
+    kind: Literal["body", "caption", "heading"]
+    segment_ids: list[str]
+    credit: str | None = None  # "Hải Danh" in "… Ảnh: Hải Danh"
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    segment_ids: list[str]
+    flags: list[Flag] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    language: str
+    method: str
+    sentences: list[SummarySentence]
+
+
+@dataclass
+class Figure:
+    segment_id: str
+    text: str  # as written in the source: "50.000", "80%", "năm 2030"
+    value: float
+    kind: Literal["percent", "count", "year", "money", "rank", "number"]
+    unit: str | None = None  # "USD", "đồng" for money
+    measure: Localized = field(default_factory=dict)  # what the figure measures
+
+
+@dataclass
+class Person:
+    name: str
+    role: Localized = field(default_factory=dict)
+    names: Localized = field(default_factory=dict)
+    segment_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Organisation:
+    name: Localized
+    segment_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EventDate:
+    day: int
+    month: int
+    year: int | None = None
+    segment_id: str | None = None
+
+
+@dataclass
+class Event:
+    name: Localized = field(default_factory=dict)
+    theme: Localized = field(default_factory=dict)
+    date: EventDate | None = None
+    place: Localized | None = None
+    organisers: list[Localized] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    event: Event = field(default_factory=Event)
+    figures: list[Figure] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    article: Article
+    paragraphs: list[Paragraph]
+    segments: list[Segment]
+    source_language: str = "vi"
+    targets: list[str] = field(default_factory=list)
+    title: Localized = field(default_factory=dict)
+    models: dict[str, str] = field(default_factory=dict)  # target -> model id
+    summaries: dict[str, Summary] = field(default_factory=dict)
+    facts: Facts = field(default_factory=Facts)
+    schema_version: int = SCHEMA_VERSION
+
+    def segment(self, segment_id: str) -> Segment:
+        for segment in self.segments:
+            if segment.id == segment_id:
+                return segment
+        raise KeyError(segment_id)
+
+    def text(self, segment: Segment, language: str) -> str:
+        """The segment in `language` ("" where it has not been translated)."""
+        if language == self.source_language:
+            return segment.text
+        translation = segment.translations.get(language)
+        return translation.text if translation else ""
+
+    def languages(self) -> list[str]:
+        return [self.source_language, *self.targets]
+
+
+def to_dict(document: Document) -> dict[str, Any]:
+    return dataclasses.asdict(document)
+
+
+def dumps(document: Document) -> str:
+    return json.dumps(to_dict(document), ensure_ascii=False, indent=2) + "\n"
+
+
+T = TypeVar("T")
+
+
+def _build(tp: Any, data: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    if tp is Any:
+        return data
+    if origin in (Union, types.UnionType):
+        args = typing.get_args(tp)
+        if data is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _build(inner, data, where)
+    if origin is Literal:
+        if data not in typing.get_args(tp):
+            raise DocumentError(f"{where}: {data!r} is not one of {typing.get_args(tp)}")
+        return data
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        if not isinstance(data, list):
+            raise DocumentError(f"{where}: expected a list")
+        return [_build(inner, item, f"{where}[{i}]") for i, item in enumerate(data)]
+    if origin is dict:
+        _, inner = typing.get_args(tp)
+        if not isinstance(data, dict):
+            raise DocumentError(f"{where}: expected an object")
+        return {k: _build(inner, v, f"{where}.{k}") for k, v in data.items()}
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(data, dict):
+            raise DocumentError(f"{where}: expected an object")
+        hints = typing.get_type_hints(tp)
+        kwargs = {}
+        for f in dataclasses.fields(tp):
+            if f.name in data:
+                kwargs[f.name] = _build(hints[f.name], data[f.name], f"{where}.{f.name}")
+        try:
+            return tp(**kwargs)
+        except TypeError as exc:
+            raise DocumentError(f"{where}: {exc}") from None
+    if tp is float and isinstance(data, int | float):
+        return float(data)
+    if isinstance(tp, type) and not isinstance(data, tp):
+        raise DocumentError(f"{where}: expected {tp.__name__}, got {type(data).__name__}")
+    return data
+
+
+def from_dict(data: dict[str, Any]) -> Document:
+    version = data.get("schema_version")
+    if not isinstance(version, int):
+        raise DocumentError("document.json has no schema_version; is it a briefing document?")
+    if version > SCHEMA_VERSION:
+        raise DocumentError(
+            f"document.json has schema version {version}, newer than this briefing "
+            f"understands ({SCHEMA_VERSION}); upgrade briefing to read it"
+        )
+    # Migrations from older versions go here, one step at a time.
+    document: Document = _build(Document, data, "document")
+    return document
+
+
+def load(path: Path) -> Document:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file; run `briefing brief` first") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DocumentError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise DocumentError(f"{path}: not a briefing document")
+    return from_dict(data)

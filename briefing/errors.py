@@ -1,0 +1,60 @@
+"""Every error the tool raises on purpose.
+
+    BriefingError
+    ├── InputError          the article (or another input file) cannot be used
+    ├── ConfigError         a flag, variable or catalog entry is wrong
+    ├── ModelUnavailable    a model is neither on disk nor downloadable
+    ├── ModelError          a model loaded but cannot do the job asked of it
+    ├── FontCoverageError   text to render has characters no bundled font covers
+    ├── RenderError         HTML or PDF rendering failed
+    └── DocumentError       a document.json that cannot be read or is of a newer schema
+
+Each message says what went wrong and what to do next. Only the CLI turns them
+into a line on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base class: the message is meant for the user, in one line."""
+
+    exit_code = 1
+
+
+class InputError(BriefingError):
+    exit_code = 2
+
+
+class ConfigError(BriefingError):
+    exit_code = 2
+
+
+class ModelUnavailable(BriefingError):
+    exit_code = 3
+
+
+class ModelError(BriefingError):
+    exit_code = 3
+
+
+class FontCoverageError(BriefingError):
+    exit_code = 4
+
+    def __init__(self, missing: list[str], where: str = "") -> None:
+        self.missing = missing
+        listed = " ".join(f"{c!r} (U+{ord(c):04X})" for c in missing[:40])
+        more = f" and {len(missing) - 40} more" if len(missing) > 40 else ""
+        place = f" in {where}" if where else ""
+        super().__init__(
+            f"no bundled font has a glyph for {len(missing)} character(s){place}: {listed}{more}; "
+            "fix the text or add a font that covers them to templates/fonts/"
+        )
+
+
+class RenderError(BriefingError):
+    exit_code = 4
+
+
+class DocumentError(BriefingError):
+    exit_code = 2

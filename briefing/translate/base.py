@@ -1,0 +1,129 @@
+"""The Translator contract, the language-code table, and what every backend shares:
+splitting sentences longer than the model's limit at clause boundaries, and
+batching by length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from briefing.errors import ModelError
+
+Progress = Callable[[int], None]
+
+
+@runtime_checkable
+class Translator(Protocol):
+    """Translates a list of sentences from `source` to `target` (ISO 639-1 codes)."""
+
+    model: str  # the model id or directory it was given
+    backend: str
+
+    def translate(
+        self,
+        texts: Sequence[str],
+        source: str,
+        target: str,
+        progress: Progress | None = None,
+    ) -> list[str]: ...
+
+    def signature(self) -> dict[str, str]:
+        """What affects the output: engine, compute type, beam, versions."""
+        ...
+
+
+# One table for every family's language-code convention. NLLB uses FLORES-200
+# codes, M2M-100 bare ISO codes, mBART-50 locale codes, multilingual Marian
+# models a `>>xxx<<` target token in the source, one-pair Marian models nothing.
+LANGUAGE_CODES: dict[str, dict[str, str]] = {
+    "nllb": {"vi": "vie_Latn", "ko": "kor_Hang", "en": "eng_Latn"},
+    "m2m100": {"vi": "vi", "ko": "ko", "en": "en"},
+    "mbart50": {"vi": "vi_VN", "ko": "ko_KR", "en": "en_XX"},
+    "marian": {"vi": ">>vie<<", "ko": ">>kor<<", "en": ">>eng<<"},
+}
+
+
+def language_code(family: str, language: str) -> str:
+    try:
+        return LANGUAGE_CODES[family][language]
+    except KeyError:
+        raise ModelError(f"no {language!r} language code known for {family} models") from None
+
+
+# Clause boundaries, strongest first: a long sentence is cut at the last one
+# that keeps the piece under the limit.
+_BOUNDARIES = (
+    re.compile(r"(?<=[;:])\s+"),
+    re.compile(r"(?<=[,–—])\s+"),
+    re.compile(r"\s+(?=(?:và|nhưng|nên|vì|để|do|mà|hoặc|hay|còn|thì|song|đồng thời)\s)"),
+    re.compile(r"\s+"),
+)
+
+
+def split_long(text: str, count: Callable[[str], int], limit: int) -> list[str]:
+    """Split `text` into pieces of at most `limit` tokens at the strongest boundary.
+
+    Nothing is dropped: joining the pieces with single spaces gives the text back
+    (up to whitespace). A single word longer than the limit is cut by characters.
+    """
+    if count(text) <= limit:
+        return [text]
+    for boundary in _BOUNDARIES:
+        parts = [p for p in boundary.split(text) if p]
+        if len(parts) < 2:
+            continue
+        pieces: list[str] = []
+        current = ""
+        for part in parts:
+            candidate = f"{current} {part}" if current else part
+            if current and count(candidate) > limit:
+                pieces.append(current)
+                current = part
+            else:
+                current = candidate
+        pieces.append(current)
+        if len(pieces) > 1:
+            return [q for p in pieces for q in split_long(p, count, limit)]
+    # One unbreakable run of characters: cut it by size.
+    size = max(1, len(text) * limit // max(count(text), 1))
+    return [text[i : i + size] for i in range(0, len(text), size)]
+
+
+@dataclass(frozen=True)
+class Piece:
+    index: int  # which input text it belongs to
+    text: str
+    tokens: int
+
+
+def pieces_for(texts: Sequence[str], count: Callable[[str], int], limit: int) -> list[Piece]:
+    out = []
+    for index, text in enumerate(texts):
+        if not text.strip():
+            continue
+        for part in split_long(text, count, limit):
+            out.append(Piece(index, part, count(part)))
+    return out
+
+
+def batches_by_length(pieces: Sequence[Piece], batch_tokens: int) -> Iterator[list[Piece]]:
+    """Pieces sorted by length and grouped so each batch pads to at most `batch_tokens`."""
+    batch: list[Piece] = []
+    for piece in sorted(pieces, key=lambda p: p.tokens):
+        # Sorted ascending, so the padded size of a batch is its last piece times its size.
+        if batch and piece.tokens * (len(batch) + 1) > batch_tokens:
+            yield batch
+            batch = []
+        batch.append(piece)
+    if batch:
+        yield batch
+
+
+def join_pieces(texts: Sequence[str], pieces: Sequence[Piece], outputs: Sequence[str]) -> list[str]:
+    joined: list[list[str]] = [[] for _ in texts]
+    for piece, output in zip(pieces, outputs, strict=True):
+        joined[piece.index].append(output.strip())
+    return [" ".join(p for p in parts if p) for parts in joined]

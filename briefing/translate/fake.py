@@ -1,0 +1,52 @@
+"""A translator that needs no model: for tests and dry runs.
+
+Known sentences come from a table; anything else is tagged with the target
+language (`[ko] …`), so a test can tell what was translated and how often.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from briefing.translate.base import Progress, pieces_for, join_pieces
+
+
+class FakeTranslator:
+    backend = "fake"
+
+    def __init__(
+        self,
+        table: Mapping[str, Mapping[str, str]] | None = None,
+        model: str = "fake",
+        max_input_tokens: int = 200,
+    ) -> None:
+        self.model = model
+        self.table = {lang: dict(entries) for lang, entries in (table or {}).items()}
+        self.max_input_tokens = max_input_tokens
+        self.calls: list[tuple[str, str, int]] = []  # (source, target, number of texts)
+        self.texts_translated = 0
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def translate(
+        self,
+        texts: Sequence[str],
+        source: str,
+        target: str,
+        progress: Progress | None = None,
+    ) -> list[str]:
+        self.calls.append((source, target, len(texts)))
+        self.texts_translated += len(texts)
+        known = self.table.get(target, {})
+        unknown = [t for t in texts if t not in known]
+        pieces = pieces_for(unknown, self.count_tokens, self.max_input_tokens)
+        rendered = join_pieces(unknown, pieces, [f"[{target}] {p.text}" for p in pieces])
+        fallback = dict(zip(unknown, rendered, strict=True))
+        out = [known.get(t, fallback.get(t, "")) for t in texts]
+        if progress:
+            progress(len(texts))
+        return out
+
+    def signature(self) -> dict[str, str]:
+        return {"backend": self.backend, "model": self.model}

@@ -1,0 +1,181 @@
+"""Seq2seq translation through transformers' Auto classes (NLLB, M2M-100, mBART-50, Marian)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import ModelError
+from briefing.modelstore import resolve
+from briefing.paths import default_models_dir
+from briefing.translate.base import (
+    Progress,
+    batches_by_length,
+    join_pieces,
+    language_code,
+    pieces_for,
+)
+
+
+def quiet_transformers() -> None:
+    """Our progress bars report the work; transformers' own loading bars and notices go."""
+    from transformers.utils import logging
+
+    logging.set_verbosity_error()
+    logging.disable_progress_bar()
+
+
+def detect_family(tokenizer: Any, config: Any) -> str:
+    """Which language-code convention a loaded model follows."""
+    name = type(tokenizer).__name__.lower()
+    model_type = getattr(config, "model_type", "")
+    vocab = tokenizer.get_vocab()
+    if "nllb" in name or "vie_Latn" in vocab:
+        return "nllb"
+    if model_type == "marian":
+        return "marian"
+    if "mbart" in name or "vi_VN" in vocab:
+        return "mbart50"
+    if model_type == "m2m_100":
+        return "m2m100"
+    raise ModelError(
+        f"cannot tell the language codes of a {model_type} model with {type(tokenizer).__name__}; "
+        "supported: NLLB, M2M-100, mBART-50, Marian"
+    )
+
+
+class TransformersTranslator:
+    backend = "transformers"
+
+    def __init__(
+        self,
+        model: str,
+        models_dir: Path | None = None,
+        beam_size: int = 2,
+        max_input_tokens: int = 200,
+        batch_tokens: int = 2048,
+        device: str = "cpu",
+        threads: int | None = None,
+    ) -> None:
+        self.model = model
+        self.models_dir = models_dir or default_models_dir()
+        self.beam_size = beam_size
+        self.max_input_tokens = max_input_tokens
+        self.batch_tokens = batch_tokens
+        self.device = device
+        self.threads = threads or os.cpu_count() or 1
+        self._tokenizer: Any = None
+        self._model: Any = None
+        self.family = ""
+        self.path: Path | None = None
+        self.load_seconds = 0.0
+
+    def load(self) -> None:
+        if self._model is not None:
+            return
+        import time
+
+        started = time.perf_counter()
+        path = resolve(self.model, self.models_dir, what="translation model")
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        torch.set_num_threads(self.threads)
+        quiet_transformers()
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(path)
+            model = AutoModelForSeq2SeqLM.from_pretrained(path)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"{path}: cannot load a seq2seq model ({exc})") from None
+        model.eval().to(self.device)
+        self.family = detect_family(tokenizer, model.config)
+        self._tokenizer, self._model, self.path = tokenizer, model, path
+        self.load_seconds = time.perf_counter() - started
+
+    @property
+    def positions(self) -> int:
+        self.load()
+        return int(getattr(self._model.config, "max_position_embeddings", None) or 1024) - 2
+
+    @property
+    def limit(self) -> int:
+        """Source tokens per piece: our setting, capped by what the model can take."""
+        tokenizer_max = getattr(self._tokenizer, "model_max_length", 10**6) or 10**6
+        return max(8, min(self.max_input_tokens, self.positions - 2, tokenizer_max - 4))
+
+    def count_tokens(self, text: str) -> int:
+        self.load()
+        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def translate(
+        self,
+        texts: Sequence[str],
+        source: str,
+        target: str,
+        progress: Progress | None = None,
+    ) -> list[str]:
+        self.load()
+        import torch
+
+        tokenizer, model = self._tokenizer, self._model
+        src_code = language_code(self.family, source)
+        tgt_code = language_code(self.family, target)
+        generate: dict[str, Any] = {"num_beams": self.beam_size}
+        prefix = ""
+        if self.family == "marian":
+            # One-pair Marian models need no code; multilingual ones take >>xxx<< first.
+            if tgt_code in tokenizer.get_vocab():
+                prefix = tgt_code + " "
+        else:
+            tokenizer.src_lang = src_code
+            tgt_id = tokenizer.convert_tokens_to_ids(tgt_code)
+            if tgt_id is None or tgt_id == tokenizer.unk_token_id:
+                raise ModelError(f"{self.model}: its tokenizer has no {tgt_code} token")
+            generate["forced_bos_token_id"] = tgt_id
+
+        limit = self.limit
+        pieces = pieces_for(texts, self.count_tokens, limit)
+        outputs: dict[int, str] = {}
+        position = {id(p): i for i, p in enumerate(pieces)}
+        done_texts: set[int] = set()
+        for batch in batches_by_length(pieces, self.batch_tokens):
+            encoded = tokenizer(
+                [prefix + p.text for p in batch],
+                return_tensors="pt",
+                padding=True,
+                truncation=True,
+                max_length=limit + 8,
+            ).to(self.device)
+            longest = max(p.tokens for p in batch)
+            with torch.inference_mode():
+                generated = model.generate(
+                    **encoded, max_new_tokens=min(longest * 2 + 16, self.positions), **generate
+                )
+            decoded = tokenizer.batch_decode(generated, skip_special_tokens=True)
+            for piece, text in zip(batch, decoded, strict=True):
+                outputs[position[id(piece)]] = text
+            if progress:
+                finished = {p.index for p in batch} - done_texts
+                done_texts |= finished
+                progress(len(finished))
+        ordered = [outputs[i] for i in range(len(pieces))]
+        if progress:
+            progress(len(texts) - len(done_texts))
+        return join_pieces(texts, pieces, ordered)
+
+    def signature(self) -> dict[str, str]:
+        import torch
+        import transformers
+
+        return {
+            "backend": self.backend,
+            "model": self.model,
+            "family": self.family,
+            "compute_type": "float32",
+            "device": self.device,
+            "beam": str(self.beam_size),
+            "transformers": transformers.__version__,
+            "torch": torch.__version__,
+        }

@@ -1,0 +1,34 @@
+"""Backends by name, imported only when chosen (torch stays out of `import briefing`)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from briefing.errors import ConfigError, ModelError
+from briefing.translate.base import Translator
+
+BACKENDS = {
+    "transformers": "briefing.translate.hf:TransformersTranslator",
+    "fake": "briefing.translate.fake:FakeTranslator",
+}
+INSTALL_HINT = {
+    "transformers": "pip install 'transformers>=5' torch==2.13.0",
+}
+
+
+def create(backend: str, **options: Any) -> Translator:
+    try:
+        target = BACKENDS[backend]
+    except KeyError:
+        raise ConfigError(
+            f"unknown translation backend {backend!r}; choose one of {', '.join(BACKENDS)}"
+        ) from None
+    module_name, _, class_name = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        hint = INSTALL_HINT.get(backend, "pip install briefing")
+        raise ModelError(f"the {backend} backend needs {exc.name}: {hint}") from None
+    translator: Translator = getattr(module, class_name)(**options)
+    return translator
