@@ -7,8 +7,9 @@ language (`[ko] …`), so a test can tell what was translated and how often.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from briefing.translate.base import Progress, pieces_for, join_pieces
+from briefing.translate.base import Progress, join_pieces, pieces_for
 
 
 class FakeTranslator:
@@ -19,6 +20,7 @@ class FakeTranslator:
         table: Mapping[str, Mapping[str, str]] | None = None,
         model: str = "fake",
         max_input_tokens: int = 200,
+        **_: Any,  # options of real backends (beam size, models_dir) mean nothing here
     ) -> None:
         self.model = model
         self.table = {lang: dict(entries) for lang, entries in (table or {}).items()}

@@ -1,0 +1,339 @@
+"""Jinja2 → HTML → WeasyPrint: the delegation briefs and the translators' draft.
+
+Rendering reads only the Document (and the manifest's signature): no model is
+loaded here. Every character is checked against the bundled fonts before a PDF
+is written, and WeasyPrint may fetch nothing but the project's own templates
+and fonts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import mimetypes
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import jinja2
+
+from briefing.document import Document, EventDate, Figure, Flag
+from briefing.errors import FontCoverageError, RenderError
+from briefing.paths import templates_dir
+
+FONT_FILES = ("NotoSansKR-subset-Regular.otf", "NotoSansKR-subset-Bold.otf")
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "ko": "한국어", "en": "English"}
+
+
+# ----------------------------------------------------------------------------- contexts
+
+
+@dataclass
+class FigureRow:
+    value: str
+    measure: str
+    segment_id: str
+
+
+@dataclass
+class PersonRow:
+    name: str
+    role: str
+
+
+@dataclass
+class AnnexParagraph:
+    kind: str
+    sentences: list[str]
+    credit: str | None
+
+
+@dataclass
+class BriefContext:
+    lang: str
+    labels: dict[str, str]
+    title: str
+    theme: str
+    date: str
+    place: str
+    organisers: list[str]
+    key_points: list[str]
+    figures: list[FigureRow]
+    people: list[PersonRow]
+    annex: list[AnnexParagraph]
+    source: str
+    model: str
+    signature: str
+    css: str
+    unreviewed: bool
+
+
+@dataclass
+class DraftRow:
+    id: str
+    kind: str
+    texts: dict[str, str]
+    status: dict[str, str]
+    flags: list[Flag]
+
+
+@dataclass
+class DraftContext:
+    lang: str
+    labels: dict[str, str]
+    title: str
+    languages: list[str]
+    language_names: dict[str, str]
+    rows: list[DraftRow]
+    signature: str
+    css: str
+    for_pdf: bool
+    models: dict[str, str] = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------- formatting
+
+
+def format_date(date: EventDate | None, lang: str, labels: dict[str, str]) -> str:
+    if date is None:
+        return ""
+    if lang == "ko":
+        text = f"{date.month}월 {date.day}일"
+        return f"{date.year}년 {text}" if date.year else text
+    if lang == "en":
+        months = labels["months"].split()
+        text = f"{date.day} {months[date.month - 1]}"
+        return f"{text} {date.year}" if date.year else text
+    return f"{date.day}/{date.month}/{date.year}" if date.year else f"{date.day}/{date.month}"
+
+
+def format_number(value: float, lang: str) -> str:
+    """50000 -> '50.000' (vi), '50,000' (en), '5만' (ko); decimals likewise."""
+    if value == int(value):
+        n = int(value)
+        if lang == "ko" and n >= 10_000 and n % 10_000 == 0 and not 1900 <= n <= 2100:
+            return f"{n // 10_000:,}만"
+        if 1900 <= n <= 2100:
+            return str(n)
+        grouped = f"{n:,}"
+        return grouped.replace(",", ".") if lang == "vi" else grouped
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "vi":
+        return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
+    if figure.kind == "percent":
+        return format_number(figure.value, lang) + "%"
+    if figure.kind == "rank":
+        return labels["rank"].format(n=format_number(figure.value, lang))
+    if figure.kind == "year":
+        return labels["year"].format(n=int(figure.value))
+    if figure.kind == "money" and figure.unit:
+        return f"{format_number(figure.value, lang)} {figure.unit}"
+    return format_number(figure.value, lang)
+
+
+def signature_line(signature: dict[str, str]) -> str:
+    return "|".join(f"{key}:{value}" for key, value in signature.items())
+
+
+# ----------------------------------------------------------------------------- templates
+
+
+@cache
+def labels_for() -> dict[str, dict[str, str]]:
+    path = templates_dir() / "labels.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {lang: {k: str(v) for k, v in table.items()} for lang, table in data.items()}
+
+
+@cache
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@cache
+def stylesheet() -> str:
+    return (templates_dir() / "style.css").read_text(encoding="utf-8")
+
+
+def brief_context(document: Document, lang: str, signature: dict[str, str]) -> BriefContext:
+    labels = labels_for()[lang]
+    facts = document.facts
+    event = facts.event
+
+    def local(texts: dict[str, str] | None) -> str:
+        if not texts:
+            return ""
+        return texts.get(lang) or texts.get(document.source_language, "")
+
+    summary = document.summaries.get(lang)
+    annex = []
+    for paragraph in document.paragraphs:
+        sentences = [document.text(document.segment(i), lang) for i in paragraph.segment_ids]
+        annex.append(AnnexParagraph(paragraph.kind, sentences, paragraph.credit))
+    figures = [
+        FigureRow(format_figure(f, lang, labels), local(f.measure), f.segment_id)
+        for f in facts.figures
+    ]
+    people = [PersonRow(p.names.get(lang) or p.name, local(p.role)) for p in facts.people]
+    unreviewed = lang != document.source_language and any(
+        (t := s.translations.get(lang)) is not None and t.status != "approved"
+        for s in document.segments
+    )
+    return BriefContext(
+        lang=lang,
+        labels=labels,
+        title=local(document.title) or document.article.title,
+        theme=local(event.theme),
+        date=format_date(event.date, lang, labels),
+        place=local(event.place),
+        organisers=[local(o) for o in event.organisers],
+        key_points=[s.text for s in summary.sentences] if summary else [],
+        figures=figures,
+        people=people,
+        annex=annex,
+        source=document.article.source or document.article.url or Path(document.article.path).name,
+        model=document.models.get(lang, ""),
+        signature=signature_line(signature),
+        css=stylesheet(),
+        unreviewed=unreviewed,
+    )
+
+
+def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) -> DraftContext:
+    languages = document.languages()
+    rows = []
+    for segment in document.segments:
+        texts = {lang: document.text(segment, lang) for lang in languages}
+        status = {
+            lang: f"{t.status} · {t.origin}"
+            for lang, t in segment.translations.items()
+            if lang in languages
+        }
+        rows.append(DraftRow(segment.id, segment.kind, texts, status, segment.flags))
+    return DraftContext(
+        lang="en",
+        labels=labels_for()["draft"],
+        title=document.article.title,
+        languages=languages,
+        language_names=LANGUAGE_NAMES,
+        rows=rows,
+        signature=signature_line(signature),
+        css=stylesheet(),
+        for_pdf=for_pdf,
+        models=document.models,
+    )
+
+
+def render_html(template: str, context: Any) -> str:
+    try:
+        return environment().get_template(template).render(**_shallow(context))
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"template {template}: {exc}") from None
+
+
+def _shallow(context: Any) -> dict[str, Any]:
+    return {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
+
+
+# ----------------------------------------------------------------------------- fonts
+
+
+@cache
+def covered_characters() -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    covered: set[int] = set()
+    for name in FONT_FILES:
+        path = templates_dir() / "fonts" / name
+        if not path.is_file():
+            raise RenderError(f"bundled font {path} is missing; restore templates/fonts/")
+        covered |= set(TTFont(path, lazy=True).getBestCmap())
+    return frozenset(covered)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [s for f in dataclasses.fields(value) for s in _strings(getattr(value, f.name))]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def preflight(context: Any, where: str = "") -> None:
+    """Fail with the list of characters that no bundled font can draw."""
+    fields = [f.name for f in dataclasses.fields(context) if f.name not in {"css"}]
+    covered = covered_characters()
+    missing: set[str] = set()
+    for name in fields:
+        for text in _strings(getattr(context, name)):
+            for char in text:
+                if ord(char) not in covered and not char.isspace() and ord(char) >= 0x20:
+                    missing.add(char)
+    if missing:
+        raise FontCoverageError(sorted(missing), where)
+
+
+# ----------------------------------------------------------------------------- PDF
+
+
+def project_only_fetcher(root: Path) -> Any:
+    """A WeasyPrint URL fetcher that serves files under `root` and refuses everything
+    else: an article's file:// or http:// reference never reaches the disk or network.
+    Refused URLs are kept in `.refused`."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    root = root.resolve()
+
+    class ProjectOnlyFetcher(URLFetcher):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols=["file"])
+            self.refused: list[str] = []
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            parsed = urlparse(url)
+            if parsed.scheme == "file" and not parsed.netloc:
+                path = Path(unquote(parsed.path)).resolve()
+                if path.is_relative_to(root) and path.is_file():
+                    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                    if path.suffix in {".otf", ".ttf"}:
+                        mime = "font/otf"
+                    return URLFetcherResponse(
+                        url, body=path.read_bytes(), headers={"Content-Type": mime}
+                    )
+            self.refused.append(url)
+            raise ValueError(f"briefing fetches nothing outside its templates: {url}")
+
+    return ProjectOnlyFetcher()
+
+
+def write_pdf(html: str, target: Path) -> list[str]:
+    """Write the PDF; returns the URLs that were refused."""
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    root = templates_dir()
+    fetcher = project_only_fetcher(root)
+    try:
+        document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher)
+        document.write_pdf(target, font_config=FontConfiguration(), custom_metadata=True)
+    except (OSError, ValueError) as exc:
+        raise RenderError(f"could not write {target.name}: {exc}") from None
+    return list(fetcher.refused)
