@@ -340,7 +340,7 @@ _EVENT_NOUNS = (
     "Chương trình",
 )
 _EVENT_NAME = re.compile(
-    r"((?:" + "|".join(_EVENT_NOUNS) + r")\b.*?)(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều)\b|[,.;:“\"(]|$)"
+    r"((?:" + "|".join(_EVENT_NOUNS) + r")\b.*?)(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|diễn ra|khai mạc|được|đã|sẽ|thu hút|là)\b|[,.;:“\"(]|$)"
 )
 
 

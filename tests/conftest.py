@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+# No test may reach the hub: a missing model fails at once.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.pop("MT_MODEL", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "vn-kr-digital-forum.vi.txt"
+TINY_NLLB = ROOT / "models" / "tiny" / "nllb"
+TINY_MT5 = ROOT / "models" / "tiny" / "mt5-sum"
+
+
+def reference_table() -> dict[str, dict[str, str]]:
+    """Hand translations of seed sentences (models/corpus.tsv), as a FakeTranslator table."""
+    table: dict[str, dict[str, str]] = {"ko": {}, "en": {}}
+    with (ROOT / "models" / "corpus.tsv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            table["ko"][row["vi"]] = row["ko"]
+            table["en"][row["vi"]] = row["en"]
+    return table
+
+
+@pytest.fixture
+def seed() -> Path:
+    return SEED
+
+
+@pytest.fixture
+def tiny_nllb() -> Path:
+    if not (TINY_NLLB / "config.json").is_file():
+        pytest.fail("models/tiny/nllb is missing: run `make tiny-models`")
+    return TINY_NLLB
+
+
+@pytest.fixture
+def tiny_mt5() -> Path:
+    if not (TINY_MT5 / "config.json").is_file():
+        pytest.fail("models/tiny/mt5-sum is missing: run `make tiny-models`")
+    return TINY_MT5

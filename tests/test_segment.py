@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from briefing.segment import (
+    infer_title,
+    load,
+    normalise_text,
+    parse_html,
+    parse_text,
+    segment,
+    split_credit,
+    split_sentences,
+)
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Một câu. Hai câu.", ["Một câu.", "Hai câu."]),
+        ("Ngày 29/10, diễn đàn khai mạc. Sau đó họp.", ["Ngày 29/10, diễn đàn khai mạc.", "Sau đó họp."]),
+        ("Có 50.000 kỹ sư AI. Con số lớn.", ["Có 50.000 kỹ sư AI.", "Con số lớn."]),
+        ("Thứ trưởng Bộ KH&CN phát biểu. Ông nói thêm.", ["Thứ trưởng Bộ KH&CN phát biểu.", "Ông nói thêm."]),
+        ("Hội nghị tại TP.HCM thành công. Tốt.", ["Hội nghị tại TP.HCM thành công.", "Tốt."]),
+        ("GS.TS Nguyễn Văn A phát biểu. Rất hay.", ["GS.TS Nguyễn Văn A phát biểu.", "Rất hay."]),
+        ("Theo TS. Trần Bình, AI quan trọng. Đúng vậy.", ["Theo TS. Trần Bình, AI quan trọng.", "Đúng vậy."]),
+        ("Tỷ lệ là 1,5 lần. Tăng mạnh!", ["Tỷ lệ là 1,5 lần.", "Tăng mạnh!"]),
+        ("Ông Nguyễn V. An đến. Họp xong.", ["Ông Nguyễn V. An đến.", "Họp xong."]),
+        ("“Thị trường là cái nôi.” Ông nhấn mạnh.", ["“Thị trường là cái nôi.”", "Ông nhấn mạnh."]),
+        ("Có đúng không? Có.", ["Có đúng không?", "Có."]),
+        ("Không có dấu chấm cuối", ["Không có dấu chấm cuối"]),
+        ("Năm 2045 đạt mục tiêu. 2 trung tâm được xây.", ["Năm 2045 đạt mục tiêu.", "2 trung tâm được xây."]),
+    ],
+)
+def test_split_sentences(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
+def test_nfd_becomes_nfc_and_is_recorded() -> None:
+    decomposed = unicodedata.normalize("NFD", "Việt Nam đặt mục tiêu")
+    text, changes = normalise_text(decomposed)
+    assert text == "Việt Nam đặt mục tiêu"
+    assert [c.kind for c in changes] == ["unicode-nfc"]
+
+
+@pytest.mark.parametrize(
+    "raw, expected, kind",
+    [
+        ("trung tâm dữ liệu Al, dữ liệu", "trung tâm dữ liệu AI, dữ liệu", "glyph"),
+        ("Ðại sứ", "Đại sứ", "lookalike"),
+        ("hoà bình và thuý", "hòa bình và thúy", "tone-placement"),
+        ("Việt\u00a0Nam", "Việt Nam", "whitespace"),
+        ("Trí\u200btuệ", "Trítuệ", "invisible"),
+        ("Park Yoon Kyu - Giám đốc", "Park Yoon Kyu – Giám đốc", "dash"),
+        ("Chủ đề 'Từ AI dọc đến AI bao trùm”", "Chủ đề “Từ AI dọc đến AI bao trùm”", "quotes"),
+    ],
+)
+def test_glyph_confusions_are_fixed_and_recorded(raw: str, expected: str, kind: str) -> None:
+    text, changes = normalise_text(raw)
+    assert text == expected
+    assert kind in {c.kind for c in changes}
+
+
+def test_al_before_a_name_is_kept() -> None:
+    assert normalise_text("Al Gore phát biểu")[0] == "Al Gore phát biểu"
+
+
+def test_caption_credit_is_split_off() -> None:
+    assert split_credit("Thứ trưởng phát biểu. Ảnh: Hải Danh") == ("Thứ trưởng phát biểu.", "Hải Danh")
+    assert split_credit("Không phải chú thích.") == ("Không phải chú thích.", None)
+
+
+def test_seed_segments_have_stable_ids_and_captions(seed: Path) -> None:
+    article, paragraphs = load(seed)
+    document = segment(article, paragraphs)
+    ids = [s.id for s in document.segments]
+    assert ids[:5] == ["p1s1", "p2s1", "p3s1", "p4s1", "p4s2"]
+    assert len(ids) == len(set(ids))
+    captions = [p for p in document.paragraphs if p.kind == "caption"]
+    assert [p.credit for p in captions] == ["Hải Danh", "Du Lam"]
+    assert all("Ảnh:" not in s.text for s in document.segments)
+    assert article.title == "Diễn đàn số Việt – Hàn" and article.title_inferred
+    assert "AI" in document.segment("p3s1").text and " Al" not in document.segment("p3s1").text
+
+
+def test_front_matter_sets_title_and_metadata() -> None:
+    raw = parse_text("---\ntitle: Hội thảo AI\ndate: 2026-10-29\nplace: Hà Nội\n---\n\nNội dung bài.\n")
+    assert raw.metadata == {"title": "Hội thảo AI", "date": "2026-10-29", "place": "Hà Nội"}
+    assert raw.paragraphs == ["Nội dung bài."]
+
+
+def test_markdown_heading_links_and_images() -> None:
+    raw = parse_text("# Tiêu đề\n\nXem [bài](http://x) ![ảnh](file:///etc/passwd) **đậm**.", markdown=True)
+    assert raw.metadata["title"] == "Tiêu đề"
+    assert raw.paragraphs == ["Xem bài  đậm."]
+
+
+def test_html_keeps_article_text_only() -> None:
+    raw = parse_html(
+        "<html><head><title>T</title><script>alert('x')</script><style>p{}</style></head>"
+        "<body><nav>Menu</nav><article><h1>Hội nghị số</h1><p>Đoạn một.</p>"
+        "<img src='file:///etc/passwd'><p>Đoạn <b>hai</b>.</p></article><footer>F</footer></body></html>"
+    )
+    assert raw.metadata["title"] == "Hội nghị số"
+    assert raw.paragraphs == ["Đoạn một.", "Đoạn hai."]
+
+
+def test_title_is_inferred_from_event_or_first_words() -> None:
+    assert infer_title(["Ngày 1/2, Hội nghị Đầu tư Việt – Hàn diễn ra tại Hà Nội."]) == (
+        "Hội nghị Đầu tư Việt – Hàn"
+    )
+    long = "Các doanh nghiệp " + "rất " * 20 + "vui."
+    assert infer_title([long]).endswith("…")
+
+
+def test_title_override(seed: Path) -> None:
+    article, _ = load(seed, title="Bản tin riêng")
+    assert article.title == "Bản tin riêng" and not article.title_inferred
