@@ -43,7 +43,11 @@ class RichReporter:
         self.progress.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is not None:  # the error line stands alone: drop the unfinished stage
+            for task in list(self.progress.tasks):
+                if not task.finished:
+                    self.progress.remove_task(task.id)
         self.progress.stop()
 
     def start(self, stage: str, total: int | None = None) -> None:
@@ -122,7 +126,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from briefing.pipeline import run_brief
     from briefing.qa import counts
 
-    flags = {k: v for k, v in vars(args).items() if k not in {"command", "input", "title", "config"}}
+    flags = {
+        k: v for k, v in vars(args).items() if k not in {"command", "input", "title", "config"}
+    }
     settings = load_settings(flags, config_file=args.config)
     with RichReporter() as reporter:
         result = run_brief(args.input, settings, title=args.title, reporter=reporter)

@@ -114,7 +114,7 @@ class Settings:
 
 
 def _convert(spec: Spec, value: Any, source: str) -> Any:
-    if value is None or value == "" and spec.kind is not str:
+    if value is None or (value == "" and spec.kind is not str):
         return spec.default
     try:
         converted = spec.kind(value)

@@ -219,7 +219,7 @@ def _build(tp: Any, data: Any, where: str) -> Any:
             if f.name in data:
                 kwargs[f.name] = _build(hints[f.name], data[f.name], f"{where}.{f.name}")
         try:
-            return tp(**kwargs)
+            return typing.cast(Any, tp)(**kwargs)
         except TypeError as exc:
             raise DocumentError(f"{where}: {exc}") from None
     if tp is float and isinstance(data, int | float):

@@ -77,7 +77,7 @@ def figures_in(segment: Segment) -> list[Figure]:
     dates = [m.span() for m in _DATE.finditer(text)]
     out = []
     for match in _FIGURE.finditer(text):
-        start, end = match.span("num")
+        start = match.start("num")
         if any(a <= start < b for a, b in dates):
             continue
         if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "/-&"):
@@ -193,7 +193,9 @@ def people_in(segment: Segment) -> list[Person]:
         for token in re.finditer(r"\S+", rest):
             raw = token.group(0)
             word = raw.rstrip(",.;:!?”\"')")
-            ok = word and (word[0].isupper() or _is_acronym(word) or (word in {"tại", "của"} and run))
+            ok = word and (
+                word[0].isupper() or _is_acronym(word) or (word in {"tại", "của"} and run)
+            )
             if not ok:
                 break
             run.append(word)
@@ -259,7 +261,7 @@ def organisations_in(segment: Segment) -> list[str]:
         lowercase_run = 0
         for token in re.finditer(r"\S+", text[match.end() :]):
             raw = token.group(0)
-            word = raw.rstrip(",.;:!?”\"')(").lstrip("(“\"")
+            word = raw.rstrip(",.;:!?”\"')(").lstrip('(“"')
             if not word or raw.startswith(("(", "“", '"')):
                 break
             if word in _ORG_STOP:

@@ -19,7 +19,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -140,7 +140,9 @@ def translate(
     labels = labels_to_translate(document)
     texts = [s.text for s in document.segments] + [h[source] for h in labels]
     unique = list(dict.fromkeys(texts))
-    translated = dict(zip(unique, translator.translate(unique, source, target, progress), strict=True))
+    translated = dict(
+        zip(unique, translator.translate(unique, source, target, progress), strict=True)
+    )
     origin = f"mt:{translator.model}"
     for seg in document.segments:
         seg.translations[target] = Translation(translated[seg.text], origin, "machine")
@@ -231,10 +233,8 @@ def versions() -> dict[str, str]:
 
     found = {"python": platform.python_version()}
     for package in ("weasyprint", "jinja2", "transformers", "torch", "ctranslate2", "kiwipiepy"):
-        try:
+        with suppress(PackageNotFoundError):
             found[package] = version(package)
-        except PackageNotFoundError:
-            pass
     return found
 
 
@@ -284,9 +284,10 @@ def run_brief(
                 load_model()
             reporter.advance()
             reporter.finish()
-        total = len({s.text for s in document.segments} | set(
-            h[document.source_language] for h in labels_to_translate(document)
-        ))
+        total = len(
+            {s.text for s in document.segments}
+            | set(h[document.source_language] for h in labels_to_translate(document))
+        )
         reporter.start(f"translate vi→{target}", total=total)
         with timer(f"translate {target}"):
             document = translate(document, target, translator, reporter.advance)
@@ -336,6 +337,7 @@ def run_brief(
         manifest_path = staging / "manifest.json"
         manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
         final = out_root / slug
+        staging.chmod(0o755)  # mkdtemp makes it private; a run folder is for sharing
         publish(staging, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -343,6 +345,8 @@ def run_brief(
     outputs = [Output(o.name, final / o.name, o.bytes, o.sha256) for o in outputs]
     manifest_file = final / "manifest.json"
     outputs.append(
-        Output("manifest.json", manifest_file, manifest_file.stat().st_size, sha256_file(manifest_file))
+        Output(
+            "manifest.json", manifest_file, manifest_file.stat().st_size, sha256_file(manifest_file)
+        )
     )
     return BriefResult(final, document, outputs, timer.timings, manifest)

@@ -56,7 +56,9 @@ def check_segment(segment: Segment, target: str, figures: list[Figure]) -> list[
         latin, hangul = len(_LATIN.findall(text)), len(_HANGUL.findall(text))
         if latin > 2 * max(hangul, 1):
             flags.append(
-                Flag("untranslated", "warning", "Korean translation is mostly Latin letters", target)
+                Flag(
+                    "untranslated", "warning", "Korean translation is mostly Latin letters", target
+                )
             )
     low, high = LENGTH_RATIO.get(target, (0.2, 3.0))
     ratio = len(text) / max(len(segment.text), 1)
@@ -76,9 +78,7 @@ def check_segment(segment: Segment, target: str, figures: list[Figure]) -> list[
     for figure in figures:
         forms = figure_forms(figure, target)
         if not any(form in text or form.replace(" ", "") in compact for form in forms):
-            flags.append(
-                Flag("figure-missing", "error", f"figure {figure.text} not found", target)
-            )
+            flags.append(Flag("figure-missing", "error", f"figure {figure.text} not found", target))
     return flags
 
 

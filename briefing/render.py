@@ -301,7 +301,7 @@ def project_only_fetcher(root: Path) -> Any:
 
     root = root.resolve()
 
-    class ProjectOnlyFetcher(URLFetcher):  # type: ignore[misc]
+    class ProjectOnlyFetcher(URLFetcher):
         def __init__(self) -> None:
             super().__init__(allowed_protocols=["file"])
             self.refused: list[str] = []

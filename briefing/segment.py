@@ -14,11 +14,18 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from briefing.document import Article, Change, Document, Paragraph, Segment
 from briefing.errors import InputError
 
-FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 FRONT_MATTER_KEYS = ("title", "date", "place", "source", "url")
 
 
@@ -45,10 +52,7 @@ def load(
     data = _read_bytes(path, max_bytes)
     text = _decode(path, data)
     fmt = FORMATS.get(path.suffix.lower(), "text")
-    if fmt == "html":
-        raw = parse_html(text)
-    else:
-        raw = parse_text(text, markdown=fmt == "markdown")
+    raw = parse_html(text) if fmt == "html" else parse_text(text, markdown=fmt == "markdown")
     paragraphs, changes = normalise_paragraphs(raw.paragraphs)
     changes = raw.changes + changes
     if not any(p.strip() for p in paragraphs):
@@ -156,10 +160,44 @@ def parse_text(text: str, *, markdown: bool = False) -> RawArticle:
 class _HTMLText(html.parser.HTMLParser):
     """Collects the text of block elements; scripts, styles and embeds are dropped."""
 
-    SKIP = {"script", "style", "noscript", "template", "iframe", "svg", "object", "head", "nav"}
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "div"}
+    SKIP: ClassVar[set[str]] = {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "object",
+        "head",
+        "nav",
+    }
+    BLOCKS: ClassVar[set[str]] = {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "figcaption",
+        "div",
+    }
     BLOCKS |= {"article", "section", "header", "footer", "main", "br", "tr", "td", "pre"}
-    VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
+    VOID: ClassVar[set[str]] = {
+        "br",
+        "img",
+        "hr",
+        "meta",
+        "link",
+        "input",
+        "source",
+        "wbr",
+        "area",
+        "base",
+        "col",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -340,7 +378,9 @@ _EVENT_NOUNS = (
     "Chương trình",
 )
 _EVENT_NAME = re.compile(
-    r"((?:" + "|".join(_EVENT_NOUNS) + r")\b.*?)(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|diễn ra|khai mạc|được|đã|sẽ|thu hút|là)\b|[,.;:“\"(]|$)"
+    r"((?:"
+    + "|".join(_EVENT_NOUNS)
+    + r")\b.*?)(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|diễn ra|khai mạc|được|đã|sẽ|thu hút|là)\b|[,.;:“\"(]|$)"
 )
 
 
@@ -374,7 +414,9 @@ ABBREVIATIONS = {
     "ông", "bà", "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e",
     "tr", "q", "p", "h", "tt", "nxb", "jr", "sr", "co", "inc", "ltd", "corp",
 }  # fmt: skip
-_SENTENCE_END = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-ZĐÀ-ỸÁ-Ỹ0-9\u1100-\uffdc])")
+_SENTENCE_END = re.compile(
+    r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-ZĐÀ-ỸÁ-Ỹ0-9\u1100-\uffdc])"
+)
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -49,7 +49,9 @@ def corpus() -> list[str]:
 
 
 def alphabet(lines: list[str]) -> list[str]:
-    letters = set(string.printable.strip()) | set(VIETNAMESE_LETTERS) | set(VIETNAMESE_LETTERS.upper())
+    letters = (
+        set(string.printable.strip()) | set(VIETNAMESE_LETTERS) | set(VIETNAMESE_LETTERS.upper())
+    )
     letters |= set("“”‘’–—…%·")
     for line in lines:
         letters |= {c for c in line if not c.isspace()}
@@ -70,7 +72,9 @@ def train_bpe(lines: list[str], vocab_size: int) -> tuple[dict[str, int], list[t
     )
     tokenizer.train_from_iterator(lines, trainer=trainer)
     data = json.loads(tokenizer.to_str())
-    merges = [tuple(m.split(" ", 1)) if isinstance(m, str) else tuple(m) for m in data["model"]["merges"]]
+    merges = [
+        tuple(m.split(" ", 1)) if isinstance(m, str) else tuple(m) for m in data["model"]["merges"]
+    ]
     return data["model"]["vocab"], merges
 
 
@@ -111,7 +115,10 @@ def build_mt5(out: Path, lines: list[str]) -> None:
     # so the pieces come from the deterministic BPE training, each with the same score:
     # the segmentation then uses the fewest pieces.
     bpe_vocab, _ = train_bpe(lines, vocab_size=1200)
-    pieces = sorted((p for p in bpe_vocab if p not in {"<s>", "<pad>", "</s>", "<unk>"}), key=bpe_vocab.__getitem__)
+    pieces = sorted(
+        (p for p in bpe_vocab if p not in {"<s>", "<pad>", "</s>", "<unk>"}),
+        key=bpe_vocab.__getitem__,
+    )
     vocab = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)] + [(p, -1.0) for p in pieces]
     tokenizer = T5Tokenizer(vocab=vocab, extra_ids=0)
     config = MT5Config(
@@ -154,8 +161,10 @@ def main(argv: list[str] | None = None) -> int:
         build(staging, lines)
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
-        print(f"built {target} ({sum(p.stat().st_size for p in target.iterdir()) // 1024} KB, "
-              f"sha256 {fingerprint(target)})")
+        print(
+            f"built {target} ({sum(p.stat().st_size for p in target.iterdir()) // 1024} KB, "
+            f"sha256 {fingerprint(target)})"
+        )
     return 0
 
 

@@ -21,18 +21,30 @@ from briefing.segment import (
     "text, sentences",
     [
         ("Một câu. Hai câu.", ["Một câu.", "Hai câu."]),
-        ("Ngày 29/10, diễn đàn khai mạc. Sau đó họp.", ["Ngày 29/10, diễn đàn khai mạc.", "Sau đó họp."]),
+        (
+            "Ngày 29/10, diễn đàn khai mạc. Sau đó họp.",
+            ["Ngày 29/10, diễn đàn khai mạc.", "Sau đó họp."],
+        ),
         ("Có 50.000 kỹ sư AI. Con số lớn.", ["Có 50.000 kỹ sư AI.", "Con số lớn."]),
-        ("Thứ trưởng Bộ KH&CN phát biểu. Ông nói thêm.", ["Thứ trưởng Bộ KH&CN phát biểu.", "Ông nói thêm."]),
+        (
+            "Thứ trưởng Bộ KH&CN phát biểu. Ông nói thêm.",
+            ["Thứ trưởng Bộ KH&CN phát biểu.", "Ông nói thêm."],
+        ),
         ("Hội nghị tại TP.HCM thành công. Tốt.", ["Hội nghị tại TP.HCM thành công.", "Tốt."]),
         ("GS.TS Nguyễn Văn A phát biểu. Rất hay.", ["GS.TS Nguyễn Văn A phát biểu.", "Rất hay."]),
-        ("Theo TS. Trần Bình, AI quan trọng. Đúng vậy.", ["Theo TS. Trần Bình, AI quan trọng.", "Đúng vậy."]),
+        (
+            "Theo TS. Trần Bình, AI quan trọng. Đúng vậy.",
+            ["Theo TS. Trần Bình, AI quan trọng.", "Đúng vậy."],
+        ),
         ("Tỷ lệ là 1,5 lần. Tăng mạnh!", ["Tỷ lệ là 1,5 lần.", "Tăng mạnh!"]),
         ("Ông Nguyễn V. An đến. Họp xong.", ["Ông Nguyễn V. An đến.", "Họp xong."]),
         ("“Thị trường là cái nôi.” Ông nhấn mạnh.", ["“Thị trường là cái nôi.”", "Ông nhấn mạnh."]),
         ("Có đúng không? Có.", ["Có đúng không?", "Có."]),
         ("Không có dấu chấm cuối", ["Không có dấu chấm cuối"]),
-        ("Năm 2045 đạt mục tiêu. 2 trung tâm được xây.", ["Năm 2045 đạt mục tiêu.", "2 trung tâm được xây."]),
+        (
+            "Năm 2045 đạt mục tiêu. 2 trung tâm được xây.",
+            ["Năm 2045 đạt mục tiêu.", "2 trung tâm được xây."],
+        ),
     ],
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:
@@ -69,7 +81,10 @@ def test_al_before_a_name_is_kept() -> None:
 
 
 def test_caption_credit_is_split_off() -> None:
-    assert split_credit("Thứ trưởng phát biểu. Ảnh: Hải Danh") == ("Thứ trưởng phát biểu.", "Hải Danh")
+    assert split_credit("Thứ trưởng phát biểu. Ảnh: Hải Danh") == (
+        "Thứ trưởng phát biểu.",
+        "Hải Danh",
+    )
     assert split_credit("Không phải chú thích.") == ("Không phải chú thích.", None)
 
 
@@ -87,13 +102,17 @@ def test_seed_segments_have_stable_ids_and_captions(seed: Path) -> None:
 
 
 def test_front_matter_sets_title_and_metadata() -> None:
-    raw = parse_text("---\ntitle: Hội thảo AI\ndate: 2026-10-29\nplace: Hà Nội\n---\n\nNội dung bài.\n")
+    raw = parse_text(
+        "---\ntitle: Hội thảo AI\ndate: 2026-10-29\nplace: Hà Nội\n---\n\nNội dung bài.\n"
+    )
     assert raw.metadata == {"title": "Hội thảo AI", "date": "2026-10-29", "place": "Hà Nội"}
     assert raw.paragraphs == ["Nội dung bài."]
 
 
 def test_markdown_heading_links_and_images() -> None:
-    raw = parse_text("# Tiêu đề\n\nXem [bài](http://x) ![ảnh](file:///etc/passwd) **đậm**.", markdown=True)
+    raw = parse_text(
+        "# Tiêu đề\n\nXem [bài](http://x) ![ảnh](file:///etc/passwd) **đậm**.", markdown=True
+    )
     assert raw.metadata["title"] == "Tiêu đề"
     assert raw.paragraphs == ["Xem bài  đậm."]
 

@@ -53,7 +53,9 @@ def test_translates_every_sentence(translator: TransformersTranslator) -> None:
     assert len(out) == 3 and out[1] == "" and out[0] and out[2]
 
 
-def test_long_sentence_is_translated_in_pieces_not_truncated(translator: TransformersTranslator) -> None:
+def test_long_sentence_is_translated_in_pieces_not_truncated(
+    translator: TransformersTranslator,
+) -> None:
     long = " ".join(["hạ tầng số"] * 300)  # about 3,000 characters, no punctuation
     assert translator.count_tokens(long) > translator.limit
     seen: list[int] = []

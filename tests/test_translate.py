@@ -92,5 +92,5 @@ def test_offline_hub_model_error_names_model_places_and_command(tmp_path: Path) 
 
 
 def test_directory_without_config_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ModelUnavailable, match="no config.json"):
+    with pytest.raises(ModelUnavailable, match=r"no config\.json"):
         resolve(str(tmp_path), tmp_path)

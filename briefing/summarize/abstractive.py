@@ -25,7 +25,9 @@ def bigrams(text: str) -> set[str]:
     return {squashed[i : i + 2] for i in range(len(squashed) - 1)}
 
 
-def link(sentence: str, document: Document, language: str, ids: list[str], top: int = 2) -> list[str]:
+def link(
+    sentence: str, document: Document, language: str, ids: list[str], top: int = 2
+) -> list[str]:
     grams = bigrams(sentence)
     scored = []
     for seg_id in ids:

@@ -30,7 +30,9 @@ def tfidf_vectors(token_lists: list[list[str]]) -> list[dict[str, float]]:
     return vectors
 
 
-def textrank(token_lists: list[list[str]], damping: float = 0.85, iterations: int = 50) -> list[float]:
+def textrank(
+    token_lists: list[list[str]], damping: float = 0.85, iterations: int = 50
+) -> list[float]:
     vectors = tfidf_vectors(token_lists)
     n = len(vectors)
     if n == 0:
@@ -72,10 +74,16 @@ class ExtractiveSummarizer:
         if not ids:
             return []
         combined = [0.0] * len(ids)
-        languages = [lang for lang in document.languages() if lang == document.source_language
-                     or all(document.segment(i).translations.get(lang) for i in ids)]
+        languages = [
+            lang
+            for lang in document.languages()
+            if lang == document.source_language
+            or all(document.segment(i).translations.get(lang) for i in ids)
+        ]
         for language in languages:
-            tokens = [content_words(document.text(document.segment(i), language), language) for i in ids]
+            tokens = [
+                content_words(document.text(document.segment(i), language), language) for i in ids
+            ]
             for k, r in enumerate(rank(textrank(tokens))):
                 combined[k] += r / len(languages)
         paragraphs = [document.segment(i).paragraph for i in ids]
@@ -92,7 +100,8 @@ class ExtractiveSummarizer:
                 language=language,
                 method=self.method,
                 sentences=[
-                    SummarySentence(document.text(document.segment(i), language), [i]) for i in chosen
+                    SummarySentence(document.text(document.segment(i), language), [i])
+                    for i in chosen
                 ],
             )
             for language in document.languages()

@@ -8,13 +8,111 @@ from functools import cache
 from typing import Any
 
 VI_STOPWORDS = set(
-    "và của là có các những được cho với trong để đã sẽ này đó một không cũng như tại theo "
-    "từ về khi thì mà do nên vào ra lên đến người việc sự rằng hơn rất cùng nhiều".split()
+    [
+        "và",
+        "của",
+        "là",
+        "có",
+        "các",
+        "những",
+        "được",
+        "cho",
+        "với",
+        "trong",
+        "để",
+        "đã",
+        "sẽ",
+        "này",
+        "đó",
+        "một",
+        "không",
+        "cũng",
+        "như",
+        "tại",
+        "theo",
+        "từ",
+        "về",
+        "khi",
+        "thì",
+        "mà",
+        "do",
+        "nên",
+        "vào",
+        "ra",
+        "lên",
+        "đến",
+        "người",
+        "việc",
+        "sự",
+        "rằng",
+        "hơn",
+        "rất",
+        "cùng",
+        "nhiều",
+    ]
 )
 EN_STOPWORDS = set(
-    "the a an and or of to in on at for by with from as is are was were be been it its this "
-    "that these those will would should can could has have had not no but also their they "
-    "he she his her we our us you your than then so such into about over more most".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "will",
+        "would",
+        "should",
+        "can",
+        "could",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+        "but",
+        "also",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "us",
+        "you",
+        "your",
+        "than",
+        "then",
+        "so",
+        "such",
+        "into",
+        "about",
+        "over",
+        "more",
+        "most",
+    ]
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -39,7 +137,9 @@ def content_words(text: str, language: str) -> list[str]:
     if language == "ko":
         keep = ("NN", "NR", "SL", "SN", "SH", "VV", "VA", "XR")
         return [
-            t.form.lower() for t in _kiwi().tokenize(text) if t.tag.startswith(keep) and t.form.strip()
+            t.form.lower()
+            for t in _kiwi().tokenize(text)
+            if t.tag.startswith(keep) and t.form.strip()
         ]
     if language == "vi":
         words = _pyvi().tokenize(text).split()

@@ -1,0 +1,219 @@
+"""End to end with the in-package fake translator: known Korean text in, found in the PDF out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing import document as document_io
+from briefing.config import Settings
+from briefing.errors import FontCoverageError
+from briefing.pipeline import run_brief, sha256_file, slug_of
+from briefing.render import preflight, write_pdf
+from briefing.summarize import create as create_summarizer
+from briefing.translate.fake import FakeTranslator
+from tests.conftest import reference_table
+
+pytestmark = pytest.mark.pdf
+
+ARTIFACTS = {
+    "brief.ko.pdf",
+    "brief.en.pdf",
+    "brief.vi.pdf",
+    "draft.vi-ko-en.pdf",
+    "draft.html",
+    "document.json",
+    "manifest.json",
+}
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def embedded_fonts(path: Path) -> list[tuple[str, bool]]:
+    """(font name, has an embedded font program) for every font the PDF uses."""
+    fonts = []
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor").get_object()
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts.append((str(font["/BaseFont"]), embedded))
+    return fonts
+
+
+def fake_run(source: Path, out: Path, table: dict | None = None, **kwargs):  # type: ignore[no-untyped-def]
+    fake = FakeTranslator(reference_table() if table is None else table)
+    settings = Settings(out_dir=out, backend="fake")
+    return run_brief(
+        source,
+        settings,
+        translators={"ko": fake, "en": fake},
+        summarizer=create_summarizer("extractive"),
+        **kwargs,
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from tests.conftest import SEED
+
+    return fake_run(SEED, tmp_path_factory.mktemp("out"))
+
+
+def test_all_seven_artifacts(seed_run) -> None:  # type: ignore[no-untyped-def]
+    assert seed_run.run_dir.name == "vn-kr-digital-forum"
+    assert {p.name for p in seed_run.run_dir.iterdir()} == ARTIFACTS
+    assert not [p for p in seed_run.run_dir.parent.iterdir() if p.name.startswith(".")]
+
+
+def test_korean_brief_has_korean_headings_and_known_text(seed_run) -> None:  # type: ignore[no-untyped-def]
+    text = pdf_text(seed_run.run_dir / "brief.ko.pdf")
+    for heading in (
+        "한국 대표단 브리핑",
+        "행사 개요",
+        "주요 내용",
+        "주요 수치",
+        "주요 인물",
+        "부록: 전문",
+    ):
+        assert heading in text
+    assert "한-베트남 디지털 포럼을 공동 개최했다" in text.replace("\n", " ")
+    assert "10월 29일" in text
+    assert "5만" in text  # 50.000 written the Korean way
+
+
+def test_vietnamese_brief_keeps_diacritics_and_captions(seed_run) -> None:  # type: ignore[no-untyped-def]
+    text = pdf_text(seed_run.run_dir / "brief.vi.pdf")
+    assert "Thứ trưởng Bộ KH&CN Hoàng Minh" in text.replace("\n", " ")
+    assert "Nội dung chính" in text and "Số liệu chính" in text
+    assert "Ảnh: Hải Danh" in text
+
+
+def test_english_brief_formats_figures_and_dates(seed_run) -> None:  # type: ignore[no-untyped-def]
+    text = pdf_text(seed_run.run_dir / "brief.en.pdf")
+    assert "29 October" in text and "50,000" in text and "Key figures" in text
+
+
+def test_no_place_is_invented(seed_run) -> None:  # type: ignore[no-untyped-def]
+    for lang, label in (("en", "Place"), ("ko", "장소"), ("vi", "Địa điểm")):
+        assert label not in pdf_text(seed_run.run_dir / f"brief.{lang}.pdf")
+
+
+@pytest.mark.parametrize(
+    "name", ["brief.ko.pdf", "brief.en.pdf", "brief.vi.pdf", "draft.vi-ko-en.pdf"]
+)
+def test_pdfs_embed_fonts_carry_metadata_and_stay_small(seed_run, name: str) -> None:  # type: ignore[no-untyped-def]
+    path = seed_run.run_dir / name
+    fonts = embedded_fonts(path)
+    assert fonts and all(embedded for _, embedded in fonts)
+    assert path.stat().st_size < 1_000_000
+    metadata = PdfReader(path).metadata
+    manifest = json.loads((seed_run.run_dir / "manifest.json").read_text())
+    signature = "|".join(f"{k}:{v}" for k, v in manifest["signature"].items())
+    assert metadata["/Subject"] == signature
+    assert metadata["/briefingsignature"] == signature
+    assert metadata["/Title"] == "Diễn đàn số Việt – Hàn" or name.startswith("brief.")
+    lang = name.split(".")[1] if name.startswith("brief") else "en"
+    assert metadata["/briefinglanguage"] == lang
+    assert PdfReader(path).trailer["/Root"]["/Lang"] == lang
+
+
+def test_draft_rows_have_every_segment(seed_run) -> None:  # type: ignore[no-untyped-def]
+    html = (seed_run.run_dir / "draft.html").read_text()
+    for seg in seed_run.document.segments:
+        assert f'id="{seg.id}"' in html
+    assert "최영삼 주베트남 한국대사는" in html
+
+
+def test_document_json_round_trips_and_manifest_checksums_match(seed_run) -> None:  # type: ignore[no-untyped-def]
+    loaded = document_io.load(seed_run.run_dir / "document.json")
+    assert loaded == seed_run.document
+    assert loaded.segments[0].translations["ko"].origin == "mt:fake"
+    manifest = json.loads((seed_run.run_dir / "manifest.json").read_text())
+    for name, entry in manifest["outputs"].items():
+        assert sha256_file(seed_run.run_dir / name) == entry["sha256"]
+    assert manifest["input"]["sha256"] == seed_run.document.article.sha256
+    assert {"read", "translate ko", "translate en", "render"} <= set(manifest["timings_s"])
+
+
+def test_hostile_html_is_rendered_safely(tmp_path: Path) -> None:
+    article = tmp_path / "hostile.html"
+    article.write_text(
+        "<html><body><article><h1>Hội nghị AI</h1>"
+        "<script>document.write('SCRIPTTEXT')</script>"
+        "<p>Đoạn có {{ 7*7 }} và <b>chữ đậm</b>.</p>"
+        '<img src="file:///etc/passwd"><img src="http://127.0.0.1:9/x.png">'
+        "<p>Đoạn thứ hai &lt;img src=&quot;file:///etc/passwd&quot;&gt; vẫn là chữ.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = fake_run(article, tmp_path / "out", table={})
+    for name in ("brief.vi.pdf", "brief.ko.pdf"):
+        text = pdf_text(result.run_dir / name)
+        assert "{{ 7*7 }}" in text and "49" not in text
+        assert "SCRIPTTEXT" not in text
+    html = (result.run_dir / "draft.html").read_text()
+    assert "SCRIPTTEXT" not in html and "<img" not in html
+    assert "&lt;img" in html  # the article's literal markup is shown as text
+    manifest = json.loads((result.run_dir / "manifest.json").read_text())
+    assert manifest["refused_urls"] == []  # nothing from the article reached the fetcher
+
+
+def test_url_fetcher_refuses_files_and_network(tmp_path: Path) -> None:
+    html = (
+        '<html><body><img src="file:///etc/passwd"><img src="http://127.0.0.1:9/x.png">'
+        '<link rel="stylesheet" href="file:///etc/hostname"><p>x</p></body></html>'
+    )
+    refused = write_pdf(html, tmp_path / "x.pdf")
+    assert set(refused) == {
+        "file:///etc/passwd",
+        "http://127.0.0.1:9/x.png",
+        "file:///etc/hostname",
+    }
+
+
+def test_preflight_lists_characters_without_glyphs(seed_run) -> None:  # type: ignore[no-untyped-def]
+    from briefing import render
+
+    context = render.brief_context(seed_run.document, "ko", {"briefing": "test"})
+    context.key_points = ["Emoji 😀 and Thai ภาษา"]
+    with pytest.raises(FontCoverageError) as caught:
+        preflight(context, "brief.ko.pdf")
+    assert caught.value.missing[0] == "ภ" or "😀" in caught.value.missing
+    assert "U+1F600" in str(caught.value)
+
+
+def test_failed_rerun_keeps_the_first_outputs(seed_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SEED
+
+    before = {p.name: sha256_file(p) for p in seed_run.run_dir.iterdir()}
+
+    def broken(*args: object, **kwargs: object) -> list[str]:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("briefing.pipeline.render_all", broken)
+    with pytest.raises(RuntimeError):
+        fake_run(SEED, seed_run.run_dir.parent)
+    after = {p.name: sha256_file(p) for p in seed_run.run_dir.iterdir()}
+    assert after == before
+    assert not [p for p in seed_run.run_dir.parent.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize(
+    "name, slug",
+    [
+        ("vn-kr-digital-forum.vi.txt", "vn-kr-digital-forum"),
+        ("Diễn đàn số.md", "dien-dan-so"),
+        ("article.html", "article"),
+    ],
+)
+def test_slug(name: str, slug: str) -> None:
+    assert slug_of(Path(name)) == slug
