@@ -7,7 +7,7 @@ MT_MODEL ?=
 OUT ?= out
 export HF_HUB_DISABLE_TELEMETRY := 1
 
-.PHONY: brief test check fmt lint types tiny-models venv system-deps clean
+.PHONY: brief bench test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).
@@ -43,6 +43,10 @@ brief: venv $(if $(findstring models/tiny,$(MT_MODEL)),tiny-models)
 
 test: venv tiny-models
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+
+# Speed and memory on a 600M-size NLLB model (built once under models/bench/, 2.5 GB).
+bench: venv tiny-models
+	HF_HUB_OFFLINE=1 $(BIN)/briefing bench
 
 fmt: venv
 	$(BIN)/ruff format briefing tests models

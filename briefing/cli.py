@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
         (
             "mt_model",
             "backend",
+            "compute_type",
+            "glossary",
             "beam_size",
             "max_input_tokens",
             "batch_tokens",
@@ -111,11 +113,34 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+    check = commands.add_parser("check", help="re-run the QA checks on a document.json")
+    check.add_argument("document", type=Path, help="out/<run>/document.json")
+    check.add_argument(
+        "--strict", action="store_true", help="exit 1 when any error-level flag remains"
+    )
+
+    bench = commands.add_parser(
+        "bench", help="speed and memory of each backend on a 600M-size model (make bench)"
+    )
+    bench.add_argument("--tiny", action="store_true", help="use the tiny model (a quick check)")
+    bench.add_argument("--runs", type=int, default=3, help="runs per figure (medians)")
+    bench.add_argument("--subset", type=int, default=8, help="sentences for the backend ratio")
+    bench.add_argument("--beam", type=int, default=2, help="the default beam, besides beam 1")
+    bench.add_argument("--out", type=Path, default=Path("bench/results.json"))
+
     models = commands.add_parser("models", help="list the default models, or download one")
     models_commands = models.add_subparsers(dest="models_command", metavar="ACTION")
     models_commands.add_parser("list", help="the catalog: default model per direction, licences")
     pull = models_commands.add_parser("pull", help="download a hub model into models/hf/")
     pull.add_argument("model", help="hub id, e.g. facebook/nllb-200-distilled-600M")
+    convert = models_commands.add_parser(
+        "convert", help="convert a transformers model to CTranslate2 (models/ct2/, cached)"
+    )
+    convert.add_argument("model", help="hub id or directory of a transformers checkpoint")
+    convert.add_argument(
+        "--quantization", default="int8", choices=("int8", "int8_float32", "float32")
+    )
+    convert.add_argument("--force", action="store_true", help="convert again even if cached")
     return parser
 
 
@@ -140,6 +165,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
     for output in result.outputs:
         table.add_row(output.name, f"{output.bytes:,}", output.sha256[:16])
     console.print(table)
+    if result.document.glossary:
+        console.print(f"glossary: {result.document.glossary}")
+    console.print(flags_table(result.document))
     found = counts(result.document)
     models = ", ".join(f"vi→{t}: {m}" for t, m in result.document.models.items())
     console.print(
@@ -155,6 +183,14 @@ def cmd_models(args: argparse.Namespace) -> int:
 
     settings = load_settings({}, config_file=args.config)
     catalog = load_catalog(settings.catalog)
+    if args.models_command == "convert":
+        from briefing.translate.ct2 import convert
+
+        path = convert(
+            args.model, settings.models_root, args.quantization, force=args.force, log=print
+        )
+        print(f"{args.model} → {path}")
+        return 0
     if args.models_command == "pull":
         target = settings.models_root / "hf" / local_name(args.model)
         if target.exists():
@@ -174,6 +210,77 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def flags_table(document: Any, limit: int | None = None) -> Any:
+    """Flags grouped by code: how many, in which languages, an example."""
+    from rich.table import Table
+
+    from briefing.qa import all_flags
+
+    groups: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+    for where, flag in all_flags(document):
+        groups.setdefault((flag.severity, flag.code), []).append((where, flag))
+    table = Table(title="QA flags", title_justify="left")
+    for column in ("severity", "check", "count", "languages", "first", "message"):
+        table.add_column(column)
+    order = {"error": 0, "warning": 1, "info": 2}
+    rows = sorted(groups.items(), key=lambda item: (order[item[0][0]], item[0][1]))
+    for (severity, code), found in rows[:limit]:
+        where, first = found[0]
+        languages = ",".join(sorted({f.language or "-" for _, f in found}))
+        style = "red" if severity == "error" else "yellow" if severity == "warning" else ""
+        table.add_row(
+            f"[{style}]{severity}[/]" if style else severity,
+            code,
+            str(len(found)),
+            languages,
+            where,
+            first.message,
+        )
+    return table
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from briefing.document import load
+    from briefing.qa import all_flags, check, counts
+
+    document = check(load(args.document))
+    console = Console()
+    for where, flag in all_flags(document):
+        console.print(
+            f"{where:14} {flag.language or '-':3} {flag.severity:8} {flag.code:16} {flag.message}",
+            markup=False,
+            highlight=False,
+        )
+    found = counts(document)
+    console.print(flags_table(document))
+    console.print(
+        f"{found.get('error', 0)} error, {found.get('warning', 0)} warning, "
+        f"{found.get('info', 0)} info in {args.document}"
+    )
+    return 1 if args.strict and found.get("error", 0) else 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from briefing.bench import bench, table
+
+    settings = load_settings({}, config_file=args.config)
+    log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
+    results = bench(
+        tiny=args.tiny,
+        runs=args.runs,
+        subset=args.subset,
+        beam=args.beam,
+        models_dir=settings.models_root,
+        out=args.out,
+        log=log,
+    )
+    print(table(results))
+    print(f"\nwritten to {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -185,6 +292,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_brief(args)
         if args.command == "models":
             return cmd_models(args)
+        if args.command == "check":
+            return cmd_check(args)
+        if args.command == "bench":
+            return cmd_bench(args)
     except BriefingError as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -42,9 +42,24 @@ SETTINGS: tuple[Spec, ...] = (
         "backend",
         "BRIEFING_BACKEND",
         str,
-        "transformers",
-        "translation engine",
-        ("transformers", "fake"),
+        "ct2",
+        "translation engine: CTranslate2 (converts the model once), transformers, or fake",
+        ("ct2", "transformers", "fake"),
+    ),
+    Spec(
+        "compute_type",
+        "BRIEFING_COMPUTE_TYPE",
+        str,
+        "int8",
+        "CTranslate2 compute type",
+        ("int8", "int8_float32", "float32"),
+    ),
+    Spec(
+        "glossary",
+        "BRIEFING_GLOSSARY",
+        str,
+        "",
+        "glossary CSV or TBX to enforce; empty = <article>.glossary.csv beside the article; none = off",
     ),
     Spec("beam_size", "BRIEFING_BEAM_SIZE", int, 2, "beam width for translation"),
     Spec(
@@ -81,7 +96,9 @@ SETTINGS: tuple[Spec, ...] = (
 class Settings:
     out_dir: Path = Path("out")
     mt_model: str = ""
-    backend: str = "transformers"
+    backend: str = "ct2"
+    compute_type: str = "int8"
+    glossary: str = ""
     beam_size: int = 2
     max_input_tokens: int = 200
     batch_tokens: int = 2048

@@ -54,6 +54,19 @@ class Translation:
     text: str
     origin: str  # "mt:<model>", "tm" or "human"
     status: Status = "machine"
+    reinserted: list[str] = field(default_factory=list)  # glossary forms the model dropped
+
+
+@dataclass
+class TermHit:
+    """A glossary term or person name found in a source segment, protected in translation."""
+
+    source: str  # as written in the segment
+    start: int
+    end: int
+    forms: Localized  # canonical form per language
+    kind: str = "term"
+    listed: bool = True  # False: a person name with no glossary entry, kept in Latin letters
 
 
 @dataclass
@@ -72,6 +85,7 @@ class Segment:
     kind: Literal["body", "caption", "heading"] = "body"
     translations: dict[str, Translation] = field(default_factory=dict)
     flags: list[Flag] = field(default_factory=list)
+    terms: list[TermHit] = field(default_factory=list)
 
 
 @dataclass
@@ -154,6 +168,7 @@ class Document:
     targets: list[str] = field(default_factory=list)
     title: Localized = field(default_factory=dict)
     models: dict[str, str] = field(default_factory=dict)  # target -> model id
+    glossary: str | None = None  # path of the glossary enforced, if any
     summaries: dict[str, Summary] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
     schema_version: int = SCHEMA_VERSION

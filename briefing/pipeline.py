@@ -27,9 +27,10 @@ from typing import Any, Protocol
 
 from briefing import TARGET_LANGUAGES, __version__
 from briefing.config import Settings
-from briefing.document import Document, Translation, dumps
+from briefing.document import Document, Organisation, TermHit, Translation, dumps
 from briefing.errors import InputError
 from briefing.extract import extract
+from briefing.glossary import Glossary, beside, load_glossary, protect, restore, term_hits
 from briefing.modelstore import load_catalog
 from briefing.qa import check, counts
 from briefing.segment import load, segment
@@ -38,6 +39,7 @@ from briefing.summarize import create as create_summarizer
 from briefing.translate import Translator
 from briefing.translate import create as create_translator
 
+PLACEHOLDER_ONLY = re.compile(r"\s*XQ\d+\s*[.,;:]?\s*")
 BRIEF_FILES = {"vi": "brief.vi.pdf", "ko": "brief.ko.pdf", "en": "brief.en.pdf"}
 DRAFT_PDF = "draft.vi-ko-en.pdf"
 DRAFT_HTML = "draft.html"
@@ -129,25 +131,86 @@ def labels_to_translate(document: Document) -> list[dict[str, str]]:
     return [h for h in holders if h.get(document.source_language)]
 
 
+def apply_glossary(document: Document, glossary: Glossary) -> Document:
+    """Mark glossary terms and person names in every segment; canonical forms for the
+    facts (people, organisations, event) where the glossary lists them."""
+    facts = document.facts
+    unlisted = []
+    for person in facts.people:
+        term = glossary.lookup(person.name)
+        if term is not None:
+            person.names = dict(term.forms)
+        else:
+            person.names = {lang: person.name for lang in ("vi", *TARGET_LANGUAGES)}
+            unlisted.append(person.name)
+    for seg in document.segments:
+        seg.terms = term_hits(seg.text, glossary, unlisted)
+    event = facts.event
+    for holder in [event.name, *event.organisers]:
+        term = glossary.lookup(holder.get("vi", ""))
+        if term is not None:
+            holder.update(term.forms)
+    # Organisations the glossary lists, one per canonical form (Bộ KH&CN is the ministry),
+    # then those found by the heuristics that no listed one covers.
+    found: dict[tuple[str, str], Organisation] = {}
+    covered: list[str] = []
+    for seg in document.segments:
+        for hit in seg.terms:
+            if hit.kind == "organisation":
+                key = (hit.forms["ko"], hit.forms["en"])
+                org = found.setdefault(key, Organisation(name=dict(hit.forms)))
+                covered.append(hit.source)
+                if seg.id not in org.segment_ids:
+                    org.segment_ids.append(seg.id)
+    for org in facts.organisations:
+        vi = org.name["vi"]
+        if glossary.lookup(vi) is None and not any(c in vi or vi in c for c in covered):
+            found[(vi, vi)] = org
+    facts.organisations = list(found.values())
+    document.glossary = glossary.path
+    return document
+
+
+def translation_jobs(
+    document: Document, target: str, glossary: Glossary | None
+) -> tuple[list[dict[str, str]], list[tuple[str, list[TermHit]]], list[str], list[str]]:
+    """Labels to fill, (text, hits) per job, the protected texts, and the distinct texts
+    the model must translate (a text that is one glossary term needs no model)."""
+    source = document.source_language
+    unlisted = [p.name for p in document.facts.people if glossary and not glossary.lookup(p.name)]
+    labels = [h for h in labels_to_translate(document) if target not in h]
+    jobs: list[tuple[str, list[TermHit]]] = [(s.text, s.terms) for s in document.segments]
+    for holder in labels:
+        hits = term_hits(holder[source], glossary, unlisted) if glossary else []
+        jobs.append((holder[source], hits))
+    protected = [protect(text, hits) for text, hits in jobs]
+    unique = [p for p in dict.fromkeys(protected) if not PLACEHOLDER_ONLY.fullmatch(p)]
+    return labels, jobs, protected, unique
+
+
 def translate(
     document: Document,
     target: str,
     translator: Translator,
     progress: Callable[[int], None] | None = None,
+    glossary: Glossary | None = None,
 ) -> Document:
-    """Fill `target` translations of every segment and every fact label."""
+    """Fill `target` translations of every segment and every fact label. Glossary terms
+    and names marked on the segments go through as placeholders and come back canonical."""
     source = document.source_language
-    labels = labels_to_translate(document)
-    texts = [s.text for s in document.segments] + [h[source] for h in labels]
-    unique = list(dict.fromkeys(texts))
+    labels, jobs, protected, unique = translation_jobs(document, target, glossary)
     translated = dict(
         zip(unique, translator.translate(unique, source, target, progress), strict=True)
     )
+    results = []
+    for (text, hits), key in zip(jobs, protected, strict=True):
+        raw = translated.get(key, key)  # a text that is one glossary term needs no model
+        results.append(restore(raw, text, hits, target) if hits else (raw, []))
     origin = f"mt:{translator.model}"
-    for seg in document.segments:
-        seg.translations[target] = Translation(translated[seg.text], origin, "machine")
-    for holder in labels:
-        holder[target] = translated[holder[source]]
+    for seg, (text, reinserted) in zip(document.segments, results, strict=False):
+        seg.translations[target] = Translation(text, origin, "machine", reinserted)
+    for holder, (text, _) in zip(labels, results[len(document.segments) :], strict=True):
+        holder[target] = text
     if target not in document.targets:
         document.targets.append(target)
     document.models[target] = translator.model
@@ -168,7 +231,7 @@ def build_translators(settings: Settings) -> dict[str, Translator]:
     shared: dict[str, Translator] = {}
     translators = {}
     for target in TARGET_LANGUAGES:
-        model = chosen.get(target)
+        model = "fake" if settings.backend == "fake" else chosen.get(target)
         if not model:
             raise InputError(f"no translation model for vi→{target}; set --mt-model {target}=ID")
         if model not in shared:
@@ -179,6 +242,7 @@ def build_translators(settings: Settings) -> dict[str, Translator]:
                 beam_size=settings.beam_size,
                 max_input_tokens=settings.max_input_tokens,
                 batch_tokens=settings.batch_tokens,
+                compute_type=settings.compute_type,
             )
         translators[target] = shared[model]
     return translators
@@ -251,6 +315,15 @@ def publish(staging: Path, final: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def find_glossary(input_path: Path, settings: Settings) -> Glossary | None:
+    """--glossary FILE; else a glossary beside the article; `none` turns it off."""
+    choice = settings.glossary.strip()
+    if choice.lower() == "none":
+        return None
+    path = Path(choice) if choice else beside(input_path)
+    return load_glossary(path) if path else None
+
+
 def run_brief(
     input_path: Path,
     settings: Settings,
@@ -270,6 +343,9 @@ def run_brief(
         document = segment(article, paragraphs)
         document.title = {document.source_language: article.title}
         document = extract(document)
+        glossary = find_glossary(input_path, settings)
+        if glossary is not None:
+            document = apply_glossary(document, glossary)
     reporter.advance()
     reporter.finish()
 
@@ -284,16 +360,13 @@ def run_brief(
                 load_model()
             reporter.advance()
             reporter.finish()
-        total = len(
-            {s.text for s in document.segments}
-            | set(h[document.source_language] for h in labels_to_translate(document))
-        )
+        total = len(translation_jobs(document, target, glossary)[3])
         reporter.start(f"translate vi→{target}", total=total)
         with timer(f"translate {target}"):
-            document = translate(document, target, translator, reporter.advance)
+            document = translate(document, target, translator, reporter.advance, glossary)
         reporter.finish()
 
-    reporter.start("summarize", total=1)
+    reporter.start("summarize and check", total=1)
     with timer("summarize"):
         document = summarize(document, summarizer, settings.summary_sentences)
         document = check(document)

@@ -1,56 +1,78 @@
-"""Cross-language checks: each finding is a Flag on the segment it concerns."""
+"""Cross-language checks: each finding is a Flag on the segment (or summary sentence)
+it concerns, with a severity. Checks read only the Document, so `briefing check`
+can re-run them on a reviewed document.json.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from briefing.document import Document, Figure, Flag, Segment
-from briefing.extract import figures_in
+from briefing.document import Document, Flag, Segment, Summary
+from briefing.glossary import fold
+from briefing.numbers import Quantity, quantities, unmatched
 
-# Characters of translation per character of Vietnamese source, outside which a
-# translation is suspicious (measured on models/corpus.tsv: ko 0.45-0.6, en 1.0-1.2).
+# Characters of translation per character of Vietnamese source outside which a
+# translation is suspicious (models/corpus.tsv: ko 0.45–0.6, en 1.0–1.2).
 LENGTH_RATIO = {"ko": (0.2, 1.5), "en": (0.5, 2.5)}
+NUMERIC = {"number", "money"}
 _LATIN = re.compile(r"[A-Za-zÀ-ỹ]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3130-\u318f]")
 
 
-def figure_forms(figure: Figure, language: str) -> set[str]:
-    """Ways the figure's number may be written in `language` (digits only, no units)."""
-    value = figure.value
-    forms = {figure.text.removeprefix("top ").rstrip("%").strip()}
-    if value == int(value):
-        n = int(value)
-        forms |= {str(n), f"{n:,}", f"{n:,}".replace(",", ".")}
-        if language == "ko" and n >= 10_000 and n % 10_000 == 0:
-            forms.add(f"{n // 10_000:,}만")
-        if language == "en" and n >= 1_000_000 and n % 100_000 == 0:
-            forms.add(f"{n / 1_000_000:g} million")
-        if n >= 1_000_000_000:
-            forms.add(f"{n / 1_000_000_000:g}")
-    else:
-        forms |= {f"{value:g}", f"{value:g}".replace(".", ",")}
-    return {f for f in forms if f}
-
-
 def repeated_ngram(text: str, n: int = 3, times: int = 3) -> str | None:
+    """The looping output NLLB-family models are known for."""
     words = text.split()
     grams = Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
     for gram, count in grams.most_common(1):
         if count >= times:
             return " ".join(gram)
-    # Looping output without spaces between repeats (common in Korean): a repeated substring.
-    match = re.search(r"(.{4,}?)\1{3,}", text)
+    match = re.search(r"(.{4,}?)\1{3,}", text)  # repeats without spaces (common in Korean)
     return match.group(1) if match else None
 
 
-def check_segment(segment: Segment, target: str, figures: list[Figure]) -> list[Flag]:
+def _contains(text: str, form: str, language: str) -> bool:
+    if language == "en":
+        return fold(form) in fold(text)
+    return form in text
+
+
+def figure_flags(source: list[Quantity], text: str, target: str) -> list[Flag]:
+    missing, extra = unmatched(source, quantities(text, target))
+    flags = []
+    for quantity in missing:
+        changed = next(
+            (q for q in extra if {q.kind, quantity.kind} <= NUMERIC or q.kind == quantity.kind),
+            None,
+        )
+        if changed is not None:
+            extra.remove(changed)
+            flags.append(
+                Flag(
+                    "figure-changed",
+                    "error",
+                    f"figure {quantity.text} ({quantity.value:g}) became {changed.text} ({changed.value:g})",
+                    target,
+                )
+            )
+        else:
+            flags.append(
+                Flag("figure-missing", "error", f"figure {quantity.text} is missing", target)
+            )
+    for quantity in extra:
+        flags.append(
+            Flag("figure-extra", "warning", f"{quantity.text} is not in the source", target)
+        )
+    return flags
+
+
+def check_segment(segment: Segment, target: str) -> list[Flag]:
     translation = segment.translations.get(target)
     text = translation.text.strip() if translation else ""
     if not text:
         return [Flag("empty", "error", f"no {target} translation", target)]
     flags = []
-    if text == segment.text.strip():
+    if fold(text) == fold(segment.text):
         flags.append(Flag("untranslated", "error", "translation equals the source", target))
     elif target == "ko":
         latin, hangul = len(_LATIN.findall(text)), len(_HANGUL.findall(text))
@@ -74,24 +96,87 @@ def check_segment(segment: Segment, target: str, figures: list[Figure]) -> list[
     loop = repeated_ngram(text)
     if loop:
         flags.append(Flag("repetition", "warning", f"repeated output: “{loop}”", target))
-    compact = text.replace(" ", "")
-    for figure in figures:
-        forms = figure_forms(figure, target)
-        if not any(form in text or form.replace(" ", "") in compact for form in forms):
-            flags.append(Flag("figure-missing", "error", f"figure {figure.text} not found", target))
+    flags += figure_flags(quantities(segment.text, "vi"), text, target)
+    reinserted = set(translation.reinserted) if translation else set()
+    for hit in segment.terms:
+        form = hit.forms[target]
+        if not _contains(text, form, target):
+            what = "glossary term" if hit.listed else "name"
+            flags.append(
+                Flag("term-missing", "error", f"{what} “{hit.source}” should read “{form}”", target)
+            )
+        elif form in reinserted:
+            flags.append(
+                Flag(
+                    "term-reinserted",
+                    "warning",
+                    f"the model dropped “{form}”; it was put back: check the sentence",
+                    target,
+                )
+            )
     return flags
 
 
+def check_summary(summary: Summary, document: Document) -> None:
+    """A summary sentence may state only figures and names its linked segments state."""
+    language = summary.language
+    names = {
+        hit.forms[language]
+        for seg in document.segments
+        for hit in seg.terms
+        if hit.kind == "person"
+    }
+    for sentence in summary.sentences:
+        linked = " ".join(
+            document.text(document.segment(i), language) for i in sentence.segment_ids
+        )
+        sentence.flags = []
+        missing, _ = unmatched(quantities(sentence.text, language), quantities(linked, language))
+        for quantity in missing:
+            sentence.flags.append(
+                Flag(
+                    "summary-figure",
+                    "error",
+                    f"states {quantity.text}, which its segments do not",
+                    language,
+                )
+            )
+        for name in sorted(names):
+            if _contains(sentence.text, name, language) and not _contains(linked, name, language):
+                sentence.flags.append(
+                    Flag(
+                        "summary-name", "error", f"names {name}, whom its segments do not", language
+                    )
+                )
+
+
 def check(document: Document) -> Document:
-    by_segment = {segment.id: figures_in(segment) for segment in document.segments}
     for segment in document.segments:
         segment.flags = [
-            flag
-            for target in document.targets
-            for flag in check_segment(segment, target, by_segment[segment.id])
+            flag for target in document.targets for flag in check_segment(segment, target)
         ]
+        unlisted = sorted({hit.source for hit in segment.terms if not hit.listed})
+        for name in unlisted:
+            segment.flags.append(
+                Flag(
+                    "name-unlisted",
+                    "warning",
+                    f"{name} has no glossary entry: kept in Latin letters",
+                )
+            )
+    for summary in document.summaries.values():
+        check_summary(summary, document)
     return document
 
 
+def all_flags(document: Document) -> list[tuple[str, Flag]]:
+    """(where, flag) for every segment and summary flag."""
+    found = [(segment.id, flag) for segment in document.segments for flag in segment.flags]
+    for language, summary in document.summaries.items():
+        for number, sentence in enumerate(summary.sentences, start=1):
+            found += [(f"summary.{language}.{number}", flag) for flag in sentence.flags]
+    return found
+
+
 def counts(document: Document) -> Counter[str]:
-    return Counter(flag.severity for segment in document.segments for flag in segment.flags)
+    return Counter(flag.severity for _, flag in all_flags(document))

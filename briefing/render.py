@@ -22,6 +22,7 @@ import jinja2
 
 from briefing.document import Document, EventDate, Figure, Flag
 from briefing.errors import FontCoverageError, RenderError
+from briefing.numbers import format_money, format_number
 from briefing.paths import templates_dir
 
 FONT_FILES = ("NotoSansKR-subset-Regular.otf", "NotoSansKR-subset-Bold.otf")
@@ -110,22 +111,6 @@ def format_date(date: EventDate | None, lang: str, labels: dict[str, str]) -> st
     return f"{date.day}/{date.month}/{date.year}" if date.year else f"{date.day}/{date.month}"
 
 
-def format_number(value: float, lang: str) -> str:
-    """50000 -> '50.000' (vi), '50,000' (en), '5만' (ko); decimals likewise."""
-    if value == int(value):
-        n = int(value)
-        if lang == "ko" and n >= 10_000 and n % 10_000 == 0 and not 1900 <= n <= 2100:
-            return f"{n // 10_000:,}만"
-        if 1900 <= n <= 2100:
-            return str(n)
-        grouped = f"{n:,}"
-        return grouped.replace(",", ".") if lang == "vi" else grouped
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if lang == "vi":
-        return text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return text
-
-
 def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
     if figure.kind == "percent":
         return format_number(figure.value, lang) + "%"
@@ -134,7 +119,7 @@ def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
     if figure.kind == "year":
         return labels["year"].format(n=int(figure.value))
     if figure.kind == "money" and figure.unit:
-        return f"{format_number(figure.value, lang)} {figure.unit}"
+        return format_money(figure.value, figure.unit, lang)
     return format_number(figure.value, lang)
 
 

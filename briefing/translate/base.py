@@ -127,3 +127,29 @@ def join_pieces(texts: Sequence[str], pieces: Sequence[Piece], outputs: Sequence
     for piece, output in zip(pieces, outputs, strict=True):
         joined[piece.index].append(output.strip())
     return [" ".join(p for p in parts if p) for parts in joined]
+
+
+def translate_in_batches(
+    texts: Sequence[str],
+    count: Callable[[str], int],
+    limit: int,
+    batch_tokens: int,
+    run_batch: Callable[[list[Piece]], list[str]],
+    progress: Progress | None = None,
+) -> list[str]:
+    """What every backend does around its engine: split long texts, batch by length,
+    run each batch, report texts as they finish, and rejoin the pieces in order."""
+    pieces = pieces_for(texts, count, limit)
+    position = {id(p): i for i, p in enumerate(pieces)}
+    outputs: dict[int, str] = {}
+    done: set[int] = set()
+    for batch in batches_by_length(pieces, batch_tokens):
+        for piece, text in zip(batch, run_batch(batch), strict=True):
+            outputs[position[id(piece)]] = text
+        if progress:
+            finished = {p.index for p in batch} - done
+            done |= finished
+            progress(len(finished))
+    if progress:
+        progress(len(texts) - len(done))
+    return join_pieces(texts, pieces, [outputs[i] for i in range(len(pieces))])

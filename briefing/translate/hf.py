@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from briefing.errors import ModelError
 from briefing.modelstore import resolve
 from briefing.paths import default_models_dir
-from briefing.translate.base import (
-    Progress,
-    batches_by_length,
-    join_pieces,
-    language_code,
-    pieces_for,
-)
+from briefing.translate.base import Piece, Progress, language_code, translate_in_batches
 
 
 def quiet_transformers() -> None:
@@ -58,6 +52,8 @@ class TransformersTranslator:
         batch_tokens: int = 2048,
         device: str = "cpu",
         threads: int | None = None,
+        decode_length: Callable[[int], int] | None = None,
+        **_: Any,  # options of other engines (compute_type) do not apply here
     ) -> None:
         self.model = model
         self.models_dir = models_dir or default_models_dir()
@@ -66,6 +62,8 @@ class TransformersTranslator:
         self.batch_tokens = batch_tokens
         self.device = device
         self.threads = threads or os.cpu_count() or 1
+        # For benchmarks on random weights: force the output length from the source length.
+        self.decode_length = decode_length
         self._tokenizer: Any = None
         self._model: Any = None
         self.family = ""
@@ -136,11 +134,8 @@ class TransformersTranslator:
             generate["forced_bos_token_id"] = tgt_id
 
         limit = self.limit
-        pieces = pieces_for(texts, self.count_tokens, limit)
-        outputs: dict[int, str] = {}
-        position = {id(p): i for i, p in enumerate(pieces)}
-        done_texts: set[int] = set()
-        for batch in batches_by_length(pieces, self.batch_tokens):
+
+        def run_batch(batch: list[Piece]) -> list[str]:
             encoded = tokenizer(
                 [prefix + p.text for p in batch],
                 return_tensors="pt",
@@ -149,21 +144,18 @@ class TransformersTranslator:
                 max_length=limit + 8,
             ).to(self.device)
             longest = max(p.tokens for p in batch)
+            options = dict(generate)
+            if self.decode_length is not None:
+                options["min_new_tokens"] = options["max_new_tokens"] = self.decode_length(longest)
+            else:
+                options["max_new_tokens"] = min(longest * 2 + 16, self.positions)
             with torch.inference_mode():
-                generated = model.generate(
-                    **encoded, max_new_tokens=min(longest * 2 + 16, self.positions), **generate
-                )
-            decoded = tokenizer.batch_decode(generated, skip_special_tokens=True)
-            for piece, text in zip(batch, decoded, strict=True):
-                outputs[position[id(piece)]] = text
-            if progress:
-                finished = {p.index for p in batch} - done_texts
-                done_texts |= finished
-                progress(len(finished))
-        ordered = [outputs[i] for i in range(len(pieces))]
-        if progress:
-            progress(len(texts) - len(done_texts))
-        return join_pieces(texts, pieces, ordered)
+                generated = model.generate(**encoded, **options)
+            return list(tokenizer.batch_decode(generated, skip_special_tokens=True))
+
+        return translate_in_batches(
+            texts, self.count_tokens, limit, self.batch_tokens, run_batch, progress
+        )
 
     def signature(self) -> dict[str, str]:
         import torch

@@ -9,11 +9,13 @@ from briefing.errors import ConfigError, ModelError
 from briefing.translate.base import Translator
 
 BACKENDS = {
+    "ct2": "briefing.translate.ct2:CT2Translator",
     "transformers": "briefing.translate.hf:TransformersTranslator",
     "fake": "briefing.translate.fake:FakeTranslator",
 }
 INSTALL_HINT = {
     "transformers": "pip install 'transformers>=5' torch==2.13.0",
+    "ct2": "pip install 'ctranslate2>=4.5' 'transformers>=5'",
 }
 
 

@@ -1,0 +1,371 @@
+"""`briefing bench`: speed and memory of each backend on a 600M-size NLLB model.
+
+The model has exactly the architecture of facebook/nllb-200-distilled-600M
+(d_model 1024, 12+12 layers, 16 heads, FFN 4096, vocabulary 256,206) with random
+weights from a fixed seed, built without network and cached under models/bench/.
+Random weights stop at random points, so every backend is made to generate a
+fixed number of tokens per sentence, set from the source length.
+
+Each configuration runs in its own process (so its peak RSS is its own), several
+times; figures are medians, and backend comparisons are ratios from one bench run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing.paths import CHECKOUT, default_models_dir
+
+SEED = 20261126
+GFLOP_PER_TOKEN = 0.88  # per generated token per hypothesis, this architecture (issue #3)
+NLLB_600M: dict[str, Any] = {
+    "vocab_size": 256206,
+    "d_model": 1024,
+    "encoder_layers": 12,
+    "decoder_layers": 12,
+    "encoder_attention_heads": 16,
+    "decoder_attention_heads": 16,
+    "encoder_ffn_dim": 4096,
+    "decoder_ffn_dim": 4096,
+    "max_position_embeddings": 1024,
+}
+
+
+def output_length(source_tokens: int) -> int:
+    """Generated tokens forced for a source of this length (vi→ko/en run about 1.2×)."""
+    return max(4, round(source_tokens * 1.2) + 2)
+
+
+def build_bench_model(models_dir: Path, log: Any = print) -> Path:
+    """The 600M-architecture model with random weights, cached; tokenizer from the tiny model."""
+    target = models_dir / "bench" / "nllb-600m-random"
+    if (target / "config.json").is_file() and any(target.glob("*.safetensors")):
+        return target
+    tiny = models_dir / "tiny" / "nllb"
+    if not (tiny / "tokenizer.json").is_file():
+        from briefing.errors import ModelUnavailable
+
+        raise ModelUnavailable(f"{tiny} is missing; run `make tiny-models` first")
+    import torch
+    from transformers import AutoTokenizer, M2M100Config, M2M100ForConditionalGeneration
+
+    from briefing.translate.hf import quiet_transformers
+
+    quiet_transformers()
+    log(f"building {target} (random weights, seed {SEED}; once, about a minute)")
+    tokenizer = AutoTokenizer.from_pretrained(tiny)
+    config = M2M100Config(
+        **NLLB_600M,
+        scale_embedding=True,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id,
+        tie_word_embeddings=True,
+    )
+    torch.manual_seed(SEED)
+    model = M2M100ForConditionalGeneration(config).eval()
+    staging = target.with_name(target.name + ".partial")
+    model.save_pretrained(staging)
+    tokenizer.save_pretrained(staging)
+    staging.rename(target)
+    return target
+
+
+def seed_texts() -> list[str]:
+    """What the pipeline translates for the seed: its segments and fact labels."""
+    from briefing.extract import extract
+    from briefing.pipeline import labels_to_translate
+    from briefing.segment import load, segment
+
+    article, paragraphs = load(CHECKOUT / "seeds" / "vn-kr-digital-forum.vi.txt")
+    document = extract(segment(article, paragraphs))
+    document.title = {"vi": article.title}
+    texts = [s.text for s in document.segments] + [h["vi"] for h in labels_to_translate(document)]
+    return list(dict.fromkeys(texts))
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# ----------------------------------------------------------------------------- worker
+
+
+def worker(spec: dict[str, Any]) -> dict[str, Any]:
+    """One configuration in this process: load once, translate `runs` times."""
+    from briefing.translate import create
+    from briefing.translate.base import batches_by_length, pieces_for
+
+    started = time.perf_counter()
+    translator: Any = create(
+        spec["backend"],
+        model=spec["model"],
+        models_dir=Path(spec["models_dir"]),
+        beam_size=spec["beam"],
+        compute_type=spec.get("compute_type", "int8"),
+        batch_tokens=spec["batch_tokens"],
+        decode_length=output_length,
+    )
+    translator.load()
+    load_seconds = time.perf_counter() - started
+    texts = spec["texts"]
+    pieces = pieces_for(texts, translator.count_tokens, translator.limit)
+    generated = sum(
+        output_length(max(p.tokens for p in batch)) * len(batch)
+        for batch in batches_by_length(pieces, spec["batch_tokens"])
+    )
+    translator.translate(texts[:2], "vi", spec["targets"][0])  # warm-up, not timed
+    seconds: dict[str, list[float]] = {}
+    for target in spec["targets"]:
+        for _ in range(spec["runs"]):
+            t0 = time.perf_counter()
+            translator.translate(texts, "vi", target)
+            seconds.setdefault(target, []).append(time.perf_counter() - t0)
+    return {
+        "load_s": round(load_seconds, 3),
+        "generated_tokens": generated,
+        "seconds": seconds,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
+def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
+    """The whole seed brief with CTranslate2 int8 at the default beam, model load included."""
+    import tempfile
+
+    from briefing.config import Settings
+    from briefing.pipeline import run_brief
+    from briefing.translate import create
+
+    started = time.perf_counter()
+    translator = create(
+        "ct2",
+        model=spec["model"],
+        models_dir=Path(spec["models_dir"]),
+        beam_size=spec["beam"],
+        compute_type="int8",
+        decode_length=output_length,
+    )
+    with tempfile.TemporaryDirectory() as out:
+        settings = Settings(out_dir=Path(out), models_dir=Path(spec["models_dir"]))
+        result = run_brief(
+            CHECKOUT / "seeds" / "vn-kr-digital-forum.vi.txt",
+            settings,
+            translators={"ko": translator, "en": translator},
+        )
+    wall = time.perf_counter() - started
+    return {
+        "wall_s": round(wall, 2),
+        "timings_s": result.timings,
+        "render_s_per_pdf": round(result.timings["render"] / 4, 3),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
+def run_worker(kind: str, spec: dict[str, Any]) -> dict[str, Any]:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    process = subprocess.run(
+        [sys.executable, "-m", "briefing.bench", kind, json.dumps(spec)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=CHECKOUT,
+    )
+    lines = [line for line in process.stdout.splitlines() if line.startswith("{")]
+    if process.returncode != 0 or not lines:
+        from briefing.errors import BriefingError
+
+        tail = (process.stderr.strip().splitlines() or ["no output"])[-1]
+        raise BriefingError(f"bench worker {kind} {spec.get('backend', '')} failed: {tail}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+# ----------------------------------------------------------------------------- driver
+
+
+@dataclass
+class Row:
+    name: str
+    backend: str
+    compute_type: str
+    beam: int
+    texts: str
+    tokens_per_s: float
+    s_per_article: dict[str, float]
+    load_s: float
+    peak_rss_mb: float
+    gflops: float
+
+
+def summarise(name: str, spec: dict[str, Any], result: dict[str, Any], texts: str) -> Row:
+    per_target = {t: statistics.median(v) for t, v in result["seconds"].items()}
+    tokens_per_s = result["generated_tokens"] / statistics.median(per_target.values())
+    return Row(
+        name=name,
+        backend=spec["backend"],
+        compute_type=spec.get("compute_type", "float32") if spec["backend"] == "ct2" else "float32",
+        beam=spec["beam"],
+        texts=texts,
+        tokens_per_s=round(tokens_per_s, 1),
+        s_per_article={t: round(s, 2) for t, s in per_target.items()},
+        load_s=result["load_s"],
+        peak_rss_mb=result["peak_rss_mb"],
+        gflops=round(tokens_per_s * spec["beam"] * GFLOP_PER_TOKEN, 1)
+        if spec["full_size"]
+        else 0.0,
+    )
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version()}
+
+
+def bench(
+    *,
+    tiny: bool = False,
+    runs: int = 3,
+    subset: int = 8,
+    beam: int = 2,
+    batch_tokens: int = 2048,
+    models_dir: Path | None = None,
+    out: Path = Path("bench/results.json"),
+    log: Any = print,
+) -> dict[str, Any]:
+    models_dir = models_dir or default_models_dir()
+    model = str(models_dir / "tiny" / "nllb") if tiny else str(build_bench_model(models_dir, log))
+    texts = seed_texts()
+    # The transformers baseline is slow (about 12 tokens/s at 600M): the backends are
+    # compared on the same subset of mid-length sentences, the article runs on CT2.
+    by_length = sorted(texts, key=len)
+    middle = len(by_length) // 2
+    sample = by_length[max(0, middle - subset // 2) : middle + (subset + 1) // 2]
+    base = {
+        "model": model,
+        "models_dir": str(models_dir),
+        "batch_tokens": batch_tokens,
+        "full_size": not tiny,
+    }
+    rows: list[Row] = []
+    beams = sorted({1, beam})
+    configs = [("transformers", "float32")] + [
+        ("ct2", c) for c in ("int8", "int8_float32", "float32")
+    ]
+    for b in beams:
+        for backend, compute in configs:
+            spec = {
+                **base,
+                "backend": backend,
+                "compute_type": compute,
+                "beam": b,
+                "texts": sample,
+                "targets": ["ko"],
+                "runs": runs,
+            }
+            log(f"bench: {backend} {compute} beam {b} on {len(sample)} sentences × {runs} runs")
+            rows.append(
+                summarise(
+                    "subset", spec, run_worker("worker", spec), f"{len(sample)} of {len(texts)}"
+                )
+            )
+        spec = {
+            **base,
+            "backend": "ct2",
+            "compute_type": "int8",
+            "beam": b,
+            "texts": texts,
+            "targets": ["ko", "en"],
+            "runs": runs,
+        }
+        log(f"bench: ct2 int8 beam {b} on the whole article (ko, en) × {runs} runs")
+        rows.append(summarise("article", spec, run_worker("worker", spec), f"all {len(texts)}"))
+    briefs = []
+    for i in range(max(1, min(runs, 3))):
+        log(f"bench: whole brief, ct2 int8 beam {beam}, run {i + 1}")
+        briefs.append(run_worker("brief", {**base, "beam": beam}))
+    ratios = {}
+    for b in beams:
+        hf = next(
+            r for r in rows if r.name == "subset" and r.backend == "transformers" and r.beam == b
+        )
+        for r in rows:
+            if r.name == "subset" and r.backend == "ct2":
+                ratios[f"ct2 {r.compute_type} / transformers fp32, beam {b}"] = round(
+                    r.tokens_per_s / hf.tokens_per_s, 2
+                )
+    results = {
+        "date": time.strftime("%Y-%m-%d"),
+        "machine": machine(),
+        "model": "tiny NLLB (tests)" if tiny else "NLLB-200 600M architecture, random weights",
+        "runs": runs,
+        "beam_default": beam,
+        "batch_tokens": batch_tokens,
+        "gflop_per_token": GFLOP_PER_TOKEN,
+        "rows": [r.__dict__ for r in rows],
+        "ratios": ratios,
+        "brief": {
+            "wall_s": statistics.median(b["wall_s"] for b in briefs),
+            "peak_rss_mb": max(b["peak_rss_mb"] for b in briefs),
+            "render_s_per_pdf": statistics.median(b["render_s_per_pdf"] for b in briefs),
+            "render_s_five_pdfs": statistics.median(b["timings_s"]["render"] for b in briefs),
+            "runs": briefs,
+        },
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return results
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = [
+        f"{results['model']}; {results['machine']['cores']} cores, {results['machine']['cpu']}; "
+        f"{results['date']}; medians of {results['runs']} runs",
+        "",
+        "| run | backend | compute | beam | sentences | tokens/s | s/article ko | s/article en | load s | peak RSS MB | GFLOP/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results["rows"]:
+        per = r["s_per_article"]
+        lines.append(
+            f"| {r['name']} | {r['backend']} | {r['compute_type']} | {r['beam']} | {r['texts']} | "
+            f"{r['tokens_per_s']} | {per.get('ko', '')} | {per.get('en', '')} | {r['load_s']} | "
+            f"{r['peak_rss_mb']} | {r['gflops']} |"
+        )
+    lines.append("")
+    for name, ratio in results["ratios"].items():
+        lines.append(f"- {name}: {ratio}×")
+    brief = results["brief"]
+    lines.append(
+        f"- whole seed brief (ko + en, beam {results['beam_default']}, five PDFs, model load included): "
+        f"{brief['wall_s']} s wall, peak RSS {brief['peak_rss_mb']} MB; rendering "
+        f"{brief['render_s_five_pdfs']} s for the five PDFs"
+    )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    kind, payload = sys.argv[1], json.loads(sys.argv[2])
+    from briefing.translate.hf import quiet_transformers
+
+    quiet_transformers()
+    result = worker(payload) if kind == "worker" else brief_worker(payload)
+    print(json.dumps(result))

@@ -1,0 +1,270 @@
+"""CTranslate2: the same models, converted once, run int8 on the CPU.
+
+A transformers checkpoint (hub id or directory) is converted on first use into
+`<models_dir>/ct2/<name>-<quantization>/`, with its tokenizer files, and reused
+after; a directory that already holds a CTranslate2 model (`model.bin`) is used
+as it is. Tokenising, language codes, long-sentence splitting and length
+batching are the transformers backend's, so both give the same outputs contract.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import ConfigError, ModelError
+from briefing.modelstore import local_name, resolve
+from briefing.paths import default_models_dir
+from briefing.translate.base import Piece, Progress, language_code, translate_in_batches
+from briefing.translate.hf import detect_family, quiet_transformers
+
+COMPUTE_TYPES = ("int8", "int8_float32", "float32")
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "sentencepiece.bpe.model",
+    "source.spm",
+    "target.spm",
+    "vocab.json",
+    "generation_config.json",
+)
+SIDECAR = "briefing-source.json"
+
+
+def _fingerprint(source: Path) -> str:
+    """Changes when the source checkpoint changes (a rebuilt tiny model, a new download)."""
+    digest = hashlib.sha256()
+    for path in sorted(source.iterdir()):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
+    return digest.hexdigest()[:16]
+
+
+def converted_dir(model: str, source: Path, models_dir: Path, quantization: str) -> Path:
+    if Path(model).expanduser().is_dir():
+        resolved = str(Path(model).expanduser().resolve())
+        name = f"{Path(resolved).name}-{hashlib.sha256(resolved.encode()).hexdigest()[:8]}"
+    else:
+        name = local_name(model)
+    return models_dir / "ct2" / f"{name}-{quantization}"
+
+
+def convert(
+    model: str,
+    models_dir: Path,
+    quantization: str = "int8",
+    *,
+    force: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> Path:
+    """Convert a transformers checkpoint to CTranslate2 (cached); returns its directory."""
+    if quantization not in COMPUTE_TYPES:
+        raise ConfigError(f"quantization {quantization!r} is not one of {', '.join(COMPUTE_TYPES)}")
+    source = resolve(model, models_dir, what="translation model")
+    if (source / "model.bin").is_file():
+        return source  # already a CTranslate2 model
+    target = converted_dir(model, source, models_dir, quantization)
+    fingerprint = _fingerprint(source)
+    sidecar = target / SIDECAR
+    if not force and sidecar.is_file():
+        recorded = json.loads(sidecar.read_text(encoding="utf-8"))
+        if recorded.get("fingerprint") == fingerprint:
+            return target
+    if log:
+        log(f"converting {model} to CTranslate2 {quantization} in {target} (once)")
+    import ctranslate2.converters
+    from transformers import AutoConfig
+
+    quiet_transformers()
+    config = AutoConfig.from_pretrained(source)
+    copy = [name for name in TOKENIZER_FILES if (source / name).is_file()]
+    staging = target.with_name(target.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    try:
+        converter = ctranslate2.converters.TransformersConverter(
+            str(source), copy_files=copy, low_cpu_mem_usage=True
+        )
+        converter.convert(str(staging), quantization=quantization, force=True)
+    except Exception as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ModelError(f"could not convert {model} to CTranslate2: {exc}") from None
+    (staging / SIDECAR).write_text(
+        json.dumps(
+            {
+                "model": model,
+                "source": str(source),
+                "fingerprint": fingerprint,
+                "quantization": quantization,
+                "model_type": getattr(config, "model_type", ""),
+                "max_position_embeddings": getattr(config, "max_position_embeddings", 1024),
+                "convert_seconds": round(time.perf_counter() - started, 2),
+                "ctranslate2": ctranslate2.__version__,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    return target
+
+
+class _ModelType:
+    def __init__(self, model_type: str) -> None:
+        self.model_type = model_type
+
+
+class CT2Translator:
+    backend = "ct2"
+
+    def __init__(
+        self,
+        model: str,
+        models_dir: Path | None = None,
+        beam_size: int = 2,
+        max_input_tokens: int = 200,
+        batch_tokens: int = 2048,
+        compute_type: str = "int8",
+        threads: int | None = None,
+        device: str = "cpu",
+        decode_length: Callable[[int], int] | None = None,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        if compute_type not in COMPUTE_TYPES:
+            raise ConfigError(
+                f"compute type {compute_type!r} is not one of {', '.join(COMPUTE_TYPES)}"
+            )
+        self.model = model
+        self.models_dir = models_dir or default_models_dir()
+        self.beam_size = beam_size
+        self.max_input_tokens = max_input_tokens
+        self.batch_tokens = batch_tokens
+        self.compute_type = compute_type
+        self.threads = threads or os.cpu_count() or 1
+        self.device = device
+        # For benchmarks on random weights: force the output length from the source length.
+        self.decode_length = decode_length
+        self.log = log
+        self.family = ""
+        self.path: Path | None = None
+        self.load_seconds = 0.0
+        self._translator: Any = None
+        self._tokenizer: Any = None
+        self._positions = 1024
+
+    def load(self) -> None:
+        if self._translator is not None:
+            return
+        # Weights are stored int8 unless float32 compute is asked for: CTranslate2
+        # converts on load, and int8 storage keeps the cache and the load small.
+        quantization = "float32" if self.compute_type == "float32" else "int8"
+        path = convert(self.model, self.models_dir, quantization, log=self.log)
+        started = time.perf_counter()
+        import ctranslate2
+        from transformers import AutoTokenizer
+
+        quiet_transformers()
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(path)
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{path}: no usable tokenizer next to the model ({exc})") from None
+        sidecar = path / SIDECAR
+        info = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
+        self._positions = int(info.get("max_position_embeddings") or 1024)
+        try:
+            self._translator = ctranslate2.Translator(
+                str(path),
+                device=self.device,
+                compute_type=self.compute_type,
+                intra_threads=self.threads,
+            )
+        except (RuntimeError, ValueError) as exc:
+            raise ModelError(f"{path}: CTranslate2 cannot load it ({exc})") from None
+        self._tokenizer = tokenizer
+        self.family = detect_family(tokenizer, _ModelType(info.get("model_type", "")))
+        self.path = path
+        self.load_seconds = time.perf_counter() - started
+
+    @property
+    def limit(self) -> int:
+        self.load()
+        tokenizer_max = getattr(self._tokenizer, "model_max_length", 10**6) or 10**6
+        return max(8, min(self.max_input_tokens, self._positions - 4, tokenizer_max - 4))
+
+    def count_tokens(self, text: str) -> int:
+        self.load()
+        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def _source_tokens(self, text: str, prefix: str) -> list[str]:
+        ids = self._tokenizer(prefix + text)["input_ids"]
+        return list(self._tokenizer.convert_ids_to_tokens(ids))
+
+    def translate(
+        self,
+        texts: Sequence[str],
+        source: str,
+        target: str,
+        progress: Progress | None = None,
+    ) -> list[str]:
+        self.load()
+        tokenizer = self._tokenizer
+        tgt_code = language_code(self.family, target)
+        prefix = ""
+        target_prefix: list[str] | None = None
+        if self.family == "marian":
+            if tgt_code in tokenizer.get_vocab():
+                prefix = tgt_code + " "
+        else:
+            tokenizer.src_lang = language_code(self.family, source)
+            target_prefix = [tgt_code]
+
+        def run_batch(batch: list[Piece]) -> list[str]:
+            longest = max(p.tokens for p in batch)
+            options: dict[str, Any] = {
+                "beam_size": self.beam_size,
+                "max_input_length": 0,  # pieces are already under the limit: never truncate
+                "max_decoding_length": min(longest * 2 + 16, self._positions - 2),
+            }
+            if self.decode_length is not None:
+                forced = self.decode_length(longest)
+                options["min_decoding_length"] = options["max_decoding_length"] = forced
+            results = self._translator.translate_batch(
+                [self._source_tokens(p.text, prefix) for p in batch],
+                target_prefix=[target_prefix] * len(batch) if target_prefix else None,
+                **options,
+            )
+            decoded = []
+            for result in results:
+                tokens = result.hypotheses[0]
+                if target_prefix and tokens[: len(target_prefix)] == target_prefix:
+                    tokens = tokens[len(target_prefix) :]
+                ids = [i for i in tokenizer.convert_tokens_to_ids(tokens) if i is not None]
+                decoded.append(tokenizer.decode(ids, skip_special_tokens=True))
+            return decoded
+
+        return translate_in_batches(
+            texts, self.count_tokens, self.limit, self.batch_tokens, run_batch, progress
+        )
+
+    def signature(self) -> dict[str, str]:
+        import ctranslate2
+
+        return {
+            "backend": self.backend,
+            "model": self.model,
+            "family": self.family,
+            "compute_type": self.compute_type,
+            "device": self.device,
+            "beam": str(self.beam_size),
+            "ctranslate2": ctranslate2.__version__,
+        }

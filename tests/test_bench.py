@@ -1,0 +1,44 @@
+"""`briefing bench` runs and writes well-formed results (on the tiny model: no timing asserted)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.bench import bench, output_length, table
+
+pytestmark = pytest.mark.integration
+
+
+def test_bench_on_the_tiny_model(tmp_path: Path, tiny_nllb: Path) -> None:
+    out = tmp_path / "results.json"
+    results = bench(tiny=True, runs=1, subset=3, out=out, log=lambda message: None)
+    assert json.loads(out.read_text()) == results
+    rows = results["rows"]
+    assert {
+        (r["backend"], r["compute_type"], r["beam"]) for r in rows if r["name"] == "subset"
+    } == {
+        (backend, compute, beam)
+        for beam in (1, 2)
+        for backend, compute in [
+            ("transformers", "float32"),
+            ("ct2", "int8"),
+            ("ct2", "int8_float32"),
+            ("ct2", "float32"),
+        ]
+    }
+    for row in rows:
+        assert row["tokens_per_s"] > 0 and row["load_s"] > 0 and row["peak_rss_mb"] > 0
+    article = [r for r in rows if r["name"] == "article"]
+    assert all(set(r["s_per_article"]) == {"ko", "en"} for r in article)
+    assert len(results["ratios"]) == 6
+    assert results["brief"]["wall_s"] > 0 and results["brief"]["render_s_per_pdf"] > 0
+    printed = table(results)
+    assert "tokens/s" in printed and "whole seed brief" in printed
+
+
+@pytest.mark.parametrize("source, expected", [(1, 4), (10, 14), (40, 50)])
+def test_output_length_follows_source_length(source: int, expected: int) -> None:
+    assert output_length(source) == expected

@@ -1,0 +1,90 @@
+"""The CTranslate2 backend on the tiny NLLB model converted here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import ConfigError
+from briefing.translate.ct2 import SIDECAR, CT2Translator, convert
+from briefing.translate.hf import TransformersTranslator
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+def test_conversion_is_cached_and_reused(tiny_nllb: Path, models_dir: Path) -> None:
+    first = convert(str(tiny_nllb), models_dir, "int8")
+    assert (first / "model.bin").is_file() and (first / "tokenizer.json").is_file()
+    info = json.loads((first / SIDECAR).read_text())
+    assert info["quantization"] == "int8" and info["model_type"] == "m2m_100"
+    stamp = (first / "model.bin").stat().st_mtime_ns
+    again = convert(str(tiny_nllb), models_dir, "int8")
+    assert again == first and (again / "model.bin").stat().st_mtime_ns == stamp
+    assert first.parent == models_dir / "ct2"
+
+
+def test_converted_directory_is_used_as_is(tiny_nllb: Path, models_dir: Path) -> None:
+    converted = convert(str(tiny_nllb), models_dir, "int8")
+    assert convert(str(converted), models_dir, "int8") == converted
+
+
+def test_same_outputs_as_transformers_greedy(tiny_nllb: Path, models_dir: Path) -> None:
+    texts = ["Xin chào các bạn.", "", "Ngày 29/10, Bộ Khoa học và Công nghệ tổ chức diễn đàn."]
+    ct2 = CT2Translator(str(tiny_nllb), models_dir=models_dir, beam_size=1, compute_type="float32")
+    hf = TransformersTranslator(str(tiny_nllb), models_dir=models_dir, beam_size=1)
+    for target in ("ko", "en"):
+        assert ct2.translate(texts, "vi", target) == hf.translate(texts, "vi", target)
+    assert ct2.family == "nllb"
+
+
+def test_int8_splits_long_sentences_and_keeps_empty_ones(tiny_nllb: Path, models_dir: Path) -> None:
+    translator = CT2Translator(str(tiny_nllb), models_dir=models_dir, beam_size=1)
+    long = " ".join(["hạ tầng số"] * 300)
+    assert translator.count_tokens(long) > translator.limit
+    calls: list[int] = []
+    original = translator._translator.translate_batch
+
+    def spy(source: list[list[str]], **kwargs: object) -> object:
+        calls.append(len(source))
+        assert all(len(tokens) <= translator.limit + 2 for tokens in source)
+        return original(source, **kwargs)
+
+    translator._translator = type("Spy", (), {"translate_batch": staticmethod(spy)})()
+    out = translator.translate([long, ""], "vi", "en")
+    assert sum(calls) >= translator.count_tokens(long) // translator.limit
+    assert out[0] and out[1] == ""
+
+
+def test_forced_decode_length(tiny_nllb: Path, models_dir: Path) -> None:
+    translator = CT2Translator(
+        str(tiny_nllb), models_dir=models_dir, beam_size=1, decode_length=lambda n: 7
+    )
+    (out,) = translator.translate(["Xin chào các bạn."], "vi", "ko")
+    ids = translator._tokenizer(out, add_special_tokens=False)["input_ids"]
+    assert 1 <= len(ids) <= 7
+
+
+def test_bad_compute_type() -> None:
+    with pytest.raises(ConfigError, match="compute type 'int4'"):
+        CT2Translator("models/tiny/nllb", compute_type="int4")
+
+
+def test_cli_convert(tiny_nllb: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    from briefing.cli import main
+
+    os.environ["BRIEFING_MODELS_DIR"] = str(tmp_path)
+    try:
+        assert main(["models", "convert", str(tiny_nllb)]) == 0
+    finally:
+        del os.environ["BRIEFING_MODELS_DIR"]
+    out = capsys.readouterr().out
+    assert "converting" in out and str(tmp_path / "ct2") in out
