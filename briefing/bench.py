@@ -96,6 +96,14 @@ def seed_texts() -> list[str]:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident set. VmHWM, not ru_maxrss: Linux carries ru_maxrss
+    over from the parent across exec, so a worker would report the driver's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -118,7 +126,9 @@ def worker(spec: dict[str, Any]) -> dict[str, Any]:
         decode_length=output_length,
     )
     translator.load()
-    load_seconds = time.perf_counter() - started
+    # Model load alone; a first CTranslate2 run also converts, which is reported apart.
+    load_seconds = getattr(translator, "load_seconds", 0.0) or time.perf_counter() - started
+    convert_seconds = round(time.perf_counter() - started - load_seconds, 3)
     texts = spec["texts"]
     pieces = pieces_for(texts, translator.count_tokens, translator.limit)
     generated = sum(
@@ -134,6 +144,7 @@ def worker(spec: dict[str, Any]) -> dict[str, Any]:
             seconds.setdefault(target, []).append(time.perf_counter() - t0)
     return {
         "load_s": round(load_seconds, 3),
+        "convert_s": convert_seconds,
         "generated_tokens": generated,
         "seconds": seconds,
         "peak_rss_mb": round(peak_rss_mb(), 1),
@@ -158,7 +169,7 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
         decode_length=output_length,
     )
     with tempfile.TemporaryDirectory() as out:
-        settings = Settings(out_dir=Path(out), models_dir=Path(spec["models_dir"]))
+        settings = Settings(out_dir=Path(out), models_dir=Path(spec["models_dir"]), memory="none")
         result = run_brief(
             CHECKOUT / "seeds" / "vn-kr-digital-forum.vi.txt",
             settings,

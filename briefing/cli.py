@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
             "backend",
             "compute_type",
             "glossary",
+            "memory",
             "beam_size",
             "max_input_tokens",
             "batch_tokens",
@@ -112,6 +113,28 @@ def build_parser() -> argparse.ArgumentParser:
             "models_dir",
         ),
     )
+
+    review = commands.add_parser("review", help="XLIFF round trip with translators' CAT tools")
+    review_commands = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    export = review_commands.add_parser("export", help="one XLIFF 1.2 file per target language")
+    export.add_argument("document", type=Path, help="out/<run>/document.json")
+    export.add_argument("--out", type=Path, help="folder for the .xlf files (default: the run's)")
+    imported = review_commands.add_parser("import", help="apply a translator's XLIFF file")
+    imported.add_argument("file", type=Path, help="an exported .xlf file, edited")
+    imported.add_argument("--document", type=Path, help="document.json (default: beside the file)")
+    imported.add_argument("--reviewer", help="name kept with each revision (default: the file)")
+
+    memory = commands.add_parser("memory", help="the translation memory: TMX in and out")
+    memory_commands = memory.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
+    for action, text in (("import", "add a TMX 1.4b file"), ("export", "write a TMX 1.4b file")):
+        sub = memory_commands.add_parser(action, help=text)
+        sub.add_argument("file", type=Path)
+        sub.add_argument("--memory", help="SQLite file (env BRIEFING_MEMORY)")
+
+    render = commands.add_parser(
+        "render", help="rebuild the PDFs and draft from a reviewed document.json (no model)"
+    )
+    render.add_argument("document", type=Path, help="out/<run>/document.json")
 
     check = commands.add_parser("check", help="re-run the QA checks on a document.json")
     check.add_argument("document", type=Path, help="out/<run>/document.json")
@@ -146,7 +169,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     from rich.console import Console
-    from rich.table import Table
 
     from briefing.pipeline import run_brief
     from briefing.qa import counts
@@ -158,12 +180,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     with RichReporter() as reporter:
         result = run_brief(args.input, settings, title=args.title, reporter=reporter)
     console = Console()
-    table = Table(title=f"{result.run_dir}", title_justify="left")
-    table.add_column("output")
-    table.add_column("bytes", justify="right")
-    table.add_column("sha256")
-    for output in result.outputs:
-        table.add_row(output.name, f"{output.bytes:,}", output.sha256[:16])
+    table = outputs_table(result)
     console.print(table)
     if result.document.glossary:
         console.print(f"glossary: {result.document.glossary}")
@@ -239,6 +256,92 @@ def flags_table(document: Any, limit: int | None = None) -> Any:
     return table
 
 
+def outputs_table(result: Any) -> Any:
+    from rich.table import Table
+
+    table = Table(title=f"{result.run_dir}", title_justify="left")
+    table.add_column("output")
+    table.add_column("bytes", justify="right")
+    table.add_column("sha256")
+    for output in result.outputs:
+        table.add_row(output.name, f"{output.bytes:,}", output.sha256[:16])
+    return table
+
+
+def open_memory_for(args: argparse.Namespace) -> Any:
+    from briefing.memory import TranslationMemory, default_path
+
+    settings = load_settings({"memory": getattr(args, "memory", None)}, config_file=args.config)
+    if settings.memory.lower() == "none":
+        raise BriefingError("the translation memory is turned off (BRIEFING_MEMORY=none)")
+    return TranslationMemory(
+        Path(settings.memory).expanduser() if settings.memory else default_path()
+    )
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from briefing.document import load, save
+    from briefing.memory import Unit
+    from briefing.review import export_all, import_xliff
+
+    if args.review_command == "export":
+        document = load(args.document)
+        for path in export_all(document, args.out or args.document.parent):
+            print(f"wrote {path}")
+        return 0
+    document_path = args.document or args.file.parent / "document.json"
+    document = load(document_path)
+    result = import_xliff(document, args.file, args.reviewer)
+    if not result.changed:
+        print(f"{args.file}: nothing new for vi→{result.target}; {document_path} unchanged")
+        return 0
+    save(document, document_path)
+    source = document.source_language
+    approved = [
+        Unit(
+            source,
+            result.target,
+            document.segment(i).text,
+            document.segment(i).translations[result.target].text,
+        )
+        for i in result.approved
+    ]
+    if approved:
+        with open_memory_for(args) as memory:
+            memory.add(approved)
+    print(
+        f"{args.file}: {len(result.changed)} segment(s) updated in {document_path} "
+        f"({len(result.approved)} approved, added to the translation memory); "
+        f"run `briefing render {document_path}` for new PDFs"
+    )
+    return 0
+
+
+def cmd_memory(args: argparse.Namespace) -> int:
+    with open_memory_for(args) as memory:
+        if args.memory_command == "import":
+            count = memory.import_tmx(args.file)
+            print(f"read {count} translation(s) from {args.file} into {memory.path}")
+        else:
+            count = memory.export_tmx(args.file)
+            print(f"wrote {count} translation(s) from {memory.path} to {args.file}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from briefing.pipeline import rerender
+
+    with RichReporter() as reporter:
+        result = rerender(args.document, reporter)
+    console = Console()
+    console.print(outputs_table(result))
+    review = result.manifest.get("review", {})
+    console.print(f"review state: {review}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from rich.console import Console
 
@@ -292,6 +395,12 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_brief(args)
         if args.command == "models":
             return cmd_models(args)
+        if args.command == "review":
+            return cmd_review(args)
+        if args.command == "memory":
+            return cmd_memory(args)
+        if args.command == "render":
+            return cmd_render(args)
         if args.command == "check":
             return cmd_check(args)
         if args.command == "bench":

@@ -61,6 +61,13 @@ SETTINGS: tuple[Spec, ...] = (
         "",
         "glossary CSV or TBX to enforce; empty = <article>.glossary.csv beside the article; none = off",
     ),
+    Spec(
+        "memory",
+        "BRIEFING_MEMORY",
+        str,
+        "",
+        "translation memory (SQLite); empty = ~/.local/share/briefing/memory.sqlite; none = off",
+    ),
     Spec("beam_size", "BRIEFING_BEAM_SIZE", int, 2, "beam width for translation"),
     Spec(
         "max_input_tokens",
@@ -99,6 +106,7 @@ class Settings:
     backend: str = "ct2"
     compute_type: str = "int8"
     glossary: str = ""
+    memory: str = ""
     beam_size: int = 2
     max_input_tokens: int = 200
     batch_tokens: int = 2048

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import types
 import typing
 from dataclasses import dataclass, field
@@ -50,11 +51,32 @@ class Article:
 
 
 @dataclass
+class Revision:
+    """A translation as it was before a change: nothing a translator did is lost."""
+
+    text: str
+    status: Status
+    origin: str
+    changed_at: str  # ISO 8601, UTC
+    changed_by: str  # "xliff:<file>", "tm", a reviewer's name
+
+
+@dataclass
 class Translation:
     text: str
     origin: str  # "mt:<model>", "tm" or "human"
     status: Status = "machine"
     reinserted: list[str] = field(default_factory=list)  # glossary forms the model dropped
+    revisions: list[Revision] = field(default_factory=list)
+
+
+@dataclass
+class Suggestion:
+    """A translation memory entry for a similar source sentence."""
+
+    text: str
+    score: float  # similarity of the sources, 0–1
+    source: str
 
 
 @dataclass
@@ -86,6 +108,7 @@ class Segment:
     translations: dict[str, Translation] = field(default_factory=dict)
     flags: list[Flag] = field(default_factory=list)
     terms: list[TermHit] = field(default_factory=list)
+    suggestions: dict[str, list[Suggestion]] = field(default_factory=dict)
 
 
 @dataclass
@@ -171,6 +194,7 @@ class Document:
     glossary: str | None = None  # path of the glossary enforced, if any
     summaries: dict[str, Summary] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
+    id: str = ""  # identifies the run's document in exported XLIFF files
     schema_version: int = SCHEMA_VERSION
 
     def segment(self, segment_id: str) -> Segment:
@@ -188,6 +212,13 @@ class Document:
 
     def languages(self) -> list[str]:
         return [self.source_language, *self.targets]
+
+
+def save(document: Document, path: Path) -> None:
+    """Write document.json atomically: a crash never leaves half a document."""
+    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    staging.write_text(dumps(document), encoding="utf-8")
+    os.replace(staging, path)
 
 
 def to_dict(document: Document) -> dict[str, Any]:

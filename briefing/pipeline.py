@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import platform
 import re
 import shutil
 import tempfile
 import time
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -27,12 +29,16 @@ from typing import Any, Protocol
 
 from briefing import TARGET_LANGUAGES, __version__
 from briefing.config import Settings
-from briefing.document import Document, Organisation, TermHit, Translation, dumps
+from briefing.document import Document, Organisation, Segment, TermHit, Translation, save
+from briefing.document import load as load_document
 from briefing.errors import InputError
 from briefing.extract import extract
 from briefing.glossary import Glossary, beside, load_glossary, protect, restore, term_hits
+from briefing.memory import TranslationMemory
+from briefing.memory import default_path as default_memory_path
 from briefing.modelstore import load_catalog
 from briefing.qa import check, counts
+from briefing.review import review_state
 from briefing.segment import load, segment
 from briefing.summarize import Summarizer
 from briefing.summarize import create as create_summarizer
@@ -43,6 +49,7 @@ PLACEHOLDER_ONLY = re.compile(r"\s*XQ\d+\s*[.,;:]?\s*")
 BRIEF_FILES = {"vi": "brief.vi.pdf", "ko": "brief.ko.pdf", "en": "brief.en.pdf"}
 DRAFT_PDF = "draft.vi-ko-en.pdf"
 DRAFT_HTML = "draft.html"
+ARTIFACTS = {*BRIEF_FILES.values(), DRAFT_PDF, DRAFT_HTML, "document.json", "manifest.json"}
 
 
 class Reporter(Protocol):
@@ -171,21 +178,47 @@ def apply_glossary(document: Document, glossary: Glossary) -> Document:
     return document
 
 
+def to_translate(document: Document, target: str) -> list[Segment]:
+    """Segments the model must translate: those without a translation from memory."""
+    return [
+        s
+        for s in document.segments
+        if not (t := s.translations.get(target)) or t.origin not in {"tm", "human"}
+    ]
+
+
 def translation_jobs(
     document: Document, target: str, glossary: Glossary | None
-) -> tuple[list[dict[str, str]], list[tuple[str, list[TermHit]]], list[str], list[str]]:
-    """Labels to fill, (text, hits) per job, the protected texts, and the distinct texts
-    the model must translate (a text that is one glossary term needs no model)."""
+) -> tuple[
+    list[Segment], list[dict[str, str]], list[tuple[str, list[TermHit]]], list[str], list[str]
+]:
+    """Segments and labels to fill, (text, hits) per job, the protected texts, and the
+    distinct texts the model must translate (a text that is one glossary term needs none)."""
     source = document.source_language
     unlisted = [p.name for p in document.facts.people if glossary and not glossary.lookup(p.name)]
+    segments = to_translate(document, target)
     labels = [h for h in labels_to_translate(document) if target not in h]
-    jobs: list[tuple[str, list[TermHit]]] = [(s.text, s.terms) for s in document.segments]
+    jobs: list[tuple[str, list[TermHit]]] = [(s.text, s.terms) for s in segments]
     for holder in labels:
         hits = term_hits(holder[source], glossary, unlisted) if glossary else []
         jobs.append((holder[source], hits))
     protected = [protect(text, hits) for text, hits in jobs]
     unique = [p for p in dict.fromkeys(protected) if not PLACEHOLDER_ONLY.fullmatch(p)]
-    return labels, jobs, protected, unique
+    return segments, labels, jobs, protected, unique
+
+
+def recall(document: Document, target: str, memory: TranslationMemory) -> Document:
+    """Approved translations from memory for exact matches; suggestions for close ones."""
+    source = document.source_language
+    for seg in document.segments:
+        exact = memory.exact(seg.text, source, target)
+        if exact is not None:
+            seg.translations[target] = Translation(exact, "tm", "approved")
+        else:
+            suggestions = memory.fuzzy(seg.text, source, target)
+            if suggestions:
+                seg.suggestions[target] = suggestions
+    return document
 
 
 def translate(
@@ -195,21 +228,24 @@ def translate(
     progress: Callable[[int], None] | None = None,
     glossary: Glossary | None = None,
 ) -> Document:
-    """Fill `target` translations of every segment and every fact label. Glossary terms
-    and names marked on the segments go through as placeholders and come back canonical."""
+    """Fill `target` translations of every segment not taken from memory and of every
+    fact label. Glossary terms and names marked on the segments go through as
+    placeholders and come back canonical."""
     source = document.source_language
-    labels, jobs, protected, unique = translation_jobs(document, target, glossary)
-    translated = dict(
-        zip(unique, translator.translate(unique, source, target, progress), strict=True)
+    segments, labels, jobs, protected, unique = translation_jobs(document, target, glossary)
+    translated = (
+        dict(zip(unique, translator.translate(unique, source, target, progress), strict=True))
+        if unique
+        else {}
     )
     results = []
     for (text, hits), key in zip(jobs, protected, strict=True):
         raw = translated.get(key, key)  # a text that is one glossary term needs no model
         results.append(restore(raw, text, hits, target) if hits else (raw, []))
     origin = f"mt:{translator.model}"
-    for seg, (text, reinserted) in zip(document.segments, results, strict=False):
+    for seg, (text, reinserted) in zip(segments, results, strict=False):
         seg.translations[target] = Translation(text, origin, "machine", reinserted)
-    for holder, (text, _) in zip(labels, results[len(document.segments) :], strict=True):
+    for holder, (text, _) in zip(labels, results[len(segments) :], strict=True):
         holder[target] = text
     if target not in document.targets:
         document.targets.append(target)
@@ -303,16 +339,27 @@ def versions() -> dict[str, str]:
 
 
 def publish(staging: Path, final: Path) -> None:
-    """Move a complete run folder into place; the previous run is removed only after."""
+    """Move a complete run folder into place; the previous run is removed only after.
+    Files that are not the run's own artifacts (a translator's XLIFF files) are kept."""
     if final.exists() and not final.is_dir():
         raise InputError(f"{final} exists and is not a folder; move it or choose another --out")
     old = None
     if final.exists():
+        for entry in final.iterdir():
+            if entry.name not in ARTIFACTS and not (staging / entry.name).exists():
+                shutil.move(str(entry), staging / entry.name)
         old = final.with_name(f".{final.name}.old-{int(time.time() * 1000)}")
         final.rename(old)
     staging.rename(final)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def open_memory(settings: Settings) -> TranslationMemory | None:
+    choice = settings.memory.strip()
+    if choice.lower() == "none":
+        return None
+    return TranslationMemory(Path(choice).expanduser() if choice else default_memory_path())
 
 
 def find_glossary(input_path: Path, settings: Settings) -> Glossary | None:
@@ -343,12 +390,14 @@ def run_brief(
         document = segment(article, paragraphs)
         document.title = {document.source_language: article.title}
         document = extract(document)
+        document.id = uuid.uuid4().hex
         glossary = find_glossary(input_path, settings)
         if glossary is not None:
             document = apply_glossary(document, glossary)
     reporter.advance()
     reporter.finish()
 
+    memory = open_memory(settings)
     translators = translators or build_translators(settings)
     summarizer = summarizer or build_summarizer(settings)
     for target in TARGET_LANGUAGES:
@@ -360,7 +409,9 @@ def run_brief(
                 load_model()
             reporter.advance()
             reporter.finish()
-        total = len(translation_jobs(document, target, glossary)[3])
+        if memory is not None:
+            document = recall(document, target, memory)
+        total = len(translation_jobs(document, target, glossary)[4])
         reporter.start(f"translate vi→{target}", total=total)
         with timer(f"translate {target}"):
             document = translate(document, target, translator, reporter.advance, glossary)
@@ -373,7 +424,23 @@ def run_brief(
     reporter.advance()
     reporter.finish()
 
+    if memory is not None:
+        memory.close()
     sig = signature(translators, summarizer)
+    manifest = {
+        "briefing": __version__,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "input": {
+            "path": str(input_path),
+            "sha256": document.article.sha256,
+            "bytes": input_path.stat().st_size,
+        },
+        "models": {t: tr.signature() for t, tr in translators.items()},
+        "summarizer": summarizer.signature(),
+        "signature": sig,
+        "versions": versions(),
+        "normalisation": [c.__dict__ for c in document.article.changes],
+    }
     out_root = settings.out_dir
     slug = slug_of(input_path)
     try:
@@ -381,45 +448,75 @@ def run_brief(
     except OSError as exc:
         raise InputError(f"{out_root}: cannot create the output folder ({exc.strerror})") from None
     staging = Path(tempfile.mkdtemp(prefix=f".{slug}.", suffix=".partial", dir=out_root))
+    final = out_root / slug
     try:
-        with timer("render"):
-            refused = render_all(document, sig, staging, reporter)
-        (staging / "document.json").write_text(dumps(document), encoding="utf-8")
-        timer.timings["total"] = round(time.perf_counter() - started, 3)
-        outputs = [
-            Output(p.name, p, p.stat().st_size, sha256_file(p)) for p in sorted(staging.iterdir())
-        ]
-        manifest = {
-            "briefing": __version__,
-            "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            "input": {
-                "path": str(input_path),
-                "sha256": document.article.sha256,
-                "bytes": input_path.stat().st_size,
-            },
-            "models": {t: tr.signature() for t, tr in translators.items()},
-            "summarizer": summarizer.signature(),
-            "signature": sig,
-            "versions": versions(),
-            "timings_s": timer.timings,
-            "qa": dict(counts(document)),
-            "normalisation": [c.__dict__ for c in document.article.changes],
-            "refused_urls": refused,
-            "outputs": {o.name: {"sha256": o.sha256, "bytes": o.bytes} for o in outputs},
-        }
-        manifest_path = staging / "manifest.json"
-        manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-        final = out_root / slug
+        outputs = write_outputs(document, manifest, staging, reporter, timer, started)
         staging.chmod(0o755)  # mkdtemp makes it private; a run folder is for sharing
         publish(staging, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     outputs = [Output(o.name, final / o.name, o.bytes, o.sha256) for o in outputs]
-    manifest_file = final / "manifest.json"
-    outputs.append(
-        Output(
-            "manifest.json", manifest_file, manifest_file.stat().st_size, sha256_file(manifest_file)
-        )
-    )
     return BriefResult(final, document, outputs, timer.timings, manifest)
+
+
+def write_outputs(
+    document: Document,
+    manifest: dict[str, Any],
+    folder: Path,
+    reporter: Reporter,
+    timer: Timer,
+    started: float,
+) -> list[Output]:
+    """Render the PDFs and the draft, then write document.json and manifest.json."""
+    with timer("render"):
+        refused = render_all(document, manifest["signature"], folder, reporter)
+    save(document, folder / "document.json")
+    timer.timings["total"] = round(time.perf_counter() - started, 3)
+    outputs = [
+        Output(p.name, p, p.stat().st_size, sha256_file(p))
+        for p in sorted(folder.iterdir())
+        if p.name in ARTIFACTS
+    ]
+    manifest.update(
+        {
+            "timings_s": timer.timings,
+            "qa": dict(counts(document)),
+            "review": review_state(document),
+            "refused_urls": refused,
+            "outputs": {o.name: {"sha256": o.sha256, "bytes": o.bytes} for o in outputs},
+        }
+    )
+    path = folder / "manifest.json"
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return [*outputs, Output(path.name, path, path.stat().st_size, sha256_file(path))]
+
+
+def rerender(document_path: Path, reporter: Reporter | None = None) -> BriefResult:
+    """Rebuild the PDFs and the draft from a (reviewed) document.json, loading no model.
+    Each file is replaced only once all of them are ready; other files stay."""
+    reporter = reporter or SilentReporter()
+    timer = Timer()
+    started = time.perf_counter()
+    document = check(load_document(document_path))
+    run_dir = document_path.parent
+    manifest_path = run_dir / "manifest.json"
+    manifest: dict[str, Any] = {}
+    if manifest_path.is_file():
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            manifest = {}
+    manifest.setdefault(
+        "signature", {"briefing": __version__, "models": ",".join(document.models.values())}
+    )
+    manifest["rendered"] = datetime.now(UTC).isoformat(timespec="seconds")
+    staging = Path(tempfile.mkdtemp(prefix=".render.", suffix=".partial", dir=run_dir))
+    try:
+        outputs = write_outputs(document, manifest, staging, reporter, timer, started)
+        for output in outputs:
+            os.replace(output.path, run_dir / output.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    outputs = [Output(o.name, run_dir / o.name, o.bytes, o.sha256) for o in outputs]
+    return BriefResult(run_dir, document, outputs, timer.timings, manifest)

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 
 import jinja2
 
-from briefing.document import Document, EventDate, Figure, Flag
+from briefing.document import Document, EventDate, Figure, Flag, Suggestion
 from briefing.errors import FontCoverageError, RenderError
 from briefing.numbers import format_money, format_number
 from briefing.paths import templates_dir
@@ -79,6 +79,7 @@ class DraftRow:
     texts: dict[str, str]
     status: dict[str, str]
     flags: list[Flag]
+    suggestions: dict[str, list[Suggestion]] = field(default_factory=dict)
 
 
 @dataclass
@@ -207,7 +208,9 @@ def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) 
             for lang, t in segment.translations.items()
             if lang in languages
         }
-        rows.append(DraftRow(segment.id, segment.kind, texts, status, segment.flags))
+        rows.append(
+            DraftRow(segment.id, segment.kind, texts, status, segment.flags, segment.suggestions)
+        )
     return DraftContext(
         lang="en",
         labels=labels_for()["draft"],

@@ -26,6 +26,18 @@ def reference_table() -> dict[str, dict[str, str]]:
     return table
 
 
+@pytest.fixture(autouse=True)
+def private_memory(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """No test touches the user's translation memory in ~/.local/share."""
+    path = tmp_path_factory.mktemp("memory") / "memory.sqlite"
+    monkeypatch.setattr("briefing.memory.default_path", lambda: path)
+    monkeypatch.setattr("briefing.pipeline.default_memory_path", lambda: path)
+    monkeypatch.setenv("BRIEFING_MEMORY", str(path))
+    return path
+
+
 @pytest.fixture
 def seed() -> Path:
     return SEED

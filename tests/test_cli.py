@@ -162,7 +162,8 @@ def test_tiny_model_end_to_end_from_another_directory(tmp_path: Path, tiny_nllb:
 
     manifest = json.loads((run / "manifest.json").read_text())
     assert manifest["models"]["ko"]["model"] == str(tiny_nllb)
-    assert manifest["models"]["ko"]["backend"] == "transformers"
+    assert manifest["models"]["ko"]["backend"] == "ct2"
+    assert manifest["models"]["ko"]["compute_type"] == "int8"
     from pypdf import PdfReader
 
     text = "".join(p.extract_text() for p in PdfReader(run / "brief.ko.pdf").pages)

@@ -27,6 +27,7 @@ class FakeTranslator:
         self.max_input_tokens = max_input_tokens
         self.calls: list[tuple[str, str, int]] = []  # (source, target, number of texts)
         self.texts_translated = 0
+        self.seen: list[str] = []  # every text it was asked to translate
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
@@ -39,6 +40,7 @@ class FakeTranslator:
         progress: Progress | None = None,
     ) -> list[str]:
         self.calls.append((source, target, len(texts)))
+        self.seen.extend(texts)
         self.texts_translated += len(texts)
         known = self.table.get(target, {})
         unknown = [t for t in texts if t not in known]

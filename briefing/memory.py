@@ -1,0 +1,209 @@
+"""Translation memory: approved segments per language pair, in SQLite.
+
+A new run reuses exact matches (origin `tm`, status `approved`) instead of the
+model, and offers fuzzy matches at or above 75% similarity as suggestions.
+SQLite in WAL mode with a busy timeout serialises concurrent writers, so two runs
+at once never corrupt it. TMX 1.4b moves memories in and out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from difflib import SequenceMatcher
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from briefing import __version__
+from briefing.document import Suggestion
+from briefing.errors import InputError
+
+FUZZY_THRESHOLD = 0.75
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def default_path() -> Path:
+    return Path.home() / ".local" / "share" / "briefing" / "memory.sqlite"
+
+
+def _key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@dataclass(frozen=True)
+class Unit:
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+    origin: str = "human"
+
+
+class TranslationMemory:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self._db.execute("PRAGMA busy_timeout = 30000")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS units ("
+                " source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,"
+                " source TEXT NOT NULL, target TEXT NOT NULL, origin TEXT NOT NULL,"
+                " created TEXT NOT NULL, changed TEXT NOT NULL,"
+                " PRIMARY KEY (source_lang, target_lang, source))"
+            )
+        except sqlite3.DatabaseError as exc:
+            raise InputError(
+                f"{path}: not a usable translation memory ({exc}); move it away or set BRIEFING_MEMORY"
+            ) from None
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> TranslationMemory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def add(self, units: list[Unit]) -> int:
+        """Insert or update units; returns how many rows changed."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        changed = 0
+        with self._transaction() as db:
+            for unit in units:
+                cursor = db.execute(
+                    "INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (source_lang, target_lang, source) DO UPDATE SET"
+                    " target = excluded.target, origin = excluded.origin, changed = excluded.changed"
+                    " WHERE units.target != excluded.target",
+                    (
+                        unit.source_lang,
+                        unit.target_lang,
+                        _key(unit.source),
+                        unit.target.strip(),
+                        unit.origin,
+                        now,
+                        now,
+                    ),
+                )
+                changed += cursor.rowcount
+        return changed
+
+    def exact(self, source: str, source_lang: str, target_lang: str) -> str | None:
+        row = self._db.execute(
+            "SELECT target FROM units WHERE source_lang = ? AND target_lang = ? AND source = ?",
+            (source_lang, target_lang, _key(source)),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def fuzzy(
+        self, source: str, source_lang: str, target_lang: str, limit: int = 3
+    ) -> list[Suggestion]:
+        """Entries whose source is at least 75% similar (difflib ratio), best first."""
+        key = _key(source)
+        low, high = int(len(key) * FUZZY_THRESHOLD), int(len(key) / FUZZY_THRESHOLD) + 1
+        rows = self._db.execute(
+            "SELECT source, target FROM units WHERE source_lang = ? AND target_lang = ?"
+            " AND length(source) BETWEEN ? AND ? AND source != ?",
+            (source_lang, target_lang, low, high, key),
+        ).fetchall()
+        found = []
+        for other, target in rows:
+            score = SequenceMatcher(None, key, other, autojunk=False).ratio()
+            if score >= FUZZY_THRESHOLD:
+                found.append(Suggestion(target, round(score, 3), other))
+        return sorted(found, key=lambda s: -s.score)[:limit]
+
+    def units(self) -> list[Unit]:
+        rows = self._db.execute(
+            "SELECT source_lang, target_lang, source, target, origin FROM units"
+            " ORDER BY source_lang, source, target_lang"
+        ).fetchall()
+        return [Unit(*row) for row in rows]
+
+    # ------------------------------------------------------------------------- TMX 1.4b
+
+    def export_tmx(self, path: Path) -> int:
+        units = self.units()
+        by_source: dict[tuple[str, str], list[Unit]] = {}
+        for unit in units:
+            by_source.setdefault((unit.source_lang, unit.source), []).append(unit)
+        lines = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<tmx version="1.4">',
+            f'  <header creationtool="briefing" creationtoolversion="{__version__}" '
+            'segtype="sentence" o-tmf="briefing-sqlite" adminlang="en" srclang="vi" '
+            'datatype="plaintext"/>',
+            "  <body>",
+        ]
+        for (source_lang, source), group in by_source.items():
+            lines.append(f"    <tu srclang={quoteattr(source_lang)}>")
+            lines.append(f'      <tuv xml:lang="{source_lang}"><seg>{escape(source)}</seg></tuv>')
+            for unit in group:
+                lines.append(
+                    f'      <tuv xml:lang="{unit.target_lang}">'
+                    f'<prop type="x-origin">{escape(unit.origin)}</prop>'
+                    f"<seg>{escape(unit.target)}</seg></tuv>"
+                )
+            lines.append("    </tu>")
+        lines += ["  </body>", "</tmx>", ""]
+        path.write_text("\n".join(lines), encoding="utf-8")
+        return len(units)
+
+    def import_tmx(self, path: Path) -> int:
+        """Add every source/target pair of a TMX file; returns the number of pairs read."""
+        import defusedxml.ElementTree as ET
+        from defusedxml import DefusedXmlException
+
+        try:
+            root = ET.parse(path).getroot()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such TMX file") from None
+        except (ET.ParseError, DefusedXmlException) as exc:
+            raise InputError(f"{path}: not a well-formed TMX file ({exc})") from None
+        if root.tag != "tmx":
+            raise InputError(f"{path}: not a TMX file (root element <{root.tag}>)")
+        header = root.find("header")
+        default_source = (header.get("srclang") if header is not None else None) or "vi"
+        units = []
+        for number, tu in enumerate(root.iter("tu"), start=1):
+            source_lang = (tu.get("srclang") or default_source).lower()[:2]
+            variants: dict[str, tuple[str, str]] = {}
+            for tuv in tu.findall("tuv"):
+                lang = (tuv.get(XML_LANG) or tuv.get("lang") or "").lower()[:2]
+                seg = tuv.find("seg")
+                if not lang or seg is None:
+                    raise InputError(
+                        f"{path}: translation unit {number} has a <tuv> without language or <seg>"
+                    )
+                origin = next(
+                    (p.text or "" for p in tuv.findall("prop") if p.get("type") == "x-origin"),
+                    "tmx",
+                )
+                variants[lang] = ("".join(seg.itertext()), origin or "tmx")
+            if source_lang not in variants:
+                raise InputError(f"{path}: translation unit {number} has no {source_lang} text")
+            source = variants.pop(source_lang)[0]
+            units += [
+                Unit(source_lang, lang, source, target, origin)
+                for lang, (target, origin) in variants.items()
+            ]
+        self.add(units)
+        return len(units)
