@@ -7,7 +7,7 @@ MT_MODEL ?=
 OUT ?= out
 export HF_HUB_DISABLE_TELEMETRY := 1
 
-.PHONY: brief bench test check fmt lint types tiny-models venv system-deps clean
+.PHONY: brief bench serve test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).
@@ -47,6 +47,11 @@ test: venv tiny-models
 # Speed and memory on a 600M-size NLLB model (built once under models/bench/, 2.5 GB).
 bench: venv tiny-models
 	HF_HUB_OFFLINE=1 $(BIN)/briefing bench
+
+# The web page: data/ holds the database and the briefs; the sign-in links are printed.
+serve: venv
+	mkdir -p data
+	$(BIN)/briefing serve --data-dir data
 
 fmt: venv
 	$(BIN)/ruff format briefing tests models

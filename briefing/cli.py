@@ -136,6 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument("document", type=Path, help="out/<run>/document.json")
 
+    serve = commands.add_parser("serve", help="the web page for organisers and translators")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default loopback only)"
+    )
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--data-dir", type=Path, default=None, help="database and briefs (default data/)"
+    )
+
     check = commands.add_parser("check", help="re-run the QA checks on a document.json")
     check.add_argument("document", type=Path, help="out/<run>/document.json")
     check.add_argument(
@@ -342,6 +351,25 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from briefing.web.app import create_app
+    from briefing.web.config import load_web_settings
+
+    web = load_web_settings(args.data_dir)
+    settings = load_settings({}, config_file=args.config)
+    app = create_app(web, settings)
+    base = f"http://{args.host}:{args.port}"
+    print(f"briefing on {base}  (data in {web.data_dir})")
+    print(f"  organisers sign in at {base}/login?token={web.organiser_token}")
+    print(f"  reviewers sign in at  {base}/login?token={web.reviewer_token}")
+    if app.state.recovered:
+        print(f"  {app.state.recovered} job(s) interrupted by the last stop were marked failed")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from rich.console import Console
 
@@ -401,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_memory(args)
         if args.command == "render":
             return cmd_render(args)
+        if args.command == "serve":
+            return cmd_serve(args)
         if args.command == "check":
             return cmd_check(args)
         if args.command == "bench":

@@ -1,0 +1,1 @@
+"""The web page for organisers and translators: `briefing serve`."""

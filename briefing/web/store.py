@@ -1,0 +1,145 @@
+"""Storage of the web service: briefs, jobs, segments and revisions, through SQLAlchemy.
+
+SQLite by default; DATABASE_URL selects any database SQLAlchemy supports. The
+schema is created and upgraded by Alembic migrations (briefing/web/migrations)
+at start-up. document.json in each brief's folder stays the source of truth for
+rendering; the segments table mirrors it for reviewing, with a version per row so
+two reviewers never silently overwrite each other.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Brief(Base):
+    __tablename__ = "briefs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    source_name: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(
+        String(20), default="queued"
+    )  # queued running failed ready reviewed
+    error: Mapped[str] = mapped_column(Text, default="")
+    run_dir: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
+
+
+class Job(Base):
+    __tablename__ = "jobs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="queued")  # queued running failed done
+    stage: Mapped[str] = mapped_column(String(100), default="")
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    stages: Mapped[str] = mapped_column(Text, default="")  # finished stages, one per line
+    error: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime, default=now)
+    finished: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class SegmentRow(Base):
+    __tablename__ = "segments"
+    brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), primary_key=True)
+    segment_id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    origin: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class RevisionRow(Base):
+    __tablename__ = "revisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), index=True)
+    segment_id: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(8))
+    before_text: Mapped[str] = mapped_column(Text)
+    before_status: Mapped[str] = mapped_column(String(20))
+    after_text: Mapped[str] = mapped_column(Text)
+    after_status: Mapped[str] = mapped_column(String(20))
+    by: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False} if url.startswith("sqlite") else {}
+    )
+    if url.startswith("sqlite"):
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(connection, _record):  # type: ignore[no-untyped-def]
+            cursor = connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.engine = make_engine(url)
+        migrate(self.engine)
+        self.session = sessionmaker(self.engine, expire_on_commit=False)
+
+    def recover(self) -> int:
+        """After a restart: jobs that were queued or running are failed with a reason."""
+        reason = "the server stopped while this job was running; retry it"
+        with self.session.begin() as session:
+            stale = session.scalars(select(Job).where(Job.state.in_(["queued", "running"]))).all()
+            for job in stale:
+                job.state, job.error, job.finished = "failed", reason, now()
+                session.execute(
+                    update(Brief)
+                    .where(Brief.id == job.brief_id)
+                    .values(state="failed", error=reason)
+                )
+            return len(stale)
+
+    def open(self) -> Session:
+        return self.session()

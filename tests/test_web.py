@@ -1,0 +1,357 @@
+"""Every route of the web service through FastAPI's test client, refusals included."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from briefing.config import Settings
+from briefing.web.app import create_app
+from briefing.web.config import load_web_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "vn-kr-digital-forum.vi.txt"
+GLOSSARY = ROOT / "seeds" / "vn-kr-digital-forum.glossary.csv"
+
+
+@pytest.fixture
+def web(tmp_path: Path):  # type: ignore[no-untyped-def]
+    settings = load_web_settings(tmp_path / "data", env={"BRIEFING_MAX_UPLOAD_BYTES": "200000"})
+    app = create_app(settings, Settings(backend="fake", memory=str(tmp_path / "m.sqlite")))
+    with TestClient(app) as client:
+        yield client, settings
+
+
+def sign_in(client: TestClient, token: str, name: str = "Lan") -> str:
+    response = client.post("/login", data={"token": token, "name": name}, follow_redirects=False)
+    assert response.status_code == 303
+    return csrf(client)
+
+
+def csrf(client: TestClient, path: str = "/") -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
+    assert match, "no CSRF token on the page"
+    return match.group(1)
+
+
+def create(client: TestClient, token: str, **files: tuple[str, bytes, str]) -> int:
+    response = client.post(
+        "/briefs",
+        data={"csrf": token, "title": ""},
+        files=files or {"file": ("seed.vi.txt", SEED.read_bytes(), "text/plain")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    return int(response.headers["location"].rsplit("/", 1)[1])
+
+
+def wait(client: TestClient, brief_id: int, timeout: float = 120) -> dict:  # type: ignore[type-arg]
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        status = client.get(f"/briefs/{brief_id}/status").json()
+        if status["state"] in {"ready", "reviewed", "failed"}:
+            return status
+        time.sleep(0.2)
+    raise AssertionError("the job did not finish")
+
+
+def test_anonymous_sees_nothing(web) -> None:  # type: ignore[no-untyped-def]
+    client, _ = web
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+    for path in (
+        "/briefs/1",
+        "/briefs/1/status",
+        "/briefs/1/review",
+        "/briefs/1/files/brief.ko.pdf",
+    ):
+        assert (
+            client.get(path).status_code in {401, 200}
+            and "Sign in" in client.get(path, headers={"accept": "text/html"}).text
+        )
+        assert client.get(path, headers={"accept": "application/json"}).status_code == 401
+    assert client.post("/briefs", data={}).status_code == 401
+
+
+def test_bad_token(web) -> None:  # type: ignore[no-untyped-def]
+    client, _ = web
+    response = client.post("/login", data={"token": "nope"})
+    assert response.status_code == 401 and "not valid" in response.text
+
+
+def test_organiser_flow_and_downloads(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(
+        client,
+        token,
+        file=("seed.vi.txt", SEED.read_bytes(), "text/plain"),
+        glossary=("g.csv", GLOSSARY.read_bytes(), "text/csv"),
+    )
+    status = wait(client, brief_id)
+    assert status["state"] == "ready", status
+    assert {"brief.ko.pdf", "brief.en.pdf", "brief.vi.pdf", "draft.html", "document.json"} <= set(
+        status["files"]
+    )
+    assert "translate vi→ko" in status["stages"]
+    pdf = client.get(f"/briefs/{brief_id}/files/brief.ko.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    page = client.get(f"/briefs/{brief_id}").text
+    assert "Review side by side" in page and "brief.ko.pdf" in page
+    listing = client.get("/").text
+    assert f'href="/briefs/{brief_id}"' in listing and "ready" in listing
+    assert "최영삼" in client.get(f"/briefs/{brief_id}/files/draft.html").text  # glossary applied
+    xliff = client.get(f"/briefs/{brief_id}/xliff/ko")
+    assert xliff.status_code == 200 and b'trans-unit id="p1s1"' in xliff.content
+
+
+def test_pasted_text_is_escaped_everywhere(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    response = client.post(
+        "/briefs",
+        data={
+            "csrf": token,
+            "text": "Ngày 1/11, Hội nghị <script>alert(1)</script> AI khai mạc. {{ 7*7 }}",
+            "title": "<b>T</b>",
+        },
+        follow_redirects=False,
+    )
+    brief_id = int(response.headers["location"].rsplit("/", 1)[1])
+    wait(client, brief_id)
+    for path in ("/", f"/briefs/{brief_id}", f"/briefs/{brief_id}/review"):
+        html = client.get(path).text
+        assert "<script>alert(1)</script>" not in html and "<b>T</b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/briefs/{brief_id}/review").text
+
+
+@pytest.mark.parametrize(
+    "files, status, message",
+    [
+        ({"file": ("a.pdf", b"%PDF-1.4", "application/pdf")}, 415, "upload a .txt, .md or .html"),
+        ({"file": ("a.txt", "Một câu. ".encode() * 40_000, "text/plain")}, 413, "byte limit"),
+        ({"file": ("a.txt", b"\x00\x01\x02" * 100, "text/plain")}, 400, "binary"),
+        ({"file": ("a.txt", "Việt Nam".encode("utf-16"), "text/plain")}, 400, "binary"),
+        ({"file": ("a.txt", b"Ng\xe0y 1", "text/plain")}, 400, "not UTF-8"),
+        (
+            {"file": ("a.txt", b"x", "text/plain"), "glossary": ("g.exe", b"x", "application/x")},
+            415,
+            "glossary",
+        ),
+    ],
+)
+def test_upload_refusals(web, files, status: int, message: str) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    response = client.post("/briefs", data={"csrf": token}, files=files)
+    assert response.status_code == status and message in response.text
+    assert "Traceback" not in response.text
+
+
+def test_empty_form(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    assert client.post("/briefs", data={"csrf": token, "text": "  "}).status_code == 400
+
+
+def test_csrf_is_required(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    sign_in(client, settings.organiser_token)
+    response = client.post("/briefs", data={"csrf": "forged", "text": "Xin chào."})
+    assert response.status_code == 403 and "did not come from this site" in response.text
+    assert client.post("/logout", data={}).status_code == 403
+
+
+def test_reviewer_cannot_create_or_retry(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.reviewer_token)
+    assert "New brief" not in client.get("/").text
+    assert client.post("/briefs", data={"csrf": token, "text": "Xin chào."}).status_code == 403
+    assert client.post("/briefs/1/retry", data={"csrf": token}).status_code == 403
+
+
+def test_path_traversal_and_unknown_files(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    for name in (
+        "../secrets.json",
+        "..%2F..%2Fsecrets.json",
+        "%2e%2e%2fsecrets.json",
+        "options.json",
+        "seed.txt",
+    ):
+        response = client.get(f"/briefs/{brief_id}/files/{name}")
+        assert response.status_code == 404, name
+        assert b"organiser_token" not in response.content
+    assert client.get("/briefs/999/files/brief.ko.pdf").status_code == 404
+    assert client.get("/briefs/999").status_code == 404
+
+
+def test_review_edit_approve_undo_rerender(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = (
+        sign_in(client, settings.reviewer_token)
+        if False
+        else sign_in(client, settings.organiser_token)
+    )
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    reviewer = TestClient(client.app)
+    rtoken = sign_in(reviewer, settings.reviewer_token, "Minh")
+    page = reviewer.get(f"/briefs/{brief_id}/review").text
+    version = int(
+        re.search(r'/segments/p1s1/ko".*?name="version" value="(\d+)"', page, re.S).group(1)
+    )
+    edit = reviewer.post(
+        f"/briefs/{brief_id}/segments/p1s1/ko",
+        data={
+            "csrf": rtoken,
+            "text": "10월 29일 한-베트남 디지털 포럼이 열렸다.",
+            "version": version,
+        },
+        follow_redirects=False,
+    )
+    assert edit.status_code == 303
+    history = reviewer.get(f"/briefs/{brief_id}/revisions/p1s1/ko").json()
+    assert history[-1]["by"] == "Minh" and history[-1]["after"].startswith("10월 29일")
+    approve = reviewer.post(
+        f"/briefs/{brief_id}/segments/p1s1/ko/approve",
+        data={"csrf": rtoken, "version": version + 1},
+        follow_redirects=False,
+    )
+    assert approve.status_code == 303
+    undo = reviewer.post(
+        f"/briefs/{brief_id}/segments/p1s1/ko/undo", data={"csrf": rtoken}, follow_redirects=False
+    )
+    assert undo.status_code == 303
+    assert "status-edited" in reviewer.get(f"/briefs/{brief_id}/review").text
+    assert (
+        reviewer.post(
+            f"/briefs/{brief_id}/render", data={"csrf": rtoken}, follow_redirects=False
+        ).status_code
+        == 303
+    )
+    import io
+
+    from pypdf import PdfReader
+
+    pdf = reviewer.get(f"/briefs/{brief_id}/files/brief.ko.pdf").content
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert "한-베트남 디지털 포럼이 열렸다" in text
+    # Approving every segment of both languages makes the brief "reviewed".
+    for language in ("ko", "en"):
+        reviewer.post(f"/briefs/{brief_id}/approve/{language}", data={"csrf": rtoken})
+    assert reviewer.get(f"/briefs/{brief_id}/status").json()["state"] == "reviewed"
+
+
+def test_conflict_shows_both_texts_and_loses_nothing(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    page = client.get(f"/briefs/{brief_id}/review").text
+    version = int(
+        re.search(r'/segments/p2s1/en".*?name="version" value="(\d+)"', page, re.S).group(1)
+    )
+    first = client.post(
+        f"/briefs/{brief_id}/segments/p2s1/en",
+        data={"csrf": token, "text": "First reviewer's text.", "version": version},
+        follow_redirects=False,
+    )
+    assert first.status_code == 303
+    second = client.post(
+        f"/briefs/{brief_id}/segments/p2s1/en",
+        data={"csrf": token, "text": "Second reviewer's text.", "version": version},
+    )
+    assert second.status_code == 409
+    assert (
+        "First reviewer&#39;s text." in second.text and "Second reviewer&#39;s text." in second.text
+    )
+    document = client.get(f"/briefs/{brief_id}/files/document.json").json()
+    p2 = next(s for s in document["segments"] if s["id"] == "p2s1")
+    assert p2["translations"]["en"]["text"] == "First reviewer's text."
+
+
+def test_xliff_import_from_the_page(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    body = client.get(f"/briefs/{brief_id}/xliff/en").text
+    body = body.replace(
+        'state="needs-review-translation">[en] Theo', 'state="final">According to', 1
+    )
+    response = client.post(
+        f"/briefs/{brief_id}/xliff",
+        data={"csrf": token},
+        files={"file": ("vi-en.xlf", body.encode(), "application/xml")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert "approved" in client.get(f"/briefs/{brief_id}/review").text
+    bad = client.post(
+        f"/briefs/{brief_id}/xliff",
+        data={"csrf": token},
+        files={"file": ("x.xlf", b"<xliff", "application/xml")},
+    )
+    assert bad.status_code == 400 and "not well-formed" in bad.text
+    wrong = client.post(
+        f"/briefs/{brief_id}/xliff",
+        data={"csrf": token},
+        files={"file": ("x.txt", b"x", "text/plain")},
+    )
+    assert wrong.status_code == 415
+
+
+def test_failed_job_is_reported_and_retried(web, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    from briefing.errors import ModelUnavailable
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ModelUnavailable("model x is not on disk; run make tiny-models")
+
+    monkeypatch.setattr("briefing.pipeline.run_brief", broken)
+    brief_id = create(client, token)
+    status = wait(client, brief_id)
+    assert status["state"] == "failed" and "make tiny-models" in status["error"]
+    monkeypatch.undo()
+    response = client.post(
+        f"/briefs/{brief_id}/retry", data={"csrf": token}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    assert wait(client, brief_id)["state"] == "ready"
+    assert client.post(f"/briefs/{brief_id}/retry", data={"csrf": token}).status_code == 409
+
+
+def test_restart_loses_nothing(tmp_path: Path) -> None:
+    settings = load_web_settings(tmp_path / "data", env={})
+    app = create_app(settings, Settings(backend="fake", memory="none"))
+    with TestClient(app) as client:
+        token = sign_in(client, settings.organiser_token)
+        done = create(client, token)
+        wait(client, done)
+    # A job that was running when the server stopped:
+    from briefing.web.store import Brief, Job, Store
+
+    store = Store(settings.database_url)
+    with store.session.begin() as session:
+        brief = Brief(title="t", source_name="a.txt", state="running")
+        session.add(brief)
+        session.flush()
+        session.add(Job(brief_id=brief.id, state="running"))
+        interrupted = brief.id
+    again = create_app(settings, Settings(backend="fake", memory="none"))
+    assert again.state.recovered == 1
+    with TestClient(again) as client:
+        sign_in(client, settings.organiser_token)
+        assert client.get(f"/briefs/{done}/status").json()["state"] == "ready"
+        status = client.get(f"/briefs/{interrupted}/status").json()
+        assert status["state"] == "failed" and "server stopped" in status["error"]
