@@ -436,7 +436,7 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
 
             update_document(brief, change)
             session.flush()
-            saved = SegmentRow(**{c: getattr(row, c) for c in SegmentRow.__table__.columns})
+            saved = SegmentRow(**{c.key: getattr(row, c.key) for c in SegmentRow.__table__.columns})
         reviewed_state(brief.id)
         return True, saved
 
