@@ -7,17 +7,18 @@ MT_MODEL ?=
 OUT ?= out
 export HF_HUB_DISABLE_TELEMETRY := 1
 
-.PHONY: brief bench serve test check fmt lint types tiny-models venv system-deps clean
+.PHONY: brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).
-SYSTEM_LIBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+# The browser tests drive Debian's Chromium (no browser download).
+SYSTEM_LIBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 chromium
 system-deps:
-	@if ! { ldconfig -p | grep -q libpangoft2-1.0 && ldconfig -p | grep -q libharfbuzz-subset; }; then \
+	@if ! { ldconfig -p | grep -q libpangoft2-1.0 && ldconfig -p | grep -q libharfbuzz-subset && command -v chromium >/dev/null; }; then \
 	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	    echo "installing $(SYSTEM_LIBS) for WeasyPrint (apt-get)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_LIBS) >/dev/null; \
-	  else echo "warning: install $(SYSTEM_LIBS) (Pango and HarfBuzz subset) for WeasyPrint"; fi; \
+	  else echo "warning: install $(SYSTEM_LIBS) (Pango and HarfBuzz subset for WeasyPrint, Chromium for the browser tests)"; fi; \
 	fi
 
 $(BIN)/.installed: pyproject.toml
@@ -52,6 +53,10 @@ bench: venv tiny-models
 serve: venv
 	mkdir -p data
 	$(BIN)/briefing serve --data-dir data
+
+# Screenshots of the web page for the README, taken by the browser tests from a real run.
+screenshots: venv tiny-models
+	SCREENSHOTS_DIR=docs/screenshots HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/test_browser.py
 
 fmt: venv
 	$(BIN)/ruff format briefing tests models

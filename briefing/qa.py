@@ -59,10 +59,10 @@ def figure_flags(source: list[Quantity], text: str, target: str) -> list[Flag]:
             flags.append(
                 Flag("figure-missing", "error", f"figure {quantity.text} is missing", target)
             )
-    for quantity in extra:
-        flags.append(
-            Flag("figure-extra", "warning", f"{quantity.text} is not in the source", target)
-        )
+    repeated = Counter(q.text for q in extra)
+    for text, times in repeated.items():
+        count = f" ({times}×)" if times > 1 else ""
+        flags.append(Flag("figure-extra", "warning", f"{text}{count} is not in the source", target))
     return flags
 
 

@@ -34,6 +34,7 @@ from briefing.config import Settings, load_settings
 from briefing.document import Revision, Translation, load, save
 from briefing.errors import BriefingError
 from briefing.paths import templates_dir
+from briefing.qa import check
 from briefing.web.config import WebSettings
 from briefing.web.jobs import Runner, sync_segments
 from briefing.web.store import Brief, Job, RevisionRow, SegmentRow, Store, now
@@ -163,7 +164,7 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
         path = document_path(brief)
         document = load(path)
         change(document)
-        save(document, path)
+        save(check(document), path)  # the flags follow the reviewed text
 
     def reviewed_state(brief_id: int) -> None:
         with store.session.begin() as session:

@@ -1,0 +1,202 @@
+"""The web page driven in Debian's Chromium through Playwright, with the tiny model.
+
+Screenshots go to $SCREENSHOTS_DIR (make screenshots: docs/screenshots/), else to a
+temporary folder.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.config import Settings
+from briefing.web.app import create_app
+from briefing.web.config import WebSettings, load_web_settings
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "vn-kr-digital-forum.vi.txt"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(
+    tmp_path_factory: pytest.TempPathFactory, tiny_nllb_path: Path
+) -> Iterator[tuple[str, WebSettings]]:
+    import uvicorn
+
+    data = tmp_path_factory.mktemp("data")
+    web = load_web_settings(data, env={})
+    settings = Settings(
+        mt_model=str(tiny_nllb_path), memory=str(data / "memory.sqlite"), beam_size=1
+    )
+    app = create_app(web, settings)
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started and time.time() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", web
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def tiny_nllb_path() -> Path:
+    from tests.conftest import TINY_NLLB
+
+    if not (TINY_NLLB / "config.json").is_file():
+        pytest.fail("models/tiny/nllb is missing: run `make tiny-models`")
+    return TINY_NLLB
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: `make test` installs Debian's chromium package")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = Path(os.environ.get("SCREENSHOTS_DIR") or tmp_path_factory.mktemp("shots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def signed_in(browser, base: str, token: str, name: str):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    page.goto(f"{base}/login")
+    page.fill("input[name=token]", token)
+    page.fill("input[name=name]", name)
+    page.click("button:has-text('Sign in')")
+    page.wait_for_url(f"{base}/")
+    return context, page
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(data)).pages
+    )
+
+
+@pytest.fixture(scope="module")
+def ready_brief(server, browser, shots: Path) -> str:  # type: ignore[no-untyped-def]
+    """Upload the seed as an organiser, watch the progress, return the brief's URL."""
+    base, web = server
+    context, page = signed_in(browser, base, web.organiser_token, "Organiser")
+    page.set_input_files("input[name=file]", str(SEED))
+    page.set_input_files(
+        "input[name=glossary]", str(SEED.with_name("vn-kr-digital-forum.glossary.csv"))
+    )
+    page.fill("input[name=title]", "Diễn đàn số Việt – Hàn 2026")
+    page.screenshot(path=str(shots / "upload.png"), full_page=True)
+    page.click("button:has-text('Create the briefs')")
+    page.wait_for_url(f"{base}/briefs/*")
+    page.wait_for_selector("#state")
+    page.wait_for_function(
+        "document.getElementById('stage').textContent.startsWith('translate')"
+        " || ['ready', 'failed'].includes(document.getElementById('state').textContent)",
+        timeout=120_000,
+    )
+    page.screenshot(path=str(shots / "progress.png"), full_page=True)
+    page.wait_for_function(
+        "['ready', 'failed'].includes(document.getElementById('state').textContent)",
+        timeout=180_000,
+    )
+    assert page.inner_text("#state") == "ready", page.inner_text("#error")
+    url = page.url
+    context.close()
+    return url
+
+
+def test_upload_watch_and_download(server, browser, ready_brief: str) -> None:  # type: ignore[no-untyped-def]
+    base, web = server
+    context, page = signed_in(browser, base, web.organiser_token, "Organiser")
+    page.goto(ready_brief)
+    page.wait_for_selector("a[href$='brief.ko.pdf']")
+    with page.expect_download() as download_info:
+        page.click("a[href$='brief.ko.pdf']")
+    path = download_info.value.path()
+    text = pdf_text(Path(path).read_bytes())
+    assert "주요 내용" in text and "최영삼" in text
+    context.close()
+
+
+def test_edit_approve_rerender(server, browser, ready_brief: str, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    base, web = server
+    context, page = signed_in(browser, base, web.reviewer_token, "Minh")
+    page.goto(ready_brief + "/review")
+    assert page.locator("text=New brief").count() == 0
+    cell = page.locator("textarea[data-segment=p1s1][data-language=ko]")
+    cell.fill("10월 29일 한-베트남 디지털 포럼이 하노이에서 열렸다.")
+    cell.locator("xpath=..").locator("button[name=save]").click()
+    page.wait_for_url("**/review*")
+    row = page.locator("tr#p1s1")
+    row.locator("form[action$='/p1s1/ko/approve'] button").click()
+    page.wait_for_url("**/review*")
+    assert "approved" in page.locator("tr#p1s1").inner_text()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(shots / "review.png"), full_page=False)
+    page.click("#rerender")
+    page.wait_for_url(ready_brief)
+    response = context.request.get(ready_brief + "/files/brief.ko.pdf")
+    assert "한-베트남 디지털 포럼이 하노이에서 열렸다" in pdf_text(response.body())
+    context.close()
+
+
+def test_two_reviewers_conflict(server, browser, ready_brief: str, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    base, web = server
+    first_context, first = signed_in(browser, base, web.reviewer_token, "An")
+    second_context, second = signed_in(browser, base, web.reviewer_token, "Binh")
+    for page in (first, second):
+        page.goto(ready_brief + "/review")
+    selector = "textarea[data-segment=p2s1][data-language=en]"
+    first.fill(selector, "An's wording of the ambassador's remarks.")
+    first.locator(selector).locator("xpath=..").locator("button[name=save]").click()
+    first.wait_for_url("**/review*")
+    second.fill(selector, "Binh's wording of the ambassador's remarks.")
+    second.locator(selector).locator("xpath=..").locator("button[name=save]").click()
+    second.wait_for_selector("text=Someone else saved this segment first")
+    assert "Binh's wording" in second.inner_text("#mine")
+    assert "An's wording" in second.inner_text("#theirs")
+    second.screenshot(path=str(shots / "conflict.png"), full_page=False)
+    document = first_context.request.get(ready_brief + "/files/document.json").json()
+    p2 = next(s for s in document["segments"] if s["id"] == "p2s1")
+    assert p2["translations"]["en"]["text"] == "An's wording of the ambassador's remarks."
+    first_context.close()
+    second_context.close()
