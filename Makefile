@@ -48,6 +48,7 @@ test: venv tiny-models
 # Speed and memory on a 600M-size NLLB model (built once under models/bench/, 2.5 GB).
 bench: venv tiny-models
 	HF_HUB_OFFLINE=1 $(BIN)/briefing bench
+	HF_HUB_OFFLINE=1 $(BIN)/briefing bench --web-load 20
 
 # The web page: data/ holds the database and the briefs; the sign-in links are printed.
 serve: venv

@@ -159,6 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--subset", type=int, default=8, help="sentences for the backend ratio")
     bench.add_argument("--beam", type=int, default=2, help="the default beam, besides beam 1")
     bench.add_argument("--out", type=Path, default=Path("bench/results.json"))
+    bench.add_argument(
+        "--web-load",
+        type=int,
+        metavar="N",
+        help="instead: submit N briefs at once to the web service (tiny model) and time them",
+    )
 
     models = commands.add_parser("models", help="list the default models, or download one")
     models_commands = models.add_subparsers(dest="models_command", metavar="ACTION")
@@ -396,6 +402,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from briefing.bench import bench, table
 
+    if args.web_load:
+        from briefing.web.loadtest import run
+
+        result = run(args.web_load)
+        print(
+            f"web load test: {result['submitted']} briefs submitted at once in {result['submit_s']} s; "
+            f"{result['ready']} ready, {result['failed']} failed, {result['lost']} lost, "
+            f"{result['listed']} listed; all done in {result['wall_s']} s "
+            f"({result['briefs_per_minute']} briefs/min, median latency {result['median_latency_s']} s)"
+        )
+        return 0 if result["lost"] == 0 and result["failed"] == 0 else 1
     settings = load_settings({}, config_file=args.config)
     log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
     results = bench(

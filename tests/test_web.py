@@ -355,3 +355,13 @@ def test_restart_loses_nothing(tmp_path: Path) -> None:
         assert client.get(f"/briefs/{done}/status").json()["state"] == "ready"
         status = client.get(f"/briefs/{interrupted}/status").json()
         assert status["state"] == "failed" and "server stopped" in status["error"]
+
+
+@pytest.mark.integration
+def test_load_test_finishes_every_brief(tiny_nllb: Path) -> None:
+    from briefing.web.loadtest import run
+
+    result = run(3, model=str(tiny_nllb))
+    assert result["ready"] == 3 and result["lost"] == 0 and result["failed"] == 0
+    assert result["distinct_ids"] == 3 and result["listed"] == 3
+    assert result["briefs_per_minute"] > 0
