@@ -231,25 +231,48 @@ def translate(
     """Fill `target` translations of every segment not taken from memory and of every
     fact label. Glossary terms and names marked on the segments go through as
     placeholders and come back canonical."""
+    return translate_together(document, [target], translator, progress, glossary)
+
+
+def translate_together(
+    document: Document,
+    targets: list[str],
+    translator: Translator,
+    progress: Callable[[int], None] | None = None,
+    glossary: Glossary | None = None,
+) -> Document:
+    """`translate` for several targets with one translator. A backend with
+    `translate_many` (CTranslate2) gets every target's texts in one call, so Korean and
+    English share batches; others are called once per target."""
     source = document.source_language
-    segments, labels, jobs, protected, unique = translation_jobs(document, target, glossary)
-    translated = (
-        dict(zip(unique, translator.translate(unique, source, target, progress), strict=True))
-        if unique
-        else {}
-    )
-    results = []
-    for (text, hits), key in zip(jobs, protected, strict=True):
-        raw = translated.get(key, key)  # a text that is one glossary term needs no model
-        results.append(restore(raw, text, hits, target) if hits else (raw, []))
+    plans = {target: translation_jobs(document, target, glossary) for target in targets}
+    many = getattr(translator, "translate_many", None)
+    outputs: dict[str, dict[str, str]] = {}
+    if callable(many) and len(targets) > 1:
+        texts = [text for target in targets for text in plans[target][4]]
+        languages = [target for target in targets for _ in plans[target][4]]
+        translated = many(texts, languages, source, progress) if texts else []
+        for target, text, output in zip(languages, texts, translated, strict=True):
+            outputs.setdefault(target, {})[text] = output
+    else:
+        for target in targets:
+            unique = plans[target][4]
+            translated = translator.translate(unique, source, target, progress) if unique else []
+            outputs[target] = dict(zip(unique, translated, strict=True))
     origin = f"mt:{translator.model}"
-    for seg, (text, reinserted) in zip(segments, results, strict=False):
-        seg.translations[target] = Translation(text, origin, "machine", reinserted)
-    for holder, (text, _) in zip(labels, results[len(segments) :], strict=True):
-        holder[target] = text
-    if target not in document.targets:
-        document.targets.append(target)
-    document.models[target] = translator.model
+    for target in targets:
+        segments, labels, jobs, protected, _ = plans[target]
+        results = []
+        for (text, hits), key in zip(jobs, protected, strict=True):
+            raw = outputs.get(target, {}).get(key, key)  # one glossary term needs no model
+            results.append(restore(raw, text, hits, target) if hits else (raw, []))
+        for seg, (text, reinserted) in zip(segments, results, strict=False):
+            seg.translations[target] = Translation(text, origin, "machine", reinserted)
+        for holder, (text, _) in zip(labels, results[len(segments) :], strict=True):
+            holder[target] = text
+        if target not in document.targets:
+            document.targets.append(target)
+        document.models[target] = translator.model
     return document
 
 
@@ -400,21 +423,27 @@ def run_brief(
     memory = open_memory(settings)
     translators = translators or build_translators(settings)
     summarizer = summarizer or build_summarizer(settings)
+    # Targets that share a translator are translated together (one model, one load).
+    groups: dict[int, list[str]] = {}
     for target in TARGET_LANGUAGES:
-        translator = translators[target]
+        groups.setdefault(id(translators[target]), []).append(target)
+    for targets in groups.values():
+        translator = translators[targets[0]]
+        label = "+".join(targets)
         load_model = getattr(translator, "load", None)
         if callable(load_model):
-            reporter.start(f"load model for vi→{target}", total=1)
-            with timer(f"load {target}"):
+            reporter.start(f"load model for vi→{label}", total=1)
+            with timer(f"load {label}"):
                 load_model()
             reporter.advance()
             reporter.finish()
         if memory is not None:
-            document = recall(document, target, memory)
-        total = len(translation_jobs(document, target, glossary)[4])
-        reporter.start(f"translate vi→{target}", total=total)
-        with timer(f"translate {target}"):
-            document = translate(document, target, translator, reporter.advance, glossary)
+            for target in targets:
+                document = recall(document, target, memory)
+        total = sum(len(translation_jobs(document, t, glossary)[4]) for t in targets)
+        reporter.start(f"translate vi→{label}", total=total)
+        with timer(f"translate {label}"):
+            document = translate_together(document, targets, translator, reporter.advance, glossary)
         reporter.finish()
 
     reporter.start("summarize and check", total=1)

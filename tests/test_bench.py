@@ -33,6 +33,8 @@ def test_bench_on_the_tiny_model(tmp_path: Path, tiny_nllb: Path) -> None:
         assert row["tokens_per_s"] > 0 and row["load_s"] > 0 and row["peak_rss_mb"] > 0
     article = [r for r in rows if r["name"] == "article"]
     assert all(set(r["s_per_article"]) == {"ko", "en"} for r in article)
+    together = [r for r in rows if r["name"] == "article ko+en"]
+    assert len(together) == 2 and all(set(r["s_per_article"]) == {"ko+en"} for r in together)
     assert len(results["ratios"]) == 6
     assert results["brief"]["wall_s"] > 0 and results["brief"]["render_s_per_pdf"] > 0
     printed = table(results)

@@ -88,3 +88,30 @@ def test_cli_convert(tiny_nllb: Path, tmp_path: Path, capsys: pytest.CaptureFixt
         del os.environ["BRIEFING_MODELS_DIR"]
     out = capsys.readouterr().out
     assert "converting" in out and str(tmp_path / "ct2") in out
+
+
+def test_korean_and_english_share_batches(tiny_nllb: Path, models_dir: Path) -> None:
+    translator = CT2Translator(
+        str(tiny_nllb), models_dir=models_dir, beam_size=1, compute_type="float32"
+    )
+    texts = ["Xin chào các bạn.", "Ngày 29/10, Bộ Khoa học và Công nghệ tổ chức diễn đàn."]
+    calls: list[list[list[str]] | None] = []
+    translator.load()
+    original = translator._translator.translate_batch
+
+    def spy(
+        source: list[list[str]], target_prefix: list[list[str]] | None = None, **kwargs: object
+    ) -> object:
+        calls.append(target_prefix)
+        return original(source, target_prefix=target_prefix, **kwargs)
+
+    translator._translator = type("Spy", (), {"translate_batch": staticmethod(spy)})()
+    together = translator.translate_many(texts * 2, ["ko", "ko", "en", "en"], "vi")
+    assert len(calls) == 1 and sorted(p[0] for p in calls[0]) == [
+        "eng_Latn",
+        "eng_Latn",
+        "kor_Hang",
+        "kor_Hang",
+    ]
+    assert together[:2] == translator.translate(texts, "vi", "ko")
+    assert together[2:] == translator.translate(texts, "vi", "en")

@@ -96,7 +96,7 @@ def test_organiser_flow_and_downloads(web) -> None:  # type: ignore[no-untyped-d
     assert {"brief.ko.pdf", "brief.en.pdf", "brief.vi.pdf", "draft.html", "document.json"} <= set(
         status["files"]
     )
-    assert "translate vi→ko" in status["stages"]
+    assert "translate vi→ko+en" in status["stages"]
     pdf = client.get(f"/briefs/{brief_id}/files/brief.ko.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     page = client.get(f"/briefs/{brief_id}").text

@@ -133,7 +133,7 @@ class CT2Translator:
         models_dir: Path | None = None,
         beam_size: int = 2,
         max_input_tokens: int = 200,
-        batch_tokens: int = 2048,
+        batch_tokens: int = 1536,
         compute_type: str = "int8",
         threads: int | None = None,
         device: str = "cpu",
@@ -216,17 +216,30 @@ class CT2Translator:
         target: str,
         progress: Progress | None = None,
     ) -> list[str]:
+        return self.translate_many(texts, [target] * len(texts), source, progress)
+
+    def translate_many(
+        self,
+        texts: Sequence[str],
+        targets: Sequence[str],
+        source: str,
+        progress: Progress | None = None,
+    ) -> list[str]:
+        """Texts into each one's own target language, batched together: CTranslate2 takes
+        a target prefix per example, so Korean and English share batches, and the
+        weights read at each decoding step serve twice as many sentences."""
         self.load()
         tokenizer = self._tokenizer
-        tgt_code = language_code(self.family, target)
-        prefix = ""
-        target_prefix: list[str] | None = None
-        if self.family == "marian":
-            if tgt_code in tokenizer.get_vocab():
-                prefix = tgt_code + " "
-        else:
+        if self.family != "marian":
             tokenizer.src_lang = language_code(self.family, source)
-            target_prefix = [tgt_code]
+        codes = {t: language_code(self.family, t) for t in set(targets)}
+        vocab = tokenizer.get_vocab() if self.family == "marian" else {}
+
+        def prefixes(target: str) -> tuple[str, list[str] | None]:
+            """(text put before the source, target prefix tokens)"""
+            if self.family == "marian":
+                return (codes[target] + " " if codes[target] in vocab else ""), None
+            return "", [codes[target]]
 
         def run_batch(batch: list[Piece]) -> list[str]:
             longest = max(p.tokens for p in batch)
@@ -238,16 +251,21 @@ class CT2Translator:
             if self.decode_length is not None:
                 forced = self.decode_length(longest)
                 options["min_decoding_length"] = options["max_decoding_length"] = forced
+            setup = [prefixes(targets[p.index]) for p in batch]
+            target_prefix = [tp for _, tp in setup]
             results = self._translator.translate_batch(
-                [self._source_tokens(p.text, prefix) for p in batch],
-                target_prefix=[target_prefix] * len(batch) if target_prefix else None,
+                [
+                    self._source_tokens(p.text, before)
+                    for p, (before, _) in zip(batch, setup, strict=True)
+                ],
+                target_prefix=target_prefix if any(target_prefix) else None,
                 **options,
             )
             decoded = []
-            for result in results:
+            for result, forced_prefix in zip(results, target_prefix, strict=True):
                 tokens = result.hypotheses[0]
-                if target_prefix and tokens[: len(target_prefix)] == target_prefix:
-                    tokens = tokens[len(target_prefix) :]
+                if forced_prefix and tokens[: len(forced_prefix)] == forced_prefix:
+                    tokens = tokens[len(forced_prefix) :]
                 ids = [i for i in tokenizer.convert_tokens_to_ids(tokens) if i is not None]
                 decoded.append(tokenizer.decode(ids, skip_special_tokens=True))
             return decoded

@@ -49,7 +49,7 @@ class TransformersTranslator:
         models_dir: Path | None = None,
         beam_size: int = 2,
         max_input_tokens: int = 200,
-        batch_tokens: int = 2048,
+        batch_tokens: int = 1536,
         device: str = "cpu",
         threads: int | None = None,
         decode_length: Callable[[int], int] | None = None,
