@@ -5,10 +5,12 @@ batching by length.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
 
 from briefing.errors import ModelError
 
@@ -153,3 +155,56 @@ def translate_in_batches(
     if progress:
         progress(len(texts) - len(done))
     return join_pieces(texts, pieces, [outputs[i] for i in range(len(pieces))])
+
+
+class Seq2SeqBackend:
+    """What the model backends share: settings, token counting, the length limit.
+    Subclasses load a tokenizer into `_tokenizer` and set `_positions` in `load()`."""
+
+    backend = ""
+
+    def __init__(
+        self,
+        model: str,
+        models_dir: Path | None = None,
+        beam_size: int = 2,
+        max_input_tokens: int = 200,
+        batch_tokens: int = 1536,
+        device: str = "cpu",
+        threads: int | None = None,
+        decode_length: Callable[[int], int] | None = None,
+    ) -> None:
+        from briefing.paths import default_models_dir
+
+        self.model = model
+        self.models_dir = models_dir or default_models_dir()
+        self.beam_size = beam_size
+        self.max_input_tokens = max_input_tokens
+        self.batch_tokens = batch_tokens
+        self.device = device
+        self.threads = threads or os.cpu_count() or 1
+        # For benchmarks on random weights: force the output length from the source length.
+        self.decode_length = decode_length
+        self.family = ""
+        self.path: Path | None = None
+        self.load_seconds = 0.0
+        self._tokenizer: Any = None
+        self._positions = 1024  # the model's maximum sequence length
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def limit(self) -> int:
+        """Source tokens per piece: our setting, capped by what the model can take."""
+        self.load()
+        tokenizer_max = getattr(self._tokenizer, "model_max_length", 10**6) or 10**6
+        return max(8, min(self.max_input_tokens, self._positions - 4, tokenizer_max - 4))
+
+    def count_tokens(self, text: str) -> int:
+        self.load()
+        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def max_new_tokens(self, longest: int) -> int:
+        """Room for the longest translation of a batch whose longest source is `longest`."""
+        return min(longest * 2 + 16, self._positions - 2)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -20,8 +19,13 @@ from typing import Any
 
 from briefing.errors import ConfigError, ModelError
 from briefing.modelstore import local_name, resolve
-from briefing.paths import default_models_dir
-from briefing.translate.base import Piece, Progress, language_code, translate_in_batches
+from briefing.translate.base import (
+    Piece,
+    Progress,
+    Seq2SeqBackend,
+    language_code,
+    translate_in_batches,
+)
 from briefing.translate.hf import detect_family, quiet_transformers
 
 COMPUTE_TYPES = ("int8", "int8_float32", "float32")
@@ -124,7 +128,7 @@ class _ModelType:
         self.model_type = model_type
 
 
-class CT2Translator:
+class CT2Translator(Seq2SeqBackend):
     backend = "ct2"
 
     def __init__(
@@ -144,23 +148,19 @@ class CT2Translator:
             raise ConfigError(
                 f"compute type {compute_type!r} is not one of {', '.join(COMPUTE_TYPES)}"
             )
-        self.model = model
-        self.models_dir = models_dir or default_models_dir()
-        self.beam_size = beam_size
-        self.max_input_tokens = max_input_tokens
-        self.batch_tokens = batch_tokens
+        super().__init__(
+            model,
+            models_dir,
+            beam_size,
+            max_input_tokens,
+            batch_tokens,
+            device,
+            threads,
+            decode_length,
+        )
         self.compute_type = compute_type
-        self.threads = threads or os.cpu_count() or 1
-        self.device = device
-        # For benchmarks on random weights: force the output length from the source length.
-        self.decode_length = decode_length
         self.log = log
-        self.family = ""
-        self.path: Path | None = None
-        self.load_seconds = 0.0
         self._translator: Any = None
-        self._tokenizer: Any = None
-        self._positions = 1024
 
     def load(self) -> None:
         if self._translator is not None:
@@ -194,16 +194,6 @@ class CT2Translator:
         self.family = detect_family(tokenizer, _ModelType(info.get("model_type", "")))
         self.path = path
         self.load_seconds = time.perf_counter() - started
-
-    @property
-    def limit(self) -> int:
-        self.load()
-        tokenizer_max = getattr(self._tokenizer, "model_max_length", 10**6) or 10**6
-        return max(8, min(self.max_input_tokens, self._positions - 4, tokenizer_max - 4))
-
-    def count_tokens(self, text: str) -> int:
-        self.load()
-        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
 
     def _source_tokens(self, text: str, prefix: str) -> list[str]:
         ids = self._tokenizer(prefix + text)["input_ids"]
@@ -246,7 +236,7 @@ class CT2Translator:
             options: dict[str, Any] = {
                 "beam_size": self.beam_size,
                 "max_input_length": 0,  # pieces are already under the limit: never truncate
-                "max_decoding_length": min(longest * 2 + 16, self._positions - 2),
+                "max_decoding_length": self.max_new_tokens(longest),
             }
             if self.decode_length is not None:
                 forced = self.decode_length(longest)

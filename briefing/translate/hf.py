@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from briefing.errors import ModelError
 from briefing.modelstore import resolve
-from briefing.paths import default_models_dir
-from briefing.translate.base import Piece, Progress, language_code, translate_in_batches
+from briefing.translate.base import (
+    Piece,
+    Progress,
+    Seq2SeqBackend,
+    language_code,
+    translate_in_batches,
+)
 
 
 def quiet_transformers() -> None:
@@ -40,7 +44,7 @@ def detect_family(tokenizer: Any, config: Any) -> str:
     )
 
 
-class TransformersTranslator:
+class TransformersTranslator(Seq2SeqBackend):
     backend = "transformers"
 
     def __init__(
@@ -55,20 +59,17 @@ class TransformersTranslator:
         decode_length: Callable[[int], int] | None = None,
         **_: Any,  # options of other engines (compute_type) do not apply here
     ) -> None:
-        self.model = model
-        self.models_dir = models_dir or default_models_dir()
-        self.beam_size = beam_size
-        self.max_input_tokens = max_input_tokens
-        self.batch_tokens = batch_tokens
-        self.device = device
-        self.threads = threads or os.cpu_count() or 1
-        # For benchmarks on random weights: force the output length from the source length.
-        self.decode_length = decode_length
-        self._tokenizer: Any = None
+        super().__init__(
+            model,
+            models_dir,
+            beam_size,
+            max_input_tokens,
+            batch_tokens,
+            device,
+            threads,
+            decode_length,
+        )
         self._model: Any = None
-        self.family = ""
-        self.path: Path | None = None
-        self.load_seconds = 0.0
 
     def load(self) -> None:
         if self._model is not None:
@@ -90,22 +91,8 @@ class TransformersTranslator:
         model.eval().to(self.device)
         self.family = detect_family(tokenizer, model.config)
         self._tokenizer, self._model, self.path = tokenizer, model, path
+        self._positions = int(getattr(model.config, "max_position_embeddings", None) or 1024)
         self.load_seconds = time.perf_counter() - started
-
-    @property
-    def positions(self) -> int:
-        self.load()
-        return int(getattr(self._model.config, "max_position_embeddings", None) or 1024) - 2
-
-    @property
-    def limit(self) -> int:
-        """Source tokens per piece: our setting, capped by what the model can take."""
-        tokenizer_max = getattr(self._tokenizer, "model_max_length", 10**6) or 10**6
-        return max(8, min(self.max_input_tokens, self.positions - 2, tokenizer_max - 4))
-
-    def count_tokens(self, text: str) -> int:
-        self.load()
-        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
 
     def translate(
         self,
@@ -148,7 +135,7 @@ class TransformersTranslator:
             if self.decode_length is not None:
                 options["min_new_tokens"] = options["max_new_tokens"] = self.decode_length(longest)
             else:
-                options["max_new_tokens"] = min(longest * 2 + 16, self.positions)
+                options["max_new_tokens"] = self.max_new_tokens(longest)
             with torch.inference_mode():
                 generated = model.generate(**encoded, **options)
             return list(tokenizer.batch_decode(generated, skip_special_tokens=True))
