@@ -46,6 +46,26 @@ def output_length(source_tokens: int) -> int:
     return max(4, round(source_tokens * 1.2) + 2)
 
 
+def random_nllb(tokenizer: Any, seed: int, **sizes: Any) -> Any:
+    """An NLLB-architecture model (M2M100ForConditionalGeneration) of the given sizes,
+    random weights from `seed`, wired to the tokenizer's special tokens. Used for the
+    tiny test model (models/build_tiny.py) and the 600M bench model."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration
+
+    config = M2M100Config(
+        **sizes,
+        scale_embedding=True,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id,
+        tie_word_embeddings=True,
+    )
+    torch.manual_seed(seed)
+    return M2M100ForConditionalGeneration(config).eval()
+
+
 def build_bench_model(models_dir: Path, log: Any = print) -> Path:
     """The 600M-architecture model with random weights, cached; tokenizer from the tiny model."""
     target = models_dir / "bench" / "nllb-600m-random"
@@ -56,25 +76,14 @@ def build_bench_model(models_dir: Path, log: Any = print) -> Path:
         from briefing.errors import ModelUnavailable
 
         raise ModelUnavailable(f"{tiny} is missing; run `make tiny-models` first")
-    import torch
-    from transformers import AutoTokenizer, M2M100Config, M2M100ForConditionalGeneration
+    from transformers import AutoTokenizer
 
     from briefing.translate.hf import quiet_transformers
 
     quiet_transformers()
     log(f"building {target} (random weights, seed {SEED}; once, about a minute)")
     tokenizer = AutoTokenizer.from_pretrained(tiny)
-    config = M2M100Config(
-        **NLLB_600M,
-        scale_embedding=True,
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        tie_word_embeddings=True,
-    )
-    torch.manual_seed(SEED)
-    model = M2M100ForConditionalGeneration(config).eval()
+    model = random_nllb(tokenizer, SEED, **NLLB_600M)
     staging = target.with_name(target.name + ".partial")
     model.save_pretrained(staging)
     tokenizer.save_pretrained(staging)

@@ -79,12 +79,15 @@ def train_bpe(lines: list[str], vocab_size: int) -> tuple[dict[str, int], list[t
 
 
 def build_nllb(out: Path, lines: list[str]) -> None:
-    import torch
-    from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
+    from transformers import NllbTokenizer
+
+    from briefing.bench import random_nllb
 
     vocab, merges = train_bpe(lines, vocab_size=1600)
     tokenizer = NllbTokenizer(vocab=vocab, merges=merges, src_lang="vie_Latn", tgt_lang="kor_Hang")
-    config = M2M100Config(
+    model = random_nllb(
+        tokenizer,
+        SEED,
         vocab_size=len(tokenizer),
         d_model=32,
         encoder_layers=1,
@@ -94,15 +97,7 @@ def build_nllb(out: Path, lines: list[str]) -> None:
         encoder_ffn_dim=64,
         decoder_ffn_dim=64,
         max_position_embeddings=128,
-        scale_embedding=True,
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        tie_word_embeddings=True,
     )
-    torch.manual_seed(SEED)
-    model = M2M100ForConditionalGeneration(config).eval()
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
 

@@ -34,6 +34,7 @@ from briefing.config import Settings, load_settings
 from briefing.document import Revision, Translation, load, save
 from briefing.errors import BriefingError
 from briefing.paths import templates_dir
+from briefing.pipeline import ARTIFACTS
 from briefing.qa import check
 from briefing.web.config import WebSettings
 from briefing.web.jobs import Runner, sync_segments
@@ -41,17 +42,7 @@ from briefing.web.store import Brief, Job, RevisionRow, SegmentRow, Store, now
 
 COOKIE = "briefing_session"
 ARTICLE_TYPES = {".txt", ".md", ".html", ".htm"}
-DOWNLOADS = {
-    "brief.ko.pdf",
-    "brief.en.pdf",
-    "brief.vi.pdf",
-    "draft.vi-ko-en.pdf",
-    "draft.html",
-    "document.json",
-    "manifest.json",
-    "vi-ko.xlf",
-    "vi-en.xlf",
-}
+DOWNLOADS = ARTIFACTS | {"vi-ko.xlf", "vi-en.xlf"}
 ROLES = ("organiser", "reviewer")
 
 
