@@ -20,24 +20,12 @@ from briefing.document import (
     Person,
     Segment,
 )
+from briefing.numbers import vi_quantities
 from briefing.segment import find_event_name
 
 # ----------------------------------------------------------------------------- numbers
 
-_SCALE_VI = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12}
-_CURRENCY_VI = {
-    "usd": "USD", "đô la": "USD", "đồng": "VND", "vnd": "VND", "vnđ": "VND", "won": "KRW",
-    "euro": "EUR", "eur": "EUR",
-}  # fmt: skip
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
-_FIGURE = re.compile(
-    rf"(?P<top>\btop\s+)?(?P<num>{_NUMBER})"
-    r"(?:\s*(?P<pct>%)|"
-    r"\s+(?P<scale>nghìn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?P<cur>USD|đô la|đồng|VNĐ|VND|won|euro|EUR)\b"
-    r"|\s+(?P<scale2>nghìn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\b)?",
-    re.IGNORECASE,
-)
 _YEAR_WORD = re.compile(r"\b(?:năm|cuối năm|đầu năm|giữa năm)\s+$", re.IGNORECASE)
 _PHRASE_STOP = {
     "và", "đã", "sẽ", "đang", "được", "là", "cho", "để", "nhằm", "với", "thì", "mà", "của",
@@ -46,11 +34,6 @@ _PHRASE_STOP = {
 
 
 _DANGLING = {"tại", "về", "ở", "trên", "dưới", "từ", "sử", "hỗ"}
-
-
-def parse_vi_number(text: str) -> float:
-    """'50.000' -> 50000, '1,5' -> 1.5, '86,4' -> 86.4 (Vietnamese separators)."""
-    return float(text.replace(".", "").replace(",", "."))
 
 
 def _phrase_after(text: str, limit: int = 7) -> str:
@@ -73,35 +56,28 @@ def _phrase_before(text: str, limit: int = 6) -> str:
 
 
 def figures_in(segment: Segment) -> list[Figure]:
+    """The segment's figures, read by the Vietnamese normaliser (dates are not figures),
+    each with what it measures: the words after it, or for years and sums of money the
+    words before it."""
     text = segment.text
-    dates = [m.span() for m in _DATE.finditer(text)]
     out = []
-    for match in _FIGURE.finditer(text):
-        start = match.start("num")
-        if any(a <= start < b for a, b in dates):
+    for quantity in vi_quantities(text):
+        if quantity.kind == "date":
             continue
-        if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "/-&"):
-            continue
-        number = match.group("num")
-        value = parse_vi_number(number)
-        after = text[match.end() :]
-        before = text[: match.start()]
-        unit = None
-        if match.group("pct"):
-            kind, measure = "percent", _phrase_after(after)
-        elif match.group("cur"):
-            kind = "money"
-            scale = match.group("scale")
-            value *= _SCALE_VI.get(scale.lower(), 1) if scale else 1
-            unit = _CURRENCY_VI[match.group("cur").lower()]
+        start, end = quantity.start, quantity.start + len(quantity.text)
+        before, after = text[:start], text[end:]
+        number = quantity.text.split()[0].rstrip("%")
+        kind: str = quantity.kind
+        if kind == "percent":
+            measure = _phrase_after(after)
+        elif kind == "money":
             measure = _phrase_before(before)
-        elif match.group("top"):
+        elif re.search(r"\btop\s+$", before, re.IGNORECASE):
             kind, measure = "rank", _phrase_after(after)
+            start -= len(before) - len(re.sub(r"\btop\s+$", "", before, flags=re.IGNORECASE))
         elif (
-            "," not in number
-            and "." not in number
-            and len(number) == 4
-            and 1900 <= value <= 2100
+            re.fullmatch(r"\d{4}", number)
+            and 1900 <= quantity.value <= 2100
             and not _phrase_after(after, 1).lower().startswith(("người", "doanh", "chuyên"))
         ):
             kind, measure = "year", _phrase_before(before)
@@ -110,17 +86,15 @@ def figures_in(segment: Segment) -> list[Figure]:
                 measure = _phrase_before(before[: year_word.start()])
             measure = measure or _phrase_after(after)
         else:
-            if match.group("scale2"):
-                value *= _SCALE_VI[match.group("scale2").lower()]
             measure = _phrase_after(after)
             kind = "count" if measure else "number"
         out.append(
             Figure(
                 segment_id=segment.id,
-                text=match.group(0).strip(),
-                value=value,
+                text=text[start:end].strip(),
+                value=quantity.value,
                 kind=kind,  # type: ignore[arg-type]
-                unit=unit,
+                unit=quantity.unit,
                 measure={"vi": measure} if measure else {},
             )
         )

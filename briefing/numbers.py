@@ -78,7 +78,8 @@ _VI = re.compile(
 )
 
 
-def _vi_number(text: str) -> float:
+def parse_vi_number(text: str) -> float:
+    """'50.000' -> 50000, '1,5' -> 1.5, '86,4' -> 86.4 (Vietnamese separators)."""
     return float(text.replace(".", "").replace(",", "."))
 
 
@@ -87,7 +88,7 @@ def vi_quantities(text: str) -> list[Quantity]:
     for m in _VI.finditer(text):
         if any(a <= m.start() < b for a, b in dates):
             continue
-        out.append(_quantity(_vi_number(m.group("num")), m, _VI_SCALE))
+        out.append(_quantity(parse_vi_number(m.group("num")), m, _VI_SCALE))
     return _in_order(out, text)
 
 

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from briefing.document import Segment
-from briefing.extract import extract, figures_in, parse_vi_number, people_in
+from briefing.extract import extract, figures_in, people_in
+from briefing.numbers import parse_vi_number
 from briefing.segment import load, segment
 
 
