@@ -269,6 +269,25 @@ def machine() -> dict[str, Any]:
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version()}
 
 
+def brief_runs(
+    model: str, models_dir: Path, beam: int, runs: int, log: Any = print
+) -> dict[str, Any]:
+    """The whole seed brief, CTranslate2 int8 at the default beam, `runs` times in fresh processes."""
+    briefs = []
+    for i in range(max(1, runs)):
+        log(f"bench: whole brief, ct2 int8 beam {beam}, run {i + 1}")
+        briefs.append(
+            run_worker("brief", {"model": model, "models_dir": str(models_dir), "beam": beam})
+        )
+    return {
+        "wall_s": statistics.median(b["wall_s"] for b in briefs),
+        "peak_rss_mb": max(b["peak_rss_mb"] for b in briefs),
+        "render_s_per_pdf": statistics.median(b["render_s_per_pdf"] for b in briefs),
+        "render_s_five_pdfs": statistics.median(b["timings_s"]["render"] for b in briefs),
+        "runs": briefs,
+    }
+
+
 def bench(
     *,
     tiny: bool = False,
@@ -332,10 +351,7 @@ def bench(
         rows.append(
             summarise("article ko+en", spec, run_worker("worker", spec), f"all {len(texts)} × 2")
         )
-    briefs = []
-    for i in range(max(1, min(runs, 3))):
-        log(f"bench: whole brief, ct2 int8 beam {beam}, run {i + 1}")
-        briefs.append(run_worker("brief", {**base, "beam": beam}))
+    brief = brief_runs(model, models_dir, beam, min(runs, 3), log)
     ratios = {}
     for b in beams:
         hf = next(
@@ -356,13 +372,7 @@ def bench(
         "gflop_per_token": GFLOP_PER_TOKEN,
         "rows": [r.__dict__ for r in rows],
         "ratios": ratios,
-        "brief": {
-            "wall_s": statistics.median(b["wall_s"] for b in briefs),
-            "peak_rss_mb": max(b["peak_rss_mb"] for b in briefs),
-            "render_s_per_pdf": statistics.median(b["render_s_per_pdf"] for b in briefs),
-            "render_s_five_pdfs": statistics.median(b["timings_s"]["render"] for b in briefs),
-            "runs": briefs,
-        },
+        "brief": brief,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

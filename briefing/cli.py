@@ -161,6 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--batch-tokens", type=int, default=1536, help="source tokens per batch")
     bench.add_argument("--out", type=Path, default=Path("bench/results.json"))
     bench.add_argument(
+        "--brief-only",
+        action="store_true",
+        help="only the whole seed brief (CTranslate2 int8, default beam), --runs times",
+    )
+    bench.add_argument(
         "--web-load",
         type=int,
         metavar="N",
@@ -404,9 +409,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from briefing.bench import bench, table
 
     if args.web_load:
-        from briefing.web.loadtest import run
+        from briefing.web import loadtest
 
-        result = run(args.web_load)
+        result = loadtest.run(args.web_load)
         print(
             f"web load test: {result['submitted']} briefs submitted at once in {result['submit_s']} s; "
             f"{result['ready']} ready, {result['failed']} failed, {result['lost']} lost, "
@@ -416,6 +421,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return 0 if result["lost"] == 0 and result["failed"] == 0 else 1
     settings = load_settings({}, config_file=args.config)
     log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
+    if args.brief_only:
+        from briefing.bench import brief_runs, build_bench_model
+
+        root = settings.models_root
+        model = str(root / "tiny" / "nllb") if args.tiny else str(build_bench_model(root, log))
+        brief = brief_runs(model, root, args.beam, args.runs, log)
+        for one in brief["runs"]:
+            print(
+                f"whole brief: {one['wall_s']} s, peak RSS {one['peak_rss_mb']} MB, {one['timings_s']}"
+            )
+        print(f"median {brief['wall_s']} s wall; peak RSS {brief['peak_rss_mb']} MB")
+        return 0
     results = bench(
         tiny=args.tiny,
         runs=args.runs,
