@@ -365,3 +365,28 @@ def test_load_test_finishes_every_brief(tiny_nllb: Path) -> None:
     assert result["ready"] == 3 and result["lost"] == 0 and result["failed"] == 0
     assert result["distinct_ids"] == 3 and result["listed"] == 3
     assert result["briefs_per_minute"] > 0
+
+
+def test_sign_in_link_and_sign_out(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    response = client.get(
+        f"/login?token={settings.reviewer_token}&name=Hoa", follow_redirects=False
+    )
+    assert response.status_code == 303 and "briefing_session" in response.headers["set-cookie"]
+    assert "Hoa (reviewer)" in client.get("/").text
+    token = csrf(client)
+    out = client.post("/logout", data={"csrf": token}, follow_redirects=False)
+    assert out.status_code == 303 and out.headers["location"] == "/login"
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_forged_cookie_is_anonymous(web) -> None:  # type: ignore[no-untyped-def]
+    client, _ = web
+    import base64
+    import json
+
+    payload = base64.urlsafe_b64encode(
+        json.dumps({"role": "organiser", "name": "x"}).encode()
+    ).decode()
+    client.cookies.set("briefing_session", f"{payload}.{'0' * 64}")
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
