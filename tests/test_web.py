@@ -390,3 +390,40 @@ def test_forged_cookie_is_anonymous(web) -> None:  # type: ignore[no-untyped-def
     ).decode()
     client.cookies.set("briefing_session", f"{payload}.{'0' * 64}")
     assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_undo_twice_goes_two_changes_back(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+
+    def version() -> int:
+        page = client.get(f"/briefs/{brief_id}/review").text
+        return int(
+            re.search(r'/segments/p3s1/en".*?name="version" value="(\d+)"', page, re.S).group(1)
+        )
+
+    def text() -> str:
+        document = client.get(f"/briefs/{brief_id}/files/document.json").json()
+        return next(s for s in document["segments"] if s["id"] == "p3s1")["translations"]["en"][
+            "text"
+        ]
+
+    machine = text()
+    for wording in ("First edit.", "Second edit."):
+        client.post(
+            f"/briefs/{brief_id}/segments/p3s1/en",
+            data={"csrf": token, "text": wording, "version": version()},
+        )
+    assert text() == "Second edit."
+    client.post(f"/briefs/{brief_id}/segments/p3s1/en/undo", data={"csrf": token})
+    assert text() == "First edit."
+    client.post(f"/briefs/{brief_id}/segments/p3s1/en/undo", data={"csrf": token})
+    assert text() == machine
+    assert (
+        client.post(f"/briefs/{brief_id}/segments/p3s1/en/undo", data={"csrf": token}).status_code
+        == 409
+    )
+    history = client.get(f"/briefs/{brief_id}/revisions/p3s1/en").json()
+    assert len(history) == 4 and all(h["undone"] for h in history)

@@ -143,6 +143,13 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
             raise HTTPException(404, f"no brief {brief_id}")
         return brief
 
+    def revisions_of(brief_id: int, segment_id: str, language: str) -> Any:
+        return select(RevisionRow).where(
+            RevisionRow.brief_id == brief_id,
+            RevisionRow.segment_id == segment_id,
+            RevisionRow.language == language,
+        )
+
     def lock(brief_id: int) -> threading.Lock:
         return locks.setdefault(brief_id, threading.Lock())
 
@@ -475,13 +482,8 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
         brief = brief_or_404(brief_id)
         with store.open() as session:
             last = session.scalars(
-                select(RevisionRow)
-                .where(
-                    RevisionRow.brief_id == brief_id,
-                    RevisionRow.segment_id == segment_id,
-                    RevisionRow.language == language,
-                    RevisionRow.undone.is_(False),
-                )
+                revisions_of(brief_id, segment_id, language)
+                .where(RevisionRow.undone.is_(False))
                 .order_by(RevisionRow.id.desc())
             ).first()
             row = session.get(SegmentRow, (brief_id, segment_id, language))
@@ -497,10 +499,16 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
             user["name"],
         )
         if saved:
+            # The undone change and the undo itself leave the undo history, so a second
+            # undo goes one change further back instead of redoing this one.
             with store.session.begin() as session:
-                stored = session.get(RevisionRow, last.id)
-                assert stored is not None
-                stored.undone = True
+                newest = session.scalars(
+                    revisions_of(brief_id, segment_id, language).order_by(RevisionRow.id.desc())
+                ).first()
+                for revision_id in {last.id, newest.id if newest else last.id}:
+                    stored = session.get(RevisionRow, revision_id)
+                    assert stored is not None
+                    stored.undone = True
         return RedirectResponse(f"/briefs/{brief_id}/review#{segment_id}", status_code=303)
 
     @app.post("/briefs/{brief_id}/approve/{language}")
@@ -523,13 +531,7 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
         need(request)
         with store.open() as session:
             found = session.scalars(
-                select(RevisionRow)
-                .where(
-                    RevisionRow.brief_id == brief_id,
-                    RevisionRow.segment_id == segment_id,
-                    RevisionRow.language == language,
-                )
-                .order_by(RevisionRow.id)
+                revisions_of(brief_id, segment_id, language).order_by(RevisionRow.id)
             ).all()
         return JSONResponse(
             [
