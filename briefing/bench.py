@@ -294,7 +294,7 @@ def bench(
     runs: int = 3,
     subset: int = 8,
     beam: int = 2,
-    batch_tokens: int = 1536,
+    batch_tokens: int = 768,
     models_dir: Path | None = None,
     out: Path = Path("bench/results.json"),
     log: Any = print,

@@ -158,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--runs", type=int, default=3, help="runs per figure (medians)")
     bench.add_argument("--subset", type=int, default=8, help="sentences for the backend ratio")
     bench.add_argument("--beam", type=int, default=2, help="the default beam, besides beam 1")
-    bench.add_argument("--batch-tokens", type=int, default=1536, help="source tokens per batch")
+    bench.add_argument("--batch-tokens", type=int, default=768, help="source tokens per batch")
     bench.add_argument("--out", type=Path, default=Path("bench/results.json"))
     bench.add_argument(
         "--brief-only",

@@ -76,7 +76,7 @@ SETTINGS: tuple[Spec, ...] = (
         200,
         "longer sentences are split at clause boundaries (capped by the model's own limit)",
     ),
-    Spec("batch_tokens", "BRIEFING_BATCH_TOKENS", int, 1536, "source tokens per translation batch"),
+    Spec("batch_tokens", "BRIEFING_BATCH_TOKENS", int, 768, "source tokens per translation batch"),
     Spec("summary_sentences", "BRIEFING_SUMMARY_SENTENCES", int, 5, "sentences in key points"),
     Spec(
         "summarizer",
@@ -109,7 +109,7 @@ class Settings:
     memory: str = ""
     beam_size: int = 2
     max_input_tokens: int = 200
-    batch_tokens: int = 1536
+    batch_tokens: int = 768
     summary_sentences: int = 5
     summarizer: str = "extractive"
     summarizer_model: str = ""

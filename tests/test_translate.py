@@ -7,7 +7,13 @@ import pytest
 from briefing.errors import ConfigError, ModelUnavailable
 from briefing.modelstore import resolve
 from briefing.translate import LANGUAGE_CODES, create
-from briefing.translate.base import batches_by_length, language_code, pieces_for, split_long
+from briefing.translate.base import (
+    batches_by_length,
+    language_code,
+    pieces_for,
+    split_long,
+    spread,
+)
 from briefing.translate.fake import FakeTranslator
 
 
@@ -94,3 +100,18 @@ def test_offline_hub_model_error_names_model_places_and_command(tmp_path: Path) 
 def test_directory_without_config_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ModelUnavailable, match=r"no config\.json"):
         resolve(str(tmp_path), tmp_path)
+
+
+@pytest.mark.parametrize(
+    "sizes, workers, expected",
+    [([8], 2, [4, 4]), ([5, 1], 2, [5, 1]), ([1], 4, [1]), ([6], 3, [3, 1, 2])],
+)
+def test_spread_gives_every_worker_a_batch(
+    sizes: list[int], workers: int, expected: list[int]
+) -> None:
+    from briefing.translate.base import Piece
+
+    batches = [[Piece(i, "x", 1) for i in range(n)] for n in sizes]
+    spread_out = spread(batches, workers)
+    assert sorted(len(b) for b in spread_out) == sorted(expected)
+    assert sum(len(b) for b in spread_out) == sum(sizes)

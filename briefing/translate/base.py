@@ -124,6 +124,20 @@ def batches_by_length(pieces: Sequence[Piece], batch_tokens: int) -> Iterator[li
         yield batch
 
 
+def spread(batches: list[list[Piece]], workers: int) -> list[list[Piece]]:
+    """Split the largest batches until there are at least `workers` of them (when there
+    are enough pieces), so that every worker thread has a batch to decode."""
+    batches = [b for b in batches if b]
+    while len(batches) < workers:
+        largest = max(batches, key=len, default=[])
+        if len(largest) < 2:
+            break
+        batches.remove(largest)
+        half = len(largest) // 2
+        batches += [largest[:half], largest[half:]]
+    return batches
+
+
 def join_pieces(texts: Sequence[str], pieces: Sequence[Piece], outputs: Sequence[str]) -> list[str]:
     joined: list[list[str]] = [[] for _ in texts]
     for piece, output in zip(pieces, outputs, strict=True):
@@ -169,7 +183,7 @@ class Seq2SeqBackend:
         models_dir: Path | None = None,
         beam_size: int = 2,
         max_input_tokens: int = 200,
-        batch_tokens: int = 1536,
+        batch_tokens: int = 768,
         device: str = "cpu",
         threads: int | None = None,
         decode_length: Callable[[int], int] | None = None,

@@ -23,8 +23,11 @@ from briefing.translate.base import (
     Piece,
     Progress,
     Seq2SeqBackend,
+    batches_by_length,
+    join_pieces,
     language_code,
-    translate_in_batches,
+    pieces_for,
+    spread,
 )
 from briefing.translate.hf import detect_family, quiet_transformers
 
@@ -137,7 +140,7 @@ class CT2Translator(Seq2SeqBackend):
         models_dir: Path | None = None,
         beam_size: int = 2,
         max_input_tokens: int = 200,
-        batch_tokens: int = 1536,
+        batch_tokens: int = 768,
         compute_type: str = "int8",
         threads: int | None = None,
         device: str = "cpu",
@@ -182,11 +185,15 @@ class CT2Translator(Seq2SeqBackend):
         info = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
         self._positions = int(info.get("max_position_embeddings") or 1024)
         try:
+            # One thread per batch, as many batches at once as there are cores: on the
+            # 2-core machine the seed's ko+en decoded in 27.9 s this way against 36.0 s
+            # with both threads on one batch at a time (beam 2, 600M, int8).
             self._translator = ctranslate2.Translator(
                 str(path),
                 device=self.device,
                 compute_type=self.compute_type,
-                intra_threads=self.threads,
+                intra_threads=1,
+                inter_threads=self.threads,
             )
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"{path}: CTranslate2 cannot load it ({exc})") from None
@@ -231,12 +238,13 @@ class CT2Translator(Seq2SeqBackend):
                 return (codes[target] + " " if codes[target] in vocab else ""), None
             return "", [codes[target]]
 
-        def run_batch(batch: list[Piece]) -> list[str]:
+        def submit(batch: list[Piece]) -> tuple[list[list[str] | None], Any]:
             longest = max(p.tokens for p in batch)
             options: dict[str, Any] = {
                 "beam_size": self.beam_size,
                 "max_input_length": 0,  # pieces are already under the limit: never truncate
                 "max_decoding_length": self.max_new_tokens(longest),
+                "asynchronous": True,
             }
             if self.decode_length is not None:
                 forced = self.decode_length(longest)
@@ -251,18 +259,35 @@ class CT2Translator(Seq2SeqBackend):
                 target_prefix=target_prefix if any(target_prefix) else None,
                 **options,
             )
+            return target_prefix, results
+
+        def decode(target_prefix: list[list[str] | None], results: Any) -> list[str]:
             decoded = []
             for result, forced_prefix in zip(results, target_prefix, strict=True):
-                tokens = result.hypotheses[0]
+                tokens = result.result().hypotheses[0]
                 if forced_prefix and tokens[: len(forced_prefix)] == forced_prefix:
                     tokens = tokens[len(forced_prefix) :]
                 ids = [i for i in tokenizer.convert_tokens_to_ids(tokens) if i is not None]
                 decoded.append(tokenizer.decode(ids, skip_special_tokens=True))
             return decoded
 
-        return translate_in_batches(
-            texts, self.count_tokens, self.limit, self.batch_tokens, run_batch, progress
-        )
+        pieces = pieces_for(texts, self.count_tokens, self.limit)
+        batches = spread(list(batches_by_length(pieces, self.batch_tokens)), self.threads)
+        # Every batch is queued at once; CTranslate2 runs `threads` of them in parallel.
+        pending = [(batch, *submit(batch)) for batch in batches]
+        position = {id(p): i for i, p in enumerate(pieces)}
+        outputs: dict[int, str] = {}
+        done: set[int] = set()
+        for batch, target_prefix, results in pending:
+            for piece, text in zip(batch, decode(target_prefix, results), strict=True):
+                outputs[position[id(piece)]] = text
+            if progress:
+                finished = {p.index for p in batch} - done
+                done |= finished
+                progress(len(finished))
+        if progress:
+            progress(len(texts) - len(done))
+        return join_pieces(texts, pieces, [outputs[i] for i in range(len(pieces))])
 
     def signature(self) -> dict[str, str]:
         import ctranslate2

@@ -53,7 +53,7 @@ class TransformersTranslator(Seq2SeqBackend):
         models_dir: Path | None = None,
         beam_size: int = 2,
         max_input_tokens: int = 200,
-        batch_tokens: int = 1536,
+        batch_tokens: int = 768,
         device: str = "cpu",
         threads: int | None = None,
         decode_length: Callable[[int], int] | None = None,
