@@ -394,6 +394,40 @@ def find_glossary(input_path: Path, settings: Settings) -> Glossary | None:
     return load_glossary(path) if path else None
 
 
+def translate_all(
+    document: Document,
+    translators: dict[str, Translator],
+    glossary: Glossary | None,
+    memory: TranslationMemory | None,
+    reporter: Reporter,
+    timer: Timer,
+) -> Document:
+    """Every target, from memory where it has the sentence, else with its translator;
+    targets that share a translator are translated together (one model, one load)."""
+    groups: dict[int, list[str]] = {}
+    for target in TARGET_LANGUAGES:
+        groups.setdefault(id(translators[target]), []).append(target)
+    for targets in groups.values():
+        translator = translators[targets[0]]
+        label = "+".join(targets)
+        load_model = getattr(translator, "load", None)
+        if callable(load_model):
+            reporter.start(f"load model for vi→{label}", total=1)
+            with timer(f"load {label}"):
+                load_model()
+            reporter.advance()
+            reporter.finish()
+        if memory is not None:
+            for target in targets:
+                document = recall(document, target, memory)
+        total = sum(len(translation_jobs(document, t, glossary)[4]) for t in targets)
+        reporter.start(f"translate vi→{label}", total=total)
+        with timer(f"translate {label}"):
+            document = translate_together(document, targets, translator, reporter.advance, glossary)
+        reporter.finish()
+    return document
+
+
 def run_brief(
     input_path: Path,
     settings: Settings,
@@ -420,31 +454,14 @@ def run_brief(
     reporter.advance()
     reporter.finish()
 
-    memory = open_memory(settings)
     translators = translators or build_translators(settings)
     summarizer = summarizer or build_summarizer(settings)
-    # Targets that share a translator are translated together (one model, one load).
-    groups: dict[int, list[str]] = {}
-    for target in TARGET_LANGUAGES:
-        groups.setdefault(id(translators[target]), []).append(target)
-    for targets in groups.values():
-        translator = translators[targets[0]]
-        label = "+".join(targets)
-        load_model = getattr(translator, "load", None)
-        if callable(load_model):
-            reporter.start(f"load model for vi→{label}", total=1)
-            with timer(f"load {label}"):
-                load_model()
-            reporter.advance()
-            reporter.finish()
+    memory = open_memory(settings)
+    try:
+        document = translate_all(document, translators, glossary, memory, reporter, timer)
+    finally:
         if memory is not None:
-            for target in targets:
-                document = recall(document, target, memory)
-        total = sum(len(translation_jobs(document, t, glossary)[4]) for t in targets)
-        reporter.start(f"translate vi→{label}", total=total)
-        with timer(f"translate {label}"):
-            document = translate_together(document, targets, translator, reporter.advance, glossary)
-        reporter.finish()
+            memory.close()
 
     reporter.start("summarize and check", total=1)
     with timer("summarize"):
@@ -453,8 +470,6 @@ def run_brief(
     reporter.advance()
     reporter.finish()
 
-    if memory is not None:
-        memory.close()
     sig = signature(translators, summarizer)
     manifest = {
         "briefing": __version__,
