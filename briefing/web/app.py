@@ -273,10 +273,6 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
             with store.session.begin() as session:
                 session.delete(session.get(Brief, brief_id))
             raise HTTPException(400, str(exc).replace(str(source), name)) from None
-        with store.session.begin() as session:
-            stored = session.get(Brief, brief_id)
-            assert stored is not None
-            stored.run_dir = ""
         (folder / "options.json").write_text(
             json.dumps({k: str(v) for k, v in options.items()}), encoding="utf-8"
         )
