@@ -150,17 +150,23 @@ def translate_in_batches(
     count: Callable[[str], int],
     limit: int,
     batch_tokens: int,
-    run_batch: Callable[[list[Piece]], list[str]],
+    submit: Callable[[list[Piece]], Callable[[], list[str]]],
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> list[str]:
-    """What every backend does around its engine: split long texts, batch by length,
-    run each batch, report texts as they finish, and rejoin the pieces in order."""
+    """What every backend does around its engine: split long texts, batch by length
+    (at least `workers` batches when there are enough pieces), submit every batch, then
+    collect each one's outputs in turn, reporting texts as they finish, and rejoin the
+    pieces in order. `submit` returns what collects the batch's outputs: an engine that
+    decodes batches in parallel starts the work there, a serial one can start it late."""
     pieces = pieces_for(texts, count, limit)
     position = {id(p): i for i, p in enumerate(pieces)}
     outputs: dict[int, str] = {}
     done: set[int] = set()
-    for batch in batches_by_length(pieces, batch_tokens):
-        for piece, text in zip(batch, run_batch(batch), strict=True):
+    batches = spread(list(batches_by_length(pieces, batch_tokens)), workers)
+    pending = [(batch, submit(batch)) for batch in batches]
+    for batch, collect in pending:
+        for piece, text in zip(batch, collect(), strict=True):
             outputs[position[id(piece)]] = text
         if progress:
             finished = {p.index for p in batch} - done

@@ -23,11 +23,8 @@ from briefing.translate.base import (
     Piece,
     Progress,
     Seq2SeqBackend,
-    batches_by_length,
-    join_pieces,
     language_code,
-    pieces_for,
-    spread,
+    translate_in_batches,
 )
 from briefing.translate.hf import detect_family, quiet_transformers
 
@@ -271,23 +268,20 @@ class CT2Translator(Seq2SeqBackend):
                 decoded.append(tokenizer.decode(ids, skip_special_tokens=True))
             return decoded
 
-        pieces = pieces_for(texts, self.count_tokens, self.limit)
-        batches = spread(list(batches_by_length(pieces, self.batch_tokens)), self.threads)
-        # Every batch is queued at once; CTranslate2 runs `threads` of them in parallel.
-        pending = [(batch, *submit(batch)) for batch in batches]
-        position = {id(p): i for i, p in enumerate(pieces)}
-        outputs: dict[int, str] = {}
-        done: set[int] = set()
-        for batch, target_prefix, results in pending:
-            for piece, text in zip(batch, decode(target_prefix, results), strict=True):
-                outputs[position[id(piece)]] = text
-            if progress:
-                finished = {p.index for p in batch} - done
-                done |= finished
-                progress(len(finished))
-        if progress:
-            progress(len(texts) - len(done))
-        return join_pieces(texts, pieces, [outputs[i] for i in range(len(pieces))])
+        def queue(batch: list[Piece]) -> Callable[[], list[str]]:
+            # Every batch is queued at once; CTranslate2 runs `threads` of them in parallel.
+            target_prefix, results = submit(batch)
+            return lambda: decode(target_prefix, results)
+
+        return translate_in_batches(
+            texts,
+            self.count_tokens,
+            self.limit,
+            self.batch_tokens,
+            queue,
+            progress,
+            workers=self.threads,
+        )
 
     def signature(self) -> dict[str, str]:
         import ctranslate2

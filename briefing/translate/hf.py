@@ -140,8 +140,11 @@ class TransformersTranslator(Seq2SeqBackend):
                 generated = model.generate(**encoded, **options)
             return list(tokenizer.batch_decode(generated, skip_special_tokens=True))
 
+        def later(batch: list[Piece]) -> Callable[[], list[str]]:
+            return lambda: run_batch(batch)  # one batch at a time, in order
+
         return translate_in_batches(
-            texts, self.count_tokens, limit, self.batch_tokens, run_batch, progress
+            texts, self.count_tokens, limit, self.batch_tokens, later, progress
         )
 
     def signature(self) -> dict[str, str]:
