@@ -7,5 +7,4 @@ only by the backend that needs them.
 __version__ = "0.1.0"
 
 LANGUAGES = ("vi", "ko", "en")
-SOURCE_LANGUAGE = "vi"
 TARGET_LANGUAGES = ("ko", "en")

@@ -244,7 +244,8 @@ def cmd_models(args: argparse.Namespace) -> int:
         return 0
     for pair, model in {**catalog.translate, **catalog.summarize}.items():
         entry = catalog.models.get(model, {})
-        print(f"{pair:12} {model}  licence {entry.get('licence', '?')}  {entry.get('size', '')}")
+        licence = catalog.licence(model) or "?"
+        print(f"{pair:12} {model}  licence {licence}  {entry.get('size', '')}")
     return 0
 
 

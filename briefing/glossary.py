@@ -23,7 +23,6 @@ from briefing.document import TermHit
 from briefing.errors import InputError
 
 COLUMNS = ("vi", "ko", "en")
-KINDS = ("person", "organisation", "title", "term", "event", "place")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from briefing.document import Document, Revision, Status, Translation
 from briefing.errors import InputError
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 STATE = {"machine": "needs-review-translation", "edited": "translated", "approved": "final"}
 DOCUMENT_NOTE = "briefing-document:"
 

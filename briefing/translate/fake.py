@@ -26,7 +26,6 @@ class FakeTranslator:
         self.table = {lang: dict(entries) for lang, entries in (table or {}).items()}
         self.max_input_tokens = max_input_tokens
         self.calls: list[tuple[str, str, int]] = []  # (source, target, number of texts)
-        self.texts_translated = 0
         self.seen: list[str] = []  # every text it was asked to translate
 
     def count_tokens(self, text: str) -> int:
@@ -41,7 +40,6 @@ class FakeTranslator:
     ) -> list[str]:
         self.calls.append((source, target, len(texts)))
         self.seen.extend(texts)
-        self.texts_translated += len(texts)
         known = self.table.get(target, {})
         unknown = [t for t in texts if t not in known]
         pieces = pieces_for(unknown, self.count_tokens, self.max_input_tokens)
