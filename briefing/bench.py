@@ -27,6 +27,8 @@ from typing import Any
 from briefing.paths import CHECKOUT, default_models_dir
 
 SEED = 20261126
+# Decoding shortlists timed, as shares of the vocabulary (see simulated_shortlist).
+SHORTLIST_SHARES = (0.5, 0.25)
 GFLOP_PER_TOKEN = 0.88  # per generated token per hypothesis, this architecture (issue #3)
 NLLB_600M: dict[str, Any] = {
     "vocab_size": 256206,
@@ -91,6 +93,39 @@ def build_bench_model(models_dir: Path, log: Any = print) -> Path:
     return target
 
 
+def simulated_shortlist(model: str, models_dir: Path, share: float) -> tuple[Path, int]:
+    """The converted int8 model (symlinked) with a vmap.txt of `share` of its vocabulary.
+
+    What the shortlist saves depends on its size, and the size on the real vocabulary:
+    the bench model carries the tiny model's tokenizer (about 1,800 pieces, padded by
+    CTranslate2 to 256,206), so the ko+en rule would keep only those. The bench times
+    decoding at set sizes instead: the rule's pieces first, filled with others in
+    vocabulary order. `briefing models shortlist MODEL` prints the real size for a model."""
+    from briefing.translate import shortlist as vocab
+    from briefing.translate.ct2 import convert
+
+    source = convert(model, models_dir, "int8")
+    found = vocab.model_vocabulary(source)
+    if found is None:
+        from briefing.errors import ModelError
+
+        raise ModelError(f"{source}: no vocabulary file")
+    pieces = [p for p in found[0] if p and not any(c.isspace() for c in p)]
+    size = max(1, round(len(found[0]) * share))
+    chosen = vocab.build(pieces, ("ko", "en")).always
+    kept = set(chosen)
+    ordered = chosen + [p for p in pieces if p not in kept]
+    target = models_dir / "bench" / f"{source.name}-shortlist-{size}"
+    target.mkdir(parents=True, exist_ok=True)
+    for path in source.iterdir():
+        link = target / path.name
+        if path.name not in (vocab.VMAP, vocab.VMAP_SIDECAR) and not link.exists():
+            link.symlink_to(path.resolve())
+    shortlist = vocab.Shortlist(("ko", "en"), ordered[:size], [], len(found[0]))
+    vocab.write_vmap(target / vocab.VMAP, shortlist)
+    return target, size
+
+
 def seed_texts() -> list[str]:
     """What the pipeline translates for the seed: its segments and fact labels."""
     from briefing.extract import extract
@@ -133,6 +168,7 @@ def worker(spec: dict[str, Any]) -> dict[str, Any]:
         compute_type=spec.get("compute_type", "int8"),
         batch_tokens=spec["batch_tokens"],
         decode_length=output_length,
+        shortlist=spec.get("shortlist", False),
     )
     translator.load()
     # Model load alone; a first CTranslate2 run also converts, which is reported apart.
@@ -185,6 +221,7 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
         beam_size=spec["beam"],
         compute_type="int8",
         decode_length=output_length,
+        shortlist=spec.get("shortlist", False),
     )
     with tempfile.TemporaryDirectory() as out:
         settings = Settings(out_dir=Path(out), models_dir=Path(spec["models_dir"]), memory="none")
@@ -196,6 +233,7 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
     wall = time.perf_counter() - started
     return {
         "wall_s": round(wall, 2),
+        "shortlist": translator.signature()["shortlist"],
         "timings_s": result.timings,
         "render_s_per_pdf": round(result.timings["render"] / 4, 3),
         "peak_rss_mb": round(peak_rss_mb(), 1),
@@ -236,9 +274,12 @@ class Row:
     load_s: float
     peak_rss_mb: float
     gflops: float
+    shortlist: int = 0  # pieces in the decoding shortlist; 0: the whole vocabulary
 
 
-def summarise(name: str, spec: dict[str, Any], result: dict[str, Any], texts: str) -> Row:
+def summarise(
+    name: str, spec: dict[str, Any], result: dict[str, Any], texts: str, shortlist: int = 0
+) -> Row:
     per_target = {t: statistics.median(v) for t, v in result["seconds"].items()}
     tokens_per_s = result["generated_tokens"] / statistics.median(per_target.values())
     return Row(
@@ -254,6 +295,7 @@ def summarise(name: str, spec: dict[str, Any], result: dict[str, Any], texts: st
         gflops=round(tokens_per_s * spec["beam"] * GFLOP_PER_TOKEN, 1)
         if spec["full_size"]
         else 0.0,
+        shortlist=shortlist,
     )
 
 
@@ -270,16 +312,23 @@ def machine() -> dict[str, Any]:
 
 
 def brief_runs(
-    model: str, models_dir: Path, beam: int, runs: int, log: Any = print
+    model: str, models_dir: Path, beam: int, runs: int, log: Any = print, shortlist: int = 0
 ) -> dict[str, Any]:
-    """The whole seed brief, CTranslate2 int8 at the default beam, `runs` times in fresh processes."""
+    """The whole seed brief, CTranslate2 int8 at the default beam, `runs` times in fresh
+    processes; with the model directory's vmap.txt when `shortlist` (its size) is set."""
     briefs = []
+    spec = {
+        "model": model,
+        "models_dir": str(models_dir),
+        "beam": beam,
+        "shortlist": bool(shortlist),
+    }
+    label = f", shortlist {shortlist:,}" if shortlist else ""
     for i in range(max(1, runs)):
-        log(f"bench: whole brief, ct2 int8 beam {beam}, run {i + 1}")
-        briefs.append(
-            run_worker("brief", {"model": model, "models_dir": str(models_dir), "beam": beam})
-        )
+        log(f"bench: whole brief, ct2 int8 beam {beam}{label}, run {i + 1}")
+        briefs.append(run_worker("brief", spec))
     return {
+        "shortlist": shortlist,
         "wall_s": statistics.median(b["wall_s"] for b in briefs),
         "peak_rss_mb": max(b["peak_rss_mb"] for b in briefs),
         "render_s_per_pdf": statistics.median(b["render_s_per_pdf"] for b in briefs),
@@ -314,6 +363,7 @@ def bench(
         "full_size": not tiny,
     }
     rows: list[Row] = []
+    shortlists = [simulated_shortlist(model, models_dir, share) for share in SHORTLIST_SHARES]
     beams = sorted({1, beam})
     configs = [("transformers", "float32")] + [
         ("ct2", c) for c in ("int8", "int8_float32", "float32")
@@ -335,6 +385,23 @@ def bench(
                     "subset", spec, run_worker("worker", spec), f"{len(sample)} of {len(texts)}"
                 )
             )
+        for path, size in shortlists:
+            spec = {
+                **base,
+                "model": str(path),
+                "backend": "ct2",
+                "compute_type": "int8",
+                "shortlist": True,
+                "beam": b,
+                "texts": sample,
+                "targets": ["ko"],
+                "runs": runs,
+            }
+            log(f"bench: ct2 int8 beam {b}, shortlist {size:,} × {runs} runs")
+            worker_result = run_worker("worker", spec)
+            rows.append(
+                summarise("subset", spec, worker_result, f"{len(sample)} of {len(texts)}", size)
+            )
         spec = {
             **base,
             "backend": "ct2",
@@ -352,14 +419,16 @@ def bench(
             summarise("article ko+en", spec, run_worker("worker", spec), f"all {len(texts)} × 2")
         )
     brief = brief_runs(model, models_dir, beam, min(runs, 3), log)
+    path, size = shortlists[0]
+    brief_shortlist = brief_runs(str(path), models_dir, beam, min(runs, 3), log, shortlist=size)
     ratios = {}
     for b in beams:
-        hf = next(
-            r for r in rows if r.name == "subset" and r.backend == "transformers" and r.beam == b
-        )
-        for r in rows:
-            if r.name == "subset" and r.backend == "ct2":
-                ratios[f"ct2 {r.compute_type} / transformers fp32, beam {b}"] = round(
+        subset_rows = [r for r in rows if r.name == "subset" and r.beam == b]
+        hf = next(r for r in subset_rows if r.backend == "transformers")
+        for r in subset_rows:
+            if r.backend == "ct2":
+                label = f", shortlist {r.shortlist:,}" if r.shortlist else ""
+                ratios[f"ct2 {r.compute_type}{label} / transformers fp32, beam {b}"] = round(
                     r.tokens_per_s / hf.tokens_per_s, 2
                 )
     results = {
@@ -373,6 +442,7 @@ def bench(
         "rows": [r.__dict__ for r in rows],
         "ratios": ratios,
         "brief": brief,
+        "brief_shortlist": brief_shortlist,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -384,13 +454,16 @@ def table(results: dict[str, Any]) -> str:
         f"{results['model']}; {results['machine']['cores']} cores, {results['machine']['cpu']}; "
         f"{results['date']}; medians of {results['runs']} runs",
         "",
-        "| run | backend | compute | beam | sentences | tokens/s | s/article ko | s/article en | s ko+en | load s | peak RSS MB | GFLOP/s |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| run | backend | compute | vocabulary | beam | sentences | tokens/s | s/article ko "
+        "| s/article en | s ko+en | load s | peak RSS MB | GFLOP/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results["rows"]:
         per = r["s_per_article"]
+        vocabulary = f"shortlist {r['shortlist']:,}" if r.get("shortlist") else "all"
         lines.append(
-            f"| {r['name']} | {r['backend']} | {r['compute_type']} | {r['beam']} | {r['texts']} | "
+            f"| {r['name']} | {r['backend']} | {r['compute_type']} | {vocabulary} | "
+            f"{r['beam']} | {r['texts']} | "
             f"{r['tokens_per_s']} | {per.get('ko', '')} | {per.get('en', '')} | "
             f"{per.get('ko+en', '')} | {r['load_s']} | "
             f"{r['peak_rss_mb']} | {r['gflops']} |"
@@ -398,12 +471,15 @@ def table(results: dict[str, Any]) -> str:
     lines.append("")
     for name, ratio in results["ratios"].items():
         lines.append(f"- {name}: {ratio}×")
-    brief = results["brief"]
-    lines.append(
-        f"- whole seed brief (ko + en, beam {results['beam_default']}, five PDFs, model load included): "
-        f"{brief['wall_s']} s wall, peak RSS {brief['peak_rss_mb']} MB; rendering "
-        f"{brief['render_s_five_pdfs']} s for the five PDFs"
-    )
+    for brief in (results["brief"], results.get("brief_shortlist")):
+        if not brief:
+            continue
+        vocabulary = f"shortlist {brief['shortlist']:,}" if brief.get("shortlist") else "all pieces"
+        lines.append(
+            f"- whole seed brief (ko + en, beam {results['beam_default']}, {vocabulary}, five "
+            f"PDFs, model load included): {brief['wall_s']} s wall, peak RSS "
+            f"{brief['peak_rss_mb']} MB; rendering {brief['render_s_five_pdfs']} s for the five PDFs"
+        )
     return "\n".join(lines)
 
 

@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
             "mt_model",
             "backend",
             "compute_type",
+            "shortlist",
             "glossary",
             "memory",
             "beam_size",

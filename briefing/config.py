@@ -55,6 +55,15 @@ SETTINGS: tuple[Spec, ...] = (
         ("int8", "int8_float32", "float32"),
     ),
     Spec(
+        "shortlist",
+        "BRIEFING_SHORTLIST",
+        str,
+        "on",
+        "CTranslate2 decodes over the pieces of Korean and English (and the source's), "
+        "not the whole vocabulary",
+        ("on", "off"),
+    ),
+    Spec(
         "glossary",
         "BRIEFING_GLOSSARY",
         str,
@@ -105,6 +114,7 @@ class Settings:
     mt_model: str = ""
     backend: str = "ct2"
     compute_type: str = "int8"
+    shortlist: str = "on"
     glossary: str = ""
     memory: str = ""
     beam_size: int = 2

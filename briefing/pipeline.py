@@ -302,6 +302,7 @@ def build_translators(settings: Settings) -> dict[str, Translator]:
                 max_input_tokens=settings.max_input_tokens,
                 batch_tokens=settings.batch_tokens,
                 compute_type=settings.compute_type,
+                shortlist=settings.shortlist == "on",
             )
         translators[target] = shared[model]
     return translators

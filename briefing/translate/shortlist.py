@@ -1,0 +1,169 @@
+"""A target-language shortlist for CTranslate2: decode over the pieces Korean and
+English can use, not over all 256k of a 200-language vocabulary.
+
+At every decoding step the output projection scores every vocabulary entry; for a
+600M NLLB model that is 256,206 × 1024 weights, more than half the work of a step.
+CTranslate2 can restrict it to a subset (its "vocabulary map", `vmap.txt` beside the
+model, used when `translate_batch(use_vmap=True)`): a fixed list of candidates, plus
+candidates switched on by the source tokens of each batch.
+
+The rule here needs no data, only the vocabulary:
+- always: every piece written entirely in the target languages' scripts (Hangul for
+  Korean; ASCII, Latin-1, general punctuation and symbols for all), the special tokens
+  and the language codes;
+- copies: every other piece may be produced when it occurs in the source (a name or
+  a term left in its Vietnamese spelling), one `piece<TAB>piece` line each;
+- never: CTranslate2's padding entries (`madeupword…`), which no tokenizer produces.
+
+Single characters of those scripts are always candidates, so any word can still be
+spelled; what is left out is Cyrillic, Arabic, Han, Devanagari, … and pieces with
+accented Latin letters (French, German, Vietnamese words) that are not in the source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+VMAP = "vmap.txt"
+VMAP_SIDECAR = "briefing-vmap.json"
+RULE = 1  # bump when the rule changes: cached maps are rebuilt
+SPACE = "\u2581"  # SentencePiece's word-start marker
+
+# Code point ranges (inclusive) of what each language writes.
+COMMON: tuple[tuple[int, int], ...] = (
+    (0x0020, 0x007E),  # ASCII
+    (0x00A0, 0x00BF),  # Latin-1 signs: ° · « » ½
+    (0x00D7, 0x00D7),  # ×
+    (0x00F7, 0x00F7),  # ÷
+    (0x2000, 0x206F),  # general punctuation: – — ‘ ’ “ ” …
+    (0x20A0, 0x20CF),  # currency: € ₫ ₩
+    (0x2100, 0x218F),  # letterlike, number forms: ℃ № Ⅲ
+    (0x2581, 0x2581),  # the word-start marker
+)
+SCRIPTS: dict[str, tuple[tuple[int, int], ...]] = {
+    "en": (),
+    "ko": (
+        (0x1100, 0x11FF),  # Hangul jamo
+        (0x3000, 0x303F),  # CJK punctuation: 「 」 〈 〉
+        (0x3130, 0x318F),  # compatibility jamo
+        (0x3200, 0x32FF),  # enclosed: ㈜
+        (0xA960, 0xA97F),  # jamo extended A
+        (0xAC00, 0xD7FF),  # syllables, jamo extended B
+        (0xFF00, 0xFFEF),  # full-width forms
+    ),
+    "vi": (
+        (0x0100, 0x024F),  # Latin extended A and B: đ ơ ư
+        (0x0300, 0x036F),  # combining marks
+        (0x1EA0, 0x1EFF),  # Latin extended additional: ạ ế ộ
+    ),
+}
+# Letters kept only as single-character pieces: enough to spell José or Müller, without
+# the thousands of French, Spanish, German or Vietnamese pieces built from them.
+SPELLING: tuple[tuple[int, int], ...] = ((0x00C0, 0x00FF), (0x0100, 0x017F))
+PADDING = re.compile(r"madeupword\d+")
+
+
+@dataclass(frozen=True)
+class Shortlist:
+    languages: tuple[str, ...]
+    always: list[str]  # candidates at every step
+    copies: list[str]  # candidates when they occur in the source
+    vocabulary: int  # entries in the model's vocabulary
+
+    def summary(self) -> str:
+        share = len(self.always) / max(self.vocabulary, 1)
+        return (
+            f"{len(self.always):,} of {self.vocabulary:,} pieces always candidates "
+            f"({share:.0%}) for {'+'.join(self.languages)}; "
+            f"{len(self.copies):,} more when they occur in the source"
+        )
+
+
+def _ranges(languages: Iterable[str]) -> list[tuple[int, int]]:
+    ranges = list(COMMON)
+    for language in languages:
+        ranges += SCRIPTS.get(language, ())
+    return ranges
+
+
+def written_in(piece: str, ranges: Sequence[tuple[int, int]]) -> bool:
+    core = piece.removeprefix(SPACE)
+    if len(core) == 1:
+        ranges = [*ranges, *SPELLING]
+    return all(any(lo <= ord(c) <= hi for lo, hi in ranges) for c in core)
+
+
+def build(vocabulary: Sequence[str], languages: Sequence[str]) -> Shortlist:
+    ranges = _ranges(languages)
+    always: list[str] = []
+    copies: list[str] = []
+    for piece in vocabulary:
+        if not piece or PADDING.fullmatch(piece) or any(c.isspace() for c in piece):
+            continue  # padding never occurs; CTranslate2 splits vmap lines on spaces
+        (always if written_in(piece, ranges) else copies).append(piece)
+    return Shortlist(tuple(languages), always, copies, len(vocabulary))
+
+
+def model_vocabulary(model_dir: Path) -> tuple[list[str], Path] | None:
+    """The target vocabulary of a CTranslate2 model directory, and the file it came from."""
+    for stem in ("target_vocabulary", "shared_vocabulary", "vocabulary"):
+        path = model_dir / f"{stem}.json"
+        if path.is_file():
+            return list(json.loads(path.read_text(encoding="utf-8"))), path
+        path = model_dir / f"{stem}.txt"
+        if path.is_file():
+            return path.read_text(encoding="utf-8").split("\n")[:-1], path
+    return None
+
+
+def write_vmap(path: Path, shortlist: Shortlist) -> None:
+    """CTranslate2's format: a first line with an empty key lists the fixed candidates;
+    each further line maps a source piece (the key) to target pieces."""
+    lines = ["\t" + " ".join(shortlist.always)]
+    lines += [f"{piece}\t{piece}" for piece in shortlist.copies]
+    staging = path.with_name(path.name + ".partial")
+    staging.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.replace(staging, path)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def ensure_vmap(model_dir: Path, languages: Sequence[str], *, writable: bool) -> dict | None:
+    """The shortlist's description if `model_dir` has one for `languages` (built and
+    cached when `writable`, i.e. a directory briefing converted), else None.
+
+    A `vmap.txt` briefing did not write (no sidecar) is the user's and is used as it is."""
+    vmap = model_dir / VMAP
+    sidecar = model_dir / VMAP_SIDECAR
+    if vmap.is_file() and not sidecar.is_file():
+        return {"languages": list(languages), "always": None, "source": "model directory"}
+    found = model_vocabulary(model_dir)
+    if found is None:
+        return None
+    vocabulary, vocabulary_file = found
+    key = {"rule": RULE, "languages": sorted(languages), "vocabulary": _digest(vocabulary_file)}
+    if vmap.is_file() and sidecar.is_file():
+        recorded = json.loads(sidecar.read_text(encoding="utf-8"))
+        if {k: recorded.get(k) for k in key} == key:
+            return dict(recorded)
+    if not writable:
+        return None
+    shortlist = build(vocabulary, sorted(languages))
+    write_vmap(vmap, shortlist)
+    info = {
+        **key,
+        "always": len(shortlist.always),
+        "copies": len(shortlist.copies),
+        "size": shortlist.vocabulary,
+        "summary": shortlist.summary(),
+    }
+    sidecar.write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
+    return info
