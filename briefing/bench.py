@@ -27,8 +27,9 @@ from typing import Any
 from briefing.paths import CHECKOUT, default_models_dir
 
 SEED = 20261126
-# Decoding shortlists timed, as shares of the vocabulary (see simulated_shortlist).
-SHORTLIST_SHARES = (0.5, 0.25)
+# Decoding shortlists timed (see simulated_shortlist): the default cap, and half the
+# vocabulary for comparison. A smaller vocabulary (the tiny model) scales them down.
+SHORTLIST_SIZES = (64_000, 128_000)
 GFLOP_PER_TOKEN = 0.88  # per generated token per hypothesis, this architecture (issue #3)
 NLLB_600M: dict[str, Any] = {
     "vocab_size": 256206,
@@ -93,14 +94,16 @@ def build_bench_model(models_dir: Path, log: Any = print) -> Path:
     return target
 
 
-def simulated_shortlist(model: str, models_dir: Path, share: float) -> tuple[Path, int]:
-    """The converted int8 model (symlinked) with a vmap.txt of `share` of its vocabulary.
+def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, int]:
+    """The converted int8 model (symlinked) with a vmap.txt of `size` pieces.
 
-    What the shortlist saves depends on its size, and the size on the real vocabulary:
-    the bench model carries the tiny model's tokenizer (about 1,800 pieces, padded by
-    CTranslate2 to 256,206), so the ko+en rule would keep only those. The bench times
-    decoding at set sizes instead: the rule's pieces first, filled with others in
-    vocabulary order. `briefing models shortlist MODEL` prints the real size for a model."""
+    Decoding time depends on how many pieces the shortlist holds, not which. The bench
+    model carries the tiny model's tokenizer (about 1,800 pieces, padded by CTranslate2
+    to 256,206), so the ko+en rule would keep only those; the bench fills the map to
+    `size` instead: the rule's pieces first, then others in vocabulary order. `brief`
+    never keeps more than the cap (plus the source's own pieces of each batch), so the
+    time at the cap bounds its time with any vocabulary; `briefing models shortlist
+    MODEL` prints how many a given model keeps."""
     from briefing.translate import shortlist as vocab
     from briefing.translate.ct2 import convert
 
@@ -111,8 +114,8 @@ def simulated_shortlist(model: str, models_dir: Path, share: float) -> tuple[Pat
 
         raise ModelError(f"{source}: no vocabulary file")
     pieces = [p for p in found[0] if p and not any(c.isspace() for c in p)]
-    size = max(1, round(len(found[0]) * share))
-    chosen = vocab.build(pieces, ("ko", "en")).always
+    size = max(1, round(size * min(1.0, len(found[0]) / NLLB_600M["vocab_size"])))
+    chosen = vocab.build(pieces, ("ko", "en"), None).always
     kept = set(chosen)
     ordered = chosen + [p for p in pieces if p not in kept]
     target = models_dir / "bench" / f"{source.name}-shortlist-{size}"
@@ -363,7 +366,7 @@ def bench(
         "full_size": not tiny,
     }
     rows: list[Row] = []
-    shortlists = [simulated_shortlist(model, models_dir, share) for share in SHORTLIST_SHARES]
+    shortlists = [simulated_shortlist(model, models_dir, size) for size in SHORTLIST_SIZES]
     beams = sorted({1, beam})
     configs = [("transformers", "float32")] + [
         ("ct2", c) for c in ("int8", "int8_float32", "float32")

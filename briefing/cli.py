@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
             "backend",
             "compute_type",
             "shortlist",
+            "shortlist_size",
             "glossary",
             "memory",
             "beam_size",
@@ -186,6 +187,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--quantization", default="int8", choices=("int8", "int8_float32", "float32")
     )
     convert.add_argument("--force", action="store_true", help="convert again even if cached")
+    shortlist = models_commands.add_parser(
+        "shortlist",
+        help="how many vocabulary pieces CTranslate2 decodes over for the target languages",
+    )
+    shortlist.add_argument(
+        "model", help="hub id or directory (converted to CTranslate2 if need be)"
+    )
+    shortlist.add_argument(
+        "--languages", default="ko,en", help="target languages, comma-separated (default ko,en)"
+    )
+    shortlist.add_argument(
+        "--size", type=int, default=None, help="most pieces (default: the shortlist_size setting)"
+    )
     return parser
 
 
@@ -229,6 +243,13 @@ def cmd_models(args: argparse.Namespace) -> int:
             args.model, settings.models_root, args.quantization, force=args.force, log=print
         )
         print(f"{args.model} → {path}")
+        return 0
+    if args.models_command == "shortlist":
+        from briefing.translate.ct2 import describe_shortlist
+
+        languages = [part.strip() for part in args.languages.split(",") if part.strip()]
+        size = args.size or settings.shortlist_size
+        print(describe_shortlist(args.model, settings.models_root, languages, size, log=print))
         return 0
     if args.models_command == "pull":
         target = settings.models_root / "hf" / local_name(args.model)

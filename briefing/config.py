@@ -64,6 +64,13 @@ SETTINGS: tuple[Spec, ...] = (
         ("on", "off"),
     ),
     Spec(
+        "shortlist_size",
+        "BRIEFING_SHORTLIST_SIZE",
+        int,
+        64_000,
+        "most pieces in the shortlist (the rest only when in the source)",
+    ),
+    Spec(
         "glossary",
         "BRIEFING_GLOSSARY",
         str,
@@ -115,6 +122,7 @@ class Settings:
     backend: str = "ct2"
     compute_type: str = "int8"
     shortlist: str = "on"
+    shortlist_size: int = 64_000
     glossary: str = ""
     memory: str = ""
     beam_size: int = 2

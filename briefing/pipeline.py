@@ -303,6 +303,7 @@ def build_translators(settings: Settings) -> dict[str, Translator]:
                 batch_tokens=settings.batch_tokens,
                 compute_type=settings.compute_type,
                 shortlist=settings.shortlist == "on",
+                shortlist_size=settings.shortlist_size,
             )
         translators[target] = shared[model]
     return translators

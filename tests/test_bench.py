@@ -35,10 +35,21 @@ def test_bench_on_the_tiny_model(tmp_path: Path, tiny_nllb: Path) -> None:
     assert all(set(r["s_per_article"]) == {"ko", "en"} for r in article)
     together = [r for r in rows if r["name"] == "article ko+en"]
     assert len(together) == 2 and all(set(r["s_per_article"]) == {"ko+en"} for r in together)
-    assert len(results["ratios"]) == 6
+    shortlisted = [r for r in rows if r["shortlist"]]
+    sizes = sorted({r["shortlist"] for r in shortlisted})
+    assert len(shortlisted) == 4 and len(sizes) == 2  # two sizes at each beam
+    assert all(r["name"] == "subset" and r["compute_type"] == "int8" for r in shortlisted)
+    assert len(results["ratios"]) == 10
+    assert sum("shortlist" in name for name in results["ratios"]) == 4
     assert results["brief"]["wall_s"] > 0 and results["brief"]["render_s_per_pdf"] > 0
+    assert results["brief"]["shortlist"] == 0
+    assert results["brief_shortlist"]["shortlist"] == sizes[0]
+    assert all(
+        "the model's vmap.txt" in run["shortlist"] for run in results["brief_shortlist"]["runs"]
+    )
     printed = table(results)
     assert "tokens/s" in printed and "whole seed brief" in printed
+    assert f"shortlist {sizes[0]:,}" in printed
 
 
 @pytest.mark.parametrize("source, expected", [(1, 4), (10, 14), (40, 50)])

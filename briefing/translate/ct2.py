@@ -124,6 +124,33 @@ def convert(
     return target
 
 
+def describe_shortlist(
+    model: str,
+    models_dir: Path,
+    languages: Sequence[str],
+    size: int = vocab_shortlist.DEFAULT_SIZE,
+    log: Callable[[str], None] | None = None,
+) -> str:
+    """What the shortlist of `languages` keeps of the model's vocabulary; the vmap is
+    written beside a model briefing converted (and reused by `brief`)."""
+    unknown = sorted(set(languages) - set(vocab_shortlist.SCRIPTS))
+    if unknown or not languages:
+        known = ", ".join(sorted(vocab_shortlist.SCRIPTS))
+        raise ConfigError(f"languages {', '.join(unknown) or '(none)'}: choose among {known}")
+    path = convert(model, models_dir, "int8", log=log)
+    found = vocab_shortlist.model_vocabulary(path)
+    if found is None:
+        raise ModelError(f"{path}: no vocabulary file (shared_vocabulary.json) in the model")
+    summary = vocab_shortlist.build(found[0], sorted(languages), size).summary()
+    writable = (path / SIDECAR).is_file()
+    info = vocab_shortlist.ensure_vmap(path, languages, writable=writable, size=size)
+    if info is None:
+        return f"{summary}\nnot written: {path} is not a directory briefing converted"
+    if info.get("always") is None:
+        return f"{path / vocab_shortlist.VMAP} is the model's own and is used as it is"
+    return f"{summary}\n{path / vocab_shortlist.VMAP}"
+
+
 class _ModelType:
     def __init__(self, model_type: str) -> None:
         self.model_type = model_type
@@ -145,6 +172,7 @@ class CT2Translator(Seq2SeqBackend):
         decode_length: Callable[[int], int] | None = None,
         log: Callable[[str], None] | None = None,
         shortlist: bool = True,
+        shortlist_size: int = vocab_shortlist.DEFAULT_SIZE,
         shortlist_languages: Sequence[str] = ("ko", "en"),
     ) -> None:
         if compute_type not in COMPUTE_TYPES:
@@ -164,6 +192,7 @@ class CT2Translator(Seq2SeqBackend):
         self.compute_type = compute_type
         self.log = log
         self.shortlist = shortlist
+        self.shortlist_size = shortlist_size
         self.shortlist_languages = tuple(shortlist_languages)
         self.vmap: dict[str, Any] | None = None  # the shortlist in use, if any
         self._translator: Any = None
@@ -189,7 +218,7 @@ class CT2Translator(Seq2SeqBackend):
         self._positions = int(info.get("max_position_embeddings") or 1024)
         if self.shortlist:  # before the model loads: CTranslate2 reads vmap.txt then
             self.vmap = vocab_shortlist.ensure_vmap(
-                path, self.shortlist_languages, writable=sidecar.is_file()
+                path, self.shortlist_languages, writable=sidecar.is_file(), size=self.shortlist_size
             )
         try:
             # One thread per batch, as many batches at once as there are cores: on the
@@ -301,7 +330,7 @@ class CT2Translator(Seq2SeqBackend):
         if self.vmap is None:
             return "off"
         always = self.vmap.get("always")
-        languages = "+".join(self.vmap["languages"])
+        languages = "+".join(sorted(self.vmap["languages"]))
         return f"{languages}, {always} pieces" if always else f"{languages}, the model's vmap.txt"
 
     def signature(self) -> dict[str, str]:

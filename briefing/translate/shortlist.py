@@ -8,20 +8,25 @@ model, used when `translate_batch(use_vmap=True)`): a fixed list of candidates, 
 candidates switched on by the source tokens of each batch.
 
 The rule here needs no data, only the vocabulary:
-- always: every piece written entirely in the target languages' scripts (Hangul for
-  Korean; ASCII, Latin-1, general punctuation and symbols for all), the special tokens
-  and the language codes;
+- always: pieces written entirely in the target languages' scripts (Hangul for Korean;
+  ASCII, Latin-1 signs, general punctuation and symbols for all), at most
+  `DEFAULT_SIZE` of them, taken in vocabulary order (most frequent first); the special
+  tokens, the language codes and every single character of those scripts are kept
+  whatever the cap;
 - copies: every other piece may be produced when it occurs in the source (a name or
   a term left in its Vietnamese spelling), one `piece<TAB>piece` line each;
 - never: CTranslate2's padding entries (`madeupword…`), which no tokenizer produces.
 
-Single characters of those scripts are always candidates, so any word can still be
-spelled; what is left out is Cyrillic, Arabic, Han, Devanagari, … and pieces with
-accented Latin letters (French, German, Vietnamese words) that are not in the source.
+The cap fixes the cost: decoding time depends on how many pieces are scored, not which,
+so `make bench` times the shortlist at this size. What is left out: Cyrillic, Arabic,
+Han, Devanagari, …; pieces with accented Latin letters (French, German, Vietnamese
+words) that are not in the source; and, past the cap, the rarest pieces, whose words
+are then spelled with shorter ones.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -29,6 +34,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 VMAP = "vmap.txt"
 VMAP_SIDECAR = "briefing-vmap.json"
@@ -58,6 +64,7 @@ SCRIPTS: dict[str, tuple[tuple[int, int], ...]] = {
         (0xFF00, 0xFFEF),  # full-width forms
     ),
     "vi": (
+        (0x00C0, 0x00FF),  # Latin-1 letters: à á â ã è é
         (0x0100, 0x024F),  # Latin extended A and B: đ ơ ư
         (0x0300, 0x036F),  # combining marks
         (0x1EA0, 0x1EFF),  # Latin extended additional: ạ ế ộ
@@ -69,18 +76,29 @@ SPELLING: tuple[tuple[int, int], ...] = ((0x00C0, 0x00FF), (0x0100, 0x017F))
 PADDING = re.compile(r"madeupword\d+")
 
 
+# Special tokens (<s>, <unk>) and FLORES-200 language codes (kor_Hang) are always kept.
+SPECIAL = re.compile(r"<[^<>]+>|[a-z]{3}_[A-Z][a-z]{3}")
+DEFAULT_SIZE = 64_000
+
+
 @dataclass(frozen=True)
 class Shortlist:
     languages: tuple[str, ...]
     always: list[str]  # candidates at every step
     copies: list[str]  # candidates when they occur in the source
     vocabulary: int  # entries in the model's vocabulary
+    in_script: int = 0  # pieces the script rule accepts, before the size cap
 
     def summary(self) -> str:
         share = len(self.always) / max(self.vocabulary, 1)
+        capped = (
+            f", the first {len(self.always):,} of {self.in_script:,} written in their scripts"
+            if self.in_script > len(self.always)
+            else ""
+        )
         return (
-            f"{len(self.always):,} of {self.vocabulary:,} pieces always candidates "
-            f"({share:.0%}) for {'+'.join(self.languages)}; "
+            f"{len(self.always):,} of {self.vocabulary:,} pieces ({share:.0%}) always candidates "
+            f"for {'+'.join(self.languages)}{capped}; "
             f"{len(self.copies):,} more when they occur in the source"
         )
 
@@ -92,22 +110,46 @@ def _ranges(languages: Iterable[str]) -> list[tuple[int, int]]:
     return ranges
 
 
+@functools.cache
+def _pattern(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]*")
+
+
 def written_in(piece: str, ranges: Sequence[tuple[int, int]]) -> bool:
     core = piece.removeprefix(SPACE)
     if len(core) == 1:
         ranges = [*ranges, *SPELLING]
-    return all(any(lo <= ord(c) <= hi for lo, hi in ranges) for c in core)
+    return _pattern(tuple(ranges)).fullmatch(core) is not None
 
 
-def build(vocabulary: Sequence[str], languages: Sequence[str]) -> Shortlist:
+def build(
+    vocabulary: Sequence[str], languages: Sequence[str], size: int | None = DEFAULT_SIZE
+) -> Shortlist:
+    """The pieces written in `languages`' scripts, at most `size` of them: special tokens
+    and single characters first (so anything can still be spelled), then the others in
+    vocabulary order, which for SentencePiece and BPE vocabularies is most frequent
+    first. Pieces past the cap join the copies: candidates when in the source."""
     ranges = _ranges(languages)
-    always: list[str] = []
+    essential: list[str] = []
+    in_script: list[str] = []
     copies: list[str] = []
     for piece in vocabulary:
         if not piece or PADDING.fullmatch(piece) or any(c.isspace() for c in piece):
             continue  # padding never occurs; CTranslate2 splits vmap lines on spaces
-        (always if written_in(piece, ranges) else copies).append(piece)
-    return Shortlist(tuple(languages), always, copies, len(vocabulary))
+        if SPECIAL.fullmatch(piece) or (
+            len(piece.removeprefix(SPACE)) <= 1 and written_in(piece, ranges)
+        ):
+            essential.append(piece)
+        elif written_in(piece, ranges):
+            in_script.append(piece)
+        else:
+            copies.append(piece)
+    room = len(in_script) if size is None else max(0, size - len(essential))
+    always = essential + in_script[:room]
+    copies = in_script[room:] + copies
+    return Shortlist(
+        tuple(languages), always, copies, len(vocabulary), len(essential) + len(in_script)
+    )
 
 
 def model_vocabulary(model_dir: Path) -> tuple[list[str], Path] | None:
@@ -136,7 +178,9 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def ensure_vmap(model_dir: Path, languages: Sequence[str], *, writable: bool) -> dict | None:
+def ensure_vmap(
+    model_dir: Path, languages: Sequence[str], *, writable: bool, size: int | None = DEFAULT_SIZE
+) -> dict[str, Any] | None:
     """The shortlist's description if `model_dir` has one for `languages` (built and
     cached when `writable`, i.e. a directory briefing converted), else None.
 
@@ -149,19 +193,25 @@ def ensure_vmap(model_dir: Path, languages: Sequence[str], *, writable: bool) ->
     if found is None:
         return None
     vocabulary, vocabulary_file = found
-    key = {"rule": RULE, "languages": sorted(languages), "vocabulary": _digest(vocabulary_file)}
+    key = {
+        "rule": RULE,
+        "languages": sorted(languages),
+        "limit": size,
+        "vocabulary": _digest(vocabulary_file),
+    }
     if vmap.is_file() and sidecar.is_file():
         recorded = json.loads(sidecar.read_text(encoding="utf-8"))
         if {k: recorded.get(k) for k in key} == key:
             return dict(recorded)
     if not writable:
         return None
-    shortlist = build(vocabulary, sorted(languages))
+    shortlist = build(vocabulary, sorted(languages), size)
     write_vmap(vmap, shortlist)
     info = {
         **key,
         "always": len(shortlist.always),
         "copies": len(shortlist.copies),
+        "in_script": shortlist.in_script,
         "size": shortlist.vocabulary,
         "summary": shortlist.summary(),
     }
