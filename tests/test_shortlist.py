@@ -65,6 +65,13 @@ def test_cap_keeps_specials_and_letters_and_takes_the_most_frequent() -> None:
     assert len(shortlist.build(vocabulary, ["ko", "en"], size=None).always) == 9
 
 
+def test_language_codes_survive_any_cap() -> None:
+    """mBART-50 and M2M-100 put their language codes at the end of the vocabulary."""
+    vocabulary = ["<s>", "▁the", "▁and", "ko_KR", "en_XX", "__ko__", ">>kor<<", "kor_Hang"]
+    built = shortlist.build(vocabulary, ["ko", "en"], size=1)
+    assert built.always == ["<s>", "ko_KR", "en_XX", "__ko__", ">>kor<<", "kor_Hang"]
+
+
 def test_vmap_format(tmp_path: Path) -> None:
     built = shortlist.Shortlist(("ko",), ["<s>", "서울"], ["▁Nội"], 3)
     shortlist.write_vmap(tmp_path / "vmap.txt", built)

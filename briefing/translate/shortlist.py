@@ -76,8 +76,9 @@ SPELLING: tuple[tuple[int, int], ...] = ((0x00C0, 0x00FF), (0x0100, 0x017F))
 PADDING = re.compile(r"madeupword\d+")
 
 
-# Special tokens (<s>, <unk>) and FLORES-200 language codes (kor_Hang) are always kept.
-SPECIAL = re.compile(r"<[^<>]+>|[a-z]{3}_[A-Z][a-z]{3}")
+# Special tokens (<s>, <unk>) and language codes are always kept, wherever the vocabulary
+# puts them: FLORES-200 kor_Hang (NLLB), ko_KR (mBART-50), >>kor<< (Marian).
+SPECIAL = re.compile(r"<[^<>]+>|>>[^<>]+<<|__[a-z]{2,3}__|[a-z]{2,3}_[A-Z][A-Za-z]{1,3}")
 DEFAULT_SIZE = 64_000
 
 
