@@ -208,6 +208,49 @@ def worker(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def limits_worker(spec: dict[str, Any]) -> dict[str, Any]:
+    """What this machine can do at most, with every core: square GEMMs in fp32 and int8
+    (torch, MKL/oneDNN) and reading memory. Medians of a few repetitions."""
+    import torch
+
+    torch.set_num_threads(os.cpu_count() or 1)
+    n = int(spec.get("n", 2048))
+
+    def rate(work: float, run: Any, repeat: int = 5) -> float:
+        run()  # warm-up
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - started)
+        return work / statistics.median(times) / 1e9
+
+    a, b = torch.randn(n, n), torch.randn(n, n)
+    fp32 = rate(2 * n**3, lambda: a @ b)
+    try:
+        ai = torch.randint(-128, 127, (n, n), dtype=torch.int8)
+        bi = torch.randint(-128, 127, (n, n), dtype=torch.int8)
+        int8 = rate(2 * n**3, lambda: torch._int_mm(ai, bi))
+    except (RuntimeError, AttributeError):  # no int8 GEMM in this torch build
+        int8 = 0.0
+    block = torch.ones(int(spec.get("bytes", 1 << 30)) // 4)
+    read = rate(block.numel() * 4, lambda: block.sum())
+    return {
+        "fp32_gemm_gflops": round(fp32, 1),
+        "int8_gemm_gops": round(int8, 1),
+        "memory_read_gb_s": round(read, 1),
+    }
+
+
+def step_bytes(vocabulary: int) -> int:
+    """int8 weights a decoding step reads for one batch: per decoder layer the self-attention
+    (4 d²), the cross-attention's query and output (2 d²; its keys and values are computed
+    once per sentence) and the feed-forward (2 d·ffn); then the output projection over
+    `vocabulary` pieces (v·d)."""
+    d, ffn = NLLB_600M["d_model"], NLLB_600M["decoder_ffn_dim"]
+    return int(NLLB_600M["decoder_layers"] * (6 * d * d + 2 * d * ffn) + vocabulary * d)
+
+
 def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
     """The whole seed brief with CTranslate2 int8 at the default beam, model load included."""
     import tempfile
@@ -365,6 +408,10 @@ def bench(
         "batch_tokens": batch_tokens,
         "full_size": not tiny,
     }
+    log("bench: this machine's limits (GEMM fp32 and int8, memory read)")
+    limits = run_worker(
+        "limits", {"n": 512 if tiny else 2048, "bytes": (64 if tiny else 1024) << 20}
+    )
     rows: list[Row] = []
     shortlists = [simulated_shortlist(model, models_dir, size) for size in SHORTLIST_SIZES]
     beams = sorted({1, beam})
@@ -436,7 +483,13 @@ def bench(
                 )
     results = {
         "date": time.strftime("%Y-%m-%d"),
-        "machine": machine(),
+        "machine": {**machine(), **limits},
+        "step_mb": {
+            "all": round(step_bytes(NLLB_600M["vocab_size"]) / 1e6, 1),
+            **{str(size): round(step_bytes(size) / 1e6, 1) for _, size in shortlists},
+        }
+        if not tiny
+        else {},
         "model": "tiny NLLB (tests)" if tiny else "NLLB-200 600M architecture, random weights",
         "runs": runs,
         "beam_default": beam,
@@ -472,6 +525,19 @@ def table(results: dict[str, Any]) -> str:
             f"{r['peak_rss_mb']} | {r['gflops']} |"
         )
     lines.append("")
+    m = results["machine"]
+    if "fp32_gemm_gflops" in m:
+        lines.append(
+            f"- this machine, every core (torch): fp32 GEMM {m['fp32_gemm_gflops']:,} GFLOP/s, "
+            f"int8 GEMM {m['int8_gemm_gops']:,} GOP/s, memory read {m['memory_read_gb_s']} GB/s"
+        )
+    for vocabulary, mb in results.get("step_mb", {}).items():
+        label = "all pieces" if vocabulary == "all" else f"shortlist {int(vocabulary):,}"
+        ceiling = m.get("memory_read_gb_s", 0) * 1000 / mb
+        lines.append(
+            f"- a decoding step reads {mb} MB of int8 weights per batch ({label}): "
+            f"memory allows at most {ceiling:.0f} batch steps/s"
+        )
     for name, ratio in results["ratios"].items():
         lines.append(f"- {name}: {ratio}×")
     for brief in (results["brief"], results.get("brief_shortlist")):
@@ -491,5 +557,6 @@ if __name__ == "__main__":
     from briefing.translate.hf import quiet_transformers
 
     quiet_transformers()
-    result = worker(payload) if kind == "worker" else brief_worker(payload)
+    workers = {"worker": worker, "brief": brief_worker, "limits": limits_worker}
+    result = workers[kind](payload)
     print(json.dumps(result))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.bench import bench, output_length, table
+from briefing.bench import bench, output_length, step_bytes, table
 
 pytestmark = pytest.mark.integration
 
@@ -47,9 +47,19 @@ def test_bench_on_the_tiny_model(tmp_path: Path, tiny_nllb: Path) -> None:
     assert all(
         "the model's vmap.txt" in run["shortlist"] for run in results["brief_shortlist"]["runs"]
     )
+    machine = results["machine"]
+    assert machine["fp32_gemm_gflops"] > 0 and machine["memory_read_gb_s"] > 0
+    assert machine["int8_gemm_gops"] >= 0 and results["step_mb"] == {}  # 600M only
     printed = table(results)
+    assert "this machine, every core" in printed
     assert "tokens/s" in printed and "whole seed brief" in printed
     assert f"shortlist {sizes[0]:,}" in printed
+
+
+def test_step_bytes_of_the_600m_architecture() -> None:
+    # 12 layers × (6 d² + 2 d·ffn) + vocabulary × d, d = 1024, ffn = 4096
+    assert step_bytes(256206) == 12 * (6 * 1024**2 + 2 * 1024 * 4096) + 256206 * 1024
+    assert step_bytes(64000) < step_bytes(256206) // 1.8
 
 
 @pytest.mark.parametrize("source, expected", [(1, 4), (10, 14), (40, 50)])
