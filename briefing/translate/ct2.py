@@ -141,14 +141,14 @@ def describe_shortlist(
     found = vocab_shortlist.model_vocabulary(path)
     if found is None:
         raise ModelError(f"{path}: no vocabulary file (shared_vocabulary.json) in the model")
-    summary = vocab_shortlist.build(found[0], sorted(languages), size).summary()
     writable = (path / SIDECAR).is_file()
     info = vocab_shortlist.ensure_vmap(path, languages, writable=writable, size=size)
     if info is None:
+        summary = vocab_shortlist.build(found[0], sorted(languages), size).summary()
         return f"{summary}\nnot written: {path} is not a directory briefing converted"
     if info.get("always") is None:
         return f"{path / vocab_shortlist.VMAP} is the model's own and is used as it is"
-    return f"{summary}\n{path / vocab_shortlist.VMAP}"
+    return f"{info['summary']}\n{path / vocab_shortlist.VMAP}"
 
 
 class _ModelType:
