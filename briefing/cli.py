@@ -248,7 +248,7 @@ def cmd_models(args: argparse.Namespace) -> int:
         from briefing.translate.ct2 import describe_shortlist
 
         languages = [part.strip() for part in args.languages.split(",") if part.strip()]
-        size = args.size or settings.shortlist_size
+        size = settings.shortlist_size if args.size is None else args.size
         print(describe_shortlist(args.model, settings.models_root, languages, size, log=print))
         return 0
     if args.models_command == "pull":

@@ -16,6 +16,7 @@ from typing import Any
 
 from briefing.errors import ConfigError
 from briefing.paths import default_models_dir
+from briefing.translate.shortlist import DEFAULT_SIZE as SHORTLIST_SIZE
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ SETTINGS: tuple[Spec, ...] = (
         "shortlist_size",
         "BRIEFING_SHORTLIST_SIZE",
         int,
-        64_000,
+        SHORTLIST_SIZE,
         "most pieces in the shortlist (the rest only when in the source)",
     ),
     Spec(
@@ -122,7 +123,7 @@ class Settings:
     backend: str = "ct2"
     compute_type: str = "int8"
     shortlist: str = "on"
-    shortlist_size: int = 64_000
+    shortlist_size: int = SHORTLIST_SIZE
     glossary: str = ""
     memory: str = ""
     beam_size: int = 2

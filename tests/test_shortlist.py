@@ -213,3 +213,7 @@ def test_cli_prints_the_shortlist(
     with pytest.raises(ConfigError, match="xx"):
         describe_shortlist(str(tiny_nllb), models_dir, ["xx"])
     assert main(["models", "shortlist", str(tiny_nllb), "--languages", "xx"]) != 0
+    assert main(["models", "shortlist", str(tiny_nllb), "--size", "0"]) != 0
+    assert "give at least 1 piece" in capsys.readouterr().err
+    assert main(["models", "shortlist", str(tiny_nllb), "--size", "800"]) == 0
+    assert "800 of 1,803 pieces" in capsys.readouterr().out

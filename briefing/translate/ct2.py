@@ -137,6 +137,8 @@ def describe_shortlist(
     if unknown or not languages:
         known = ", ".join(sorted(vocab_shortlist.SCRIPTS))
         raise ConfigError(f"languages {', '.join(unknown) or '(none)'}: choose among {known}")
+    if size < 1:
+        raise ConfigError(f"shortlist size {size}: give at least 1 piece")
     path = convert(model, models_dir, "int8", log=log)
     found = vocab_shortlist.model_vocabulary(path)
     if found is None:
