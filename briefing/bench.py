@@ -101,7 +101,7 @@ def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, 
     model carries the tiny model's tokenizer (about 1,800 pieces, padded by CTranslate2
     to 256,206), so the ko+en rule would keep only those; the bench fills the map to
     `size` instead: the rule's pieces first, then others in vocabulary order. `brief`
-    never keeps more than the cap (plus the source's own pieces of each batch), so the
+    never keeps more than the cap, so the
     time at the cap bounds its time with any vocabulary; `briefing models shortlist
     MODEL` prints how many a given model keeps."""
     from briefing.translate import shortlist as vocab
@@ -124,7 +124,7 @@ def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, 
         link = target / path.name
         if path.name not in (vocab.VMAP, vocab.VMAP_SIDECAR) and not link.exists():
             link.symlink_to(path.resolve())
-    shortlist = vocab.Shortlist(("ko", "en"), ordered[:size], [], len(found[0]))
+    shortlist = vocab.Shortlist(("ko", "en"), ordered[:size], len(found[0]))
     vocab.write_vmap(target / vocab.VMAP, shortlist)
     return target, size
 

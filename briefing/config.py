@@ -60,7 +60,7 @@ SETTINGS: tuple[Spec, ...] = (
         "BRIEFING_SHORTLIST",
         str,
         "on",
-        "CTranslate2 decodes over the pieces of Korean and English (and the source's), "
+        "CTranslate2 decodes over the pieces of the target languages' scripts, "
         "not the whole vocabulary",
         ("on", "off"),
     ),
@@ -69,7 +69,7 @@ SETTINGS: tuple[Spec, ...] = (
         "BRIEFING_SHORTLIST_SIZE",
         int,
         SHORTLIST_SIZE,
-        "most pieces in the shortlist (the rest only when in the source)",
+        "most pieces in the shortlist, most frequent first",
     ),
     Spec(
         "glossary",

@@ -26,9 +26,9 @@ KO_EN = shortlist._ranges(["ko", "en"])
         ("▁—", True),
         ("é", True),  # a single letter: names can still be spelled
         ("▁Ă", True),
-        ("▁Müller", False),  # accented words come from the source or not at all
+        ("▁Müller", False),  # accented words are spelled with single letters
         ("▁các", False),
-        ("ư", False),
+        ("ư", True),
         ("▁Привет", False),
         ("中国", False),
         ("▁", True),
@@ -43,13 +43,22 @@ def test_korean_pieces_only_when_korean_is_a_target() -> None:
     assert shortlist.written_in("▁các", shortlist._ranges(["vi"]))
 
 
-def test_build_splits_always_copies_and_drops_padding() -> None:
+def test_build_keeps_target_scripts_and_drops_padding() -> None:
     vocabulary = ["<s>", "</s>", "kor_Hang", "▁Hà", "▁Nội", "▁Seoul", "서울", "madeupword7", "a b"]
     built = shortlist.build(vocabulary, ["ko", "en"])
     assert built.always == ["<s>", "</s>", "kor_Hang", "▁Seoul", "서울"]
-    assert built.copies == ["▁Hà", "▁Nội"]
     assert built.vocabulary == 9
-    assert built.summary().startswith("5 of 9 pieces (56%) always candidates for ko+en; 2 more")
+    assert built.summary() == "5 of 9 pieces (56%) candidates for ko+en"
+    with_vi = shortlist.build(vocabulary, ["vi", "en"])
+    assert "▁Hà" in with_vi.always and "▁Nội" in with_vi.always and "서울" not in with_vi.always
+
+
+def test_vietnamese_letters_are_kept_for_spelling() -> None:
+    """A Vietnamese name can be spelled letter by letter in a Korean or English
+    translation, without the multi-letter Vietnamese pieces."""
+    for letter in ("ư", "▁ơ", "ễ", "Đ", "ạ"):
+        assert shortlist.written_in(letter, KO_EN), letter
+    assert not shortlist.written_in("▁Nguyễn", KO_EN)
 
 
 def test_cap_keeps_specials_and_letters_and_takes_the_most_frequent() -> None:
@@ -57,7 +66,6 @@ def test_cap_keeps_specials_and_letters_and_takes_the_most_frequent() -> None:
     built = shortlist.build(vocabulary, ["ko", "en"], size=6)
     # essentials (special, language code, single characters) first, then vocabulary order
     assert built.always == ["<unk>", "eng_Latn", "a", "b", "가", "▁the"]
-    assert built.copies == ["▁and", "▁of", "▁semi", "▁Nội"]
     assert built.in_script == 9
     assert "the first 6 of 9 written in their scripts" in built.summary()
     tiny_cap = shortlist.build(vocabulary, ["ko", "en"], size=2)
@@ -73,10 +81,10 @@ def test_language_codes_survive_any_cap() -> None:
 
 
 def test_vmap_format(tmp_path: Path) -> None:
-    built = shortlist.Shortlist(("ko",), ["<s>", "서울"], ["▁Nội"], 3)
+    built = shortlist.Shortlist(("ko",), ["<s>", "서울"], 3)
     shortlist.write_vmap(tmp_path / "vmap.txt", built)
     lines = (tmp_path / "vmap.txt").read_text(encoding="utf-8").splitlines()
-    assert lines == ["\t<s> 서울", "▁Nội\t▁Nội"]
+    assert lines == ["\t<s> 서울"]  # one fixed line: no per-source candidates
     assert not list(tmp_path.glob("*.partial"))
 
 
@@ -114,8 +122,8 @@ SOURCES = [
 
 @pytest.mark.integration
 def test_decoding_stays_in_the_shortlist(tiny_nllb: Path, models_dir: Path) -> None:
-    """Every output piece is in the always-list or in its own source; the same random
-    model without the shortlist strays outside it."""
+    """Every output piece is in the list; the same random model without the shortlist
+    strays outside it."""
     on = CT2Translator(str(tiny_nllb), models_dir=models_dir, beam_size=2, threads=1)
     off = CT2Translator(
         str(tiny_nllb), models_dir=models_dir, beam_size=2, threads=1, shortlist=False
@@ -128,13 +136,10 @@ def test_decoding_stays_in_the_shortlist(tiny_nllb: Path, models_dir: Path) -> N
     assert len(always) == info["always"] and "kor_Hang" in always and "eng_Latn" in always
     strays = 0
     for target in ("ko", "en"):
-        for source, short, full in zip(
-            SOURCES,
-            on.translate(SOURCES, "vi", target),
-            off.translate(SOURCES, "vi", target),
-            strict=True,
+        for short, full in zip(
+            on.translate(SOURCES, "vi", target), off.translate(SOURCES, "vi", target), strict=True
         ):
-            allowed = always | set(_pieces(on, source))
+            allowed = always
             assert set(_pieces(on, short)) <= allowed, (target, short)
             strays += len(set(_pieces(off, full)) - allowed)
     assert strays > 0
@@ -195,6 +200,61 @@ def test_a_users_model_directory_is_not_written(tiny_nllb: Path, models_dir: Pat
     translator.load()
     assert translator.signature()["shortlist"] == "en+ko, the model's vmap.txt"
     assert (users / shortlist.VMAP).read_text(encoding="utf-8") == "\t<s> </s> kor_Hang ▁\n"
+    # One with per-source lines would corrupt the forced language codes: not used.
+    (users / shortlist.VMAP).write_text("\t<s> </s> kor_Hang ▁\n▁Hà\t▁Hà\n", encoding="utf-8")
+    translator = CT2Translator(str(users), models_dir=models_dir)
+    translator.load()
+    assert translator.signature()["shortlist"] == "off"
+
+
+ARTICLE_TWO = [
+    "TP.HCM, ngày 15/3/2026 – Sáng nay, Hội thảo Hợp tác Bán dẫn Việt Nam – Hàn Quốc 2026 đã diễn ra.",
+    "Bà Kim Soo-jin, Tổng Lãnh sự Hàn Quốc tại TP.HCM, phát biểu về đầu tư.",
+    "Samsung Electronics, SK hynix và LG Innotek cam kết mở rộng nhà máy ở Bắc Ninh.",
+    "Kim ngạch thương mại song phương năm 2025 đạt 86,4 tỷ USD, tăng 7,2%.",
+]
+
+
+@pytest.mark.integration
+def test_one_loaded_model_translates_article_after_article(tiny_nllb: Path, tmp_path: Path) -> None:
+    """A long-running process (web service, worker) converts the model on first use and
+    then translates different articles with it: every hypothesis of every batch starts
+    with the language code it was forced to, in any thread."""
+    import threading
+
+    translator = CT2Translator(str(tiny_nllb), models_dir=tmp_path / "empty-cache", beam_size=2)
+    seed = (Path(__file__).parents[1] / "seeds" / "vn-kr-digital-forum.vi.txt").read_text(
+        encoding="utf-8"
+    )
+    articles = [[p for p in seed.split("\n\n") if p.strip()], ARTICLE_TWO, SOURCES]
+    outputs: list[list[str]] = []
+
+    def run(texts: list[str]) -> None:
+        outputs.append(
+            translator.translate_many(texts * 2, ["ko"] * len(texts) + ["en"] * len(texts), "vi")
+        )
+
+    for texts in articles:
+        worker = threading.Thread(target=run, args=(texts,))
+        worker.start()
+        worker.join()
+    assert [len(o) for o in outputs] == [2 * len(a) for a in articles]
+    # And straight from the engine, batch by batch with different sources:
+    engine = translator._translator
+    wrong = 0
+    for texts in articles:
+        for start in range(0, len(texts), 2):
+            batch = [translator._source_tokens(t, "") for t in texts[start : start + 2]]
+            for code in ("kor_Hang", "eng_Latn"):
+                results = engine.translate_batch(
+                    batch,
+                    target_prefix=[[code]] * len(batch),
+                    use_vmap=True,
+                    beam_size=2,
+                    max_decoding_length=6,
+                )
+                wrong += sum(r.hypotheses[0][0] != code for r in results)
+    assert wrong == 0
 
 
 @pytest.mark.integration
@@ -209,7 +269,7 @@ def test_cli_prints_the_shortlist(
     monkeypatch.setenv("BRIEFING_MODELS_DIR", str(models_dir))
     assert main(["models", "shortlist", str(tiny_nllb)]) == 0
     out = capsys.readouterr().out
-    assert "always candidates" in out and "for en+ko" in out and "vmap.txt" in out
+    assert "candidates for en+ko" in out and "vmap.txt" in out
     with pytest.raises(ConfigError, match="xx"):
         describe_shortlist(str(tiny_nllb), models_dir, ["xx"])
     assert main(["models", "shortlist", str(tiny_nllb), "--languages", "xx"]) != 0

@@ -307,7 +307,15 @@ class CT2Translator(Seq2SeqBackend):
             decoded = []
             for result, forced_prefix in zip(results, target_prefix, strict=True):
                 tokens = result.result().hypotheses[0]
-                if forced_prefix and tokens[: len(forced_prefix)] == forced_prefix:
+                if forced_prefix:
+                    if tokens[: len(forced_prefix)] != forced_prefix:
+                        # The language code is forced: anything else is an engine fault
+                        # (a stale vocabulary map), never a translation to keep.
+                        raise ModelError(
+                            f"CTranslate2 returned a translation that starts with "
+                            f"{' '.join(tokens[: len(forced_prefix)])!r} instead of the forced "
+                            f"{' '.join(forced_prefix)!r}; retry with --shortlist off"
+                        )
                     tokens = tokens[len(forced_prefix) :]
                 ids = [i for i in tokenizer.convert_tokens_to_ids(tokens) if i is not None]
                 decoded.append(tokenizer.decode(ids, skip_special_tokens=True))

@@ -1,27 +1,36 @@
-"""A target-language shortlist for CTranslate2: decode over the pieces Korean and
-English can use, not over all 256k of a 200-language vocabulary.
+"""A target-language shortlist for CTranslate2: decode over the pieces the target
+languages can use, not over all 256k of a 200-language vocabulary.
 
 At every decoding step the output projection scores every vocabulary entry; for a
 600M NLLB model that is 256,206 × 1024 weights, more than half the work of a step.
 CTranslate2 can restrict it to a subset (its "vocabulary map", `vmap.txt` beside the
-model, used when `translate_batch(use_vmap=True)`): a fixed list of candidates, plus
-candidates switched on by the source tokens of each batch.
+model, used when `translate_batch(use_vmap=True)`).
 
-The rule here needs no data, only the vocabulary:
+The list is one fixed set of candidates, the same for every batch. CTranslate2 4.8 can
+also switch candidates on per batch from the source's pieces, but its decoder keeps the
+id map of the first candidate list it saw (`Decoder::update_output_layer` emplaces into
+`_to_output_word_id` without clearing it): with a different list in a later batch the
+forced language code is looked up at a stale position. Measured on the tiny model: 19 of
+22 hypotheses then started with another language's code (`rus_Cyrl`, `oci_Latn`), and a
+second article in a long-running process failed with `vector::_M_range_check`. A fixed
+list keeps every position valid.
+
+The rule needs no data, only the vocabulary:
 - always: pieces written entirely in the target languages' scripts (Hangul for Korean;
-  ASCII, Latin-1 signs, general punctuation and symbols for all), at most
-  `DEFAULT_SIZE` of them, taken in vocabulary order (most frequent first); the special
-  tokens, the language codes and every single character of those scripts are kept
-  whatever the cap;
-- copies: every other piece may be produced when it occurs in the source (a name or
-  a term left in its Vietnamese spelling), one `piece<TAB>piece` line each;
-- never: CTranslate2's padding entries (`madeupword…`), which no tokenizer produces.
+  Vietnamese letters for Vietnamese; ASCII, Latin-1 signs, general punctuation and
+  symbols for all), at most `DEFAULT_SIZE` of them, taken in vocabulary order (most
+  frequent first); the special tokens, the language codes and every single character of
+  those scripts and of Vietnamese (so a Vietnamese name can still be spelled letter by
+  letter in a Korean or English translation) are kept whatever the cap;
+- never: CTranslate2's padding entries (`madeupword…`), which no tokenizer produces, and
+  every other piece.
 
 The cap fixes the cost: decoding time depends on how many pieces are scored, not which,
 so `make bench` times the shortlist at this size. What is left out: Cyrillic, Arabic,
-Han, Devanagari, …; pieces with accented Latin letters (French, German, Vietnamese
-words) that are not in the source; and, past the cap, the rarest pieces, whose words
-are then spelled with shorter ones.
+Han, Devanagari, …; multi-letter pieces with accented Latin letters (French, German,
+or Vietnamese words when Vietnamese is not a target), which are then spelled with
+single letters; and, past the cap, the rarest pieces, whose words are spelled with
+shorter ones.
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from typing import Any
 
 VMAP = "vmap.txt"
 VMAP_SIDECAR = "briefing-vmap.json"
-RULE = 1  # bump when the rule changes: cached maps are rebuilt
+RULE = 2  # bump when the rule changes: cached maps are rebuilt
 SPACE = "\u2581"  # SentencePiece's word-start marker
 
 # Code point ranges (inclusive) of what each language writes.
@@ -70,9 +79,15 @@ SCRIPTS: dict[str, tuple[tuple[int, int], ...]] = {
         (0x1EA0, 0x1EFF),  # Latin extended additional: ạ ế ộ
     ),
 }
-# Letters kept only as single-character pieces: enough to spell José or Müller, without
-# the thousands of French, Spanish, German or Vietnamese pieces built from them.
-SPELLING: tuple[tuple[int, int], ...] = ((0x00C0, 0x00FF), (0x0100, 0x017F))
+# Letters kept only as single-character pieces: enough to spell José, Müller or Nguyễn,
+# without the thousands of French, Spanish, German or Vietnamese pieces built from them.
+SPELLING: tuple[tuple[int, int], ...] = (
+    (0x00C0, 0x00FF),
+    (0x0100, 0x017F),
+    (0x01A0, 0x01B0),  # ơ ư
+    (0x0300, 0x036F),
+    (0x1EA0, 0x1EFF),  # ạ ế ộ
+)
 PADDING = re.compile(r"madeupword\d+")
 
 
@@ -85,8 +100,7 @@ DEFAULT_SIZE = 64_000
 @dataclass(frozen=True)
 class Shortlist:
     languages: tuple[str, ...]
-    always: list[str]  # candidates at every step
-    copies: list[str]  # candidates when they occur in the source
+    always: list[str]  # the candidates, at every step
     vocabulary: int  # entries in the model's vocabulary
     in_script: int = 0  # pieces the script rule accepts, before the size cap
 
@@ -98,9 +112,8 @@ class Shortlist:
             else ""
         )
         return (
-            f"{len(self.always):,} of {self.vocabulary:,} pieces ({share:.0%}) always candidates "
-            f"for {'+'.join(self.languages)}{capped}; "
-            f"{len(self.copies):,} more when they occur in the source"
+            f"{len(self.always):,} of {self.vocabulary:,} pieces ({share:.0%}) candidates "
+            f"for {'+'.join(self.languages)}{capped}"
         )
 
 
@@ -129,11 +142,10 @@ def build(
     """The pieces written in `languages`' scripts, at most `size` of them: special tokens
     and single characters first (so anything can still be spelled), then the others in
     vocabulary order, which for SentencePiece and BPE vocabularies is most frequent
-    first. Pieces past the cap join the copies: candidates when in the source."""
+    first."""
     ranges = _ranges(languages)
     essential: list[str] = []
     in_script: list[str] = []
-    copies: list[str] = []
     for piece in vocabulary:
         if not piece or PADDING.fullmatch(piece) or any(c.isspace() for c in piece):
             continue  # padding never occurs; CTranslate2 splits vmap lines on spaces
@@ -143,14 +155,9 @@ def build(
             essential.append(piece)
         elif written_in(piece, ranges):
             in_script.append(piece)
-        else:
-            copies.append(piece)
     room = len(in_script) if size is None else max(0, size - len(essential))
     always = essential + in_script[:room]
-    copies = in_script[room:] + copies
-    return Shortlist(
-        tuple(languages), always, copies, len(vocabulary), len(essential) + len(in_script)
-    )
+    return Shortlist(tuple(languages), always, len(vocabulary), len(essential) + len(in_script))
 
 
 def model_vocabulary(model_dir: Path) -> tuple[list[str], Path] | None:
@@ -166,12 +173,11 @@ def model_vocabulary(model_dir: Path) -> tuple[list[str], Path] | None:
 
 
 def write_vmap(path: Path, shortlist: Shortlist) -> None:
-    """CTranslate2's format: a first line with an empty key lists the fixed candidates;
-    each further line maps a source piece (the key) to target pieces."""
-    lines = ["\t" + " ".join(shortlist.always)]
-    lines += [f"{piece}\t{piece}" for piece in shortlist.copies]
+    """CTranslate2's format: a first line with an empty key lists the fixed candidates.
+    No line maps a source piece to more (see the module's note: the candidate list must
+    be the same for every batch)."""
     staging = path.with_name(path.name + ".partial")
-    staging.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    staging.write_text("\t" + " ".join(shortlist.always) + "\n", encoding="utf-8")
     os.replace(staging, path)
 
 
@@ -185,10 +191,14 @@ def ensure_vmap(
     """The shortlist's description if `model_dir` has one for `languages` (built and
     cached when `writable`, i.e. a directory briefing converted), else None.
 
-    A `vmap.txt` briefing did not write (no sidecar) is the user's and is used as it is."""
+    A `vmap.txt` briefing did not write (no sidecar) is the user's and is used as it is,
+    unless it has per-source lines, which CTranslate2 4.8 mishandles: then none is used."""
     vmap = model_dir / VMAP
     sidecar = model_dir / VMAP_SIDECAR
     if vmap.is_file() and not sidecar.is_file():
+        lines = [line for line in vmap.read_text(encoding="utf-8").split("\n") if line.strip()]
+        if len(lines) > 1 or not lines or not lines[0].startswith("\t"):
+            return None  # per-source lines: unsafe in CTranslate2 4.8 (see above); not used
         return {"languages": list(languages), "always": None, "source": "model directory"}
     found = model_vocabulary(model_dir)
     if found is None:
@@ -211,7 +221,6 @@ def ensure_vmap(
     info = {
         **key,
         "always": len(shortlist.always),
-        "copies": len(shortlist.copies),
         "in_script": shortlist.in_script,
         "size": shortlist.vocabulary,
         "summary": shortlist.summary(),
