@@ -10,7 +10,7 @@ from collections import Counter
 
 from briefing.document import Document, Flag, Segment, Summary
 from briefing.glossary import fold
-from briefing.numbers import Quantity, quantities, unmatched
+from briefing.numbers import Quantity, quantities, unmatched, year_dropped
 
 # Characters of translation per character of Vietnamese source outside which a
 # translation is suspicious (models/corpus.tsv: ko 0.45–0.6, en 1.0–1.2).
@@ -38,7 +38,11 @@ def _contains(text: str, form: str, language: str) -> bool:
 
 
 def figure_flags(source: list[Quantity], text: str, target: str) -> list[Flag]:
-    missing, extra = unmatched(source, quantities(text, target))
+    """Figures of the source missing from a translation, changed in it, or added by it.
+    Small number words (`five`, `năm`) count as the figure they write, but are never
+    flagged on their own: a translation may write "both" for "hai"."""
+    found = quantities(text, target)
+    missing, extra = unmatched(source, found)
     flags = []
     for quantity in missing:
         changed = next(
@@ -51,22 +55,37 @@ def figure_flags(source: list[Quantity], text: str, target: str) -> list[Flag]:
                 Flag(
                     "figure-changed",
                     "error",
-                    f"figure {quantity.text} ({quantity.value:g}) became {changed.text} ({changed.value:g})",
+                    f"figure {quantity.text} ({_value(quantity)}) became {changed.text} "
+                    f"({_value(changed)})",
                     target,
                 )
             )
-        else:
+        elif not quantity.loose:
             flags.append(
                 Flag("figure-missing", "error", f"figure {quantity.text} is missing", target)
             )
-    repeated = Counter(q.text for q in extra)
+    for quantity in year_dropped(source, found):
+        flags.append(
+            Flag(
+                "figure-year",
+                "warning",
+                f"{quantity.text}: the translation leaves out the year {quantity.year}",
+                target,
+            )
+        )
+    repeated = Counter(q.text for q in extra if not q.loose)
     for text, times in repeated.items():
         count = f" ({times}×)" if times > 1 else ""
         flags.append(Flag("figure-extra", "warning", f"{text}{count} is not in the source", target))
     return flags
 
 
-def check_segment(segment: Segment, target: str) -> list[Flag]:
+def _value(quantity: Quantity) -> str:
+    value = f"{quantity.value:g}"
+    return f"{value}, {quantity.year}" if quantity.year is not None else value
+
+
+def check_segment(segment: Segment, target: str, source_language: str = "vi") -> list[Flag]:
     translation = segment.translations.get(target)
     text = translation.text.strip() if translation else ""
     if not text:
@@ -96,7 +115,7 @@ def check_segment(segment: Segment, target: str) -> list[Flag]:
     loop = repeated_ngram(text)
     if loop:
         flags.append(Flag("repetition", "warning", f"repeated output: “{loop}”", target))
-    flags += figure_flags(quantities(segment.text, "vi"), text, target)
+    flags += figure_flags(quantities(segment.text, source_language), text, target)
     reinserted = set(translation.reinserted) if translation else set()
     for hit in segment.terms:
         form = hit.forms[target]
@@ -153,7 +172,9 @@ def check_summary(summary: Summary, document: Document) -> None:
 def check(document: Document) -> Document:
     for segment in document.segments:
         segment.flags = [
-            flag for target in document.targets for flag in check_segment(segment, target)
+            flag
+            for target in document.targets
+            for flag in check_segment(segment, target, document.source_language)
         ]
         unlisted = sorted({hit.source for hit in segment.terms if not hit.listed})
         for name in unlisted:
