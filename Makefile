@@ -7,7 +7,11 @@ MT_MODEL ?=
 OUT ?= out
 export HF_HUB_DISABLE_TELEMETRY := 1
 
-.PHONY: brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
+# Precision and recall of the facts on the answer keys in tests/data/facts.
+eval-facts: venv
+	$(BIN)/briefing eval-facts
+
+.PHONY: eval-facts brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).

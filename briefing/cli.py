@@ -153,6 +153,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="exit 1 when any error-level flag remains"
     )
 
+    evaluate = commands.add_parser(
+        "eval-facts", help="precision and recall of the facts against hand-made answer keys"
+    )
+    evaluate.add_argument(
+        "directory", type=Path, nargs="?", default=None, help="default: tests/data/facts"
+    )
+    evaluate.add_argument(
+        "--misses", action="store_true", help="also list each miss and each extra"
+    )
+
     bench = commands.add_parser(
         "bench", help="speed and memory of each backend on a 600M-size model (make bench)"
     )
@@ -428,6 +438,31 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if args.strict and found.get("error", 0) else 0
 
 
+def cmd_eval_facts(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from briefing.evaluate import evaluate, table
+    from briefing.paths import CHECKOUT
+
+    directory = args.directory or CHECKOUT / "tests" / "data" / "facts"
+    if not directory.is_dir():
+        raise BriefingError(f"{directory}: no such folder of articles and answer keys")
+    results = evaluate(directory)
+    if not results:
+        raise BriefingError(f"{directory}: no NAME.<lang>.txt article with a NAME.key.json key")
+    count = sum(1 for _ in directory.glob("*.key.json"))
+    print(f"facts against {count} answer keys in {directory} ({date.today().isoformat()})\n")
+    print(table(results))
+    if args.misses:
+        for language, scores in results.items():
+            for kind, score in scores.items():
+                for miss in score.misses:
+                    print(f"miss  {language} {kind:13} {miss}")
+                for extra in score.extras:
+                    print(f"extra {language} {kind:13} {extra}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from briefing.bench import bench, table
 
@@ -494,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         if args.command == "bench":
             return cmd_bench(args)
+        if args.command == "eval-facts":
+            return cmd_eval_facts(args)
     except BriefingError as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -48,6 +48,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     changes: list[Change] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the reader should check
 
 
 @dataclass
@@ -138,9 +139,10 @@ class Figure:
     segment_id: str
     text: str  # as written in the source: "50.000", "80%", "năm 2030"
     value: float
-    kind: Literal["percent", "count", "year", "money", "rank", "number"]
+    kind: Literal["percent", "count", "year", "money", "rank", "number", "period"]
     unit: str | None = None  # "USD", "đồng" for money
     measure: Localized = field(default_factory=dict)  # what the figure measures
+    high: float | None = None  # the upper end of a range: 20–30%, 2026–2030
 
 
 @dataclass
@@ -149,6 +151,7 @@ class Person:
     role: Localized = field(default_factory=dict)
     names: Localized = field(default_factory=dict)
     segment_ids: list[str] = field(default_factory=list)
+    title: str = ""  # academic or honorific title shown with the name: GS.TS, NSND
 
 
 @dataclass
@@ -163,6 +166,8 @@ class EventDate:
     month: int
     year: int | None = None
     segment_id: str | None = None
+    end_day: int | None = None  # the last day of an event that lasts several days
+    end_month: int | None = None
 
 
 @dataclass

@@ -118,6 +118,7 @@ def _decode(path: Path, data: bytes) -> str:
     return text
 
 
+_SENTENCE_MARKS = re.compile(r"[.!?…。](?:\s|$)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -151,9 +152,12 @@ def parse_text(text: str, *, markdown: bool = False) -> RawArticle:
                 block = heading.group(1)
             block = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", block, flags=re.M)
             block = re.sub(r"^>\s?", "", block, flags=re.M)
-        block = " ".join(line.strip() for line in block.split("\n"))
-        if block:
-            paragraphs.append(block)
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        joined = " ".join(lines)
+        if len(joined) > 1000 and len(lines) > 1 and not _SENTENCE_MARKS.search(joined):
+            paragraphs += lines  # no sentence punctuation: its line breaks are all it has
+        elif joined:
+            paragraphs.append(joined)
     return RawArticle(paragraphs=paragraphs, metadata=metadata)
 
 
@@ -287,6 +291,7 @@ _LOOKALIKES = {
     "\u0189": "\u0110",  # Ɖ -> Đ
 }
 _INVISIBLE = {"\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": ""}
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 # Old-style tone placement (hoà, thuý) -> the style Vietnamese press and
 # dictionaries use today (hòa, thúy), only at the end of a syllable.
@@ -319,6 +324,10 @@ def normalise_text(text: str) -> tuple[str, list[Change]]:
             changes.append(Change(kind, before, after, count))
         return pattern.sub(repl, text) if found else text
 
+    controls = _CONTROLS.findall(text)
+    if controls:  # C0 controls break XML (XLIFF) and PDFs: never part of an article
+        changes.append(Change("control", "C0 control characters", "", len(controls)))
+        text = _CONTROLS.sub("", text)
     nfc = unicodedata.normalize("NFC", text)
     if nfc != text:
         decomposed = sum(1 for c in text if unicodedata.combining(c))
@@ -367,20 +376,17 @@ def normalise_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Change]
 # --------------------------------------------------------------------------- titles
 
 _EVENT_NOUNS = (
-    "Diễn đàn",
-    "Hội nghị",
-    "Hội thảo",
-    "Tọa đàm",
-    "Triển lãm",
-    "Hội chợ",
-    "Lễ ký",
-    "Lễ khai mạc",
-    "Chương trình",
-)
+    "Diễn đàn", "Hội nghị", "Hội thảo", "Tọa đàm", "Triển lãm", "Hội chợ", "Lễ ký kết",
+    "Lễ ký", "Lễ khai mạc", "Lễ khánh thành", "Lễ trao", "Lễ kỷ niệm", "Lễ hội", "Lễ ra mắt",
+    "Lễ công bố", "Tuần lễ", "Ngày hội", "Liên hoan", "Chương trình", "Hội nghị thượng đỉnh",
+    "Họp báo", "Cuộc họp", "Phiên họp", "Kỳ họp", "Đối thoại", "Hội chợ triển lãm",
+)  # fmt: skip
 _EVENT_NAME = re.compile(
-    r"((?:"
-    + "|".join(_EVENT_NOUNS)
-    + r")\b.*?)(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|diễn ra|khai mạc|được|đã|sẽ|thu hút|là)\b|[,.;:“\"(]|$)"
+    r"((?<![\w])(?:"
+    + "|".join(sorted(map(re.escape, _EVENT_NOUNS), key=len, reverse=True))
+    + r")(?![\w])(?:\s*\([A-Z0-9]+\)|[^,.;:“\"(])*?)"
+    r"(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
+    r"kéo dài|có|sẽ|cho|từ|chính thức|bắt đầu)\b|[,.;:“\"]|$)"
 )
 
 
@@ -388,22 +394,39 @@ def find_event_name(text: str) -> str | None:
     match = _EVENT_NAME.search(text)
     if match:
         name = match.group(1).strip()
-        if 2 <= len(name.split()) <= 14:
+        if 2 <= len(name.split()) <= 20:
             return name
     return None
 
 
+def is_headline(paragraphs: list[str]) -> bool:
+    """A first paragraph that is a headline: short, no sentence end, more text after it."""
+    first = paragraphs[0]
+    return (
+        len(paragraphs) > 1
+        and len(first) <= 250
+        and len(first.split()) <= 35
+        and not re.search(r"[.!?…;]$", first)
+    )
+
+
 def infer_title(paragraphs: list[str]) -> str:
-    """The event's name where the first paragraph states one, else its first words."""
+    """The headline where the article opens with one (whole: a brief wraps it, never cuts
+    it), else the event's name in the first paragraph, else its first clause."""
+    if is_headline(paragraphs):
+        return paragraphs[0]
     first = paragraphs[0]
     name = find_event_name(first)
     if name:
         return name
-    sentence = split_sentences(first)[0]
+    sentence = split_sentences(first)[0].rstrip(".")
     words = sentence.split()
-    if len(words) <= 14:
-        return sentence.rstrip(".")
-    return " ".join(words[:12]) + " …"
+    if len(words) <= 25:
+        return sentence
+    clause = re.split(r"(?<=[,;:–])\s", sentence)[0].rstrip(",;:– ")
+    if 6 <= len(clause.split()) <= 25:
+        return clause
+    return " ".join(words[:20]) + " …"
 
 
 # --------------------------------------------------------------------------- sentences
@@ -452,19 +475,45 @@ def split_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph[: match.start()].rstrip(), match.group(1).strip()
 
 
+MAX_SEGMENT_CHARS = 1000
+
+
+def split_overlong(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
+    """A sentence over `limit` characters (an article without punctuation) cut at clause
+    boundaries, else between words, into pieces of at most `limit` characters."""
+    from briefing.translate.base import split_long
+
+    return split_long(sentence, len, limit)
+
+
 def segment(article: Article, paragraphs: list[str]) -> Document:
     """Paragraphs into sentences with ids `p<paragraph>s<sentence>`, counting from 1."""
     out_paragraphs: list[Paragraph] = []
     segments: list[Segment] = []
+    headline = is_headline(paragraphs)
+    overlong = 0
     for number, text in enumerate(paragraphs, start=1):
         body, credit = split_credit(text)
         kind: str = "caption" if credit is not None else "body"
         if kind == "body" and len(text) < 120 and not re.search(r"[.!?…:;,]$", text):
             kind = "heading" if number > 1 and len(text.split()) <= 14 else "body"
+        if number == 1 and headline:
+            kind = "heading"
         ids = []
-        for index, sentence in enumerate(split_sentences(body) if body else [], start=1):
+        sentences = []
+        for sentence in split_sentences(body) if body else []:
+            pieces = split_overlong(sentence)
+            overlong += len(pieces) > 1
+            sentences += pieces
+        for index, sentence in enumerate(sentences, start=1):
             seg_id = f"p{number}s{index}"
             ids.append(seg_id)
             segments.append(Segment(id=seg_id, paragraph=number, text=sentence, kind=kind))  # type: ignore[arg-type]
         out_paragraphs.append(Paragraph(number=number, kind=kind, segment_ids=ids, credit=credit))  # type: ignore[arg-type]
+    if overlong:
+        article.warnings.append(
+            f"{overlong} sentence(s) over {MAX_SEGMENT_CHARS:,} characters (the article has "
+            "little or no sentence punctuation) were cut at clause boundaries or between "
+            "words; check the segments in the draft"
+        )
     return Document(article=article, paragraphs=out_paragraphs, segments=segments)

@@ -33,6 +33,9 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
         ("Quỹ dành 1.500 tỷ đồng cho AI.", [("money", 1.5e12, "VND")]),
         ("Đào tạo 50.000 kỹ sư AI.", [("count", 50000.0, None)]),
         ("Mục tiêu đến năm 2030 vào top 3 ASEAN.", [("year", 2030.0, None), ("rank", 3.0, None)]),
+        ("Kim ngạch năm 2025 đạt 86,4 tỷ USD.", [("money", 86.4e9, "USD")]),  # 2025 dates it
+        ("Tuyển sinh năm học 2026 – 2027.", []),
+        ("Trong 9 tháng, nhà cung cấp cấp 1 tăng.", []),
         ("Ngày 29/10, diễn đàn khai mạc.", []),
     ],
 )
@@ -43,7 +46,7 @@ def test_figures(sentence: str, expected: list[tuple[str, float, str | None]]) -
 
 def test_seed_figures_come_with_what_they_measure(seed_facts) -> None:  # type: ignore[no-untyped-def]
     by_text = {f.text: f for f in seed_facts.figures}
-    assert by_text["50.000"].measure["vi"] == "chuyên gia kỹ sư AI"
+    assert by_text["50.000"].measure["vi"] == "chuyên gia kỹ sư"
     assert by_text["80%"].measure["vi"] == "doanh nghiệp"
     assert by_text["top 3"].kind == "rank"
     assert "29/10" not in by_text
@@ -104,3 +107,234 @@ def test_front_matter_place_and_year(tmp_path: Path) -> None:
     facts = extract(segment(article, paragraphs)).facts
     assert facts.event.place == {"vi": "Hà Nội"}
     assert facts.event.date is not None and facts.event.date.year == 2026
+
+
+# ----------------------------------------------------------------------------- issue 10 rules
+
+
+def _facts(text: str, tmp_path: Path, name: str = "a.txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    article, paragraphs = load(path)
+    return extract(segment(article, paragraphs)).facts
+
+
+@pytest.mark.parametrize(
+    "lead, name, date, place",
+    [
+        (
+            "TP.HCM, ngày 15/3/2026 – Sáng nay, Hội thảo Hợp tác Bán dẫn Việt Nam – Hàn Quốc 2026 đã diễn ra tại TP.HCM với 300 đại biểu.",
+            "Hội thảo Hợp tác Bán dẫn Việt Nam – Hàn Quốc 2026",
+            (15, 3, 2026, None),
+            "TP.HCM",
+        ),
+        (
+            "Đà Nẵng, ngày 8/11/2026 – Chiều nay, Lễ ký kết hợp tác được tổ chức tại Trung tâm Hành chính thành phố.",
+            "Lễ ký kết hợp tác",
+            (8, 11, 2026, None),
+            "Trung tâm Hành chính thành phố",
+        ),
+        (
+            "Tuần lễ Văn hóa Hàn Quốc 2026 sẽ diễn ra từ ngày 8 đến ngày 14/11 tại Hoàng thành Thăng Long.",
+            "Tuần lễ Văn hóa Hàn Quốc 2026",
+            (8, 11, 2026, 14),  # the year from the event's name
+            "Hoàng thành Thăng Long",
+        ),
+        (
+            "Sáng 5/6, tại Trường Đại học Ngoại ngữ, Đại sứ quán Hàn Quốc tổ chức Lễ trao học bổng GKS.",
+            "Lễ trao học bổng GKS",
+            (5, 6, None, None),
+            "Trường Đại học Ngoại ngữ",
+        ),
+    ],
+)
+def test_event_from_the_lead(
+    lead: str, name: str, date: tuple[int, int, int | None, int | None], place: str, tmp_path: Path
+) -> None:
+    facts = _facts(f"Tiêu đề bài viết\n\n{lead}\n\nĐoạn thứ hai của bài.\n", tmp_path)
+    event = facts.event
+    assert event.name["vi"] == name
+    assert event.date is not None
+    assert (event.date.day, event.date.month, event.date.year, event.date.end_day) == date
+    assert event.place == {"vi": place}
+
+
+def test_organisers_with_do_and_brackets(tmp_path: Path) -> None:
+    facts = _facts(
+        "Hội chợ Hàng Việt Nam khai mạc tại Seoul.\n\n"
+        "Hội chợ do Cục Xúc tiến thương mại (Bộ Công Thương) phối hợp với Hiệp hội Nhập khẩu Hàn Quốc (KOIMA) tổ chức.\n",
+        tmp_path,
+    )
+    assert [o["vi"] for o in facts.event.organisers] == [
+        "Cục Xúc tiến thương mại",
+        "Hiệp hội Nhập khẩu Hàn Quốc (KOIMA)",
+    ]
+
+
+def test_no_date_is_never_invented(tmp_path: Path) -> None:
+    facts = _facts("Kim ngạch thương mại tăng mạnh.\n\nNăm 2025 đạt 86,4 tỷ USD.\n", tmp_path)
+    assert facts.event.date is None and facts.event.place is None
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title, role",
+    [
+        (
+            "GS.TS Nguyễn Thanh Bình, Phó Chủ tịch UBND TP.HCM, cho biết thêm.",
+            "Nguyễn Thanh Bình",
+            "GS.TS",
+            "Phó Chủ tịch UBND TP.HCM",
+        ),
+        (
+            "Bà Kim Soo-jin, Tổng Lãnh sự Hàn Quốc tại TP.HCM, cho biết.",
+            "Kim Soo-jin",
+            "",
+            "Tổng Lãnh sự Hàn Quốc tại TP.HCM",
+        ),
+        (
+            "TS. Lê Hoàng Nam, Viện trưởng Viện Vi mạch TP.HCM, đề xuất.",
+            "Lê Hoàng Nam",
+            "TS.",
+            "Viện trưởng Viện Vi mạch TP.HCM",
+        ),
+        (
+            "Chủ tịch UBND thành phố Đà Nẵng Lương Nguyễn Minh Triết cho biết.",
+            "Lương Nguyễn Minh Triết",
+            "",
+            "Chủ tịch UBND thành phố Đà Nẵng",
+        ),
+        (
+            "Theo Thủ tướng Hàn Quốc Han Duck-soo, hai nước hợp tác.",
+            "Han Duck-soo",
+            "",
+            "Thủ tướng Hàn Quốc",
+        ),
+        ("NSND Lê Khanh sẽ biểu diễn.", "Lê Khanh", "NSND", ""),
+        ("Ca khúc do ca sĩ Kang Min-kyung thể hiện.", "Kang Min-kyung", "", "ca sĩ"),
+        (
+            "Ông Trần Quốc Khánh, Phó Vụ trưởng Vụ Thị trường châu Á – châu Phi (Bộ Công Thương), cho biết.",
+            "Trần Quốc Khánh",
+            "",
+            "Phó Vụ trưởng Vụ Thị trường châu Á – châu Phi (Bộ Công Thương)",
+        ),
+    ],
+)
+def test_people_titles_kept_apart_from_roles(
+    sentence: str, name: str, title: str, role: str
+) -> None:
+    people = people_in(Segment("p1s1", 1, sentence))
+    assert [(p.name, p.title, p.role.get("vi", "")) for p in people] == [(name, title, role)]
+
+
+def test_two_people_in_one_sentence() -> None:
+    sentence = "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Hàn Quốc Cho Tae-yul đã ký hiệp định."
+    people = people_in(Segment("p1s1", 1, sentence))
+    assert [(p.name, p.role["vi"]) for p in people] == [
+        ("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao"),
+        ("Cho Tae-yul", "Bộ trưởng Ngoại giao Hàn Quốc"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Lễ hội diễn ra tại Hà Nội với nghệ sĩ Hàn Quốc.", "Ông cho biết về Đông Nam Á."]
+)
+def test_places_are_not_people(sentence: str) -> None:
+    assert people_in(Segment("p1s1", 1, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("UBND TP.HCM cam kết hỗ trợ.", ["UBND TP.HCM"]),
+        (
+            "Đại diện Samsung Electronics, SK hynix và LG Innotek có mặt.",
+            ["Samsung Electronics", "SK hynix", "LG Innotek"],
+        ),
+        ("Tập đoàn Lotte và Công ty CJ CGV ký kết.", ["Tập đoàn Lotte", "Công ty CJ CGV"]),
+        (
+            "Quỹ Đổi mới công nghệ quốc gia (NATIF) sẽ hỗ trợ.",
+            ["Quỹ Đổi mới công nghệ quốc gia (NATIF)"],
+        ),
+        (
+            "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
+            ["Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"],
+        ),
+    ],
+)
+def test_organisations(sentence: str, names: list[str]) -> None:
+    from briefing.extract import organisations_in
+
+    assert organisations_in(Segment("p1s1", 1, sentence)) == names
+
+
+def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
+    facts = _facts(
+        "Quỹ Đổi mới công nghệ quốc gia (NATIF) hỗ trợ 30% kinh phí.\n\n"
+        "NATIF cũng cấp voucher. Bộ Khoa học và Công nghệ chủ trì; Bộ KH&CN sẽ báo cáo.\n",
+        tmp_path,
+    )
+    names = [o.name["vi"] for o in facts.organisations]
+    assert names == ["Quỹ Đổi mới công nghệ quốc gia (NATIF)", "Bộ Khoa học và Công nghệ"]
+    assert facts.organisations[0].segment_ids == ["p1s1", "p2s1"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        (
+            "Thành phố dành 1.500 tỷ đồng cho chương trình đào tạo kỹ sư bán dẫn.",
+            "1.500 tỷ đồng",
+            "chương trình đào tạo kỹ sư bán dẫn",
+        ),
+        (
+            "Kim ngạch thương mại song phương năm 2025 đạt 86,4 tỷ USD, tăng 7,2% so với năm trước.",
+            "86,4 tỷ USD",
+            "Kim ngạch thương mại song phương năm 2025",
+        ),
+        (
+            "Kim ngạch thương mại song phương năm 2025 đạt 86,4 tỷ USD, tăng 7,2% so với năm trước.",
+            "7,2%",
+            "mức tăng của Kim ngạch thương mại song phương năm 2025",
+        ),
+        ("Chương trình đào tạo 5.000 kỹ sư bán dẫn.", "5.000", "kỹ sư bán dẫn"),
+        (
+            "Hai bên ký 12 biên bản ghi nhớ với tổng vốn đăng ký 2,3 tỷ USD.",
+            "2,3 tỷ USD",
+            "tổng vốn đăng ký của biên bản ghi nhớ",
+        ),
+        ("Trong đó vốn Hàn Quốc chiếm khoảng 40%.", "40%", "vốn Hàn Quốc"),
+        ("Số lưu học sinh Việt Nam đã vượt 43.000 người.", "43.000", "Số lưu học sinh Việt Nam"),
+        ("Chương trình đào tạo giai đoạn 2026–2030.", "2026–2030", "Chương trình đào tạo"),
+    ],
+)
+def test_labels_name_what_a_figure_measures(sentence: str, text: str, label: str) -> None:
+    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence))}
+    assert figures[text].measure.get("vi") == label
+
+
+def test_a_range_is_one_period() -> None:
+    (figure,) = figures_in(Segment("p1s1", 1, "Kế hoạch giai đoạn 2026–2030 được duyệt."))
+    assert (figure.kind, figure.value, figure.high) == ("period", 2026, 2030)
+
+
+def test_headline_is_the_whole_title(tmp_path: Path) -> None:
+    headline = "Hội thảo Hợp tác Bán dẫn Việt Nam – Hàn Quốc 2026: Hướng tới chuỗi cung ứng bền vững và nguồn nhân lực chất lượng cao"
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"{headline}\n\nTP.HCM, ngày 15/3/2026 – Hội thảo đã diễn ra.\n", encoding="utf-8"
+    )
+    article, paragraphs = load(path)
+    document = segment(article, paragraphs)
+    assert article.title == headline and "…" not in article.title
+    assert document.segments[0].kind == "heading"
+
+
+def test_unpunctuated_article_is_cut_and_warned(tmp_path: Path) -> None:
+    line = "hợp tác giữa hai nước trong lĩnh vực công nghệ số và trí tuệ nhân tạo được đẩy mạnh "
+    path = tmp_path / "a.txt"
+    path.write_text("Tiêu đề\n\n" + line * 300, encoding="utf-8")  # 27 KB, one block, no full stop
+    article, paragraphs = load(path)
+    document = segment(article, paragraphs)
+    assert max(len(s.text) for s in document.segments) <= 1000
+    assert len(document.segments) > 20
+    assert article.warnings and "punctuation" in article.warnings[0]

@@ -119,7 +119,11 @@ def test_money_and_korean_grouping() -> None:
         ("hai triệu người", "vi", [("number", 2e6, None, None, None)]),
         ("từ 300 đến 500 triệu USD", "vi", [("money", 3e8, "USD", 5e8, None)]),
         ("giai đoạn 2026–2030", "vi", [("number", 2026, None, 2030, None)]),
-        ("từ ngày 8 đến ngày 14/11", "vi", [("date", 1108, None, None, None), ("date", 1114, None, None, None)]),
+        (
+            "từ ngày 8 đến ngày 14/11",
+            "vi",
+            [("date", 1108, None, None, None), ("date", 1114, None, None, None)],
+        ),
         ("ngày 29 tháng 10 năm 2026", "vi", [("date", 1029, None, None, 2026)]),
         ("약5만 명", "ko", [("number", 5e4, None, None, None)]),
         ("2026년 10월 29일", "ko", [("date", 1029, None, None, 2026)]),
@@ -137,7 +141,11 @@ def test_money_and_korean_grouping() -> None:
         ("Oct. 29", "en", [("date", 1029, None, None, None)]),
         ("29 October 2026", "en", [("date", 1029, None, None, 2026)]),
         ("October 29, 2026", "en", [("date", 1029, None, None, 2026)]),
-        ("8-14 November", "en", [("date", 1108, None, None, None), ("date", 1114, None, None, None)]),
+        (
+            "8-14 November",
+            "en",
+            [("date", 1108, None, None, None), ("date", 1114, None, None, None)],
+        ),
         ("Q3 2026", "en", [("quarter", 3, None, None, 2026)]),
         ("the third quarter of 2026", "en", [("quarter", 3, None, None, 2026)]),
         ("December 2025", "en", [("month", 12, None, None, 2025)]),
@@ -148,7 +156,9 @@ def test_money_and_korean_grouping() -> None:
     ],
 )
 def test_reads_dates_ranges_and_scales(
-    text: str, language: str, expected: list[tuple[str, float, str | None, float | None, int | None]]
+    text: str,
+    language: str,
+    expected: list[tuple[str, float, str | None, float | None, int | None]],
 ) -> None:
     found = [(q.kind, q.value, q.unit, q.high, q.year) for q in quantities(text, language)]
     assert found == [
@@ -159,8 +169,14 @@ def test_reads_dates_ranges_and_scales(
 
 @pytest.mark.parametrize(
     "text, language, value",
-    [("five years ago", "en", 5), ("five pillars", "en", 5), ("năm lĩnh vực", "vi", None),
-     ("ba trụ cột", "vi", 3), ("다섯 개 기둥", "ko", 5), ("twenty-five delegates", "en", 25)],
+    [
+        ("five years ago", "en", 5),
+        ("five pillars", "en", 5),
+        ("năm lĩnh vực", "vi", None),
+        ("ba trụ cột", "vi", 3),
+        ("다섯 개 기둥", "ko", 5),
+        ("twenty-five delegates", "en", 25),
+    ],
 )
 def test_small_number_words_are_loose(text: str, language: str, value: float | None) -> None:
     found = quantities(text, language)
@@ -176,7 +192,10 @@ def test_number_words_keep_and_change_figures() -> None:
     changed = figure_flags(source, "He spoke on the six pillars of action.", "en")
     assert [f.code for f in changed] == ["figure-changed"]
     # A word the source does not need is no error, and no "extra" either.
-    assert figure_flags(quantities("Hai nước hợp tác.", "vi"), "Both countries work together.", "en") == []
+    assert (
+        figure_flags(quantities("Hai nước hợp tác.", "vi"), "Both countries work together.", "en")
+        == []
+    )
     assert figure_flags(quantities("Hợp tác.", "vi"), "One of the partners works.", "en") == []
 
 
@@ -185,7 +204,9 @@ def test_years_of_dates_are_compared() -> None:
     assert figure_flags(source, "The forum on 29 October 2026.", "en") == []
     wrong = figure_flags(source, "The forum on 29 October 2025.", "en")
     assert [(f.code, f.severity) for f in wrong] == [("figure-changed", "error")]
-    assert [f.code for f in figure_flags(source, "2025년 10월 29일 포럼", "ko")] == ["figure-changed"]
+    assert [f.code for f in figure_flags(source, "2025년 10월 29일 포럼", "ko")] == [
+        "figure-changed"
+    ]
     dropped = figure_flags(source, "The forum on 29 October.", "en")
     assert [(f.code, f.severity) for f in dropped] == [("figure-year", "warning")]
     assert quantities("29/10/2025", "vi")[0].same(quantities("29/10/2026", "vi")[0]) is False

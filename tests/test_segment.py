@@ -131,7 +131,7 @@ def test_title_is_inferred_from_event_or_first_words() -> None:
     assert infer_title(["Ngày 1/2, Hội nghị Đầu tư Việt – Hàn diễn ra tại Hà Nội."]) == (
         "Hội nghị Đầu tư Việt – Hàn"
     )
-    long = "Các doanh nghiệp " + "rất " * 20 + "vui."
+    long = "Các doanh nghiệp " + "rất " * 30 + "vui."
     assert infer_title([long]).endswith("…")
 
 

@@ -1,0 +1,245 @@
+"""`make eval-facts`: precision and recall of the facts against hand-made answer keys.
+
+Each article `tests/data/facts/NAME.<lang>.txt` has an answer key `NAME.key.json`, made by
+hand from the text alone:
+
+    event          name, date (ISO), end_date, place, organisers (null / [] when not stated)
+    people         name, role ("" when none), title (GS.TS, NSND …)
+    organisations  one list per organisation: its accepted names (full name, acronym)
+    figures        text, value, kind, and `must`: the words a label needs to say what
+                   the figure measures
+
+What counts as right (each fact once):
+- event: the name when one contains the other's words (80% of the key's); the date with
+  its year and last day; the place when one contains the other; each organiser.
+- people: the name exactly. roles: the role of a found person, equal after spacing and
+  punctuation are folded. titles: likewise.
+- organisations: a found name equal to one of the key's names, or to `Name (ACR)`.
+- figures: a found figure with the key's value (a range by its first end). labels: a
+  matched figure's label holds every `must` word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.document import Facts
+
+KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labels")
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0
+    correct: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.expected if self.expected else 1.0
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).lower()
+    text = re.sub(r"[–—-]", "-", text)
+    return " ".join(re.sub(r"[\"“”,.;:]", " ", text).split())
+
+
+def _words(text: str) -> set[str]:
+    return set(fold(text).split())
+
+
+def _org_names(names: Iterable[str]) -> set[str]:
+    out = set()
+    for name in names:
+        out.add(fold(name))
+        bare = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+        out.add(fold(bare))
+    return out
+
+
+def _same_place(found: str, expected: str) -> bool:
+    a, b = fold(found), fold(expected)
+    return bool(a) and (a in b or b in a)
+
+
+def _same_name(found: str, expected: str) -> bool:
+    a, b = _words(found), _words(expected)
+    return bool(a) and (a <= b or b <= a) and len(a & b) >= 0.8 * len(b)
+
+
+def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], where: str) -> None:
+    """Add one article's counts to `scores`."""
+    event = facts.event
+    expected_event = key.get("event", {})
+    ev = scores["event"]
+    # name
+    name = event.name.get(facts_language(facts, event.name), "") if event.name else ""
+    key_name = expected_event.get("name")
+    _count(ev, bool(name), bool(key_name), bool(name and key_name and _same_name(name, key_name)),
+           f"{where} name {name!r} / {key_name!r}")  # fmt: skip
+    # date
+    date = event.date
+    found_date = None
+    if date is not None:
+        found_date = f"{date.year or '????'}-{date.month:02d}-{date.day:02d}"
+        if date.end_day:
+            found_date += f"/{date.end_month or date.month:02d}-{date.end_day:02d}"
+    key_date = expected_event.get("date")
+    if key_date and expected_event.get("end_date"):
+        key_date += "/" + expected_event["end_date"][5:]
+    _count(ev, found_date is not None, bool(key_date), found_date == key_date,
+           f"{where} date {found_date} / {key_date}")  # fmt: skip
+    # place
+    place = next(iter(event.place.values()), "") if event.place else ""
+    key_place = expected_event.get("place")
+    _count(ev, bool(place), bool(key_place), bool(place and key_place and _same_place(place, key_place)),
+           f"{where} place {place!r} / {key_place!r}")  # fmt: skip
+    # organisers
+    found_orgs = [next(iter(o.values()), "") for o in event.organisers]
+    _match_sets(
+        ev, found_orgs, [[o] for o in expected_event.get("organisers", [])], where, "organiser"
+    )
+    # people, roles, titles
+    people = {p.name: p for p in facts.people}
+    expected_people = key.get("people", [])
+    sp, sr, st = scores["people"], scores["roles"], scores["titles"]
+    sp.found += len(people)
+    sp.expected += len(expected_people)
+    matched = set()
+    for person in expected_people:
+        found = people.get(person["name"])
+        if found is None:
+            sp.misses.append(f"{where} {person['name']}")
+            continue
+        matched.add(person["name"])
+        sp.correct += 1
+        role = next(iter(found.role.values()), "") if found.role else ""
+        _count(sr, bool(role), bool(person.get("role")),
+               bool(role) and fold(role) == fold(person.get("role", "")),
+               f"{where} role of {person['name']}: {role!r} / {person.get('role')!r}")  # fmt: skip
+        _count(st, bool(found.title), bool(person.get("title")),
+               bool(found.title) and fold(found.title) == fold(person.get("title", "")),
+               f"{where} title of {person['name']}: {found.title!r} / {person.get('title')!r}")  # fmt: skip
+    sp.extras += [f"{where} {name}" for name in people if name not in matched]
+    # organisations
+    org_names = [next(iter(o.name.values()), "") for o in facts.organisations]
+    _match_sets(scores["organisations"], org_names, key.get("organisations", []), where, "org")
+    # figures and labels
+    sf, sl = scores["figures"], scores["labels"]
+    remaining = list(facts.figures)
+    sf.found += len(remaining)
+    for expected in key.get("figures", []):
+        sf.expected += 1
+        sl.expected += 1
+        hit = next(
+            (
+                f
+                for f in remaining
+                if abs(f.value - expected["value"]) <= 1e-9 * max(1.0, abs(f.value))
+            ),
+            None,
+        )
+        if hit is None:
+            sf.misses.append(f"{where} {expected['text']}")
+            sl.misses.append(f"{where} {expected['text']} (not found)")
+            continue
+        remaining.remove(hit)
+        sf.correct += 1
+        label = next(iter(hit.measure.values()), "") if hit.measure else ""
+        sl.found += bool(label)
+        if label and all(fold(word) in fold(label) for word in expected["must"]):
+            sl.correct += 1
+        else:
+            sl.misses.append(f"{where} {expected['text']}: {label!r} lacks {expected['must']}")
+    sf.extras += [f"{where} {f.text} ({next(iter(f.measure.values()), '')})" for f in remaining]
+
+
+def facts_language(facts: Facts, texts: dict[str, str]) -> str:
+    return next(iter(texts), "vi")
+
+
+def _count(score: Score, found: bool, expected: bool, correct: bool, what: str) -> None:
+    score.found += found
+    score.expected += expected
+    score.correct += correct and found and expected
+    if expected and not (correct and found):
+        score.misses.append(what)
+    if found and not (correct and expected):
+        score.extras.append(what)
+
+
+def _match_sets(
+    score: Score, found: list[str], expected: list[list[str]], where: str, what: str
+) -> None:
+    score.found += len(found)
+    score.expected += len(expected)
+    left = list(found)
+    for names in expected:
+        accepted = _org_names(names)
+        hit = next((f for f in left if _org_names([f]) & accepted), None)
+        if hit is None:
+            score.misses.append(f"{where} {what} {names[0]}")
+        else:
+            left.remove(hit)
+            score.correct += 1
+    score.extras += [f"{where} {what} {f}" for f in left]
+
+
+def articles(directory: Path) -> list[tuple[Path, Path]]:
+    pairs = []
+    for key in sorted(directory.glob("*.key.json")):
+        stem = key.name.removesuffix(".key.json")
+        article = next(iter(sorted(directory.glob(f"{stem}.*.txt"))), None)
+        if article is not None:
+            pairs.append((article, key))
+    return pairs
+
+
+def language_of(path: Path) -> str:
+    suffixes = path.name.split(".")
+    return suffixes[-2] if len(suffixes) >= 3 else "vi"
+
+
+def evaluate(directory: Path) -> dict[str, dict[str, Score]]:
+    """Scores per source language and kind of fact over every keyed article."""
+    from briefing.extract import extract
+    from briefing.segment import load, segment
+
+    results: dict[str, dict[str, Score]] = {}
+    for article_path, key_path in articles(directory):
+        language = language_of(article_path)
+        scores = results.setdefault(language, {kind: Score() for kind in KINDS})
+        article, paragraphs = load(article_path)
+        document = segment(article, paragraphs)
+        facts = extract(document).facts
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        score_article(facts, key, scores, article_path.name.split(".")[0])
+    return results
+
+
+def table(results: dict[str, dict[str, Score]]) -> str:
+    lines = [
+        "| language | kind | expected | found | correct | precision | recall |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for language, scores in results.items():
+        for kind in KINDS:
+            s = scores[kind]
+            lines.append(
+                f"| {language} | {kind} | {s.expected} | {s.found} | {s.correct} | "
+                f"{s.precision:.0%} | {s.recall:.0%} |"
+            )
+    return "\n".join(lines)
