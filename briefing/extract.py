@@ -1248,9 +1248,9 @@ def extract(document: Document) -> Document:
     for acronym, name in acronyms.items():  # "NATIF" alone, once defined in brackets
         entry = organisations[name]
         for segment in document.segments:
-            if re.search(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", segment.text):
-                if segment.id not in entry.segment_ids:
-                    entry.segment_ids.append(segment.id)
+            mentioned = re.search(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", segment.text)
+            if mentioned and segment.id not in entry.segment_ids:
+                entry.segment_ids.append(segment.id)
     merged: dict[str, Organisation] = {}
 
     def without_people(name: str) -> str:

@@ -439,6 +439,11 @@ def en_quantities(text: str) -> list[Quantity]:
         found.add(m, Quantity("quarter", quarter, year=int(year_text) if year_text else None))
     for m in _EN_MONTH_YEAR.finditer(text):
         found.add(m, Quantity("month", _en_month(m.group("m")), year=int(m.group(2))))
+    for m in _VI_DATE.finditer(text):  # 29/10/2026 kept as written in a translation
+        day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        if _valid_day(day, month, year) and _valid_year(year):
+            found.add(m, _date(day, month, year))
     for m in _EN.finditer(text):
         quantity = _quantity(m, lambda s: float(s.replace(",", "")), _EN_SCALE)
         prefix = m.group("dollar")
@@ -579,7 +584,7 @@ def format_money(value: float, unit: str, language: str) -> str:
     name = names.get(unit, unit)
     scales = {
         "en": (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)),
-        "vi": (("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6)),
+        "vi": (("tỷ", 1e9), ("triệu", 1e6)),  # 1.500 tỷ đồng, as the press writes it
     }.get(language, ())
     for word, size in scales:
         scaled = value / size

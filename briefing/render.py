@@ -20,9 +20,9 @@ from urllib.parse import unquote, urlparse
 
 import jinja2
 
+from briefing import numbers
 from briefing.document import Document, EventDate, Figure, Flag, Suggestion
 from briefing.errors import FontCoverageError, RenderError
-from briefing.numbers import format_money, format_number
 from briefing.paths import templates_dir
 
 FONT_FILES = ("NotoSansKR-subset-Regular.otf", "NotoSansKR-subset-Bold.otf")
@@ -43,6 +43,7 @@ class FigureRow:
 class PersonRow:
     name: str
     role: str
+    title: str = ""
 
 
 @dataclass
@@ -57,6 +58,7 @@ class BriefContext:
     lang: str
     labels: dict[str, str]
     title: str
+    event_name: str
     theme: str
     date: str
     place: str
@@ -64,6 +66,7 @@ class BriefContext:
     key_points: list[str]
     figures: list[FigureRow]
     people: list[PersonRow]
+    organisations: list[str]
     annex: list[AnnexParagraph]
     source: str
     model: str
@@ -94,38 +97,69 @@ class DraftContext:
     css: str
     for_pdf: bool
     models: dict[str, str] = field(default_factory=dict)
+    source_language: str = "vi"
+    fonts: str = ""  # @font-face rules with the bundled font embedded (draft.html)
+    max_flags: int = 6  # flags a PDF row shows; draft.html shows them all
 
 
 # ----------------------------------------------------------------------------- formatting
 
 
 def format_date(date: EventDate | None, lang: str, labels: dict[str, str]) -> str:
+    """An event's date (and last day) as each language writes it: 19–21/9/2026,
+    2026년 9월 19~21일, 19–21 September 2026."""
     if date is None:
         return ""
-    if lang == "ko":
-        text = f"{date.month}월 {date.day}일"
-        return f"{date.year}년 {text}" if date.year else text
-    if lang == "en":
-        months = labels["months"].split()
-        text = f"{date.day} {months[date.month - 1]}"
-        return f"{text} {date.year}" if date.year else text
-    return f"{date.day}/{date.month}/{date.year}" if date.year else f"{date.day}/{date.month}"
+    if date.end_day is None:
+        return numbers.format_date(date.day, date.month, date.year, lang)
+    end_month = date.end_month or date.month
+    if end_month == date.month:
+        if lang == "ko":
+            text = f"{date.month}월 {date.day}~{date.end_day}일"
+            return f"{date.year}년 {text}" if date.year else text
+        last = numbers.format_date(date.end_day, end_month, date.year, lang)
+        return f"{date.day}–{last}"
+    first = numbers.format_date(date.day, date.month, None, lang)
+    last = numbers.format_date(date.end_day, end_month, date.year, lang)
+    return f"{first} ~ {last}" if lang == "ko" else f"{first} – {last}"
 
 
 def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
+    if figure.kind == "period" and figure.high is not None:
+        return f"{int(figure.value)}–{int(figure.high)}"
     if figure.kind == "percent":
-        return format_number(figure.value, lang) + "%"
+        value = numbers.format_percent(figure.value, lang)
+        if figure.high is not None:
+            return f"{numbers.format_number(figure.value, lang)}–{numbers.format_percent(figure.high, lang)}"
+        return value
     if figure.kind == "rank":
-        return labels["rank"].format(n=format_number(figure.value, lang))
+        return labels["rank"].format(n=numbers.format_number(figure.value, lang))
     if figure.kind == "year":
         return labels["year"].format(n=int(figure.value))
     if figure.kind == "money" and figure.unit:
-        return format_money(figure.value, figure.unit, lang)
-    return format_number(figure.value, lang)
+        text = numbers.format_money(figure.value, figure.unit, lang)
+        if figure.high is not None:
+            text += " – " + numbers.format_money(figure.high, figure.unit, lang)
+        return text
+    text = numbers.format_number(figure.value, lang)
+    if figure.high is not None:
+        text += "–" + numbers.format_number(figure.high, lang)
+    return text
 
 
 def signature_line(signature: dict[str, str]) -> str:
     return "|".join(f"{key}:{value}" for key, value in signature.items())
+
+
+def display_model(model: str) -> str:
+    """What a page says about the model: a hub id as it is, a local folder by its name
+    (the full path and the technical signature stay in the PDF's metadata)."""
+    if not model:
+        return ""
+    path = Path(model).expanduser()
+    if model.startswith(("/", ".", "~")) or path.exists():
+        return path.name or model
+    return model
 
 
 # ----------------------------------------------------------------------------- templates
@@ -173,7 +207,7 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
         FigureRow(format_figure(f, lang, labels), local(f.measure), f.segment_id)
         for f in facts.figures
     ]
-    people = [PersonRow(p.names.get(lang) or p.name, local(p.role)) for p in facts.people]
+    people = [PersonRow(p.names.get(lang) or p.name, local(p.role), p.title) for p in facts.people]
     unreviewed = lang != document.source_language and any(
         (t := s.translations.get(lang)) is not None and t.status != "approved"
         for s in document.segments
@@ -182,6 +216,7 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
         lang=lang,
         labels=labels,
         title=local(document.title) or document.article.title,
+        event_name=local(event.name),
         theme=local(event.theme),
         date=format_date(event.date, lang, labels),
         place=local(event.place),
@@ -189,9 +224,10 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
         key_points=[s.text for s in summary.sentences] if summary else [],
         figures=figures,
         people=people,
+        organisations=[local(o.name) for o in facts.organisations],
         annex=annex,
         source=document.article.source or document.article.url or Path(document.article.path).name,
-        model=document.models.get(lang, ""),
+        model=display_model(document.models.get(lang, "")),
         signature=signature_line(signature),
         css=stylesheet(),
         unreviewed=unreviewed,
@@ -211,7 +247,7 @@ def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) 
         rows.append(
             DraftRow(segment.id, segment.kind, texts, status, segment.flags, segment.suggestions)
         )
-    return DraftContext(
+    context = DraftContext(
         lang="en",
         labels=labels_for()["draft"],
         title=document.article.title,
@@ -221,8 +257,45 @@ def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) 
         signature=signature_line(signature),
         css=stylesheet(),
         for_pdf=for_pdf,
-        models=document.models,
+        models={t: display_model(m) for t, m in document.models.items()},
+        source_language=document.source_language,
     )
+    if not for_pdf:  # a page opened anywhere: it carries its own font
+        context.fonts = embedded_fonts("".join(_strings(context)))
+    return context
+
+
+def embedded_fonts(text: str) -> str:
+    """@font-face rules with the bundled fonts subset to `text`'s characters and embedded
+    as data: URLs, so draft.html shows Hangul and Vietnamese on a machine without them."""
+    import base64
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.layout_features = ["*"]
+    try:
+        import brotli  # noqa: F401  (WOFF2 needs it)
+
+        options.flavor, mime = "woff2", "font/woff2"
+    except ImportError:
+        options.flavor, mime = None, "font/otf"
+    rules = []
+    for name, weight in zip(FONT_FILES, (400, 700), strict=True):
+        font = TTFont(templates_dir() / "fonts" / name)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=text + " -–…·%0123456789")
+        subsetter.subset(font)
+        data = io.BytesIO()
+        font.save(data)
+        encoded = base64.b64encode(data.getvalue()).decode("ascii")
+        rules.append(
+            f'@font-face {{ font-family: "Briefing Sans"; font-weight: {weight}; '
+            f'src: url("data:{mime};base64,{encoded}"); }}'
+        )
+    return "\n".join(rules)
 
 
 def render_html(template: str, context: Any) -> str:
@@ -266,7 +339,7 @@ def _strings(value: Any) -> list[str]:
 
 def preflight(context: Any, where: str = "") -> None:
     """Fail with the list of characters that no bundled font can draw."""
-    fields = [f.name for f in dataclasses.fields(context) if f.name not in {"css"}]
+    fields = [f.name for f in dataclasses.fields(context) if f.name not in {"css", "fonts"}]
     covered = covered_characters()
     missing: set[str] = set()
     for name in fields:

@@ -99,7 +99,7 @@ def test_money_and_korean_grouping() -> None:
     assert format_korean(1_500_000_000_000) == "1조 5,000억"
     assert format_money(86.4e9, "USD", "en") == "86.4 billion USD"
     assert format_money(86.4e9, "USD", "ko") == "864억 달러"
-    assert format_money(1.5e12, "VND", "vi") == "1,5 nghìn tỷ đồng"
+    assert format_money(1.5e12, "VND", "vi") == "1.500 tỷ đồng"
     assert quantities(format_korean(1_500_000_000_000), "ko")[0].value == 1.5e12
 
 

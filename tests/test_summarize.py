@@ -55,3 +55,41 @@ def test_language_aware_tokens(text: str, language: str, expected: str) -> None:
     tokens = content_words(text, language)
     assert expected in tokens
     assert "của" not in tokens and "the" not in tokens
+
+
+def test_seed_key_points_open_with_the_lead_and_stand_alone(seed: Path) -> None:
+    document = seed_document(seed)
+    summary = create("extractive").summarize(document, 5)["vi"]
+    texts = [s.text for s in summary.sentences]
+    assert summary.sentences[0].segment_ids == ["p1s1"]
+    assert not any(t.startswith(("Chẳng hạn", "Ông đề nghị", "Ngoài ra")) for t in texts)
+
+
+def test_machine_output_does_not_change_the_choice(seed: Path) -> None:
+    """The glossary and the model shape the translations, never the Vietnamese choice."""
+    article, paragraphs = load(seed)
+    plain = segment(article, paragraphs)
+    translated = seed_document(seed)
+    other = segment(article, paragraphs)
+    for target in ("ko", "en"):
+        other = translate(other, target, FakeTranslator())  # "[ko] …": another model
+    chosen = [create("extractive").select(d, 5) for d in (plain, translated, other)]  # type: ignore[attr-defined]
+    assert chosen[0] == chosen[1] == chosen[2]
+
+
+@pytest.mark.parametrize(
+    "text, language, alone",
+    [
+        ("Chẳng hạn, phát triển mô hình ngôn ngữ lớn.", "vi", False),
+        ("Ông đề nghị doanh nghiệp Hàn Quốc cùng đầu tư.", "vi", False),
+        ("Theo ông, hai nước cần hợp tác.", "vi", False),
+        ("Ông Park Yoon Kyu cam kết hợp tác.", "vi", True),
+        ("Ngoài ra, Quỹ sẽ hỗ trợ.", "vi", False),
+        ("또한 양국은 협력을 강화하기로 했다.", "ko", False),
+        ("박윤규 원장은 협력을 약속했다.", "ko", True),
+    ],
+)
+def test_sentences_that_lean_on_the_one_before(text: str, language: str, alone: bool) -> None:
+    from briefing.summarize.base import self_contained
+
+    assert self_contained(text, language) is alone

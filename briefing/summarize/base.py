@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any, Protocol, runtime_checkable
 
 from briefing.document import Document, Summary
@@ -37,6 +38,45 @@ def create(method: str, **options: Any) -> Summarizer:
     return summarizer
 
 
+# Openings that lean on the sentence before: a connective ("Chẳng hạn", "Ngoài ra") or a
+# bare pronoun for someone named earlier ("Ông đề nghị", "Theo ông"). Out of context a
+# key point that opens this way means nothing, so such sentences are passed over.
+LEANING = {
+    "vi": re.compile(
+        r"^(?:Chẳng hạn|Ví dụ|Ngoài ra|Bên cạnh đó|Theo đó|Do đó|Vì vậy|Vì thế|Tuy nhiên|"
+        r"Đồng thời|Trong đó|Cụ thể|Như vậy|Mặt khác|Hơn nữa|Thêm vào đó|Trước đó|Sau đó|"
+        r"Qua đó|Từ đó|Nhờ đó|Điều này|Đây là|Đó là|Họ|Theo (?:ông|bà|anh|chị|họ)|"
+        r"(?:Ông|Bà|Anh|Chị)(?= [a-zđà-ỹ]))(?![\w])"
+    ),
+    "ko": re.compile(
+        r"^(?:또한|한편|이에|이와 함께|이어|그러나|하지만|따라서|특히|이는|이를|그는|그녀는|"
+        r"그러면서|아울러|예를 들어|이번|이 밖에|그 결과)(?![가-힣])"
+    ),
+    "en": re.compile(r"^(?:Also|However|For example|In addition|He|She|They|This|These)\b"),
+}
+
+
+def self_contained(text: str, language: str) -> bool:
+    """False for a sentence that opens by leaning on the one before it."""
+    pattern = LEANING.get(language)
+    return pattern is None or not pattern.match(text.strip("“\"'( "))
+
+
 def candidates(document: Document) -> list[str]:
-    """Segment ids that may appear in key points: body sentences, never captions or headings."""
-    return [s.id for s in document.segments if s.kind == "body" and len(s.text.split()) >= 4]
+    """Segment ids that may appear in key points: body sentences of four words or more that
+    stand on their own, never captions or headings."""
+    return [
+        s.id
+        for s in document.segments
+        if s.kind == "body"
+        and len(s.text.split()) >= 4
+        and self_contained(s.text, document.source_language)
+    ]
+
+
+def lead(document: Document) -> str | None:
+    """The article's first body sentence: news puts what matters most there."""
+    for segment in document.segments:
+        if segment.kind == "body":
+            return segment.id if segment.id in candidates(document) else None
+    return None

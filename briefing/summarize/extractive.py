@@ -1,9 +1,10 @@
 """Extractive summary over aligned segments: no model needed.
 
-Each language version is ranked on its own (TextRank over TF-IDF sentence
-similarity, with a small lead bonus for news), the three rankings are combined
-by mean rank, and the same segments are taken for every language, so every
-delegation's brief states the same points.
+The source is ranked (TextRank over TF-IDF sentence similarity, with a small
+lead bonus for news), the lead sentence always opens the key points, sentences that
+lean on the one before ("Chẳng hạn, …", "Ông đề nghị …") are passed over, and the
+same segments are taken for every language, so every delegation's brief states the
+same points. Machine output takes no part in the choice.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import math
 from collections import Counter
 
 from briefing.document import Document, Summary, SummarySentence
-from briefing.summarize.base import candidates
+from briefing.summarize.base import candidates, lead
 from briefing.summarize.tokens import content_words
 
 
@@ -70,28 +71,24 @@ class ExtractiveSummarizer:
         self.lead_weight = lead_weight
 
     def select(self, document: Document, sentences: int) -> list[str]:
+        """The lead, then the best-ranked other sentences, in article order. Only the
+        source is ranked: machine translations (and the glossary that shapes them) never
+        change which sentences are chosen."""
         ids = candidates(document)
-        if not ids:
+        if not ids or sentences < 1:
             return []
-        combined = [0.0] * len(ids)
-        languages = [
-            lang
-            for lang in document.languages()
-            if lang == document.source_language
-            or all(document.segment(i).translations.get(lang) for i in ids)
-        ]
-        for language in languages:
-            tokens = [
-                content_words(document.text(document.segment(i), language), language) for i in ids
-            ]
-            for k, r in enumerate(rank(textrank(tokens))):
-                combined[k] += r / len(languages)
+        language = document.source_language
+        tokens = [content_words(document.segment(i).text, language) for i in ids]
+        combined = rank(textrank(tokens))
         paragraphs = [document.segment(i).paragraph for i in ids]
         first, last = min(paragraphs), max(paragraphs)
         for k, p in enumerate(paragraphs):
             combined[k] += self.lead_weight * (p - first) / max(last - first, 1)
-        best = sorted(range(len(ids)), key=lambda k: (combined[k], k))[:sentences]
-        return [ids[k] for k in sorted(best)]
+        order = sorted(range(len(ids)), key=lambda k: (combined[k], k))
+        opening = lead(document)
+        chosen = [ids.index(opening)] if opening is not None else []
+        chosen += [k for k in order if k not in chosen][: sentences - len(chosen)]
+        return [ids[k] for k in sorted(chosen)]
 
     def summarize(self, document: Document, sentences: int) -> dict[str, Summary]:
         chosen = self.select(document, sentences)
