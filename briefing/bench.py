@@ -242,13 +242,14 @@ def limits_worker(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def step_bytes(vocabulary: int) -> int:
+def step_bytes(vocabulary: int, config: dict[str, int] | None = None) -> int:
     """int8 weights a decoding step reads for one batch: per decoder layer the self-attention
     (4 d²), the cross-attention's query and output (2 d²; its keys and values are computed
     once per sentence) and the feed-forward (2 d·ffn); then the output projection over
     `vocabulary` pieces (v·d)."""
-    d, ffn = NLLB_600M["d_model"], NLLB_600M["decoder_ffn_dim"]
-    return int(NLLB_600M["decoder_layers"] * (6 * d * d + 2 * d * ffn) + vocabulary * d)
+    config = config or NLLB_600M
+    d, ffn = config["d_model"], config["decoder_ffn_dim"]
+    return int(config["decoder_layers"] * (6 * d * d + 2 * d * ffn) + vocabulary * d)
 
 
 def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:

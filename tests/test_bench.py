@@ -56,9 +56,27 @@ def test_bench_on_the_tiny_model(tmp_path: Path, tiny_nllb: Path) -> None:
     assert f"shortlist {sizes[0]:,}" in printed
 
 
-def test_step_bytes_of_the_600m_architecture() -> None:
-    # 12 layers × (6 d² + 2 d·ffn) + vocabulary × d, d = 1024, ffn = 4096
-    assert step_bytes(256206) == 12 * (6 * 1024**2 + 2 * 1024 * 4096) + 256206 * 1024
+def test_step_bytes_counts_the_weights_a_decoding_step_uses() -> None:
+    """Against a real M2M-100 decoder: the matrices of its self-attention, the query and
+    output of its cross-attention, its feed-forward and its output projection (biases,
+    norms and embeddings aside; the cross-attention's keys and values are per sentence)."""
+    from transformers import M2M100Config, M2M100ForConditionalGeneration
+
+    sizes = {"d_model": 64, "decoder_ffn_dim": 96, "decoder_layers": 3}
+    config = M2M100Config(
+        vocab_size=500, encoder_layers=1, encoder_ffn_dim=32, encoder_attention_heads=4,
+        decoder_attention_heads=4, **sizes,
+    )  # fmt: skip
+    model = M2M100ForConditionalGeneration(config)
+    read = 0
+    for name, parameter in model.model.decoder.named_parameters():
+        if parameter.dim() != 2 or "embed" in name:
+            continue
+        if "encoder_attn" in name and ("k_proj" in name or "v_proj" in name):
+            continue
+        read += parameter.numel()
+    read += model.lm_head.weight.numel()
+    assert step_bytes(500, sizes) == read
     assert step_bytes(64000) < step_bytes(256206) // 1.8
 
 

@@ -170,7 +170,7 @@ def test_tiny_model_end_to_end_from_another_directory(tmp_path: Path, tiny_nllb:
     assert "주요 내용" in text and "행사 개요" in text
 
 
-def test_help_is_fast_and_does_not_import_torch() -> None:
+def test_importing_the_cli_loads_no_model_library() -> None:
     code = (
         "import sys, briefing.cli; "
         "assert 'torch' not in sys.modules and 'transformers' not in sys.modules and 'weasyprint' not in sys.modules"

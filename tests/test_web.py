@@ -68,10 +68,9 @@ def test_anonymous_sees_nothing(web) -> None:  # type: ignore[no-untyped-def]
         "/briefs/1/review",
         "/briefs/1/files/brief.ko.pdf",
     ):
-        assert (
-            client.get(path).status_code in {401, 200}
-            and "Sign in" in client.get(path, headers={"accept": "text/html"}).text
-        )
+        page = client.get(path, headers={"accept": "text/html"}, follow_redirects=False)
+        assert page.status_code == 303 and page.headers["location"] == "/login"
+        assert "Sign in" in client.get(path, headers={"accept": "text/html"}).text
         assert client.get(path, headers={"accept": "application/json"}).status_code == 401
     assert client.post("/briefs", data={}).status_code == 401
 
