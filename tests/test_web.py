@@ -193,11 +193,7 @@ def test_path_traversal_and_unknown_files(web) -> None:  # type: ignore[no-untyp
 
 def test_review_edit_approve_undo_rerender(web) -> None:  # type: ignore[no-untyped-def]
     client, settings = web
-    token = (
-        sign_in(client, settings.reviewer_token)
-        if False
-        else sign_in(client, settings.organiser_token)
-    )
+    token = sign_in(client, settings.organiser_token)  # organisers create, reviewers review
     brief_id = create(client, token)
     wait(client, brief_id)
     reviewer = TestClient(client.app)
