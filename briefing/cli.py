@@ -230,6 +230,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     console.print(table)
     if result.document.glossary:
         console.print(f"glossary: {result.document.glossary}")
+    for warning in result.document.article.warnings:
+        console.print(f"[yellow]warning:[/] {warning}")
     console.print(flags_table(result.document))
     found = counts(result.document)
     models = ", ".join(f"vi→{t}: {m}" for t, m in result.document.models.items())

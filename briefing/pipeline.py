@@ -486,6 +486,7 @@ def run_brief(
         "signature": sig,
         "versions": versions(),
         "normalisation": [c.__dict__ for c in document.article.changes],
+        "warnings": list(document.article.warnings),
     }
     out_root = settings.out_dir
     slug = slug_of(input_path)
