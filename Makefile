@@ -15,14 +15,15 @@ eval-facts: venv
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).
-# The browser tests drive Debian's Chromium (no browser download).
-SYSTEM_LIBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 chromium
+# The browser tests drive Debian's Chromium (no browser download); the translators' round
+# trip runs Debian's OmegaT 3.6 headless.
+SYSTEM_LIBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 chromium omegat
 system-deps:
-	@if ! { ldconfig -p | grep -q libpangoft2-1.0 && ldconfig -p | grep -q libharfbuzz-subset && command -v chromium >/dev/null; }; then \
+	@if ! { ldconfig -p | grep -q libpangoft2-1.0 && ldconfig -p | grep -q libharfbuzz-subset && command -v chromium >/dev/null && command -v omegat >/dev/null; }; then \
 	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	    echo "installing $(SYSTEM_LIBS) for WeasyPrint (apt-get)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_LIBS) >/dev/null; \
-	  else echo "warning: install $(SYSTEM_LIBS) (Pango and HarfBuzz subset for WeasyPrint, Chromium for the browser tests)"; fi; \
+	  else echo "warning: install $(SYSTEM_LIBS) (Pango and HarfBuzz subset for WeasyPrint, Chromium for the browser tests, OmegaT for the translators' round trip)"; fi; \
 	fi
 
 $(BIN)/.installed: pyproject.toml

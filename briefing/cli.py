@@ -121,9 +121,19 @@ def build_parser() -> argparse.ArgumentParser:
     export = review_commands.add_parser("export", help="one XLIFF 1.2 file per target language")
     export.add_argument("document", type=Path, help="out/<run>/document.json")
     export.add_argument("--out", type=Path, help="folder for the .xlf files (default: the run's)")
+    export.add_argument(
+        "--omegat",
+        action="store_true",
+        help="one ready OmegaT project per target (OUT/vi-ko/, OUT/vi-en/; default OUT: omegat/)",
+    )
     imported = review_commands.add_parser("import", help="apply a translator's XLIFF file")
-    imported.add_argument("file", type=Path, help="an exported .xlf file, edited")
+    imported.add_argument(
+        "file", type=Path, help="an exported .xlf file, edited, or an OmegaT project folder"
+    )
     imported.add_argument("--document", type=Path, help="document.json (default: beside the file)")
+    imported.add_argument(
+        "--force", action="store_true", help="apply units that conflict with newer changes"
+    )
     imported.add_argument("--reviewer", help="name kept with each revision (default: the file)")
 
     memory = commands.add_parser("memory", help="the translation memory: TMX in and out")
@@ -336,40 +346,76 @@ def open_memory_for(args: argparse.Namespace) -> Any:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from briefing.document import load, save
+    from briefing import docstore
+    from briefing.document import load
     from briefing.memory import Unit
-    from briefing.review import export_all, import_xliff
+    from briefing.review import ImportResult, export_all, import_xliff
 
     if args.review_command == "export":
         document = load(args.document)
+        if args.omegat:
+            from briefing.omegat import export_projects
+
+            for path in export_projects(document, args.out or args.document.parent / "omegat"):
+                print(f"wrote OmegaT project {path}")
+            return 0
         for path in export_all(document, args.out or args.document.parent):
             print(f"wrote {path}")
         return 0
-    document_path = args.document or args.file.parent / "document.json"
-    document = load(document_path)
-    result = import_xliff(document, args.file, args.reviewer)
-    if not result.changed:
-        print(f"{args.file}: nothing new for vi→{result.target}; {document_path} unchanged")
-        return 0
-    save(document, document_path)
-    source = document.source_language
-    approved = [
-        Unit(
-            source,
-            result.target,
-            document.segment(i).text,
-            document.segment(i).translations[result.target].text,
-        )
-        for i in result.approved
-    ]
+    source = args.file
+    if source.is_dir():  # an OmegaT project briefing exported: what OmegaT wrote to target/
+        from briefing.omegat import translated_file
+
+        source = translated_file(source)
+        document_path = args.document or args.file.parent.parent / "document.json"
+    else:
+        document_path = args.document or args.file.parent / "document.json"
+
+    def apply(document: Document) -> tuple[ImportResult, list[Unit]]:
+        result = import_xliff(document, source, args.reviewer, force=args.force)
+        approved = []
+        for unit_id in result.approved:
+            translated = next((s for s in document.segments if s.id == unit_id), None)
+            if translated is not None:  # labels are not sentences: no memory entries
+                approved.append(
+                    Unit(
+                        document.source_language,
+                        result.target,
+                        translated.text,
+                        translated.translations[result.target].text,
+                    )
+                )
+        return result, approved
+
+    from briefing.document import Document
+
+    result, approved = docstore.update(document_path, apply)
     if approved:
         with open_memory_for(args) as memory:
             memory.add(approved)
-    print(
-        f"{args.file}: {len(result.changed)} segment(s) updated in {document_path} "
-        f"({len(result.approved)} approved, added to the translation memory); "
-        f"run `briefing render {document_path}` for new PDFs"
-    )
+    pair = f"{load(document_path).source_language}→{result.target}"
+    for refusal in result.refused:
+        print(f"{args.file}: refused {refusal.id}: {refusal.reason}", file=sys.stderr)
+    if result.skipped:
+        print(
+            f"{args.file}: skipped {len(result.skipped)} unit(s) with no target "
+            f"({', '.join(r.id for r in result.skipped[:8])}{' …' if len(result.skipped) > 8 else ''})"
+        )
+    if not result.changed:
+        print(f"{args.file}: nothing new for {pair}; {document_path} unchanged")
+    else:
+        print(
+            f"{args.file}: {len(result.changed)} unit(s) updated in {document_path} "
+            f"({len(result.approved)} approved, {len(approved)} added to the translation memory); "
+            f"run `briefing render {document_path}` for new PDFs"
+        )
+    if result.refused:
+        print(
+            f"{args.file}: {len(result.refused)} unit(s) refused (listed above); "
+            "the others were applied",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
@@ -422,8 +468,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from briefing.document import load
     from briefing.qa import all_flags, check, counts
+    from briefing.summarize.base import refresh
 
-    document = check(load(args.document))
+    document = check(refresh(load(args.document)))
     console = Console()
     for where, flag in all_flags(document):
         console.print(

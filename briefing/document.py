@@ -201,6 +201,9 @@ class Document:
     facts: Facts = field(default_factory=Facts)
     id: str = ""  # identifies the run's document in exported XLIFF files
     schema_version: int = SCHEMA_VERSION
+    # Review state of the short texts a brief shows besides the segments (title, roles,
+    # figure labels …): label id -> language -> Translation; see briefing.labels.
+    labels: dict[str, dict[str, Translation]] = field(default_factory=dict)
 
     def segment(self, segment_id: str) -> Segment:
         for segment in self.segments:

@@ -14,9 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from difflib import SequenceMatcher
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from briefing import __version__
 from briefing.document import Suggestion
@@ -116,7 +114,11 @@ class TranslationMemory:
     def fuzzy(
         self, source: str, source_lang: str, target_lang: str, limit: int = 3
     ) -> list[Suggestion]:
-        """Entries whose source is at least 75% similar (difflib ratio), best first."""
+        """Entries whose source is at least 75% similar (an indel ratio, as difflib's
+        SequenceMatcher gives without its junk heuristic), best first. rapidfuzz answers
+        one query against 5,000 units in milliseconds, where difflib took seconds."""
+        from rapidfuzz import fuzz, process
+
         key = _key(source)
         low, high = int(len(key) * FUZZY_THRESHOLD), int(len(key) / FUZZY_THRESHOLD) + 1
         rows = self._db.execute(
@@ -124,12 +126,19 @@ class TranslationMemory:
             " AND length(source) BETWEEN ? AND ? AND source != ?",
             (source_lang, target_lang, low, high, key),
         ).fetchall()
-        found = []
-        for other, target in rows:
-            score = SequenceMatcher(None, key, other, autojunk=False).ratio()
-            if score >= FUZZY_THRESHOLD:
-                found.append(Suggestion(target, round(score, 3), other))
-        return sorted(found, key=lambda s: -s.score)[:limit]
+        if not rows:
+            return []
+        matches = process.extract(
+            key,
+            [other for other, _ in rows],
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_THRESHOLD * 100,
+            limit=limit,
+        )
+        return [
+            Suggestion(rows[index][1], round(score / 100, 3), rows[index][0])
+            for _, score, index in matches
+        ]
 
     def units(self) -> list[Unit]:
         rows = self._db.execute(
@@ -141,30 +150,39 @@ class TranslationMemory:
     # ------------------------------------------------------------------------- TMX 1.4b
 
     def export_tmx(self, path: Path) -> int:
+        import xml.etree.ElementTree as ET
+
         units = self.units()
         by_source: dict[tuple[str, str], list[Unit]] = {}
         for unit in units:
             by_source.setdefault((unit.source_lang, unit.source), []).append(unit)
-        lines = [
-            '<?xml version="1.0" encoding="UTF-8"?>',
-            '<tmx version="1.4">',
-            f'  <header creationtool="briefing" creationtoolversion="{__version__}" '
-            'segtype="sentence" o-tmf="briefing-sqlite" adminlang="en" srclang="vi" '
-            'datatype="plaintext"/>',
-            "  <body>",
-        ]
+        root = ET.Element("tmx", version="1.4")
+        ET.SubElement(
+            root,
+            "header",
+            {
+                "creationtool": "briefing",
+                "creationtoolversion": __version__,
+                "segtype": "sentence",
+                "adminlang": "en",
+                "srclang": units[0].source_lang if units else "vi",
+                "datatype": "plaintext",
+                "o-tmf": "briefing-sqlite",
+            },
+        )
+        body = ET.SubElement(root, "body")
         for (source_lang, source), group in by_source.items():
-            lines.append(f"    <tu srclang={quoteattr(source_lang)}>")
-            lines.append(f'      <tuv xml:lang="{source_lang}"><seg>{escape(source)}</seg></tuv>')
+            tu = ET.SubElement(body, "tu", srclang=source_lang)
+            tuv = ET.SubElement(tu, "tuv", {XML_LANG: source_lang})
+            ET.SubElement(tuv, "seg").text = source
             for unit in group:
-                lines.append(
-                    f'      <tuv xml:lang="{unit.target_lang}">'
-                    f'<prop type="x-origin">{escape(unit.origin)}</prop>'
-                    f"<seg>{escape(unit.target)}</seg></tuv>"
-                )
-            lines.append("    </tu>")
-        lines += ["  </body>", "</tmx>", ""]
-        path.write_text("\n".join(lines), encoding="utf-8")
+                tuv = ET.SubElement(tu, "tuv", {XML_LANG: unit.target_lang})
+                ET.SubElement(tuv, "prop", type="x-origin").text = unit.origin
+                ET.SubElement(tuv, "seg").text = unit.target
+        ET.indent(root, space="  ")
+        path.write_text(
+            ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n", encoding="utf-8"
+        )
         return len(units)
 
     def import_tmx(self, path: Path) -> int:

@@ -29,11 +29,13 @@ from typing import Any, Protocol
 
 from briefing import TARGET_LANGUAGES, __version__
 from briefing.config import Settings
+from briefing.docstore import locked
 from briefing.document import Document, Organisation, Segment, TermHit, Translation, save
 from briefing.document import load as load_document
 from briefing.errors import InputError
 from briefing.extract import extract
 from briefing.glossary import Glossary, beside, load_glossary, protect, restore, term_hits
+from briefing.labels import mark_glossary_forms, record_translations, summary_labels
 from briefing.memory import TranslationMemory
 from briefing.memory import default_path as default_memory_path
 from briefing.modelstore import load_catalog
@@ -42,6 +44,7 @@ from briefing.review import review_state
 from briefing.segment import load, segment
 from briefing.summarize import Summarizer
 from briefing.summarize import create as create_summarizer
+from briefing.summarize.base import refresh as refresh_summaries
 from briefing.translate import Translator
 from briefing.translate import create as create_translator
 
@@ -260,6 +263,7 @@ def translate_together(
             translated = translator.translate(unique, source, target, progress) if unique else []
             outputs[target] = dict(zip(unique, translated, strict=True))
     origin = f"mt:{translator.model}"
+    mark_glossary_forms(document, targets)
     for target in targets:
         segments, labels, jobs, protected, _ = plans[target]
         results = []
@@ -273,11 +277,17 @@ def translate_together(
         if target not in document.targets:
             document.targets.append(target)
         document.models[target] = translator.model
+    record_translations(document, origin, targets)
     return document
 
 
 def summarize(document: Document, summarizer: Summarizer, sentences: int) -> Document:
+    """Key points per language; an abstractive summary's are reviewable units of their own."""
     document.summaries = summarizer.summarize(document, sentences)
+    for target in document.targets:
+        for unit_id, _, text in summary_labels(document, target):
+            origin = document.summaries[target].method
+            document.labels.setdefault(unit_id, {})[target] = Translation(text, origin, "machine")
     return document
 
 
@@ -542,10 +552,15 @@ def write_outputs(
 def rerender(document_path: Path, reporter: Reporter | None = None) -> BriefResult:
     """Rebuild the PDFs and the draft from a (reviewed) document.json, loading no model.
     Each file is replaced only once all of them are ready; other files stay."""
+    with locked(document_path):
+        return _rerender(document_path, reporter)
+
+
+def _rerender(document_path: Path, reporter: Reporter | None) -> BriefResult:
     reporter = reporter or SilentReporter()
     timer = Timer()
     started = time.perf_counter()
-    document = check(load_document(document_path))
+    document = check(refresh_summaries(load_document(document_path)))
     run_dir = document_path.parent
     manifest_path = run_dir / "manifest.json"
     manifest: dict[str, Any] = {}

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlparse
 
 import jinja2
 
+from briefing import labels as reviewable
 from briefing import numbers
 from briefing.document import Document, EventDate, Figure, Flag, Suggestion
 from briefing.errors import FontCoverageError, RenderError
@@ -208,10 +209,7 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
         for f in facts.figures
     ]
     people = [PersonRow(p.names.get(lang) or p.name, local(p.role), p.title) for p in facts.people]
-    unreviewed = lang != document.source_language and any(
-        (t := s.translations.get(lang)) is not None and t.status != "approved"
-        for s in document.segments
-    )
+    unreviewed = reviewable.unreviewed(document, lang)
     return BriefContext(
         lang=lang,
         labels=labels,

@@ -422,3 +422,58 @@ def test_undo_twice_goes_two_changes_back(web) -> None:  # type: ignore[no-untyp
     )
     history = client.get(f"/briefs/{brief_id}/revisions/p3s1/en").json()
     assert len(history) == 4 and all(h["undone"] for h in history)
+
+
+def test_web_approvals_reach_the_memory(web, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.memory import TranslationMemory
+
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    page = client.get(f"/briefs/{brief_id}/review").text
+    version = int(
+        re.search(r'/segments/p2s1/ko".*?name="version" value="(\d+)"', page, re.S).group(1)
+    )
+    client.post(
+        f"/briefs/{brief_id}/segments/p2s1/ko",
+        data={"csrf": token, "text": "최영삼 대사는 협력 확대를 강조했다.", "version": version},
+    )
+    client.post(f"/briefs/{brief_id}/approve/ko", data={"csrf": token})
+    with TranslationMemory(tmp_path / "m.sqlite") as memory:
+        units = memory.units()
+        sources = {u.source for u in units if u.target_lang == "ko"}
+        assert len(sources) >= 20  # every approved Korean segment
+        assert any(u.target == "최영삼 대사는 협력 확대를 강조했다." for u in units)
+
+
+def test_a_stale_undo_meets_a_conflict(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    old_page = client.get(f"/briefs/{brief_id}/review").text  # opened by reviewer A
+    version = int(
+        re.search(r'/segments/p3s1/en".*?name="version" value="(\d+)"', old_page, re.S).group(1)
+    )
+    client.post(
+        f"/briefs/{brief_id}/segments/p3s1/en",
+        data={"csrf": token, "text": "Reviewer A's first text.", "version": version},
+    )
+    # Reviewer B edits after that, from a fresh page.
+    fresh = client.get(f"/briefs/{brief_id}/review").text
+    newer = int(
+        re.search(r'/segments/p3s1/en".*?name="version" value="(\d+)"', fresh, re.S).group(1)
+    )
+    client.post(
+        f"/briefs/{brief_id}/segments/p3s1/en",
+        data={"csrf": token, "text": "Reviewer B's newer text.", "version": newer},
+    )
+    # A presses Undo on the page opened at the first version: B's text must survive.
+    undo = client.post(
+        f"/briefs/{brief_id}/segments/p3s1/en/undo",
+        data={"csrf": token, "version": version + 1},
+        follow_redirects=False,
+    )
+    assert undo.status_code == 409 and "Reviewer B&#39;s newer text." in undo.text
+    assert "Reviewer B&#39;s newer text." in client.get(f"/briefs/{brief_id}/review").text

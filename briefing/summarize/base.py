@@ -80,3 +80,16 @@ def lead(document: Document) -> str | None:
         if segment.kind == "body":
             return segment.id if segment.id in candidates(document) else None
     return None
+
+
+def refresh(document: Document) -> Document:
+    """Extractive key points are their segments: after a review they read as the reviewed
+    segments do (so a brief never shows machine text in its key points once the segments
+    are approved, and the summary checks compare like with like)."""
+    for language, summary in document.summaries.items():
+        if summary.method != "extractive":
+            continue
+        for sentence in summary.sentences:
+            texts = [document.text(document.segment(i), language) for i in sentence.segment_ids]
+            sentence.text = " ".join(t for t in texts if t)
+    return document

@@ -14,6 +14,7 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import re
 import shutil
 import threading
@@ -29,13 +30,19 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from sqlalchemy import select
 from starlette.datastructures import UploadFile
 
-from briefing import LANGUAGES
+from briefing import LANGUAGES, docstore
 from briefing.config import Settings, load_settings
-from briefing.document import Revision, Translation, load, save
+from briefing.document import Revision, Translation, load
 from briefing.errors import BriefingError
+from briefing.labels import find as find_label
+from briefing.labels import labels_of
+from briefing.labels import set_text as set_label
+from briefing.memory import TranslationMemory
+from briefing.memory import Unit as MemoryUnit
 from briefing.paths import templates_dir
 from briefing.pipeline import ARTIFACTS
 from briefing.qa import check
+from briefing.summarize.base import refresh as refresh_summaries
 from briefing.web.config import WebSettings
 from briefing.web.jobs import Runner, sync_segments
 from briefing.web.store import Brief, Job, RevisionRow, SegmentRow, Store, now
@@ -159,10 +166,19 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
         return Path(brief.run_dir) / "document.json"
 
     def update_document(brief: Brief, change: Callable[[Any], None]) -> None:
-        path = document_path(brief)
-        document = load(path)
-        change(document)
-        save(check(document), path)  # the flags follow the reviewed text
+        def apply(document: Any) -> None:
+            change(document)
+            check(refresh_summaries(document))  # the flags follow the reviewed text
+
+        docstore.update(document_path(brief), apply)
+
+    def remember(source: str, language: str, text: str) -> None:
+        """An approved segment joins the translation memory, as a CLI import does."""
+        choice = settings.memory.strip()
+        if choice.lower() == "none":
+            return
+        with TranslationMemory(Path(choice).expanduser()) as memory:
+            memory.add([MemoryUnit("vi", language, source, text, "human")])
 
     def reviewed_state(brief_id: int) -> None:
         with store.session.begin() as session:
@@ -365,11 +381,32 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
         brief = brief_or_404(brief_id)
         document = load(document_path(brief))
         table = rows_of(brief_id)
+        entries = [
+            {
+                "id": x.id,
+                "kind": x.kind,
+                "source": x.text,
+                "flags": x.flags,
+                "suggestions": x.suggestions,
+            }
+            for x in document.segments
+        ]
+        entries += [  # the short texts a brief shows: title, roles, what figures measure …
+            {
+                "id": x.id,
+                "kind": f"shown: {x.kind}",
+                "source": x.source(document),
+                "flags": [],
+                "suggestions": {},
+            }
+            for x in labels_of(document)
+        ]
         return page(
             request,
             "review.html.j2",
             brief=brief,
             document=document,
+            entries=entries,
             rows=table,
             targets=document.targets,
             languages=LANGUAGES,
@@ -415,10 +452,21 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
             )
             stamp = now().isoformat(timespec="seconds")
 
+            source_language = {"value": "vi"}
+
             def change(document: Any) -> None:
-                segment = document.segment(segment_id)
-                current = segment.translations[language]
-                segment.translations[language] = Translation(
+                source_language["value"] = document.source_language
+                label = None
+                if any(s.id == segment_id for s in document.segments):
+                    current = document.segment(segment_id).translations[language]
+                else:
+                    label = find_label(document, segment_id)
+                    if label is None:
+                        raise HTTPException(404, f"no text {segment_id} in this brief")
+                    current = document.labels.get(segment_id, {}).get(language) or Translation(
+                        label.holder.get(language, ""), "mt", "machine"
+                    )
+                updated = Translation(
                     new_text,
                     row.origin,
                     status,  # type: ignore[arg-type]
@@ -428,10 +476,16 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
                         Revision(current.text, current.status, current.origin, stamp, f"web:{by}"),
                     ],
                 )
+                if label is None:
+                    document.segment(segment_id).translations[language] = updated
+                else:
+                    set_label(document, label, language, updated)
 
             update_document(brief, change)
             session.flush()
             saved = SegmentRow(**{c.key: getattr(row, c.key) for c in SegmentRow.__table__.columns})
+        if status == "approved" and re.fullmatch(r"p\d+s\d+", segment_id):
+            remember(saved.source, language, saved.text)
         reviewed_state(brief.id)
         return True, saved
 
@@ -457,7 +511,12 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
 
     @app.post("/briefs/{brief_id}/segments/{segment_id}/{language}/approve")
     async def approve_segment(
-        request: Request, brief_id: int, segment_id: str, language: str, version: int = Form(...)
+        request: Request,
+        brief_id: int,
+        segment_id: str,
+        language: str,
+        version: int = Form(...),
+        seen: str = Form(""),
     ) -> Response:
         user = need(request)
         await check_csrf(request)
@@ -465,17 +524,26 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
         saved, row = save_change(
             brief, segment_id, language, version, None, "approved", user["name"]
         )
-        if not saved:
-            return conflict_page(request, brief, row.text, row)
+        if not saved:  # "your text" is the one the reviewer saw and meant to approve
+            return conflict_page(request, brief, seen or row.text, row)
         return RedirectResponse(f"/briefs/{brief_id}/review#{segment_id}", status_code=303)
 
     @app.post("/briefs/{brief_id}/segments/{segment_id}/{language}/undo")
     async def undo_segment(
-        request: Request, brief_id: int, segment_id: str, language: str
+        request: Request,
+        brief_id: int,
+        segment_id: str,
+        language: str,
+        version: int | None = Form(None),
     ) -> Response:
         user = need(request)
         await check_csrf(request)
         brief = brief_or_404(brief_id)
+        with store.open() as session:
+            current = session.get(SegmentRow, (brief_id, segment_id, language))
+        if current is not None and version is not None and current.version != version:
+            # someone changed it since this page was opened: undoing now would revert them
+            return conflict_page(request, brief, "(undo of the text you saw)", current)
         with store.open() as session:
             last = session.scalars(
                 revisions_of(brief_id, segment_id, language)
@@ -593,18 +661,26 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
             raise HTTPException(413, "the XLIFF file is too large")
         path = document_path(brief)
         with lock(brief_id):
-            incoming = path.parent / ".incoming.xlf"
+            incoming = path.parent / f".incoming-{os.getpid()}-{threading.get_ident()}.xlf"
             incoming.write_bytes(data)
+
+            def change(document: Any) -> tuple[Any, Any]:
+                return apply(document, incoming, f"web:{user['name']}"), document
+
             try:
-                document = load(path)
-                result = apply(document, incoming, f"web:{user['name']}")
+                result, document = docstore.update(path, change)
             except BriefingError as exc:
                 raise HTTPException(400, str(exc).replace(str(incoming), upload.filename)) from None
             finally:
                 incoming.unlink(missing_ok=True)
             if result.changed:
-                save(document, path)
                 sync_segments(store, brief_id, document)
+                for unit_id in result.approved:
+                    segment = next((x for x in document.segments if x.id == unit_id), None)
+                    if segment is not None:
+                        remember(
+                            segment.text, result.target, segment.translations[result.target].text
+                        )
         reviewed_state(brief_id)
         return RedirectResponse(f"/briefs/{brief_id}/review", status_code=303)
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from briefing.config import Settings
 from briefing.document import Document
 from briefing.errors import BriefingError
+from briefing.labels import labels_of
 from briefing.translate import Translator
 from briefing.web.store import Brief, Job, SegmentRow, Store, now
 
@@ -58,18 +59,23 @@ def sync_segments(store: Store, brief_id: int, document: Document) -> None:
             for r in session.scalars(select(SegmentRow).where(SegmentRow.brief_id == brief_id))
         }
         wanted = set()
-        for position, segment in enumerate(document.segments):
-            for language, translation in segment.translations.items():
-                wanted.add((segment.id, language))
-                row = existing.get((segment.id, language))
+        texts = [(segment.id, segment.text, segment.translations) for segment in document.segments]
+        texts += [  # the labels a brief shows are reviewed like segments
+            (label.id, label.source(document), document.labels.get(label.id, {}))
+            for label in labels_of(document)
+        ]
+        for position, (segment_id, source, translations) in enumerate(texts):
+            for language, translation in translations.items():
+                wanted.add((segment_id, language))
+                row = existing.get((segment_id, language))
                 if row is None:
                     session.add(
                         SegmentRow(
                             brief_id=brief_id,
-                            segment_id=segment.id,
+                            segment_id=segment_id,
                             language=language,
                             position=position,
-                            source=segment.text,
+                            source=source,
                             text=translation.text,
                             status=translation.status,
                             origin=translation.origin,
@@ -79,14 +85,14 @@ def sync_segments(store: Store, brief_id: int, document: Document) -> None:
                 elif (row.text, row.status, row.source) != (
                     translation.text,
                     translation.status,
-                    segment.text,
+                    source,
                 ):
                     row.text, row.status, row.origin = (
                         translation.text,
                         translation.status,
                         translation.origin,
                     )
-                    row.source, row.position, row.version = segment.text, position, row.version + 1
+                    row.source, row.position, row.version = source, position, row.version + 1
         for key, row in existing.items():
             if key not in wanted:
                 session.delete(row)

@@ -67,7 +67,7 @@ class Job(Base):
 class SegmentRow(Base):
     __tablename__ = "segments"
     brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), primary_key=True)
-    segment_id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    segment_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     language: Mapped[str] = mapped_column(String(8), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(Text)
@@ -81,7 +81,7 @@ class RevisionRow(Base):
     __tablename__ = "revisions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), index=True)
-    segment_id: Mapped[str] = mapped_column(String(20))
+    segment_id: Mapped[str] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(8))
     before_text: Mapped[str] = mapped_column(Text)
     before_status: Mapped[str] = mapped_column(String(20))

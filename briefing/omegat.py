@@ -1,0 +1,187 @@
+"""OmegaT projects out and translations back in.
+
+OmegaT 3.6 (Debian's `omegat`) translates the text of each XLIFF unit's existing
+`<target>`, not its `<source>` (see ../shared/NOTES.md): given our plain export it would
+offer the machine translation as the text to translate. So an OmegaT project gets an
+XLIFF whose targets carry the source text, and the machine translation goes beside it as
+suggestions:
+
+    DIR/vi-ko/omegat.project     languages, one unit one segment (sentence_seg false)
+    DIR/vi-ko/source/vi-ko.xlf   targets = the Vietnamese; ids, notes and fingerprints kept
+    DIR/vi-ko/tm/machine.tmx     the machine translation: fuzzy matches, never inserted
+    DIR/vi-ko/glossary/glossary.txt   the forum's glossary, OmegaT's tab-separated form
+
+After the translator's work, `briefing review import DIR/vi-ko` reads what OmegaT wrote
+to `target/` (its "Create Translated Documents"), or, where that was not run, the
+translations it saved in `omegat/project_save.tmx`. A unit OmegaT left as the source
+text was not translated and is skipped. OmegaT has no approval state: what the
+translator translated there comes back approved.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from briefing.document import Document
+from briefing.errors import InputError
+from briefing.review import XLIFF_NS, export_xliff, to_xml, xliff_name
+
+PROJECT_FILE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+    <project version="1.0">
+        <source_dir>__DEFAULT__</source_dir>
+        <target_dir>__DEFAULT__</target_dir>
+        <tm_dir>__DEFAULT__</tm_dir>
+        <glossary_dir>__DEFAULT__</glossary_dir>
+        <glossary_file>__DEFAULT__</glossary_file>
+        <dictionary_dir>__DEFAULT__</dictionary_dir>
+        <source_lang>{source}</source_lang>
+        <target_lang>{target}</target_lang>
+        <sentence_seg>false</sentence_seg>
+        <support_default_translations>true</support_default_translations>
+        <remove_tags>false</remove_tags>
+    </project>
+</omegat>
+"""
+
+
+def _tmx(pairs: list[tuple[str, str]], source: str, target: str) -> str:
+    root = ET.Element("tmx", version="1.4")
+    ET.SubElement(
+        root,
+        "header",
+        {
+            "creationtool": "briefing",
+            "creationtoolversion": "1",
+            "segtype": "paragraph",
+            "adminlang": "en",
+            "srclang": source,
+            "datatype": "plaintext",
+            "o-tmf": "briefing",
+        },
+    )
+    body = ET.SubElement(root, "body")
+    for text, translation in pairs:
+        tu = ET.SubElement(body, "tu")
+        for lang, value in ((source, text), (target, translation)):
+            tuv = ET.SubElement(tu, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
+            ET.SubElement(tuv, "seg").text = value
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def write_tmx(path: Path, pairs: list[tuple[str, str]], source: str, target: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_tmx(pairs, source, target), encoding="utf-8")
+
+
+def export_projects(document: Document, out_dir: Path) -> list[Path]:
+    """One ready OmegaT project per target language: OUT/vi-ko/, OUT/vi-en/."""
+    from briefing.glossary import load_glossary
+
+    paths = []
+    source = document.source_language
+    glossary = None
+    if document.glossary and Path(document.glossary).is_file():
+        glossary = load_glossary(Path(document.glossary))
+    for target in document.targets:
+        project = out_dir / f"{source}-{target}"
+        if project.exists():
+            shutil.rmtree(project)
+        for folder in ("source", "target", "tm", "glossary", "dictionary", "omegat"):
+            (project / folder).mkdir(parents=True, exist_ok=True)
+        (project / "omegat.project").write_text(
+            PROJECT_FILE.format(source=source, target=target), encoding="utf-8"
+        )
+        xliff = ET.fromstring(export_xliff(document, target).encode("utf-8"))
+        machine: list[tuple[str, str]] = []
+        for unit in xliff.iter(f"{{{XLIFF_NS}}}trans-unit"):
+            source_element = unit.find(f"{{{XLIFF_NS}}}source")
+            target_element = unit.find(f"{{{XLIFF_NS}}}target")
+            assert source_element is not None and target_element is not None
+            text = source_element.text or ""
+            if target_element.text and target_element.text != text:
+                machine.append((text, target_element.text))
+            target_element.text = text  # OmegaT 3.6 translates the target's text
+        (project / "source" / xliff_name(document, target)).write_text(
+            to_xml(xliff), encoding="utf-8"
+        )
+        write_tmx(project / "tm" / "machine.tmx", machine, source, target)
+        if glossary is not None:
+            lines = [
+                f"{term.forms[source]}\t{term.forms[target]}\t{term.kind}"
+                for term in glossary.terms
+                if term.forms.get(source) and term.forms.get(target)
+            ]
+            (project / "glossary" / "glossary.txt").write_text(
+                "\n".join(lines) + "\n", encoding="utf-8"
+            )
+        paths.append(project)
+    return paths
+
+
+def translated_file(project: Path) -> Path:
+    """An XLIFF file of what the translator did in the OmegaT project `project`, ready for
+    `import_xliff`: units OmegaT left as their source have no target (skipped), the
+    others are approved."""
+    sources = sorted((project / "source").glob("*.xlf")) if (project / "source").is_dir() else []
+    if not (project / "omegat.project").is_file() or len(sources) != 1:
+        raise InputError(
+            f"{project}: not an OmegaT project exported by `briefing review export --omegat` "
+            "(it needs omegat.project and one .xlf in source/)"
+        )
+    name = sources[0].name
+    written = project / "target" / name
+    saved = _saved_translations(project / "omegat" / "project_save.tmx")
+    if not written.is_file() and not saved:
+        raise InputError(
+            f"{project}: OmegaT has written nothing yet; translate in OmegaT and save the "
+            "project (or run Project › Create Translated Documents)"
+        )
+    import defusedxml.ElementTree as DET
+
+    try:
+        tree = DET.parse(written if written.is_file() else sources[0], forbid_dtd=True)
+    except ET.ParseError as exc:
+        raise InputError(f"{written}: not well-formed XML ({exc})") from None
+    root = tree.getroot()
+    for unit in root.iter(f"{{{XLIFF_NS}}}trans-unit"):
+        source_element = unit.find(f"{{{XLIFF_NS}}}source")
+        target_element = unit.find(f"{{{XLIFF_NS}}}target")
+        if source_element is None or target_element is None:
+            continue
+        source_text = "".join(source_element.itertext())
+        text = "".join(target_element.itertext())
+        if not written.is_file():
+            text = saved.get(" ".join(source_text.split()), source_text)
+            target_element.text = text
+        if " ".join(text.split()) == " ".join(source_text.split()):
+            unit.remove(target_element)  # not translated in OmegaT
+        else:
+            target_element.set("state", "final")
+    handle, temporary = tempfile.mkstemp(prefix="omegat-", suffix=".xlf")
+    path = Path(temporary)
+    with open(handle, "w", encoding="utf-8") as stream:
+        stream.write(to_xml(root))
+    return path
+
+
+def _saved_translations(path: Path) -> dict[str, str]:
+    """Source text -> translation from OmegaT's project_save.tmx."""
+    if not path.is_file():
+        return {}
+    import defusedxml.ElementTree as DET
+
+    try:
+        root = DET.parse(path, forbid_dtd=True).getroot()
+    except ET.ParseError:
+        return {}
+    pairs: dict[str, str] = {}
+    for tu in root.iter("tu"):
+        texts = ["".join(seg.itertext()) for seg in tu.iter("seg")]
+        if len(texts) >= 2:
+            pairs[" ".join(texts[0].split())] = texts[1]
+    return pairs
