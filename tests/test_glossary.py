@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import csv
+import re
 import unicodedata
 from pathlib import Path
 

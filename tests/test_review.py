@@ -347,7 +347,7 @@ def test_a_full_review_reaches_everything_the_briefs_show(run, capsys) -> None: 
     for path in export_all(run.document, run.run_dir):
         language = path.stem.split("-")[1]
 
-        def translate(unit, target) -> None:  # type: ignore[no-untyped-def]
+        def translate(unit, target, language: str = language) -> None:  # type: ignore[no-untyped-def]
             source = unit.find(f"{{{NS}}}source").text or ""
             target.text = correct(source, terms.get(unit.get("id"), []), language)
             target.set("state", "final")
@@ -508,8 +508,8 @@ def test_concurrent_imports_both_land_every_time(run) -> None:  # type: ignore[n
             opening = "검토를 마친 한국어 번역문입니다" if language == "ko" else "Reviewed"
             _set_targets(
                 path,
-                lambda unit, target, o=opening: setattr(
-                    target, "text", f"{o} {unit.get('id')} #{trial}"
+                lambda unit, target, o=opening, n=trial: setattr(
+                    target, "text", f"{o} {unit.get('id')} #{n}"
                 ),
             )
         barrier = context.Barrier(2)
