@@ -51,7 +51,9 @@ def embedded_fonts(path: Path) -> list[tuple[str, bool]]:
 
 def fake_run(source: Path, out: Path, table: dict | None = None, **kwargs):  # type: ignore[no-untyped-def]
     fake = FakeTranslator(reference_table() if table is None else table)
-    settings = Settings(out_dir=out, backend="fake", glossary="none")
+    settings = Settings(
+        out_dir=out, backend="fake", glossary="none", memory=str(out / "memory.sqlite")
+    )
     return run_brief(
         source,
         settings,
