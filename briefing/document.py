@@ -49,6 +49,7 @@ class Article:
     url: str | None = None
     changes: list[Change] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what the reader should check
+    language: str = "vi"  # the source language, detected or forced
 
 
 @dataclass

@@ -215,7 +215,7 @@ def language_of(path: Path) -> str:
 
 def evaluate(directory: Path) -> dict[str, dict[str, Score]]:
     """Scores per source language and kind of fact over every keyed article."""
-    from briefing.extract import extract
+    from briefing.facts import extract
     from briefing.segment import load, segment
 
     results: dict[str, dict[str, Score]] = {}

@@ -47,8 +47,12 @@ def read_article(path: Path, *, max_bytes: int = 1_000_000, title: str | None = 
 
 
 def load(
-    path: Path, *, max_bytes: int = 1_000_000, title: str | None = None
+    path: Path, *, max_bytes: int = 1_000_000, title: str | None = None, language: str = "auto"
 ) -> tuple[Article, list[str]]:
+    """The article and its normalised paragraphs; its language detected (or `language`
+    forced), an article in a language briefing does not read refused by name."""
+    from briefing.languages import source_language
+
     data = _read_bytes(path, max_bytes)
     text = _decode(path, data)
     fmt = FORMATS.get(path.suffix.lower(), "text")
@@ -57,6 +61,7 @@ def load(
     changes = raw.changes + changes
     if not any(p.strip() for p in paragraphs):
         raise InputError(f"{path}: no article text found; the file has markup or metadata only")
+    detected = source_language("\n".join(paragraphs), language, where=str(path))
     meta = raw.metadata
     inferred = False
     if title:
@@ -64,7 +69,7 @@ def load(
     elif meta.get("title"):
         final_title = normalise_text(meta["title"])[0]
     else:
-        final_title = infer_title(paragraphs)
+        final_title = infer_title(paragraphs, detected)
         inferred = True
     article = Article(
         title=final_title,
@@ -77,6 +82,7 @@ def load(
         source=meta.get("source"),
         url=meta.get("url"),
         changes=changes,
+        language=detected,
     )
     return article, paragraphs
 
@@ -410,16 +416,16 @@ def is_headline(paragraphs: list[str]) -> bool:
     )
 
 
-def infer_title(paragraphs: list[str]) -> str:
+def infer_title(paragraphs: list[str], language: str = "vi") -> str:
     """The headline where the article opens with one (whole: a brief wraps it, never cuts
     it), else the event's name in the first paragraph, else its first clause."""
     if is_headline(paragraphs):
         return paragraphs[0]
     first = paragraphs[0]
-    name = find_event_name(first)
+    name = find_event_name(first) if language == "vi" else None
     if name:
         return name
-    sentence = split_sentences(first)[0].rstrip(".")
+    sentence = split_sentences(first, language)[0].rstrip(".")
     words = sentence.split()
     if len(words) <= 25:
         return sentence
@@ -442,8 +448,13 @@ _SENTENCE_END = re.compile(
 )
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph at sentence ends, never inside abbreviations or dotted numbers."""
+def split_sentences(paragraph: str, language: str = "vi") -> list[str]:
+    """Split a paragraph at sentence ends, never inside abbreviations or dotted numbers;
+    Korean with Kiwi's sentence splitter (`split_into_sents`)."""
+    if language == "ko":
+        from briefing.summarize.tokens import _kiwi
+
+        return [s.text.strip() for s in _kiwi().split_into_sents(paragraph) if s.text.strip()]
     sentences = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -467,12 +478,21 @@ def split_sentences(paragraph: str) -> list[str]:
 _CREDIT = re.compile(r"\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video)\s*:\s*([^.:]{1,60}?)\s*\.?\s*$")
 
 
-def split_credit(paragraph: str) -> tuple[str, str | None]:
-    """'… Ảnh: Hải Danh' -> ('…', 'Hải Danh'); the caption text keeps its own end."""
-    match = _CREDIT.search(paragraph)
+# Korean photo captions: "사진: 연합뉴스", "(사진=과기정통부 제공)", "… /연합뉴스".
+_CREDIT_KO = re.compile(
+    r"\s*(?:[(\[]\s*사진\s*[=:]\s*([^)\]]{1,40})[)\]]|사진\s*[:=]\s*([^.]{1,40}?)|/\s*([가-힣A-Za-z ]{2,20}))\s*\.?\s*$"
+)
+
+
+def split_credit(paragraph: str, language: str = "vi") -> tuple[str, str | None]:
+    """'… Ảnh: Hải Danh' -> ('…', 'Hải Danh'); '… /연합뉴스' -> ('…', '연합뉴스'); the
+    caption text keeps its own end."""
+    pattern = _CREDIT_KO if language == "ko" else _CREDIT
+    match = pattern.search(paragraph)
     if not match:
         return paragraph, None
-    return paragraph[: match.start()].rstrip(), match.group(1).strip()
+    credit = next(g for g in match.groups() if g)
+    return paragraph[: match.start()].rstrip(), credit.strip()
 
 
 MAX_SEGMENT_CHARS = 1000
@@ -491,9 +511,10 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
     out_paragraphs: list[Paragraph] = []
     segments: list[Segment] = []
     headline = is_headline(paragraphs)
+    language = article.language
     overlong = 0
     for number, text in enumerate(paragraphs, start=1):
-        body, credit = split_credit(text)
+        body, credit = split_credit(text, language)
         kind: str = "caption" if credit is not None else "body"
         if kind == "body" and len(text) < 120 and not re.search(r"[.!?…:;,]$", text):
             kind = "heading" if number > 1 and len(text.split()) <= 14 else "body"
@@ -501,7 +522,7 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
             kind = "heading"
         ids = []
         sentences = []
-        for sentence in split_sentences(body) if body else []:
+        for sentence in split_sentences(body, language) if body else []:
             pieces = split_overlong(sentence)
             overlong += len(pieces) > 1
             sentences += pieces
@@ -516,4 +537,6 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
             "little or no sentence punctuation) were cut at clause boundaries or between "
             "words; check the segments in the draft"
         )
-    return Document(article=article, paragraphs=out_paragraphs, segments=segments)
+    return Document(
+        article=article, paragraphs=out_paragraphs, segments=segments, source_language=language
+    )
