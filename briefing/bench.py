@@ -132,13 +132,15 @@ def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, 
 def seed_texts() -> list[str]:
     """What the pipeline translates for the seed: its segments and fact labels."""
     from briefing.extract import extract
-    from briefing.pipeline import labels_to_translate
+    from briefing.labels import labels_of
     from briefing.segment import load, segment
 
     article, paragraphs = load(CHECKOUT / "seeds" / "vn-kr-digital-forum.vi.txt")
     document = extract(segment(article, paragraphs))
     document.title = {"vi": article.title}
-    texts = [s.text for s in document.segments] + [h["vi"] for h in labels_to_translate(document)]
+    texts = [s.text for s in document.segments] + [
+        label.source(document) for label in labels_of(document)
+    ]
     return list(dict.fromkeys(texts))
 
 

@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_settings_flags(
         brief,
         (
+            "source_language",
             "mt_model",
             "backend",
             "compute_type",
@@ -244,7 +245,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
         console.print(f"[yellow]warning:[/] {warning}")
     console.print(flags_table(result.document))
     found = counts(result.document)
-    models = ", ".join(f"vi→{t}: {m}" for t, m in result.document.models.items())
+    source = result.document.source_language
+    models = ", ".join(f"{source}→{t}: {m}" for t, m in result.document.models.items())
     console.print(
         f"models {models}; {len(result.document.segments)} segments; "
         f"QA flags: {found.get('error', 0)} error, {found.get('warning', 0)} warning; "

@@ -32,6 +32,14 @@ class Spec:
 SETTINGS: tuple[Spec, ...] = (
     Spec("out_dir", "BRIEFING_OUT_DIR", Path, Path("out"), "where run folders are written"),
     Spec(
+        "source_language",
+        "BRIEFING_SOURCE_LANGUAGE",
+        str,
+        "auto",
+        "the article's language: detected (auto), or vi or ko forced",
+        ("auto", "vi", "ko"),
+    ),
+    Spec(
         "mt_model",
         "MT_MODEL",
         str,
@@ -119,6 +127,7 @@ SETTINGS: tuple[Spec, ...] = (
 @dataclass(frozen=True)
 class Settings:
     out_dir: Path = Path("out")
+    source_language: str = "auto"
     mt_model: str = ""
     backend: str = "ct2"
     compute_type: str = "int8"
@@ -140,17 +149,25 @@ class Settings:
     def models_root(self) -> Path:
         return self.models_dir or default_models_dir()
 
-    def mt_models(self, catalog: Mapping[str, str]) -> dict[str, str]:
-        """The model per target language: catalog defaults, overridden by `mt_model`."""
-        chosen = {pair.split("-", 1)[1]: model for pair, model in catalog.items()}
+    def mt_models(self, catalog: Mapping[str, str], source: str = "vi") -> dict[str, str]:
+        """The model per target language of `source`: catalog defaults (`vi-ko`, `ko-vi`
+        …), overridden by `mt_model` (one model for every direction, or `ko=ID,en=ID`)."""
+        from briefing.languages import targets_of
+
+        targets = targets_of(source)
+        chosen = {
+            pair.split("-", 1)[1]: model
+            for pair, model in catalog.items()
+            if pair.split("-", 1)[0] == source
+        }
         value = self.mt_model.strip()
         if not value:
             return chosen
         if "=" not in value:
-            return dict.fromkeys(chosen or ("ko", "en"), value)
+            return dict.fromkeys(targets, value)
         for part in value.split(","):
             target, sep, model = part.partition("=")
-            target = target.strip().removeprefix("vi-")
+            target = target.strip().removeprefix(f"{source}-")
             if not sep or not model.strip() or not target:
                 raise ConfigError(f"--mt-model {value!r}: write ID_OR_DIR, or ko=ID_OR_DIR,en=...")
             chosen[target] = model.strip()

@@ -36,9 +36,51 @@ from briefing.numbers import Quantity, ko_quantities
 
 # Particles, longest first: a word's stem is what is left.
 JOSA = sorted(
-    "은 는 이 가 을 를 의 에 에서 에게 와 과 도 로 으로 까지 부터 만 께서 에는 에서는 으로는 "
-    "로는 와의 과의 에도 에서도 으로서 로서 이라고 라고 보다 처럼 이며 이고 에서의 으로의 "
-    "이라는 라는 와는 과는 부터는 까지는".split(),
+    [
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "의",
+        "에",
+        "에서",
+        "에게",
+        "와",
+        "과",
+        "도",
+        "로",
+        "으로",
+        "까지",
+        "부터",
+        "만",
+        "께서",
+        "에는",
+        "에서는",
+        "으로는",
+        "로는",
+        "와의",
+        "과의",
+        "에도",
+        "에서도",
+        "으로서",
+        "로서",
+        "이라고",
+        "라고",
+        "보다",
+        "처럼",
+        "이며",
+        "이고",
+        "에서의",
+        "으로의",
+        "이라는",
+        "라는",
+        "와는",
+        "과는",
+        "부터는",
+        "까지는",
+    ],
     key=len,
     reverse=True,
 )
@@ -48,15 +90,146 @@ SUBJECT = {"은", "는", "이", "가", "께서"}
 SKIP = {"약", "총", "모두", "무려", "최대", "최소", "연간", "연평균", "올해", "지난해", "현재",
         "이번", "앞으로", "매년", "각각", "약간", "평균", "전년", "대비", "누적"}  # fmt: skip
 TIME_UNITS = ("월", "일", "시", "분", "초", "년간", "개월", "주간", "주년", "년", "인당", "차례")
-COUNTERS = ("명", "개", "곳", "건", "대", "개국", "가지", "편", "척", "톤", "가구", "채", "MW", "GW")
+COUNTERS = (
+    "명",
+    "개",
+    "곳",
+    "건",
+    "대",
+    "개국",
+    "가지",
+    "편",
+    "척",
+    "톤",
+    "가구",
+    "채",
+    "MW",
+    "GW",
+)
 SURNAMES_KO = set(
-    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 홍 전 고 문 양 손 배 백 허 남 "
-    "심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 "
-    "마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉".split()
+    [
+        "김",
+        "이",
+        "박",
+        "최",
+        "정",
+        "강",
+        "조",
+        "윤",
+        "장",
+        "임",
+        "한",
+        "오",
+        "서",
+        "신",
+        "권",
+        "황",
+        "안",
+        "송",
+        "류",
+        "유",
+        "홍",
+        "전",
+        "고",
+        "문",
+        "양",
+        "손",
+        "배",
+        "백",
+        "허",
+        "남",
+        "심",
+        "노",
+        "하",
+        "곽",
+        "성",
+        "차",
+        "주",
+        "우",
+        "구",
+        "민",
+        "진",
+        "나",
+        "지",
+        "엄",
+        "채",
+        "원",
+        "천",
+        "방",
+        "공",
+        "현",
+        "함",
+        "변",
+        "염",
+        "여",
+        "추",
+        "도",
+        "소",
+        "석",
+        "선",
+        "설",
+        "마",
+        "길",
+        "연",
+        "위",
+        "표",
+        "명",
+        "기",
+        "반",
+        "왕",
+        "금",
+        "옥",
+        "육",
+        "인",
+        "맹",
+        "제",
+        "모",
+        "탁",
+        "국",
+        "어",
+        "은",
+        "편",
+        "용",
+        "예",
+        "경",
+        "봉",
+    ]
 )
 SURNAMES_VI_HANGUL = set(
-    "응우옌 응우엔 쩐 레 팜 호앙 황 후인 판 부 보 당 부이 도 호 응오 즈엉 리 쯔엉 또 담 하 "
-    "마이 딘 람 까오 르엉 타 뜨 찐 브엉 꽝".split()
+    [
+        "응우옌",
+        "응우엔",
+        "쩐",
+        "레",
+        "팜",
+        "호앙",
+        "황",
+        "후인",
+        "판",
+        "부",
+        "보",
+        "당",
+        "부이",
+        "도",
+        "호",
+        "응오",
+        "즈엉",
+        "리",
+        "쯔엉",
+        "또",
+        "담",
+        "하",
+        "마이",
+        "딘",
+        "람",
+        "까오",
+        "르엉",
+        "타",
+        "뜨",
+        "찐",
+        "브엉",
+        "꽝",
+    ]
 )
 ROLES = (
     "대통령", "부총리", "총리", "주석", "장관", "차관", "대사", "총영사", "영사", "원장", "부원장",
@@ -120,7 +293,11 @@ def strip_josa(word: str) -> tuple[str, str]:
             final = _batchim(stem[-1])
             if final is False and josa in AFTER_CONSONANT:
                 continue
-            if final is True and josa in AFTER_VOWEL and not (josa == "로" and (ord(stem[-1]) - 0xAC00) % 28 == 8):
+            if (
+                final is True
+                and josa in AFTER_VOWEL
+                and not (josa == "로" and (ord(stem[-1]) - 0xAC00) % 28 == 8)
+            ):
                 continue
             return stem, josa
     return core, ""
@@ -224,9 +401,9 @@ def figures_in(segment: Segment) -> list[Figure]:
         if q.kind not in {"number", "percent", "money"} or q.loose:
             continue
         after = text[q.end : q.end + 6]
-        if after.lstrip().startswith(TIME_UNITS) and not after.lstrip().startswith(("년까지", "년 까지")):
-            if not re.match(r"\s*년\s*까지", after):
-                continue
+        target_year = re.match(r"\s*년\s*까지", after)
+        if after.lstrip().startswith(TIME_UNITS) and not target_year:
+            continue  # "5일", "1~9월", "5년간", "1인당": time and rates, not figures
         first = _word_index(words, q.start)
         last = _word_index(words, q.end - 1)
         year_like = q.value == int(q.value) and 1900 <= q.value <= 2100
@@ -236,7 +413,11 @@ def figures_in(segment: Segment) -> list[Figure]:
             kind = "year"
             label = _year_label(words, first, last)
             shown = text[q.start : q.end] + "년까지"
-        elif year_like and q.kind == "number" and not re.match(r"\s*(?:여\s*)?(?:" + "|".join(COUNTERS) + ")", after):
+        elif (
+            year_like
+            and q.kind == "number"
+            and not re.match(r"\s*(?:여\s*)?(?:" + "|".join(COUNTERS) + ")", after)
+        ):
             continue  # "2026 한-베트남 포럼": a year in a name, no figure
         elif re.match(r"대\s", after) and q.value < 100:
             kind = "rank"
@@ -274,14 +455,21 @@ def figures_in(segment: Segment) -> list[Figure]:
 def _count_label(words: list[Word], first: int, last: int, text: str, q: Quantity) -> list[str]:
     # "10개 대학의 학생": the noun after the counter; "엔지니어 3,000명": the noun before
     word = words[last]
-    counter = re.match(r"[\d,.]+\s*(?:만|천|백|억)?\s*(?:여\s*)?(" + "|".join(COUNTERS) + ")", word.text)
+    counter = re.match(
+        r"[\d,.]+\s*(?:만|천|백|억)?\s*(?:여\s*)?(" + "|".join(COUNTERS) + ")", word.text
+    )
     nxt = last + 1
     counter_word = word
     if not counter and nxt < len(words) and words[nxt].text.startswith(COUNTERS):
         counter_word = words[nxt]
         nxt += 1  # "3,000 명"
     bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + "|".join(COUNTERS) + r")?", counter_word.text)
-    if nxt < len(words) and _is_noun(words[nxt]) and bare and not words[nxt].stem.startswith("이상"):
+    if (
+        nxt < len(words)
+        and _is_noun(words[nxt])
+        and bare
+        and not words[nxt].stem.startswith("이상")
+    ):
         return [words[nxt].stem]  # "10개 대학의": the counter carries no particle
     before = _phrase_before(words, first - 1)
     if before:
@@ -348,7 +536,11 @@ _PERSON_ROLE_AFTER = re.compile(
     r"(?=은|는|이|가|과|와|의|을|를|도|께서|에게|,|\s|$)"
 )
 _PERSON_PROFESSION = re.compile(
-    r"(?P<role>" + "|".join(PROFESSIONS) + r")\s+(?P<name>" + _NAME_KO + r")(?=은|는|이|가|과|와|의|을|를|도|,|\s|$)"
+    r"(?P<role>"
+    + "|".join(PROFESSIONS)
+    + r")\s+(?P<name>"
+    + _NAME_KO
+    + r")(?=은|는|이|가|과|와|의|을|를|도|,|\s|$)"
 )
 
 
@@ -360,7 +552,12 @@ def people_in(segment: Segment) -> list[Person]:
         name, role = m.group("name"), m.group("role")
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        if role.split()[0] in ROLES and len(role.split()) == 1 and name[0] in SURNAMES_KO and len(name) == 1:
+        if (
+            role.split()[0] in ROLES
+            and len(role.split()) == 1
+            and name[0] in SURNAMES_KO
+            and len(name) == 1
+        ):
             continue
         # "이주호 교육부 장관은": the role starts after the name; a role word alone is fine
         taken.append(m.span())
@@ -374,14 +571,30 @@ def people_in(segment: Segment) -> list[Person]:
 
 # ----------------------------------------------------------------------------- organisations
 
-_COMPANY = re.compile(r"(?<![가-힣A-Za-z])(" + "|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True)) + r")(?=[은는이가을를의와과도에\s,.(]|$)")
+_COMPANY = re.compile(
+    r"(?<![가-힣A-Za-z])("
+    + "|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True))
+    + r")(?=[은는이가을를의와과도에\s,.(]|$)"
+)
 _ORG_WORD = re.compile(
     r"(?<![가-힣A-Za-z])(?:(?P<prefix>" + "|".join(PREFIXES) + r")\s)?"
     r"(?P<name>[가-힣A-Za-z]{2,}?(?:" + "|".join(ORG_ENDINGS) + r"))"
     r"(?P<acronym>\([A-Z][A-Z0-9&]{1,9}\))?"
     r"(?=[은는이가을를의와과도에\s,.)]|에서|$)"
 )
-NOT_ORGS = {"정부", "일부", "내부", "외부", "전부", "대부분", "간부", "세부", "본부", "학부", "이번주"}
+NOT_ORGS = {
+    "정부",
+    "일부",
+    "내부",
+    "외부",
+    "전부",
+    "대부분",
+    "간부",
+    "세부",
+    "본부",
+    "학부",
+    "이번주",
+}
 
 
 def organisations_in(segment: Segment) -> list[str]:
@@ -399,8 +612,20 @@ def organisations_in(segment: Segment) -> list[str]:
             continue
         if re.search(_ROLE + r"$", name) and not name.endswith(("총영사관", "대사관", "영사관")):
             continue
-        full = (f"{m.group('prefix')} " if m.group("prefix") else "") + name + (m.group("acronym") or "")
-        if m.group("prefix") in {"주베트남", "주호찌민", "주다낭", "주하노이", "주한", "대한", "국립"}:
+        full = (
+            (f"{m.group('prefix')} " if m.group("prefix") else "")
+            + name
+            + (m.group("acronym") or "")
+        )
+        if m.group("prefix") in {
+            "주베트남",
+            "주호찌민",
+            "주다낭",
+            "주하노이",
+            "주한",
+            "대한",
+            "국립",
+        }:
             full = full.replace(" ", "", 1) if m.group("prefix") in {"대한", "국립"} else full
         out.append((m.start(), m.end(), full))
     for m in _COMPANY.finditer(text):
@@ -415,7 +640,9 @@ def organisations_in(segment: Segment) -> list[str]:
 
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,60})['’\"”]")
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
-_RANGE = re.compile(r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지")
+_RANGE = re.compile(
+    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
+)
 _PLACE = re.compile(r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]+)에서(?=\s)")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
@@ -432,7 +659,9 @@ def _venue(m: re.Match[str]) -> list[str]:
     """The words of a place before 에서: dates, and words that end a phrase, dropped."""
     words = m.group(1).split()
     while words and (
-        re.search(r"\d", words[0]) or words[0].endswith(("일", "까지", "부터")) or strip_josa(words[0])[1]
+        re.search(r"\d", words[0])
+        or words[0].endswith(("일", "까지", "부터"))
+        or strip_josa(words[0])[1]
     ):
         words.pop(0)
     return words
@@ -450,9 +679,10 @@ def _blank_venues(text: str) -> str:
 def _place(text: str) -> str | None:
     for m in _PLACE.finditer(text):
         words = _venue(m)
-        if words and not any(w.endswith(("까지", "부터")) for w in words):
-            if EVENT_VERBS.search(text[m.end() : m.end() + 120]) or "체결" in text[m.end() :]:
-                return " ".join(words)
+        ranged = any(w.endswith(("까지", "부터")) for w in words)
+        held = EVENT_VERBS.search(text[m.end() : m.end() + 120]) or "체결" in text[m.end() :]
+        if words and not ranged and held:
+            return " ".join(words)
     return None
 
 
@@ -480,7 +710,9 @@ def event_of(document: Document) -> Event:
         if ranged and (ranged.group("month") or found):
             month = int(ranged.group("month") or found.group("month"))  # type: ignore[union-attr]
             end_month = int(ranged.group("m2")) if ranged.group("m2") else month
-            date = EventDate(int(ranged.group("d1")), month, None, segment.id, int(ranged.group("d2")), end_month)
+            date = EventDate(
+                int(ranged.group("d1")), month, None, segment.id, int(ranged.group("d2")), end_month
+            )
         elif found:
             date = EventDate(
                 int(found.group("day")),
@@ -494,7 +726,11 @@ def event_of(document: Document) -> Event:
         from briefing.extract import parse_date
 
         front = parse_date(document.article.date) if document.article.date else None
-        for source in (str(front.year) if front and front.year else None, named, document.article.title):
+        for source in (
+            str(front.year) if front and front.year else None,
+            named,
+            document.article.title,
+        ):
             year = _YEAR.search(source or "")
             if year:
                 date.year = int(year.group(0))
@@ -544,7 +780,10 @@ def extract(document: Document) -> Document:
     for segment in document.segments:
         if segment.kind == "body":
             for figure in figures_in(segment):
-                if not any((f.value, f.kind, f.measure) == (figure.value, figure.kind, figure.measure) for f in figures):
+                if not any(
+                    (f.value, f.kind, f.measure) == (figure.value, figure.kind, figure.measure)
+                    for f in figures
+                ):
                     figures.append(figure)
         for person in people_in(segment):
             known = people.get(person.name)
@@ -576,8 +815,8 @@ def extract(document: Document) -> Document:
         for full in acronyms.values():
             if re.sub(r"\([A-Z0-9&]+\)$", "", full) == key:
                 canonical = full
-        known = merged.setdefault(canonical, Organisation(name={"ko": canonical}))
-        known.segment_ids += [s for s in org.segment_ids if s not in known.segment_ids]
+        entry = merged.setdefault(canonical, Organisation(name={"ko": canonical}))
+        entry.segment_ids += [s for s in org.segment_ids if s not in entry.segment_ids]
     document.facts = Facts(
         event=event_of(document),
         figures=figures,

@@ -43,15 +43,27 @@ def fold(text: str) -> str:
 class Glossary:
     terms: list[Term] = field(default_factory=list)
     path: str = ""
+    source: str = "vi"  # the column matched in the article
 
     def __post_init__(self) -> None:
-        self._by_variant = {fold(v): t for t in self.terms for v in t.variants}
+        if self.source == "vi":
+            self._by_variant = {fold(v): t for t in self.terms for v in t.variants}
+        else:
+            self._by_variant = {
+                fold(t.forms[self.source]): t for t in self.terms if t.forms.get(self.source)
+            }
         variants = sorted(self._by_variant, key=len, reverse=True)
+        # Korean nouns take particles (과학기술정보통신부는): no word boundary after Hangul.
+        after = r"(?!\w)" if self.source != "ko" else r"(?![A-Za-z0-9])"
         self._pattern = (
-            re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in variants) + r")(?!\w)", re.I)
+            re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in variants) + r")" + after, re.I)
             if variants
             else None
         )
+
+    def for_source(self, source: str) -> Glossary:
+        """The same glossary matched in `source`'s column (used in reverse for Korean)."""
+        return self if source == self.source else Glossary(self.terms, self.path, source)
 
     def __len__(self) -> int:
         return len(self.terms)

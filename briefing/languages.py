@@ -45,9 +45,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-zÀ-ỹ]")
 # Letters only Vietnamese writes among the Latin-script languages briefing meets.
-_VIETNAMESE = re.compile(
-    r"[ăâđêôơưĂÂĐÊÔƠƯạảãấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]"
-)
+_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảãấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]")
 
 
 @dataclass(frozen=True)
@@ -79,9 +77,7 @@ def source_language(text: str, forced: str = "auto", where: str = "the article")
     language briefing does not read is refused with its name."""
     if forced != "auto":
         if forced not in SOURCES:
-            raise InputError(
-                f"--source-language {forced}: briefing reads {readable()} (or auto)"
-            )
+            raise InputError(f"--source-language {forced}: briefing reads {readable()} (or auto)")
         return forced
     found = detect(text)
     if found.language not in SOURCES:

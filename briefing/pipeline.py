@@ -20,22 +20,23 @@ import tempfile
 import time
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from briefing import TARGET_LANGUAGES, __version__
+from briefing import __version__
 from briefing.config import Settings
 from briefing.docstore import locked
-from briefing.document import Document, Organisation, Segment, TermHit, Translation, save
+from briefing.document import Document, Organisation, Translation, save
 from briefing.document import load as load_document
 from briefing.errors import InputError
-from briefing.extract import extract
-from briefing.glossary import Glossary, beside, load_glossary, protect, restore, term_hits
-from briefing.labels import mark_glossary_forms, record_translations, summary_labels
+from briefing.facts import extract
+from briefing.glossary import Glossary, beside, load_glossary, term_hits
+from briefing.labels import summary_labels
+from briefing.languages import LANGUAGES, SOURCES, targets_of
 from briefing.memory import TranslationMemory
 from briefing.memory import default_path as default_memory_path
 from briefing.modelstore import load_catalog
@@ -45,14 +46,33 @@ from briefing.segment import load, segment
 from briefing.summarize import Summarizer
 from briefing.summarize import create as create_summarizer
 from briefing.summarize.base import refresh as refresh_summaries
-from briefing.translate import Translator
+from briefing.translate import BackendOptions, Translator, plan
 from briefing.translate import create as create_translator
 
-PLACEHOLDER_ONLY = re.compile(r"\s*XQ\d+\s*[.,;:]?\s*")
-BRIEF_FILES = {"vi": "brief.vi.pdf", "ko": "brief.ko.pdf", "en": "brief.en.pdf"}
-DRAFT_PDF = "draft.vi-ko-en.pdf"
 DRAFT_HTML = "draft.html"
-ARTIFACTS = {*BRIEF_FILES.values(), DRAFT_PDF, DRAFT_HTML, "document.json", "manifest.json"}
+
+
+def brief_file(language: str) -> str:
+    return f"brief.{language}.pdf"
+
+
+def draft_name(source: str) -> str:
+    """`draft.vi-ko-en.pdf`: the direction, the source's column first."""
+    return f"draft.{source}-{'-'.join(targets_of(source))}.pdf"
+
+
+def draft_file(document: Document) -> str:
+    return draft_name(document.source_language)
+
+
+# Every file a run writes, whatever its source language.
+ARTIFACTS = {
+    *(brief_file(lang) for lang in LANGUAGES),
+    *(draft_name(source) for source in SOURCES),
+    DRAFT_HTML,
+    "document.json",
+    "manifest.json",
+}
 
 
 class Reporter(Protocol):
@@ -127,37 +147,24 @@ class Timer:
 # ----------------------------------------------------------------------------- stages
 
 
-def labels_to_translate(document: Document) -> list[dict[str, str]]:
-    """Every short Vietnamese label of the facts and title: translated with the text."""
-    facts = document.facts
-    event = facts.event
-    holders: list[dict[str, str]] = [document.title, event.name, event.theme]
-    holders += event.organisers
-    if event.place:
-        holders.append(event.place)
-    holders += [p.role for p in facts.people]
-    holders += [o.name for o in facts.organisations]
-    holders += [f.measure for f in facts.figures]
-    return [h for h in holders if h.get(document.source_language)]
-
-
 def apply_glossary(document: Document, glossary: Glossary) -> Document:
     """Mark glossary terms and person names in every segment; canonical forms for the
     facts (people, organisations, event) where the glossary lists them."""
     facts = document.facts
+    source = document.source_language
     unlisted = []
     for person in facts.people:
         term = glossary.lookup(person.name)
         if term is not None:
             person.names = dict(term.forms)
         else:
-            person.names = {lang: person.name for lang in ("vi", *TARGET_LANGUAGES)}
+            person.names = dict.fromkeys(LANGUAGES, person.name)
             unlisted.append(person.name)
     for seg in document.segments:
         seg.terms = term_hits(seg.text, glossary, unlisted)
     event = facts.event
     for holder in [event.name, *event.organisers]:
-        term = glossary.lookup(holder.get("vi", ""))
+        term = glossary.lookup(holder.get(source, ""))
         if term is not None:
             holder.update(term.forms)
     # Organisations the glossary lists, one per canonical form (Bộ KH&CN is the ministry),
@@ -173,111 +180,11 @@ def apply_glossary(document: Document, glossary: Glossary) -> Document:
                 if seg.id not in org.segment_ids:
                     org.segment_ids.append(seg.id)
     for org in facts.organisations:
-        vi = org.name["vi"]
-        if glossary.lookup(vi) is None and not any(c in vi or vi in c for c in covered):
-            found[(vi, vi)] = org
+        name = org.name[source]
+        if glossary.lookup(name) is None and not any(c in name or name in c for c in covered):
+            found[(name, name)] = org
     facts.organisations = list(found.values())
     document.glossary = glossary.path
-    return document
-
-
-def to_translate(document: Document, target: str) -> list[Segment]:
-    """Segments the model must translate: those without a translation from memory."""
-    return [
-        s
-        for s in document.segments
-        if not (t := s.translations.get(target)) or t.origin not in {"tm", "human"}
-    ]
-
-
-def translation_jobs(
-    document: Document, target: str, glossary: Glossary | None
-) -> tuple[
-    list[Segment], list[dict[str, str]], list[tuple[str, list[TermHit]]], list[str], list[str]
-]:
-    """Segments and labels to fill, (text, hits) per job, the protected texts, and the
-    distinct texts the model must translate (a text that is one glossary term needs none)."""
-    source = document.source_language
-    unlisted = [p.name for p in document.facts.people if glossary and not glossary.lookup(p.name)]
-    segments = to_translate(document, target)
-    labels = [h for h in labels_to_translate(document) if target not in h]
-    jobs: list[tuple[str, list[TermHit]]] = [(s.text, s.terms) for s in segments]
-    for holder in labels:
-        hits = term_hits(holder[source], glossary, unlisted) if glossary else []
-        jobs.append((holder[source], hits))
-    protected = [protect(text, hits) for text, hits in jobs]
-    unique = [p for p in dict.fromkeys(protected) if not PLACEHOLDER_ONLY.fullmatch(p)]
-    return segments, labels, jobs, protected, unique
-
-
-def recall(document: Document, target: str, memory: TranslationMemory) -> Document:
-    """Approved translations from memory for exact matches; suggestions for close ones."""
-    source = document.source_language
-    for seg in document.segments:
-        exact = memory.exact(seg.text, source, target)
-        if exact is not None:
-            seg.translations[target] = Translation(exact, "tm", "approved")
-        else:
-            suggestions = memory.fuzzy(seg.text, source, target)
-            if suggestions:
-                seg.suggestions[target] = suggestions
-    return document
-
-
-def translate(
-    document: Document,
-    target: str,
-    translator: Translator,
-    progress: Callable[[int], None] | None = None,
-    glossary: Glossary | None = None,
-) -> Document:
-    """Fill `target` translations of every segment not taken from memory and of every
-    fact label. Glossary terms and names marked on the segments go through as
-    placeholders and come back canonical."""
-    return translate_together(document, [target], translator, progress, glossary)
-
-
-def translate_together(
-    document: Document,
-    targets: list[str],
-    translator: Translator,
-    progress: Callable[[int], None] | None = None,
-    glossary: Glossary | None = None,
-) -> Document:
-    """`translate` for several targets with one translator. A backend with
-    `translate_many` (CTranslate2) gets every target's texts in one call, so Korean and
-    English share batches; others are called once per target."""
-    source = document.source_language
-    plans = {target: translation_jobs(document, target, glossary) for target in targets}
-    many = getattr(translator, "translate_many", None)
-    outputs: dict[str, dict[str, str]] = {}
-    if callable(many) and len(targets) > 1:
-        texts = [text for target in targets for text in plans[target][4]]
-        languages = [target for target in targets for _ in plans[target][4]]
-        translated = many(texts, languages, source, progress) if texts else []
-        for target, text, output in zip(languages, texts, translated, strict=True):
-            outputs.setdefault(target, {})[text] = output
-    else:
-        for target in targets:
-            unique = plans[target][4]
-            translated = translator.translate(unique, source, target, progress) if unique else []
-            outputs[target] = dict(zip(unique, translated, strict=True))
-    origin = f"mt:{translator.model}"
-    mark_glossary_forms(document, targets)
-    for target in targets:
-        segments, labels, jobs, protected, _ = plans[target]
-        results = []
-        for (text, hits), key in zip(jobs, protected, strict=True):
-            raw = outputs.get(target, {}).get(key, key)  # one glossary term needs no model
-            results.append(restore(raw, text, hits, target) if hits else (raw, []))
-        for seg, (text, reinserted) in zip(segments, results, strict=False):
-            seg.translations[target] = Translation(text, origin, "machine", reinserted)
-        for holder, (text, _) in zip(labels, results[len(segments) :], strict=True):
-            holder[target] = text
-        if target not in document.targets:
-            document.targets.append(target)
-        document.models[target] = translator.model
-    record_translations(document, origin, targets)
     return document
 
 
@@ -294,29 +201,39 @@ def summarize(document: Document, summarizer: Summarizer, sentences: int) -> Doc
 # ----------------------------------------------------------------------------- building
 
 
-def build_translators(settings: Settings) -> dict[str, Translator]:
+def build_translators(
+    settings: Settings, sources: tuple[str, ...] = ("vi",)
+) -> dict[tuple[str, str], Translator]:
+    """A translator per direction (source, target) of the given source languages; one
+    instance per model, shared by every direction it serves (one model loaded once). Its
+    shortlist covers every target it serves."""
     catalog = load_catalog(settings.catalog)
-    chosen = settings.mt_models(catalog.translate)
+    wanted: dict[tuple[str, str], str] = {}
+    for source in sources:
+        chosen = settings.mt_models(catalog.translate, source)
+        for target in targets_of(source):
+            model = "fake" if settings.backend == "fake" else chosen.get(target)
+            if not model:
+                raise InputError(
+                    f"no translation model for {source}→{target}; set --mt-model {target}=ID"
+                )
+            wanted[(source, target)] = model
     shared: dict[str, Translator] = {}
-    translators = {}
-    for target in TARGET_LANGUAGES:
-        model = "fake" if settings.backend == "fake" else chosen.get(target)
-        if not model:
-            raise InputError(f"no translation model for vi→{target}; set --mt-model {target}=ID")
-        if model not in shared:
-            shared[model] = create_translator(
-                settings.backend,
-                model=model,
-                models_dir=settings.models_root,
-                beam_size=settings.beam_size,
-                max_input_tokens=settings.max_input_tokens,
-                batch_tokens=settings.batch_tokens,
-                compute_type=settings.compute_type,
-                shortlist=settings.shortlist == "on",
-                shortlist_size=settings.shortlist_size,
-            )
-        translators[target] = shared[model]
-    return translators
+    for model in dict.fromkeys(wanted.values()):
+        languages = sorted({t for (_, t), m in wanted.items() if m == model})
+        options = BackendOptions(
+            model=model,
+            models_dir=settings.models_root,
+            beam_size=settings.beam_size,
+            max_input_tokens=settings.max_input_tokens,
+            batch_tokens=settings.batch_tokens,
+            compute_type=settings.compute_type,
+            shortlist=settings.shortlist == "on",
+            shortlist_size=settings.shortlist_size,
+            shortlist_languages=tuple(languages),
+        )
+        shared[model] = create_translator(settings.backend, options)
+    return {direction: shared[model] for direction, model in wanted.items()}
 
 
 def build_summarizer(settings: Settings) -> Summarizer:
@@ -327,6 +244,7 @@ def build_summarizer(settings: Settings) -> Summarizer:
 
 
 def signature(translators: dict[str, Translator], summarizer: Summarizer) -> dict[str, str]:
+    """Everything that shapes the output, per target language."""
     sig: dict[str, str] = {"briefing": __version__}
     for target, translator in translators.items():
         for key, value in translator.signature().items():
@@ -334,6 +252,23 @@ def signature(translators: dict[str, Translator], summarizer: Summarizer) -> dic
             sig.setdefault(name, value)
     sig.update(summarizer.signature())
     return sig
+
+
+def for_source(
+    translators: dict[tuple[str, str], Translator] | dict[str, Translator], source: str
+) -> dict[str, Translator]:
+    """target -> translator for `source`, from a table by direction (or by target)."""
+    out: dict[str, Translator] = {}
+    for key, translator in translators.items():
+        if isinstance(key, tuple):
+            if key[0] == source:
+                out[key[1]] = translator
+        else:
+            out[key] = translator
+    missing = [t for t in targets_of(source) if t not in out]
+    if missing:
+        raise InputError(f"no translator for {source}→{', '.join(missing)}")
+    return {t: out[t] for t in targets_of(source)}
 
 
 # ----------------------------------------------------------------------------- rendering
@@ -346,15 +281,18 @@ def render_all(
     from briefing import render
 
     refused: list[str] = []
-    reporter.start("render", total=len(BRIEF_FILES) + 2)
-    for lang, name in BRIEF_FILES.items():
+    languages = document.languages()
+    reporter.start("render", total=len(languages) + 2)
+    for lang in languages:
+        name = brief_file(lang)
         context = render.brief_context(document, lang, sig)
         render.preflight(context, name)
         refused += render.write_pdf(render.render_html("brief.html.j2", context), run_dir / name)
         reporter.advance()
     draft = render.draft_context(document, sig, for_pdf=True)
-    render.preflight(draft, DRAFT_PDF)
-    refused += render.write_pdf(render.render_html("draft.html.j2", draft), run_dir / DRAFT_PDF)
+    draft_pdf = draft_file(document)
+    render.preflight(draft, draft_pdf)
+    refused += render.write_pdf(render.render_html("draft.html.j2", draft), run_dir / draft_pdf)
     reporter.advance()
     html = render.render_html("draft.html.j2", render.draft_context(document, sig, for_pdf=False))
     (run_dir / DRAFT_HTML).write_text(html, encoding="utf-8")
@@ -397,13 +335,14 @@ def open_memory(settings: Settings) -> TranslationMemory | None:
     return TranslationMemory(Path(choice).expanduser() if choice else default_memory_path())
 
 
-def find_glossary(input_path: Path, settings: Settings) -> Glossary | None:
-    """--glossary FILE; else a glossary beside the article; `none` turns it off."""
+def find_glossary(input_path: Path, settings: Settings, source: str = "vi") -> Glossary | None:
+    """--glossary FILE; else a glossary beside the article; `none` turns it off. It is
+    matched in the source language's column (the `ko` column for a Korean article)."""
     choice = settings.glossary.strip()
     if choice.lower() == "none":
         return None
     path = Path(choice) if choice else beside(input_path)
-    return load_glossary(path) if path else None
+    return load_glossary(path).for_source(source) if path else None
 
 
 def translate_all(
@@ -416,26 +355,27 @@ def translate_all(
 ) -> Document:
     """Every target, from memory where it has the sentence, else with its translator;
     targets that share a translator are translated together (one model, one load)."""
+    source = document.source_language
     groups: dict[int, list[str]] = {}
-    for target in TARGET_LANGUAGES:
+    for target in targets_of(source):
         groups.setdefault(id(translators[target]), []).append(target)
     for targets in groups.values():
         translator = translators[targets[0]]
-        label = "+".join(targets)
+        label = f"{source}→" + "+".join(targets)
         load_model = getattr(translator, "load", None)
         if callable(load_model):
-            reporter.start(f"load model for vi→{label}", total=1)
-            with timer(f"load {label}"):
+            reporter.start(f"load model for {label}", total=1)
+            with timer(f"load {'+'.join(targets)}"):
                 load_model()
             reporter.advance()
             reporter.finish()
         if memory is not None:
             for target in targets:
-                document = recall(document, target, memory)
-        total = sum(len(translation_jobs(document, t, glossary)[4]) for t in targets)
-        reporter.start(f"translate vi→{label}", total=total)
-        with timer(f"translate {label}"):
-            document = translate_together(document, targets, translator, reporter.advance, glossary)
+                document = plan.recall(document, target, memory)
+        total = sum(len(plan.plan(document, t, glossary).to_model) for t in targets)
+        reporter.start(f"translate {label}", total=total)
+        with timer(f"translate {'+'.join(targets)}"):
+            document = plan.translate(document, targets, translator, reporter.advance, glossary)
         reporter.finish()
     return document
 
@@ -445,7 +385,7 @@ def run_brief(
     settings: Settings,
     *,
     title: str | None = None,
-    translators: dict[str, Translator] | None = None,
+    translators: dict[tuple[str, str], Translator] | dict[str, Translator] | None = None,
     summarizer: Summarizer | None = None,
     reporter: Reporter | None = None,
 ) -> BriefResult:
@@ -455,18 +395,24 @@ def run_brief(
 
     reporter.start("read", total=1)
     with timer("read"):
-        article, paragraphs = load(input_path, max_bytes=settings.max_input_bytes, title=title)
+        article, paragraphs = load(
+            input_path,
+            max_bytes=settings.max_input_bytes,
+            title=title,
+            language=settings.source_language,
+        )
         document = segment(article, paragraphs)
         document.title = {document.source_language: article.title}
         document = extract(document)
         document.id = uuid.uuid4().hex
-        glossary = find_glossary(input_path, settings)
+        glossary = find_glossary(input_path, settings, document.source_language)
         if glossary is not None:
             document = apply_glossary(document, glossary)
     reporter.advance()
     reporter.finish()
 
-    translators = translators or build_translators(settings)
+    source = document.source_language
+    translators = for_source(translators or build_translators(settings, (source,)), source)
     summarizer = summarizer or build_summarizer(settings)
     memory = open_memory(settings)
     try:
@@ -486,6 +432,7 @@ def run_brief(
     manifest = {
         "briefing": __version__,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "source_language": source,
         "input": {
             "path": str(input_path),
             "sha256": document.article.sha256,

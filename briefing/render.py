@@ -74,6 +74,7 @@ class BriefContext:
     signature: str
     css: str
     unreviewed: bool
+    source_language: str = "vi"
 
 
 @dataclass
@@ -229,6 +230,7 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
         signature=signature_line(signature),
         css=stylesheet(),
         unreviewed=unreviewed,
+        source_language=document.source_language,
     )
 
 

@@ -42,7 +42,6 @@ BASE_NOTE = "briefing-base"
 MAX_BYTES = 8_000_000
 
 
-
 def xliff_name(document: Document, target: str) -> str:
     return f"{document.source_language}-{target}.xlf"
 

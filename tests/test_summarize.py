@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from briefing.document import Document
-from briefing.pipeline import translate
+from briefing.translate.plan import translate as translate_targets
 from briefing.segment import load, segment
 from briefing.summarize import create
 from briefing.summarize.tokens import content_words
@@ -18,7 +18,7 @@ def seed_document(seed: Path) -> Document:
     document = segment(article, paragraphs)
     fake = FakeTranslator(reference_table())
     for target in ("ko", "en"):
-        document = translate(document, target, fake)
+        document = translate_targets(document, [target], fake)
     return document
 
 
@@ -72,7 +72,7 @@ def test_machine_output_does_not_change_the_choice(seed: Path) -> None:
     translated = seed_document(seed)
     other = segment(article, paragraphs)
     for target in ("ko", "en"):
-        other = translate(other, target, FakeTranslator())  # "[ko] …": another model
+        other = translate_targets(other, [target], FakeTranslator())  # "[ko] …": another model
     chosen = [create("extractive").select(d, 5) for d in (plain, translated, other)]  # type: ignore[attr-defined]
     assert chosen[0] == chosen[1] == chosen[2]
 

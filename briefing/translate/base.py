@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from briefing.errors import ModelError
+from briefing.translate.shortlist import DEFAULT_SIZE as SHORTLIST_SIZE
 
 Progress = Callable[[int], None]
 
@@ -177,34 +178,73 @@ def translate_in_batches(
     return join_pieces(texts, pieces, [outputs[i] for i in range(len(pieces))])
 
 
+@dataclass(frozen=True)
+class BackendOptions:
+    """What every backend is built from: one table, so a misspelt option is an error
+    (ConfigError) instead of being swallowed. An engine ignores what does not apply to
+    it (compute type and shortlist are CTranslate2's; `table` is the fake's)."""
+
+    model: str = "fake"
+    models_dir: Path | None = None
+    beam_size: int = 2
+    max_input_tokens: int = 200
+    batch_tokens: int = 768
+    device: str = "cpu"
+    threads: int | None = None
+    # For benchmarks on random weights: force the output length from the source length.
+    decode_length: Callable[[int], int] | None = None
+    compute_type: str = "int8"
+    shortlist: bool = True
+    shortlist_size: int = SHORTLIST_SIZE
+    shortlist_languages: tuple[str, ...] = ("ko", "en")
+    log: Callable[[str], None] | None = None
+    table: Any = None  # the fake translator's known sentences
+
+    @classmethod
+    def of(cls, **fields: Any) -> BackendOptions:
+        from dataclasses import fields as dataclass_fields
+
+        from briefing.errors import ConfigError
+
+        known = {f.name for f in dataclass_fields(cls)}
+        unknown = sorted(set(fields) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown translation option(s) {', '.join(unknown)}; "
+                f"the options are {', '.join(sorted(known))}"
+            )
+        if "shortlist_languages" in fields:
+            fields["shortlist_languages"] = tuple(fields["shortlist_languages"])
+        return cls(**fields)
+
+
+def options_of(options: BackendOptions | str | None, fields: dict[str, Any]) -> BackendOptions:
+    """A backend's options from a BackendOptions, or from a model id and keyword fields."""
+    if isinstance(options, BackendOptions):
+        return BackendOptions.of(**{**options.__dict__, **fields}) if fields else options
+    if options is not None:
+        fields = {"model": options, **fields}
+    return BackendOptions.of(**fields)
+
+
 class Seq2SeqBackend:
     """What the model backends share: settings, token counting, the length limit.
     Subclasses load a tokenizer into `_tokenizer` and set `_positions` in `load()`."""
 
     backend = ""
 
-    def __init__(
-        self,
-        model: str,
-        models_dir: Path | None = None,
-        beam_size: int = 2,
-        max_input_tokens: int = 200,
-        batch_tokens: int = 768,
-        device: str = "cpu",
-        threads: int | None = None,
-        decode_length: Callable[[int], int] | None = None,
-    ) -> None:
+    def __init__(self, options: BackendOptions | str | None = None, **fields: Any) -> None:
         from briefing.paths import default_models_dir
 
-        self.model = model
-        self.models_dir = models_dir or default_models_dir()
-        self.beam_size = beam_size
-        self.max_input_tokens = max_input_tokens
-        self.batch_tokens = batch_tokens
-        self.device = device
-        self.threads = threads or os.cpu_count() or 1
-        # For benchmarks on random weights: force the output length from the source length.
-        self.decode_length = decode_length
+        self.options = options = options_of(options, fields)
+        self.model = options.model
+        self.models_dir = options.models_dir or default_models_dir()
+        self.beam_size = options.beam_size
+        self.max_input_tokens = options.max_input_tokens
+        self.batch_tokens = options.batch_tokens
+        self.device = options.device
+        self.threads = options.threads or os.cpu_count() or 1
+        self.decode_length = options.decode_length
         self.family = ""
         self.path: Path | None = None
         self.load_seconds = 0.0

@@ -21,6 +21,7 @@ from briefing.errors import ConfigError, ModelError
 from briefing.modelstore import local_name, resolve
 from briefing.translate import shortlist as vocab_shortlist
 from briefing.translate.base import (
+    BackendOptions,
     Piece,
     Progress,
     Seq2SeqBackend,
@@ -161,41 +162,18 @@ class _ModelType:
 class CT2Translator(Seq2SeqBackend):
     backend = "ct2"
 
-    def __init__(
-        self,
-        model: str,
-        models_dir: Path | None = None,
-        beam_size: int = 2,
-        max_input_tokens: int = 200,
-        batch_tokens: int = 768,
-        compute_type: str = "int8",
-        threads: int | None = None,
-        device: str = "cpu",
-        decode_length: Callable[[int], int] | None = None,
-        log: Callable[[str], None] | None = None,
-        shortlist: bool = True,
-        shortlist_size: int = vocab_shortlist.DEFAULT_SIZE,
-        shortlist_languages: Sequence[str] = ("ko", "en"),
-    ) -> None:
-        if compute_type not in COMPUTE_TYPES:
+    def __init__(self, options: BackendOptions | str | None = None, **fields: Any) -> None:
+        super().__init__(options, **fields)
+        options = self.options
+        if options.compute_type not in COMPUTE_TYPES:
             raise ConfigError(
-                f"compute type {compute_type!r} is not one of {', '.join(COMPUTE_TYPES)}"
+                f"compute type {options.compute_type!r} is not one of {', '.join(COMPUTE_TYPES)}"
             )
-        super().__init__(
-            model,
-            models_dir,
-            beam_size,
-            max_input_tokens,
-            batch_tokens,
-            device,
-            threads,
-            decode_length,
-        )
-        self.compute_type = compute_type
-        self.log = log
-        self.shortlist = shortlist
-        self.shortlist_size = shortlist_size
-        self.shortlist_languages = tuple(shortlist_languages)
+        self.compute_type = options.compute_type
+        self.log = options.log
+        self.shortlist = options.shortlist
+        self.shortlist_size = options.shortlist_size
+        self.shortlist_languages = tuple(options.shortlist_languages)
         self.vmap: dict[str, Any] | None = None  # the shortlist in use, if any
         self._translator: Any = None
 

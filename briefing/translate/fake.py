@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from briefing.translate.base import Progress, join_pieces, pieces_for
+from briefing.translate.base import BackendOptions, Progress, join_pieces, options_of, pieces_for
 
 
 class FakeTranslator:
@@ -18,13 +18,14 @@ class FakeTranslator:
     def __init__(
         self,
         table: Mapping[str, Mapping[str, str]] | None = None,
-        model: str = "fake",
-        max_input_tokens: int = 200,
-        **_: Any,  # options of real backends (beam size, models_dir) mean nothing here
+        options: BackendOptions | None = None,
+        **fields: Any,
     ) -> None:
-        self.model = model
+        options = options_of(options, fields)
+        table = table if table is not None else options.table
+        self.model = options.model
         self.table = {lang: dict(entries) for lang, entries in (table or {}).items()}
-        self.max_input_tokens = max_input_tokens
+        self.max_input_tokens = options.max_input_tokens
         self.calls: list[tuple[str, str, int]] = []  # (source, target, number of texts)
         self.seen: list[str] = []  # every text it was asked to translate
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from briefing.errors import ModelError
 from briefing.modelstore import resolve
 from briefing.translate.base import (
+    BackendOptions,
     Piece,
     Progress,
     Seq2SeqBackend,
@@ -47,28 +47,8 @@ def detect_family(tokenizer: Any, config: Any) -> str:
 class TransformersTranslator(Seq2SeqBackend):
     backend = "transformers"
 
-    def __init__(
-        self,
-        model: str,
-        models_dir: Path | None = None,
-        beam_size: int = 2,
-        max_input_tokens: int = 200,
-        batch_tokens: int = 768,
-        device: str = "cpu",
-        threads: int | None = None,
-        decode_length: Callable[[int], int] | None = None,
-        **_: Any,  # options of other engines (compute_type) do not apply here
-    ) -> None:
-        super().__init__(
-            model,
-            models_dir,
-            beam_size,
-            max_input_tokens,
-            batch_tokens,
-            device,
-            threads,
-            decode_length,
-        )
+    def __init__(self, options: BackendOptions | str | None = None, **fields: Any) -> None:
+        super().__init__(options, **fields)
         self._model: Any = None
 
     def load(self) -> None:

@@ -6,7 +6,7 @@ import importlib
 from typing import Any
 
 from briefing.errors import ConfigError, ModelError
-from briefing.translate.base import Translator
+from briefing.translate.base import BackendOptions, Translator, options_of
 
 BACKENDS = {
     "ct2": "briefing.translate.ct2:CT2Translator",
@@ -19,7 +19,10 @@ INSTALL_HINT = {
 }
 
 
-def create(backend: str, **options: Any) -> Translator:
+def create(backend: str, options: BackendOptions | None = None, **fields: Any) -> Translator:
+    """The backend named `backend`, built from `options` (or from keyword fields, checked
+    against BackendOptions: a misspelt option is an error)."""
+    options = options_of(options, fields)
     try:
         target = BACKENDS[backend]
     except KeyError:
@@ -32,5 +35,5 @@ def create(backend: str, **options: Any) -> Translator:
     except ImportError as exc:
         hint = INSTALL_HINT.get(backend, "pip install briefing")
         raise ModelError(f"the {backend} backend needs {exc.name}: {hint}") from None
-    translator: Translator = getattr(module, class_name)(**options)
+    translator: Translator = getattr(module, class_name)(options=options)
     return translator

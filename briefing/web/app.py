@@ -172,13 +172,13 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
 
         docstore.update(document_path(brief), apply)
 
-    def remember(source: str, language: str, text: str) -> None:
+    def remember(source: str, language: str, text: str, source_language: str) -> None:
         """An approved segment joins the translation memory, as a CLI import does."""
         choice = settings.memory.strip()
         if choice.lower() == "none":
             return
         with TranslationMemory(Path(choice).expanduser()) as memory:
-            memory.add([MemoryUnit("vi", language, source, text, "human")])
+            memory.add([MemoryUnit(source_language, language, source, text, "human")])
 
     def reviewed_state(brief_id: int) -> None:
         with store.session.begin() as session:
@@ -407,6 +407,7 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
             brief=brief,
             document=document,
             entries=entries,
+            names={"vi": "Tiếng Việt", "ko": "한국어", "en": "English"},
             rows=table,
             targets=document.targets,
             languages=LANGUAGES,
@@ -485,7 +486,7 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
             session.flush()
             saved = SegmentRow(**{c.key: getattr(row, c.key) for c in SegmentRow.__table__.columns})
         if status == "approved" and re.fullmatch(r"p\d+s\d+", segment_id):
-            remember(saved.source, language, saved.text)
+            remember(saved.source, language, saved.text, source_language["value"])
         reviewed_state(brief.id)
         return True, saved
 
@@ -679,7 +680,10 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
                     segment = next((x for x in document.segments if x.id == unit_id), None)
                     if segment is not None:
                         remember(
-                            segment.text, result.target, segment.translations[result.target].text
+                            segment.text,
+                            result.target,
+                            segment.translations[result.target].text,
+                            document.source_language,
                         )
         reviewed_state(brief_id)
         return RedirectResponse(f"/briefs/{brief_id}/review", status_code=303)

@@ -104,15 +104,18 @@ class Runner:
         self.settings = settings
         self.briefs_dir = briefs_dir
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief")
-        self._translators: dict[str, Translator] | None = None
+        self._translators: dict[tuple[str, str], Translator] | None = None
         self._lock = threading.Lock()
 
-    def translators(self) -> dict[str, Translator]:
+    def translators(self) -> dict[tuple[str, str], Translator]:
+        """Every direction the service reads (vi→ko, vi→en, ko→vi, ko→en), models loaded
+        once for the life of the process and shared by every job."""
+        from briefing.languages import SOURCES
         from briefing.pipeline import build_translators
 
         with self._lock:
             if self._translators is None:
-                self._translators = build_translators(self.settings)
+                self._translators = build_translators(self.settings, tuple(SOURCES))
             return self._translators
 
     def submit(self, brief_id: int, source: Path, options: dict[str, Any]) -> Future[None]:
@@ -155,7 +158,8 @@ class Runner:
             job = session.get(Job, job_id)
             assert brief is not None and job is not None
             brief.state, brief.run_dir = "ready", str(result.run_dir)
-            brief.title = result.document.title.get("vi", brief.title)
+            document = result.document
+            brief.title = document.title.get(document.source_language, brief.title)
             job.state, job.finished = "done", now()
 
     def _fail(self, brief_id: int, job_id: int, reason: str) -> None:
