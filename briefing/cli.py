@@ -135,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument(
         "--force", action="store_true", help="apply units that conflict with newer changes"
     )
+    imported.add_argument("--memory", help="translation memory SQLite file (env BRIEFING_MEMORY)")
     imported.add_argument("--reviewer", help="name kept with each revision (default: the file)")
 
     memory = commands.add_parser("memory", help="the translation memory: TMX in and out")

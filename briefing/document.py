@@ -7,13 +7,12 @@ so a translator's edit followed by a re-render never loads a model.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
-import types
-import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeVar, Union
+from typing import Any, Literal
 
 from briefing.errors import DocumentError
 
@@ -238,50 +237,29 @@ def dumps(document: Document) -> str:
     return json.dumps(to_dict(document), ensure_ascii=False, indent=2) + "\n"
 
 
-T = TypeVar("T")
+@functools.cache
+def _adapter() -> Any:
+    """pydantic reads the dataclasses above as they are: types, Literals, defaults."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Document)
 
 
-def _build(tp: Any, data: Any, where: str) -> Any:
-    origin = typing.get_origin(tp)
-    if tp is Any:
-        return data
-    if origin in (Union, types.UnionType):
-        args = typing.get_args(tp)
-        if data is None and type(None) in args:
-            return None
-        (inner,) = [a for a in args if a is not type(None)]
-        return _build(inner, data, where)
-    if origin is Literal:
-        if data not in typing.get_args(tp):
-            raise DocumentError(f"{where}: {data!r} is not one of {typing.get_args(tp)}")
-        return data
-    if origin is list:
-        (inner,) = typing.get_args(tp)
-        if not isinstance(data, list):
-            raise DocumentError(f"{where}: expected a list")
-        return [_build(inner, item, f"{where}[{i}]") for i, item in enumerate(data)]
-    if origin is dict:
-        _, inner = typing.get_args(tp)
-        if not isinstance(data, dict):
-            raise DocumentError(f"{where}: expected an object")
-        return {k: _build(inner, v, f"{where}.{k}") for k, v in data.items()}
-    if dataclasses.is_dataclass(tp):
-        if not isinstance(data, dict):
-            raise DocumentError(f"{where}: expected an object")
-        hints = typing.get_type_hints(tp)
-        kwargs = {}
-        for f in dataclasses.fields(tp):
-            if f.name in data:
-                kwargs[f.name] = _build(hints[f.name], data[f.name], f"{where}.{f.name}")
-        try:
-            return typing.cast(Any, tp)(**kwargs)
-        except TypeError as exc:
-            raise DocumentError(f"{where}: {exc}") from None
-    if tp is float and isinstance(data, int | float):
-        return float(data)
-    if isinstance(tp, type) and not isinstance(data, tp):
-        raise DocumentError(f"{where}: expected {tp.__name__}, got {type(data).__name__}")
-    return data
+def _build(data: dict[str, Any]) -> Document:
+    from pydantic import ValidationError
+
+    try:
+        document: Document = _adapter().validate_python(data, strict=False)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors()[:5]:
+            where = "document" + "".join(
+                f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"]
+            )
+            problems.append(f"{where}: {error['msg']}")
+        more = f" (and {exc.error_count() - 5} more)" if exc.error_count() > 5 else ""
+        raise DocumentError("; ".join(problems) + more) from None
+    return document
 
 
 def from_dict(data: dict[str, Any]) -> Document:
@@ -294,8 +272,7 @@ def from_dict(data: dict[str, Any]) -> Document:
             f"understands ({SCHEMA_VERSION}); upgrade briefing to read it"
         )
     # Migrations from older versions go here, one step at a time.
-    document: Document = _build(Document, data, "document")
-    return document
+    return _build(data)
 
 
 def load(path: Path) -> Document:

@@ -51,3 +51,31 @@ def test_wrong_field_type_names_the_place(seed: Path) -> None:
     data["segments"][0]["paragraph"] = "one"
     with pytest.raises(DocumentError, match=r"document.segments\[0\].paragraph"):
         document_io.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            lambda d: d["segments"][1]["translations"]["ko"].update(status="done"),
+            r"document.segments\[1\].translations.ko.status",
+        ),
+        (
+            lambda d: d["facts"]["figures"][0].update(value="many"),
+            r"document.facts.figures\[0\].value",
+        ),
+        (lambda d: d["article"].pop("sha256"), r"document.article.sha256: Field required"),
+    ],
+)
+def test_pydantic_names_the_field(seed: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    from briefing.pipeline import run_brief  # noqa: F401  (a translated document)
+    from briefing.translate.fake import FakeTranslator
+    from briefing.translate.plan import translate
+
+    document = translate(seed_document(seed), ["ko", "en"], FakeTranslator())
+    from briefing.facts import extract
+
+    data = json.loads(document_io.dumps(extract(document)))
+    change(data)
+    with pytest.raises(DocumentError, match=message):
+        document_io.from_dict(data)

@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from briefing.document import Document
-from briefing.translate.plan import translate as translate_targets
 from briefing.segment import load, segment
 from briefing.summarize import create
 from briefing.summarize.tokens import content_words
 from briefing.translate.fake import FakeTranslator
+from briefing.translate.plan import translate as translate_targets
 from tests.conftest import reference_table
 
 

@@ -1,0 +1,217 @@
+"""Both directions: a Korean article becomes Vietnamese and English briefs; other languages
+are refused by name; a forced source language is obeyed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.config import Settings
+from briefing.document import load as load_document
+from briefing.errors import InputError
+from briefing.languages import detect, source_language
+from briefing.numbers import quantities
+from briefing.pipeline import run_brief
+from briefing.qa import figure_flags
+from briefing.segment import load, split_sentences
+from briefing.summarize import create as create_summarizer
+from briefing.translate.fake import FakeTranslator
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+KOREAN = DATA / "facts" / "ko-01-msit-forum.ko.txt"
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+
+
+@pytest.mark.parametrize(
+    "name, language",
+    [
+        ("english.txt", "English (en)"),
+        ("japanese.txt", "Japanese (ja)"),
+        ("chinese.txt", "Chinese (zh)"),
+    ],
+)
+def test_other_languages_are_refused_by_name(name: str, language: str, tmp_path: Path) -> None:
+    from briefing.cli import main
+
+    with pytest.raises(InputError, match=language.split()[0]) as caught:
+        load(DATA / "articles" / name)
+    assert "briefing reads Vietnamese (vi) and Korean (ko)" in str(caught.value)
+    assert (
+        main(["brief", str(DATA / "articles" / name), "--out", str(tmp_path), "--backend", "fake"])
+        == 2
+    )
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_forced_source_language_is_obeyed(tmp_path: Path) -> None:
+    article, _ = load(DATA / "articles" / "english.txt", language="vi")
+    assert article.language == "vi"
+    with pytest.raises(InputError, match="briefing reads"):
+        source_language("text", "ja")
+
+
+def test_a_vietnamese_article_quoting_korean_is_vietnamese() -> None:
+    article, _ = load(DATA / "articles" / "vi-quoting-ko.vi.txt")
+    assert article.language == "vi"
+    assert detect("한-베 교역 1,500억 달러 목표 달성 가능합니다").language == "ko"
+
+
+def test_korean_sentences_and_captions() -> None:
+    text = '과기정통부는 5일 포럼을 열었다. 양국은 협력하기로 했다. 그는 "AI가 핵심"이라고 말했다.'
+    assert split_sentences(text, "ko") == [
+        "과기정통부는 5일 포럼을 열었다.",
+        "양국은 협력하기로 했다.",
+        '그는 "AI가 핵심"이라고 말했다.',
+    ]
+    # a quoted sentence stays inside the one that quotes it
+    quoted = '박 원장은 "시장이 커진다. 협력이 답이다"고 말했다. 양국은 협력한다.'
+    assert len(split_sentences(quoted, "ko")) == 2
+    from briefing.segment import split_credit
+
+    assert split_credit("박윤규 원장이 발언하고 있다. /연합뉴스", "ko") == (
+        "박윤규 원장이 발언하고 있다.",
+        "연합뉴스",
+    )
+    assert split_credit("포럼 전경 (사진=과기정통부 제공)", "ko")[1] == "과기정통부 제공"
+
+
+@pytest.mark.parametrize(
+    "source, target, language, codes",
+    [
+        ("AI 엔지니어 3,000명을 양성한다.", "Đào tạo 3.000 kỹ sư AI.", "vi", []),
+        ("총 1,200만 달러를 지원한다.", "Support totalling $12 million.", "en", []),
+        ("약 7억 5천만 달러 규모", "khoảng 750 triệu USD", "vi", []),
+        ("연평균 15.2% 성장", "growing 15.2% a year", "en", []),
+        ("11월 5일 하노이에서", "tại Hà Nội ngày 5/11", "vi", []),
+        ("11월 5일 하노이에서", "in Hanoi on 5 November", "en", []),
+        ("AI 엔지니어 3,000명", "3 AI engineers", "en", ["figure-changed"]),
+        ("총 1,200만 달러", "1,2 triệu USD", "vi", ["figure-changed"]),
+        ("11월 5일 개최", "held in Hanoi", "en", ["figure-missing"]),
+    ],
+)
+def test_korean_figures_checked_in_the_new_direction(
+    source: str, target: str, language: str, codes: list[str]
+) -> None:
+    flags = figure_flags(quantities(source, "ko"), target, language)
+    assert [f.code for f in flags if f.severity == "error"] == codes
+
+
+def fake_brief(path: Path, out: Path, **settings: str):  # type: ignore[no-untyped-def]
+    fake = FakeTranslator()
+    return run_brief(
+        path,
+        Settings(
+            **{"out_dir": out, "backend": "fake", "memory": str(out / "m.sqlite"), **settings}
+        ),  # type: ignore[arg-type]
+        translators={"vi": fake, "en": fake},
+        summarizer=create_summarizer("extractive"),
+    )
+
+
+def test_korean_article_gives_three_briefs_and_a_draft_named_by_direction(tmp_path: Path) -> None:
+    result = fake_brief(KOREAN, tmp_path)
+    names = {p.name for p in result.run_dir.iterdir()}
+    assert {
+        "brief.ko.pdf",
+        "brief.vi.pdf",
+        "brief.en.pdf",
+        "draft.ko-vi-en.pdf",
+        "draft.html",
+    } <= names
+    document = load_document(result.run_dir / "document.json")
+    manifest = json.loads((result.run_dir / "manifest.json").read_text())
+    assert document.source_language == "ko" and manifest["source_language"] == "ko"
+    assert document.targets == ["vi", "en"]
+    # the Korean brief is the source's: Korean headings, no machine mark
+    ko = pdf_text(result.run_dir / "brief.ko.pdf")
+    assert "행사 개요" in ko and "기계 번역, 검토 전" not in ko and "한국어 원문" in ko
+    # the Vietnamese and English briefs have their own headings
+    vi = pdf_text(result.run_dir / "brief.vi.pdf")
+    assert "Thông tin sự kiện" in vi and "Bản dịch máy, chưa được hiệu đính" in vi
+    en = pdf_text(result.run_dir / "brief.en.pdf")
+    assert "Key figures" in en and "5 November 2026" in en
+    draft = pdf_text(result.run_dir / "draft.ko-vi-en.pdf")
+    assert draft.index("한국어") < draft.index("Tiếng Việt") < draft.index("English")
+    facts = document.facts
+    assert facts.event.name["ko"] == "2026 한-베트남 디지털 협력 포럼"
+    assert (facts.event.date.day, facts.event.date.month, facts.event.date.year) == (5, 11, 2026)  # type: ignore[union-attr]
+    assert {p.name: p.role["ko"] for p in facts.people} == {
+        "박윤규": "정보통신산업진흥원(NIPA) 원장",
+        "응우옌 마인 흥": "베트남 과학기술부 장관",
+    }
+    figures = {(f.kind, f.value): f.measure.get("ko", "") for f in facts.figures}
+    assert figures[("count", 3000)] == "베트남의 AI 엔지니어"
+    assert figures[("money", 1.2e7)] == "지원"
+    assert "시장" in figures[("money", 7.5e8)] and "성장" in figures[("percent", 15.2)]
+    assert figures[("year", 2027)] == "양성"
+    # the checks run ko→vi and ko→en: the fake's "[vi] …" keeps the Korean figures as written
+    checked = {f.code for s in document.segments for f in s.flags}
+    assert "untranslated" in checked  # a Vietnamese "translation" in Hangul
+
+
+def test_korean_xliff_and_memory(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from briefing.cli import main
+    from briefing.memory import TranslationMemory
+    from briefing.review import export_all
+
+    result = fake_brief(KOREAN, tmp_path)
+    paths = export_all(result.document, result.run_dir)
+    assert [p.name for p in paths] == ["ko-vi.xlf", "ko-en.xlf"]
+    ns = "urn:oasis:names:tc:xliff:document:1.2"
+    tree = etree.parse(str(paths[0]))
+    file = tree.find(f"{{{ns}}}file")
+    assert (file.get("source-language"), file.get("target-language")) == ("ko", "vi")
+    for unit in tree.iter(f"{{{ns}}}trans-unit"):
+        target = unit.find(f"{{{ns}}}target")
+        target.text = f"Bản dịch đã hiệu đính {unit.get('id')}"
+        target.set("state", "final")
+    tree.write(str(paths[0]), xml_declaration=True, encoding="UTF-8")
+    memory = tmp_path / "memory.sqlite"
+    assert main(["review", "import", str(paths[0]), "--memory", str(memory)]) == 0
+    with TranslationMemory(memory) as tm:
+        units = tm.units()
+    assert units and all((u.source_lang, u.target_lang) == ("ko", "vi") for u in units)
+    # the next brief of the same article takes the Vietnamese from the memory
+    again = fake_brief(KOREAN, tmp_path / "again", memory=str(memory))
+    assert all(s.translations["vi"].origin == "tm" for s in again.document.segments)
+
+
+@pytest.mark.integration
+def test_korean_article_on_the_tiny_model(tmp_path: Path, tiny_nllb: Path) -> None:
+    from briefing.cli import main
+
+    out = tmp_path / "out"
+    code = main(
+        ["brief", str(KOREAN), "--out", str(out), "--mt-model", str(tiny_nllb), "--memory", "none"]
+    )
+    assert code == 0
+    run = next(out.iterdir())
+    document = load_document(run / "document.json")
+    assert document.source_language == "ko"
+    assert set(document.models) == {"vi", "en"}
+    assert all(s.translations["vi"].text for s in document.segments)
+    manifest = json.loads((run / "manifest.json").read_text())
+    assert manifest["models"]["vi"]["shortlist"].startswith("en+vi")
+
+
+def test_glossary_in_reverse(tmp_path: Path) -> None:
+    """The forum's glossary, matched on its Korean column for a Korean article."""
+    article = tmp_path / "a.ko.txt"
+    article.write_text(
+        "최영삼 주베트남 한국대사는 11월 5일 하노이에서 열린 '한-베트남 디지털 포럼'에서 연설했다.\n",
+        encoding="utf-8",
+    )
+    glossary = ROOT / "seeds" / "vn-kr-digital-forum.glossary.csv"
+    result = fake_brief(article, tmp_path / "out", glossary=str(glossary))
+    (segment_,) = result.document.segments
+    assert {h.forms["vi"] for h in segment_.terms} >= {"Choi Young Sam", "Diễn đàn số Việt – Hàn"}
+    assert "Choi Young Sam" in segment_.translations["vi"].text
