@@ -110,11 +110,12 @@ class BriefResult:
 
 
 def slug_of(path: Path) -> str:
-    """`seeds/vn-kr-digital-forum.vi.txt` -> `vn-kr-digital-forum`."""
+    """`seeds/vn-kr-digital-forum.vi.txt` -> `vn-kr-digital-forum` (and `x.ko.txt` -> `x`)."""
     name = path.name
     for suffix in (".txt", ".md", ".markdown", ".html", ".htm"):
         name = name.removesuffix(suffix)
-    name = name.removesuffix(".vi")
+    for language in LANGUAGES:
+        name = name.removesuffix(f".{language}")
     ascii_name = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
     ascii_name = ascii_name.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")

@@ -477,3 +477,36 @@ def test_a_stale_undo_meets_a_conflict(web) -> None:  # type: ignore[no-untyped-
     )
     assert undo.status_code == 409 and "Reviewer B&#39;s newer text." in undo.text
     assert "Reviewer B&#39;s newer text." in client.get(f"/briefs/{brief_id}/review").text
+
+
+def test_a_korean_upload_gives_vietnamese_and_english_briefs(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    article = (ROOT / "tests" / "data" / "facts" / "ko-01-msit-forum.ko.txt").read_bytes()
+    brief_id = create(client, token, file=("ko-01.ko.txt", article, "text/plain"))
+    status = wait(client, brief_id)
+    assert status["state"] == "ready", status
+    assert {"brief.ko.pdf", "brief.vi.pdf", "brief.en.pdf", "draft.ko-vi-en.pdf"} <= set(
+        status["files"]
+    )
+    xliff = client.get(f"/briefs/{brief_id}/xliff/vi")
+    assert (
+        xliff.status_code == 200 and 'filename="ko-vi.xlf"' in xliff.headers["content-disposition"]
+    )
+    assert 'source-language="ko" target-language="vi"' in xliff.text
+    page = client.get(f"/briefs/{brief_id}/review").text
+    assert 'lang="ko">한국어</th>' in page and "Tiếng Việt" in page
+
+
+def test_an_english_upload_is_refused_by_name(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    response = client.post(
+        "/briefs",
+        data={
+            "csrf": token,
+            "text": (ROOT / "tests" / "data" / "articles" / "english.txt").read_text(),
+        },
+        follow_redirects=False,
+    )
+    assert response.status_code == 400 and "looks English" in response.text

@@ -36,6 +36,7 @@ from briefing.document import Revision, Translation, load
 from briefing.errors import BriefingError
 from briefing.labels import find as find_label
 from briefing.labels import labels_of
+from briefing.languages import SOURCES, targets_of
 from briefing.labels import set_text as set_label
 from briefing.memory import TranslationMemory
 from briefing.memory import Unit as MemoryUnit
@@ -49,7 +50,7 @@ from briefing.web.store import Brief, Job, RevisionRow, SegmentRow, Store, now
 
 COOKIE = "briefing_session"
 ARTICLE_TYPES = {".txt", ".md", ".html", ".htm"}
-DOWNLOADS = ARTIFACTS | {"vi-ko.xlf", "vi-en.xlf"}
+DOWNLOADS = ARTIFACTS | {f"{s}-{t}.xlf" for s in SOURCES for t in targets_of(s)}
 ROLES = ("organiser", "reviewer")
 
 
@@ -637,7 +638,7 @@ def create_app(web: WebSettings, settings: Settings | None = None) -> FastAPI:
             body = export(document, language)
         except BriefingError as exc:
             raise HTTPException(404, str(exc)) from None
-        name = f"vi-{language}.xlf"
+        name = f"{document.source_language}-{language}.xlf"
         return Response(
             body,
             media_type="application/x-xliff+xml",
