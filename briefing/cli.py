@@ -158,6 +158,25 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--data-dir", type=Path, default=None, help="database and briefs (default data/)"
     )
+    serve.add_argument(
+        "--no-worker",
+        action="store_true",
+        help="start no worker beside the server (workers run elsewhere: briefing worker)",
+    )
+    serve.add_argument(
+        "--workers", type=int, default=1, help="briefs the embedded worker runs at once"
+    )
+    serve.add_argument(
+        "--behind-tls", action="store_true", help="cookies only over HTTPS (a TLS proxy in front)"
+    )
+
+    worker = commands.add_parser(
+        "worker", help="a Celery worker that runs briefs (models loaded once per process)"
+    )
+    worker.add_argument(
+        "--data-dir", type=Path, default=None, help="the data folder the web service uses"
+    )
+    worker.add_argument("--concurrency", type=int, default=1, help="briefs run at once")
 
     check = commands.add_parser("check", help="re-run the QA checks on a document.json")
     check.add_argument("document", type=Path, help="out/<run>/document.json")
@@ -448,21 +467,61 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import dataclasses
+    import threading
+    import time
+
     import uvicorn
 
     from briefing.web.app import create_app
     from briefing.web.config import load_web_settings
+    from briefing.web.tasks import embedded_worker
 
     web = load_web_settings(args.data_dir)
+    if args.behind_tls:
+        web = dataclasses.replace(web, secure_cookies=True)
     settings = load_settings({}, config_file=args.config)
-    app = create_app(web, settings)
+    app = create_app(web, settings, celery=True)
     base = f"http://{args.host}:{args.port}"
-    print(f"briefing on {base}  (data in {web.data_dir})")
+    broker = "in the data folder (SQLite)" if not web.broker else web.broker.split("@")[-1]
+    print(f"briefing on {base}  (data in {web.data_dir}; jobs through {broker})")
     print(f"  organisers sign in at {base}/login?token={web.organiser_token}")
     print(f"  reviewers sign in at  {base}/login?token={web.reviewer_token}")
     if app.state.recovered:
-        print(f"  {app.state.recovered} job(s) interrupted by the last stop were marked failed")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        print(f"  {app.state.recovered} job(s) a stop interrupted are back in the queue")
+    worker = None
+    if not args.no_worker:
+        worker = embedded_worker(web.data_dir, args.workers)
+        store = app.state.store
+        queue = app.state.services.queue
+
+        def watch() -> None:  # a worker that dies is started again; its job goes back
+            nonlocal worker
+            while True:
+                time.sleep(2)
+                if worker is not None and worker.poll() is not None:
+                    worker = embedded_worker(web.data_dir, args.workers)
+                    for brief_id, job_id in store.requeue_stale(0):
+                        queue.submit(brief_id, job_id)
+
+        threading.Thread(target=watch, daemon=True).start()
+        print(f"  a worker runs beside the server (pid {worker.pid}, {args.workers} at once)")
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    finally:
+        if worker is not None and worker.poll() is None:
+            worker.terminate()
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from briefing.web.config import load_web_settings
+    from briefing.web.tasks import run_worker
+
+    web = load_web_settings(args.data_dir)
+    broker = "the data folder's SQLite queue" if not web.broker else web.broker.split("@")[-1]
+    print(f"briefing worker: data in {web.data_dir}, jobs from {broker}", file=sys.stderr)
+    run_worker(web.data_dir, args.concurrency)
     return 0
 
 
@@ -577,6 +636,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_render(args)
         if args.command == "serve":
             return cmd_serve(args)
+        if args.command == "worker":
+            return cmd_worker(args)
         if args.command == "check":
             return cmd_check(args)
         if args.command == "bench":
@@ -600,3 +661,7 @@ def main(argv: list[str] | None = None) -> int:
         return 70
     parser.print_help()
     return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

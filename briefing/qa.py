@@ -111,7 +111,9 @@ def check_segment(segment: Segment, target: str, source_language: str = "vi") ->
         latin, hangul = len(_LATIN.findall(text)), len(_HANGUL.findall(text))
         if hangul > latin:
             name = {"vi": "Vietnamese", "en": "English"}[target]
-            flags.append(Flag("untranslated", "warning", f"{name} translation is mostly Hangul", target))
+            flags.append(
+                Flag("untranslated", "warning", f"{name} translation is mostly Hangul", target)
+            )
     low, high = LENGTH_RATIO.get((source_language, target), (0.2, 5.0))
     ratio = len(text) / max(len(segment.text), 1)
     if not low <= ratio <= high and len(segment.text) > 20:

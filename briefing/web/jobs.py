@@ -1,16 +1,28 @@
-"""Background jobs: one worker thread runs briefs one at a time with models loaded once.
+"""Jobs: what a brief's job does, and the queues that run it.
 
-On two cores one brief at a time is the fastest order; the translators are kept
-for the life of the process, so only the first job pays for loading the model.
+A job is identified by (brief id, job id); everything else it needs is in the brief's
+folder under the data directory (the uploaded article, `options.json`, a glossary), so a
+worker on another machine that shares the data folder can run it. `run_job` is
+idempotent: a job already done is skipped, and outputs are published atomically, so a
+job delivered twice (its first worker died) finishes once more with the same result.
+
+Two queues run jobs:
+- `CeleryQueue` (what `briefing serve` uses): a Celery task, acknowledged late, in a
+  broker in the data folder (SQLite, nothing to install) or Redis / RabbitMQ; workers are
+  `briefing worker` processes, each loading its models once;
+- `LocalQueue`: a thread of the web process itself, for tests and the load test.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import socket
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 
@@ -21,9 +33,15 @@ from briefing.labels import labels_of
 from briefing.translate import Translator
 from briefing.web.store import Brief, Job, SegmentRow, Store, now
 
+ARTICLE_TYPES = {".txt", ".md", ".html", ".htm"}
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
 
 class JobReporter:
-    """The pipeline's Reporter, writing the stage and its progress to the job row."""
+    """The pipeline's Reporter, writing the stage, its progress and a heartbeat to the job."""
 
     def __init__(self, store: Store, job_id: int) -> None:
         self.store, self.job_id = store, job_id
@@ -36,6 +54,7 @@ class JobReporter:
             if job is not None:
                 job.stage, job.done, job.total = self.stage, self.done, self.total
                 job.stages = "\n".join(self.finished)
+                job.heartbeat = now()
 
     def start(self, stage: str, total: int | None = None) -> None:
         self.stage, self.done, self.total = stage, 0, total or 0
@@ -51,8 +70,9 @@ class JobReporter:
 
 
 def sync_segments(store: Store, brief_id: int, document: Document) -> None:
-    """Mirror document.json's translations into the segments table; a row that changes
-    gets a new version, so a reviewer's form opened before the change meets a conflict."""
+    """Mirror document.json's translations (segments and the labels a brief shows) into
+    the segments table; a row that changes gets a new version, so a reviewer's form
+    opened before the change meets a conflict."""
     with store.session.begin() as session:
         existing = {
             (r.segment_id, r.language): r
@@ -60,7 +80,7 @@ def sync_segments(store: Store, brief_id: int, document: Document) -> None:
         }
         wanted = set()
         texts = [(segment.id, segment.text, segment.translations) for segment in document.segments]
-        texts += [  # the labels a brief shows are reviewed like segments
+        texts += [
             (label.id, label.source(document), document.labels.get(label.id, {}))
             for label in labels_of(document)
         ]
@@ -98,14 +118,16 @@ def sync_segments(store: Store, brief_id: int, document: Document) -> None:
                 session.delete(row)
 
 
-class Runner:
-    def __init__(self, store: Store, settings: Settings, briefs_dir: Path) -> None:
-        self.store = store
-        self.settings = settings
-        self.briefs_dir = briefs_dir
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief")
-        self._translators: dict[tuple[str, str], Translator] | None = None
-        self._lock = threading.Lock()
+@dataclass
+class JobContext:
+    """What a process that runs jobs holds for its life: the store, the settings, and the
+    translators, built (and their models loaded) once."""
+
+    store: Store
+    settings: Settings
+    briefs_dir: Path
+    _translators: dict[tuple[str, str], Translator] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def translators(self) -> dict[tuple[str, str], Translator]:
         """Every direction the service reads (vi→ko, vi→en, ko→vi, ko→en), models loaded
@@ -118,58 +140,135 @@ class Runner:
                 self._translators = build_translators(self.settings, tuple(SOURCES))
             return self._translators
 
-    def submit(self, brief_id: int, source: Path, options: dict[str, Any]) -> Future[None]:
-        with self.store.session.begin() as session:
-            session.add(Job(brief_id=brief_id, state="queued"))
-        return self.executor.submit(self._run, brief_id, source, options)
+    def load_models(self) -> None:
+        for translator in {id(t): t for t in self.translators().values()}.values():
+            load = getattr(translator, "load", None)
+            if callable(load):
+                load()
 
-    def _run(self, brief_id: int, source: Path, options: dict[str, Any]) -> None:
-        from briefing.pipeline import run_brief
 
-        with self.store.session.begin() as session:
-            job = session.scalars(
-                select(Job).where(Job.brief_id == brief_id).order_by(Job.id.desc())
-            ).first()
-            brief = session.get(Brief, brief_id)
-            assert job is not None and brief is not None
-            job_id = job.id
-            job.state, brief.state, brief.error = "running", "running", ""
-        reporter = JobReporter(self.store, job_id)
-        try:
-            settings = replace(self.settings, out_dir=self.briefs_dir / str(brief_id))
-            if options.get("glossary"):
-                settings = replace(settings, glossary=str(options["glossary"]))
-            result = run_brief(
-                source,
-                settings,
-                title=options.get("title") or None,
-                translators=self.translators(),
-                reporter=reporter,
-            )
-        except BriefingError as exc:
-            self._fail(brief_id, job_id, str(exc))
-            return
-        except Exception as exc:  # a bug: the job fails with the reason, the server lives on
-            self._fail(brief_id, job_id, f"internal error: {type(exc).__name__}: {exc}")
-            return
-        sync_segments(self.store, brief_id, result.document)
-        with self.store.session.begin() as session:
-            brief = session.get(Brief, brief_id)
-            job = session.get(Job, job_id)
-            assert brief is not None and job is not None
-            brief.state, brief.run_dir = "ready", str(result.run_dir)
-            document = result.document
-            brief.title = document.title.get(document.source_language, brief.title)
-            job.state, job.finished = "done", now()
+def job_files(briefs_dir: Path, brief_id: int) -> tuple[Path, dict[str, Any]]:
+    """The uploaded article and the job's options, from the brief's folder."""
+    folder = briefs_dir / str(brief_id)
+    sources = [p for p in folder.iterdir() if p.suffix in ARTICLE_TYPES] if folder.is_dir() else []
+    if not sources:
+        raise BriefingError("the uploaded article is gone; create the brief again")
+    options: dict[str, Any] = {}
+    options_file = folder / "options.json"
+    if options_file.is_file():
+        options = json.loads(options_file.read_text(encoding="utf-8"))
+    return sorted(sources)[0], options
 
-    def _fail(self, brief_id: int, job_id: int, reason: str) -> None:
-        with self.store.session.begin() as session:
-            brief = session.get(Brief, brief_id)
-            job = session.get(Job, job_id)
-            if brief is not None:
-                brief.state, brief.error = "failed", reason
-            if job is not None:
-                job.state, job.error, job.finished = "failed", reason, now()
+
+def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
+    """Run one brief's job (idempotent); returns its final state."""
+    from briefing.pipeline import run_brief
+
+    store = context.store
+    with store.session.begin() as session:
+        job = session.get(Job, job_id)
+        brief = session.get(Brief, brief_id)
+        if job is None or brief is None:
+            return "gone"
+        if job.state in {"done", "failed"}:
+            return job.state  # delivered again after it finished: nothing to do
+        job.state, job.worker, job.heartbeat = "running", worker_name(), now()
+        job.attempts += 1
+        brief.state, brief.error = "running", ""
+    reporter = JobReporter(store, job_id)
+    try:
+        source, options = job_files(context.briefs_dir, brief_id)
+        settings = replace(context.settings, out_dir=context.briefs_dir / str(brief_id))
+        if options.get("glossary"):
+            settings = replace(settings, glossary=str(options["glossary"]))
+        result = run_brief(
+            source,
+            settings,
+            title=options.get("title") or None,
+            translators=context.translators(),
+            reporter=reporter,
+        )
+    except BriefingError as exc:
+        fail(store, brief_id, job_id, str(exc))
+        return "failed"
+    except Exception as exc:  # a bug: the job fails with the reason, the worker lives on
+        fail(store, brief_id, job_id, f"internal error: {type(exc).__name__}: {exc}")
+        return "failed"
+    sync_segments(store, brief_id, result.document)
+    with store.session.begin() as session:
+        brief = session.get(Brief, brief_id)
+        job = session.get(Job, job_id)
+        assert brief is not None and job is not None
+        document = result.document
+        brief.state, brief.run_dir = "ready", str(result.run_dir)
+        brief.title = document.title.get(document.source_language, brief.title)
+        job.state, job.finished = "done", now()
+    return "done"
+
+
+def fail(store: Store, brief_id: int, job_id: int, reason: str) -> None:
+    with store.session.begin() as session:
+        brief = session.get(Brief, brief_id)
+        job = session.get(Job, job_id)
+        if brief is not None:
+            brief.state, brief.error = "failed", reason
+        if job is not None:
+            job.state, job.error, job.finished = "failed", reason, now()
+
+
+class Queue(Protocol):
+    durable: bool  # whether queued jobs survive a restart of the web process
+
+    def submit(self, brief_id: int, job_id: int) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+class LocalQueue:
+    """Jobs in a thread of this process, one at a time (tests, the load test)."""
+
+    durable = False
+
+    def __init__(self, context: JobContext) -> None:
+        self.context = context
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief")
+        self.futures: list[Future[str]] = []
+
+    def submit(self, brief_id: int, job_id: int) -> None:
+        self.futures.append(self.executor.submit(run_job, self.context, brief_id, job_id))
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+class CeleryQueue:
+    """Jobs as Celery tasks; `briefing worker` processes run them."""
+
+    durable = True
+
+    def __init__(self, broker: str, visibility_timeout: int) -> None:
+        from briefing.web.tasks import configure
+
+        self.app = configure(broker, visibility_timeout)
+
+    def submit(self, brief_id: int, job_id: int) -> None:
+        from briefing.web.tasks import make_brief
+
+        make_brief.apply_async((brief_id, job_id), queue="briefs")
+
+    def shutdown(self) -> None:
+        pass
+
+
+def enqueue(store: Store, queue: Queue, brief_id: int) -> int:
+    """A new job for the brief, queued; returns its id."""
+    with store.session.begin() as session:
+        job = Job(brief_id=brief_id, state="queued")
+        session.add(job)
+        brief = session.get(Brief, brief_id)
+        if brief is not None:
+            brief.state, brief.error = "queued", ""
+        session.flush()
+        job_id = job.id
+    queue.submit(brief_id, job_id)
+    return job_id

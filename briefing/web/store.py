@@ -9,7 +9,7 @@ two reviewers never silently overwrite each other.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import (
@@ -22,10 +22,11 @@ from sqlalchemy import (
     create_engine,
     event,
     select,
-    update,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+MAX_ATTEMPTS = 3  # a job that takes its worker down this often is failed, not retried forever
 
 
 def now() -> datetime:
@@ -62,6 +63,9 @@ class Job(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(DateTime, default=now)
     finished: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    worker: Mapped[str] = mapped_column(String(200), default="")  # host:pid running it
+    heartbeat: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SegmentRow(Base):
@@ -75,6 +79,18 @@ class SegmentRow(Base):
     status: Mapped[str] = mapped_column(String(20))
     origin: Mapped[str] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SessionRow(Base):
+    """A signed-in browser: its cookie carries the id (signed, timed); signing out revokes it."""
+
+    __tablename__ = "sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(100))
+    created: Mapped[datetime] = mapped_column(DateTime, default=now)
+    expires: Mapped[datetime] = mapped_column(DateTime)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class RevisionRow(Base):
@@ -127,19 +143,44 @@ class Store:
         migrate(self.engine)
         self.session = sessionmaker(self.engine, expire_on_commit=False)
 
-    def recover(self) -> int:
-        """After a restart: jobs that were queued or running are failed with a reason."""
-        reason = "the server stopped while this job was running; retry it"
+    def recover(self, requeue_queued: bool) -> list[tuple[int, int]]:
+        """After a restart: jobs that were running (their worker stopped with the server)
+        go back to the queue, up to MAX_ATTEMPTS; queued ones too when the queue did not
+        survive (`requeue_queued`). Returns (brief id, job id) of every job to submit."""
+        resumed = []
+        states = ["running", "queued"] if requeue_queued else ["running"]
         with self.session.begin() as session:
-            stale = session.scalars(select(Job).where(Job.state.in_(["queued", "running"]))).all()
+            stale = session.scalars(select(Job).where(Job.state.in_(states))).all()
             for job in stale:
-                job.state, job.error, job.finished = "failed", reason, now()
-                session.execute(
-                    update(Brief)
-                    .where(Brief.id == job.brief_id)
-                    .values(state="failed", error=reason)
-                )
-            return len(stale)
+                brief = session.get(Brief, job.brief_id)
+                if job.attempts >= MAX_ATTEMPTS:
+                    reason = f"the job stopped {job.attempts} times with its worker; retry it"
+                    job.state, job.error, job.finished = "failed", reason, now()
+                    if brief is not None:
+                        brief.state, brief.error = "failed", reason
+                    continue
+                job.state, job.worker, job.stage = "queued", "", "resumed after a restart"
+                if brief is not None:
+                    brief.state, brief.error = "queued", ""
+                resumed.append((job.brief_id, job.id))
+        return resumed
+
+    def requeue_stale(self, older_than_s: float) -> list[tuple[int, int]]:
+        """Running jobs whose worker has not been heard of for `older_than_s` seconds (it
+        died): back to the queue, as after a restart."""
+        limit = now() - timedelta(seconds=older_than_s)
+        resumed = []
+        with self.session.begin() as session:
+            stale = session.scalars(
+                select(Job).where(Job.state == "running", Job.heartbeat < limit)
+            ).all()
+            for job in stale:
+                job.state, job.worker, job.stage = "queued", "", "resumed: its worker stopped"
+                brief = session.get(Brief, job.brief_id)
+                if brief is not None:
+                    brief.state = "queued"
+                resumed.append((job.brief_id, job.id))
+        return resumed
 
     def open(self) -> Session:
         return self.session()

@@ -1,0 +1,80 @@
+"""Sign-in with an organiser or reviewer token, sessions, sign-out."""
+
+from __future__ import annotations
+
+import hmac
+import re
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from briefing.web.services import Services, csrf_checked, require_role, services
+from briefing.web.sessions import COOKIE, User
+
+router = APIRouter()
+
+
+def client_of(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def sign_in(request: Request, found: Services, token: str, name: str) -> Response:
+    client = client_of(request)
+    wait = found.throttle.wait_s(client)
+    if wait > 0:
+        return found.page(
+            request,
+            "login.html.j2",
+            429,
+            message=f"Too many wrong tokens from this address; try again in {wait:.0f} s.",
+        )
+    role = None
+    if hmac.compare_digest(token, found.web.organiser_token):
+        role = "organiser"
+    elif hmac.compare_digest(token, found.web.reviewer_token):
+        role = "reviewer"
+    if role is None:
+        found.throttle.failed(client)
+        return found.page(request, "login.html.j2", 401, message="That token is not valid.")
+    response = RedirectResponse("/", status_code=303)
+    clean = re.sub(r"[^\w .-]", "", name)[:60] or role
+    response.set_cookie(
+        COOKIE,
+        found.sessions.create(role, clean),
+        max_age=int(found.web.session_hours * 3600),
+        httponly=True,
+        samesite="strict",
+        secure=found.web.secure_cookies,
+    )
+    return response
+
+
+@router.get("/login", response_class=HTMLResponse)
+async def login_page(
+    request: Request, token: str = "", name: str = "", found: Services = Depends(services)
+) -> Response:
+    if token:
+        return sign_in(request, found, token, name)
+    return found.page(request, "login.html.j2", message="")
+
+
+@router.post("/login")
+async def login(
+    request: Request,
+    token: str = Form(""),
+    name: str = Form(""),
+    found: Services = Depends(services),
+) -> Response:
+    if not token:
+        return found.page(request, "login.html.j2", 400, message="")
+    return sign_in(request, found, token, name)
+
+
+@router.post("/logout", dependencies=[Depends(csrf_checked)])
+async def logout(
+    user: User = Depends(require_role()), found: Services = Depends(services)
+) -> Response:
+    found.sessions.revoke(user.sid)  # the cookie is worthless from now on, wherever it is
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(COOKIE)
+    return response

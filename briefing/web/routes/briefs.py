@@ -1,0 +1,193 @@
+"""Organisers: the list of briefs, a new brief, its progress, its files, a retry."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from sqlalchemy import select
+from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException
+
+from briefing.errors import BriefingError
+from briefing.languages import SOURCES, targets_of
+from briefing.pipeline import ARTIFACTS
+from briefing.web.jobs import ARTICLE_TYPES, enqueue
+from briefing.web.services import Services, csrf_checked, require_role, services
+from briefing.web.sessions import User
+from briefing.web.store import Brief, Job
+
+router = APIRouter()
+DOWNLOADS = ARTIFACTS | {f"{s}-{t}.xlf" for s in SOURCES for t in targets_of(s)}
+
+
+@router.get("/", response_class=HTMLResponse)
+async def index(request: Request, found: Services = Depends(services)) -> Response:
+    if found.user(request) is None:
+        return RedirectResponse("/login", status_code=303)
+    with found.store.open() as session:
+        briefs = session.scalars(select(Brief).order_by(Brief.id.desc())).all()
+    return found.page(request, "index.html.j2", briefs=briefs, limit=found.web.max_upload_bytes)
+
+
+async def read_form(request: Request, limit: int) -> Any:
+    """The form, or the app's own error page when it is too large to read."""
+    try:
+        return await request.form(max_part_size=limit + 1024)
+    except MultiPartException as exc:
+        raise HTTPException(
+            413, f"the form is too large ({exc.message}); the limit is {limit:,} bytes"
+        ) from None
+
+
+@router.post("/briefs", dependencies=[Depends(csrf_checked)])
+async def create_brief(
+    request: Request,
+    user: User = Depends(require_role("organiser")),
+    found: Services = Depends(services),
+) -> Response:
+    web, settings = found.web, found.settings
+    form = await read_form(request, web.max_upload_bytes)
+    text = str(form.get("text") or "")
+    upload = form.get("file")
+    glossary = form.get("glossary")
+    title = str(form.get("title") or "").strip()[:300]
+    if isinstance(upload, UploadFile) and upload.filename:
+        name = Path(upload.filename).name
+        suffix = Path(name).suffix.lower()
+        if suffix not in ARTICLE_TYPES:
+            raise HTTPException(415, f"{name}: upload a .txt, .md or .html article")
+        data = await upload.read(web.max_upload_bytes + 1)
+    elif text.strip():
+        name, suffix, data = "pasted.txt", ".txt", text.encode("utf-8")
+    else:
+        raise HTTPException(400, "paste the article or choose a file")
+    if len(data) > web.max_upload_bytes:
+        raise HTTPException(413, f"the article is over the {web.max_upload_bytes:,}-byte limit")
+    glossary_data = b""
+    if isinstance(glossary, UploadFile) and glossary.filename:
+        if Path(glossary.filename).suffix.lower() not in {".csv", ".tbx"}:
+            raise HTTPException(415, "the glossary must be a .csv or .tbx file")
+        glossary_data = await glossary.read(web.max_upload_bytes + 1)
+        if len(glossary_data) > web.max_upload_bytes:
+            raise HTTPException(413, "the glossary is over the size limit")
+    with found.store.session.begin() as session:
+        brief = Brief(title=title, source_name=name, state="queued")
+        session.add(brief)
+        session.flush()
+        brief_id = brief.id
+    folder = web.briefs_dir / str(brief_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = re.sub(r"[^a-z0-9-]+", "-", Path(name).stem.lower()).strip("-") or "article"
+    source = folder / f"{stem}{suffix}"
+    source.write_bytes(data)
+    options: dict[str, Any] = {"title": title}
+    if glossary_data:
+        assert isinstance(glossary, UploadFile)
+        glossary_path = folder / f"glossary{Path(str(glossary.filename)).suffix.lower()}"
+        glossary_path.write_bytes(glossary_data)
+        options["glossary"] = str(glossary_path)
+    else:
+        options["glossary"] = "none" if settings.glossary == "" else settings.glossary
+    # Reading errors are the user's to fix: refuse now, with the reason, not in a job.
+    try:
+        from briefing.segment import load as read_article
+
+        await run_in_threadpool(
+            read_article, source, max_bytes=web.max_upload_bytes, title=title or None
+        )
+    except BriefingError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        with found.store.session.begin() as session:
+            session.delete(session.get(Brief, brief_id))
+        raise HTTPException(400, str(exc).replace(str(source), name)) from None
+    (folder / "options.json").write_text(json.dumps(options), encoding="utf-8")
+    enqueue(found.store, found.queue, brief_id)
+    return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
+
+
+@router.post("/briefs/{brief_id}/retry", dependencies=[Depends(csrf_checked)])
+async def retry(
+    brief_id: int,
+    user: User = Depends(require_role("organiser")),
+    found: Services = Depends(services),
+) -> Response:
+    brief = found.brief(brief_id)
+    if brief.state != "failed":
+        raise HTTPException(409, "only a failed brief can be retried")
+    folder = found.web.briefs_dir / str(brief_id)
+    if not folder.is_dir() or not any(p.suffix in ARTICLE_TYPES for p in folder.iterdir()):
+        raise HTTPException(410, "the uploaded article is gone; create the brief again")
+    enqueue(found.store, found.queue, brief_id)
+    return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
+
+
+def status_of(found: Services, brief_id: int) -> dict[str, Any]:
+    brief = found.brief(brief_id)
+    with found.store.open() as session:
+        job = session.scalars(
+            select(Job).where(Job.brief_id == brief_id).order_by(Job.id.desc())
+        ).first()
+    files = []
+    if brief.run_dir and Path(brief.run_dir).is_dir():
+        files = sorted(p.name for p in Path(brief.run_dir).iterdir() if p.name in DOWNLOADS)
+    return {
+        "id": brief.id,
+        "title": brief.title,
+        "state": brief.state,
+        "error": brief.error,
+        "stage": job.stage if job else "",
+        "done": job.done if job else 0,
+        "total": job.total if job else 0,
+        "stages": [s for s in (job.stages if job else "").split("\n") if s],
+        "files": files,
+        "updated": brief.updated.isoformat(timespec="seconds") + "Z" if brief.updated else "",
+    }
+
+
+@router.get("/briefs/{brief_id}", response_class=HTMLResponse)
+async def brief_page(
+    request: Request,
+    brief_id: int,
+    rendered: str = "",
+    user: User = Depends(require_role()),
+    found: Services = Depends(services),
+) -> Response:
+    status = await run_in_threadpool(status_of, found, brief_id)
+    targets: list[str] = []
+    for source in SOURCES:
+        if any(f.startswith(f"draft.{source}-") for f in status["files"]):
+            targets = [f"{source}-{t}" for t in targets_of(source)]
+    return found.page(
+        request, "brief.html.j2", status_data=status, rendered=rendered, pairs=targets
+    )
+
+
+@router.get("/briefs/{brief_id}/status")
+async def brief_status(
+    brief_id: int, user: User = Depends(require_role()), found: Services = Depends(services)
+) -> Response:
+    return JSONResponse(await run_in_threadpool(status_of, found, brief_id))
+
+
+@router.get("/briefs/{brief_id}/files/{name}")
+async def download(
+    brief_id: int,
+    name: str,
+    user: User = Depends(require_role()),
+    found: Services = Depends(services),
+) -> Response:
+    brief = found.brief(brief_id)
+    if name not in DOWNLOADS or not brief.run_dir:
+        raise HTTPException(404, "no such file")
+    root = Path(brief.run_dir).resolve()
+    path = (root / name).resolve()
+    if not path.is_relative_to(root) or not path.is_file():
+        raise HTTPException(404, "no such file")
+    return FileResponse(path, filename=name)

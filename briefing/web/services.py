@@ -1,0 +1,112 @@
+"""What every route of the web service shares, and the access rules as dependencies.
+
+`Services` holds the store, the queue, the settings and the templates; routes reach it
+through `services(request)`. `require_role("organiser")` / `require_role("reviewer")`
+are FastAPI dependencies that answer 401 (sign in) or 403 (wrong role); `csrf_checked`
+checks the form's token on unsafe methods.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from briefing.config import Settings
+from briefing.web.config import WebSettings
+from briefing.web.jobs import Queue
+from briefing.web.sessions import COOKIE, Sessions, Throttle, User
+from briefing.web.store import Brief, Store
+
+MAX_ID = 2**31 - 1  # larger ids exist nowhere: 404, not an overflow
+
+
+@dataclass
+class Services:
+    web: WebSettings
+    settings: Settings
+    store: Store
+    queue: Queue
+    sessions: Sessions
+    environment: jinja2.Environment
+    throttle: Throttle = field(default_factory=Throttle)
+    locks: dict[int, threading.Lock] = field(default_factory=dict)
+
+    def lock(self, brief_id: int) -> threading.Lock:
+        return self.locks.setdefault(brief_id, threading.Lock())
+
+    def user(self, request: Request) -> User | None:
+        return self.sessions.user(request.cookies.get(COOKIE, ""))
+
+    def csrf(self, request: Request) -> str:
+        user = self.user(request)
+        if user is None:
+            return ""
+        digest = hmac.new(self.web.secret.encode(), f"csrf|{user.sid}".encode(), hashlib.sha256)
+        return digest.hexdigest()[:32]
+
+    def page(
+        self, request: Request, template: str, status: int = 200, **context: Any
+    ) -> HTMLResponse:
+        user = self.user(request)
+        html = self.environment.get_template(template).render(
+            user=user, csrf=self.csrf(request), **context
+        )
+        return HTMLResponse(html, status_code=status)
+
+    def brief(self, brief_id: int) -> Brief:
+        if not 0 < brief_id <= MAX_ID:
+            raise HTTPException(404, f"no brief {brief_id}")
+        with self.store.open() as session:
+            brief = session.get(Brief, brief_id)
+        if brief is None:
+            raise HTTPException(404, f"no brief {brief_id}")
+        return brief
+
+    def document_path(self, brief: Brief) -> Path:
+        if brief.state not in {"ready", "reviewed"} or not brief.run_dir:
+            raise HTTPException(409, "this brief is not ready yet")
+        return Path(brief.run_dir) / "document.json"
+
+
+def services(request: Request) -> Services:
+    found: Services = request.app.state.services
+    return found
+
+
+def require_role(role: str = "reviewer") -> Callable[..., User]:
+    """A dependency: the signed-in user, who must be an organiser when `role` says so."""
+
+    def dependency(request: Request, found: Services = Depends(services)) -> User:
+        user = found.user(request)
+        if user is None:
+            raise HTTPException(401, "sign in first")
+        if role == "organiser" and user.role != "organiser":
+            raise HTTPException(403, "only organisers can do this")
+        return user
+
+    return dependency
+
+
+async def csrf_checked(request: Request, found: Services = Depends(services)) -> None:
+    """The form's CSRF token (or the X-CSRF-Token header) must be the session's; an
+    anonymous request is told to sign in first."""
+    if found.user(request) is None:
+        raise HTTPException(401, "sign in first")
+    sent = request.headers.get("x-csrf-token")
+    if sent is None:
+        form = await request.form()
+        sent = str(form.get("csrf", ""))
+    expected = found.csrf(request)
+    if not expected or not hmac.compare_digest(sent, expected):
+        raise HTTPException(
+            403, "the form has expired or did not come from this site; reload the page"
+        )
