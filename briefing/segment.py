@@ -108,7 +108,15 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(head) >= 16
+        and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
+    ):
+        raise InputError(
+            f"{path}: is UTF-16 text; re-save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8)"
+        )
+    if b"\x00" in head:
         raise InputError(f"{path}: looks like a binary file, not text; save the article as UTF-8")
     try:
         text = data.decode("utf-8-sig")

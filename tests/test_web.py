@@ -134,7 +134,7 @@ def test_pasted_text_is_escaped_everywhere(web) -> None:  # type: ignore[no-unty
         ({"file": ("a.pdf", b"%PDF-1.4", "application/pdf")}, 415, "upload a .txt, .md or .html"),
         ({"file": ("a.txt", "Một câu. ".encode() * 40_000, "text/plain")}, 413, "byte limit"),
         ({"file": ("a.txt", b"\x00\x01\x02" * 100, "text/plain")}, 400, "binary"),
-        ({"file": ("a.txt", "Việt Nam".encode("utf-16"), "text/plain")}, 400, "binary"),
+        ({"file": ("a.txt", "Việt Nam".encode("utf-16"), "text/plain")}, 400, "is UTF-16"),
         ({"file": ("a.txt", b"Ng\xe0y 1", "text/plain")}, 400, "not UTF-8"),
         (
             {"file": ("a.txt", b"x", "text/plain"), "glossary": ("g.exe", b"x", "application/x")},
@@ -515,3 +515,138 @@ def test_an_english_upload_is_refused_by_name(web) -> None:  # type: ignore[no-u
         follow_redirects=False,
     )
     assert response.status_code == 400 and "looks English" in response.text
+
+
+# ----------------------------------------------------------------------------- sessions
+
+
+def test_a_signed_out_cookie_stays_dead(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    sign_in(client, settings.reviewer_token, "Hoa")
+    cookie = client.cookies.get("briefing_session")
+    token = csrf(client)
+    client.post("/logout", data={"csrf": token})
+    thief = TestClient(client.app)
+    thief.cookies.set("briefing_session", cookie)
+    assert thief.get("/", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_each_sign_in_is_a_new_session_that_expires(web, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    sign_in(client, settings.reviewer_token, "Hoa")
+    first = client.cookies.get("briefing_session")
+    other = TestClient(client.app)
+    sign_in(other, settings.reviewer_token, "Hoa")
+    assert other.cookies.get("briefing_session") != first
+    response = client.post(
+        "/login", data={"token": settings.reviewer_token}, follow_redirects=False
+    )
+    assert "Max-Age=43200" in response.headers["set-cookie"]  # 12 hours
+    # An expired session is refused even with a valid signature.
+    from datetime import timedelta
+
+    from briefing.web.store import SessionRow, now
+
+    store = client.app.state.store
+    with store.session.begin() as session:
+        for row in session.scalars(select(SessionRow)):
+            row.expires = now() - timedelta(seconds=1)
+    assert other.get("/", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_wrong_tokens_are_throttled(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    codes = [
+        client.post("/login", data={"token": f"wrong-{n}"}, follow_redirects=False).status_code
+        for n in range(8)
+    ]
+    assert codes[:5] == [401] * 5 and set(codes[5:]) == {429}
+    # even the right token waits: a guesser learns nothing
+    right = client.post("/login", data={"token": settings.organiser_token}, follow_redirects=False)
+    assert right.status_code == 429 and "try again in" in right.text
+
+
+def test_secure_cookies_behind_tls(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    settings = replace(load_web_settings(tmp_path / "data", env={}), secure_cookies=True)
+    app = create_app(settings, Settings(backend="fake", memory="none"))
+    with TestClient(app) as client:
+        response = client.post(
+            "/login", data={"token": settings.organiser_token}, follow_redirects=False
+        )
+    assert "secure" in response.headers["set-cookie"].lower()
+
+
+def test_pages_cannot_be_framed_and_other_sites_cannot_post(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    page = client.get("/")
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    assert page.headers["x-frame-options"] == "DENY"
+    forged = client.post(
+        "/briefs",
+        data={"csrf": token, "text": "Hội thảo diễn ra tại Hà Nội."},
+        headers={"origin": "https://evil.example"},
+    )
+    assert forged.status_code == 403 and "another site" in forged.text
+    same = client.post(
+        "/briefs",
+        data={"csrf": token, "text": "Hội thảo Việt – Hàn diễn ra tại Hà Nội ngày 5/6/2026."},
+        headers={"origin": "http://testserver"},
+        follow_redirects=False,
+    )
+    assert same.status_code == 303
+
+
+def test_ids_out_of_range_are_404(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    sign_in(client, settings.organiser_token)
+    for path in ("/briefs/99999999999999999999999/status", "/briefs/-1/status", "/briefs/0/status"):
+        response = client.get(path, headers={"accept": "application/json"})
+        assert response.status_code == 404, path
+
+
+def test_oversized_pasted_text_gets_the_error_page(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    response = client.post(
+        "/briefs",
+        data={"csrf": token, "text": "Một câu. " * 3_000_000},
+        files={"file": ("", b"", "text/plain")},
+        headers={"accept": "text/html"},
+    )
+    assert response.status_code == 413 and "<html" in response.text and "limit" in response.text
+
+
+def test_the_bundled_font_is_served(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    sign_in(client, settings.organiser_token)
+    assert "/fonts/NotoSansKR-subset-Regular.otf" in client.get("/").text
+    font = client.get("/fonts/NotoSansKR-subset-Regular.otf")
+    assert font.status_code == 200 and font.content[:4] == b"OTTO"
+    assert client.get("/fonts/../secrets.json").status_code == 404
+
+
+def test_long_reviews_are_paged_and_filtered(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    first = client.get(f"/briefs/{brief_id}/review").text
+    match = re.search(r"(\d+) text\(s\), page 1 of (\d+)", first)
+    assert match and int(match.group(2)) == -(-int(match.group(1)) // 40)
+    assert first.count('<tr id="') <= 40
+    client.post(f"/briefs/{brief_id}/approve/ko", data={"csrf": token})
+    client.post(f"/briefs/{brief_id}/approve/en", data={"csrf": token})
+    machine = client.get(f"/briefs/{brief_id}/review?status=machine").text
+    assert "0 text(s)" in machine
+
+
+def test_a_rerender_says_when_it_finished(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    page = client.post(f"/briefs/{brief_id}/render", data={"csrf": token})
+    assert re.search(r"re-rendered at \d\d:\d\d:\d\d UTC", page.text)

@@ -24,6 +24,7 @@ import jinja2
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from briefing.config import Settings, load_settings
@@ -129,8 +130,8 @@ def create_app(
             headers={"Cache-Control": "public, max-age=86400"},
         )
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 401 and "text/html" in request.headers.get("accept", ""):
             return RedirectResponse("/login", status_code=303)
         wants_json = "application/json" in request.headers.get("accept", "")

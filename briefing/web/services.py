@@ -96,6 +96,21 @@ def require_role(role: str = "reviewer") -> Callable[..., User]:
     return dependency
 
 
+async def read_form(request: Request, limit: int) -> Any:
+    """The form (read once, then cached by Starlette), or the app's own error page when a
+    part of it is larger than `limit` bytes."""
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+    from starlette.formparsers import MultiPartException
+
+    try:
+        return await request.form(max_part_size=limit + 1024)
+    except (MultiPartException, StarletteHTTPException) as exc:
+        reason = getattr(exc, "message", None) or getattr(exc, "detail", "")
+        raise HTTPException(
+            413, f"the form is too large ({reason}); the limit is {limit:,} bytes"
+        ) from None
+
+
 async def csrf_checked(request: Request, found: Services = Depends(services)) -> None:
     """The form's CSRF token (or the X-CSRF-Token header) must be the session's; an
     anonymous request is told to sign in first."""
@@ -103,7 +118,7 @@ async def csrf_checked(request: Request, found: Services = Depends(services)) ->
         raise HTTPException(401, "sign in first")
     sent = request.headers.get("x-csrf-token")
     if sent is None:
-        form = await request.form()
+        form = await read_form(request, found.web.max_upload_bytes * 8)
         sent = str(form.get("csrf", ""))
     expected = found.csrf(request)
     if not expected or not hmac.compare_digest(sent, expected):

@@ -13,13 +13,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy import select
 from starlette.datastructures import UploadFile
-from starlette.formparsers import MultiPartException
 
 from briefing.errors import BriefingError
 from briefing.languages import SOURCES, targets_of
 from briefing.pipeline import ARTIFACTS
 from briefing.web.jobs import ARTICLE_TYPES, enqueue
-from briefing.web.services import Services, csrf_checked, require_role, services
+from briefing.web.services import Services, csrf_checked, read_form, require_role, services
 from briefing.web.sessions import User
 from briefing.web.store import Brief, Job
 
@@ -36,16 +35,6 @@ async def index(request: Request, found: Services = Depends(services)) -> Respon
     return found.page(request, "index.html.j2", briefs=briefs, limit=found.web.max_upload_bytes)
 
 
-async def read_form(request: Request, limit: int) -> Any:
-    """The form, or the app's own error page when it is too large to read."""
-    try:
-        return await request.form(max_part_size=limit + 1024)
-    except MultiPartException as exc:
-        raise HTTPException(
-            413, f"the form is too large ({exc.message}); the limit is {limit:,} bytes"
-        ) from None
-
-
 @router.post("/briefs", dependencies=[Depends(csrf_checked)])
 async def create_brief(
     request: Request,
@@ -53,8 +42,12 @@ async def create_brief(
     found: Services = Depends(services),
 ) -> Response:
     web, settings = found.web, found.settings
-    form = await read_form(request, web.max_upload_bytes)
+    form = await read_form(request, web.max_upload_bytes * 8)
     text = str(form.get("text") or "")
+    if len(text.encode("utf-8")) > web.max_upload_bytes:
+        raise HTTPException(
+            413, f"the pasted article is over the {web.max_upload_bytes:,}-byte limit"
+        )
     upload = form.get("file")
     glossary = form.get("glossary")
     title = str(form.get("title") or "").strip()[:300]
