@@ -85,7 +85,7 @@ def create_app(
     store = Store(web.database_url)
     if queue is None:
         if celery or web.broker:
-            queue = CeleryQueue(web.broker_url, web.visibility_timeout)
+            queue = CeleryQueue(web.broker_url, web.visibility_timeout, web.queue_name)
         else:
             queue = LocalQueue(JobContext(store, settings, web.briefs_dir))
     resumed = store.recover(requeue_queued=not queue.durable)

@@ -21,6 +21,7 @@ class WebSettings:
     visibility_timeout: int = 3600  # Redis: seconds before an unacknowledged task returns
     secure_cookies: bool = False  # behind TLS: cookies only over HTTPS
     session_hours: float = 12.0  # a sign-in lasts this long
+    queue_name: str = "briefs"  # the Celery queue the web service and its workers share
 
     @property
     def embedded_broker(self) -> str:
@@ -79,4 +80,5 @@ def load_web_settings(
         visibility_timeout=int(env.get("BRIEFING_VISIBILITY_TIMEOUT") or 3600),
         secure_cookies=env.get("BRIEFING_SECURE_COOKIES", "").lower() in {"1", "true", "yes", "on"},
         session_hours=float(env.get("BRIEFING_SESSION_HOURS") or 12),
+        queue_name=env.get("BRIEFING_QUEUE") or "briefs",
     )

@@ -246,15 +246,16 @@ class CeleryQueue:
 
     durable = True
 
-    def __init__(self, broker: str, visibility_timeout: int) -> None:
+    def __init__(self, broker: str, visibility_timeout: int, queue: str = "briefs") -> None:
         from briefing.web.tasks import configure
 
-        self.app = configure(broker, visibility_timeout)
+        self.queue = queue
+        self.app = configure(broker, visibility_timeout, queue)
 
     def submit(self, brief_id: int, job_id: int) -> None:
         from briefing.web.tasks import make_brief
 
-        make_brief.apply_async((brief_id, job_id), queue="briefs")
+        make_brief.apply_async((brief_id, job_id), queue=self.queue)
 
     def shutdown(self) -> None:
         pass

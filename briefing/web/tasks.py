@@ -26,15 +26,19 @@ app = Celery("briefing")
 _context: Any = None
 
 
-def configure(broker: str, visibility_timeout: int = 3600) -> Celery:
+def configure(broker: str, visibility_timeout: int = 3600, queue: str = "briefs") -> Celery:
     app.conf.update(
         broker_url=broker,
         broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": visibility_timeout},
+        # Redis returns an unacknowledged task after this; the SQLAlchemy transport hands its
+        # options to create_engine, which takes none of these.
+        broker_transport_options=(
+            {"visibility_timeout": visibility_timeout} if broker.startswith("redis") else {}
+        ),
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         task_ignore_result=True,
-        task_default_queue="briefs",
+        task_default_queue=queue,
         worker_prefetch_multiplier=1,
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
@@ -82,12 +86,12 @@ def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) ->
 
     os.environ["BRIEFING_DATA_DIR"] = str(data_dir.resolve())
     web = load_web_settings(data_dir)
-    configure(web.broker_url, web.visibility_timeout)
+    configure(web.broker_url, web.visibility_timeout, web.queue_name)
     argv = [
         "worker",
         "--pool=prefork",
         f"--concurrency={concurrency}",
-        "--queues=briefs",
+        f"--queues={web.queue_name}",
         "--loglevel=WARNING",
         "--without-gossip",
         "--without-mingle",
