@@ -223,7 +223,7 @@ def test_two_workers_one_killed_mid_job(
         deadline = time.time() + 120
         victim = None
         while victim is None and time.time() < deadline:
-            for _, brief_id, state, worker, _ in jobs(postgres):
+            for _, _, state, worker, _ in jobs(postgres):
                 if state == "running" and worker:
                     pid = int(worker.rsplit(":", 1)[1])
                     group = os.getpgid(pid)
