@@ -580,14 +580,25 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.web_load:
         from briefing.web import loadtest
 
-        result = loadtest.run(args.web_load)
+        failures = 0
+        for workers in (1, 2):
+            result = loadtest.run(args.web_load, workers=workers)
+            failures += result["lost"] + result["failed"]
+            print(
+                f"web load test, {workers} worker process(es): {result['submitted']} briefs "
+                f"submitted at once in {result['submit_s']} s; {result['ready']} ready, "
+                f"{result['failed']} failed, {result['lost']} lost, {result['listed']} listed; "
+                f"all done in {result['wall_s']} s ({result['briefs_per_minute']} briefs/min, "
+                f"median latency {result['median_latency_s']} s)"
+            )
+        latency = loadtest.status_latency()
         print(
-            f"web load test: {result['submitted']} briefs submitted at once in {result['submit_s']} s; "
-            f"{result['ready']} ready, {result['failed']} failed, {result['lost']} lost, "
-            f"{result['listed']} listed; all done in {result['wall_s']} s "
-            f"({result['briefs_per_minute']} briefs/min, median latency {result['median_latency_s']} s)"
+            f"/status of another user while a {latency['segments']}-segment brief re-renders "
+            f"({latency['render_s']} s) and is approved all at once ({latency['approve_all_s']} s): "
+            f"p50 {latency['p50_ms']} ms, p95 {latency['p95_ms']} ms, max {latency['max_ms']} ms "
+            f"over {latency['status_requests']} requests"
         )
-        return 0 if result["lost"] == 0 and result["failed"] == 0 else 1
+        return 0 if failures == 0 else 1
     settings = load_settings({}, config_file=args.config)
     log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
     if args.brief_only:
