@@ -606,7 +606,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         root = settings.models_root
         model = str(root / "tiny" / "nllb") if args.tiny else str(build_bench_model(root, log))
-        brief = brief_runs(model, root, args.beam, args.runs, log)
+        size = 0
+        if not args.tiny:  # as `brief` decodes: over a shortlist of the default size
+            from briefing.bench import simulated_shortlist
+
+            path, size = simulated_shortlist(model, root, settings.shortlist_size)
+            model = str(path)
+        brief = brief_runs(model, root, args.beam, args.runs, log, shortlist=size)
         for one in brief["runs"]:
             print(
                 f"whole brief: {one['wall_s']} s, peak RSS {one['peak_rss_mb']} MB, {one['timings_s']}"

@@ -266,8 +266,10 @@ def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) 
 
 
 def embedded_fonts(text: str) -> str:
-    """@font-face rules with the bundled fonts subset to `text`'s characters and embedded
-    as data: URLs, so draft.html shows Hangul and Vietnamese on a machine without them."""
+    """An @font-face rule with the bundled regular font subset to `text`'s characters and
+    embedded as a data: URL, so draft.html shows Hangul and Vietnamese on a machine
+    without them. One weight (browsers draw bold from it) and the layout features the
+    three scripts need: 0.2 s here, where both weights with every feature took 0.75 s."""
     import base64
     import io
 
@@ -275,27 +277,24 @@ def embedded_fonts(text: str) -> str:
     from fontTools.ttLib import TTFont
 
     options = subset.Options()
-    options.layout_features = ["*"]
+    options.layout_features = ["ccmp", "locl", "mark", "mkmk", "kern", "liga", "calt"]
     try:
         import brotli  # noqa: F401  (WOFF2 needs it)
 
         options.flavor, mime = "woff2", "font/woff2"
     except ImportError:
         options.flavor, mime = None, "font/otf"
-    rules = []
-    for name, weight in zip(FONT_FILES, (400, 700), strict=True):
-        font = TTFont(templates_dir() / "fonts" / name)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(text=text + " -–…·%0123456789")
-        subsetter.subset(font)
-        data = io.BytesIO()
-        font.save(data)
-        encoded = base64.b64encode(data.getvalue()).decode("ascii")
-        rules.append(
-            f'@font-face {{ font-family: "Briefing Sans"; font-weight: {weight}; '
-            f'src: url("data:{mime};base64,{encoded}"); }}'
-        )
-    return "\n".join(rules)
+    font = TTFont(templates_dir() / "fonts" / FONT_FILES[0], lazy=True)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text + " -–…·%0123456789")
+    subsetter.subset(font)
+    data = io.BytesIO()
+    font.save(data)
+    encoded = base64.b64encode(data.getvalue()).decode("ascii")
+    return (
+        f'@font-face {{ font-family: "Briefing Sans"; font-weight: 400; '
+        f'src: url("data:{mime};base64,{encoded}"); }}'
+    )
 
 
 def render_html(template: str, context: Any) -> str:

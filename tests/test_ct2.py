@@ -129,3 +129,47 @@ def test_korean_and_english_share_batches(tiny_nllb: Path, models_dir: Path) -> 
     ]
     assert together[:2] == translator.translate(texts, "vi", "ko")
     assert together[2:] == translator.translate(texts, "vi", "en")
+
+
+def test_nllb_tokens_without_transformers_match_transformers(tiny_nllb: Path) -> None:
+    """The CTranslate2 path tokenises NLLB without transformers (and torch): the same
+    tokens and the same decoded text, in the three languages."""
+    from transformers import AutoTokenizer
+
+    from briefing.translate.fast_tokens import NllbTokens, is_nllb
+
+    assert is_nllb(tiny_nllb)
+    ours, theirs = NllbTokens(tiny_nllb), AutoTokenizer.from_pretrained(tiny_nllb)
+    texts = {
+        "vie_Latn": "Ngày 29/10, Bộ Khoa học và Công nghệ tổ chức Diễn đàn số Việt – Hàn.",
+        "kor_Hang": "과학기술정보통신부는 11월 5일 하노이에서 포럼을 개최했다.",
+        "eng_Latn": "The Ministry held the Vietnam–Korea Digital Forum on 29 October.",
+    }
+    for code, text in texts.items():
+        ours.src_lang = theirs.src_lang = code
+        ids = ours(text)["input_ids"]
+        assert ids == theirs(text)["input_ids"]
+        assert ours(text, add_special_tokens=False) == {
+            "input_ids": theirs(text, add_special_tokens=False)["input_ids"]
+        }
+        tokens = ours.convert_ids_to_tokens(ids)
+        assert tokens == theirs.convert_ids_to_tokens(ids) and tokens[0] == code
+        assert ours.decode(ids, skip_special_tokens=True) == theirs.decode(
+            ids, skip_special_tokens=True
+        )
+
+
+def test_the_ct2_path_imports_no_torch(tiny_nllb: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from briefing.translate.ct2 import CT2Translator; "
+        f"t = CT2Translator({str(tiny_nllb)!r}, models_dir=Path({str(tmp_path)!r})); "
+        "t.translate_many(['Xin chào.'] * 2, ['ko', 'en'], 'vi'); "
+        "assert 'torch' not in sys.modules, 'torch was imported'"
+    )
+    subprocess.run([sys.executable, "-c", "from briefing.translate.ct2 import convert; from pathlib import Path; "
+                    f"convert({str(tiny_nllb)!r}, Path({str(tmp_path)!r}))"], check=True)  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-1500:]

@@ -28,6 +28,7 @@ from briefing.translate.base import (
     language_code,
     translate_in_batches,
 )
+from briefing.translate.fast_tokens import NllbTokens, is_nllb
 from briefing.translate.hf import detect_family, quiet_transformers
 
 COMPUTE_TYPES = ("int8", "int8_float32", "float32")
@@ -186,13 +187,18 @@ class CT2Translator(Seq2SeqBackend):
         path = convert(self.model, self.models_dir, quantization, log=self.log)
         started = time.perf_counter()
         import ctranslate2
-        from transformers import AutoTokenizer
 
-        quiet_transformers()
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(path)
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"{path}: no usable tokenizer next to the model ({exc})") from None
+        tokenizer: Any
+        if is_nllb(path):  # NLLB's tokenizer without transformers, so without torch
+            tokenizer = NllbTokens(path)
+        else:
+            from transformers import AutoTokenizer
+
+            quiet_transformers()
+            try:
+                tokenizer = AutoTokenizer.from_pretrained(path)
+            except (OSError, ValueError) as exc:
+                raise ModelError(f"{path}: no usable tokenizer next to the model ({exc})") from None
         sidecar = path / SIDECAR
         info = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
         self._positions = int(info.get("max_position_embeddings") or 1024)
@@ -214,7 +220,11 @@ class CT2Translator(Seq2SeqBackend):
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"{path}: CTranslate2 cannot load it ({exc})") from None
         self._tokenizer = tokenizer
-        self.family = detect_family(tokenizer, _ModelType(info.get("model_type", "")))
+        self.family = (
+            "nllb"
+            if isinstance(tokenizer, NllbTokens)
+            else detect_family(tokenizer, _ModelType(info.get("model_type", "")))
+        )
         self.path = path
         self.load_seconds = time.perf_counter() - started
 
