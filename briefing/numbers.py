@@ -113,6 +113,15 @@ class _Found:
         return sorted(self.items, key=lambda q: q.start)
 
 
+def _numeric_dates(found: _Found) -> None:
+    """`29/10` and `29/10/2026`, day first as Vietnamese writes them, in any language."""
+    for m in _VI_DATE.finditer(found.text):
+        day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        if _valid_day(day, month, year) and _valid_year(year):
+            found.add(m, _date(day, month, year))
+
+
 def _date(day: int, month: int, year: int | None = None) -> Quantity:
     return Quantity("date", month * 100 + day, year=year)
 
@@ -196,11 +205,7 @@ def vi_quantities(text: str) -> list[Quantity]:
         month, year = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         if 1 <= month <= 12 and _valid_year(year):
             found.add(m, Quantity("month", month, year=year))
-    for m in _VI_DATE.finditer(text):
-        day, month = int(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
-        if _valid_day(day, month, year) and _valid_year(year):
-            found.add(m, _date(day, month, year))
+    _numeric_dates(found)
     for m in _VI.finditer(text):
         found.add(m, _quantity(m, parse_vi_number, _VI_SCALE))
     for m in _VI_WORD.finditer(text):
@@ -291,11 +296,7 @@ def ko_quantities(text: str) -> list[Quantity]:
         month, year = int(m.group(2)), int(m.group(1))
         if 1 <= month <= 12 and _valid_year(year):
             found.add(m, Quantity("month", month, year=year))
-    for m in _VI_DATE.finditer(text):  # 29/10 in a Korean text is still day/month
-        day, month = int(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
-        if _valid_day(day, month, year) and _valid_year(year):
-            found.add(m, _date(day, month, year))
+    _numeric_dates(found)  # 29/10 in a Korean text is still day/month
     for m in _KO.finditer(text):
         found.add(m, _quantity(m, ko_number, {}))
     for m in _KO_BARE.finditer(text):
@@ -439,11 +440,7 @@ def en_quantities(text: str) -> list[Quantity]:
         found.add(m, Quantity("quarter", quarter, year=int(year_text) if year_text else None))
     for m in _EN_MONTH_YEAR.finditer(text):
         found.add(m, Quantity("month", _en_month(m.group("m")), year=int(m.group(2))))
-    for m in _VI_DATE.finditer(text):  # 29/10/2026 kept as written in a translation
-        day, month = int(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
-        if _valid_day(day, month, year) and _valid_year(year):
-            found.add(m, _date(day, month, year))
+    _numeric_dates(found)  # 29/10/2026 kept as written in a translation
     for m in _EN.finditer(text):
         quantity = _quantity(m, lambda s: float(s.replace(",", "")), _EN_SCALE)
         prefix = m.group("dollar")
