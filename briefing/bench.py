@@ -271,6 +271,7 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
         compute_type="int8",
         decode_length=output_length,
         shortlist=spec.get("shortlist", False),
+        replicas=spec.get("replicas"),
     )
     with tempfile.TemporaryDirectory() as out:
         settings = Settings(out_dir=Path(out), models_dir=Path(spec["models_dir"]), memory="none")

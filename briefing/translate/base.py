@@ -191,6 +191,9 @@ class BackendOptions:
     batch_tokens: int = 768
     device: str = "cpu"
     threads: int | None = None
+    # CTranslate2: batches decoded at once (None: one per core, each on one thread; 1: one
+    # batch at a time on every core, one read of the weights per step for all of it)
+    replicas: int | None = None
     # For benchmarks on random weights: force the output length from the source length.
     decode_length: Callable[[int], int] | None = None
     compute_type: str = "int8"

@@ -176,6 +176,7 @@ class CT2Translator(Seq2SeqBackend):
         self.shortlist_size = options.shortlist_size
         self.shortlist_languages = tuple(options.shortlist_languages)
         self.vmap: dict[str, Any] | None = None  # the shortlist in use, if any
+        self.replicas = max(1, min(options.replicas or self.threads, self.threads))
         self._translator: Any = None
 
     def load(self) -> None:
@@ -214,8 +215,8 @@ class CT2Translator(Seq2SeqBackend):
                 str(path),
                 device=self.device,
                 compute_type=self.compute_type,
-                intra_threads=1,
-                inter_threads=self.threads,
+                intra_threads=max(1, self.threads // self.replicas),
+                inter_threads=self.replicas,
             )
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"{path}: CTranslate2 cannot load it ({exc})") from None
@@ -321,7 +322,7 @@ class CT2Translator(Seq2SeqBackend):
             self.batch_tokens,
             queue,
             progress,
-            workers=self.threads,
+            workers=self.replicas,
         )
 
     def shortlist_label(self) -> str:
