@@ -235,6 +235,8 @@ def test_two_workers_one_killed_mid_job(
         assert service.wait_ready(ids) == ["ready"] * 4
         attempts = {brief: tries for _, brief, _, _, tries in jobs(postgres)}
         assert max(attempts.values()) >= 2  # the interrupted brief ran a second time
+        # and the staging folder the killed worker left is gone
+        assert not list(service.data.glob("briefs/*/.*.partial"))
     finally:
         service.stop()
 

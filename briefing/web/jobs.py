@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -176,9 +177,12 @@ def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
         job.attempts += 1
         brief.state, brief.error = "running", ""
     reporter = JobReporter(store, job_id)
+    out_dir = context.briefs_dir / str(brief_id)
+    for staging in out_dir.glob(".*.partial"):  # left by a worker killed mid-job
+        shutil.rmtree(staging, ignore_errors=True)
     try:
         source, options = job_files(context.briefs_dir, brief_id)
-        settings = replace(context.settings, out_dir=context.briefs_dir / str(brief_id))
+        settings = replace(context.settings, out_dir=out_dir)
         if options.get("glossary"):
             settings = replace(settings, glossary=str(options["glossary"]))
         result = run_brief(
