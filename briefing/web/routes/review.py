@@ -66,13 +66,16 @@ def update_document(found: Services, brief: Brief, change: Callable[[Any], None]
     docstore.update(found.document_path(brief), apply)
 
 
-def remember(found: Services, source: str, language: str, text: str, source_language: str) -> None:
-    """An approved segment joins the translation memory, as a CLI import does."""
+def remember(
+    found: Services, source_language: str, language: str, pairs: list[tuple[str, str]]
+) -> None:
+    """Approved segments, as (source, translation) pairs, join the translation memory in
+    one transaction, as a CLI import's do."""
     choice = found.settings.memory.strip()
-    if choice.lower() == "none" or not choice:
+    if not pairs or not choice or choice.lower() == "none":
         return
     with TranslationMemory(Path(choice).expanduser()) as memory:
-        memory.add([MemoryUnit(source_language, language, source, text, "human")])
+        memory.add([MemoryUnit(source_language, language, s, t, "human") for s, t in pairs])
 
 
 def reviewed_state(found: Services, brief_id: int) -> None:
@@ -221,7 +224,7 @@ def save_change(
         session.flush()
         saved = SegmentRow(**{c.key: getattr(row, c.key) for c in SegmentRow.__table__.columns})
     if status == "approved" and re.fullmatch(r"p\d+s\d+", segment_id):
-        remember(found, saved.source, language, saved.text, source_language["value"])
+        remember(found, source_language["value"], language, [(saved.source, saved.text)])
     reviewed_state(found, brief.id)
     return True, saved
 
@@ -387,15 +390,7 @@ def approve_everything(found: Services, brief: Brief, language: str, by: str) ->
 
         if rows:
             update_document(found, brief, change)
-    choice = found.settings.memory.strip()
-    if approved_segments and choice and choice.lower() != "none":
-        with TranslationMemory(Path(choice).expanduser()) as memory:
-            memory.add(
-                [
-                    MemoryUnit(source_language["value"], language, source, text, "human")
-                    for source, text in approved_segments
-                ]
-            )
+    remember(found, source_language["value"], language, approved_segments)
     reviewed_state(found, brief.id)
     return len(rows)
 
@@ -523,16 +518,13 @@ async def import_xliff(
                 incoming.unlink(missing_ok=True)
             if result.changed:
                 sync_segments(found.store, brief_id, document)
-                for unit_id in result.approved:
-                    segment = next((x for x in document.segments if x.id == unit_id), None)
-                    if segment is not None:
-                        remember(
-                            found,
-                            segment.text,
-                            result.target,
-                            segment.translations[result.target].text,
-                            document.source_language,
-                        )
+                approved = set(result.approved)
+                pairs = [
+                    (x.text, x.translations[result.target].text)
+                    for x in document.segments
+                    if x.id in approved
+                ]
+                remember(found, document.source_language, result.target, pairs)
         reviewed_state(found, brief_id)
 
     await run_in_threadpool(run)
