@@ -249,6 +249,8 @@ POSITIONS = (
     "Phó Bí thư", "Thống đốc", "Phó Thống đốc", "Tổng Thư ký", "Tổng thư ký", "Chánh Văn phòng",
     "Người phát ngôn", "Chủ tịch UBND", "Phó Chủ tịch UBND", "Trưởng Cơ quan", "Trưởng đoàn",
     "Trưởng Ban", "Đại biểu Quốc hội", "Chủ tịch Hiệp hội", "Nhà sáng lập", "CEO", "Trưởng",
+    "Phó Tỉnh trưởng", "Tỉnh trưởng", "Phó Thị trưởng", "Thị trưởng", "Thống đốc bang",
+    "Chủ tịch tỉnh", "Chủ tịch thành phố", "Phó Chủ tịch tỉnh",
 )  # fmt: skip
 PROFESSIONS = (
     "ca sĩ", "nghệ sĩ", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ", "đạo diễn", "diễn viên",
@@ -316,7 +318,10 @@ ADVERBS = {"đã", "sẽ", "đang", "cũng", "vẫn", "hiện", "mới", "vừa"
 UNITS = {"mw", "gw", "kw", "kwh", "mwh", "gwh", "tấn", "ha", "km", "m2", "m²", "teu", "tỷ_kwh"}
 UNIT_WORDS = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "usd", "đồng", "vnd", "vnđ", "%"}
 TIME_NOUNS = {"năm", "giai_đoạn", "ngày", "tháng", "quý", "tuần", "năm_học", "thời_kỳ"}
-APPROXIMATE = {"khoảng", "hơn", "gần", "trên", "dưới", "tối_đa", "tối_thiểu", "chừng", "ít_nhất"}
+APPROXIMATE = {
+    "khoảng", "hơn", "gần", "trên", "dưới", "tối_đa", "tối_thiểu", "chừng", "ít_nhất",
+    "dự_kiến", "ước_tính", "ước", "lên_tới", "lên_đến",
+}  # fmt: skip
 GENERIC_NOUNS = {"người", "lượt", "trường_hợp", "đơn_vị", "chiếc", "cái", "con", "lần"}
 _NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-Za-zà-ỹđ]+)?$")
 
@@ -415,7 +420,12 @@ def _subject_before(tokens: list[Token], i: int, limit: int = 12) -> list[Token]
             phrase.insert(0, token)
         elif token.tag == "V" and (
             token.key in NOMINAL_VERBS
-            or (phrase and previous is not None and previous.tag in {"N", "Nc"})
+            or (
+                phrase
+                and previous is not None
+                and previous.tag in {"N", "Nc"}
+                and token.key not in {"có", "là"}  # "Dự án có tổng vốn": a clause, not a name
+            )
         ):
             phrase.insert(0, token)  # inside the noun phrase: "phòng thí nghiệm chung"
         elif token.tag == "V" and (
@@ -487,7 +497,9 @@ def _label(tokens: list[Token], text: str, q: Quantity, kind: str, earlier: list
             if subject:
                 return subject
         if not noun and verb is not None and verb.tag in {"N", "Np"}:  # "công suất 2.400 MW"
-            return _words(_subject_before(tokens, before), text)
+            subject = _words(_subject_before(tokens, before), text)
+            linked = _linked(subject, "", tokens, before, text)
+            return linked if " của " in linked else subject
         return _words(noun, text)
     if kind == "money" and noun:
         return _words(noun, text)
@@ -551,18 +563,37 @@ def _label(tokens: list[Token], text: str, q: Quantity, kind: str, earlier: list
 
 def _linked(subject: str, previous: str, tokens: list[Token], end: int, text: str) -> str:
     """ "12 biên bản ghi nhớ với tổng vốn 2,3 tỷ USD", "phòng thí nghiệm với kinh phí
-    5 triệu USD": a value that `với` attaches to a thing is that thing's value."""
+    5 triệu USD", "dự án có tổng vốn đầu tư 300 triệu USD": a value that `với` or `có`
+    attaches to a thing is that thing's value."""
     index = end
-    while index >= 0 and tokens[index].key not in {"với", ",", "."}:
+    while index >= 0 and tokens[index].key not in {"với", "có", ",", "."}:
         index -= 1
     head = subject.split()[0].lower() if subject else ""
-    if index < 1 or tokens[index].key != "với" or head not in {"tổng", "giá", "trị", "kinh"}:
+    if (
+        index < 1
+        or tokens[index].key not in {"với", "có"}
+        or head not in {"tổng", "giá", "trị", "kinh", "vốn", "diện", "công", "quy"}
+    ):
         return subject
-    phrase = _subject_before(tokens, index - 1, limit=6)
-    while phrase and phrase[0].tag in {"V", "M", "L"} and phrase[0].key not in NOMINAL_VERBS:
+    last = index - 1
+    if tokens[index].key == "có":
+        while last > 0 and (tokens[last].key in ADVERBS or tokens[last].key in APPROXIMATE):
+            last -= 1  # "Nhà máy dự kiến có …", "Dự án sẽ có …"
+    phrase = _subject_before(tokens, last, limit=6)
+    counts = [i for i, t in enumerate(phrase) if t.tag == "M" and re.search(r"\d", t.text)]
+    if counts:
+        phrase = phrase[counts[-1] :]  # "vận hành 2 nhà máy điện": the count starts the thing
+    while phrase and phrase[0].tag in {"L"} and phrase[0].key not in NOMINAL_VERBS:
+        phrase.pop(0)
+    while (
+        not counts
+        and phrase
+        and phrase[0].tag in {"V", "M", "L"}
+        and phrase[0].key not in NOMINAL_VERBS
+    ):
         phrase.pop(0)
     owner = _words(phrase, text)
-    if owner and tokens[index - 1].tag != "V":
+    if owner and tokens[last].tag != "V":
         return f"{subject} của {owner}"
     if previous:
         return f"{subject} của {previous}"
@@ -1053,7 +1084,10 @@ _PLACE = re.compile(
     EVENT_VERBS + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/ –-]+(?:đến\s+ngày\s+[\d/]+)?)?\s+tại\s+"
     r"(?P<place>[A-ZĐÀ-Ỹ][^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:" + _alternation(PLACES) + r"))?)"
 )
-_PLACE_LEAD = re.compile(r"(?:^|,\s*)[Tt]ại\s+(?P<place>[A-ZĐÀ-Ỹ][^,.;]*(?:\.[A-Z]+)?),")
+_PLACE_LEAD = re.compile(
+    r"(?:^|,\s*)[Tt]ại\s+(?P<place>(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã)\s+)?"
+    r"[A-ZĐÀ-Ỹ][^,.;]*(?:\.[A-Z]+)?),"
+)
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
@@ -1128,10 +1162,12 @@ def event_of(document: Document, organisations: list[Organisation]) -> Event:
             year=int(dateline.group("year")) if dateline.group("year") else None,
             segment_id=body[0].id,
         )
-    if date is None and named:
+    if date is None:
+        # No dateline: the lead's first date, when the lead names an event or says who
+        # organised something ("Chiều 12/9, … UBND tỉnh Quảng Ninh tổ chức buổi làm việc")
         for segment in lead:
             first = _DATE_IN_TEXT.search(segment.text)
-            if first:
+            if first and (named or _ORGANISED.search(segment.text)):
                 date = _date_of(first, segment.id)
                 break
     # A range that starts on the date found ("Lễ hội kéo dài từ ngày 19 đến ngày 21/9").

@@ -485,6 +485,10 @@ def _money_label(words: list[Word], first: int, last: int) -> list[str] | str:
     if word.josa == "" and not word.text.endswith(",") and following and _is_noun(following):
         if following.stem not in GENERIC:
             return [following.stem]  # "1,500억 달러 목표를"
+        if following.josa == "의" and last + 2 < len(words):  # "… 달러 규모의 수출 계약"
+            after = _phrase_after(words, last + 2)
+            if after:
+                return after
         return _subject(words, first - 1) or [following.stem]  # "… 달러 규모로"
     before = _phrase_before(words, first - 1)
     if before and not all(w in SKIP for w in before):
@@ -496,12 +500,27 @@ def _money_label(words: list[Word], first: int, last: int) -> list[str] | str:
     return _subject(words, first - 1)
 
 
+def _phrase_after(words: list[Word], index: int, limit: int = 3) -> list[str]:
+    """The noun phrase that starts at words[index]: bare nouns, up to the one that
+    carries a particle."""
+    out: list[str] = []
+    while index < len(words) and len(out) < limit and _is_noun(words[index]):
+        out.append(words[index].stem)
+        if words[index].josa:
+            break
+        index += 1
+    return out
+
+
 def _percent_label(words: list[Word], first: int, last: int) -> list[str] | str:
     word = words[last]
     if first > 0 and words[first - 1].josa == "의":  # "관광객의 25%"
         return _phrase_before(words, first - 1)
     subject = _subject(words, first - 1)
-    change = _verb_noun(words[last + 1]) if last + 1 < len(words) else ""
+    after = last + 1
+    while after < len(words) and words[after].stem in GENERIC:
+        after += 1  # "10% 이상 성장"
+    change = _verb_noun(words[after]) if after < len(words) else ""
     if word.josa == "" and change:
         return " ".join([*subject, change]).strip()
     return subject
@@ -544,6 +563,17 @@ _PERSON_PROFESSION = re.compile(
 )
 
 
+def _proper_noun(word: str) -> bool:
+    """Kiwi's reading of a lone word: a name (NNP) or not. Without Kiwi, not a name."""
+    try:
+        from briefing.summarize.tokens import _kiwi
+
+        tokens = _kiwi().tokenize(word)
+    except ImportError:
+        return False
+    return len(tokens) == 1 and tokens[0].tag == "NNP"
+
+
 def people_in(segment: Segment) -> list[Person]:
     text = segment.text
     found: dict[str, Person] = {}
@@ -552,13 +582,8 @@ def people_in(segment: Segment) -> list[Person]:
         name, role = m.group("name"), m.group("role")
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        if (
-            role.split()[0] in ROLES
-            and len(role.split()) == 1
-            and name[0] in SURNAMES_KO
-            and len(name) == 1
-        ):
-            continue
+        if role == "시장" and not _proper_noun(name):
+            continue  # "소비재 시장은": the market; "박형준 시장은": the mayor
         # "이주호 교육부 장관은": the role starts after the name; a role word alone is fine
         taken.append(m.span())
         found.setdefault(name, Person(name=name, role={"ko": role}, segment_ids=[segment.id]))

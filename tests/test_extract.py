@@ -71,6 +71,11 @@ def test_seed_figures_come_with_what_they_measure(seed_facts) -> None:  # type: 
             "Hồ Đức Thắng",
             "Viện trưởng Viện Công nghệ số (Bộ KH&CN)",
         ),
+        (
+            "Ông Lee Jae-joon, Thị trưởng thành phố Suwon, cho biết hai bên sẽ mở đường bay mới.",
+            "Lee Jae-joon",
+            "Thị trưởng thành phố Suwon",
+        ),
     ],
 )
 def test_people_with_roles(sentence: str, name: str, role: str) -> None:
@@ -305,6 +310,19 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
         ("Trong đó vốn Hàn Quốc chiếm khoảng 40%.", "40%", "vốn Hàn Quốc"),
         ("Số lưu học sinh Việt Nam đã vượt 43.000 người.", "43.000", "Số lưu học sinh Việt Nam"),
         ("Chương trình đào tạo giai đoạn 2026–2030.", "2026–2030", "Chương trình đào tạo"),
+        # `có` ties a value to its owner; a hedge before it is not part of the owner
+        (
+            "Dự án có tổng vốn đầu tư dự kiến 300 triệu USD.",
+            "300 triệu USD",
+            "tổng vốn đầu tư của Dự án",
+        ),
+        ("Nhà máy dự kiến có vốn đầu tư 300 triệu USD.", "300 triệu USD", "vốn đầu tư của Nhà máy"),
+        ("Khu công nghiệp có diện tích 450 ha.", "450", "diện tích của Khu công nghiệp"),
+        (
+            "KEPCO hiện vận hành 2 nhà máy điện tại Việt Nam với tổng công suất 2.400 MW.",
+            "2.400",
+            "tổng công suất của 2 nhà máy điện tại Việt Nam",
+        ),
     ],
 )
 def test_labels_name_what_a_figure_measures(sentence: str, text: str, label: str) -> None:

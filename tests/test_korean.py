@@ -215,3 +215,34 @@ def test_glossary_in_reverse(tmp_path: Path) -> None:
     (segment_,) = result.document.segments
     assert {h.forms["vi"] for h in segment_.terms} >= {"Choi Young Sam", "Diễn đàn số Việt – Hàn"}
     assert "Choi Young Sam" in segment_.translations["vi"].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("박형준 시장은 하노이 대표단을 맞이했다.", [("박형준", "시장")]),
+        ("베트남 소비재 시장은 매년 10% 이상 성장하고 있다.", []),  # the market, not a mayor
+        ("반도체 시장이 회복되고 있다고 최태원 회장은 말했다.", [("최태원", "회장")]),
+    ],
+)
+def test_a_mayor_is_not_a_market(sentence: str, people: list[tuple[str, str]]) -> None:
+    from briefing.document import Segment
+    from briefing.extract_ko import people_in
+
+    found = people_in(Segment("p1s1", 1, sentence))
+    assert [(p.name, p.role["ko"]) for p in found] == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        ("양사는 3억 달러 규모의 공급 계약을 체결했다.", "3억 달러", "공급 계약"),
+        ("베트남 소비재 시장은 매년 10% 이상 성장하고 있다.", "10%", "베트남 소비재 시장 성장"),
+    ],
+)
+def test_korean_labels_after_scale_and_over(sentence: str, text: str, label: str) -> None:
+    from briefing.document import Segment
+    from briefing.extract_ko import figures_in
+
+    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence))}
+    assert figures[text].measure["ko"] == label
