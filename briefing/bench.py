@@ -272,6 +272,7 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
         decode_length=output_length,
         shortlist=spec.get("shortlist", False),
         replicas=spec.get("replicas"),
+        batch_tokens=spec.get("batch_tokens", 768),
     )
     with tempfile.TemporaryDirectory() as out:
         settings = Settings(out_dir=Path(out), models_dir=Path(spec["models_dir"]), memory="none")
@@ -362,7 +363,14 @@ def machine() -> dict[str, Any]:
 
 
 def brief_runs(
-    model: str, models_dir: Path, beam: int, runs: int, log: Any = print, shortlist: int = 0
+    model: str,
+    models_dir: Path,
+    beam: int,
+    runs: int,
+    log: Any = print,
+    shortlist: int = 0,
+    batch_tokens: int = 768,
+    replicas: int | None = None,
 ) -> dict[str, Any]:
     """The whole seed brief, CTranslate2 int8 at the default beam, `runs` times in fresh
     processes; with the model directory's vmap.txt when `shortlist` (its size) is set."""
@@ -372,6 +380,8 @@ def brief_runs(
         "models_dir": str(models_dir),
         "beam": beam,
         "shortlist": bool(shortlist),
+        "batch_tokens": batch_tokens,
+        "replicas": replicas,
     }
     label = f", shortlist {shortlist:,}" if shortlist else ""
     for i in range(max(1, runs)):
@@ -385,6 +395,47 @@ def brief_runs(
         "render_s_five_pdfs": statistics.median(b["timings_s"]["render"] for b in briefs),
         "runs": briefs,
     }
+
+
+def compare_briefs(
+    model: str,
+    models_dir: Path,
+    configs: list[tuple[int, int]],
+    runs: int,
+    log: Any = print,
+    shortlist: int = 0,
+    replicas: int | None = None,
+) -> list[dict[str, Any]]:
+    """The whole seed brief for each (beam, batch_tokens), the configurations taking
+    turns run by run, so a busy spell on a shared machine falls on all of them alike."""
+    specs = [
+        {
+            "model": model,
+            "models_dir": str(models_dir),
+            "beam": beam,
+            "shortlist": bool(shortlist),
+            "batch_tokens": batch_tokens,
+            "replicas": replicas,
+        }
+        for beam, batch_tokens in configs
+    ]
+    done: list[list[dict[str, Any]]] = [[] for _ in specs]
+    for i in range(max(1, runs)):
+        for spec, briefs in zip(specs, done, strict=True):
+            log(f"bench: brief beam {spec['beam']}, batch {spec['batch_tokens']}, run {i + 1}")
+            briefs.append(run_worker("brief", spec))
+    return [
+        {
+            "beam": spec["beam"],
+            "batch_tokens": spec["batch_tokens"],
+            "wall_s": statistics.median(b["wall_s"] for b in briefs),
+            "translate_s": statistics.median(b["timings_s"]["translate ko+en"] for b in briefs),
+            "render_s": statistics.median(b["timings_s"]["render"] for b in briefs),
+            "peak_rss_mb": max(b["peak_rss_mb"] for b in briefs),
+            "walls": [b["wall_s"] for b in briefs],
+        }
+        for spec, briefs in zip(specs, done, strict=True)
+    ]
 
 
 def bench(

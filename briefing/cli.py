@@ -10,7 +10,7 @@ from typing import Any
 
 from briefing import __version__
 from briefing.config import SETTINGS, load_settings
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, ConfigError
 
 
 class RichReporter:
@@ -202,6 +202,19 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--subset", type=int, default=8, help="sentences for the backend ratio")
     bench.add_argument("--beam", type=int, default=2, help="the default beam, besides beam 1")
     bench.add_argument("--batch-tokens", type=int, default=768, help="source tokens per batch")
+    bench.add_argument(
+        "--compare",
+        default="",
+        metavar="BEAM:BATCH,...",
+        help="with --brief-only: the whole brief for each beam and batch budget "
+        "(e.g. 2:512,2:768,4:384), taking turns run by run",
+    )
+    bench.add_argument(
+        "--replicas",
+        type=int,
+        default=None,
+        help="with --brief-only: CTranslate2 batches decoded at once (default one per core)",
+    )
     bench.add_argument("--out", type=Path, default=Path("bench/results.json"))
     bench.add_argument(
         "--brief-only",
@@ -612,7 +625,43 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
             path, size = simulated_shortlist(model, root, settings.shortlist_size)
             model = str(path)
-        brief = brief_runs(model, root, args.beam, args.runs, log, shortlist=size)
+        if args.compare:
+            from briefing.bench import compare_briefs
+            from briefing.translate.base import batch_budget
+
+            try:
+                configs = [
+                    (int(beam), int(batch))
+                    for beam, batch in (c.split(":") for c in args.compare.split(","))
+                ]
+            except ValueError:
+                raise ConfigError(
+                    f"--compare {args.compare!r}: give BEAM:BATCH pairs, e.g. 2:512,4:384"
+                ) from None
+            rows = compare_briefs(model, root, configs, args.runs, log, size, args.replicas)
+            print(
+                "| beam | --batch-tokens (per batch) | whole brief (median) | runs | "
+                "translation | five outputs | peak RSS |"
+            )
+            print("|---|---|---|---|---|---|---|")
+            for row in rows:
+                print(
+                    f"| {row['beam']} | {row['batch_tokens']} "
+                    f"({batch_budget(row['batch_tokens'], row['beam'])}) | {row['wall_s']:.2f} s | "
+                    f"{', '.join(f'{w:.1f}' for w in row['walls'])} | {row['translate_s']:.2f} s | "
+                    f"{row['render_s']:.2f} s | {row['peak_rss_mb']:,.0f} MB |"
+                )
+            return 0
+        brief = brief_runs(
+            model,
+            root,
+            args.beam,
+            args.runs,
+            log,
+            shortlist=size,
+            batch_tokens=args.batch_tokens,
+            replicas=args.replicas,
+        )
         for one in brief["runs"]:
             print(
                 f"whole brief: {one['wall_s']} s, peak RSS {one['peak_rss_mb']} MB, {one['timings_s']}"

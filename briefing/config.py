@@ -101,7 +101,13 @@ SETTINGS: tuple[Spec, ...] = (
         200,
         "longer sentences are split at clause boundaries (capped by the model's own limit)",
     ),
-    Spec("batch_tokens", "BRIEFING_BATCH_TOKENS", int, 768, "source tokens per translation batch"),
+    Spec(
+        "batch_tokens",
+        "BRIEFING_BATCH_TOKENS",
+        int,
+        768,
+        "source tokens per translation batch at beam 2 (beam 4: half)",
+    ),
     Spec("summary_sentences", "BRIEFING_SUMMARY_SENTENCES", int, 5, "sentences in key points"),
     Spec(
         "summarizer",

@@ -8,6 +8,7 @@ from briefing.errors import ConfigError, ModelUnavailable
 from briefing.modelstore import resolve
 from briefing.translate import LANGUAGE_CODES, create
 from briefing.translate.base import (
+    batch_budget,
     batches_by_length,
     language_code,
     pieces_for,
@@ -50,6 +51,21 @@ def test_batches_are_sorted_and_within_the_token_budget() -> None:
     assert lengths == sorted(lengths)
     assert all(max(p.tokens for p in b) * len(b) <= 40 or len(b) == 1 for b in batches)
     assert sorted(p.index for b in batches for p in b) == list(range(6))
+
+
+def test_wider_beams_take_fewer_sentences_per_batch(tiny_nllb: Path) -> None:
+    """The budget holds hypotheses, not sentences: beam 4 batches half the tokens of
+    beam 2, so both keep as many hypotheses (and attention caches) in flight."""
+    assert [batch_budget(768, beam) for beam in (1, 2, 4, 8)] == [768, 768, 384, 192]
+    texts = ["một " * n for n in (30, 2, 10, 2, 25, 7, 12, 18)]
+    pieces = pieces_for(texts, words, 100)
+    at = {beam: list(batches_by_length(pieces, batch_budget(60, beam))) for beam in (2, 4)}
+    assert len(at[4]) > len(at[2])
+    for beam, batches in at.items():
+        hypotheses = [max(p.tokens for p in b) * len(b) * beam for b in batches if len(b) > 1]
+        assert max(hypotheses) <= 120
+    translator = create("ct2", model=str(tiny_nllb), beam_size=4, batch_tokens=768)
+    assert translator.batch_tokens == 384
 
 
 @pytest.mark.parametrize(
