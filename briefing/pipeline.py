@@ -17,6 +17,7 @@ import platform
 import re
 import shutil
 import tempfile
+import threading
 import time
 import unicodedata
 import uuid
@@ -275,6 +276,22 @@ def for_source(
 # ----------------------------------------------------------------------------- rendering
 
 
+def prewarm_rendering() -> None:
+    """Import WeasyPrint (0.4-0.6 s here) in a thread while the model translates: the
+    engine decodes outside the GIL, so the import costs the decoding little and the
+    render step no longer pays it."""
+    if os.environ.get("BRIEFING_NO_PREWARM"):  # for bench comparisons
+        return
+
+    def warm() -> None:
+        with suppress(Exception):  # a broken install is reported where the PDFs are written
+            import weasyprint
+            import weasyprint.text.fonts  # noqa: F401
+            from fontTools import subset  # noqa: F401  (draft.html's embedded font)
+
+    threading.Thread(target=warm, name="prewarm-render", daemon=True).start()
+
+
 def render_all(
     document: Document, sig: dict[str, str], run_dir: Path, reporter: Reporter
 ) -> list[str]:
@@ -403,17 +420,18 @@ def run_brief(
             language=settings.source_language,
         )
         document = segment(article, paragraphs)
-        document.title = {document.source_language: article.title}
+        source = document.source_language
+        document.title = {source: article.title}
         document = extract(document)
         document.id = uuid.uuid4().hex
-        glossary = find_glossary(input_path, settings, document.source_language)
+        glossary = find_glossary(input_path, settings, source)
         if glossary is not None:
             document = apply_glossary(document, glossary)
     reporter.advance()
     reporter.finish()
 
-    source = document.source_language
     translators = for_source(translators or build_translators(settings, (source,)), source)
+    prewarm_rendering()
     summarizer = summarizer or build_summarizer(settings)
     memory = open_memory(settings)
     try:

@@ -173,3 +173,30 @@ def test_the_ct2_path_imports_no_torch(tiny_nllb: Path, tmp_path: Path) -> None:
                     f"convert({str(tiny_nllb)!r}, Path({str(tmp_path)!r}))"], check=True)  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-1500:]
+
+
+def test_a_model_asked_for_from_several_threads_loads_once(
+    tiny_nllb: Path, models_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The render prewarm, a web job and a translation can reach `load` at once."""
+    import threading
+    import time
+
+    translator = CT2Translator(model=str(tiny_nllb), models_dir=models_dir)
+    real = CT2Translator._load
+    calls: list[int] = []
+
+    def slow_load(self: CT2Translator) -> None:
+        calls.append(threading.get_ident())
+        time.sleep(0.2)  # long enough for every thread to arrive while it loads
+        real(self)
+
+    monkeypatch.setattr(CT2Translator, "_load", slow_load)
+    threads = [threading.Thread(target=translator.load) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1
+    assert translator.loaded
+    assert translator.translate(["Xin chào."], "vi", "ko")[0] != ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -264,8 +265,22 @@ class Seq2SeqBackend:
         self.load_seconds = 0.0
         self._tokenizer: Any = None
         self._positions = 1024  # the model's maximum sequence length
+        self._load_lock = threading.Lock()
 
     def load(self) -> None:
+        """Load the model once; safe from several threads (a preload and a translation
+        can ask at once, and must not load it twice)."""
+        if self.loaded:
+            return
+        with self._load_lock:
+            if not self.loaded:
+                self._load()
+
+    @property
+    def loaded(self) -> bool:
+        raise NotImplementedError
+
+    def _load(self) -> None:
         raise NotImplementedError
 
     @property

@@ -179,9 +179,11 @@ class CT2Translator(Seq2SeqBackend):
         self.replicas = max(1, min(options.replicas or self.threads, self.threads))
         self._translator: Any = None
 
-    def load(self) -> None:
-        if self._translator is not None:
-            return
+    @property
+    def loaded(self) -> bool:
+        return self._translator is not None
+
+    def _load(self) -> None:
         # Weights are stored int8 unless float32 compute is asked for: CTranslate2
         # converts on load, and int8 storage keeps the cache and the load small.
         quantization = "float32" if self.compute_type == "float32" else "int8"

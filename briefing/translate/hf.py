@@ -51,9 +51,11 @@ class TransformersTranslator(Seq2SeqBackend):
         super().__init__(options, **fields)
         self._model: Any = None
 
-    def load(self) -> None:
-        if self._model is not None:
-            return
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def _load(self) -> None:
         import time
 
         started = time.perf_counter()
