@@ -251,6 +251,31 @@ COMPANIES = (
     "빈패스트", "베트남항공", "비엣젯", "FPT", "VNPT", "KOTRA", "KOICA", "NIPA",
 )  # fmt: skip
 PREFIXES = ("베트남", "한국", "주베트남", "주한", "주호찌민", "주다낭", "주하노이", "대한", "국립")
+# Cities and provinces whose government acts in the news ("부산시는 … 개최했다", "다낭시
+# 인민위원장"): an organisation when a particle or a title follows, a place before 에서.
+CITY_STEMS = (
+    "서울", "부산", "인천", "대구", "광주", "대전", "울산", "세종", "수원", "창원", "성남",
+    "고양", "용인", "청주", "전주", "포항", "천안", "김해", "제주", "경기", "강원", "충북",
+    "충남", "전북", "전남", "경북", "경남", "하노이", "호찌민", "호치민", "다낭", "하이퐁",
+    "껀터", "후에", "냐짱", "나짱", "박닌", "꽝닌", "빈즈엉", "빈증", "동나이", "타이응우옌",
+    "하이즈엉", "롱안", "박장", "닌빈", "꽝남", "빈푹", "바리아붕따우", "흥옌", "타인호아",
+    "응에안", "람동", "칸호아",
+)  # fmt: skip
+CITY_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "성", "도")
+_CITY = (
+    "(?:"
+    + "|".join(sorted(CITY_STEMS, key=len, reverse=True))
+    + ")(?:"
+    + "|".join(CITY_SUFFIXES)
+    + ")"
+)
+_CITY_ORG = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<name>" + _CITY + r")"
+    r"(?=(?:은|는|이|가|와|과|의|도)(?:\s|$|,)|\s+(?:"
+    + "|".join(ROLES)
+    + r"|인민위원장|인민위원회|당서기))"
+)
+
 EVENT_NOUNS = (
     "포럼", "박람회", "전시회", "축제", "주간", "문화주간", "설명회", "세미나", "컨퍼런스",
     "콘퍼런스", "회의", "정상회의", "발대식", "개막식", "기념식", "협약식", "행사", "프로그램",
@@ -472,6 +497,10 @@ def _count_label(words: list[Word], first: int, last: int, text: str, q: Quantit
     ):
         return [words[nxt].stem]  # "10개 대학의": the counter carries no particle
     before = _phrase_before(words, first - 1)
+    if counter_word.josa in {"이", "가"} and nxt < len(words):
+        verb = _verb_noun(words[nxt])  # "투자자 등 250여 명이 참석했다": who came
+        if verb in {"참석", "참가", "방문", "참여", "출연", "등록", "수료", "졸업", "입국"}:
+            return [*before, verb]
     if before:
         return before
     return _subject(words, first - 1)
@@ -490,13 +519,18 @@ def _money_label(words: list[Word], first: int, last: int) -> list[str] | str:
             if after:
                 return after
         return _subject(words, first - 1) or [following.stem]  # "… 달러 규모로"
+    verb = _verb_noun(words[last + 1]) if last + 1 < len(words) else ""
+    if verb and word.josa in {"을", "를"} and last + 2 < len(words):
+        connective = words[last + 1].text.rstrip(",.").endswith(("해", "하여", "해서", "들여"))
+        # "45억 원을 투입해 공동 프로그램을 운영할": what the money pays for
+        purpose = _phrase_after(words, last + 2, limit=4) if connective else []
+        if purpose and words[last + 1 + len(purpose)].josa in {"을", "를"}:
+            return purpose
     before = _phrase_before(words, first - 1)
     if before and not all(w in SKIP for w in before):
         return before
-    if word.josa in {"을", "를", "가", "이"} and last + 1 < len(words):  # "… 달러를 지원할"
-        verb = _verb_noun(words[last + 1])
-        if verb:
-            return verb
+    if verb and word.josa in {"을", "를", "가", "이"}:  # "… 달러를 지원할"
+        return verb
     return _subject(words, first - 1)
 
 
@@ -546,7 +580,7 @@ def _year_label(words: list[Word], first: int, last: int) -> list[str] | str:
 _NAME_KO = r"(?:[" + "".join(sorted(SURNAMES_KO)) + r"][가-힣]{1,2})"
 _NAME_VI = (
     r"(?:(?:" + "|".join(sorted(SURNAMES_VI_HANGUL, key=len, reverse=True)) + r")"
-    r"(?: (?!" + "|".join(PREFIXES) + r")[가-힣]{1,3}){1,3})"
+    r"(?: (?!" + "|".join(PREFIXES) + r")(?!" + _CITY + r"(?![가-힣]))[가-힣]{1,3}){1,3})"
 )
 _ROLE = r"(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + r")"
 _PERSON_ROLE_AFTER = re.compile(
@@ -653,6 +687,9 @@ def organisations_in(segment: Segment) -> list[str]:
         }:
             full = full.replace(" ", "", 1) if m.group("prefix") in {"대한", "국립"} else full
         out.append((m.start(), m.end(), full))
+    for m in _CITY_ORG.finditer(text):
+        if not any(a <= m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group("name")))
     for m in _COMPANY.finditer(text):
         if any(a <= m.start() < b for a, b, _ in out):
             continue
@@ -663,6 +700,19 @@ def organisations_in(segment: Segment) -> list[str]:
 
 # ----------------------------------------------------------------------------- event
 
+TIME_WORDS = {
+    "지난",
+    "오는",
+    "이날",
+    "당일",
+    "올해",
+    "지난해",
+    "내년",
+    "오전",
+    "오후",
+    "현지시간",
+    "이번",
+}
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,60})['’\"”]")
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
 _RANGE = re.compile(
@@ -684,7 +734,8 @@ def _venue(m: re.Match[str]) -> list[str]:
     """The words of a place before 에서: dates, and words that end a phrase, dropped."""
     words = m.group(1).split()
     while words and (
-        re.search(r"\d", words[0])
+        words[0] in TIME_WORDS
+        or re.search(r"\d", words[0])
         or words[0].endswith(("일", "까지", "부터"))
         or strip_josa(words[0])[1]
     ):
@@ -769,7 +820,8 @@ def event_of(document: Document) -> Event:
             if place:
                 event.place = {"ko": place}
                 break
-    for segment in lead:
+    # a sentence that names co-hosts ("A와 B가 공동 주최") lists them all: it goes first
+    for segment in sorted(lead, key=lambda s: "공동" not in s.text):
         text = segment.text
         verb = ORGANISE.search(text)
         if not verb or ("공동 주최" not in text and not named):

@@ -246,3 +246,50 @@ def test_korean_labels_after_scale_and_over(sentence: str, text: str, label: str
 
     figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence))}
     assert figures[text].measure["ko"] == label
+
+
+def test_city_governments_act_and_end_a_vietnamese_name() -> None:
+    from briefing.document import Segment
+    from briefing.extract_ko import organisations_in, people_in
+
+    segment = Segment("p1s1", 1, "레 쭝 찐 다낭시 인민위원장은 부산시와 협약을 맺었다.")
+    assert [(p.name, p.role["ko"]) for p in people_in(segment)] == [
+        ("레 쭝 찐", "다낭시 인민위원장")
+    ]
+    assert organisations_in(segment) == ["다낭시", "부산시"]
+    # a city before 에서 is where, not who
+    assert organisations_in(Segment("p1s2", 1, "포럼은 하노이시에서 열렸다.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        ("양국 스타트업과 투자자 등 250여 명이 참석했다.", "250", "투자자 등 참석"),
+        (
+            "부산시는 총 45억 원을 투입해 공동 액셀러레이팅 프로그램을 운영할 계획이다.",
+            "45억 원",
+            "공동 액셀러레이팅 프로그램",
+        ),
+    ],
+)
+def test_korean_labels_for_attendance_and_spending(sentence: str, text: str, label: str) -> None:
+    from briefing.document import Segment
+    from briefing.extract_ko import figures_in
+
+    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence))}
+    assert figures[text].measure["ko"] == label
+
+
+def test_korean_place_without_the_date_before_it(tmp_path: Path) -> None:
+    article = tmp_path / "a.ko.txt"
+    article.write_text(
+        "제목\n\n부산시는 지난 11월 20일 벡스코에서 '2026 한-베 협력 포럼'을 개최했다.\n\n"
+        "이번 포럼은 부산시와 부산경제진흥원이 공동 주최했다.\n",
+        encoding="utf-8",
+    )
+    from briefing.facts import extract
+    from briefing.segment import segment
+
+    event = extract(segment(*load(article))).facts.event
+    assert event.place == {"ko": "벡스코"}
+    assert [o["ko"] for o in event.organisers] == ["부산시", "부산경제진흥원"]
