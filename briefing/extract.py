@@ -310,7 +310,7 @@ NOMINAL_VERBS = {
     "nội_địa_hóa", "xuất_siêu", "nhập_siêu", "trưng_bày", "du_học", "học_tập", "tài_trợ",
     "vay", "ưu_đãi", "hỗ_trợ", "cung_cấp", "chuyển_đổi", "phát_triển", "đổi_mới", "thương_mại",
     "song_phương", "đa_phương", "dệt", "may", "dệt_may", "chế_tạo", "chế_biến", "lắp_ráp",
-    "lao_động",
+    "lao_động", "chứng_nhận", "cấp_phép", "thẩm_định", "kiểm_định", "thực_tập", "giao_lưu",
 }  # fmt: skip
 ALLOCATING = {"đầu_tư", "dành", "chi", "rót", "cấp", "hỗ_trợ", "tài_trợ", "huy_động", "bố_trí"}
 VALUE_NOUNS = {"giá_trị", "tổng_giá_trị", "trị_giá", "tổng_vốn", "tổng", "tổng_cộng", "kinh_phí"}
@@ -707,7 +707,22 @@ def _figure_label(
         if not label and kind == "year":
             return _words(_purpose_after(tokens, _index(tokens, q.end - 1) + 1), text)
         return label
-    return _label(tokens, text, q, kind, earlier)
+    return _time_last(_label(tokens, text, q, kind, earlier))
+
+
+_LEADING_TIME = re.compile(
+    r"^(?P<pre>mức (?:tăng|giảm) của )?(?P<time>(?:năm|quý [IVX]+|tháng \d{1,2})(?:[ /]\d{4}))"
+    r"\s+(?P<rest>[^\d\s].*)$"
+)
+
+
+def _time_last(label: str) -> str:
+    """ "năm 2025 kim ngạch xuất khẩu" -> "kim ngạch xuất khẩu năm 2025": a time adverb
+    that opens the clause belongs after what it dates."""
+    m = _LEADING_TIME.match(label)
+    if not m:
+        return label
+    return f"{m.group('pre') or ''}{m.group('rest')} {m.group('time')}"
 
 
 # ----------------------------------------------------------------------------- people
@@ -932,7 +947,8 @@ _COMPANY_HEADS = (
 )
 _COMPANY = re.compile(r"(?<![\w])(" + _alternation(COMPANIES) + r")(?![\w&])")
 _LISTED_IN_NAME = re.compile(r" [A-ZĐ][a-zà-ỹđ]*(?: [a-zà-ỹđ]+)? và [A-ZĐ]")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+# "(NATIF)", "(KH&CN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)")
 _PLACE_AFTER = re.compile(r" tại (" + _alternation(PLACES) + r")(?![\w])")
 
 
@@ -1088,6 +1104,10 @@ _PLACE_LEAD = re.compile(
     r"(?:^|,\s*)[Tt]ại\s+(?P<place>(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã)\s+)?"
     r"[A-ZĐÀ-Ỹ][^,.;]*(?:\.[A-Z]+)?),"
 )
+_PLACE_AFTER_NAME = (
+    r"\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?tại\s+(?P<place>(?:(?:thành phố|tỉnh)\s+)?"
+    r"[A-ZĐÀ-Ỹ][^,.;]*(?:\.[A-Z]+)?)"
+)
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
@@ -1202,7 +1222,11 @@ def event_of(document: Document, organisations: list[Organisation]) -> Event:
     if article.place:
         event.place = {"vi": article.place}
     else:
-        for pattern in (_PLACE, _PLACE_LEAD):
+        patterns = [_PLACE, _PLACE_LEAD]
+        name = (event.name or {}).get("vi")
+        if name:  # "tổ chức Hội nghị … năm 2026 tại Trung tâm Hội nghị thành phố"
+            patterns.insert(1, re.compile(re.escape(name) + _PLACE_AFTER_NAME))
+        for pattern in patterns:
             for segment in lead:
                 found = pattern.search(segment.text)
                 if found:

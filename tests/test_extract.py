@@ -323,6 +323,12 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
             "2.400",
             "tổng công suất của 2 nhà máy điện tại Việt Nam",
         ),
+        (
+            "Theo ông, năm 2025 kim ngạch xuất khẩu nông sản sang Hàn Quốc đạt 2,1 tỷ USD.",
+            "2,1 tỷ USD",
+            "kim ngạch xuất khẩu nông sản sang Hàn Quốc năm 2025",
+        ),
+        ("Các bên đã trao 5 giấy chứng nhận đầu tư.", "5", "giấy chứng nhận đầu tư"),
     ],
 )
 def test_labels_name_what_a_figure_measures(sentence: str, text: str, label: str) -> None:
@@ -356,3 +362,17 @@ def test_unpunctuated_article_is_cut_and_warned(tmp_path: Path) -> None:
     assert max(len(s.text) for s in document.segments) <= 1000
     assert len(document.segments) > 20
     assert article.warnings and "punctuation" in article.warnings[0]
+
+
+def test_place_after_the_event_name_and_a_mixed_case_acronym(tmp_path: Path) -> None:
+    facts = _facts(
+        "Tiêu đề\n\nNgày 26/11, UBND TP Cần Thơ phối hợp với Hiệp hội Doanh nghiệp Hàn Quốc "
+        "tại Việt Nam (KoCham) tổ chức Hội nghị xúc tiến đầu tư Cần Thơ – Hàn Quốc năm 2026 "
+        "tại Trung tâm Hội nghị thành phố.\n",
+        tmp_path,
+    )
+    assert facts.event.place == {"vi": "Trung tâm Hội nghị thành phố"}
+    assert [o["vi"] for o in facts.event.organisers] == [
+        "UBND TP Cần Thơ",
+        "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham)",
+    ]
