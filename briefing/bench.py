@@ -448,6 +448,7 @@ def bench(
     models_dir: Path | None = None,
     out: Path = Path("bench/results.json"),
     log: Any = print,
+    beams: tuple[int, ...] = (),
 ) -> dict[str, Any]:
     models_dir = models_dir or default_models_dir()
     model = str(models_dir / "tiny" / "nllb") if tiny else str(build_bench_model(models_dir, log))
@@ -469,11 +470,11 @@ def bench(
     )
     rows: list[Row] = []
     shortlists = [simulated_shortlist(model, models_dir, size) for size in SHORTLIST_SIZES]
-    beams = sorted({1, beam})
+    every_beam = sorted({1, beam, *beams})
     configs = [("transformers", "float32")] + [
         ("ct2", c) for c in ("int8", "int8_float32", "float32")
     ]
-    for b in beams:
+    for b in every_beam:
         for backend, compute in configs:
             spec = {
                 **base,
@@ -527,7 +528,7 @@ def bench(
     path, size = shortlists[0]
     brief_shortlist = brief_runs(str(path), models_dir, beam, min(runs, 3), log, shortlist=size)
     ratios = {}
-    for b in beams:
+    for b in every_beam:
         subset_rows = [r for r in rows if r.name == "subset" and r.beam == b]
         hf = next(r for r in subset_rows if r.backend == "transformers")
         for r in subset_rows:

@@ -203,6 +203,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--beam", type=int, default=2, help="the default beam, besides beam 1")
     bench.add_argument("--batch-tokens", type=int, default=768, help="source tokens per batch")
     bench.add_argument(
+        "--beams",
+        default="",
+        metavar="B,...",
+        help="more beams for the backend rows and ratios (beam 1 and --beam always run)",
+    )
+    bench.add_argument(
         "--compare",
         default="",
         metavar="BEAM:BATCH,...",
@@ -668,6 +674,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
             )
         print(f"median {brief['wall_s']} s wall; peak RSS {brief['peak_rss_mb']} MB")
         return 0
+    try:
+        beams = tuple(int(b) for b in args.beams.split(",") if b.strip())
+    except ValueError:
+        raise ConfigError(f"--beams {args.beams!r}: give beam widths, e.g. 1,2,4") from None
     results = bench(
         tiny=args.tiny,
         runs=args.runs,
@@ -677,6 +687,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         models_dir=settings.models_root,
         out=args.out,
         log=log,
+        beams=beams,
     )
     print(table(results))
     print(f"\nwritten to {args.out}")
