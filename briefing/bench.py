@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.paths import CHECKOUT, default_models_dir
+from briefing.translate.base import DEFAULT_BATCH_TOKENS
 
 SEED = 20261126
 # Decoding shortlists timed (see simulated_shortlist): the default cap, and half the
@@ -115,16 +116,19 @@ def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, 
         raise ModelError(f"{source}: no vocabulary file")
     pieces = [p for p in found[0] if p and not any(c.isspace() for c in p)]
     size = max(1, round(size * min(1.0, len(found[0]) / NLLB_600M["vocab_size"])))
-    chosen = vocab.build(pieces, ("ko", "en"), None).always
+    # The rule's own list at this cap (special tokens, language codes and single letters
+    # whatever the cap), then other pieces up to the cap.
+    chosen = vocab.build(pieces, ("ko", "en"), size).always
     kept = set(chosen)
-    ordered = chosen + [p for p in pieces if p not in kept]
+    chosen += [p for p in pieces if p not in kept][: max(0, size - len(chosen))]
+    size = len(chosen)
     target = models_dir / "bench" / f"{source.name}-shortlist-{size}"
     target.mkdir(parents=True, exist_ok=True)
     for path in source.iterdir():
         link = target / path.name
         if path.name not in (vocab.VMAP, vocab.VMAP_SIDECAR) and not link.exists():
             link.symlink_to(path.resolve())
-    shortlist = vocab.Shortlist(("ko", "en"), ordered[:size], len(found[0]))
+    shortlist = vocab.Shortlist(("ko", "en"), chosen, len(found[0]))
     vocab.write_vmap(target / vocab.VMAP, shortlist)
     return target, size
 
@@ -159,10 +163,23 @@ def peak_rss_mb() -> float:
 # ----------------------------------------------------------------------------- worker
 
 
+def batch_plan(translator: Any, texts: list[str]) -> list[tuple[int, int]]:
+    """(sentences, decoding steps) of each batch the translator decodes for `texts`: its
+    own piece split, length batching at its beam's budget and spread over its replicas,
+    each batch forced to `output_length` of its longest piece."""
+    from briefing.translate.base import batches_by_length, pieces_for, spread
+
+    pieces = pieces_for(texts, translator.count_tokens, translator.limit)
+    batches = spread(
+        list(batches_by_length(pieces, translator.batch_tokens)),
+        getattr(translator, "replicas", 1),
+    )
+    return [(len(batch), output_length(max(p.tokens for p in batch))) for batch in batches]
+
+
 def worker(spec: dict[str, Any]) -> dict[str, Any]:
     """One configuration in this process: load once, translate `runs` times."""
     from briefing.translate import create
-    from briefing.translate.base import batches_by_length, pieces_for
 
     started = time.perf_counter()
     translator: Any = create(
@@ -180,18 +197,14 @@ def worker(spec: dict[str, Any]) -> dict[str, Any]:
     load_seconds = getattr(translator, "load_seconds", 0.0) or time.perf_counter() - started
     convert_seconds = round(time.perf_counter() - started - load_seconds, 3)
     texts = spec["texts"]
-    pieces = pieces_for(texts, translator.count_tokens, translator.limit)
-    generated = sum(
-        output_length(max(p.tokens for p in batch)) * len(batch)
-        for batch in batches_by_length(pieces, spec["batch_tokens"])
-    )
+    plan = batch_plan(translator, texts)
     translator.translate(texts[:2], "vi", spec["targets"][0])  # warm-up, not timed
     seconds: dict[str, list[float]] = {}
     if spec.get("together"):  # every target in one call: Korean and English share batches
         label = "+".join(spec["targets"])
         all_texts = [t for _ in spec["targets"] for t in texts]
         languages = [lang for lang in spec["targets"] for _ in texts]
-        generated *= len(spec["targets"])
+        plan = batch_plan(translator, all_texts)
         for _ in range(spec["runs"]):
             t0 = time.perf_counter()
             translator.translate_many(all_texts, languages, "vi")
@@ -201,10 +214,13 @@ def worker(spec: dict[str, Any]) -> dict[str, Any]:
             t0 = time.perf_counter()
             translator.translate(texts, "vi", target)
             seconds.setdefault(target, []).append(time.perf_counter() - t0)
+    # What one timed call decodes (one target, or all of them together).
     return {
         "load_s": round(load_seconds, 3),
         "convert_s": convert_seconds,
-        "generated_tokens": generated,
+        "generated_tokens": sum(n * steps for n, steps in plan),
+        "batch_steps": sum(steps for _, steps in plan),
+        "hypothesis_steps": sum(n * steps for n, steps in plan) * spec["beam"],
         "seconds": seconds,
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
@@ -272,7 +288,7 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
         decode_length=output_length,
         shortlist=spec.get("shortlist", False),
         replicas=spec.get("replicas"),
-        batch_tokens=spec.get("batch_tokens", 768),
+        batch_tokens=spec.get("batch_tokens", DEFAULT_BATCH_TOKENS),
     )
     with tempfile.TemporaryDirectory() as out:
         settings = Settings(out_dir=Path(out), models_dir=Path(spec["models_dir"]), memory="none")
@@ -288,6 +304,8 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
         "timings_s": result.timings,
         "render_s_per_pdf": round(result.timings["render"] / 4, 3),
         "peak_rss_mb": round(peak_rss_mb(), 1),
+        # A forked renderer shares this process's pages; what it adds is its own.
+        "render_helper_mb": result.manifest.get("render", {}).get("helper_private_mb"),
     }
 
 
@@ -326,13 +344,24 @@ class Row:
     peak_rss_mb: float
     gflops: float
     shortlist: int = 0  # pieces in the decoding shortlist; 0: the whole vocabulary
+    batch_steps_per_s: float = 0.0  # decoding steps of whole batches, all replicas together
+    decode_gops: float = 0.0  # int8 operations/s of the decoder's matrices (600M model only)
+    memory_share: float = 0.0  # batch steps/s over what memory bandwidth allows (CT2 int8)
+    int8_share: float = 0.0  # decode_gops over the machine's int8 GEMM (CT2 int8)
 
 
 def summarise(
     name: str, spec: dict[str, Any], result: dict[str, Any], texts: str, shortlist: int = 0
 ) -> Row:
     per_target = {t: statistics.median(v) for t, v in result["seconds"].items()}
-    tokens_per_s = result["generated_tokens"] / statistics.median(per_target.values())
+    seconds = statistics.median(per_target.values())
+    tokens_per_s = result["generated_tokens"] / seconds
+    vocabulary = shortlist or NLLB_600M["vocab_size"]
+    decode_gops = (
+        2 * result["hypothesis_steps"] * step_bytes(vocabulary) / seconds / 1e9
+        if spec["full_size"]
+        else 0.0
+    )
     return Row(
         name=name,
         backend=spec["backend"],
@@ -347,7 +376,24 @@ def summarise(
         if spec["full_size"]
         else 0.0,
         shortlist=shortlist,
+        batch_steps_per_s=round(result["batch_steps"] / seconds, 1),
+        decode_gops=round(decode_gops, 1),
     )
+
+
+def shares(row: Row, limits: dict[str, float], full_size: bool) -> Row:
+    """A CTranslate2 int8 row's batch steps/s against the memory ceiling (every step of a
+    batch reads the decoder's int8 weights once) and its decoder's int8 operations/s
+    against the machine's int8 GEMM: a row far under the first is not memory-bound, and
+    the second says how much of the arithmetic the engine reaches."""
+    if row.backend != "ct2" or row.compute_type != "int8" or not full_size:
+        return row
+    vocabulary = row.shortlist or NLLB_600M["vocab_size"]
+    ceiling = limits["memory_read_gb_s"] * 1e9 / step_bytes(vocabulary)
+    row.memory_share = round(row.batch_steps_per_s / ceiling, 3) if ceiling else 0.0
+    gemm = limits.get("int8_gemm_gops") or 0.0
+    row.int8_share = round(row.decode_gops / gemm, 3) if gemm else 0.0
+    return row
 
 
 def machine() -> dict[str, Any]:
@@ -369,7 +415,7 @@ def brief_runs(
     runs: int,
     log: Any = print,
     shortlist: int = 0,
-    batch_tokens: int = 768,
+    batch_tokens: int = DEFAULT_BATCH_TOKENS,
     replicas: int | None = None,
 ) -> dict[str, Any]:
     """The whole seed brief, CTranslate2 int8 at the default beam, `runs` times in fresh
@@ -444,7 +490,7 @@ def bench(
     runs: int = 3,
     subset: int = 8,
     beam: int = 2,
-    batch_tokens: int = 768,
+    batch_tokens: int = DEFAULT_BATCH_TOKENS,
     models_dir: Path | None = None,
     out: Path = Path("bench/results.json"),
     log: Any = print,
@@ -508,25 +554,37 @@ def bench(
             rows.append(
                 summarise("subset", spec, worker_result, f"{len(sample)} of {len(texts)}", size)
             )
+        # The article as `brief` decodes it: CTranslate2 int8 over the default shortlist.
+        path, size = shortlists[0]
         spec = {
             **base,
+            "model": str(path),
             "backend": "ct2",
             "compute_type": "int8",
+            "shortlist": True,
             "beam": b,
             "texts": texts,
             "targets": ["ko", "en"],
             "runs": runs,
         }
         log(f"bench: ct2 int8 beam {b} on the whole article (ko, en) × {runs} runs")
-        rows.append(summarise("article", spec, run_worker("worker", spec), f"all {len(texts)}"))
+        rows.append(
+            summarise("article", spec, run_worker("worker", spec), f"all {len(texts)}", size)
+        )
         spec = {**spec, "together": True}
         log(f"bench: ct2 int8 beam {b} on the whole article, ko and en together × {runs} runs")
         rows.append(
-            summarise("article ko+en", spec, run_worker("worker", spec), f"all {len(texts)} × 2")
+            summarise(
+                "article ko+en", spec, run_worker("worker", spec), f"all {len(texts)} × 2", size
+            )
         )
+    rows = [shares(r, limits, not tiny) for r in rows]
     brief = brief_runs(model, models_dir, beam, min(runs, 3), log)
     path, size = shortlists[0]
-    brief_shortlist = brief_runs(str(path), models_dir, beam, min(runs, 3), log, shortlist=size)
+    briefs_shortlist = {
+        b: brief_runs(str(path), models_dir, b, min(runs, 3), log, shortlist=size)
+        for b in sorted({beam, *beams} - {1})
+    }
     ratios = {}
     for b in every_beam:
         subset_rows = [r for r in rows if r.name == "subset" and r.beam == b]
@@ -554,11 +612,16 @@ def bench(
         "rows": [r.__dict__ for r in rows],
         "ratios": ratios,
         "brief": brief,
-        "brief_shortlist": brief_shortlist,
+        "brief_shortlist": briefs_shortlist[beam],
+        "briefs_shortlist": {str(b): one for b, one in briefs_shortlist.items()},
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return results
+
+
+def _percent(share: float | None) -> str:
+    return f"{share:.0%}" if share else ""
 
 
 def table(results: dict[str, Any]) -> str:
@@ -567,8 +630,9 @@ def table(results: dict[str, Any]) -> str:
         f"{results['date']}; medians of {results['runs']} runs",
         "",
         "| run | backend | compute | vocabulary | beam | sentences | tokens/s | s/article ko "
-        "| s/article en | s ko+en | load s | peak RSS MB | GFLOP/s |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| s/article en | s ko+en | load s | peak RSS MB | GFLOP/s | batch steps/s "
+        "| of memory ceiling | decoder int8 GOP/s | of int8 GEMM |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results["rows"]:
         per = r["s_per_article"]
@@ -578,7 +642,9 @@ def table(results: dict[str, Any]) -> str:
             f"{r['beam']} | {r['texts']} | "
             f"{r['tokens_per_s']} | {per.get('ko', '')} | {per.get('en', '')} | "
             f"{per.get('ko+en', '')} | {r['load_s']} | "
-            f"{r['peak_rss_mb']} | {r['gflops']} |"
+            f"{r['peak_rss_mb']} | {r['gflops']} | {r.get('batch_steps_per_s', '')} | "
+            f"{_percent(r.get('memory_share'))} | {r.get('decode_gops') or ''} | "
+            f"{_percent(r.get('int8_share'))} |"
         )
     lines.append("")
     m = results["machine"]
@@ -596,12 +662,13 @@ def table(results: dict[str, Any]) -> str:
         )
     for name, ratio in results["ratios"].items():
         lines.append(f"- {name}: {ratio}×")
-    for brief in (results["brief"], results.get("brief_shortlist")):
-        if not brief:
-            continue
+    briefs = [(results["beam_default"], results["brief"])] + [
+        (int(b), one) for b, one in results.get("briefs_shortlist", {}).items()
+    ]
+    for beam, brief in briefs:
         vocabulary = f"shortlist {brief['shortlist']:,}" if brief.get("shortlist") else "all pieces"
         lines.append(
-            f"- whole seed brief (ko + en, beam {results['beam_default']}, {vocabulary}, five "
+            f"- whole seed brief (ko + en, beam {beam}, {vocabulary}, five "
             f"PDFs, model load included): {brief['wall_s']} s wall, peak RSS "
             f"{brief['peak_rss_mb']} MB; rendering {brief['render_s_five_pdfs']} s for the five PDFs"
         )

@@ -11,6 +11,7 @@ from typing import Any
 from briefing import __version__
 from briefing.config import SETTINGS, load_settings
 from briefing.errors import BriefingError, ConfigError
+from briefing.translate.base import DEFAULT_BATCH_TOKENS
 
 
 class RichReporter:
@@ -201,7 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--runs", type=int, default=3, help="runs per figure (medians)")
     bench.add_argument("--subset", type=int, default=8, help="sentences for the backend ratio")
     bench.add_argument("--beam", type=int, default=2, help="the default beam, besides beam 1")
-    bench.add_argument("--batch-tokens", type=int, default=768, help="source tokens per batch")
+    bench.add_argument(
+        "--batch-tokens", type=int, default=DEFAULT_BATCH_TOKENS, help="source tokens per batch"
+    )
     bench.add_argument(
         "--beams",
         default="",

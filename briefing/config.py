@@ -16,6 +16,7 @@ from typing import Any
 
 from briefing.errors import ConfigError
 from briefing.paths import default_models_dir
+from briefing.translate.base import DEFAULT_BATCH_TOKENS
 from briefing.translate.shortlist import DEFAULT_SIZE as SHORTLIST_SIZE
 
 
@@ -105,7 +106,7 @@ SETTINGS: tuple[Spec, ...] = (
         "batch_tokens",
         "BRIEFING_BATCH_TOKENS",
         int,
-        768,
+        DEFAULT_BATCH_TOKENS,
         "source tokens per translation batch at beam 2 (beam 4: half)",
     ),
     Spec("summary_sentences", "BRIEFING_SUMMARY_SENTENCES", int, 5, "sentences in key points"),
@@ -143,7 +144,7 @@ class Settings:
     memory: str = ""
     beam_size: int = 2
     max_input_tokens: int = 200
-    batch_tokens: int = 768
+    batch_tokens: int = DEFAULT_BATCH_TOKENS
     summary_sentences: int = 5
     summarizer: str = "extractive"
     summarizer_model: str = ""

@@ -21,14 +21,15 @@ import threading
 import time
 import unicodedata
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from briefing import __version__
+from briefing import __version__, forking
 from briefing.config import Settings
 from briefing.docstore import locked
 from briefing.document import Document, Organisation, Translation, save
@@ -276,47 +277,117 @@ def for_source(
 # ----------------------------------------------------------------------------- rendering
 
 
-def prewarm_rendering() -> None:
-    """Import WeasyPrint (0.4-0.6 s here) in a thread while the model translates: the
-    engine decodes outside the GIL, so the import costs the decoding little and the
-    render step no longer pays it."""
+def prewarm_rendering() -> threading.Thread | None:
+    """Import WeasyPrint (0.4-0.7 s here) and render a few lines (the first document's set-up,
+    0.3 s) in a thread while the model translates: the engine decodes outside the GIL, so
+    this costs the decoding little and the render step no longer pays it. Rendering waits
+    for the thread (`render_all`), so two documents are never laid out at once."""
     if os.environ.get("BRIEFING_NO_PREWARM"):  # for bench comparisons
-        return
+        return None
 
     def warm() -> None:
         with suppress(Exception):  # a broken install is reported where the PDFs are written
-            import weasyprint
-            import weasyprint.text.fonts  # noqa: F401
             from fontTools import subset  # noqa: F401  (draft.html's embedded font)
 
-    threading.Thread(target=warm, name="prewarm-render", daemon=True).start()
+            from briefing import render
+
+            render.warm_up()
+
+    thread = threading.Thread(target=warm, name="prewarm-render", daemon=True)
+    thread.start()
+    return thread
 
 
-def render_all(
-    document: Document, sig: dict[str, str], run_dir: Path, reporter: Reporter
-) -> list[str]:
-    """Write the five rendered files into `run_dir`; returns URLs refused while rendering."""
+@dataclass
+class RenderJob:
+    name: str
+    write: Callable[[], list[str]]  # writes the file; returns the URLs refused on the way
+    cost: int  # a guess of its layout time (characters of HTML), to share out the work
+
+
+@dataclass
+class Rendered:
+    refused: list[str]
+    helper_private_mb: float | None = None  # memory of the forked renderer, if one ran
+
+
+def render_jobs(document: Document, sig: dict[str, str], run_dir: Path) -> list[RenderJob]:
+    """The five rendered files as jobs, every context built and checked against the fonts
+    first (a missing glyph is reported before anything is written)."""
     from briefing import render
 
-    refused: list[str] = []
-    languages = document.languages()
-    reporter.start("render", total=len(languages) + 2)
-    for lang in languages:
+    jobs: list[RenderJob] = []
+    for lang in document.languages():
         name = brief_file(lang)
         context = render.brief_context(document, lang, sig)
         render.preflight(context, name)
-        refused += render.write_pdf(render.render_html("brief.html.j2", context), run_dir / name)
-        reporter.advance()
+        html = render.render_html("brief.html.j2", context)
+        jobs.append(RenderJob(name, partial(render.write_pdf, html, run_dir / name), len(html)))
     draft = render.draft_context(document, sig, for_pdf=True)
     draft_pdf = draft_file(document)
     render.preflight(draft, draft_pdf)
-    refused += render.write_pdf(render.render_html("draft.html.j2", draft), run_dir / draft_pdf)
-    reporter.advance()
-    html = render.render_html("draft.html.j2", render.draft_context(document, sig, for_pdf=False))
-    (run_dir / DRAFT_HTML).write_text(html, encoding="utf-8")
-    reporter.advance()
+    html = render.render_html("draft.html.j2", draft)
+    jobs.append(
+        RenderJob(draft_pdf, partial(render.write_pdf, html, run_dir / draft_pdf), len(html))
+    )
+
+    def write_html() -> list[str]:
+        page = render.draft_context(document, sig, for_pdf=False)
+        (run_dir / DRAFT_HTML).write_text(render.render_html("draft.html.j2", page), "utf-8")
+        return []
+
+    # draft.html's cost is its font subset, about half the draft PDF's layout here.
+    jobs.append(RenderJob(DRAFT_HTML, write_html, len(html) // 2))
+    return jobs
+
+
+def share_out(jobs: list[RenderJob]) -> tuple[list[RenderJob], list[RenderJob]]:
+    """Two lists of about equal cost, largest jobs first: (for a helper, for here)."""
+    bins: tuple[list[RenderJob], list[RenderJob]] = ([], [])
+    for job in sorted(jobs, key=lambda j: -j.cost):
+        lighter = min(bins, key=lambda b: sum(j.cost for j in b))
+        lighter.append(job)
+    return bins
+
+
+def render_all(
+    document: Document,
+    sig: dict[str, str],
+    run_dir: Path,
+    reporter: Reporter,
+    warming: threading.Thread | None = None,
+) -> Rendered:
+    """Write the five rendered files into `run_dir`. Where the platform can fork, a copy of
+    this process lays out about half of them on the other core (briefing/forking.py);
+    if it fails, its files are rendered here. `warming`: the prewarm thread, waited for
+    first, so the copy inherits a warm WeasyPrint."""
+    if warming is not None:
+        warming.join()
+    jobs = render_jobs(document, sig, run_dir)
+    reporter.start("render", total=len(jobs))
+    there, here = share_out(jobs) if forking.available() else ([], jobs)
+    waiter = (
+        forking.start(lambda: {"refused": [u for j in there for u in j.write()]}) if there else None
+    )
+    if waiter is None:
+        there, here = [], jobs
+    refused: list[str] = []
+    for job in here:
+        refused += job.write()
+        reporter.advance()
+    helper_mb = None
+    if waiter is not None:
+        result = waiter()
+        if result is None:  # the helper failed: its files are rendered here, errors and all
+            for job in there:
+                refused += job.write()
+                reporter.advance()
+        else:
+            refused += result["refused"]
+            helper_mb = result.get("private_mb")
+            reporter.advance(len(there))
     reporter.finish()
-    return refused
+    return Rendered(refused, helper_mb)
 
 
 def versions() -> dict[str, str]:
@@ -431,7 +502,7 @@ def run_brief(
     reporter.finish()
 
     translators = for_source(translators or build_translators(settings, (source,)), source)
-    prewarm_rendering()
+    warming = prewarm_rendering()
     summarizer = summarizer or build_summarizer(settings)
     memory = open_memory(settings)
     try:
@@ -473,7 +544,7 @@ def run_brief(
     staging = Path(tempfile.mkdtemp(prefix=f".{slug}.", suffix=".partial", dir=out_root))
     final = out_root / slug
     try:
-        outputs = write_outputs(document, manifest, staging, reporter, timer, started)
+        outputs = write_outputs(document, manifest, staging, reporter, timer, started, warming)
         staging.chmod(0o755)  # mkdtemp makes it private; a run folder is for sharing
         publish(staging, final)
     except BaseException:
@@ -490,10 +561,11 @@ def write_outputs(
     reporter: Reporter,
     timer: Timer,
     started: float,
+    warming: threading.Thread | None = None,
 ) -> list[Output]:
     """Render the PDFs and the draft, then write document.json and manifest.json."""
     with timer("render"):
-        refused = render_all(document, manifest["signature"], folder, reporter)
+        rendered = render_all(document, manifest["signature"], folder, reporter, warming)
     save(document, folder / "document.json")
     timer.timings["total"] = round(time.perf_counter() - started, 3)
     outputs = [
@@ -506,7 +578,11 @@ def write_outputs(
             "timings_s": timer.timings,
             "qa": dict(counts(document)),
             "review": review_state(document),
-            "refused_urls": refused,
+            "refused_urls": rendered.refused,
+            "render": {
+                "processes": 1 if rendered.helper_private_mb is None else 2,
+                "helper_private_mb": rendered.helper_private_mb,
+            },
             "outputs": {o.name: {"sha256": o.sha256, "bytes": o.bytes} for o in outputs},
         }
     )
