@@ -50,9 +50,10 @@ brief: venv $(if $(findstring models/tiny,$(MT_MODEL)),tiny-models)
 test: venv tiny-models
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
 
-# Speed and memory on a 600M-size NLLB model (built once under models/bench/, 2.5 GB).
+# Speed and memory on a 600M-size NLLB model (built once under models/bench/, 2.5 GB), at
+# beams 1, 2 (the default) and 4.
 bench: venv tiny-models
-	HF_HUB_OFFLINE=1 $(BIN)/briefing bench
+	HF_HUB_OFFLINE=1 $(BIN)/briefing bench --beams 4
 	HF_HUB_OFFLINE=1 $(BIN)/briefing bench --web-load 20
 
 # The web page: data/ holds the database and the briefs; the sign-in links are printed.

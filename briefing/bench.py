@@ -304,8 +304,18 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
         "timings_s": result.timings,
         "render_s_per_pdf": round(result.timings["render"] / 4, 3),
         "peak_rss_mb": round(peak_rss_mb(), 1),
-        # A forked renderer shares this process's pages; what it adds is its own.
-        "render_helper_mb": result.manifest.get("render", {}).get("helper_private_mb"),
+        # A forked renderer shares this process's pages; what it adds is its own, while
+        # this process holds what it held when rendering began.
+        "render_helper_mb": result.manifest["render"]["helper_private_mb"],
+        "resident_at_render_mb": result.manifest["render"]["resident_mb_at_render"],
+        "peak_with_renderer_mb": round(
+            max(
+                peak_rss_mb(),
+                result.manifest["render"]["resident_mb_at_render"]
+                + (result.manifest["render"]["helper_private_mb"] or 0),
+            ),
+            1,
+        ),
     }
 
 
@@ -345,9 +355,9 @@ class Row:
     gflops: float
     shortlist: int = 0  # pieces in the decoding shortlist; 0: the whole vocabulary
     batch_steps_per_s: float = 0.0  # decoding steps of whole batches, all replicas together
-    decode_gops: float = 0.0  # int8 operations/s of the decoder's matrices (600M model only)
-    memory_share: float = 0.0  # batch steps/s over what memory bandwidth allows (CT2 int8)
-    int8_share: float = 0.0  # decode_gops over the machine's int8 GEMM (CT2 int8)
+    decode_gops: float = 0.0  # operations/s of the decoder's matrices (600M model only)
+    memory_share: float = 0.0  # batch steps/s over what memory bandwidth allows (CT2)
+    gemm_share: float = 0.0  # decode_gops over the machine's GEMM (int8; fp32 for float32)
 
 
 def summarise(
@@ -382,17 +392,19 @@ def summarise(
 
 
 def shares(row: Row, limits: dict[str, float], full_size: bool) -> Row:
-    """A CTranslate2 int8 row's batch steps/s against the memory ceiling (every step of a
-    batch reads the decoder's int8 weights once) and its decoder's int8 operations/s
-    against the machine's int8 GEMM: a row far under the first is not memory-bound, and
-    the second says how much of the arithmetic the engine reaches."""
-    if row.backend != "ct2" or row.compute_type != "int8" or not full_size:
+    """A CTranslate2 row's batch steps/s against the memory ceiling (every step of a batch
+    reads the decoder's weights once: one byte each in int8, four in float32) and its
+    decoder's operations/s against the machine's GEMM in the same arithmetic: a row far
+    under the first is not memory-bound, and the second says how much of the arithmetic
+    the engine reaches."""
+    if row.backend != "ct2" or not full_size:
         return row
+    width = 4 if row.compute_type == "float32" else 1
     vocabulary = row.shortlist or NLLB_600M["vocab_size"]
-    ceiling = limits["memory_read_gb_s"] * 1e9 / step_bytes(vocabulary)
+    ceiling = limits["memory_read_gb_s"] * 1e9 / (step_bytes(vocabulary) * width)
     row.memory_share = round(row.batch_steps_per_s / ceiling, 3) if ceiling else 0.0
-    gemm = limits.get("int8_gemm_gops") or 0.0
-    row.int8_share = round(row.decode_gops / gemm, 3) if gemm else 0.0
+    gemm = limits.get("fp32_gemm_gflops" if width == 4 else "int8_gemm_gops") or 0.0
+    row.gemm_share = round(row.decode_gops / gemm, 3) if gemm else 0.0
     return row
 
 
@@ -631,7 +643,7 @@ def table(results: dict[str, Any]) -> str:
         "",
         "| run | backend | compute | vocabulary | beam | sentences | tokens/s | s/article ko "
         "| s/article en | s ko+en | load s | peak RSS MB | GFLOP/s | batch steps/s "
-        "| of memory ceiling | decoder int8 GOP/s | of int8 GEMM |",
+        "| of memory ceiling | decoder GOP/s | of GEMM peak |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results["rows"]:
@@ -644,7 +656,7 @@ def table(results: dict[str, Any]) -> str:
             f"{per.get('ko+en', '')} | {r['load_s']} | "
             f"{r['peak_rss_mb']} | {r['gflops']} | {r.get('batch_steps_per_s', '')} | "
             f"{_percent(r.get('memory_share'))} | {r.get('decode_gops') or ''} | "
-            f"{_percent(r.get('int8_share'))} |"
+            f"{_percent(r.get('gemm_share'))} |"
         )
     lines.append("")
     m = results["machine"]

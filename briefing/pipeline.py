@@ -29,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from briefing import __version__, forking
+from briefing import __version__, forking, heap
 from briefing.config import Settings
 from briefing.docstore import locked
 from briefing.document import Document, Organisation, Translation, save
@@ -309,6 +309,7 @@ class RenderJob:
 class Rendered:
     refused: list[str]
     helper_private_mb: float | None = None  # memory of the forked renderer, if one ran
+    resident_mb: float = 0.0  # this process's resident memory when rendering began
 
 
 def render_jobs(document: Document, sig: dict[str, str], run_dir: Path) -> list[RenderJob]:
@@ -364,6 +365,7 @@ def render_all(
     if warming is not None:
         warming.join()
     jobs = render_jobs(document, sig, run_dir)
+    resident = heap.resident_mb()
     reporter.start("render", total=len(jobs))
     there, here = share_out(jobs) if forking.available() else ([], jobs)
     waiter = (
@@ -387,7 +389,7 @@ def render_all(
             helper_mb = result.get("private_mb")
             reporter.advance(len(there))
     reporter.finish()
-    return Rendered(refused, helper_mb)
+    return Rendered(refused, helper_mb, round(resident, 1))
 
 
 def versions() -> dict[str, str]:
@@ -510,6 +512,7 @@ def run_brief(
     finally:
         if memory is not None:
             memory.close()
+    heap.trim()  # the engine's freed caches go back before a renderer is forked
 
     reporter.start("summarize and check", total=1)
     with timer("summarize"):
@@ -582,6 +585,7 @@ def write_outputs(
             "render": {
                 "processes": 1 if rendered.helper_private_mb is None else 2,
                 "helper_private_mb": rendered.helper_private_mb,
+                "resident_mb_at_render": rendered.resident_mb,
             },
             "outputs": {o.name: {"sha256": o.sha256, "bytes": o.bytes} for o in outputs},
         }

@@ -180,10 +180,11 @@ def translate_in_batches(
 
 
 # Padded source tokens per batch at beam 2. The attention caches of the batches decoded
-# at once follow it: on the seed brief (600M model, two batches at once, 2-vCPU Zen 3,
-# one interleaved run, medians of 3, 2026-12-03) 768 tokens took 28.2 s to translate and
-# peaked at 1,688 MB, 512 took 26.5 s and 1,478 MB, 384 took 28.8 s and 1,297 MB.
-DEFAULT_BATCH_TOKENS = 512
+# at once follow it, and on this 2-vCPU machine the time hardly does (seed brief, 600M
+# model, two batches at once, 2026-12-03, interleaved runs): translation took 28.2, 26.5
+# and 28.8 s at 768, 512 and 384 tokens (medians of 3), with peaks of 1,688, 1,478 and
+# 1,297 MB; at 512 the peak then reached 1,512-1,573 MB in later runs, at 448 1,350-1,405.
+DEFAULT_BATCH_TOKENS = 448
 
 
 def batch_budget(batch_tokens: int, beam_size: int) -> int:

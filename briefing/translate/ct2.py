@@ -9,10 +9,8 @@ batching are the transformers backend's, so both give the same outputs contract.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import json
-import os
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -157,27 +155,6 @@ def describe_shortlist(
     return f"{info['summary']}\n{path / vocab_shortlist.VMAP}"
 
 
-M_ARENA_MAX = -8  # glibc's mallopt parameter
-
-
-def one_malloc_arena() -> bool:
-    """Ask glibc to serve every thread from one malloc arena; True if it agreed.
-
-    By default each thread that allocates gets an arena of its own, and memory one decoding
-    thread frees is kept for that thread alone. On the seed brief (600M model, two batches
-    at once, 2026-12-03, 2-vCPU Zen 3) one arena gave a peak RSS 16-85 MB lower, and
-    decoding was no slower. Not glibc (musl, macOS): nothing changes.
-    `BRIEFING_MALLOC_ARENAS=default` leaves glibc's default, for bench comparisons."""
-    if os.environ.get("BRIEFING_MALLOC_ARENAS") == "default":
-        return False
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return False
-    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-    return bool(mallopt(M_ARENA_MAX, 1))
-
-
 class _ModelType:
     def __init__(self, model_type: str) -> None:
         self.model_type = model_type
@@ -232,7 +209,6 @@ class CT2Translator(Seq2SeqBackend):
             self.vmap = vocab_shortlist.ensure_vmap(
                 path, self.shortlist_languages, writable=sidecar.is_file(), size=self.shortlist_size
             )
-        one_malloc_arena()  # before the engine starts its threads
         try:
             # One thread per batch, as many batches at once as there are cores: on the
             # 2-core machine the seed's ko+en decoded in 27.9 s this way against 36.0 s
