@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,12 @@ from briefing import forking
 from briefing.pipeline import RenderJob, SilentReporter, render_all, share_out
 from tests.test_pipeline import fake_run, pdf_text
 
-pytestmark = pytest.mark.skipif(not forking.available(), reason="needs Linux fork")
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Linux fork")
+
+
+@pytest.fixture(autouse=True)
+def forking_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_RENDER_PROCESSES", "2")
 
 
 @pytest.fixture(scope="module")
@@ -75,10 +81,10 @@ def test_rendered_with_a_helper_as_alone(
     sig = {"briefing": "test"}
     together, alone = tmp_path / "together", tmp_path / "alone"
     together.mkdir(), alone.mkdir()
-    helped = render_all(seed_run.document, sig, together, SilentReporter())
+    render_all(seed_run.document, sig, together, SilentReporter())
     monkeypatch.setenv("BRIEFING_RENDER_PROCESSES", "1")
     single = render_all(seed_run.document, sig, alone, SilentReporter())
-    assert helped.helper_private_mb is not None and single.helper_private_mb is None
+    assert single.helper_private_mb is None
     assert sorted(p.name for p in together.iterdir()) == sorted(p.name for p in alone.iterdir())
     assert len(list(together.glob("*.pdf"))) == 4
     assert _texts(together) == _texts(alone)
@@ -104,6 +110,13 @@ def test_helper_that_fails_is_replaced_here(
     assert (tmp_path / "draft.html").is_file()
 
 
-def test_manifest_says_how_it_was_rendered(seed_run) -> None:  # type: ignore[no-untyped-def]
-    manifest = json.loads((seed_run.run_dir / "manifest.json").read_text())
-    assert manifest["render"]["processes"] == 2 and manifest["render"]["helper_private_mb"] > 0
+def test_one_process_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import SEED
+
+    monkeypatch.delenv("BRIEFING_RENDER_PROCESSES")
+    manifest = json.loads((fake_run(SEED, tmp_path).run_dir / "manifest.json").read_text())
+    assert manifest["render"] == {
+        "processes": 1,
+        "helper_private_mb": None,
+        "resident_mb_at_render": manifest["render"]["resident_mb_at_render"],
+    }
