@@ -151,13 +151,9 @@ def seed_texts() -> list[str]:
 def peak_rss_mb() -> float:
     """This process's peak resident set. VmHWM, not ru_maxrss: Linux carries ru_maxrss
     over from the parent across exec, so a worker would report the driver's peak."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from briefing.heap import status_mb
+
+    return status_mb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # ----------------------------------------------------------------------------- worker
@@ -197,14 +193,14 @@ def worker(spec: dict[str, Any]) -> dict[str, Any]:
     load_seconds = getattr(translator, "load_seconds", 0.0) or time.perf_counter() - started
     convert_seconds = round(time.perf_counter() - started - load_seconds, 3)
     texts = spec["texts"]
-    plan = batch_plan(translator, texts)
+    all_texts = [t for _ in spec["targets"] for t in texts]
+    # What one timed call decodes: one target's texts, or every target's together.
+    plan = batch_plan(translator, all_texts if spec.get("together") else texts)
     translator.translate(texts[:2], "vi", spec["targets"][0])  # warm-up, not timed
     seconds: dict[str, list[float]] = {}
     if spec.get("together"):  # every target in one call: Korean and English share batches
         label = "+".join(spec["targets"])
-        all_texts = [t for _ in spec["targets"] for t in texts]
         languages = [lang for lang in spec["targets"] for _ in texts]
-        plan = batch_plan(translator, all_texts)
         for _ in range(spec["runs"]):
             t0 = time.perf_counter()
             translator.translate_many(all_texts, languages, "vi")
@@ -214,7 +210,6 @@ def worker(spec: dict[str, Any]) -> dict[str, Any]:
             t0 = time.perf_counter()
             translator.translate(texts, "vi", target)
             seconds.setdefault(target, []).append(time.perf_counter() - t0)
-    # What one timed call decodes (one target, or all of them together).
     return {
         "load_s": round(load_seconds, 3),
         "convert_s": convert_seconds,
@@ -320,23 +315,20 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
             translators={"ko": translator, "en": translator},
         )
     wall = time.perf_counter() - started
+    render = result.manifest["render"]
+    peak = peak_rss_mb()
     return {
         "wall_s": round(wall, 2),
         "shortlist": translator.signature()["shortlist"],
         "timings_s": result.timings,
         "render_s_per_pdf": round(result.timings["render"] / 4, 3),
-        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_rss_mb": round(peak, 1),
         # A forked renderer shares this process's pages; what it adds is its own, while
         # this process holds what it held when rendering began.
-        "render_helper_mb": result.manifest["render"]["helper_private_mb"],
-        "resident_at_render_mb": result.manifest["render"]["resident_mb_at_render"],
+        "render_helper_mb": render["helper_private_mb"],
+        "resident_at_render_mb": render["resident_mb_at_render"],
         "peak_with_renderer_mb": round(
-            max(
-                peak_rss_mb(),
-                result.manifest["render"]["resident_mb_at_render"]
-                + (result.manifest["render"]["helper_private_mb"] or 0),
-            ),
-            1,
+            max(peak, render["resident_mb_at_render"] + (render["helper_private_mb"] or 0)), 1
         ),
     }
 

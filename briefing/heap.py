@@ -40,10 +40,15 @@ def trim() -> bool:
     return bool(libc and libc.malloc_trim(0))
 
 
-def resident_mb() -> float:
-    """This process's resident memory now (VmRSS), in MB; 0 where /proc is missing."""
+def status_mb(field: str) -> float:
+    """A memory line of /proc/self/status (`VmRSS`, `VmHWM`, …) in MB; 0 where it is missing."""
     with suppress(OSError), open("/proc/self/status", encoding="ascii") as handle:
         for line in handle:
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def resident_mb() -> float:
+    """This process's resident memory now (VmRSS), in MB; 0 where /proc is missing."""
+    return status_mb("VmRSS")

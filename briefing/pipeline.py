@@ -358,9 +358,9 @@ def render_all(
     reporter: Reporter,
     warming: threading.Thread | None = None,
 ) -> Rendered:
-    """Write the five rendered files into `run_dir`. Where the platform can fork, a copy of
-    this process lays out about half of them on the other core (briefing/forking.py);
-    if it fails, its files are rendered here. `warming`: the prewarm thread, waited for
+    """Write the five rendered files into `run_dir`. When asked for and the platform can
+    fork (`BRIEFING_RENDER_PROCESSES=2`, briefing/forking.py), a copy of this process lays
+    out about half of them on the other core; if it fails, its files are rendered here. `warming`: the prewarm thread, waited for
     first, so the copy inherits a warm WeasyPrint."""
     if warming is not None:
         warming.join()
