@@ -135,7 +135,7 @@ def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, 
 
 def seed_texts() -> list[str]:
     """What the pipeline translates for the seed: its segments and fact labels."""
-    from briefing.extract import extract
+    from briefing.facts import extract
     from briefing.labels import labels_of
     from briefing.segment import load, segment
 

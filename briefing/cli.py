@@ -189,7 +189,11 @@ def build_parser() -> argparse.ArgumentParser:
         "eval-facts", help="precision and recall of the facts against hand-made answer keys"
     )
     evaluate.add_argument(
-        "directory", type=Path, nargs="?", default=None, help="default: tests/data/facts"
+        "directory",
+        type=Path,
+        nargs="?",
+        default=None,
+        help="default: the tuned set (tests/data/facts) and the frozen set (tests/data/frozen)",
     )
     evaluate.add_argument(
         "--misses", action="store_true", help="also list each miss and each extra"
@@ -577,22 +581,33 @@ def cmd_eval_facts(args: argparse.Namespace) -> int:
     from briefing.evaluate import evaluate, table
     from briefing.paths import CHECKOUT
 
-    directory = args.directory or CHECKOUT / "tests" / "data" / "facts"
-    if not directory.is_dir():
-        raise BriefingError(f"{directory}: no such folder of articles and answer keys")
-    results = evaluate(directory)
-    if not results:
-        raise BriefingError(f"{directory}: no NAME.<lang>.txt article with a NAME.key.json key")
-    count = sum(1 for _ in directory.glob("*.key.json"))
-    print(f"facts against {count} answer keys in {directory} ({date.today().isoformat()})\n")
-    print(table(results))
-    if args.misses:
-        for language, scores in results.items():
-            for kind, score in scores.items():
-                for miss in score.misses:
-                    print(f"miss  {language} {kind:13} {miss}")
-                for extra in score.extras:
-                    print(f"extra {language} {kind:13} {extra}")
+    data = CHECKOUT / "tests" / "data"
+    sets = (
+        [("", args.directory)]
+        if args.directory
+        else [
+            ("Tuned set: the articles the rules were written against (a ceiling)", data / "facts"),
+            ("Frozen set: articles keyed before the rules that read them (never tuned to)", data / "frozen"),
+        ]
+    )  # fmt: skip
+    for number, (heading, directory) in enumerate(sets):
+        if not directory.is_dir():
+            raise BriefingError(f"{directory}: no such folder of articles and answer keys")
+        results = evaluate(directory)
+        if not results:
+            raise BriefingError(f"{directory}: no NAME.<lang>.txt article with a NAME.key.json key")
+        count = sum(1 for _ in directory.glob("*.key.json"))
+        if heading:
+            print(("\n" if number else "") + heading)
+        print(f"facts against {count} answer keys in {directory} ({date.today().isoformat()})\n")
+        print(table(results))
+        if args.misses and (args.directory or number == 0):  # the frozen set's misses: ask for them
+            for language, scores in results.items():
+                for kind, score in scores.items():
+                    for miss in score.misses:
+                        print(f"miss  {language} {kind:13} {miss}")
+                    for extra in score.extras:
+                        print(f"extra {language} {kind:13} {extra}")
     return 0
 
 

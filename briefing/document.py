@@ -135,6 +135,17 @@ class Summary:
 
 
 @dataclass
+class Evidence:
+    """Where a fact was read and by which rule: `rule` names an entry of
+    `briefing.facts` (`vi.person.position-before`), the span is the segment's characters."""
+
+    rule: str
+    segment_id: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
 class Figure:
     segment_id: str
     text: str  # as written in the source: "50.000", "80%", "năm 2030"
@@ -143,6 +154,7 @@ class Figure:
     unit: str | None = None  # "USD", "đồng" for money
     measure: Localized = field(default_factory=dict)  # what the figure measures
     high: float | None = None  # the upper end of a range: 20–30%, 2026–2030
+    evidence: list[Evidence] = field(default_factory=list)  # the value's, then the label's
 
 
 @dataclass
@@ -152,12 +164,14 @@ class Person:
     names: Localized = field(default_factory=dict)
     segment_ids: list[str] = field(default_factory=list)
     title: str = ""  # academic or honorific title shown with the name: GS.TS, NSND
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
 class Organisation:
     name: Localized
     segment_ids: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
@@ -177,6 +191,19 @@ class Event:
     date: EventDate | None = None
     place: Localized | None = None
     organisers: list[Localized] = field(default_factory=list)
+    # "name", "theme", "date", "place", "organiser.1" … -> where it was read
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+
+@dataclass
+class ToCheck:
+    """Something a reader found but is not sure of: shown to the translators (draft, review
+    page), never stated in a delegate's brief."""
+
+    kind: Literal["event", "person", "organisation", "figure"]
+    text: str  # what was found, as the source writes it
+    reason: str  # why it is not stated as a fact
+    evidence: Evidence
 
 
 @dataclass
@@ -185,6 +212,7 @@ class Facts:
     figures: list[Figure] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
+    to_check: list[ToCheck] = field(default_factory=list)
 
 
 @dataclass

@@ -25,12 +25,12 @@ class SourceLanguage:
     code: str
     name: str
     targets: tuple[str, ...]
-    facts: str  # module whose extract(document) reads the facts
+    facts: str  # package whose READER reads the facts
 
 
 SOURCES: dict[str, SourceLanguage] = {
-    "vi": SourceLanguage("vi", "Vietnamese", ("ko", "en"), "briefing.extract"),
-    "ko": SourceLanguage("ko", "Korean", ("vi", "en"), "briefing.extract_ko"),
+    "vi": SourceLanguage("vi", "Vietnamese", ("ko", "en"), "briefing.facts.vi"),
+    "ko": SourceLanguage("ko", "Korean", ("vi", "en"), "briefing.facts.ko"),
 }
 
 NAMES = {

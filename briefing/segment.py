@@ -389,29 +389,6 @@ def normalise_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Change]
 
 # --------------------------------------------------------------------------- titles
 
-_EVENT_NOUNS = (
-    "Diễn đàn", "Hội nghị", "Hội thảo", "Tọa đàm", "Triển lãm", "Hội chợ", "Lễ ký kết",
-    "Lễ ký", "Lễ khai mạc", "Lễ khánh thành", "Lễ trao", "Lễ kỷ niệm", "Lễ hội", "Lễ ra mắt",
-    "Lễ công bố", "Tuần lễ", "Ngày hội", "Liên hoan", "Chương trình", "Hội nghị thượng đỉnh",
-    "Họp báo", "Cuộc họp", "Phiên họp", "Kỳ họp", "Đối thoại", "Hội chợ triển lãm",
-)  # fmt: skip
-_EVENT_NAME = re.compile(
-    r"((?<![\w])(?:"
-    + "|".join(sorted(map(re.escape, _EVENT_NOUNS), key=len, reverse=True))
-    + r")(?![\w])(?:\s*\([A-Z0-9]+\)|[^,.;:“\"(])*?)"
-    r"(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
-    r"kéo dài|có|sẽ|cho|từ|chính thức|bắt đầu)\b|[,.;:“\"]|$)"
-)
-
-
-def find_event_name(text: str) -> str | None:
-    match = _EVENT_NAME.search(text)
-    if match:
-        name = match.group(1).strip()
-        if 2 <= len(name.split()) <= 20:
-            return name
-    return None
-
 
 def is_headline(paragraphs: list[str]) -> bool:
     """A first paragraph that is a headline: short, no sentence end, more text after it."""
@@ -430,7 +407,11 @@ def infer_title(paragraphs: list[str], language: str = "vi") -> str:
     if is_headline(paragraphs):
         return paragraphs[0]
     first = paragraphs[0]
-    name = find_event_name(first) if language == "vi" else None
+    name = None
+    if language == "vi":
+        from briefing.facts.vi.event import find_event_name
+
+        name = find_event_name(first)
     if name:
         return name
     sentence = split_sentences(first, language)[0].rstrip(".")

@@ -8,7 +8,7 @@ import pytest
 from briefing import document as document_io
 from briefing.document import SCHEMA_VERSION
 from briefing.errors import DocumentError
-from briefing.extract import extract
+from briefing.facts import extract
 from briefing.segment import load, segment
 
 

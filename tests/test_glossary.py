@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from briefing.config import Settings
 from briefing.document import Segment, Translation
 from briefing.errors import InputError
-from briefing.extract import extract
+from briefing.facts import extract
 from briefing.glossary import (
     Glossary,
     load_glossary,

@@ -227,9 +227,9 @@ def test_glossary_in_reverse(tmp_path: Path) -> None:
 )
 def test_a_mayor_is_not_a_market(sentence: str, people: list[tuple[str, str]]) -> None:
     from briefing.document import Segment
-    from briefing.extract_ko import people_in
+    from briefing.facts import people_in
 
-    found = people_in(Segment("p1s1", 1, sentence))
+    found = people_in(Segment("p1s1", 1, sentence), "ko")
     assert [(p.name, p.role["ko"]) for p in found] == people
 
 
@@ -242,23 +242,23 @@ def test_a_mayor_is_not_a_market(sentence: str, people: list[tuple[str, str]]) -
 )
 def test_korean_labels_after_scale_and_over(sentence: str, text: str, label: str) -> None:
     from briefing.document import Segment
-    from briefing.extract_ko import figures_in
+    from briefing.facts import figures_in
 
-    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence))}
+    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence), "ko")}
     assert figures[text].measure["ko"] == label
 
 
 def test_city_governments_act_and_end_a_vietnamese_name() -> None:
     from briefing.document import Segment
-    from briefing.extract_ko import organisations_in, people_in
+    from briefing.facts import organisations_in, people_in
 
     segment = Segment("p1s1", 1, "레 쭝 찐 다낭시 인민위원장은 부산시와 협약을 맺었다.")
-    assert [(p.name, p.role["ko"]) for p in people_in(segment)] == [
+    assert [(p.name, p.role["ko"]) for p in people_in(segment, "ko")] == [
         ("레 쭝 찐", "다낭시 인민위원장")
     ]
-    assert organisations_in(segment) == ["다낭시", "부산시"]
+    assert organisations_in(segment, "ko") == ["다낭시", "부산시"]
     # a city before 에서 is where, not who
-    assert organisations_in(Segment("p1s2", 1, "포럼은 하노이시에서 열렸다.")) == []
+    assert organisations_in(Segment("p1s2", 1, "포럼은 하노이시에서 열렸다."), "ko") == []
 
 
 @pytest.mark.parametrize(
@@ -274,9 +274,9 @@ def test_city_governments_act_and_end_a_vietnamese_name() -> None:
 )
 def test_korean_labels_for_attendance_and_spending(sentence: str, text: str, label: str) -> None:
     from briefing.document import Segment
-    from briefing.extract_ko import figures_in
+    from briefing.facts import figures_in
 
-    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence))}
+    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence), "ko")}
     assert figures[text].measure["ko"] == label
 
 

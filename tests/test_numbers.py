@@ -223,7 +223,7 @@ def test_billions_and_ranges_across_languages() -> None:
 
 @pytest.mark.parametrize("text", ["45/50", "2026-13-45", "31/2", "0/5", "2026-02-30"])
 def test_impossible_dates_are_no_dates(text: str) -> None:
-    from briefing.extract import parse_date
+    from briefing.facts.vi.event import parse_date
 
     assert parse_date(text) is None
 

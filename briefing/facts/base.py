@@ -1,0 +1,384 @@
+"""The contract of a fact reader, its named rules, and what every language shares.
+
+A source language's reader (`briefing.facts.vi`, `briefing.facts.ko`) is a `Reader`: named
+rules for people, organisations, figures and the event, each a function with its own
+example sentences. The examples are test rows (`tests/test_fact_rules.py` runs every rule on
+its sentences), so a linguist adds a rule and the sentences it must read, and those it must
+leave alone, in one place. Word lists are data files (`briefing/data`).
+
+    @rule("vi.person.position-before", "person",
+          ("Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân cho biết.",
+           "Nguyễn Sinh Nhật Tân | Thứ trưởng Bộ Công Thương"),
+          ("Bộ trưởng cho biết.", None))
+    def position_before(segment: Segment) -> Iterator[Found]: ...
+
+A rule yields `Found` facts with the span they were read from; what it is not sure of
+carries a `doubt` (why), and goes to `Facts.to_check`: shown to the translators in the draft
+and the review page, never stated in a delegate's brief. Every fact keeps the rule that found
+it and its evidence (segment id, span) in document.json.
+
+`extract(document)` (in `briefing.facts`) runs the reader of the source language; merging
+people and organisations across mentions is shared here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from briefing.document import (
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Facts,
+    Figure,
+    Organisation,
+    Person,
+    Segment,
+    ToCheck,
+)
+
+Kind = Literal["person", "organisation", "figure", "label", "event"]
+
+
+@dataclass
+class EventPart:
+    """One field of the event as a rule read it: `name`, `theme`, `date`, `place`,
+    `organiser` (one per organiser)."""
+
+    field: Literal["name", "theme", "date", "place", "organiser"]
+    value: str | EventDate
+
+
+Fact = Person | Organisation | Figure | EventPart
+
+
+@dataclass
+class Found:
+    """A fact a rule read, where it read it, and why it is unsure of it ("" when sure)."""
+
+    fact: Fact
+    start: int
+    end: int
+    doubt: str = ""
+    segment_id: str = ""  # set by rules that read several segments (the event's)
+    evidence: Evidence | None = None  # set when the rule's output is stamped
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence (paragraphs separated by blank lines) and what the rule reads in it, each
+    as `describe` writes it; an empty tuple: the rule reads nothing there. A label rule's
+    figure is marked with brackets: `Xuất khẩu đạt [86,4 tỷ USD].`"""
+
+    text: str
+    expect: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # "<language>.<kind>.<what it reads>"
+    kind: Kind
+    read: Callable[..., Any]
+    examples: tuple[Example, ...]
+    doc: str
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    name: str, kind: Kind, *examples: tuple[str, str | list[str] | None]
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a rule under `name` with its examples: (text, what it reads), where what it
+    reads is one description, a list of them, or None for nothing."""
+
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        if name in RULES:
+            raise ValueError(f"two fact rules are named {name}")
+        rows = []
+        for text, expect in examples:
+            if expect is None:
+                wanted: tuple[str, ...] = ()
+            elif isinstance(expect, str):
+                wanted = (expect,)
+            else:
+                wanted = tuple(expect)
+            rows.append(Example(text, wanted))
+        doc = (function.__doc__ or "").strip().split("\n\n")[0]
+        RULES[name] = Rule(name, kind, function, tuple(rows), " ".join(doc.split()))
+        function.rule_name = name  # type: ignore[attr-defined]
+        return function
+
+    return register
+
+
+def label_rule(
+    name: str, doc: str, figures: Callable[..., Any], *examples: tuple[str, str | None]
+) -> None:
+    """Register a label rule: one way of reading what a figure measures, applied inside the
+    language's figure rule `figures`. Its examples mark the figure with brackets and give
+    the label this rule reads for it (`("Xuất khẩu đạt [86,4 tỷ USD].", "Xuất khẩu")`)."""
+    if name in RULES:
+        raise ValueError(f"two fact rules are named {name}")
+    rows = tuple(Example(text, () if label is None else (label,)) for text, label in examples)
+    RULES[name] = Rule(name, "label", figures, rows, " ".join(doc.split()))
+
+
+def describe(found: Found) -> str:
+    """A fact as a rule's examples write it: `name | role`, `name = other script | role`,
+    `text → label`, `field: value`; `? ` in front of a doubt."""
+    fact = found.fact
+    if isinstance(fact, Person):
+        others = [n for n in dict.fromkeys(fact.names.values()) if n != fact.name]
+        name = " = ".join([fact.name, *others])
+        text = f"{name} | {next(iter(fact.role.values()), '')}"
+        if fact.title:
+            text += f" | {fact.title}"
+    elif isinstance(fact, Organisation):
+        text = next(iter(fact.name.values()), "")
+    elif isinstance(fact, Figure):
+        unit = f" {fact.unit}" if fact.unit else ""
+        text = f"{fact.text} = {fact.value:g}{unit} → {next(iter(fact.measure.values()), '')}"
+    else:
+        value = fact.value
+        if isinstance(value, EventDate):
+            value = f"{value.year or '????'}-{value.month:02d}-{value.day:02d}" + (
+                f"/{value.end_month or value.month:02d}-{value.end_day:02d}"
+                if value.end_day
+                else ""
+            )
+        text = f"{fact.field}: {value}"
+    return f"? {text}" if found.doubt else text
+
+
+def run(rules: Iterable[Callable[..., Iterable[Found]]], *args: Any) -> list[Found]:
+    """Every rule on `args` (a segment; the event's context), each fact stamped with its
+    rule and evidence."""
+    segment_id = args[0].id if args and isinstance(args[0], Segment) else ""
+    out = []
+    for function in rules:
+        for found in function(*args):
+            stamp(found, function, segment_id)
+            out.append(found)
+    return out
+
+
+def stamp(found: Found, function: Callable[..., Any], segment_id: str = "") -> None:
+    """Record the rule and the span on the fact (and on `found`)."""
+    evidence = Evidence(
+        getattr(function, "rule_name", function.__name__),
+        found.segment_id or segment_id,
+        found.start,
+        found.end,
+    )
+    found.segment_id, found.evidence = evidence.segment_id, evidence
+    fact = found.fact
+    if isinstance(fact, Person | Organisation | Figure):
+        fact.evidence.insert(0, evidence)
+        if isinstance(fact, Person | Organisation) and evidence.segment_id not in fact.segment_ids:
+            fact.segment_ids.append(evidence.segment_id)
+
+
+def pick(
+    rules: Iterable[Callable[..., Iterable[Found]]], doubts: list[Found], *args: Any
+) -> Found | None:
+    """The first sure fact the rules read, in their order; doubts met before it are kept."""
+    for function in rules:
+        for found in function(*args):
+            stamp(found, function)
+            if found.doubt:
+                doubts.append(found)
+                continue
+            return found
+    return None
+
+
+def check_of(found: Found) -> ToCheck:
+    """A doubtful fact as the translators see it."""
+    fact = found.fact
+    kind: Literal["event", "person", "organisation", "figure"] = (
+        "person"
+        if isinstance(fact, Person)
+        else "organisation"
+        if isinstance(fact, Organisation)
+        else "figure"
+        if isinstance(fact, Figure)
+        else "event"
+    )
+    text = describe(Found(fact, 0, 0))
+    evidence = found.evidence or Evidence("", found.segment_id, found.start, found.end)
+    return ToCheck(kind, text, found.doubt, evidence)
+
+
+# ----------------------------------------------------------------------------- merging
+
+
+def exclusive(found: list[Found]) -> list[Found]:
+    """Facts of one segment in the rules' order, each dropped where it overlaps one an
+    earlier rule read (a name read after a position is not read again after `ông`)."""
+    kept: list[Found] = []
+    for item in found:
+        if not any(k.start < item.end and item.start < k.end for k in kept):
+            kept.append(item)
+    return kept
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def merge_people(found: Iterable[Found], language: str) -> list[Person]:
+    """One person per name: mentions of the same name, or of a name given in two scripts
+    (`응우옌 반 토(Nguyễn Văn Thọ)` and later `Nguyễn Văn Thọ`), are one; the longest role
+    and the first title win; segment ids and evidence are kept from every mention."""
+    merged: list[Person] = []
+    for item in found:
+        person = item.fact
+        assert isinstance(person, Person)
+        keys = {_folded(person.name), *(_folded(n) for n in person.names.values())}
+        known = next(
+            (
+                p
+                for p in merged
+                if keys & {_folded(p.name), *(_folded(n) for n in p.names.values())}
+            ),
+            None,
+        )
+        if known is None:
+            merged.append(person)
+            continue
+        known.segment_ids += [s for s in person.segment_ids if s not in known.segment_ids]
+        known.evidence += person.evidence
+        for lang, name in person.names.items():
+            known.names.setdefault(lang, name)
+        if len(person.role.get(language, "")) > len(known.role.get(language, "")):
+            known.role = person.role
+        known.title = known.title or person.title
+    return merged
+
+
+_ACRONYM_TAIL = re.compile(r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*)\)$")
+
+
+def acronym_of(name: str) -> str:
+    """'Tập đoàn Điện lực Việt Nam (EVN)' -> 'EVN'; '' without one."""
+    match = _ACRONYM_TAIL.search(name)
+    return match.group(1) if match else ""
+
+
+def bare(name: str) -> str:
+    """The name without an acronym in brackets at its end."""
+    return _ACRONYM_TAIL.sub("", name)
+
+
+def merge_organisations(
+    found: Iterable[Found],
+    document: Document,
+    language: str,
+    canonical: Callable[[str, list[str]], str],
+) -> list[Organisation]:
+    """One organisation per name: `Name (ACR)`, `ACR` alone once defined, and whatever the
+    language's `canonical(name, all names)` folds together (short forms, owners)."""
+    seen: dict[str, Organisation] = {}
+    for item in found:
+        org = item.fact
+        assert isinstance(org, Organisation)
+        name = org.name[language]
+        known = seen.get(name)
+        if known is None:
+            seen[name] = org
+        else:
+            known.segment_ids += [s for s in org.segment_ids if s not in known.segment_ids]
+            known.evidence += org.evidence
+    acronyms = {acronym_of(n): n for n in seen if acronym_of(n)}
+    # "NATIF" alone, once defined in brackets: its mentions count for the full name
+    for acronym, name in acronyms.items():
+        entry = seen[name]
+        for segment in document.segments:
+            if re.search(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", segment.text) and (
+                segment.id not in entry.segment_ids
+            ):
+                entry.segment_ids.append(segment.id)
+    names = [acronyms.get(n, n) for n in seen]
+    merged: dict[str, Organisation] = {}
+    for name, org in seen.items():
+        target = canonical(acronyms.get(name, name), names)
+        for full in acronyms.values():
+            if bare(full) == target:
+                target = full
+        entry = merged.setdefault(target, Organisation(name={language: target}))
+        entry.segment_ids += [s for s in org.segment_ids if s not in entry.segment_ids]
+        entry.evidence += [e for e in org.evidence if e not in entry.evidence]
+    return list(merged.values())
+
+
+# ----------------------------------------------------------------------------- the reader
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A source language's fact reader: its rules, and the few choices merging leaves to it."""
+
+    language: str
+    people: tuple[Callable[[Segment], Iterable[Found]], ...]
+    organisations: tuple[Callable[[Segment], Iterable[Found]], ...]
+    figures: Callable[[Segment], Iterable[Found]]
+    event: Callable[[Document, list[Organisation]], tuple[Event, list[Found]]]
+    canonical_organisation: Callable[[str, list[str]], str]
+    # people found: a hook to tidy organisations (a ministry's name that ran into a person's)
+    tidy_organisations: Callable[[list[Found], list[Person]], None] = lambda orgs, people: None
+    restates: Callable[[Figure, list[Figure]], bool] = field(default=lambda f, known: False)
+
+
+def read(document: Document, reader: Reader) -> Document:
+    """The reader's facts for `document`: sure ones in `facts`, the others in `to_check`."""
+    language = reader.language
+    doubts: list[Found] = []
+    people_found: list[Found] = []
+    orgs_found: list[Found] = []
+    figures: list[Figure] = []
+    for segment in document.segments:
+        for found in exclusive(run(reader.people, segment)):
+            (doubts if found.doubt else people_found).append(found)
+        for found in exclusive(run(reader.organisations, segment)):
+            (doubts if found.doubt else orgs_found).append(found)
+        if segment.kind != "body":
+            continue  # captions name people, but their figures repeat the body's
+        for found in run([reader.figures], segment):
+            figure = found.fact
+            assert isinstance(figure, Figure)
+            if found.doubt:
+                doubts.append(found)
+            elif not reader.restates(figure, figures):
+                figures.append(figure)
+    people = merge_people(people_found, language)
+    reader.tidy_organisations(orgs_found, people)
+    organisations = merge_organisations(
+        orgs_found, document, language, reader.canonical_organisation
+    )
+    event, event_doubts = reader.event(document, organisations)
+    known_people = {_folded(p.name) for p in people}
+    to_check = []
+    for found in doubts + event_doubts:
+        fact = found.fact
+        if isinstance(fact, Person) and _folded(fact.name) in known_people:
+            continue  # read surely elsewhere
+        to_check.append(check_of(found))
+    document.facts = Facts(
+        event=event,
+        figures=figures,
+        people=people,
+        organisations=organisations,
+        to_check=list({(c.kind, c.text): c for c in to_check}.values()),
+    )
+    return document
+
+
+def sentences_of(text: str) -> Iterator[tuple[int, str]]:
+    """(paragraph number, paragraph) of an example's text."""
+    for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip()), 1):
+        yield number, paragraph.strip()

@@ -1,0 +1,20 @@
+"""The Korean fact reader: people, organisations, figures and the event.
+
+Korean news states them in its own order, read here word by word (eojeol), with the
+particles (조사) Kiwi tags taken off.
+"""
+
+from __future__ import annotations
+
+from briefing.facts.base import Reader
+from briefing.facts.ko import event, figures, organisations, people
+
+READER = Reader(
+    language="ko",
+    people=(people.role_after, people.profession_before),
+    organisations=(organisations.ending, organisations.city_government, organisations.company_name),
+    figures=figures.quantity,
+    event=event.event_of,
+    canonical_organisation=organisations.canonical,
+    restates=figures.restates,
+)

@@ -1,0 +1,237 @@
+"""The event a Korean article reports: `11월 5일 하노이에서 '…포럼'을 개최`, `… 열린
+'…'에서`; a quoted name with an event noun (포럼, 박람회, 축제 …), its organisers (`A는 B와
+함께 … 개최`, `A와 B가 공동 주최`), the place before `에서`, the date (`2026년 7월 1일`,
+`8일부터 14일까지`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex as re
+
+from briefing.document import Document, Event, EventDate, Organisation, Segment
+from briefing.facts.base import EventPart, Found, pick, rule, run
+from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, words_of
+from briefing.facts.ko.organisations import city_government, company_name, ending
+from briefing.facts.vi.event import parse_date
+
+EVENT_VERBS = re.compile(r"(개최|주최|열린|열었|연다|열고|열리|개막|마련|진행)")
+ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련)")
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,60})['’\"”]")
+_DATE = re.compile(r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
+_RANGE = re.compile(
+    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
+)
+_PLACE = re.compile(r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]+)에서(?=\s)")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+@dataclass
+class Lead:
+    document: Document
+    lead: list[Segment]
+    name: str = ""
+
+    @staticmethod
+    def of(document: Document) -> Lead:
+        body = [s for s in document.segments if s.kind == "body"]
+        return Lead(document, body[:3])
+
+
+def _part(field: str, value: str | EventDate, segment: Segment, start: int, end: int) -> Found:
+    return Found(EventPart(field, value), start, end, segment_id=segment.id)  # type: ignore[arg-type]
+
+
+def event_name(text: str) -> re.Match[str] | None:
+    for m in _QUOTED.finditer(text):
+        name = m.group(1).strip()
+        if any(name.endswith(noun) or f"{noun} " in name for noun in EVENT_NOUNS):
+            return m
+    return None
+
+
+@rule(
+    "ko.event.quoted-name",
+    "event",
+    ("과기정통부는 5일 하노이에서 '2026 한-베 디지털 협력 포럼'을 개최했다.",
+     "name: 2026 한-베 디지털 협력 포럼"),
+)  # fmt: skip
+def quoted_name(lead: Lead) -> Iterator[Found]:
+    """A quoted name that ends with (or holds) an event noun, in the lead, else in the
+    headline."""
+    for segment in lead.lead:
+        m = event_name(segment.text)
+        if m:
+            yield _part("name", m.group(1).strip(), segment, m.start(1), m.end(1))
+            return
+    title = lead.document.article.title
+    m = event_name(title)
+    if m:
+        yield Found(EventPart("name", m.group(1).strip()), m.start(1), m.end(1))
+
+
+@rule(
+    "ko.event.date",
+    "event",
+    ("과기정통부는 11월 5일 하노이에서 포럼을 개최했다.", "date: ????-11-05"),
+    ("축제는 8일부터 14일까지 11월 서울에서 열린다.", None),
+)
+def date(lead: Lead) -> Iterator[Found]:
+    """The first date of a lead sentence that says the event is held: `2026년 7월 1일`,
+    `11월 8일부터 14일까지`."""
+    for segment in lead.lead:
+        text = segment.text
+        if not (EVENT_VERBS.search(text) or "체결" in text):
+            continue
+        ranged = _RANGE.search(text)
+        found = _DATE.search(text)
+        if ranged and (ranged.group("month") or found):
+            month = int(ranged.group("month") or found.group("month"))
+            end_month = int(ranged.group("m2")) if ranged.group("m2") else month
+            value = EventDate(
+                int(ranged.group("d1")), month, None, segment.id, int(ranged.group("d2")), end_month
+            )
+            yield _part("date", value, segment, ranged.start(), ranged.end())
+            return
+        if found:
+            value = EventDate(
+                int(found.group("day")),
+                int(found.group("month")),
+                int(found.group("year")) if found.group("year") else None,
+                segment.id,
+            )
+            yield _part("date", value, segment, found.start(), found.end())
+            return
+
+
+def _year(date: EventDate, lead: Lead) -> None:
+    if date.year is not None:
+        return
+    article = lead.document.article
+    front = parse_date(article.date) if article.date else None
+    for source in (str(front.year) if front and front.year else None, lead.name, article.title):
+        year = _YEAR.search(source or "")
+        if year:
+            date.year = int(year.group(0))
+            return
+
+
+def venue_words(m: re.Match[str]) -> list[str]:
+    """The words of a place before 에서: dates, and words that end a phrase (a particle,
+    a verb form), dropped."""
+    sentence, end = m.string, m.end(1)
+    words = [w for w in words_of(sentence) if m.start(1) <= w.start < end]
+    while words and (
+        words[0].text in TIME_WORDS
+        or re.search(r"\d", words[0].text)
+        or words[0].text.endswith(("일", "까지", "부터"))
+        or (len(words) > 1 and (words[0].josa or words[0].verbal))
+    ):
+        words.pop(0)
+    return [sentence[w.start : min(w.end, end)] for w in words]
+
+
+def blank_venues(text: str) -> str:
+    """`text` with every place before 에서 blanked out (same length)."""
+
+    def blank(m: re.Match[str]) -> str:
+        kept = " ".join(venue_words(m))
+        head = m.group(0)[: len(m.group(0)) - len(kept) - len("에서")] if kept else m.group(0)
+        return head + " " * (len(m.group(0)) - len(head))
+
+    return _PLACE.sub(blank, text)
+
+
+@rule("ko.event.front-matter-place", "event")
+def front_matter_place(lead: Lead) -> Iterator[Found]:
+    """The place in the article's front matter."""
+    if lead.document.article.place:
+        yield Found(EventPart("place", lead.document.article.place), 0, 0)
+
+
+@rule(
+    "ko.event.place-before-eseo",
+    "event",
+    ("과기정통부는 5일 하노이 롯데호텔에서 포럼을 개최했다.", "place: 하노이 롯데호텔"),
+)
+def place_before_eseo(lead: Lead) -> Iterator[Found]:
+    """The words before `에서` in a sentence that says the event is held (or a deal signed)."""
+    for segment in lead.lead:
+        text = segment.text
+        for m in _PLACE.finditer(text):
+            words = venue_words(m)
+            ranged = any(w.endswith(("까지", "부터")) for w in words)
+            held = EVENT_VERBS.search(text[m.end() : m.end() + 120]) or "체결" in text[m.end() :]
+            if words and not ranged and held:
+                place = " ".join(words)
+                start = text.find(place, m.start())
+                yield _part("place", place, segment, start, start + len(place))
+                return
+
+
+@rule(
+    "ko.event.organisers",
+    "event",
+    ("과기정통부와 정보통신산업진흥원(NIPA)이 공동 주최한 포럼이 열렸다.",
+     ["organiser: 과기정통부", "organiser: 정보통신산업진흥원(NIPA)"]),
+)  # fmt: skip
+def organisers(lead: Lead) -> Iterator[Found]:
+    """The organisations before the verb of holding (개최, 주최 …); a sentence that names
+    co-hosts (`A와 B가 공동 주최`) lists them all and goes first. Places before 에서 are
+    where, not who: blanked out first."""
+    for segment in sorted(lead.lead, key=lambda s: "공동" not in s.text):
+        text = segment.text
+        verb = ORGANISE.search(text)
+        if not verb or ("공동 주최" not in text and not lead.name):
+            continue
+        before = blank_venues(text[: verb.start()])
+        found = run((ending, city_government, company_name), Segment(segment.id, 0, before))
+        kept: list[Found] = []
+        for item in found:  # in the rules' order: a company inside a ministry's name is none
+            if not any(o.start <= item.start < o.end for o in kept):
+                kept.append(item)
+        names: dict[str, Found] = {}
+        for item in sorted(kept, key=lambda f: f.start):
+            names.setdefault(next(iter(item.fact.name.values())), item)  # type: ignore[union-attr]
+        for name, item in names.items():
+            yield _part("organiser", name, segment, item.start, item.end)
+        if names:
+            return
+
+
+def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead, Found | None]:
+    """What the event rules read, with the event's name read first."""
+    lead = Lead.of(document)
+    found = pick([quoted_name], [] if doubts is None else doubts, lead)
+    if found is not None:
+        lead.name = str(found.fact.value)  # type: ignore[union-attr]
+    return lead, found
+
+
+def event_of(document: Document, organisations: list[Organisation]) -> tuple[Event, list[Found]]:
+    """The event, and what its rules found but are not sure of."""
+    doubts: list[Found] = []
+    lead, found = context(document, doubts)
+    event = Event()
+
+    def keep(found: Found | None, field: str) -> Found | None:
+        if found is not None and found.evidence is not None:
+            event.evidence[field] = found.evidence
+        return found
+
+    if keep(found, "name") is not None:
+        event.name = {"ko": lead.name}
+    found = keep(pick([date], doubts, lead), "date")
+    if found is not None:
+        value = found.fact.value  # type: ignore[union-attr]
+        assert isinstance(value, EventDate)
+        _year(value, lead)
+        event.date = value
+    found = keep(pick([front_matter_place, place_before_eseo], doubts, lead), "place")
+    if found is not None:
+        event.place = {"ko": str(found.fact.value)}  # type: ignore[union-attr]
+    for number, item in enumerate(run([organisers], lead), 1):
+        keep(item, f"organiser.{number}")
+        event.organisers.append({"ko": str(item.fact.value)})  # type: ignore[union-attr]
+    return event, doubts

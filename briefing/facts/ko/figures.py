@@ -1,0 +1,317 @@
+"""Figures in Korean text, each with what it measures.
+
+`ko.figure.quantity` reads every count, sum, share, target year and rank (`5일`, `1~9월`,
+`5년간`, `1인당` are times and rates, no figures); the label is read word by word (eojeol,
+particles off) by the first label rule that applies: `AI 엔지니어 3,000명` (the noun before),
+`총 1,200만 달러를 지원` (the verb after), `교역액이 655억 달러로` (the subject), `6.1% 증가`
+(subject and change), `관광객의 25%` (the whole it is a share of), `2027년까지` (a target
+year), `3대 교역국`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex as re
+
+from briefing.document import Evidence, Figure, Segment
+from briefing.facts.base import Found, label_rule, rule
+from briefing.facts.ko.lexicon import (
+    ADNOMINAL,
+    ALLOCATING,
+    BOUNDARY,
+    COUNTERS,
+    GENERIC,
+    SKIP,
+    SUBJECT,
+    TIME_UNITS,
+    UNIT_WORDS,
+    Word,
+    words_of,
+)
+from briefing.numbers import Quantity, ko_quantities
+
+CHANGE = {"증가": "증가", "늘": "증가", "감소": "감소", "줄": "감소", "성장": "성장",
+          "상승": "상승", "하락": "하락", "확대": "확대", "축소": "축소"}  # fmt: skip
+VERB_ENDINGS = re.compile(
+    r"(?:하기|하고|하는|한다|했다|했으며|할|한|해|하며|하여|된다|됐다|되는|되며|될|된|했고|"
+    r"함|하겠다|하기로|받는|받아)$"
+)
+_COUNTER = "|".join(COUNTERS)
+Words = tuple[Word, ...]
+
+
+def is_noun(word: Word) -> bool:
+    stem = word.stem
+    if word.verbal:
+        return False
+    if not stem or not re.search(r"[가-힣A-Za-z]", stem):
+        return False
+    if word.text.rstrip(",.") in ADNOMINAL or (len(stem) == 1 and word.josa in {"은", "는"}):
+        return False  # "같은 기간": an adjective before a noun
+    if stem in UNIT_WORDS:
+        return False
+    if VERB_ENDINGS.search(stem) or stem.endswith(("고", "며", "면", "서", "지만", "위해")):
+        return False
+    return not word.text.endswith((",", "."))
+
+
+def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
+    """The noun phrase that ends at words[index], walking back over bare nouns and
+    genitives (…의); a word with another particle ends the phrase before it."""
+    out: list[str] = []
+    i = index
+    while i >= 0 and len(out) < limit:
+        word = words[i]
+        if word.stem in SKIP and not out:
+            i -= 1
+            continue
+        if not is_noun(word) or re.search(r"\d", word.stem):
+            break
+        if out and word.josa in BOUNDARY:
+            break
+        if out and word.text.endswith(","):
+            break
+        out.insert(0, word.stem + ("의" if word.josa == "의" else ""))
+        i -= 1
+    return out
+
+
+def subject_of(words: Words, index: int) -> list[str]:
+    """The subject of the clause that the figure at words[index] belongs to: the nearest
+    word before it with 이/가/은/는, and its noun phrase."""
+    for i in range(index, -1, -1):
+        if words[i].text.endswith(","):
+            break
+        if words[i].josa in SUBJECT and is_noun(words[i]):
+            return phrase_before(words, i)
+    return []
+
+
+def verb_noun(word: Word) -> str:
+    """'지원할' -> '지원', '증가했다' -> '증가', '줄었다' -> '감소'."""
+    core = word.text.strip("'\",.")
+    for stem, noun in CHANGE.items():
+        if core.startswith(stem):
+            return noun
+    stem = VERB_ENDINGS.sub("", core)
+    stem = re.sub(r"(?:에|을|를|이|가|은|는)$", "", stem)
+    return stem if len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem) else ""
+
+
+def phrase_after(words: Words, index: int, limit: int = 3) -> list[str]:
+    """The noun phrase that starts at words[index]: bare nouns, up to the one that
+    carries a particle."""
+    out: list[str] = []
+    while index < len(words) and len(out) < limit and is_noun(words[index]):
+        out.append(words[index].stem)
+        if words[index].josa:
+            break
+        index += 1
+    return out
+
+
+def _agent(words: Words, index: int) -> bool:
+    """The word before the sum (skip words passed over) is a subject: the one who pays."""
+    while index >= 0 and words[index].stem in SKIP:
+        index -= 1
+    return index >= 0 and words[index].josa in SUBJECT
+
+
+def word_index(words: Words, position: int) -> int:
+    for i, word in enumerate(words):
+        if word.end > position:
+            return i
+    return len(words) - 1
+
+
+# ----------------------------------------------------------------------------- label rules
+
+
+def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
+    """ "10개 대학의 학생": the noun after the counter; "엔지니어 3,000명": the noun before;
+    "투자자 등 250여 명이 참석했다": who came."""
+    word = words[last]
+    counter = re.match(r"[\d,.]+\s*(?:만|천|백|억)?\s*(?:여\s*)?(" + _COUNTER + ")", word.text)
+    nxt = last + 1
+    counter_word = word
+    if not counter and nxt < len(words) and words[nxt].text.startswith(COUNTERS):
+        counter_word = words[nxt]
+        nxt += 1  # "3,000 명"
+    bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?", counter_word.text)
+    if nxt < len(words) and is_noun(words[nxt]) and bare and not words[nxt].stem.startswith("이상"):
+        return [words[nxt].stem], "ko.label.noun-after"  # "10개 대학의": no particle on the counter
+    before = phrase_before(words, first - 1)
+    if counter_word.josa in {"이", "가"} and nxt < len(words):
+        verb = verb_noun(words[nxt])
+        if verb in {"참석", "참가", "방문", "참여", "출연", "등록", "수료", "졸업", "입국"}:
+            return [*before, verb], "ko.label.who-came"
+    if before:
+        return before, "ko.label.noun-before"
+    return subject_of(words, first - 1), "ko.label.subject"
+
+
+def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
+    word = words[last]
+    if word.josa == "의" and last + 1 < len(words):  # "4,000달러의 연수비"
+        return [words[last + 1].stem], "ko.label.noun-after"
+    following = words[last + 1] if last + 1 < len(words) else None
+    if word.josa == "" and not word.text.endswith(",") and following and is_noun(following):
+        if following.stem not in GENERIC:
+            return [following.stem], "ko.label.noun-after"  # "1,500억 달러 목표를"
+        if following.josa == "의" and last + 2 < len(words):  # "… 달러 규모의 수출 계약"
+            after = phrase_after(words, last + 2)
+            if after:
+                return after, "ko.label.noun-after"
+        subject = subject_of(words, first - 1)
+        return (
+            (subject, "ko.label.subject") if subject else ([following.stem], "ko.label.noun-after")
+        )
+    verb = verb_noun(words[last + 1]) if last + 1 < len(words) else ""
+    if verb and word.josa in {"을", "를"} and last + 2 < len(words):
+        connective = words[last + 1].text.rstrip(",.").endswith(("해", "하여", "해서", "들여"))
+        # "45억 원을 투입해 공동 프로그램을 운영할": what the money pays for
+        purpose = phrase_after(words, last + 2, limit=4) if connective else []
+        if purpose and words[last + 1 + len(purpose)].josa in {"을", "를"}:
+            return purpose, "ko.label.purpose"
+    before = phrase_before(words, first - 1)
+    if verb in ALLOCATING and word.josa in {"을", "를"} and _agent(words, first - 1):
+        return verb, "ko.label.verb-after"  # "정부는 1,200만 달러를 지원": who pays is no label
+    if before and not all(w in SKIP for w in before):
+        return before, "ko.label.noun-before"
+    if verb and word.josa in {"을", "를", "가", "이"}:  # "… 달러를 지원할"
+        return verb, "ko.label.verb-after"
+    return subject_of(words, first - 1), "ko.label.subject"
+
+
+def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
+    word = words[last]
+    if first > 0 and words[first - 1].josa == "의":  # "관광객의 25%"
+        whole = phrase_before(words, first - 1)
+        return [*whole[:-1], whole[-1].removesuffix("의")] if whole else [], "ko.label.whole-of"
+    subject = subject_of(words, first - 1)
+    after = last + 1
+    while after < len(words) and words[after].stem in GENERIC:
+        after += 1  # "10% 이상 성장"
+    change = verb_noun(words[after]) if after < len(words) else ""
+    if word.josa == "" and change:
+        return " ".join([*subject, change]).strip(), "ko.label.change-of"
+    return subject, "ko.label.subject"
+
+
+def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
+    before = phrase_before(words, first - 1)
+    if before and words[first - 1].josa in {"을", "를", "은", "는", "이", "가", ""}:
+        return before, "ko.label.noun-before"
+    for word in words[last + 1 : last + 6]:
+        if re.search(r"\d", word.text) or word.stem in SKIP or word.stem in UNIT_WORDS:
+            continue
+        if is_noun(word):
+            return [word.stem], "ko.label.noun-after"
+        verb = verb_noun(word)
+        if verb:
+            return verb, "ko.label.verb-after"
+    return subject_of(words, first - 1), "ko.label.subject"
+
+
+@rule(
+    "ko.figure.quantity",
+    "figure",
+    ("AI 엔지니어 3,000명을 양성한다.", "3,000 = 3000 → AI 엔지니어"),
+    ("양국 교역액이 655억 달러로 늘었다.", "655억 달러 = 6.55e+10 USD → 양국 교역액"),
+    ("2030년까지 교역액 1,500억 달러 목표를 세웠다.",
+     ["2030년까지 = 2030 → 교역액", "1,500억 달러 = 1.5e+11 USD → 목표"]),
+    ("행사는 5일 열린다.", None),
+    ("'2026 한-베트남 포럼'이 열렸다.", None),
+)  # fmt: skip
+def quantity(segment: Segment) -> Iterator[Found]:
+    """Every figure of the sentence, labelled by the first label rule that applies."""
+    text = segment.text
+    words = words_of(text)
+    for q in ko_quantities(text):
+        if q.kind not in {"number", "percent", "money"} or q.loose:
+            continue
+        found = _figure(segment, text, words, q)
+        if found is not None:
+            yield found
+
+
+def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
+    after = text[q.end : q.end + 6]
+    target_year = re.match(r"\s*년\s*까지", after)
+    if after.lstrip().startswith(TIME_UNITS) and not target_year:
+        return None  # "5일", "1~9월", "5년간", "1인당": time and rates, not figures
+    first = word_index(words, q.start)
+    last = word_index(words, q.end - 1)
+    year_like = q.value == int(q.value) and 1900 <= q.value <= 2100
+    kind: str
+    label: list[str] | str
+    shown = q.text
+    if target_year:
+        kind = "year"
+        label, name = year_label(words, first, last)
+        shown = text[q.start : q.end] + "년까지"
+    elif (
+        year_like
+        and q.kind == "number"
+        and not re.match(r"\s*(?:여\s*)?(?:" + _COUNTER + ")", after)
+    ):
+        return None  # "2026 한-베트남 포럼": a year in a name, no figure
+    elif re.match(r"대\s", after) and q.value < 100:
+        kind = "rank"
+        label, name = ([words[last + 1].stem] if last + 1 < len(words) else []), "ko.label.rank"
+        shown = text[q.start : q.end] + "대"
+    elif q.kind == "percent":
+        kind = "percent"
+        label, name = percent_label(words, first, last)
+    elif q.kind == "money":
+        kind = "money"
+        label, name = money_label(words, first, last)
+    else:
+        kind = "count"
+        label, name = count_label(words, first, last)
+    measure = label if isinstance(label, str) else " ".join(label)
+    if kind == "count" and not measure:
+        kind = "number"
+    figure = Figure(
+        segment_id=segment.id,
+        text=shown.strip(),
+        value=q.value,
+        kind=kind,  # type: ignore[arg-type]
+        unit=q.unit,
+        measure={"ko": measure} if measure else {},
+        high=q.high,
+    )
+    if measure:
+        figure.evidence.append(Evidence(name, segment.id))
+    return Found(figure, q.start, q.end)
+
+
+def restates(figure: Figure, known: list[Figure]) -> bool:
+    """The same value, kind and label stated again."""
+    return any(
+        (f.value, f.kind, f.measure) == (figure.value, figure.kind, figure.measure) for f in known
+    )
+
+
+for _name, _doc, *_examples in (
+    ("ko.label.noun-after", "The noun right after the figure: `10개 대학의 학생`, `4,000달러의 연수비`, `1,500억 달러 목표를`.",
+     ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비")),
+    ("ko.label.noun-before", "The noun phrase right before the figure: `AI 엔지니어 3,000명`.",
+     ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어"),),
+    ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
+     ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),),
+    ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`.",
+     ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),),
+    ("ko.label.purpose", "What the money pays for: `45억 원을 투입해 공동 프로그램을 운영할`.",
+     ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램"),),
+    ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer.",
+     ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),),
+    ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`.",
+     ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객"),),
+    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`.",
+     ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),),
+    ("ko.label.rank", "The noun after a rank: `3대 교역국`.",
+     ("베트남은 한국의 [3]대 교역국이다.", "교역국"),),
+):  # fmt: skip
+    label_rule(_name, _doc, quantity, *_examples)

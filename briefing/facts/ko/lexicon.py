@@ -1,0 +1,122 @@
+"""The Korean reader's word lists (briefing/data/ko) and its words: eojeol (space-separated
+words) with the particles (조사) Kiwi tags taken off."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex as re
+
+from briefing.data import by_length, word_set, words
+
+SURNAMES_KO = word_set("ko/surnames")
+SURNAMES_VI_HANGUL = words("ko/vietnamese-surnames")
+ROLES = words("ko/roles")
+PROFESSIONS = words("ko/professions")
+ORG_ENDINGS = words("ko/organisation-endings")
+COMPANIES = words("ko/companies")
+PREFIXES = words("ko/prefixes")
+CITY_STEMS = words("ko/cities")
+CITY_SUFFIXES = words("ko/city-suffixes")
+EVENT_NOUNS = words("ko/event-nouns")
+NOT_ORGS = word_set("ko/not-organisations")
+TIME_WORDS = word_set("ko/time-words")
+SKIP = word_set("ko/skip-words")
+COUNTERS = words("ko/counters")
+TIME_UNITS = words("ko/time-units")
+GENERIC = word_set("ko/generic-nouns")
+UNIT_WORDS = word_set("ko/unit-words")
+ADNOMINAL = word_set("ko/adnominals")
+ALLOCATING = word_set("ko/allocating-verbs")
+
+BOUNDARY = {"은", "는", "이", "가", "을", "를", "에서", "에게", "와", "과", "로", "으로", "에",
+            "에는", "에서는", "으로서", "로서", "도", "보다"}  # fmt: skip
+SUBJECT = {"은", "는", "이", "가", "께서"}
+
+
+def alternation(entries: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(e) for e in by_length(entries))
+
+
+CITY = "(?:" + alternation(CITY_STEMS) + ")(?:" + alternation(CITY_SUFFIXES) + ")"
+ROLE = "(?:" + alternation(ROLES) + ")"
+
+# Particles Kiwi may not tag after a number, a symbol or a Latin letter ("60%가").
+_AFTER_SYMBOL = re.compile(
+    r"(?<=[0-9%A-Za-z)\]])(은|는|이|가|을|를|의|에|에서|와|과|도|로|으로|까지|부터)$"
+)
+
+
+@lru_cache(maxsize=512)
+def _analysis(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    from briefing.summarize.tokens import _kiwi
+
+    return tuple((t.form, t.tag, t.start, t.start + t.len) for t in _kiwi().tokenize(text))
+
+
+def morphemes(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """Kiwi's morphemes of `text`: (form, tag, start, end)."""
+    return _analysis(text)
+
+
+VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
+
+
+def split_particle(text: str, start: int, end: int, sentence: str) -> tuple[str, str, bool]:
+    """The stem and the particle of the word `sentence[start:end]`, by Kiwi's tags: the
+    trailing morphemes tagged J… (a particle) or VCP+E… (the copula: 목표이며); and
+    whether the stem is a verb or adjective form (논의하는, 찾은)."""
+    core = text.strip("'\"‘’“”,.·")
+    if not core:
+        return "", "", False
+    offset = start + text.find(core)
+    core_end = offset + len(core)
+    tokens = [t for t in morphemes(sentence) if offset <= t[2] < core_end]
+    cut, run = core_end, []
+    for _, tag, t_start, _ in reversed(tokens):
+        if not (tag.startswith(("J", "E")) or tag == "VCP"):
+            break
+        run.append(tag)
+        if tag.startswith("J") or tag == "VCP":
+            cut = t_start  # a verb's endings alone (했다) are no particle
+    if cut == core_end:
+        match = _AFTER_SYMBOL.search(core)
+        if match:
+            cut = offset + match.start()
+    verbal = any(t[1].startswith(VERBAL) for t in tokens if t[2] < cut)
+    if cut <= offset:
+        return core, "", verbal
+    return sentence[offset:cut].rstrip("'\"’”"), sentence[cut:core_end], verbal
+
+
+@dataclass
+class Word:
+    """An eojeol and its stem and particle."""
+
+    text: str
+    start: int
+    end: int
+    stem: str
+    josa: str
+    verbal: bool = False  # a verb or adjective form: 논의하는, 찾은, 참석했다
+
+
+@lru_cache(maxsize=256)
+def words_of(sentence: str) -> tuple[Word, ...]:
+    out = []
+    for m in re.finditer(r"\S+", sentence):
+        stem, josa, verbal = split_particle(m.group(0), m.start(), m.end(), sentence)
+        out.append(Word(m.group(0), m.start(), m.end(), stem, josa, verbal))
+    return tuple(out)
+
+
+def strip_josa(word: str) -> tuple[str, str]:
+    """'교역액이' -> ('교역액', '이'), by Kiwi; a word with no particle is its own stem."""
+    return split_particle(word, 0, len(word), word)[:2]
+
+
+def is_proper_noun(word: str) -> bool:
+    """Kiwi reads the lone word as one proper noun (NNP)."""
+    tokens = morphemes(word)
+    return len(tokens) == 1 and tokens[0][1] == "NNP"

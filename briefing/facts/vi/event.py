@@ -1,0 +1,425 @@
+"""The event a Vietnamese article reports: its name, theme, date, place and organisers.
+
+Read from the lead (the first three body sentences), the dateline (`Hải Phòng, ngày
+10/10/2026 –`), the headline and the front matter. Each field is read by the first of its
+rules that is sure; a venue (`Trung tâm Hội nghị Quốc gia`) is a place, never the event.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex as re
+
+from briefing.document import Document, Event, EventDate, Evidence, Organisation, Segment
+from briefing.facts.base import EventPart, Found, pick, rule, run
+from briefing.facts.vi.lexicon import EVENT_NOUNS, EVENT_VERBS, PLACES, alternation
+from briefing.facts.vi.organisations import organisations_in
+
+_THEME = re.compile(r"chủ đề\s*[“\"]([^”\"]+)[”\"]")
+DATELINE = re.compile(
+    r"^(?:\([^)]{1,40}\)\s*[–—-]?\s*)?(?P<place>\p{Lu}[\w.\p{L} ]{1,30}?),\s*(?:ngày\s+)?"
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*[–—-]"
+)
+_DATE_IN_TEXT = re.compile(
+    r"(?:(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:–|-|—|đến|tới)\s*(?:ngày\s+)?)?"
+    r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?(?![\d/])"
+)
+_PLACE = re.compile(
+    EVENT_VERBS + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/ –-]+(?:đến\s+ngày\s+[\d/]+)?)?\s+tại\s+"
+    r"(?P<place>\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:" + alternation(PLACES) + r"))?)"
+)
+_PLACE_LEAD = re.compile(
+    r"(?:^|,\s*)[Tt]ại\s+(?P<place>(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã)\s+)?"
+    r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?),"
+)
+_PLACE_AFTER_NAME = (
+    r"\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?tại\s+(?P<place>(?:(?:thành phố|tỉnh)\s+)?"
+    r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?)"
+)
+_ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+EVENT_NAME = re.compile(
+    r"((?<![\w])(?:" + alternation(EVENT_NOUNS) + r")(?![\w])(?:\s*\([A-Z0-9]+\)|[^,.;:“\"(])*?)"
+    r"(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
+    r"kéo dài|có|sẽ|cho|từ|chính thức|bắt đầu)\b|[,.;:“\"]|$)"
+)
+
+
+def find_event_name(text: str) -> str | None:
+    """The first event named in `text`: an event noun (Diễn đàn, Hội nghị …) and its name
+    up to a verb or a preposition."""
+    match = EVENT_NAME.search(text)
+    if match:
+        name = match.group(1).strip()
+        if 2 <= len(name.split()) <= 20:
+            return name
+    return None
+
+
+def parse_date(value: str) -> EventDate | None:
+    """`2026-10-29` or `29/10[/2026]` as a date; None for anything that is no real date."""
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value.strip())
+    if iso:
+        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    else:
+        match = re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])", value)
+        if not match:
+            return None
+        day, month = int(match.group(1)), int(match.group(2))
+        year = int(match.group(3)) if match.group(3) else None  # type: ignore[assignment]
+    try:
+        datetime.date(year or 2024, month, day)
+    except ValueError:
+        return None
+    return EventDate(day=day, month=month, year=year)
+
+
+@dataclass
+class Lead:
+    """What the event rules read: the lead, the dateline, the headline, the front matter,
+    and the fields already read."""
+
+    document: Document
+    lead: list[Segment]
+    body: list[Segment]
+    dateline: re.Match[str] | None
+    name: str = ""
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    @staticmethod
+    def of(document: Document) -> Lead:
+        body = [s for s in document.segments if s.kind == "body"]
+        dateline = DATELINE.match(body[0].text) if body else None
+        return Lead(document, body[:3], body, dateline)
+
+
+def _part(name: str, value: str | EventDate, segment: Segment, start: int, end: int) -> Found:
+    return Found(EventPart(name, value), start, end, segment_id=segment.id)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- name
+
+
+def _is_venue(text: str, start: int) -> bool:
+    """`Trung tâm Hội nghị Quốc gia`: an event noun inside a venue's name."""
+    return bool(re.search(r"(?:Trung tâm|Cung|Nhà|Khu|Phòng|Hội trường)\s*$", text[:start]))
+
+
+@rule(
+    "vi.event.name-in-lead",
+    "event",
+    ("Sáng 10/10, Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc đã khai mạc tại Hải Phòng.",
+     "name: Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc"),
+    ("Ngày 5/3, tại Trung tâm Hội nghị Quốc gia, hai bộ trưởng đã gặp nhau.",
+     "? name: Hội nghị Quốc gia"),
+)  # fmt: skip
+def name_in_lead(lead: Lead) -> Iterator[Found]:
+    """The first event named in the lead; an event noun inside a venue's name
+    (`Trung tâm Hội nghị Quốc gia`) is a doubt, never the event."""
+    for segment in lead.lead:
+        for match in EVENT_NAME.finditer(segment.text):
+            name = match.group(1).strip()
+            if not 2 <= len(name.split()) <= 20:
+                continue
+            found = _part("name", name, segment, match.start(1), match.end(1))
+            if _is_venue(segment.text, match.start(1)):
+                found.doubt = "an event noun inside a venue's name"
+            yield found
+
+
+@rule(
+    "vi.event.name-in-headline",
+    "event",
+    ("Hội thảo hợp tác giáo dục Việt – Hàn khai mạc\n\nHai bên trao đổi kinh nghiệm.",
+     "name: Hội thảo hợp tác giáo dục Việt – Hàn"),
+)  # fmt: skip
+def name_in_headline(lead: Lead) -> Iterator[Found]:
+    """The event the headline names, when the lead names none."""
+    title = lead.document.article.title
+    name = find_event_name(title) if title else None
+    if name:
+        start = title.find(name)
+        first = lead.document.segments[0] if lead.document.segments else None
+        yield Found(
+            EventPart("name", name),
+            start,
+            start + len(name),
+            segment_id=first.id if first and first.text == title else "",
+        )
+
+
+@rule(
+    "vi.event.theme",
+    "event",
+    ('Diễn đàn có chủ đề "Kinh tế số cho tăng trưởng".', "theme: Kinh tế số cho tăng trưởng"),
+)
+def theme(lead: Lead) -> Iterator[Found]:
+    """The theme in quotes after `chủ đề`."""
+    for segment in lead.lead:
+        match = _THEME.search(segment.text)
+        if match:
+            yield _part("theme", match.group(1).strip(), segment, match.start(1), match.end(1))
+
+
+# ----------------------------------------------------------------------------- date
+
+
+def _date_of(m: re.Match[str]) -> EventDate:
+    day, month = int(m.group("day")), int(m.group("month"))
+    year = int(m.group("year")) if m.group("year") else None
+    if m.group("d1") and int(m.group("d1")) < day:
+        return EventDate(int(m.group("d1")), month, year, end_day=day, end_month=month)
+    return EventDate(day, month, year)
+
+
+@rule(
+    "vi.event.date-tied-to-name",
+    "event",
+    ("Ngày 2/12, ban tổ chức cho biết Hội chợ Hàng Việt Nam sẽ diễn ra từ ngày 14 đến ngày 18/12.",
+     "date: ????-12-14/12-18"),
+)  # fmt: skip
+def date_tied_to_name(lead: Lead) -> Iterator[Found]:
+    """A date after the event's name with a verb of holding before it: `Hội chợ … diễn ra
+    từ ngày 14 đến ngày 18/12`."""
+    if not lead.name:
+        return
+    for segment in lead.lead:
+        text = segment.text
+        for m in _DATE_IN_TEXT.finditer(text):
+            tied = re.search(EVENT_VERBS + r"[^.;]{0,25}$", text[: m.start()])
+            if lead.name in text and text.find(lead.name) < m.start() and tied:
+                yield _part("date", _date_of(m), segment, m.start(), m.end())
+                return
+
+
+@rule(
+    "vi.event.dateline",
+    "event",
+    ("Hải Phòng, ngày 10/10/2026 – Sáng nay, hội nghị khai mạc.", "date: 2026-10-10"),
+)
+def dateline_date(lead: Lead) -> Iterator[Found]:
+    """The dateline's date: `Hải Phòng, ngày 10/10/2026 –`."""
+    m = lead.dateline
+    if m:
+        date = EventDate(
+            int(m.group("day")),
+            int(m.group("month")),
+            int(m.group("year")) if m.group("year") else None,
+        )
+        yield _part("date", date, lead.body[0], m.start("day"), m.end())
+
+
+@rule(
+    "vi.event.first-date-in-lead",
+    "event",
+    (
+        "Chiều 12/9, UBND tỉnh Quảng Ninh tổ chức buổi làm việc với đoàn công tác.",
+        "date: ????-09-12",
+    ),
+)
+def first_date_in_lead(lead: Lead) -> Iterator[Found]:
+    """The lead's first date, when the lead names an event or says who organised
+    something (`Chiều 12/9, … UBND tỉnh Quảng Ninh tổ chức buổi làm việc`)."""
+    for segment in lead.lead:
+        m = _DATE_IN_TEXT.search(segment.text)
+        if m and (lead.name or _ORGANISED.search(segment.text)):
+            yield _part("date", _date_of(m), segment, m.start(), m.end())
+            return
+
+
+@rule("vi.event.front-matter-date", "event")
+def front_matter_date(lead: Lead) -> Iterator[Found]:
+    """The date in the article's front matter (`date: 2026-10-29`)."""
+    article = lead.document.article
+    front = parse_date(article.date) if article.date else None
+    if front is not None:
+        yield Found(EventPart("date", front), 0, 0, segment_id="")
+
+
+def _complete(date: EventDate, lead: Lead) -> None:
+    """A range that starts on the date found (`kéo dài từ ngày 19 đến ngày 21/9`), and the
+    year from the dateline, the front matter, the event's name or the headline."""
+    if date.end_day is None:
+        for segment in lead.lead:
+            for candidate in _DATE_IN_TEXT.finditer(segment.text):
+                ranged = _date_of(candidate)
+                if ranged.end_day is not None and (ranged.day, ranged.month) == (
+                    date.day,
+                    date.month,
+                ):
+                    date.end_day, date.end_month = ranged.end_day, ranged.end_month
+    if date.year is None:
+        article = lead.document.article
+        front = parse_date(article.date) if article.date else None
+        for source in (
+            lead.dateline.group("year") if lead.dateline else None,
+            str(front.year) if front and front.year else None,
+            lead.name,
+            article.title,
+        ):
+            year = _YEAR.search(source or "")
+            if year:
+                date.year = int(year.group(0))
+                break
+
+
+# ----------------------------------------------------------------------------- place
+
+
+def _trim_place(place: str) -> str:
+    place = re.split(
+        r"\s+(?:với|vào|nhằm|do|từ|trong|và thu hút|thu hút|sáng|chiều|tối|ngày)\b", place
+    )[0]
+    return place.strip(" ,.;")
+
+
+@rule("vi.event.front-matter-place", "event")
+def front_matter_place(lead: Lead) -> Iterator[Found]:
+    """The place in the article's front matter (`place: Hà Nội`)."""
+    if lead.document.article.place:
+        yield Found(EventPart("place", lead.document.article.place), 0, 0)
+
+
+def _place_rule(pattern: re.Pattern[str], lead: Lead) -> Iterator[Found]:
+    for segment in lead.lead:
+        found = pattern.search(segment.text)
+        if found:
+            place = _trim_place(found.group("place"))
+            yield _part(
+                "place", place, segment, found.start("place"), found.start("place") + len(place)
+            )
+            return
+
+
+@rule(
+    "vi.event.place-after-verb",
+    "event",
+    ("Hội nghị được tổ chức tại Khách sạn Pullman Hà Nội với 300 đại biểu.", "place: Khách sạn Pullman Hà Nội"),
+)  # fmt: skip
+def place_after_verb(lead: Lead) -> Iterator[Found]:
+    """`diễn ra / tổ chức / khai mạc (ngày …) tại X`."""
+    yield from _place_rule(_PLACE, lead)
+
+
+@rule(
+    "vi.event.place-after-name",
+    "event",
+    ("UBND thành phố tổ chức Hội nghị Xúc tiến đầu tư năm 2026 tại Trung tâm Hội nghị thành phố.",
+     "place: Trung tâm Hội nghị thành phố"),
+)  # fmt: skip
+def place_after_name(lead: Lead) -> Iterator[Found]:
+    """`tổ chức Hội nghị … năm 2026 tại Trung tâm Hội nghị thành phố`: the place right after
+    the event's name."""
+    if lead.name:
+        yield from _place_rule(re.compile(re.escape(lead.name) + _PLACE_AFTER_NAME), lead)
+
+
+@rule(
+    "vi.event.place-in-lead",
+    "event",
+    ("Sáng 5/3, tại thành phố Hạ Long, hai bên đã ký kết.", "place: thành phố Hạ Long"),
+)
+def place_in_lead(lead: Lead) -> Iterator[Found]:
+    """`Tại X, …` or `…, tại X, …` in the lead."""
+    yield from _place_rule(_PLACE_LEAD, lead)
+
+
+@rule(
+    "vi.event.dateline-city",
+    "event",
+    ("Cần Thơ, ngày 5/3/2026 – Hội nghị Xúc tiến đầu tư vùng Đồng bằng sông Cửu Long khai mạc sáng nay.",
+     "place: Cần Thơ"),
+)  # fmt: skip
+def dateline_city(lead: Lead) -> Iterator[Found]:
+    """The dateline's city, when the lead names an event and no other place."""
+    m = lead.dateline
+    if m and lead.name:
+        yield _part(
+            "place", m.group("place").strip(), lead.body[0], m.start("place"), m.end("place")
+        )
+
+
+# ----------------------------------------------------------------------------- organisers
+
+
+@rule(
+    "vi.event.organised-by",
+    "event",
+    ("Diễn đàn do Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
+     ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+)  # fmt: skip
+def organised_by(lead: Lead) -> Iterator[Found]:
+    """`do A và B (phối hợp) tổ chức`, `A (phối hợp với B) tổ chức`: the organisations
+    before the verb, in the first sentence of the first four that has one."""
+    for segment in lead.body[:4]:
+        text = segment.text
+        organised = _ORGANISED.search(text)
+        if not organised:
+            continue
+        clause_start = max(
+            text.rfind(",", 0, organised.start()), text.rfind(". ", 0, organised.start())
+        )
+        by = text.rfind(" do ", 0, organised.start())
+        start = by + 4 if by >= 0 else clause_start + 1
+        span = text[start : organised.start()]
+        names = [
+            o
+            for o in organisations_in(span)
+            if not span[: o.start].rstrip().endswith("(")  # "(Bộ Công Thương)": a parent
+        ]
+        for o in names:
+            name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
+            yield _part("organiser", name, segment, start + o.start, start + o.end)
+        if names:
+            return
+
+
+NAME_RULES = (name_in_lead, name_in_headline)
+DATE_RULES = (date_tied_to_name, dateline_date, first_date_in_lead, front_matter_date)
+PLACE_RULES = (front_matter_place, place_after_verb, place_after_name, place_in_lead, dateline_city)
+
+
+def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead, Found | None]:
+    """What the event rules read, with the event's name read first (the date and place
+    rules look for it)."""
+    lead = Lead.of(document)
+    found = pick(NAME_RULES, [] if doubts is None else doubts, lead)
+    if found is not None:
+        lead.name = str(found.fact.value)  # type: ignore[union-attr]
+    return lead, found
+
+
+def event_of(document: Document, organisations: list[Organisation]) -> tuple[Event, list[Found]]:
+    """The event, and what its rules found but are not sure of."""
+    doubts: list[Found] = []
+    lead, found = context(document, doubts)
+    event = Event()
+
+    def keep(found: Found | None, name: str) -> Found | None:
+        if found is not None and found.evidence is not None:
+            event.evidence[name] = found.evidence
+        return found
+
+    if keep(found, "name") is not None:
+        event.name = {"vi": lead.name}
+    found = keep(pick([theme], doubts, lead), "theme")
+    if found is not None:
+        event.theme = {"vi": str(found.fact.value)}  # type: ignore[union-attr]
+    found = keep(pick(DATE_RULES, doubts, lead), "date")
+    if found is not None:
+        date = found.fact.value  # type: ignore[union-attr]
+        assert isinstance(date, EventDate)
+        date.segment_id = found.segment_id or None
+        _complete(date, lead)
+        if parse_date(f"{date.day}/{date.month}/{date.year or 2024}") is not None:
+            event.date = date
+    found = keep(pick(PLACE_RULES, doubts, lead), "place")
+    if found is not None:
+        event.place = {"vi": str(found.fact.value)}  # type: ignore[union-attr]
+    for number, item in enumerate(run([organised_by], lead), 1):
+        keep(item, f"organiser.{number}")
+        event.organisers.append({"vi": str(item.fact.value)})  # type: ignore[union-attr]
+    return event, doubts

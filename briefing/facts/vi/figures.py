@@ -1,0 +1,469 @@
+"""Figures in Vietnamese text, each with what it measures.
+
+`vi.figure.quantity` reads every count, sum, share, target year and period (dates, months
+and quarters are no figures); the label comes from the sentence's structure through pyvi's
+words and tags, by the first label rule that applies (`vi.label.*`, in `LABEL_RULES`'
+order). A label that only a far or weak reading gives (the verb alone, the previous
+figure's) makes the figure a doubt: shown to the translators, not stated in the brief.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex as re
+
+from briefing.document import Evidence, Figure, Segment
+from briefing.facts.base import Found, label_rule, rule
+from briefing.facts.vi.lexicon import (
+    ADVERBS,
+    ALLOCATING,
+    APPROXIMATE,
+    GENERIC_NOUNS,
+    MEASURE_VERBS,
+    NOMINAL_VERBS,
+    TIME_NOUNS,
+    UNIT_WORDS,
+    UNITS,
+    VALUE_NOUNS,
+)
+from briefing.facts.vi.tokens import Token, index_at, tokens_of, words
+from briefing.numbers import Quantity, vi_quantities
+
+CHANGE_VERBS = {"tăng": "mức tăng của", "giảm": "mức giảm của", "tăng_trưởng": "mức tăng của"}
+_TARGET_YEAR = re.compile(r"(?:đến|tới|trước|vào|tầm nhìn đến|cho đến)\s+(?:năm\s+)?$", re.I)
+_LINKS = {"của", "giữa", "trong", "tại", "từ", "sang", "và", "ở", "ngoài"}
+Tokens = tuple[Token, ...]
+
+
+def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
+    """The noun phrase starting at token i: nouns, proper nouns, adjectives, and verbs
+    that name things inside a noun phrase (`biên bản ghi nhớ`)."""
+    phrase: list[Token] = []
+    while i < len(tokens) and len(phrase) < limit:
+        token = tokens[i]
+        if token.key in TIME_NOUNS and phrase:
+            break
+        if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "L"} or (
+            token.tag == "V" and token.key in NOMINAL_VERBS and phrase
+        ):
+            if token.tag == "L" and phrase:
+                break
+            phrase.append(token)
+            i += 1
+            continue
+        break
+    return phrase
+
+
+def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
+    """The noun phrase that ends at token i (inclusive), walking back: nouns, adjectives,
+    numbers of years and links inside a noun phrase (`của`, `giữa … và …`); a verb only
+    where it starts the phrase (`xuất khẩu của Việt Nam …`)."""
+    phrase: list[Token] = []
+    while i >= 0 and len(phrase) < limit:
+        token = tokens[i]
+        previous = tokens[i - 1] if i > 0 else None
+        if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "M", "L"} or token.key in _LINKS:
+            phrase.insert(0, token)
+        elif token.tag == "V" and (
+            token.key in NOMINAL_VERBS
+            or (
+                phrase
+                and previous is not None
+                and previous.tag in {"N", "Nc"}
+                and token.key not in {"có", "là"}  # "Dự án có tổng vốn": a clause, not a name
+            )
+        ):
+            phrase.insert(0, token)  # inside the noun phrase: "phòng thí nghiệm chung"
+        elif token.tag == "V" and (
+            previous is None or previous.tag in {"F", "C"} or previous.key in {"còn", "đó"}
+        ):
+            phrase.insert(0, token)  # a verb that starts the subject: "xuất khẩu của …"
+            break
+        else:
+            break
+        i -= 1
+    while phrase and (phrase[0].key in _LINKS or phrase[0].tag in {"M", "L"}):
+        phrase.pop(0)
+    while phrase and phrase[-1].key in _LINKS:
+        phrase.pop()
+    return phrase
+
+
+def purpose_after(tokens: Tokens, i: int, limit: int = 6) -> list[Token]:
+    phrase: list[Token] = []
+    while i < len(tokens) and len(phrase) < limit:
+        token = tokens[i]
+        if token.tag in {"F", "M", "C", "R"} or token.key in TIME_NOUNS:
+            break
+        phrase.append(token)
+        i += 1
+    return phrase
+
+
+@dataclass
+class Reading:
+    """A figure's place in its sentence, as the label rules see it."""
+
+    tokens: Tokens
+    text: str
+    q: Quantity
+    kind: str
+    earlier: list[Figure]  # the sentence's figures before this one
+    first: int = 0  # the figure's first token
+    after: int = 0  # the token after the figure and its unit
+    before: int = 0  # the token before it, approximations skipped
+    per: str = ""  # "mỗi suất"
+
+    @property
+    def verb(self) -> Token | None:
+        return self.tokens[self.before] if self.before >= 0 else None
+
+    @property
+    def noun(self) -> list[Token]:
+        return noun_phrase_after(self.tokens, self.after)
+
+    @property
+    def previous(self) -> str:
+        return next((f.measure["vi"] for f in reversed(self.earlier) if f.measure.get("vi")), "")
+
+    def subject_of(self, index: int) -> str:
+        while index >= 0 and (
+            self.tokens[index].key in ADVERBS or self.tokens[index].key in MEASURE_VERBS
+        ):
+            index -= 1
+        return words(subject_before(self.tokens, index), self.text)
+
+    def with_per(self, label: str) -> str:
+        return f"{label} ({self.per})" if label and self.per else label
+
+
+def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Figure]) -> Reading:
+    r = Reading(tokens, text, q, kind, earlier)
+    r.first = index_at(tokens, q.start)
+    last = index_at(tokens, q.end - 1)
+    after = last + 1
+    while after < len(tokens) and (
+        tokens[after].start < q.end
+        or (after == last + 1 and (tokens[after].tag == "Nu" or tokens[after].key in UNITS))
+    ):
+        after += 1  # the figure's own words, and a unit after it (2.400 MW)
+    if after + 1 < len(tokens) and tokens[after].key == "mỗi":  # "25.000 USD mỗi suất"
+        r.per = f"mỗi {tokens[after + 1].text}"
+        after = len(tokens)
+    r.after = after
+    before = r.first - 1
+    while before >= 0 and (
+        tokens[before].key in APPROXIMATE or (q.high is not None and tokens[before].key == "từ")
+    ):
+        before -= 1
+    r.before = before
+    return r
+
+
+# ----------------------------------------------------------------------------- label rules
+# Each returns the label, "" to stop with none, or None when it does not apply.
+
+
+def _count_label(r: Reading) -> tuple[str, str]:
+    """A count, or a share of a noun: the noun after it, else the subject of the verb
+    before it, else the noun before it."""
+    noun, verb = r.noun, r.verb
+    if noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS):
+        return words(noun, r.text), "vi.label.noun-after"
+    if verb is not None and verb.key in MEASURE_VERBS:
+        subject = r.subject_of(r.before)
+        if subject:
+            return subject, "vi.label.subject-of-verb"
+    if not noun and verb is not None and verb.tag in {"N", "Np"}:  # "công suất 2.400 MW"
+        subject = words(subject_before(r.tokens, r.before), r.text)
+        linked = linked_owner(subject, "", r.tokens, r.before, r.text)
+        return (linked if " của " in linked else subject), "vi.label.noun-before"
+    return words(noun, r.text), "vi.label.noun-after"
+
+
+def _other_label(r: Reading) -> tuple[str, str]:
+    tokens, text, verb, after, before = r.tokens, r.text, r.verb, r.after, r.before
+    noun = r.noun
+    if r.kind == "money" and noun:
+        return words(noun, text), "vi.label.noun-after"
+    if (
+        r.kind == "money"
+        and after < len(tokens)
+        and tokens[after].key in {"cho", "để", "nhằm", "vào"}
+    ):
+        purpose = purpose_after(tokens, after + 1)
+        if purpose:
+            return words(purpose, text), "vi.label.purpose"
+    if verb is not None and verb.key in MEASURE_VERBS:
+        subject = r.subject_of(before)
+        group = before
+        while (
+            group > 0
+            and tokens[group].key in MEASURE_VERBS
+            and tokens[group].key not in CHANGE_VERBS
+        ):
+            group -= 1  # "tăng thêm 15%"
+        change = tokens[group].key
+        if change in CHANGE_VERBS and r.kind == "percent":
+            return f"{CHANGE_VERBS[change]} {subject or r.previous}".strip(), "vi.label.change-of"
+        if subject:
+            linked = linked_owner(subject, r.previous, tokens, before, text)
+            return r.with_per(linked), "vi.label.subject-of-verb"
+    if (
+        verb is not None
+        and r.kind == "money"
+        and verb.key in ALLOCATING
+        and after < len(tokens)
+        and (tokens[after].tag == "V" or tokens[after].key in {"cho", "để", "nhằm", "vào"})
+    ):  # "cam kết đầu tư 500 triệu USD xây dựng trung tâm thương mại"
+        start = after + (tokens[after].key in {"cho", "để", "nhằm", "vào"})
+        purpose = purpose_after(tokens, start)
+        if purpose:
+            return words(purpose, text), "vi.label.purpose"
+    if (
+        verb is not None
+        and before > 0
+        and (verb.key == "trị_giá" or (verb.key == "giá_trị" and tokens[before - 1].tag == "F"))
+    ):  # "dự án điện khí trị giá X", "học bổng toàn phần, trị giá X"
+        index = before - 1
+        while index >= 0 and tokens[index].tag == "F":
+            index -= 1
+        subject = words(subject_before(tokens, index), text)
+        if subject:
+            return r.with_per(subject), "vi.label.worth-of"
+    if verb is not None and (verb.tag in {"N", "Np", "A"} or verb.key in NOMINAL_VERBS):
+        subject = words(subject_before(tokens, before), text)
+        if subject:
+            linked = linked_owner(subject, r.previous, tokens, before, text)
+            return r.with_per(linked), "vi.label.noun-before"
+    if r.kind == "money" and after < len(tokens) and tokens[after].tag == "V":
+        purpose = purpose_after(tokens, after)
+        if purpose:
+            return words(purpose, text), "vi.label.purpose"
+    if verb is not None and verb.tag == "V":
+        return r.with_per(verb.text), "vi.label.verb-only"
+    return "", ""
+
+
+def linked_owner(subject: str, previous: str, tokens: Tokens, end: int, text: str) -> str:
+    """ "12 biên bản ghi nhớ với tổng vốn 2,3 tỷ USD", "phòng thí nghiệm với kinh phí
+    5 triệu USD", "dự án có tổng vốn đầu tư 300 triệu USD": a value that `với` or `có`
+    attaches to a thing is that thing's value."""
+    index = end
+    while index >= 0 and tokens[index].key not in {"với", "có", ",", "."}:
+        index -= 1
+    head = subject.split()[0].lower() if subject else ""
+    if (
+        index < 1
+        or tokens[index].key not in {"với", "có"}
+        or head not in {"tổng", "giá", "trị", "kinh", "vốn", "diện", "công", "quy"}
+    ):
+        return subject
+    last = index - 1
+    if tokens[index].key == "có":
+        while last > 0 and (tokens[last].key in ADVERBS or tokens[last].key in APPROXIMATE):
+            last -= 1  # "Nhà máy dự kiến có …", "Dự án sẽ có …"
+    phrase = subject_before(tokens, last, limit=6)
+    counts = [i for i, t in enumerate(phrase) if t.tag == "M" and re.search(r"\d", t.text)]
+    if counts:
+        phrase = phrase[counts[-1] :]  # "vận hành 2 nhà máy điện": the count starts the thing
+    while phrase and phrase[0].tag in {"L"} and phrase[0].key not in NOMINAL_VERBS:
+        phrase.pop(0)
+    while (
+        not counts
+        and phrase
+        and phrase[0].tag in {"V", "M", "L"}
+        and phrase[0].key not in NOMINAL_VERBS
+    ):
+        phrase.pop(0)
+    owner = words(phrase, text)
+    if owner and tokens[last].tag != "V":
+        return f"{subject} của {owner}"
+    if previous:
+        return f"{subject} của {previous}"
+    verbs = [t for t in tokens[max(0, index - 3) : index] if t.tag in {"V", "N", "A"}]
+    return f"{subject} ({words(verbs, text)})" if verbs else subject
+
+
+def _time_label(r: Reading) -> tuple[str, str]:
+    """A target year or a period: what comes before `đến năm`, `giai đoạn`."""
+    tokens, text, q = r.tokens, r.text, r.q
+    marker = re.search(
+        r"(?:(?:trong|vào|đến|tới|trước)\s+)?(?:giai đoạn|năm|năm học)?\s*$", text[: q.start]
+    )
+    cut = marker.start() if marker else q.start
+    first = index_at(tokens, cut) - 1
+    phrase = subject_before(tokens, first, limit=8) if first >= 0 else []
+    if not phrase:
+        phrase = [t for t in tokens[max(0, first - 4) : first + 1] if t.tag != "F"]
+    label = words(phrase, text)
+    junk = all(t.tag in {"M", "Nu", "F"} or t.key in UNIT_WORDS for t in phrase) or any(
+        t.key in MEASURE_VERBS and t.tag == "V" for t in phrase
+    )  # "Tổng vốn đạt 2 tỷ USD trong giai đoạn …": another figure's clause
+    if (not label or junk) and r.previous:
+        return r.previous, "vi.label.previous-figure"
+    if not label and r.kind == "year":
+        return words(
+            purpose_after(tokens, index_at(tokens, q.end - 1) + 1), text
+        ), "vi.label.purpose"
+    return label, "vi.label.time-of"
+
+
+_LEADING_TIME = re.compile(
+    r"^(?P<pre>mức (?:tăng|giảm) của )?(?P<time>(?:năm|quý [IVX]+|tháng \d{1,2})(?:[ /]\d{4}))"
+    r"\s+(?P<rest>[^\d\s].*)$"
+)
+
+
+def time_last(label: str) -> str:
+    """ "năm 2025 kim ngạch xuất khẩu" -> "kim ngạch xuất khẩu năm 2025": a time adverb
+    that opens the clause belongs after what it dates."""
+    m = _LEADING_TIME.match(label)
+    if not m:
+        return label
+    return f"{m.group('pre') or ''}{m.group('rest')} {m.group('time')}"
+
+
+def label_of(r: Reading) -> tuple[str, str]:
+    """What the figure measures and the rule that read it."""
+    if r.kind == "rank":
+        return words(noun_phrase_after(r.tokens, index_at(r.tokens, r.q.end - 1) + 1), r.text), (
+            "vi.label.noun-after"
+        )
+    if r.kind in {"year", "period"}:
+        return _time_label(r)
+    label, name = (
+        _count_label(r)
+        if r.kind == "count" or (r.kind == "percent" and r.noun)
+        else _other_label(r)
+    )
+    return time_last(label), name
+
+
+# Label readings that are too weak to state: the figure goes to the translators.
+WEAK_LABELS = {"vi.label.verb-only": "what it measures is only a verb"}
+
+
+def is_qualifier(tokens: Tokens, q: Quantity) -> bool:
+    """ "trong 9 tháng", "nhà cung cấp cấp 1": a number that dates or names something."""
+    after = index_at(tokens, q.end - 1) + 1
+    if after < len(tokens) and tokens[after].key in TIME_NOUNS | {"giờ", "phút"}:
+        return True
+    before = index_at(tokens, q.start) - 1
+    counted = after < len(tokens) and tokens[after].tag in {"N", "Nc", "Nu"}
+    return (
+        before >= 0
+        and tokens[before].tag == "N"
+        and tokens[before].key not in VALUE_NOUNS | {"số", "khoảng", "hơn"}
+        and not counted
+        and q.value < 100
+    )
+
+
+def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
+    """The figure's kind, or None for a number that is no figure (a year that dates
+    something, a school year, `trong 9 tháng`)."""
+    before = text[: q.start]
+    number_is_year = q.value == int(q.value) and 1900 <= q.value <= 2100
+    if q.kind in {"percent", "money"}:
+        return q.kind
+    if q.high is not None and number_is_year and q.high is not None and 1900 <= q.high <= 2100:
+        return None if re.search(r"năm học\s+(?:từ\s+)?$", before) else "period"
+    if number_is_year and q.high is None and re.fullmatch(r"\d{4}", q.text):
+        return "year" if _TARGET_YEAR.search(before) else None
+    if re.search(r"\btop\s+$", before, re.I):
+        return "rank"
+    return None if is_qualifier(tokens, q) else "count"
+
+
+@rule(
+    "vi.figure.quantity",
+    "figure",
+    ("Có 80% doanh nghiệp dùng AI.", "80% = 80 → doanh nghiệp"),
+    ("Xuất khẩu đạt 86,4 tỷ USD.", "86,4 tỷ USD = 8.64e+10 USD → Xuất khẩu"),
+    ("Quỹ dành 1.500 tỷ đồng cho AI.", "1.500 tỷ đồng = 1.5e+12 VND → AI"),
+    ("Mục tiêu đến năm 2030 vào top 3 ASEAN.", ["năm 2030 = 2030 → Mục tiêu", "top 3 = 3 → ASEAN"]),
+    ("Tuyển sinh năm học 2026 – 2027.", None),
+    ("Trong 9 tháng, nhà cung cấp cấp 1 tăng.", None),
+    ("Ngày 29/10, diễn đàn khai mạc.", None),
+)  # fmt: skip
+def quantity(segment: Segment) -> Iterator[Found]:
+    """Every figure of the sentence (dates, months and quarters are none; a year only as
+    a target, `đến năm 2030`), labelled by the first label rule that applies."""
+    text = segment.text
+    found = [q for q in vi_quantities(text) if q.kind in {"number", "percent", "money"}]
+    if not found:
+        return
+    tokens = tokens_of(text)
+    earlier: list[Figure] = []
+    for q in found:
+        if q.loose:
+            continue
+        kind = kind_of(text, q, tokens)
+        if kind is None:
+            continue
+        start = q.start - (4 if kind == "rank" else 0)
+        shown = text[start : q.end].strip()
+        if kind == "year":
+            year_word = re.search(r"năm\s+$", text[: q.start])
+            if year_word:
+                shown = text[year_word.start() : q.end]
+        label, label_rule = label_of(reading(tokens, text, q, kind, earlier))
+        if kind == "count" and not label:
+            kind = "number"
+        figure = Figure(
+            segment_id=segment.id,
+            text=shown,
+            value=q.value,
+            kind=kind,  # type: ignore[arg-type]
+            unit=q.unit,
+            measure={"vi": label} if label else {},
+            high=q.high,
+        )
+        if label_rule:
+            figure.evidence.append(Evidence(label_rule, segment.id))
+        earlier.append(figure)
+        yield Found(figure, start, q.end, doubt=WEAK_LABELS.get(label_rule, ""))
+
+
+def restates(figure: Figure, known: list[Figure]) -> bool:
+    """The same figure stated again: same value and kind, and what it measures shares a
+    word with the first statement's ("50.000 chuyên gia kỹ sư AI", "50.000 kỹ sư AI")."""
+    words_ = set(figure.measure.get("vi", "").lower().split())
+    for other in known:
+        if (other.value, other.kind, other.unit, other.high) != (
+            figure.value,
+            figure.kind,
+            figure.unit,
+            figure.high,
+        ):
+            continue
+        if not words_ or words_ & set(other.measure.get("vi", "").lower().split()):
+            return True
+    return False
+
+
+for _name, _doc, *_examples in (
+    ("vi.label.noun-after", "The noun phrase the figure counts: `50.000 kỹ sư AI`, `80% doanh nghiệp`, `top 3 ASEAN`.",
+     ("Đào tạo [50.000] kỹ sư AI.", "kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp")),
+    ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
+     ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),),
+    ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
+     ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),),
+    ("vi.label.change-of", "A share after tăng or giảm: the change of the subject.",
+     ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),),
+    ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`.",
+     ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),),
+    ("vi.label.worth-of", "What is worth the sum: `dự án điện khí trị giá 1,2 tỷ USD`.",
+     ("Hai bên ký thỏa thuận dự án điện khí trị giá [1,2 tỷ USD].", "dự án điện khí"),),
+    ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
+     ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),),
+    ("vi.label.previous-figure", "A period with nothing of its own before it: the label of the figure before it in the sentence.",
+     ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "Tổng vốn"),),
+    ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
+     ("Doanh thu dự kiến sẽ lên [40%].", "lên"),),
+):  # fmt: skip
+    label_rule(_name, _doc, quantity, *_examples)

@@ -1,0 +1,61 @@
+"""The Vietnamese reader's word lists (briefing/data/vi) and the patterns built from them.
+
+Letters are matched by their Unicode class (`\\p{Lu}`, `\\p{Ll}`, the `regex` package):
+a range like `[A-ZĐÀ-Ỹ]` also holds lower-case ô, ư, ở, đ, ủ, which ran names into the
+verbs after them ("Trần Văn Nam ủng").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex as re
+
+from briefing.data import by_length, word_set, words
+
+SURNAMES_VI = word_set("vi/surnames")
+SURNAMES_KO = word_set("vi/korean-surnames")
+SURNAMES = SURNAMES_VI | SURNAMES_KO
+POSITIONS = words("vi/positions")
+PROFESSIONS = words("vi/professions")
+TITLES = words("vi/titles")
+HONORIFICS = word_set("vi/honorifics")
+PLACES = words("vi/places")
+ORG_HEADS = words("vi/organisation-heads")
+COMPANIES = words("vi/companies")
+EVENT_NOUNS = words("vi/event-nouns")
+MEASURE_VERBS = word_set("vi/measure-verbs")
+NOMINAL_VERBS = word_set("vi/nominal-verbs")
+ALLOCATING = word_set("vi/allocating-verbs")
+VALUE_NOUNS = word_set("vi/value-nouns")
+ADVERBS = word_set("vi/adverbs")
+UNITS = word_set("vi/units")
+UNIT_WORDS = word_set("vi/unit-words")
+TIME_NOUNS = word_set("vi/time-nouns")
+APPROXIMATE = word_set("vi/approximators")
+GENERIC_NOUNS = word_set("vi/generic-nouns")
+ROLE_STOP = word_set("vi/role-stops")
+ORG_STOP = word_set("vi/organisation-stops")
+
+UPPER = r"\p{Lu}"
+LOWER = r"\p{Ll}"
+# A word of a name: a capital, then small letters; an inner hyphen (Jae-won, Soo-jin).
+NAME_WORD = re.compile(r"\p{Lu}\p{Ll}*(?:-[\p{L}]+)?$")
+
+
+def alternation(entries: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in by_length(tuple(entries)))
+
+
+POSITION_RE = re.compile(r"(?<![\w.])(" + alternation(POSITIONS) + r")(?![\w])")
+PROFESSION_RE = re.compile(r"(?<![\w])(" + alternation(PROFESSIONS) + r")(?![\w])")
+# A title with or without its final dot: "GS.TS Nguyễn …", "GS.TS. Nguyễn …", "TS. Lê …".
+TITLE_RE = re.compile(r"(?<![\w.])(" + alternation(TITLES) + r")\.?(?=\s|$)")
+HONORIFIC_RE = re.compile(r"(?<![\w])(" + alternation(HONORIFICS) + r")(?=\s)")
+PLACE_RE = re.compile(r"(?<![\w])(" + alternation(PLACES) + r")(?![\w])")
+EVENT_VERBS = r"(?:diễn ra|được tổ chức|tổ chức|khai mạc|khai trương|kéo dài|bế mạc)"
+# The head of an organisation's name, before a capitalised word or a lower-case unit of
+# government: "Bộ Công Thương", "Ủy ban nhân dân tỉnh …".
+ORG_START = re.compile(
+    r"(?<![\w])(" + alternation(ORG_HEADS) + r")(?= (?:\p{Lu}|nhân dân|thành phố|tỉnh|quận|TNHH))"
+)

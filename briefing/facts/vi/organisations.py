@@ -1,0 +1,219 @@
+"""Organisations in Vietnamese text: a head word and its name, companies by name, an
+acronym in brackets merged with its full name, short forms with the long one."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex as re
+
+from briefing.document import Organisation, Person, Segment
+from briefing.facts.base import Found, bare, rule
+from briefing.facts.vi.lexicon import (
+    COMPANIES,
+    ORG_START,
+    ORG_STOP,
+    PLACES,
+    POSITION_RE,
+    alternation,
+)
+
+# Two-word verbs whose first word also occurs inside names (công nghệ, thông tin).
+_ORG_STOP_PAIRS = {("công", "bố"), ("thông", "báo"), ("mới", "đây"), ("đồng", "tổ")}
+_COMPANY_HEADS = (
+    r"(?:Công ty TNHH|Công ty CP|Công ty cổ phần|Công ty|Tập đoàn|Tổng công ty|Ngân hàng) "
+)
+COMPANY_RE = re.compile(r"(?<![\w])(" + alternation(COMPANIES) + r")(?![\w&])")
+_LISTED_IN_NAME = re.compile(r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}")
+# "(NATIF)", "(KH&CN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)")
+_PLACE_AFTER = re.compile(r" tại (" + alternation(PLACES) + r")(?![\w])")
+# Heads whose name ends with where they are: "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng".
+_LOCATED = {"Tổng Lãnh sự quán", "Lãnh sự quán", "Đại sứ quán", "Trung tâm", "Văn phòng", "Cơ quan"}
+
+
+@dataclass
+class Span:
+    name: str
+    start: int
+    end: int
+    acronym: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.name + (f" ({self.acronym})" if self.acronym else "")
+
+
+def name_at(text: str, match: re.Match[str]) -> Span | None:
+    """The organisation whose head word `match` found: the words after it up to a verb,
+    a function word, or a bracket; a list inside the name (`Thương mại, Công nghiệp và
+    Năng lượng`) kept whole."""
+    words = [match.group(1)]
+    end = match.end()
+    lowercase_run = 0
+    for token in re.finditer(r"\S+", text[match.end() :]):
+        raw = token.group(0)
+        word = raw.rstrip(",.;:!?”\"')(").lstrip('(“"')
+        if raw == "–" and words:  # "Vụ Thị trường châu Á – châu Phi"
+            nxt = text[match.end() + token.end() :].split(maxsplit=1)
+            if nxt and nxt[0] in {"châu", "Việt", "Hàn"}:
+                words.append(raw)
+                continue
+            break
+        if not word or raw.startswith(("(", "“", '"')) or word in ORG_STOP:
+            break
+        following = text[match.end() + token.end() :].split(maxsplit=1)
+        if following and (word, following[0].rstrip(",.")) in _ORG_STOP_PAIRS:
+            break
+        if word == "và":
+            rest = text[match.end() + token.end() :].lstrip()
+            if not rest[:1].isupper() or ORG_START.match(rest) or COMPANY_RE.match(rest):
+                break
+            if POSITION_RE.match(rest):
+                break
+        if word[0].isupper() or word[0].isdigit() or "&" in word or word == "hynix":
+            lowercase_run = 0
+        else:
+            lowercase_run += 1
+            if lowercase_run > 5:
+                break
+        words.append(word)
+        end = match.end() + token.start() + len(word)
+        if raw.endswith(",") and _LISTED_IN_NAME.match(text, match.end() + token.end()):
+            words[-1] = raw  # a list inside the name: "Thương mại, Công nghiệp và Năng lượng"
+            continue
+        if word != raw and not re.fullmatch(r"(?:TP|Tp)\.\w*", raw):
+            break
+    while words and words[-1] in {"và", "–", "tại"}:
+        words.pop()
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    end = match.start() + len(name) if text.startswith(name, match.start()) else end
+    place = _PLACE_AFTER.match(text, end)
+    if place and match.group(1) in _LOCATED:
+        name, end = text[match.start() : place.end()], place.end()
+    org = Span(name, match.start(), end)
+    acronym = ACRONYM_AFTER.match(text, end)
+    if acronym:
+        org.acronym, org.end = acronym.group(1), acronym.end()
+    return org
+
+
+def organisations_in(text: str) -> list[Found]:
+    """Every organisation the rules read in `text`, in order (the event's organisers are
+    read from part of a sentence)."""
+    segment = Segment("", 0, text)
+    found: list[Found] = []
+    for item in [*head_word(segment), *company_name(segment)]:
+        if not any(o.start <= item.start < o.end for o in found):
+            found.append(item)
+    return sorted(found, key=lambda o: o.start)
+
+
+def _found(span: Span) -> Found:
+    return Found(Organisation(name={"vi": span.shown}), span.start, span.end)
+
+
+@rule(
+    "vi.organisation.head-word",
+    "organisation",
+    ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
+     ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+    ("Tập đoàn Điện lực Việt Nam (EVN) ký thỏa thuận.", "Tập đoàn Điện lực Việt Nam (EVN)"),
+    ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tài trợ.", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng"),
+    ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
+)  # fmt: skip
+def head_word(segment: Segment) -> Iterator[Found]:
+    """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
+    `Trung tâm` after `tại` is a venue, not an organisation."""
+    text = segment.text
+    taken: list[Span] = []
+    for match in ORG_START.finditer(text):
+        if any(o.start <= match.start() < o.end for o in taken):
+            continue
+        if match.group(1) == "Trung tâm" and re.search(r"\btại\s+$", text[: match.start()]):
+            continue  # "tại Trung tâm Hội nghị Quốc gia": a venue
+        span = name_at(text, match)
+        if span is not None:
+            taken.append(span)
+            yield _found(span)
+
+
+@rule(
+    "vi.organisation.company-name",
+    "organisation",
+    ("Samsung Electronics và LG Innotek mở rộng đầu tư.", ["Samsung Electronics", "LG Innotek"]),
+    ("Theo KOTRA, xuất khẩu tăng.", "KOTRA"),
+)
+def company_name(segment: Segment) -> Iterator[Found]:
+    """A company or agency named without a head word (briefing/data/vi/companies.txt)."""
+    text = segment.text
+    for match in COMPANY_RE.finditer(text):
+        span = Span(match.group(1), match.start(), match.end())
+        acronym = ACRONYM_AFTER.match(text, match.end())
+        if acronym:
+            span.acronym = acronym.group(1)
+        yield _found(span)
+
+
+def initials(name: str) -> str:
+    """'Khoa học và Công nghệ' -> 'KH&CN'; 'Ủy ban nhân dân' -> 'UBND'."""
+    out = []
+    for word in name.split():
+        if word in {"và", "&"}:
+            out.append("&")
+        else:
+            letter = unicodedata.normalize("NFD", word)[0].upper()
+            out.append("D" if letter == "Đ" else letter)
+    return "".join(out)
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """`Bộ KH&CN` abbreviates `Bộ Khoa học và Công nghệ`: the same head, and the short
+    form's acronym spells the long form's initials."""
+    short_words, long_words = short.split(), long.split()
+    if (
+        len(short_words) < 2
+        or short_words[0] != long_words[0]
+        or len(long_words) <= len(short_words)
+    ):
+        return False
+    acronym = " ".join(short_words[1:])
+    if not re.fullmatch(r"[A-ZĐ&.]+", acronym.replace(" ", "")):
+        return False
+    return initials(" ".join(long_words[1:])).replace("&", "") == acronym.replace("&", "").replace(
+        ".", ""
+    )
+
+
+def canonical(name: str, names: list[str]) -> str:
+    """The name one organisation goes by: `Bộ KH&CN` is `Bộ Khoa học và Công nghệ` when
+    both appear, `Đại học X` is `Trường Đại học X`, `Samsung Display` is `Công ty TNHH
+    Samsung Display Việt Nam` when that is the only company of that name."""
+    plain = {n: bare(n) for n in names}
+    target = name
+    for other in names:
+        if other != target and abbreviates(bare(target), plain[other]):
+            target = other
+    if "Trường " + target in names:
+        target = "Trường " + target
+    owners = [
+        other
+        for other in names
+        if re.fullmatch(_COMPANY_HEADS + re.escape(target) + r"(?: Việt Nam)?", other)
+    ]
+    return owners[0] if len(owners) == 1 else target
+
+
+def tidy(found: list[Found], people: list[Person]) -> None:
+    """ "Bộ KH&CN Hoàng Minh thông tin": the ministry's name ends where a person's begins."""
+    for item in found:
+        org = item.fact
+        assert isinstance(org, Organisation)
+        name = org.name["vi"]
+        for person in people:
+            name = name.split(" " + person.name)[0]
+        org.name["vi"] = name

@@ -1,0 +1,218 @@
+"""People in Vietnamese text: a name with a cue beside it, and the role the text gives.
+
+A name is a run of capitalised words from a known surname on (Vietnamese, or Korean in
+Latin letters: `Lee Jae-won`), two to four words, never a place. Without a cue (a position,
+a title, ông/bà, a profession) a capitalised run is not read as a person at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex as re
+
+from briefing.document import Person, Segment
+from briefing.facts.base import Found, rule
+from briefing.facts.vi.lexicon import (
+    HONORIFIC_RE,
+    HONORIFICS,
+    NAME_WORD,
+    ORG_START,
+    PLACE_RE,
+    PLACES,
+    POSITION_RE,
+    PROFESSION_RE,
+    PROFESSIONS,
+    ROLE_STOP,
+    SURNAMES,
+    TITLE_RE,
+)
+
+Span = tuple[str, int, int]  # a word and its span
+
+
+def name_in(words: list[Span]) -> tuple[int, int] | None:
+    """Within a run of capitalised words, the span (indices) of a person's name: after any
+    leading places, from a known surname to the run's end, 2 to 4 words."""
+    i = 0
+    while i < len(words):
+        for place in sorted(PLACES, key=len, reverse=True):
+            parts = place.split()
+            if [w for w, _, _ in words[i : i + len(parts)]] == parts and len(words) - i > len(
+                parts
+            ):
+                i += len(parts)
+                break
+        else:
+            break
+    for j in range(i, len(words)):
+        if words[j][0].split("-")[0] in SURNAMES and 2 <= len(words) - j <= 4:
+            return j, len(words)
+    return None
+
+
+def capitalised_run(text: str, start: int) -> list[Span]:
+    """The capitalised words from `start` on (name words: letters and inner hyphens)."""
+    run: list[Span] = []
+    for m in re.finditer(r"\S+", text[start:]):
+        raw = m.group(0)
+        word = raw.rstrip(",.;:!?”\"')")
+        word_start = start + m.start()
+        if not NAME_WORD.match(word) or word in HONORIFICS or TITLE_RE.fullmatch(word):
+            break
+        run.append((word, word_start, word_start + len(word)))
+        if word != raw:
+            break
+    return run
+
+
+def _in_place(text: str, start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in (m.span() for m in PLACE_RE.finditer(text)))
+
+
+def _person(segment: Segment, name: list[Span], role: str = "", title: str = "") -> Found:
+    person = Person(
+        name=" ".join(w for w, _, _ in name),
+        role={"vi": role} if role else {},
+        title=title,
+    )
+    return Found(person, name[0][1], name[-1][2])
+
+
+@rule(
+    "vi.person.position-before",
+    "person",
+    (
+        "Theo Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam, hai nước hợp tác.",
+        "Choi Young Sam | Đại sứ Hàn Quốc tại Việt Nam",
+    ),
+    ("Thứ trưởng Bộ KH&CN Hoàng Minh đã thông tin.", "Hoàng Minh | Thứ trưởng Bộ KH&CN"),
+    (
+        "Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn phát biểu.",
+        "Vương Quốc Tuấn | Chủ tịch UBND tỉnh Bắc Ninh",
+    ),
+    ("Bộ trưởng cho biết hai bên sẽ hợp tác.", None),
+)
+def position_before(segment: Segment) -> Iterator[Found]:
+    """A position, its organisation, then the name: `Thứ trưởng Bộ Công Thương Nguyễn
+    Sinh Nhật Tân`; the words between are the role."""
+    text = segment.text
+    for m in POSITION_RE.finditer(text):
+        words: list[Span] = []
+        lowercase = 0
+        for w in re.finditer(r"\(?[^\s]+", text[m.end() :]):
+            raw = w.group(0)
+            word = raw.rstrip(",.;:!?”\"')")
+            begin = m.end() + w.start()
+            if raw.startswith("(") or word in {"–", "-"}:
+                words.append((word, begin, begin + len(word)))
+                if word != raw and not raw.endswith(")"):
+                    break
+                continue
+            if not word or word in ROLE_STOP or word in HONORIFICS:
+                break
+            if word == "và" and POSITION_RE.match(text, begin + len("và ")):
+                break
+            if words and POSITION_RE.match(text, begin) and not ORG_START.match(text, begin):
+                break
+            if word[0].isupper() or word[0].isdigit() or "&" in word:
+                lowercase = 0
+            else:
+                lowercase += 1
+                if lowercase > 3:
+                    break
+            words.append((word, begin, begin + len(word)))
+            if word != raw and not re.fullmatch(r"(?:TP|TS|GS)\.", raw):
+                break
+        tail: list[Span] = []
+        for entry in reversed(words):  # the name is the capitalised tail of the run
+            if NAME_WORD.match(entry[0]):
+                tail.insert(0, entry)
+            else:
+                break
+        span = name_in(tail) if tail else None
+        if span is None:
+            continue
+        name = tail[span[0] : span[1]]
+        if _in_place(text, name[0][1], name[-1][2]):
+            continue
+        role = text[m.start() : name[0][1]].strip(" ,–-")
+        yield _person(segment, name, role=role)
+
+
+@rule(
+    "vi.person.cue-before",
+    "person",
+    ("Ông Trần Văn Nam ủng hộ đề xuất.", "Trần Văn Nam | "),
+    ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
+    ("GS.TS. Đặng Thị Mai Hương trình bày tham luận.", "Đặng Thị Mai Hương |  | GS.TS"),
+    ("PGS.TS Trần Quốc Khánh cho biết.", "Trần Quốc Khánh |  | PGS.TS"),
+    ("ca sĩ Mỹ Tâm biểu diễn.", None),  # Mỹ is no surname here: a stage name is not read
+    ("Ông Lee Jae-won, Tổng Giám đốc Samsung Display Việt Nam, cho biết.",
+     "Lee Jae-won | Tổng Giám đốc Samsung Display Việt Nam"),
+    ("Ông cho biết hai bên sẽ hợp tác.", None),
+)  # fmt: skip
+def cue_before(segment: Segment) -> Iterator[Found]:
+    """A title (GS.TS, NSND, with or without its final dot), ông/bà or a profession, then
+    the name; a role in an appositive after it (`, Giám đốc …,`) or in the clause before
+    it (`Hiệu trưởng Trường X, PGS.TS Huỳnh Quyết Thắng`)."""
+    text = segment.text
+    cues = [(m, "title") for m in TITLE_RE.finditer(text)]
+    cues += [(m, "honorific") for m in HONORIFIC_RE.finditer(text)]
+    cues += [(m, "profession") for m in PROFESSION_RE.finditer(text)]
+    for m, cue in sorted(cues, key=lambda c: c[0].start()):
+        run = capitalised_run(text, m.end() + 1) if m.end() < len(text) else []
+        span = name_in(run) if run else None
+        if span is None or span[0] != 0:
+            continue
+        name = run[span[0] : span[1]]
+        if _in_place(text, name[0][1], name[-1][2]):
+            continue
+        title = m.group(1) if cue == "title" else ""
+        role = m.group(1) if cue == "profession" else ""
+        after = appositive_role(text, name[-1][2])
+        if after and (not role or role in PROFESSIONS):
+            role = after
+        if not role and title:
+            role = role_in_clause_before(text, m.start())
+        yield _person(segment, name, role=role, title=title)
+
+
+def appositive_role(text: str, end: int) -> str:
+    """ "Kim Soo-jin, Tổng Lãnh sự …,", "Park Yoon Kyu – Giám đốc …": a position right
+    after the name."""
+    after = text[end:]
+    appositive = re.match(r"\s*(?:,|–|-|—|\()\s*", after)
+    if not appositive:
+        return ""
+    clause = role_clause(after[appositive.end() :])
+    if appositive.group(0).strip() == "(":
+        clause = clause.removesuffix(")")
+    if (POSITION_RE.match(clause) or PROFESSION_RE.match(clause)) and len(clause.split()) <= 20:
+        return clause
+    return ""
+
+
+def role_in_clause_before(text: str, start: int) -> str:
+    """ "Hiệu trưởng Trường X, PGS.TS Huỳnh Quyết Thắng, …": a position in the clause that
+    ends right before the title."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return ""
+    clause = re.split(r"[,.;:]\s|^", before[:-1])[-1].strip()
+    return clause if POSITION_RE.match(clause) else ""
+
+
+def role_clause(text: str) -> str:
+    """Text up to the first comma, full stop or semicolon outside parentheses."""
+    depth = 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",.;" and (i + 1 == len(text) or text[i + 1] == " "):
+            if char == "." and re.search(r"\b(?:TP|Tp|TS|GS)$", text[:i]):
+                continue
+            return text[:i].strip()
+    return text.strip()

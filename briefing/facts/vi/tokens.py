@@ -1,0 +1,66 @@
+"""pyvi's words and part-of-speech tags, mapped back onto the text's characters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written (with spaces, not pyvi's underscores)
+    key: str  # pyvi's word, lower-cased: "kim_ngạch"
+    tag: str  # pyvi's part of speech: N, Np, V, E, M, …
+    start: int
+    end: int
+
+
+@cache
+def _pyvi() -> Any:
+    from pyvi import ViPosTagger, ViTokenizer
+
+    return ViTokenizer, ViPosTagger
+
+
+@lru_cache(maxsize=256)
+def tokens_of(text: str) -> tuple[Token, ...]:
+    """pyvi's words and tags for `text`, each with its span."""
+    tokenizer, tagger = _pyvi()
+    words, tags = tagger.postagging(tokenizer.tokenize(text))
+    out: list[Token] = []
+    position = 0
+    for word, tag in zip(words, tags, strict=True):
+        parts = word.split("_")
+        start = text.find(parts[0], position)
+        if start < 0:
+            continue
+        end = start
+        for part in parts:
+            found = text.find(part, end)
+            if found < 0:
+                break
+            end = found + len(part)
+        # pyvi glues a sentence's last full stop to its word ("USD."): split it off.
+        if len(word) > 1 and word.endswith(".") and word[:-1].upper() not in {"TP", "TS", "GS"}:
+            out.append(Token(text[start : end - 1], word[:-1].lower(), tag, start, end - 1))
+            out.append(Token(".", ".", "F", end - 1, end))
+        else:
+            out.append(Token(text[start:end], word.lower(), tag, start, end))
+        position = end
+    return tuple(out)
+
+
+def index_at(tokens: tuple[Token, ...], position: int) -> int:
+    """The first token that ends after `position`."""
+    for i, token in enumerate(tokens):
+        if token.end > position:
+            return i
+    return len(tokens)
+
+
+def words(tokens: list[Token] | tuple[Token, ...], text: str) -> str:
+    """The text the tokens cover, without edge punctuation."""
+    if not tokens:
+        return ""
+    return text[tokens[0].start : tokens[-1].end].strip(" ,.;:")
