@@ -49,6 +49,8 @@ class Article:
     changes: list[Change] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what the reader should check
     language: str = "vi"  # the source language, detected or forced
+    posted: str | None = None  # ISO date of the page's posting stamp (briefing.bylines)
+    dateline: str | None = None  # the city of the agency dateline: "Seoul (TTXVN) -"
 
 
 @dataclass

@@ -43,17 +43,15 @@ from typing import Any
 
 from briefing.document import Facts
 
-from briefing.numbers import CURRENCIES
+from briefing.numbers import CURRENCIES, UNIT_FORMS
 
 KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labels")
-# Units as keys and figures write them: one form each.
-UNIT_FORMS = {**CURRENCIES, "m2": "m²", "㎡": "m²", "km2": "km²", "㎢": "km²", "톤": "tấn", "t": "tấn"}
 
 
 def same_unit(found: str | None, expected: str | None) -> bool:
     def norm(unit: str | None) -> str:
         text = (unit or "").strip().lower()
-        return UNIT_FORMS.get(text, text)
+        return CURRENCIES.get(text) or UNIT_FORMS.get(text, text)
 
     return norm(found) == norm(expected)
 
@@ -95,8 +93,11 @@ def _org_names(names: Iterable[str]) -> set[str]:
 
 
 def _same_place(found: str, expected: str) -> bool:
+    """One holds the other, or the key's venue (before its comma: `Khách sạn Lotte, Seoul`)
+    is in the place found (`Khách sạn Lotte ở thủ đô Seoul`)."""
     a, b = fold(found), fold(expected)
-    return bool(a) and (a in b or b in a)
+    venue = fold(expected.split(",")[0])
+    return bool(a) and (a in b or b in a or (len(venue) > 3 and venue in a))
 
 
 def _same_name(found: str, expected: str) -> bool:
@@ -197,8 +198,9 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
         else:
             sl.misses.append(f"{where} {expected['text']}: {label!r} lacks {expected['must']}")
     sf.extras += [f"{where} {f.text} ({next(iter(f.measure.values()), '')})" for f in remaining]
-    scores["to check"].found += len(facts.to_check)
-    scores["to check"].extras += [f"{where} {c.kind}: {c.text} ({c.reason})" for c in facts.to_check]
+    checks = scores.setdefault("to check", Score())
+    checks.found += len(facts.to_check)
+    checks.extras += [f"{where} {c.kind}: {c.text} ({c.reason})" for c in facts.to_check]
 
 
 def facts_language(facts: Facts, texts: dict[str, str]) -> str:

@@ -33,7 +33,7 @@ Kind = Literal["number", "percent", "money", "date", "month", "quarter"]
 class Quantity:
     kind: Kind
     value: float  # dates: month * 100 + day; months: the month; quarters: 1-4
-    unit: str | None = None  # ISO currency for money
+    unit: str | None = None  # ISO currency for money; a unit of measure (MW, ha, t) for a number
     text: str = ""
     start: int = 0  # where it stands in the text
     high: float | None = None  # the upper end of a range: 20-30%, 2026–2030
@@ -74,6 +74,25 @@ CURRENCIES = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "유로": "EUR",
 }  # fmt: skip
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _units() -> dict[str, str]:
+    from briefing.data import table
+
+    return table("units")
+
+
+# Units of measure after a number (briefing/data/units.tsv): "2.400 MW", "12만㎡", "40.000 tấn".
+UNITS = _units()
+UNIT_FORMS = {written.lower(): unit for written, unit in UNITS.items()}
+_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# A unit's name where it is no symbol every language writes alike.
+UNIT_NAMES = {"t": {"vi": "tấn", "ko": "톤", "en": "t"}}
+
+
+def unit_name(unit: str, language: str) -> str:
+    """How `language` writes a unit of measure: `t` is tấn, 톤, t."""
+    return UNIT_NAMES.get(unit, {}).get(language, unit)
 _DASH = r"(?:\s*[-–—~∼]\s*)"
 
 
@@ -132,7 +151,9 @@ _VI_SCALE = {
     "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6,
     "tỷ": 1e9, "tỉ": 1e9,
 }  # fmt: skip
-_VI_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# 50.000 and 1,5 as Vietnamese writes them; 10.5 and 2.35 (a dot before one or two digits
+# cannot group thousands) as some outlets write decimals.
+_VI_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 _VI_SCALES = r"nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ"
 _VI_CUR = r"USD|đô la Mỹ|đô la|đồng|VNĐ|VND|won|euro|EUR"
 _VI_DATE_RANGE = re.compile(
@@ -146,6 +167,12 @@ _VI_MONTH = re.compile(
     r"(?:tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))|(?<![\d/.,])(\d{1,2})/(\d{4})(?![\d/])",
     re.IGNORECASE,
 )
+# "trong tháng 10": a month, not the number 10 ("tháng 10/2026" is read above).
+_VI_BARE_MONTH = re.compile(
+    r"(?<!\w)tháng\s+(\d{1,2})(?!\d|[/.,]\d|\s*(?:năm\s+)?\d{4})", re.IGNORECASE
+)
+# "ngày 8.4", "ngày 8.4.2027": dates with dots, as some outlets write them.
+_VI_DOTTED_DATE = re.compile(r"(?<!\w)ngày\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.]\d)", re.IGNORECASE)
 _VI_QUARTER = re.compile(
     r"quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORECASE
 )
@@ -154,7 +181,7 @@ _VI = re.compile(
     r"(?:(?P<range>\s*[-–—~]\s*|\s+(?:đến|tới)\s+)(?P<num2>" + _VI_NUM + r")(?![\d/]))?"
     r"(?:\s*(?P<pct>%|phần trăm)"
     r"|(?:\s+(?P<scale>" + _VI_SCALES + r")\b)?"
-    r"(?:\s*(?P<cur>" + _VI_CUR + r")\b)?)",
+    r"(?:\s*(?P<cur>" + _VI_CUR + r")\b|\s*(?P<unit>" + _UNIT + r")(?![\w²³]))?)",
     re.I,
 )
 _VI_WORDS = {
@@ -176,7 +203,10 @@ _VI_COUNTED = re.compile(
 
 
 def parse_vi_number(text: str) -> float:
-    """'50.000' -> 50000, '1,5' -> 1.5, '86,4' -> 86.4 (Vietnamese separators)."""
+    """'50.000' -> 50000, '1,5' -> 1.5, '86,4' -> 86.4 (Vietnamese separators); '10.5' ->
+    10.5 (a dot before one or two digits is a decimal point)."""
+    if re.fullmatch(r"\d+\.\d{1,2}", text):
+        return float(text)
     return float(text.replace(".", "").replace(",", "."))
 
 
@@ -205,6 +235,14 @@ def vi_quantities(text: str) -> list[Quantity]:
         month, year = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         if 1 <= month <= 12 and _valid_year(year):
             found.add(m, Quantity("month", month, year=year))
+    for m in _VI_DOTTED_DATE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        if _valid_day(day, month, year) and _valid_year(year):
+            found.add(m, _date(day, month, year))
+    for m in _VI_BARE_MONTH.finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            found.add(m, Quantity("month", int(m.group(1))))
     _numeric_dates(found)
     for m in _VI.finditer(text):
         found.add(m, _quantity(m, parse_vi_number, _VI_SCALE))
@@ -227,18 +265,26 @@ _KO_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _KO_GROUPED = (
     r"(?:" + _KO_NUM + r"\s*[조억만천백십]+|[천백십]+[조억만]+)"
     r"(?:\s*(?:" + _KO_NUM + r")?\s*[조억만천백십]+)*"
-    r"(?:\s(?:\d{1,3}(?:,\d{3})?)(?![\d,.]|\s*[조억만천백십%]))?"
+    r"(?:\s?(?:\d{1,3}(?:,\d{3})?)(?![\d,.]|\s*[조억만천백십%]))?"
+)
+# "1원전" (nuclear plant No. 1), "동남아": a currency word only before a particle, a
+# non-Hangul character or the words that follow a sum.
+_KO_AFTER_CURRENCY = (
+    r"(?:(?![가-힣])|(?=(?:을|를|이|가|은|는|의|에|으로|로|과|와|도|만|씩|까지|부터|대|가량|규모|"
+    r"상당|어치|이상|이하|수준|선|며|이며|이다|였|으며|에서)(?![가-힣])|(?:가량|규모|상당|어치|이상|수준)))"
 )
 _KO_DATE_RANGE = re.compile(
     r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*(?:[~∼-]|부터)\s*(\d{1,2})\s*일(?:까지)?"
 )
 _KO_DATE = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _KO_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
+_KO_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
 _KO_QUARTER = re.compile(r"(?:(\d{4})\s*년\s*)?(?:제\s*)?([1-4])\s*분기")
 _KO = re.compile(
     r"(?<![\d.,A-Za-z])(?P<sign>[-−](?=\d))?(?P<num>" + _KO_GROUPED + "|" + _KO_NUM + r")"
     r"(?:(?P<range>\s*[~∼-]\s*)(?P<num2>" + _KO_GROUPED + "|" + _KO_NUM + r"))?"
-    r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로))?"
+    r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로)" + _KO_AFTER_CURRENCY
+    + r"|\s*(?P<unit>" + _UNIT + r")(?![A-Za-z²³]))?"
 )
 # A bare unit: "만 명" (10,000 people), "백만 달러" (a million dollars); not "수만 명".
 _KO_BARE = re.compile(
@@ -286,6 +332,10 @@ def ko_quantities(text: str) -> list[Quantity]:
     for m in _KO_DATE.finditer(text):
         year = int(m.group(1)) if m.group(1) else None
         month, day = int(m.group(2)), int(m.group(3))
+        if _valid_day(day, month, year) and _valid_year(year):
+            found.add(m, _date(day, month, year))
+    for m in _KO_DOTTED_DATE.finditer(text):  # "2026.9.17" in bylines and captions
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid_day(day, month, year) and _valid_year(year):
             found.add(m, _date(day, month, year))
     for m in _KO_QUARTER.finditer(text):
@@ -380,7 +430,7 @@ _EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EN_CUR = r"USD|US dollars|dollars|dollar|VND|dong|won|KRW|euros|euro|EUR"
 _EN_SCALES = r"thousand|million|billion|trillion|bn|mn|trn|tn|[kmb](?![a-z])"
 _EN = re.compile(
-    r"(?P<dollar>(?:US)?\$\s?|(?:USD|VND|KRW|EUR)\s)?(?<![\w.,])(?P<sign>[-−](?=\d))?"
+    r"(?P<dollar>(?:US)?\$\s?|€\s?|₩\s?|(?:USD|VND|KRW|EUR)\s)?(?<![\w.,])(?P<sign>[-−](?=\d))?"
     r"(?P<num>" + _EN_NUM + r")(?![\d,]\d)"
     r"(?:(?P<range>\s*[-–—]\s*|\s+to\s+)(?P<num2>" + _EN_NUM + r")(?![\d,]\d))?"
     r"(?:\s*(?P<pct>%|per ?cent|pct)"
@@ -446,7 +496,7 @@ def en_quantities(text: str) -> list[Quantity]:
         prefix = m.group("dollar")
         if prefix:
             code = prefix.strip().upper().replace("US$", "$")
-            currency = "USD" if code in {"$", "US$"} else code
+            currency = {"$": "USD", "€": "EUR", "₩": "KRW"}.get(code, code)
             quantity = replace(quantity, kind="money", unit=currency)
         found.add(m, quantity)
     for m in _EN_WORD.finditer(text):
@@ -478,7 +528,8 @@ def _quantity(m: re.Match[str], read: Callable[[str], float], scales: dict[str, 
     currency = groups.get("cur")
     if currency:
         return Quantity("money", value, CURRENCIES[currency.lower()], high=high)
-    return Quantity("number", value, high=high)
+    unit = groups.get("unit")
+    return Quantity("number", value, UNIT_FORMS[unit.lower()] if unit else None, high=high)
 
 
 def _word_quantity(value: float, m: re.Match[str], scales: dict[str, float]) -> Quantity:

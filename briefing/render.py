@@ -146,6 +146,8 @@ def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
     text = numbers.format_number(figure.value, lang)
     if figure.high is not None:
         text += "–" + numbers.format_number(figure.high, lang)
+    if figure.unit:  # a unit of measure: 2.400 MW, 40.000 tấn
+        text += " " + numbers.unit_name(figure.unit, lang)
     return text
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from briefing.bylines import take_out
 from briefing.document import Article, Change, Document, Paragraph, Segment
 from briefing.errors import InputError
 
@@ -58,7 +59,8 @@ def load(
     fmt = FORMATS.get(path.suffix.lower(), "text")
     raw = parse_html(text) if fmt == "html" else parse_text(text, markdown=fmt == "markdown")
     paragraphs, changes = normalise_paragraphs(raw.paragraphs)
-    changes = raw.changes + changes
+    paragraphs, page = take_out(paragraphs)
+    changes = raw.changes + changes + page.changes
     if not any(p.strip() for p in paragraphs):
         raise InputError(f"{path}: no article text found; the file has markup or metadata only")
     detected = source_language("\n".join(paragraphs), language, where=str(path))
@@ -79,10 +81,12 @@ def load(
         sha256=hashlib.sha256(data).hexdigest(),
         date=meta.get("date"),
         place=meta.get("place"),
-        source=meta.get("source"),
+        source=meta.get("source") or page.source,
         url=meta.get("url"),
         changes=changes,
         language=detected,
+        posted=page.posted,
+        dateline=page.city,
     )
     return article, paragraphs
 

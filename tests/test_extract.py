@@ -317,10 +317,10 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
             "tổng vốn đầu tư của Dự án",
         ),
         ("Nhà máy dự kiến có vốn đầu tư 300 triệu USD.", "300 triệu USD", "vốn đầu tư của Nhà máy"),
-        ("Khu công nghiệp có diện tích 450 ha.", "450", "diện tích của Khu công nghiệp"),
+        ("Khu công nghiệp có diện tích 450 ha.", "450 ha", "diện tích của Khu công nghiệp"),
         (
             "KEPCO hiện vận hành 2 nhà máy điện tại Việt Nam với tổng công suất 2.400 MW.",
-            "2.400",
+            "2.400 MW",
             "tổng công suất của 2 nhà máy điện tại Việt Nam",
         ),
         (

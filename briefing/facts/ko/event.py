@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import datetime
+
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Organisation, Segment
@@ -16,14 +18,19 @@ from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, words_of
 from briefing.facts.ko.organisations import city_government, company_name, ending
 from briefing.facts.vi.event import parse_date
 
-EVENT_VERBS = re.compile(r"(개최|주최|열린|열었|연다|열고|열리|개막|마련|진행)")
-ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련)")
-_QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,60})['’\"”]")
+EVENT_VERBS = re.compile(r"(개최|주최|열린|열었|열렸|연다|열고|열리|열릴|개막|마련|진행|운영)")
+ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련|운영)")
+# Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
+_QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,60})['’\"”」』》〉]")
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
 _RANGE = re.compile(
     r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
 )
-_PLACE = re.compile(r"((?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]+)에서(?=\s)")
+_PLACE = re.compile(r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?에서(?=\s)")
+# "17일", "지난 9~11일": a day without its month, which the posting stamp gives.
+_DAY = re.compile(
+    r"(?:(?P<when>지난|오는)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*일?\s*(?:[~∼-]\s*(?P<d2>\d{1,2})\s*)?일(?!\s*(?:간|동안))"
+)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -103,6 +110,32 @@ def date(lead: Lead) -> Iterator[Found]:
             )
             yield _part("date", value, segment, found.start(), found.end())
             return
+        day = _DAY.search(text)
+        posted = lead.document.article.posted
+        if day and posted:
+            value = _day_in_month(day, posted)
+            if value is not None:
+                value.segment_id = segment.id
+                yield _part("date", value, segment, day.start(), day.end())
+                return
+
+
+def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
+    """`17일` in a page posted on 2026-09-17: that month's 17th; `지난 25일` posted on the
+    3rd: the month before; `오는 5일` posted on the 20th: the month after."""
+    year, month, today = (int(part) for part in posted.split("-"))
+    first = int(m.group("d1"))
+    if m.group("when") == "지난" and first > today:
+        month -= 1
+    elif m.group("when") == "오는" and first < today:
+        month += 1
+    year, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
+    last = int(m.group("d2")) if m.group("d2") else None
+    try:
+        datetime.date(year, month, last or first)
+    except ValueError:
+        return None
+    return EventDate(first, month, year, end_day=last, end_month=month if last else None)
 
 
 def _year(date: EventDate, lead: Lead) -> None:
@@ -110,7 +143,12 @@ def _year(date: EventDate, lead: Lead) -> None:
         return
     article = lead.document.article
     front = parse_date(article.date) if article.date else None
-    for source in (str(front.year) if front and front.year else None, lead.name, article.title):
+    for source in (
+        str(front.year) if front and front.year else None,
+        article.posted,
+        lead.name,
+        article.title,
+    ):
         year = _YEAR.search(source or "")
         if year:
             date.year = int(year.group(0))

@@ -15,7 +15,7 @@ import regex as re
 
 from briefing.document import Document, Event, EventDate, Evidence, Organisation, Segment
 from briefing.facts.base import EventPart, Found, pick, rule, run
-from briefing.facts.vi.lexicon import EVENT_NOUNS, EVENT_VERBS, PLACES, alternation
+from briefing.facts.vi.lexicon import EVENT_NOUNS, EVENT_VERBS, PLACES, VENUE_WORDS, alternation
 from briefing.facts.vi.organisations import organisations_in
 
 _THEME = re.compile(r"chủ đề\s*[“\"]([^”\"]+)[”\"]")
@@ -24,28 +24,49 @@ DATELINE = re.compile(
     r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*[–—-]"
 )
 _DATE_IN_TEXT = re.compile(
-    r"(?:(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:–|-|—|đến|tới)\s*(?:ngày\s+)?)?"
+    r"(?:(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:–|-|—|đến|tới|và)\s*(?:ngày\s+)?)?"
     r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?(?![\d/])"
+    # "Ngày 8.4", "trong hai ngày 8 và 9.4": dots after a day word, as some outlets write
+    r"|(?<=(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s(?:(?P<d1b>\d{1,2})\s*(?:–|-|—|đến|và)\s*)?)"
+    r"(?P<dayb>\d{1,2})\.(?P<monthb>\d{1,2})(?:\.(?P<yearb>\d{4}))?(?![\d.]\d|\s*%)"
+)
+# A place may open with a lower-case unit or venue word: "tại thành phố Hạ Long", "tại
+# công viên Thống Nhất (Hà Nội)".
+_LOWER_OPENING = (
+    r"(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã|"
+    + "|".join(re.escape(w.lower()) for w in VENUE_WORDS)
+    + r")\s+)?"
 )
 _PLACE = re.compile(
-    EVENT_VERBS + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/ –-]+(?:đến\s+ngày\s+[\d/]+)?)?\s+tại\s+"
-    r"(?P<place>\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:" + alternation(PLACES) + r"))?)"
+    EVENT_VERBS + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.]+)?)?\s+tại\s+"
+    r"(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:" + alternation(PLACES) + r"))?)"
 )
 _PLACE_LEAD = re.compile(
-    r"(?:^|,\s*)[Tt]ại\s+(?P<place>(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã)\s+)?"
-    r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?),"
+    r"(?:^|,\s*)[Tt]ại\s+(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?),"
 )
 _PLACE_AFTER_NAME = (
-    r"\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?tại\s+(?P<place>(?:(?:thành phố|tỉnh)\s+)?"
-    r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?)"
+    r"\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?tại\s+(?P<place>" + _LOWER_OPENING
+    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?)"
 )
+_STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
+_HELD = re.compile(
+    r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|tiếp|hội đàm|làm việc)\b"
+)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 EVENT_NAME = re.compile(
     r"((?<![\w])(?:" + alternation(EVENT_NOUNS) + r")(?![\w])(?:\s*\([A-Z0-9]+\)|[^,.;:“\"(])*?)"
     r"(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
-    r"kéo dài|có|sẽ|cho|từ|chính thức|bắt đầu)\b|[,.;:“\"]|$)"
+    r"kéo dài|có|sẽ|cho|từ|chính thức|bắt đầu|ở)\b|[,.;:“\"]|\s*\((?![A-Z0-9]+\))|$)"
 )
+# The same names opened by a lower-case event noun inside a sentence ("tổ chức lễ khởi công
+# dự án Nhà máy …"): a name only when a capitalised word follows the noun in it.
+EVENT_NAME_LOWER = re.compile(
+    EVENT_NAME.pattern.replace("(?:" + alternation(EVENT_NOUNS) + ")", "(?:" + alternation(n.lower() for n in EVENT_NOUNS) + ")", 1)
+)
+# "Hội nghị Xúc tiến đầu tư tỉnh Nghệ An tại Hàn Quốc năm 2026": where and when are the
+# name's own when the year closes it.
+_NAME_TAIL = re.compile(r"\s+tại\s+\p{Lu}[\p{L} ]{1,30}?\s+năm\s+\d{4}\b")
 
 
 def find_event_name(text: str) -> str | None:
@@ -103,9 +124,31 @@ def _part(name: str, value: str | EventDate, segment: Segment, start: int, end: 
 # ----------------------------------------------------------------------------- name
 
 
+_VENUE_BEFORE = re.compile(r"(?i:" + alternation(VENUE_WORDS) + r")\s*$")
+
+
 def _is_venue(text: str, start: int) -> bool:
     """`Trung tâm Hội nghị Quốc gia`: an event noun inside a venue's name."""
-    return bool(re.search(r"(?:Trung tâm|Cung|Nhà|Khu|Phòng|Hội trường)\s*$", text[:start]))
+    return bool(_VENUE_BEFORE.search(text[:start]))
+
+
+def _noun_end(text: str, start: int) -> int:
+    """Where the event noun that opens the name at `start` ends."""
+    match = _STARTS_WITH_EVENT.match(text, start)
+    return match.end() if match else start
+
+
+def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
+    """Spans of the event names in `text` that say more than their noun (`Lễ đón` alone is
+    none): opened by a capitalised event noun, or (`lower`) by a lower-case one that a
+    capitalised word follows; a closing `tại X năm YYYY` kept."""
+    for m in (EVENT_NAME_LOWER if lower else EVENT_NAME).finditer(text):
+        start, end = m.span(1)
+        rest = text[_noun_end(text, start) : end]
+        if not rest.strip() or (lower and not re.search(r"\p{Lu}", rest)):
+            continue
+        tail = _NAME_TAIL.match(text, end)
+        yield start, tail.end() if tail else end
 
 
 @rule(
@@ -119,13 +162,13 @@ def _is_venue(text: str, start: int) -> bool:
 def name_in_lead(lead: Lead) -> Iterator[Found]:
     """The first event named in the lead; an event noun inside a venue's name
     (`Trung tâm Hội nghị Quốc gia`) is a doubt, never the event."""
-    for segment in lead.lead:
-        for match in EVENT_NAME.finditer(segment.text):
-            name = match.group(1).strip()
+    for lower, segment in [(lower, s) for lower in (False, True) for s in lead.lead]:
+        for start, end in _names_in(segment.text, lower):
+            name = segment.text[start:end].strip()
             if not 2 <= len(name.split()) <= 20:
                 continue
-            found = _part("name", name, segment, match.start(1), match.end(1))
-            if _is_venue(segment.text, match.start(1)):
+            found = _part("name", name, segment, start, start + len(name))
+            if _is_venue(segment.text, start):
                 found.doubt = "an event noun inside a venue's name"
             yield found
 
@@ -168,10 +211,12 @@ def theme(lead: Lead) -> Iterator[Found]:
 
 
 def _date_of(m: re.Match[str]) -> EventDate:
-    day, month = int(m.group("day")), int(m.group("month"))
-    year = int(m.group("year")) if m.group("year") else None
-    if m.group("d1") and int(m.group("d1")) < day:
-        return EventDate(int(m.group("d1")), month, year, end_day=day, end_month=month)
+    day, month = int(m.group("day") or m.group("dayb")), int(m.group("month") or m.group("monthb"))
+    year_text = m.group("year") or m.group("yearb")
+    year = int(year_text) if year_text else None
+    first = m.group("d1") or m.group("d1b")
+    if first and int(first) < day:
+        return EventDate(int(first), month, year, end_day=day, end_month=month)
     return EventDate(day, month, year)
 
 
@@ -221,11 +266,12 @@ def dateline_date(lead: Lead) -> Iterator[Found]:
     ),
 )
 def first_date_in_lead(lead: Lead) -> Iterator[Found]:
-    """The lead's first date, when the lead names an event or says who organised
-    something (`Chiều 12/9, … UBND tỉnh Quảng Ninh tổ chức buổi làm việc`)."""
+    """The lead's first date, when the lead names an event or its sentence says something
+    was held or signed (`Chiều 12/9, … UBND tỉnh Quảng Ninh tổ chức buổi làm việc`,
+    `Chiều 21/8, … đã ký kết Biên bản ghi nhớ`)."""
     for segment in lead.lead:
         m = _DATE_IN_TEXT.search(segment.text)
-        if m and (lead.name or _ORGANISED.search(segment.text)):
+        if m and (lead.name or _HELD.search(segment.text)):
             yield _part("date", _date_of(m), segment, m.start(), m.end())
             return
 
@@ -257,6 +303,7 @@ def _complete(date: EventDate, lead: Lead) -> None:
         for source in (
             lead.dateline.group("year") if lead.dateline else None,
             str(front.year) if front and front.year else None,
+            article.posted,
             lead.name,
             article.title,
         ):
@@ -284,13 +331,15 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
 
 
 def _place_rule(pattern: re.Pattern[str], lead: Lead) -> Iterator[Found]:
+    """The first place `pattern` finds in the lead that is not an event's name (`Tại Hội
+    nghị kết nối …, một doanh nghiệp …`: the event, not where it is)."""
     for segment in lead.lead:
-        found = pattern.search(segment.text)
-        if found:
+        for found in pattern.finditer(segment.text):
             place = _trim_place(found.group("place"))
-            yield _part(
-                "place", place, segment, found.start("place"), found.start("place") + len(place)
-            )
+            if _STARTS_WITH_EVENT.match(place):
+                continue
+            start = found.start("place")
+            yield _part("place", place, segment, start, start + len(place))
             return
 
 

@@ -1,0 +1,98 @@
+"""What a news page says about itself, taken out of the article's text at reading.
+
+Pages copied from the web carry lines that are not the article: a posting stamp
+(`Thứ Sáu, 14/03/2025 | 11:05`, `2026-09-17 14:20 송고`, `등록일 2026-07-14 | 작성자 …`) and
+an agency dateline with its byline in front of the lead (`Seoul (TTXVN) - `, `(Chinhphu.vn)
+- `, `(하노이=연합뉴스) 이상원 특파원 = `). Left in, they become key points and false people,
+and the lead's date loses its year. Taken out, they tell the reader the date the page was
+posted (the year and month of `Ngày 18/6`, `17일`), the city it was written in, and the
+outlet. Every removal is recorded in the normalisation log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from briefing.document import Change
+
+_DATE_YMD = r"(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\.?"
+_DATE_DMY = r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
+_DATE_KO = r"(?P<y3>(?:19|20)\d{2})년\s*(?P<m3>\d{1,2})월\s*(?P<d3>\d{1,2})일"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+_STAMP_WORDS = (
+    r"송고|입력|수정|등록일?|작성일|작성자|기사입력|최종수정|업데이트|Cập nhật|Đăng lúc|Đăng|"
+    r"Ngày đăng|GMT\s*\+\s*7|GMT\+7|UTC\+7|KST|AM|PM|오전|오후|Thứ\s+\p{L}+|Chủ\s+nhật|CN"
+)
+# A paragraph that holds a posting date and nothing of the article: the date, a time, a
+# weekday, stamp words, separators, and at most a short credit (작성자 대외협력과).
+_STAMP = re.compile(
+    r"^(?:(?:" + _STAMP_WORDS + "|" + _TIME + r")\s*[:|,\-–]?\s*)*"
+    r"(?:" + _DATE_YMD + "|" + _DATE_DMY + "|" + _DATE_KO + r")"
+    r"(?:\s*[-–—|,·/]?\s*(?:" + _TIME + "|" + _STAMP_WORDS + r"|\(|\)|\|))*"
+    r"(?:\s*[|·]\s*(?:" + _STAMP_WORDS + r")\s*[:]?\s*[\p{L}\p{N} ]{0,20})?\s*$",
+    re.IGNORECASE,
+)
+_KO_BYLINE = re.compile(
+    r"^[(\[【]\s*(?P<city>[\p{L} ]{1,20}?)\s*[=＝]\s*(?P<source>[^)\]】]{1,20}?)\s*[)\]】]\s*"
+    r"(?:(?P<reporter>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|객원기자)\s*)?"
+    r"[=＝]?\s*"
+)
+_VI_BYLINE = re.compile(
+    r"^(?:(?P<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*)?"
+    r"\((?P<source>[\p{L}\p{N}.+&\- ]{2,25})\)\s*[-–—]\s*"
+)
+
+
+@dataclass
+class PageFacts:
+    """What the page says about itself."""
+
+    posted: str | None = None  # ISO date the page was posted
+    city: str | None = None  # the dateline's city
+    source: str | None = None  # the outlet or agency of the dateline
+    changes: list[Change] = field(default_factory=list)
+
+
+def posted_date(paragraph: str) -> str | None:
+    """The ISO date of a posting stamp paragraph, None when it is no stamp."""
+    if len(paragraph) > 90:
+        return None
+    match = _STAMP.match(paragraph.strip())
+    if not match:
+        return None
+    year = match.group("y") or match.group("y2") or match.group("y3")
+    month = match.group("m") or match.group("m2") or match.group("m3")
+    day = match.group("d") or match.group("d2") or match.group("d3")
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
+    """The paragraphs without posting stamps and without the byline in front of the lead,
+    and what those said. Only the first paragraphs are looked at (the headline, the stamp,
+    the lead), so an article's own text further down is never touched."""
+    page = PageFacts()
+    out: list[str] = []
+    byline_seen = False
+    for number, paragraph in enumerate(paragraphs):
+        early = number < 4
+        if early:
+            date = posted_date(paragraph)
+            if date is not None:
+                page.posted = page.posted or date
+                page.changes.append(Change("stamp", paragraph, ""))
+                continue
+        if early and not byline_seen:
+            match = _KO_BYLINE.match(paragraph) or _VI_BYLINE.match(paragraph)
+            if match and match.end() < len(paragraph):
+                byline_seen = True
+                city = (match.group("city") or "").strip()
+                page.city = city or None
+                page.source = match.group("source").strip()
+                page.changes.append(Change("byline", match.group(0).strip(), ""))
+                paragraph = paragraph[match.end() :]
+        out.append(paragraph)
+    return out, page
