@@ -42,7 +42,6 @@ from pathlib import Path
 from typing import Any
 
 from briefing.document import Facts
-
 from briefing.numbers import CURRENCIES, UNIT_FORMS
 
 KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labels")

@@ -93,6 +93,8 @@ UNIT_NAMES = {"t": {"vi": "tấn", "ko": "톤", "en": "t"}}
 def unit_name(unit: str, language: str) -> str:
     """How `language` writes a unit of measure: `t` is tấn, 톤, t."""
     return UNIT_NAMES.get(unit, {}).get(language, unit)
+
+
 _DASH = r"(?:\s*[-–—~∼]\s*)"
 
 
@@ -172,7 +174,9 @@ _VI_BARE_MONTH = re.compile(
     r"(?<!\w)tháng\s+(\d{1,2})(?!\d|[/.,]\d|\s*(?:năm\s+)?\d{4})", re.IGNORECASE
 )
 # "ngày 8.4", "ngày 8.4.2027": dates with dots, as some outlets write them.
-_VI_DOTTED_DATE = re.compile(r"(?<!\w)ngày\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.]\d)", re.IGNORECASE)
+_VI_DOTTED_DATE = re.compile(
+    r"(?<!\w)ngày\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.]\d)", re.IGNORECASE
+)
 _VI_QUARTER = re.compile(
     r"quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORECASE
 )
@@ -283,8 +287,11 @@ _KO_QUARTER = re.compile(r"(?:(\d{4})\s*년\s*)?(?:제\s*)?([1-4])\s*분기")
 _KO = re.compile(
     r"(?<![\d.,A-Za-z])(?P<sign>[-−](?=\d))?(?P<num>" + _KO_GROUPED + "|" + _KO_NUM + r")"
     r"(?:(?P<range>\s*[~∼-]\s*)(?P<num2>" + _KO_GROUPED + "|" + _KO_NUM + r"))?"
-    r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로)" + _KO_AFTER_CURRENCY
-    + r"|\s*(?P<unit>" + _UNIT + r")(?![A-Za-z²³]))?"
+    r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로)"
+    + _KO_AFTER_CURRENCY
+    + r"|\s*(?P<unit>"
+    + _UNIT
+    + r")(?![A-Za-z²³]))?"
 )
 # A bare unit: "만 명" (10,000 people), "백만 달러" (a million dollars); not "수만 명".
 _KO_BARE = re.compile(

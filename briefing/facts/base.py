@@ -261,11 +261,12 @@ def merge_people(found: Iterable[Found], language: str) -> list[Person]:
     return merged
 
 
-_ACRONYM_TAIL = re.compile(r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*)\)$")
+_ACRONYM_TAIL = re.compile(r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*|[가-힣]{2,5})\)$")
 
 
 def acronym_of(name: str) -> str:
-    """'Tập đoàn Điện lực Việt Nam (EVN)' -> 'EVN'; '' without one."""
+    """'Tập đoàn Điện lực Việt Nam (EVN)' -> 'EVN', '한국수력원자력(한수원)' -> '한수원'; ''
+    without one."""
     match = _ACRONYM_TAIL.search(name)
     return match.group(1) if match else ""
 

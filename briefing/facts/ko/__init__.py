@@ -11,8 +11,15 @@ from briefing.facts.ko import event, figures, organisations, people
 
 READER = Reader(
     language="ko",
-    people=(people.role_after, people.profession_before),
-    organisations=(organisations.ending, organisations.city_government, organisations.company_name),
+    people=(people.two_scripts, people.role_after, people.profession_before),
+    organisations=(
+        organisations.short_form,
+        organisations.ending,
+        organisations.city_government,
+        organisations.company_name,
+        organisations.acronym,
+        organisations.listed,
+    ),
     figures=figures.quantity,
     event=event.event_of,
     canonical_organisation=organisations.canonical,

@@ -5,10 +5,9 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import datetime
 
 import regex as re
 
@@ -26,7 +25,9 @@ _DATE = re.compile(r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P
 _RANGE = re.compile(
     r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
 )
-_PLACE = re.compile(r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?에서(?=\s)")
+_PLACE = re.compile(
+    r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?에서(?=\s)"
+)
 # "17일", "지난 9~11일": a day without its month, which the posting stamp gives.
 _DAY = re.compile(
     r"(?:(?P<when>지난|오는)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*일?\s*(?:[~∼-]\s*(?P<d2>\d{1,2})\s*)?일(?!\s*(?:간|동안))"
@@ -112,12 +113,11 @@ def date(lead: Lead) -> Iterator[Found]:
             return
         day = _DAY.search(text)
         posted = lead.document.article.posted
-        if day and posted:
-            value = _day_in_month(day, posted)
-            if value is not None:
-                value.segment_id = segment.id
-                yield _part("date", value, segment, day.start(), day.end())
-                return
+        in_month = _day_in_month(day, posted) if day and posted else None
+        if day and in_month is not None:
+            in_month.segment_id = segment.id
+            yield _part("date", in_month, segment, day.start(), day.end())
+            return
 
 
 def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:

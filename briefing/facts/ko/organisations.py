@@ -13,12 +13,16 @@ from briefing.facts.base import Found, bare, rule
 from briefing.facts.ko.lexicon import (
     CITY,
     COMPANIES,
+    NOT_ACRONYMS,
+    NOT_NAMES,
     NOT_ORGS,
     ORG_ENDINGS,
     PREFIXES,
     ROLE,
     ROLES,
+    VENUE_ENDINGS,
     alternation,
+    morphemes,
 )
 
 COMPANY_RE = re.compile(
@@ -28,11 +32,28 @@ ORG_WORD = re.compile(
     r"(?<![가-힣A-Za-z])(?:(?P<prefix>" + "|".join(PREFIXES) + r")\s)?"
     r"(?P<name>[가-힣A-Za-z]{2,}?(?:" + "|".join(ORG_ENDINGS) + r"))"
     r"(?P<acronym>\([A-Z][A-Z0-9&]{1,9}\))?"
-    r"(?=[은는이가을를의와과도에\s,.)]|에서|$)"
+    r"(?=[은는이가을를의와과도에\s,.)·]|에서|$)"
 )
 CITY_ORG = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>" + CITY + r")"
-    r"(?=(?:은|는|이|가|와|과|의|도)(?:\s|$|,)|\s+(?:" + ROLE + r"|인민위원장|인민위원회|당서기))"
+    r"(?=(?:은|는|이|가|와|과|도)(?:\s|$|,)|\s+(?:" + ROLE + r"|인민위원장|인민위원회|당서기))"
+)
+_PARTICLE = r"(?:은|는|이|가|과|와|을|를|의|도|에|에서|로|으로|이다)"
+ACRONYM = re.compile(
+    r"(?<![A-Za-z&])(?P<name>[A-Z][A-Z0-9&]{1,6})(?=" + _PARTICLE + r"(?:\s|$|,|\.))"
+)
+SHORT_FORM = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{3,15})\((?P<short>[가-힣]{2,5})\)"
+)
+# "A, B, C 등", "A·B·C 등": a list of names closed by 등 (and others)
+LIST = re.compile(r"(?P<items>[가-힣A-Za-z0-9()]+(?:\s*[,·]\s*[가-힣A-Za-z0-9()]+){1,9})\s*등")
+# The parent before an organisation's name: "베트남 산업무역부 무역진흥청", "호찌민시 …대학교".
+_PARENT = re.compile(
+    r"(?:(?P<parent>[가-힣A-Za-z]{2,}(?:"
+    + "|".join(ORG_ENDINGS)
+    + r"))|"
+    + CITY
+    + r"|[A-Z]{2,6})\s$"
 )
 # Prefixes written together with the name they belong to (대한상공회의소, 국립국제교육원).
 _JOINED_PREFIXES = {"대한", "국립"}
@@ -52,10 +73,15 @@ def _found(name: str, start: int, end: int) -> Found:
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
-    …대사관), with the prefix that belongs to it and an acronym in brackets."""
+    …대사관), with the prefix that belongs to it, a parent written before it
+    (`베트남 산업무역부 무역진흥청`, `전남대학교 한국어교육센터`) and an acronym in brackets; a
+    venue (…컨벤션센터, …호텔) or a department (…학부, …학과) is none."""
     text = segment.text
+    found: list[Found] = []
     for m in ORG_WORD.finditer(text):
         name = m.group("name")
+        if name.endswith(VENUE_ENDINGS) or name.endswith(("학부", "학과")):
+            continue
         syllables = len(re.sub(r"[^가-힣]", "", name))
         end = next(e for e in ORG_ENDINGS if name.endswith(e))
         if name in NOT_ORGS or name in ROLES or name.endswith(ROLES[:3]):
@@ -70,7 +96,19 @@ def ending(segment: Segment) -> Iterator[Found]:
         full = (f"{prefix} " if prefix else "") + name + (m.group("acronym") or "")
         if prefix in _JOINED_PREFIXES:
             full = full.replace(" ", "", 1)
-        yield _found(full, m.start("prefix") if prefix else m.start("name"), m.end())
+        start = m.start("prefix") if prefix else m.start("name")
+        parent = None if prefix else _PARENT.search(text[:start])
+        if end == "센터" and parent is None:
+            continue  # "연구개발센터", "공동물류센터": a facility, unless whose it is is said
+        if found and parent and found[-1].end == start - 1:  # the parent was read: one name
+            previous = found.pop()
+            full = f"{next(iter(previous.fact.name.values()))} {full}"  # type: ignore[union-attr]
+            start = previous.start
+        elif parent and not parent.group("parent"):  # a city or an acronym before it
+            start = parent.start()
+            full = text[start : m.start("name")] + full
+        found.append(_found(full, start, m.end()))
+    yield from found
 
 
 @rule(
@@ -97,6 +135,76 @@ def company_name(segment: Segment) -> Iterator[Found]:
     for m in COMPANY_RE.finditer(text):
         acronym = re.match(r"\(([A-Z][A-Z0-9&]{1,9})\)", text[m.end() :])
         yield _found(m.group(1) + (f"({acronym.group(1)})" if acronym else ""), m.start(), m.end())
+
+
+@rule(
+    "ko.organisation.acronym",
+    "organisation",
+    ("HMM과 CJ대한통운이 참여했다.", "HMM"),
+    ("양국은 FTA를 활용해야 한다.", None),
+)
+def acronym(segment: Segment) -> Iterator[Found]:
+    """An acronym in capitals with a particle attached (`HMM과`, `KEPCO는`): an
+    organisation, unless it names an agreement, a technology or a measure
+    (data/acronyms-not-organisations.txt)."""
+    for m in ACRONYM.finditer(segment.text):
+        if m.group("name") not in NOT_ACRONYMS:
+            yield _found(m.group("name"), m.start(), m.end())
+
+
+@rule(
+    "ko.organisation.short-form",
+    "organisation",
+    ("한국수력원자력(한수원)은 워크숍을 열었다.", "한국수력원자력(한수원)"),
+    ("호찌민(호치민)에서", None),
+)
+def short_form(segment: Segment) -> Iterator[Found]:
+    """A name followed by its own short form in brackets (`한국수력원자력(한수원)`): people
+    and places are not shortened so, organisations are."""
+    for m in SHORT_FORM.finditer(segment.text):
+        name, short = m.group("name"), m.group("short")
+        if abbreviates(short, name) or (
+            short[0] == name[0] and len(short) < len(name) - 1 and all(c in name for c in short)
+        ):
+            yield _found(f"{name}({short})", m.start(), m.end())
+
+
+@rule(
+    "ko.organisation.listed",
+    "organisation",
+    ("부산시·부산항만공사·사이공뉴포트·HMM 등 6개 기관이 참여했다.", "부산시"),
+    ("서울·부산·대구 등에서 열린다.", None),
+)  # fmt: skip
+def listed(segment: Segment) -> Iterator[Found]:
+    """The names of a list closed by 등 (`A·B·C 등 6개 기관`), when at least one of them is
+    an organisation the other rules read and the others are proper nouns or acronyms."""
+    text = segment.text
+    known = {
+        next(iter(f.fact.name.values())).split("(")[0]
+        for rule_ in (ending, city_government, company_name, acronym)
+        for f in rule_(segment)
+    }
+    for m in LIST.finditer(text):
+        items = [
+            (i.group(0), m.start("items") + i.start())
+            for i in re.finditer(r"[^,·\s]+", m.group("items"))
+        ]
+        names = [
+            (re.sub(r"(?:은|는|이|가|과|와|을|를|의|도)$", "", w), start) for w, start in items
+        ]
+        bare_names = [n.split("(")[0] for n, _ in names]
+        if not any(n in known for n in bare_names):
+            continue
+        for (name, start), plain in zip(names, bare_names, strict=True):
+            if plain in known or plain in NOT_NAMES or plain in NOT_ACRONYMS:
+                continue
+            tags = [t for _, t, _, _ in morphemes(plain)]
+            if (
+                tags
+                and all(t in {"NNP", "SL", "NNG"} for t in tags)
+                and ("NNP" in tags or "SL" in tags)
+            ):
+                yield _found(name, start, start + len(name))
 
 
 def abbreviates(short: str, long: str) -> bool:

@@ -13,6 +13,9 @@ from briefing.document import Person, Segment
 from briefing.facts.base import Found, rule
 from briefing.facts.ko.lexicon import (
     CITY,
+    CITY_STEMS,
+    COMPANIES,
+    NOT_NAMES,
     PREFIXES,
     PROFESSIONS,
     ROLE,
@@ -20,14 +23,17 @@ from briefing.facts.ko.lexicon import (
     SURNAMES_VI_HANGUL,
     alternation,
     is_proper_noun,
+    morphemes,
+    words_of,
 )
+from briefing.facts.vi.lexicon import SURNAMES as LATIN_SURNAMES
 
 _NAME_KO = r"(?:[" + "".join(sorted(SURNAMES_KO)) + r"][가-힣]{1,2})"
 _NAME_VI = (
     r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")"
     r"(?: (?!" + "|".join(PREFIXES) + r")(?!" + CITY + r"(?![가-힣]))[가-힣]{1,3}){1,3})"
 )
-_PARTICLE_AFTER = r"(?=은|는|이|가|과|와|의|을|를|도|께서|에게|,|\s|$)"
+_PARTICLE_AFTER = r"(?=은|는|이|가|과|와|의|을|를|도|께서|에게|,|\(|\s|$)"
 PERSON_ROLE_AFTER = re.compile(
     r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + r")\s+"
     r"(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’]*?" + ROLE + r")" + _PARTICLE_AFTER
@@ -37,6 +43,78 @@ PERSON_PROFESSION = re.compile(
 )
 
 
+# A personal name in Latin letters in brackets after the Hangul one: "(Nguyễn Văn Thọ)",
+# "(Lee Jae-won)": two to five capitalised words, the first a known surname.
+_LATIN_NAME = r"(?P<latin>\p{Lu}[\p{L}]*(?:-[\p{L}]+)?(?:\s\p{Lu}[\p{L}]*(?:-[\p{L}]+)?){1,4})"
+TWO_SCRIPTS = re.compile(
+    r"(?<![가-힣])(?P<name>(?:"
+    + alternation(SURNAMES_VI_HANGUL)
+    + r")(?: ?[가-힣]{1,3}){1,4}|"
+    + _NAME_KO
+    + r")\s?\("
+    + _LATIN_NAME
+    + r"\)"
+    r"(?:\s+(?P<role>(?:[^\s,.'\"“”‘’()]+\s+){0,4}?[^\s,.'\"“”‘’()]*?"
+    + ROLE
+    + r")"
+    + _PARTICLE_AFTER
+    + ")?"
+)
+
+
+def not_a_name(name: str) -> str:
+    """Why `name` is no Korean person's name ("" when it may be one): a country, a city,
+    a common word that starts with a surname syllable (data/ko/not-names.txt), a company
+    (한수원), a prefix (주부산), or a word Kiwi reads as an adverb or with a suffix."""
+    if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name):
+        return "a place or a common word"
+    if name.startswith("주") and (name[1:] in CITY_STEMS or name[1:] in NOT_NAMES):
+        return "a prefix (주부산: resident in Busan)"
+    if name in COMPANIES:
+        return "a company's name"
+    if any(tag.startswith(("MA", "XS", "V")) for _, tag, _, _ in morphemes(name)):
+        return "Kiwi reads it as no noun"
+    return ""
+
+
+def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
+    """Every word of a role but the last is a bare noun: no particle, no verb form
+    ("한국 기업에 생산기지를 넘어 소비시장" is a clause, not a position)."""
+    inside = [w for w in words_of(text) if start <= w.start < end]
+    return all(not w.josa and not w.verbal for w in inside[:-1])
+
+
+@rule(
+    "ko.person.two-scripts",
+    "person",
+    ("응우옌 반 토(Nguyễn Văn Thọ) 베트남 기획투자부 차관은 말했다.",
+     "응우옌 반 토 = Nguyễn Văn Thọ | 베트남 기획투자부 차관"),
+    ("이재원(Lee Jae-won) 삼성전자 베트남법인장은 밝혔다.", "이재원 = Lee Jae-won | 삼성전자 베트남법인장"),
+    ("도 티 투 하(Đỗ Thị Thu Hà) 국장이 참석했다.", "도 티 투 하 = Đỗ Thị Thu Hà | 국장"),
+    ("베트남 사이공뉴포트(Tân Cảng Sài Gòn)와 함께", None),
+)  # fmt: skip
+def two_scripts(segment: Segment) -> Iterator[Found]:
+    """A name in Hangul with its Latin form in brackets (`응우옌 반 토(Nguyễn Văn Thọ)`,
+    `이재원(Lee Jae-won)`), and the position after it: one person with both forms."""
+    text = segment.text
+    for m in TWO_SCRIPTS.finditer(text):
+        latin = m.group("latin")
+        if latin.split()[0].split("-")[0] not in LATIN_SURNAMES:
+            continue
+        name = m.group("name")
+        if name in NOT_NAMES:
+            continue
+        role = m.group("role") or ""
+        if role and not _role_words_are_nouns(text, m.start("role"), m.end("role")):
+            role = ""
+        names = {"ko": name, "vi": latin, "en": latin}  # the Latin form is both briefs' own
+        yield Found(
+            Person(name=name, role={"ko": role} if role else {}, names=names),
+            m.start("name"),
+            m.end(),
+        )
+
+
 @rule(
     "ko.person.role-after",
     "person",
@@ -44,14 +122,24 @@ PERSON_PROFESSION = re.compile(
     ("최영삼 주베트남 한국대사는 축사를 했다.", "최영삼 | 주베트남 한국대사"),
     ("응우옌 마인 흥 베트남 정보통신부 장관이 참석했다.", "응우옌 마인 흥 | 베트남 정보통신부 장관"),
     ("소비재 시장은 커지고 있다.", None),
+    ("한국 기업에 생산기지를 넘어 소비시장으로 부상했다.", None),
+    ("주부산 베트남 총영사는 축사를 했다.", None),
+    ("한편 이날 행사에는 김민수 대표가 참석했다.", "김민수 | 대표"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
-    """A name, then up to five words of organisation and a position (ko/roles)."""
+    """A name, then up to five bare nouns of organisation and a position (ko/roles); a
+    country, a city or a common word is no name (`not_a_name`)."""
     text = segment.text
-    for m in PERSON_ROLE_AFTER.finditer(text):
+    taken = 0  # overlapping matches are tried (after "이날" is refused), never inside a name
+    for m in PERSON_ROLE_AFTER.finditer(text, overlapped=True):
         name, role = m.group("name"), m.group("role")
+        if m.start("name") < taken:
+            continue
         if role == "시장" and not is_proper_noun(name):
             continue  # "소비재 시장은": the market; "박형준 시장은": the mayor
+        if not_a_name(name) or not _role_words_are_nouns(text, m.start("role"), m.end("role")):
+            continue
+        taken = m.end("name")
         yield Found(Person(name=name, role={"ko": role}), m.start("name"), m.end("name"))
 
 

@@ -38,14 +38,20 @@ _LOWER_OPENING = (
     + r")\s+)?"
 )
 _PLACE = re.compile(
-    EVENT_VERBS + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.]+)?)?\s+tại\s+"
-    r"(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:" + alternation(PLACES) + r"))?)"
+    EVENT_VERBS
+    + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.]+)?)?\s+tại\s+"
+    r"(?P<place>"
+    + _LOWER_OPENING
+    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:"
+    + alternation(PLACES)
+    + r"))?)"
 )
 _PLACE_LEAD = re.compile(
     r"(?:^|,\s*)[Tt]ại\s+(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?),"
 )
 _PLACE_AFTER_NAME = (
-    r"\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?tại\s+(?P<place>" + _LOWER_OPENING
+    r"\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?tại\s+(?P<place>"
+    + _LOWER_OPENING
     + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?)"
 )
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
@@ -62,7 +68,11 @@ EVENT_NAME = re.compile(
 # The same names opened by a lower-case event noun inside a sentence ("tổ chức lễ khởi công
 # dự án Nhà máy …"): a name only when a capitalised word follows the noun in it.
 EVENT_NAME_LOWER = re.compile(
-    EVENT_NAME.pattern.replace("(?:" + alternation(EVENT_NOUNS) + ")", "(?:" + alternation(n.lower() for n in EVENT_NOUNS) + ")", 1)
+    EVENT_NAME.pattern.replace(
+        "(?:" + alternation(EVENT_NOUNS) + ")",
+        "(?:" + alternation(n.lower() for n in EVENT_NOUNS) + ")",
+        1,
+    )
 )
 # "Hội nghị Xúc tiến đầu tư tỉnh Nghệ An tại Hàn Quốc năm 2026": where and when are the
 # name's own when the year closes it.

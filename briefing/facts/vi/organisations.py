@@ -9,16 +9,20 @@ from dataclasses import dataclass
 
 import regex as re
 
+from briefing.data import table
 from briefing.document import Organisation, Person, Segment
 from briefing.facts.base import Found, bare, rule
 from briefing.facts.vi.lexicon import (
     COMPANIES,
+    NOMINAL_VERBS,
     ORG_START,
     ORG_STOP,
     PLACES,
     POSITION_RE,
+    VENUE_BEFORE,
     alternation,
 )
+from briefing.facts.vi.tokens import tokens_of
 
 # Two-word verbs whose first word also occurs inside names (công nghệ, thông tin).
 _ORG_STOP_PAIRS = {("công", "bố"), ("thông", "báo"), ("mới", "đây"), ("đồng", "tổ")}
@@ -30,8 +34,18 @@ _LISTED_IN_NAME = re.compile(r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}")
 # "(NATIF)", "(KH&CN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)")
 _PLACE_AFTER = re.compile(r" tại (" + alternation(PLACES) + r")(?![\w])")
-# Heads whose name ends with where they are: "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng".
-_LOCATED = {"Tổng Lãnh sự quán", "Lãnh sự quán", "Đại sứ quán", "Trung tâm", "Văn phòng", "Cơ quan"}
+# Heads whose name ends with where they are ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
+# "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"): all but companies, whose "tại X" is where
+# they are, not who.
+_COMPANY_HEAD_WORDS = {
+    "Công ty",
+    "Công ty TNHH",
+    "Công ty CP",
+    "Công ty cổ phần",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Ngân hàng",
+}
 
 
 @dataclass
@@ -44,6 +58,38 @@ class Span:
     @property
     def shown(self) -> str:
         return self.name + (f" ({self.acronym})" if self.acronym else "")
+
+
+# pyvi's tags that end a name at a lower-case word: verbs, prepositions, conjunctions,
+# adverbs, pronouns, determiners, numbers ("Trung tâm Hỗ trợ doanh nghiệp đã tổ chức").
+_STOP_TAGS = {"V", "E", "C", "R", "P", "L", "T", "X", "M", "CH"}
+_IN_NAME_PAIRS = {("vừa", "và")}  # "Doanh nghiệp vừa và nhỏ"
+
+
+def _ends_name(text: str, position: int, word: str, following: list[str]) -> bool:
+    """A lower-case word ends an organisation's name when pyvi reads it as a verb, a
+    preposition, an adverb … (not inside a noun: `Nông thủy sản`), or when it is one of
+    data/vi/organisation-stops.txt and pyvi reads it as no noun."""
+    if following and (word, following[0].rstrip(",.")) in _IN_NAME_PAIRS:
+        return False
+    tokens = tokens_of(text)
+    token = next((t for t in tokens if t.start <= position < t.end), None)
+    if token is None:
+        return word in ORG_STOP
+    if token.start < position:  # the rest of a word already in the name: "Giáo dục"
+        return False
+    if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"}:
+        return False
+    return (token.tag in _STOP_TAGS and token.key not in NOMINAL_VERBS) or word in ORG_STOP
+
+
+def _bracketed_acronym_then_more(text: str, position: int) -> bool:
+    """ "(UBND) tỉnh Nghệ An": an acronym in brackets inside a name that goes on."""
+    return bool(
+        re.match(
+            r"\([A-Z][A-Z0-9&]{1,9}\)\s+(?:tỉnh|thành phố|TP|huyện|quận)\s+\p{Lu}", text[position:]
+        )
+    )
 
 
 def name_at(text: str, match: re.Match[str]) -> Span | None:
@@ -62,12 +108,21 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 words.append(raw)
                 continue
             break
-        if not word or raw.startswith(("(", "“", '"')) or word in ORG_STOP:
+        if not word or raw.startswith(("(", "“", '"')):
+            if _bracketed_acronym_then_more(text, match.end() + token.start()):
+                words.append(raw.rstrip(",.;:"))  # "Ủy ban Nhân dân (UBND) tỉnh Nghệ An"
+                continue
             break
         following = text[match.end() + token.end() :].split(maxsplit=1)
         if following and (word, following[0].rstrip(",.")) in _ORG_STOP_PAIRS:
             break
-        if word == "và":
+        if (
+            word[0].islower()
+            and word != "và"
+            and _ends_name(text, match.end() + token.start(), word, following)
+        ):
+            break
+        if word == "và" and words[-1] != "vừa":  # "Doanh nghiệp vừa và nhỏ"
             rest = text[match.end() + token.end() :].lstrip()
             if not rest[:1].isupper() or ORG_START.match(rest) or COMPANY_RE.match(rest):
                 break
@@ -93,7 +148,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
     name = " ".join(words)
     end = match.start() + len(name) if text.startswith(name, match.start()) else end
     place = _PLACE_AFTER.match(text, end)
-    if place and match.group(1) in _LOCATED:
+    if place and match.group(1) not in _COMPANY_HEAD_WORDS:
         name, end = text[match.start() : place.end()], place.end()
     org = Span(name, match.start(), end)
     acronym = ACRONYM_AFTER.match(text, end)
@@ -147,11 +202,14 @@ def head_word(segment: Segment) -> Iterator[Found]:
     "organisation",
     ("Samsung Electronics và LG Innotek mở rộng đầu tư.", ["Samsung Electronics", "LG Innotek"]),
     ("Theo KOTRA, xuất khẩu tăng.", "KOTRA"),
+    ("Hội nghị diễn ra tại Khách sạn Lotte Hà Nội.", None),
 )
 def company_name(segment: Segment) -> Iterator[Found]:
     """A company or agency named without a head word (briefing/data/vi/companies.txt)."""
     text = segment.text
     for match in COMPANY_RE.finditer(text):
+        if VENUE_BEFORE.search(text[: match.start()]):
+            continue  # "Khách sạn Lotte": where, not who
         span = Span(match.group(1), match.start(), match.end())
         acronym = ACRONYM_AFTER.match(text, match.end())
         if acronym:
@@ -189,10 +247,23 @@ def abbreviates(short: str, long: str) -> bool:
     )
 
 
+LONG_FORMS = table("vi/long-forms")
+_SHORT = re.compile(r"(?<![\w&])(" + alternation(LONG_FORMS) + r")(?![\w&])")
+
+
+def expanded(name: str) -> str:
+    """The name with its abbreviations spelt out and bracketed acronyms dropped, folded:
+    what two ways of writing one organisation share."""
+    name = re.sub(r"\s*\([A-Z][A-Za-z0-9&]{1,9}\)", "", name)
+    name = _SHORT.sub(lambda m: LONG_FORMS[m.group(1)], name)
+    return " ".join(name.split()).casefold()
+
+
 def canonical(name: str, names: list[str]) -> str:
     """The name one organisation goes by: `Bộ KH&CN` is `Bộ Khoa học và Công nghệ` when
     both appear, `Đại học X` is `Trường Đại học X`, `Samsung Display` is `Công ty TNHH
-    Samsung Display Việt Nam` when that is the only company of that name."""
+    Samsung Display Việt Nam` when that is the only company of that name, and `Sở Công
+    Thương` is `Sở Công Thương tỉnh Long An` when that is the only longer name it begins."""
     plain = {n: bare(n) for n in names}
     target = name
     for other in names:
@@ -200,6 +271,13 @@ def canonical(name: str, names: list[str]) -> str:
             target = other
     if "Trường " + target in names:
         target = "Trường " + target
+    longer = [o for o in names if o != target and bare(o).startswith(bare(target) + " ")]
+    if len(longer) == 1 and ORG_START.match(target):
+        target = longer[0]  # "Sở Công Thương", "UBND tỉnh": the one named in full
+    spelled = expanded(target)
+    for other in names:  # "UBND tỉnh Nghệ An" is "Ủy ban Nhân dân (UBND) tỉnh Nghệ An"
+        if other != target and expanded(other) == spelled and len(other) > len(target):
+            target = other
     owners = [
         other
         for other in names
