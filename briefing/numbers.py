@@ -175,7 +175,8 @@ _VI_BARE_MONTH = re.compile(
 )
 # "ngày 8.4", "ngày 8.4.2027": dates with dots, as some outlets write them.
 _VI_DOTTED_DATE = re.compile(
-    r"(?<!\w)ngày\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.]\d)", re.IGNORECASE
+    r"(?<!\w)ngày\s+(?:(\d{1,2})\s*(?:và|đến|–|-)\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.]\d)",
+    re.IGNORECASE,
 )
 _VI_QUARTER = re.compile(
     r"quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORECASE
@@ -240,10 +241,14 @@ def vi_quantities(text: str) -> list[Quantity]:
         if 1 <= month <= 12 and _valid_year(year):
             found.add(m, Quantity("month", month, year=year))
     for m in _VI_DOTTED_DATE.finditer(text):
-        day, month = int(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
+        day, month = int(m.group(2)), int(m.group(3))
+        year = int(m.group(4)) if m.group(4) else None
+        first = int(m.group(1)) if m.group(1) else None
         if _valid_day(day, month, year) and _valid_year(year):
-            found.add(m, _date(day, month, year))
+            dates = [_date(day, month, year)]
+            if first is not None and first < day:
+                dates.insert(0, _date(first, month, year))
+            found.add(m, *dates)
     for m in _VI_BARE_MONTH.finditer(text):
         if 1 <= int(m.group(1)) <= 12:
             found.add(m, Quantity("month", int(m.group(1))))

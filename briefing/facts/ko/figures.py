@@ -200,6 +200,17 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
 
 
 def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
+    """What is to be done by a target year: the object after it and its verb (`2030년까지 …
+    공동물류센터를 조성`), else the noun before it, else the first noun after it."""
+    for index in range(last + 1, min(len(words), last + 9)):
+        word = words[index]
+        if word.text.endswith((",", ".")) or word.verbal:
+            break
+        if word.josa in {"을", "를"} and is_noun(word) and index + 1 < len(words):
+            verb = verb_noun(words[index + 1])
+            if verb and verb != words[index + 1].text.strip("'\",."):  # a verb read as its noun
+                return [*phrase_before(words, index, limit=2), verb], "ko.label.object-by"
+            break
     before = phrase_before(words, first - 1)
     if before and words[first - 1].josa in {"을", "를", "은", "는", "이", "가", ""}:
         return before, "ko.label.noun-before"
@@ -247,6 +258,20 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     kind: str
     label: list[str] | str
     shown = q.text
+    if re.match(r"\s*대\s*\d", after) or re.search(r"\d\s*대\s*$", text[: q.start]):
+        return None  # "1대1 상담": one-to-one, no figure
+    if re.search(r"제\s*$", text[: q.start]):
+        return None  # "제2회", "제5차": an edition, no figure
+    bare = (
+        q.kind == "number"
+        and q.unit is None
+        and not re.search(r"[만억조천]", q.text)
+        and not re.match(r"\s*(?:여\s*)?(?:" + _COUNTER + r")", after)
+        and not target_year
+        and not re.match(r"대\s", after)
+    )
+    if bare:
+        return None  # "닌투언 2원전", "5·18": a number with no counter is no figure here
     if target_year:
         kind = "year"
         label, name = year_label(words, first, last)
@@ -284,7 +309,10 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     )
     if measure:
         figure.evidence.append(Evidence(name, segment.id))
-    return Found(figure, q.start, q.end)
+    doubt = "" if measure else "no words say what it measures"
+    if name == "ko.label.whole-of" and words[last].josa in {"이", "가"}:
+        doubt = "the label names the whole, not what the share of it does"
+    return Found(figure, q.start, q.end, doubt=doubt)
 
 
 def restates(figure: Figure, known: list[Figure]) -> bool:
@@ -311,6 +339,8 @@ for _name, _doc, *_examples in (
      ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객"),),
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),),
+    ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
+     ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),),
     ("ko.label.rank", "The noun after a rank: `3대 교역국`.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"),),
 ):  # fmt: skip

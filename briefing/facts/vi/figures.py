@@ -347,13 +347,21 @@ def label_of(r: Reading) -> tuple[str, str]:
 WEAK_LABELS = {"vi.label.verb-only": "what it measures is only a verb"}
 
 
-def is_qualifier(tokens: Tokens, q: Quantity) -> bool:
-    """ "trong 9 tháng", "nhà cung cấp cấp 1": a number that dates or names something."""
+def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
+    """ "trong 9 tháng", "nhà cung cấp cấp 1", "Vành đai 4", "WHA Industrial Zone 1": a
+    number that dates or names something."""
     after = index_at(tokens, q.end - 1) + 1
     if after < len(tokens) and tokens[after].key in TIME_NOUNS | {"giờ", "phút"}:
         return True
     before = index_at(tokens, q.start) - 1
     counted = after < len(tokens) and tokens[after].tag in {"N", "Nc", "Nu"}
+    if (
+        q.value < 100
+        and not counted
+        and q.unit is None
+        and re.search(r"\p{Lu}\p{Ll}*\s+$", text[: q.start])
+    ):
+        return True  # a capitalised word right before: part of a name
     return (
         before >= 0
         and tokens[before].tag == "N"
@@ -376,7 +384,9 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
         return "year" if _TARGET_YEAR.search(before) else None
     if re.search(r"\btop\s+$", before, re.I):
         return "rank"
-    return None if is_qualifier(tokens, q) else "count"
+    if re.search(r"\b(?:thứ|số)\s+$", before):
+        return None  # "lần thứ 5", "số 2": an ordinal or a number that names
+    return None if is_qualifier(tokens, q, text) else "count"
 
 
 @rule(
@@ -426,7 +436,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
         if label_rule:
             figure.evidence.append(Evidence(label_rule, segment.id))
         earlier.append(figure)
-        yield Found(figure, start, q.end, doubt=WEAK_LABELS.get(label_rule, ""))
+        doubt = WEAK_LABELS.get(label_rule, "") if label else "no words say what it measures"
+        yield Found(figure, start, q.end, doubt=doubt)
 
 
 def restates(figure: Figure, known: list[Figure]) -> bool:

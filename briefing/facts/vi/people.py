@@ -27,6 +27,7 @@ from briefing.facts.vi.lexicon import (
     SURNAMES,
     TITLE_RE,
 )
+from briefing.facts.vi.tokens import tokens_of
 
 Span = tuple[str, int, int]  # a word and its span
 
@@ -185,9 +186,19 @@ def appositive_role(text: str, end: int) -> str:
     appositive = re.match(r"\s*(?:,|–|-|—|\()\s*", after)
     if not appositive:
         return ""
-    clause = role_clause(after[appositive.end() :])
-    if appositive.group(0).strip() == "(":
+    rest = after[appositive.end() :]
+    clause = role_clause(rest)
+    while POSITION_RE.match(clause):  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": both held
+        more = rest[len(clause) :]
+        following = re.match(r",\s*", more)
+        if not following or not POSITION_RE.match(more, following.end()):
+            break
+        clause += more[: following.end()] + role_clause(more[following.end() :])
+    opened = appositive.group(0).strip()
+    if opened == "(":
         clause = clause.removesuffix(")")
+    elif opened in {"–", "-", "—"}:  # "Yoon Jae-hwan – Giám đốc … – đánh giá": dashes close it
+        clause = re.split(r"\s[–—-]\s", clause)[0]
     if (POSITION_RE.match(clause) or PROFESSION_RE.match(clause)) and len(clause.split()) <= 20:
         return clause
     return ""
@@ -204,7 +215,21 @@ def role_in_clause_before(text: str, start: int) -> str:
 
 
 def role_clause(text: str) -> str:
-    """Text up to the first comma, full stop or semicolon outside parentheses."""
+    """Text up to the first comma, full stop or semicolon outside parentheses, or up to a
+    verb that ends a position (data/vi/role-stops.txt: `… tại Hàn Quốc tham gia …`)."""
+    clause = _clause(text)
+    tokens = tokens_of(clause)
+    position = 0
+    for word in clause.split(" "):
+        token = next((t for t in tokens if t.start <= position < t.end), None)
+        nominal = token is not None and (token.start < position or token.tag.startswith("N"))
+        if position and word in ROLE_STOP and not nominal:  # "Công nghệ thông tin" stays
+            return clause[:position].rstrip()
+        position += len(word) + 1
+    return clause
+
+
+def _clause(text: str) -> str:
     depth = 0
     for i, char in enumerate(text):
         if char == "(":
