@@ -72,6 +72,21 @@ def detect(text: str) -> Detection:
     return Detection(str(code), 1.0, "py3langid")
 
 
+def segment_language(text: str, default: str) -> str:
+    """The language a sentence of an article is written in, by its letters: a Korean
+    sentence quoted in a Vietnamese article is Korean. Short or unclear text keeps
+    `default` (the article's language)."""
+    hangul = len(_HANGUL.findall(text))
+    latin = len(_LATIN.findall(text))
+    if hangul + latin < 12:
+        return default
+    if hangul / (hangul + latin) >= 0.6:
+        return "ko"
+    if latin / (hangul + latin) >= 0.8 and len(_VIETNAMESE.findall(text)) / max(latin, 1) >= 0.04:
+        return "vi"
+    return default
+
+
 def source_language(text: str, forced: str = "auto", where: str = "the article") -> str:
     """The language briefing reads `text` as: the forced one, else the detected one; a
     language briefing does not read is refused with its name."""

@@ -160,8 +160,8 @@ def apply_glossary(document: Document, glossary: Glossary) -> Document:
         term = glossary.lookup(person.name)
         if term is not None:
             person.names = dict(term.forms)
-        else:
-            person.names = dict.fromkeys(LANGUAGES, person.name)
+        else:  # the forms the article gives (응우옌 반 토(Nguyễn Văn Thọ)) stay
+            person.names = {**dict.fromkeys(LANGUAGES, person.name), **person.names}
             unlisted.append(person.name)
     for seg in document.segments:
         seg.terms = term_hits(seg.text, glossary, unlisted)

@@ -22,7 +22,7 @@ import jinja2
 
 from briefing import labels as reviewable
 from briefing import numbers
-from briefing.document import Document, EventDate, Figure, Flag, Suggestion
+from briefing.document import Document, EventDate, Figure, Flag, Suggestion, ToCheck
 from briefing.errors import FontCoverageError, RenderError
 from briefing.paths import templates_dir
 
@@ -102,6 +102,7 @@ class DraftContext:
     source_language: str = "vi"
     fonts: str = ""  # @font-face rules with the bundled font embedded (draft.html)
     max_flags: int = 6  # flags a PDF row shows; draft.html shows them all
+    to_check: list[ToCheck] = field(default_factory=list)  # facts not stated in the briefs
 
 
 # ----------------------------------------------------------------------------- formatting
@@ -261,6 +262,7 @@ def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) 
         for_pdf=for_pdf,
         models={t: display_model(m) for t, m in document.models.items()},
         source_language=document.source_language,
+        to_check=document.facts.to_check,
     )
     if not for_pdf:  # a page opened anywhere: it carries its own font
         context.fonts = embedded_fonts("".join(_strings(context)))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import html.parser
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
+
+import regex as re
 
 from briefing.bylines import take_out
 from briefing.document import Article, Change, Document, Paragraph, Segment
@@ -325,7 +326,7 @@ _TONE_RE = re.compile(
 )
 # "Al" (lower-case L) typed for "AI": not a Vietnamese word; kept before a
 # capitalised word, where it can be a name (Al Gore).
-_AL_FOR_AI = re.compile(r"\bAl\b(?!\s+[A-ZĐ][a-zà-ỹ])")
+_AL_FOR_AI = re.compile(r"\bAl\b(?!\s+\p{Lu}\p{Ll})")
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 _QUOTE_PAIRS = re.compile(r"(^|[\s(])['\"‘]([^'\"‘’“”]{2,}?)[”\"’]")
 
@@ -437,7 +438,8 @@ ABBREVIATIONS = {
     "tr", "q", "p", "h", "tt", "nxb", "jr", "sr", "co", "inc", "ltd", "corp",
 }  # fmt: skip
 _SENTENCE_END = re.compile(
-    r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-ZĐÀ-ỸÁ-Ỹ0-9\u1100-\uffdc])"
+    # a capital (\p{Lu}: "[A-ZĐÀ-Ỹ]" also holds đ, ô, ư …), a digit, or Hangul after it
+    r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[\p{Lu}0-9\u1100-\uffdc])"
 )
 
 

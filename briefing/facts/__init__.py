@@ -25,7 +25,7 @@ def reader_of(language: str) -> Reader:
 def extract(document: Document) -> Document:
     """The event, people, organisations and figures the source states; what the reader is
     unsure of in `facts.to_check`."""
-    return read(document, reader_of(document.source_language))
+    return read(document, reader_of(document.source_language), reader_of)
 
 
 def people_in(segment: Segment, language: str = "vi") -> list[Person]:

@@ -209,9 +209,25 @@ def check_of(found: Found) -> ToCheck:
         if isinstance(fact, Figure)
         else "event"
     )
-    text = describe(Found(fact, 0, 0))
     evidence = found.evidence or Evidence("", found.segment_id, found.start, found.end)
-    return ToCheck(kind, text, found.doubt, evidence)
+    return ToCheck(kind, shown(fact), found.doubt, evidence)
+
+
+def shown(fact: Fact) -> str:
+    """A fact as a translator reads it in the "to check" list: `40% — lên`, `Nguyễn Văn
+    An (Giám đốc …)`, `event name: Hội nghị Quốc gia`."""
+    if isinstance(fact, Person):
+        role = next(iter(fact.role.values()), "")
+        return f"{fact.name} ({role})" if role else fact.name
+    if isinstance(fact, Organisation):
+        return next(iter(fact.name.values()), "")
+    if isinstance(fact, Figure):
+        label = next(iter(fact.measure.values()), "")
+        return f"{fact.text} — {label}" if label else fact.text
+    value = fact.value
+    if isinstance(value, EventDate):
+        value = describe(Found(fact, 0, 0)).split(": ", 1)[1]
+    return f"event {fact.field}: {value}"
 
 
 # ----------------------------------------------------------------------------- merging
@@ -335,14 +351,34 @@ class Reader:
     restates: Callable[[Figure, list[Figure]], bool] = field(default=lambda f, known: False)
 
 
-def read(document: Document, reader: Reader) -> Document:
-    """The reader's facts for `document`: sure ones in `facts`, the others in `to_check`."""
+def read(
+    document: Document, reader: Reader, readers: Callable[[str], Reader] | None = None
+) -> Document:
+    """The reader's facts for `document`: sure ones in `facts`, the others in `to_check`.
+
+    A sentence in the other source language (a Korean quote in a Vietnamese article) is
+    read by that language's reader (`readers`), and what it finds goes to the translators:
+    its labels are in a language the brief's labels are not translated from."""
+    from briefing.languages import SOURCES, segment_language
+
     language = reader.language
     doubts: list[Found] = []
     people_found: list[Found] = []
     orgs_found: list[Found] = []
     figures: list[Figure] = []
     for segment in document.segments:
+        written = segment_language(segment.text, language)
+        if written != language and written in SOURCES and readers is not None:
+            other = readers(written)
+            name = SOURCES[written].name
+            for found in [
+                *exclusive(run(other.people, segment)),
+                *exclusive(run(other.organisations, segment)),
+                *(run([other.figures], segment) if segment.kind == "body" else []),
+            ]:
+                found.doubt = found.doubt or f"read in a {name} sentence of the article"
+                doubts.append(found)
+            continue
         for found in exclusive(run(reader.people, segment)):
             (doubts if found.doubt else people_found).append(found)
         for found in exclusive(run(reader.organisations, segment)):

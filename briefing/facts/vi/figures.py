@@ -29,7 +29,7 @@ from briefing.facts.vi.lexicon import (
     VALUE_NOUNS,
 )
 from briefing.facts.vi.tokens import Token, index_at, tokens_of, words
-from briefing.numbers import Quantity, vi_quantities
+from briefing.numbers import Quantity, ko_quantities, vi_quantities
 
 CHANGE_VERBS = {"tăng": "mức tăng của", "giảm": "mức giảm của", "tăng_trưởng": "mức tăng của"}
 _TARGET_YEAR = re.compile(r"(?:đến|tới|trước|vào|tầm nhìn đến|cho đến)\s+(?:năm\s+)?$", re.I)
@@ -399,12 +399,17 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
     ("Tuyển sinh năm học 2026 – 2027.", None),
     ("Trong 9 tháng, nhà cung cấp cấp 1 tăng.", None),
     ("Ngày 29/10, diễn đàn khai mạc.", None),
+    ("Phía Hàn Quốc cam kết đầu tư 1억5천만 달러 vào nhà máy.", "1억5천만 달러 = 1.5e+08 USD → nhà máy"),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence (dates, months and quarters are none; a year only as
     a target, `đến năm 2030`), labelled by the first label rule that applies."""
     text = segment.text
     found = [q for q in vi_quantities(text) if q.kind in {"number", "percent", "money"}]
+    if re.search(r"\d\s*[만억조천]", text):  # "1억5천만 달러" quoted in Korean: read as Korean
+        korean = [q for q in ko_quantities(text) if re.search(r"[만억조천]", q.text)]
+        found = [q for q in found if not any(k.start <= q.start < k.end for k in korean)]
+        found = sorted([*found, *korean], key=lambda q: q.start)
     if not found:
         return
     tokens = tokens_of(text)

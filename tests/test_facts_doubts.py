@@ -1,0 +1,122 @@
+"""What the readers are unsure of stays out of the briefs; what pages say about themselves
+stays out of the article; a name given in two scripts is one person with both forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.bylines import posted_date, take_out
+from briefing.facts import extract
+from briefing.glossary import Glossary
+from briefing.pipeline import apply_glossary
+from briefing.render import brief_context, draft_context, render_html
+from briefing.segment import load, segment
+
+
+def _document(tmp_path: Path, text: str, name: str = "a.vi.txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(segment(*load(path)))
+
+
+VENUE_ONLY = (
+    "Hai bộ trưởng gặp nhau tại Hà Nội\n\n"
+    "Ngày 5/3/2026, tại Trung tâm Hội nghị Quốc gia, Bộ trưởng Bộ Công Thương Nguyễn Văn An "
+    "đã tiếp Bộ trưởng Thương mại Hàn Quốc Kim Min-su.\n\n"
+    "Hai bên thống nhất nâng kim ngạch thương mại lên 150 tỷ USD vào năm 2030.\n"
+)
+
+
+def test_a_venue_is_never_the_event_and_is_shown_to_check(tmp_path: Path) -> None:
+    document = _document(tmp_path, VENUE_ONLY)
+    facts = document.facts
+    assert facts.event.name == {}
+    checks = [(c.kind, c.text) for c in facts.to_check]
+    assert ("event", "event name: Hội nghị Quốc gia") in checks
+    assert facts.to_check[0].evidence.segment_id == "p2s1"
+    assert facts.to_check[0].evidence.rule == "vi.event.name-in-lead"
+    document.targets = ["ko", "en"]
+    brief = render_html("brief.html.j2", brief_context(document, "vi", {}))
+    draft = render_html("draft.html.j2", draft_context(document, {}, for_pdf=True))
+    assert "Hội nghị Quốc gia" not in brief.replace("Trung tâm Hội nghị Quốc gia", "")
+    assert "To check" in draft and "an event noun inside a venue" in draft
+
+
+def test_every_fact_carries_its_rule_and_evidence(tmp_path: Path) -> None:
+    facts = _document(tmp_path, VENUE_ONLY).facts
+    person = next(p for p in facts.people if p.name == "Nguyễn Văn An")
+    evidence = person.evidence[0]
+    assert evidence.rule == "vi.person.position-before" and evidence.segment_id == "p2s1"
+    text = segment(*load(tmp_path / "a.vi.txt")).segment("p2s1").text
+    assert text[evidence.start : evidence.end] == "Nguyễn Văn An"
+    figure = next(f for f in facts.figures if f.value == 150e9)
+    assert [e.rule for e in figure.evidence] == ["vi.figure.quantity", "vi.label.subject-of-verb"]
+
+
+def test_a_figure_with_no_words_for_what_it_measures_is_not_stated(tmp_path: Path) -> None:
+    facts = _document(
+        tmp_path, "Tin ngắn\n\nSáng 3/4, hai bên ký kết. Doanh thu dự kiến sẽ lên 40%.\n"
+    ).facts
+    assert all(f.value != 40 for f in facts.figures)
+    assert any(c.kind == "figure" and c.text.startswith("40%") for c in facts.to_check)
+
+
+def test_a_korean_sentence_in_a_vietnamese_article_is_read_but_not_stated(tmp_path: Path) -> None:
+    facts = _document(
+        tmp_path,
+        "Hợp tác đầu tư\n\nSáng 3/4, Diễn đàn Đầu tư Việt – Hàn khai mạc tại Hà Nội.\n\n"
+        "한국 측은 1억5천만 달러를 신규 공장에 투자하기로 했다고 밝혔다.\n",
+    ).facts
+    assert all(f.value != 1 and f.value != 1.5e8 for f in facts.figures)
+    reasons = {c.reason for c in facts.to_check if c.kind == "figure"}
+    assert reasons == {"read in a Korean sentence of the article"}
+
+
+def test_a_korean_amount_inside_a_vietnamese_sentence_keeps_its_value(tmp_path: Path) -> None:
+    facts = _document(
+        tmp_path, "Đầu tư\n\nNgày 3/4, phía Hàn Quốc cam kết đầu tư 1억5천만 달러 vào nhà máy.\n"
+    ).facts
+    assert [(f.value, f.unit) for f in facts.figures] == [(1.5e8, "USD")]
+
+
+def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> None:
+    assert posted_date("Thứ Sáu, 14/03/2025 | 11:05") == "2025-03-14"
+    assert posted_date("2026-09-17 14:20 송고") == "2026-09-17"
+    assert posted_date("Ngày 22/5/2026, Hội nghị khai mạc tại Hà Nội.") is None
+    paragraphs, page = take_out(
+        [
+            "Tiêu đề",
+            "18/06/2026 17:32",
+            "Seoul (TTXVN) - Ngày 18/6, Hội nghị Xúc tiến đầu tư khai mạc.",
+        ]
+    )
+    assert paragraphs == ["Tiêu đề", "Ngày 18/6, Hội nghị Xúc tiến đầu tư khai mạc."]
+    assert (page.posted, page.city, page.source) == ("2026-06-18", "Seoul", "TTXVN")
+    assert [c.kind for c in page.changes] == ["stamp", "byline"]
+    document = _document(
+        tmp_path,
+        "부산시, 베트남 다낭시와 협약\n\n2026-09-17 14:20 송고\n\n"
+        "(부산=연합뉴스) 박성민 기자 = 부산시는 17일 벡스코에서 '한-베 항만 협력 포럼'을 열었다.\n\n"
+        "박형준 부산시장은 협력을 강조했다.\n",
+        "b.ko.txt",
+    )
+    assert document.segments[1].text.startswith("부산시는 17일")
+    assert all("기자" not in p.name for p in document.facts.people)
+    date = document.facts.event.date
+    assert (date.year, date.month, date.day) == (2026, 9, 17)
+    assert document.facts.event.place == {"ko": "벡스코"}
+
+
+def test_a_name_in_two_scripts_is_one_person_shown_in_each_briefs_script(tmp_path: Path) -> None:
+    document = _document(
+        tmp_path,
+        "베트남 차관 방한\n\n응우옌 반 토(Nguyễn Văn Thọ) 베트남 재무부 차관은 12일 서울에서 "
+        "'한-베 금융 포럼'에 참석했다.\n\n응우옌 반 토 차관은 협력을 강조했다.\n",
+        "c.ko.txt",
+    )
+    (person,) = document.facts.people
+    assert person.names["vi"] == "Nguyễn Văn Thọ" and person.role["ko"] == "베트남 재무부 차관"
+    document.targets = ["vi", "en"]
+    apply_glossary(document, Glossary(source="ko"))
+    assert brief_context(document, "vi", {}).people[0].name == "Nguyễn Văn Thọ"
+    assert brief_context(document, "ko", {}).people[0].name == "응우옌 반 토"
