@@ -19,8 +19,14 @@ from briefing.document import Change
 
 _DATE_YMD = r"(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\.?"
 _DATE_DMY = r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
-_DATE_KO = r"(?P<y3>(?:19|20)\d{2})년\s*(?P<m3>\d{1,2})월\s*(?P<d3>\d{1,2})일"
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+_DATE_KO = r"(?P<y3>(?:19|20)\d{2})\s*년\s*(?P<m3>\d{1,2})\s*월\s*(?P<d3>\d{1,2})\s*일"
+# A paragraph that is only the reporter's address: "swlee@yna.co.kr".
+_EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]".
+_CAPTION_DATE = re.compile(
+    r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?\s*$"
+)
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}시\s*\d{1,2}분"
 _STAMP_WORDS = (
     r"송고|입력|수정|등록일?|작성일|작성자|기사입력|최종수정|업데이트|Cập nhật|Đăng lúc|Đăng|"
     r"Ngày đăng|GMT\s*\+\s*7|GMT\+7|UTC\+7|KST|AM|PM|오전|오후|Thứ\s+\p{L}+|Chủ\s+nhật|CN"
@@ -71,20 +77,27 @@ def posted_date(paragraph: str) -> str | None:
 
 
 def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
-    """The paragraphs without posting stamps and without the byline in front of the lead,
-    and what those said. Only the first paragraphs are looked at (the headline, the stamp,
-    the lead), so an article's own text further down is never touched."""
+    """The paragraphs without posting stamps, reporters' addresses and the byline in front
+    of the lead, and what those said. A byline is looked for in the first paragraphs only
+    (the headline, the stamp, the lead); a photo caption's date (`… 2026.9.17 [… 제공]`)
+    dates the page when no stamp does."""
     page = PageFacts()
     out: list[str] = []
     byline_seen = False
+    captioned: str | None = None
     for number, paragraph in enumerate(paragraphs):
         early = number < 4
-        if early:
-            date = posted_date(paragraph)
-            if date is not None:
-                page.posted = page.posted or date
-                page.changes.append(Change("stamp", paragraph, ""))
-                continue
+        date = posted_date(paragraph)
+        if date is not None:  # a stamp is nothing but a stamp, wherever it stands
+            page.posted = page.posted or date
+            page.changes.append(Change("stamp", paragraph, ""))
+            continue
+        if _EMAIL.match(paragraph):
+            page.changes.append(Change("byline", paragraph, ""))
+            continue
+        caption = _CAPTION_DATE.search(paragraph)
+        if caption and captioned is None:
+            captioned = f"{int(caption['y']):04d}-{int(caption['m']):02d}-{int(caption['d']):02d}"
         if early and not byline_seen:
             match = _KO_BYLINE.match(paragraph) or _VI_BYLINE.match(paragraph)
             if match and match.end() < len(paragraph):
@@ -95,4 +108,5 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
                 page.changes.append(Change("byline", match.group(0).strip(), ""))
                 paragraph = paragraph[match.end() :]
         out.append(paragraph)
+    page.posted = page.posted or captioned
     return out, page

@@ -1,15 +1,28 @@
-"""The answer keys in tests/data/facts hold: every fact a key names is found, and no extra.
+"""The tuned set (tests/data/facts) as a regression test; the frozen set scored, never asserted.
 
-The keys are where fact extraction is measured (`make eval-facts`); this keeps a change in
-one reader from quietly undoing an article another rule was written for.
+The tuned set holds the articles the rules were written against: the first twenty are met
+in full (each key names every fact found, and nothing else), and the whole set may not
+fall below the precision and recall it last reached. Neither is a measure of how the
+readers do on articles nobody tuned for: that is the frozen set's table in `make
+eval-facts`, which this file only checks can be scored.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from briefing.evaluate import KINDS, Score, articles, evaluate, score_article
+from briefing.evaluate import (
+    KINDS,
+    Score,
+    articles,
+    evaluate,
+    language_of,
+    score_article,
+    table,
+    total,
+)
 from briefing.facts import extract
 from briefing.segment import load, segment
 
@@ -23,12 +36,46 @@ def test_every_keyed_article_is_found() -> None:
     assert {n.split("-")[0] for n in names} == {"vi", "ko"}
 
 
+FROZEN = Path(__file__).parent / "data" / "frozen"
+# The first twenty keyed articles (issue 10), met in full since they were tuned for.
+MET_IN_FULL = re.compile(r"^(?:vi-0\d|vi-10|vi-h\d|ko-0[1-7])-")
+# The whole tuned set's `all` row when these were last raised: precision, recall.
+FLOORS = {"vi": (0.96, 0.94), "ko": (0.92, 0.89)}
+
+
+@pytest.fixture(scope="module")
+def tuned() -> dict[str, dict[str, Score]]:
+    return evaluate(FACTS)
+
+
 @pytest.mark.parametrize("language", ["vi", "ko"])
-def test_answer_keys_are_met(language: str) -> None:
-    scores = evaluate(FACTS)[language]
-    wrong = {kind: s.misses + s.extras for kind, s in scores.items() if s.misses or s.extras}
-    assert wrong == {}
+def test_the_first_keys_are_met_in_full(language: str, tuned: dict[str, dict[str, Score]]) -> None:
+    scores = tuned[language]
+    wrong = [
+        line
+        for kind in KINDS
+        for line in scores[kind].misses + scores[kind].extras
+        if MET_IN_FULL.match(line)
+    ]
+    assert wrong == []
     assert all(scores[kind].expected > 0 for kind in KINDS if kind != "titles")
+
+
+@pytest.mark.parametrize("language", ["vi", "ko"])
+def test_the_tuned_set_keeps_its_precision_and_recall(
+    language: str, tuned: dict[str, dict[str, Score]]
+) -> None:
+    overall = total(tuned[language])
+    precision, recall = FLOORS[language]
+    assert overall.precision >= precision, table(tuned)
+    assert overall.recall >= recall, table(tuned)
+
+
+def test_the_frozen_set_is_scored_not_asserted() -> None:
+    pairs = articles(FROZEN)
+    assert len(pairs) >= 10 and {language_of(a) for a, _ in pairs} == {"vi", "ko"}
+    results = evaluate(FROZEN)
+    assert all(total(scores).expected > 0 for scores in results.values())
 
 
 def test_scorer_counts_a_wrong_answer() -> None:
