@@ -50,7 +50,8 @@ def test_every_fact_carries_its_rule_and_evidence(tmp_path: Path) -> None:
     text = segment(*load(tmp_path / "a.vi.txt")).segment("p2s1").text
     assert text[evidence.start : evidence.end] == "Nguyễn Văn An"
     figure = next(f for f in facts.figures if f.value == 150e9)
-    assert [e.rule for e in figure.evidence] == ["vi.figure.quantity", "vi.label.subject-of-verb"]
+    assert [e.rule for e in figure.evidence] == ["vi.figure.quantity", "vi.label.raised-to"]
+    assert figure.measure == {"vi": "kim ngạch thương mại"}
 
 
 def test_a_figure_with_no_words_for_what_it_measures_is_not_stated(tmp_path: Path) -> None:

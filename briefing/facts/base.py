@@ -333,6 +333,10 @@ def merge_organisations(
     return list(merged.values())
 
 
+def _label(figure: Figure) -> str:
+    return next(iter(figure.measure.values()), "")
+
+
 # ----------------------------------------------------------------------------- the reader
 
 
@@ -348,7 +352,8 @@ class Reader:
     canonical_organisation: Callable[[str, list[str]], str]
     # people found: a hook to tidy organisations (a ministry's name that ran into a person's)
     tidy_organisations: Callable[[list[Found], list[Person]], None] = lambda orgs, people: None
-    restates: Callable[[Figure, list[Figure]], bool] = field(default=lambda f, known: False)
+    # the figure already read that a new one states again, or None
+    restates: Callable[[Figure, list[Figure]], Figure | None] = field(default=lambda f, known: None)
 
 
 def read(
@@ -390,8 +395,12 @@ def read(
             assert isinstance(figure, Figure)
             if found.doubt:
                 doubts.append(found)
-            elif not reader.restates(figure, figures):
+                continue
+            same = reader.restates(figure, figures)
+            if same is None:
                 figures.append(figure)
+            elif len(_label(figure)) > len(_label(same)):  # said again, and better: one figure
+                same.measure, same.evidence = figure.measure, same.evidence + figure.evidence
     people = merge_people(people_found, language)
     reader.tidy_organisations(orgs_found, people)
     organisations = merge_organisations(

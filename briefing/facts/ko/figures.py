@@ -66,7 +66,7 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         if word.stem in SKIP and not out:
             i -= 1
             continue
-        if not is_noun(word) or re.search(r"\d", word.stem):
+        if not is_noun(word) or re.search(r"\d", word.stem) or word.stem in GENERIC:
             break
         if out and word.josa in BOUNDARY:
             break
@@ -81,8 +81,8 @@ def subject_of(words: Words, index: int) -> list[str]:
     """The subject of the clause that the figure at words[index] belongs to: the nearest
     word before it with 이/가/은/는, and its noun phrase."""
     for i in range(index, -1, -1):
-        if words[i].text.endswith(","):
-            break
+        if words[i].text.endswith(",") and not re.search(r"\d", words[i].text):
+            break  # "(MOU)은 14건, 4천500만 달러": another figure of the same subject
         if words[i].josa in SUBJECT and is_noun(words[i]):
             return phrase_before(words, i)
     return []
@@ -151,18 +151,50 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     return subject_of(words, first - 1), "ko.label.subject"
 
 
+def _bare_noun(word: Word) -> bool:
+    """A noun with no particle, no comma and no digits: part of a noun phrase."""
+    return (
+        is_noun(word)
+        and not word.josa
+        and not word.text.endswith((",", "."))
+        and not re.search(r"\d", word.text)
+        and word.stem not in SKIP
+    )
+
+
+def _object_ahead(words: Words, start: int, limit: int = 8) -> int | None:
+    """The index of the first object (…을/를) within `limit` words from `start` whose
+    noun has no digits (`300명을 대상으로` is no object of the sum), before a clause ends."""
+    for index in range(start, min(len(words), start + limit)):
+        word = words[index]
+        if word.josa in {"을", "를"} and is_noun(word) and not re.search(r"\d", word.text):
+            return index
+        if word.text.endswith((",", ".")):
+            return None
+    return None
+
+
 def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
+    """What a sum (or a measure with its unit) is of: `4,000달러의 연수비`, `교역액 1,500억
+    달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
+    규모로 늘릴`, the subject of the clause."""
     word = words[last]
     if word.josa == "의" and last + 1 < len(words):  # "4,000달러의 연수비"
         return [words[last + 1].stem], "ko.label.noun-after"
     following = words[last + 1] if last + 1 < len(words) else None
+    if first > 0 and _bare_noun(words[first - 1]) and not _agent(words, first - 1):
+        return phrase_before(words, first - 1), "ko.label.noun-before"  # "교역액 1,500억 달러"
+    if following is not None and following.stem in GENERIC and following.josa == "의":
+        after = phrase_after(words, last + 2)  # "… 달러 규모의 수출 계약", "20만TEU 이상의 물동량"
+        if after:
+            return after, "ko.label.noun-after"
+    if following is not None and following.stem in GENERIC and following.josa in {"로", "으로"}:
+        index = first - 1  # "설비를 2만2천400MW 규모로 늘릴": the object sized
+        if index >= 0 and words[index].josa in {"을", "를"} and is_noun(words[index]):
+            return phrase_before(words, index), "ko.label.object-sized"
     if word.josa == "" and not word.text.endswith(",") and following and is_noun(following):
         if following.stem not in GENERIC:
             return [following.stem], "ko.label.noun-after"  # "1,500억 달러 목표를"
-        if following.josa == "의" and last + 2 < len(words):  # "… 달러 규모의 수출 계약"
-            after = phrase_after(words, last + 2)
-            if after:
-                return after, "ko.label.noun-after"
         subject = subject_of(words, first - 1)
         return (
             (subject, "ko.label.subject") if subject else ([following.stem], "ko.label.noun-after")
@@ -170,10 +202,10 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     verb = verb_noun(words[last + 1]) if last + 1 < len(words) else ""
     if verb and word.josa in {"을", "를"} and last + 2 < len(words):
         connective = words[last + 1].text.rstrip(",.").endswith(("해", "하여", "해서", "들여"))
-        # "45억 원을 투입해 공동 프로그램을 운영할": what the money pays for
-        purpose = phrase_after(words, last + 2, limit=4) if connective else []
-        if purpose and words[last + 1 + len(purpose)].josa in {"을", "를"}:
-            return purpose, "ko.label.purpose"
+        # "45억 원을 투입해 … 교육 프로그램을 운영할": what the money pays for
+        target = _object_ahead(words, last + 2) if connective else None
+        if target is not None:
+            return phrase_before(words, target, limit=4), "ko.label.purpose"
     before = phrase_before(words, first - 1)
     if verb in ALLOCATING and word.josa in {"을", "를"} and _agent(words, first - 1):
         return verb, "ko.label.verb-after"  # "정부는 1,200만 달러를 지원": who pays is no label
@@ -202,17 +234,35 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
 def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What is to be done by a target year: the object after it and its verb (`2030년까지 …
     공동물류센터를 조성`), else the noun before it, else the first noun after it."""
-    for index in range(last + 1, min(len(words), last + 9)):
+    nouns: list[str] = []
+    for index in range(last + 1, min(len(words), last + 12)):
         word = words[index]
-        if word.text.endswith((",", ".")) or word.verbal:
+        if word.text.endswith((",", ".")):
             break
-        if word.josa in {"을", "를"} and is_noun(word) and index + 1 < len(words):
-            verb = verb_noun(words[index + 1])
-            if verb and verb != words[index + 1].text.strip("'\",."):  # a verb read as its noun
-                return [*phrase_before(words, index, limit=2), verb], "ko.label.object-by"
+        if word.verbal:  # a relative clause (필요한) or a means (투입해) before what is done
+            if word.adnominal or word.text.endswith(("해", "하여", "해서")):
+                nouns = []
+                continue
             break
+        if re.search(r"\d", word.text) or word.stem in UNIT_WORDS or word.stem in SKIP:
+            continue  # "교역액 1천500억 달러 달성 목표를": the sum is another figure's
+        if word.josa in {"이", "가"} and is_noun(word):
+            return [*nouns[-3:], word.stem], "ko.label.object-by"  # "… 전문 인력이 … 이를 것"
+        if word.josa in {"을", "를"} and is_noun(word):
+            after = next((w for w in words[index + 1 : index + 5] if w.verbal), None)
+            verb = verb_noun(after) if after else ""
+            if verb and after is not None and verb != after.text.strip("'\",."):
+                return [*nouns[-3:], word.stem, verb], "ko.label.object-by"
+            break
+        if _bare_noun(word):
+            nouns.append(word.stem)
+        elif word.josa:
+            nouns = []  # "배후단지에": where, not what
     before = phrase_before(words, first - 1)
-    if before and words[first - 1].josa in {"을", "를", "은", "는", "이", "가", ""}:
+    grows = any(verb_noun(w) in CHANGE.values() for w in words[last + 1 : last + 10] if w.verbal)
+    # a subject is what is measured when it grows ("시장은 2030년까지 … 성장할"), else who acts
+    allowed = {"을", "를", ""} | ({"은", "는", "이", "가"} if grows else set())
+    if before and words[first - 1].josa in allowed:
         return before, "ko.label.noun-before"
     for word in words[last + 1 : last + 6]:
         if re.search(r"\d", word.text) or word.stem in SKIP or word.stem in UNIT_WORDS:
@@ -231,7 +281,7 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
     ("AI 엔지니어 3,000명을 양성한다.", "3,000 = 3000 → AI 엔지니어"),
     ("양국 교역액이 655억 달러로 늘었다.", "655억 달러 = 6.55e+10 USD → 양국 교역액"),
     ("2030년까지 교역액 1,500억 달러 목표를 세웠다.",
-     ["2030년까지 = 2030 → 교역액", "1,500억 달러 = 1.5e+11 USD → 목표"]),
+     ["2030년까지 = 2030 → 교역액", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
     ("행사는 5일 열린다.", None),
     ("'2026 한-베트남 포럼'이 열렸다.", None),
 )  # fmt: skip
@@ -289,8 +339,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     elif q.kind == "percent":
         kind = "percent"
         label, name = percent_label(words, first, last)
-    elif q.kind == "money":
-        kind = "money"
+    elif q.kind == "money" or q.unit:
+        kind = "money" if q.kind == "money" else "count"
         label, name = money_label(words, first, last)
     else:
         kind = "count"
@@ -315,11 +365,22 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     return Found(figure, q.start, q.end, doubt=doubt)
 
 
-def restates(figure: Figure, known: list[Figure]) -> bool:
-    """The same value, kind and label stated again."""
-    return any(
-        (f.value, f.kind, f.measure) == (figure.value, figure.kind, figure.measure) for f in known
-    )
+def restates(figure: Figure, known: list[Figure]) -> Figure | None:
+    """The figure already read that this one states again: the same value, kind and unit,
+    and the same target year, or labels that share a word (a press release's summary
+    bullet and its body)."""
+    words = set(figure.measure.get("ko", "").split())
+    for other in known:
+        if (other.value, other.kind, other.unit, other.high) != (
+            figure.value,
+            figure.kind,
+            figure.unit,
+            figure.high,
+        ):
+            continue
+        if figure.kind == "year" or not words or words & set(other.measure.get("ko", "").split()):
+            return other
+    return None
 
 
 for _name, _doc, *_examples in (
@@ -332,7 +393,8 @@ for _name, _doc, *_examples in (
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`.",
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),),
     ("ko.label.purpose", "What the money pays for: `45억 원을 투입해 공동 프로그램을 운영할`.",
-     ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램"),),
+     ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램"),
+     ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램")),
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer.",
      ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`.",
@@ -341,6 +403,8 @@ for _name, _doc, *_examples in (
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),),
+    ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`.",
+     ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),),
     ("ko.label.rank", "The noun after a rank: `3대 교역국`.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"),),
 ):  # fmt: skip

@@ -103,6 +103,7 @@ class Word:
     stem: str
     josa: str
     verbal: bool = False  # a verb or adjective form: 논의하는, 찾은, 참석했다
+    adnominal: bool = False  # it ends in an adnominal ending: 필요한, 열린 (a relative clause)
 
 
 @lru_cache(maxsize=256)
@@ -110,7 +111,9 @@ def words_of(sentence: str) -> tuple[Word, ...]:
     out = []
     for m in re.finditer(r"\S+", sentence):
         stem, josa, verbal = split_particle(m.group(0), m.start(), m.end(), sentence)
-        out.append(Word(m.group(0), m.start(), m.end(), stem, josa, verbal))
+        inside = [t for t in morphemes(sentence) if m.start() <= t[2] < m.end()]
+        adnominal = bool(inside) and inside[-1][1] == "ETM"
+        out.append(Word(m.group(0), m.start(), m.end(), stem, josa, verbal, adnominal))
     return tuple(out)
 
 

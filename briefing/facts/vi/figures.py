@@ -39,14 +39,16 @@ Tokens = tuple[Token, ...]
 
 def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
     """The noun phrase starting at token i: nouns, proper nouns, adjectives, and verbs
-    that name things inside a noun phrase (`biên bản ghi nhớ`)."""
+    that name things inside a noun phrase (`biên bản ghi nhớ`); after a counting noun
+    (`ca`, `cuộc`, `lượt`), any verb that says what is counted (`ca ghép thận`)."""
     phrase: list[Token] = []
+    counting = i < len(tokens) and tokens[i].key in GENERIC_NOUNS
     while i < len(tokens) and len(phrase) < limit:
         token = tokens[i]
         if token.key in TIME_NOUNS and phrase:
             break
         if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "L"} or (
-            token.tag == "V" and token.key in NOMINAL_VERBS and phrase
+            token.tag == "V" and (token.key in NOMINAL_VERBS or counting) and phrase
         ):
             if token.tag == "L" and phrase:
                 break
@@ -130,11 +132,18 @@ class Reading:
         return next((f.measure["vi"] for f in reversed(self.earlier) if f.measure.get("vi")), "")
 
     def subject_of(self, index: int) -> str:
-        while index >= 0 and (
-            self.tokens[index].key in ADVERBS or self.tokens[index].key in MEASURE_VERBS
-        ):
+        tokens = self.tokens
+        while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key in MEASURE_VERBS):
             index -= 1
-        return words(subject_before(self.tokens, index), self.text)
+        # "tỉ lệ sống … sau 5 năm đạt 92%": the time after the subject is not the subject
+        if (
+            index >= 2
+            and tokens[index].key in TIME_NOUNS
+            and tokens[index - 1].tag == "M"
+            and tokens[index - 2].key in {"sau", "trong", "trước", "qua"}
+        ):
+            index -= 3
+        return words(subject_before(tokens, index), self.text)
 
     def with_per(self, label: str) -> str:
         return f"{label} ({self.per})" if label and self.per else label
@@ -184,9 +193,33 @@ def _count_label(r: Reading) -> tuple[str, str]:
     return words(noun, r.text), "vi.label.noun-after"
 
 
+_RAISE = {"nâng", "đưa", "tăng", "giảm", "hạ", "kéo"}
+
+
+def _raised_to(r: Reading) -> str:
+    """ "nâng tỷ lệ này lên 40%": the thing raised (or lowered) to the figure."""
+    verb = r.verb
+    if verb is None or verb.key not in {"lên", "xuống", "tới", "đến"}:
+        return ""
+    index = r.before - 1
+    while index >= 0 and r.tokens[index].key not in _RAISE:
+        if r.tokens[index].tag in {"F", "C"} or r.before - index > 8:
+            return ""
+        index -= 1
+    if index < 0:
+        return ""
+    phrase = [t for t in r.tokens[index + 1 : r.before] if t.tag not in {"F"}]
+    while phrase and phrase[-1].tag in {"P", "T"}:  # "tỷ lệ này": the pronoun is no label
+        phrase.pop()
+    return words(phrase, r.text)
+
+
 def _other_label(r: Reading) -> tuple[str, str]:
     tokens, text, verb, after, before = r.tokens, r.text, r.verb, r.after, r.before
     noun = r.noun
+    raised = _raised_to(r)
+    if raised:
+        return raised, "vi.label.raised-to"
     if r.kind == "money" and noun:
         return words(noun, text), "vi.label.noun-after"
     if (
@@ -335,6 +368,10 @@ def label_of(r: Reading) -> tuple[str, str]:
         )
     if r.kind in {"year", "period"}:
         return _time_label(r)
+    if r.kind == "percent" and r.after + 1 < len(r.tokens) and r.tokens[r.after].key == "là":
+        share = noun_phrase_after(r.tokens, r.after + 1)  # "85% là lao động địa phương"
+        if share:
+            return words(share, r.text), "vi.label.share-is"
     label, name = (
         _count_label(r)
         if r.kind == "count" or (r.kind == "percent" and r.noun)
@@ -350,6 +387,8 @@ WEAK_LABELS = {"vi.label.verb-only": "what it measures is only a verb"}
 def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
     """ "trong 9 tháng", "nhà cung cấp cấp 1", "Vành đai 4", "WHA Industrial Zone 1": a
     number that dates or names something."""
+    if q.unit is not None:
+        return False  # "diện tích 18,6 ha": a measure, never a name's number
     after = index_at(tokens, q.end - 1) + 1
     if after < len(tokens) and tokens[after].key in TIME_NOUNS | {"giờ", "phút"}:
         return True
@@ -445,7 +484,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
         yield Found(figure, start, q.end, doubt=doubt)
 
 
-def restates(figure: Figure, known: list[Figure]) -> bool:
+def restates(figure: Figure, known: list[Figure]) -> Figure | None:
     """The same figure stated again: same value and kind, and what it measures shares a
     word with the first statement's ("50.000 chuyên gia kỹ sư AI", "50.000 kỹ sư AI")."""
     words_ = set(figure.measure.get("vi", "").lower().split())
@@ -458,8 +497,8 @@ def restates(figure: Figure, known: list[Figure]) -> bool:
         ):
             continue
         if not words_ or words_ & set(other.measure.get("vi", "").lower().split()):
-            return True
-    return False
+            return other
+    return None
 
 
 for _name, _doc, *_examples in (
@@ -479,6 +518,10 @@ for _name, _doc, *_examples in (
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),),
     ("vi.label.previous-figure", "A period with nothing of its own before it: the label of the figure before it in the sentence.",
      ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "Tổng vốn"),),
+    ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
+     ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
+    ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
+     ("Tỉnh phấn đấu nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
      ("Doanh thu dự kiến sẽ lên [40%].", "lên"),),
 ):  # fmt: skip
