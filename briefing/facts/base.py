@@ -235,10 +235,17 @@ def shown(fact: Fact) -> str:
 
 def exclusive(found: list[Found]) -> list[Found]:
     """Facts of one segment in the rules' order, each dropped where it overlaps one an
-    earlier rule read (a name read after a position is not read again after `ông`)."""
+    earlier rule read (a name read after a position is not read again after `ông`); one
+    rule may read overlapping facts (`전남대학교` and `전남대학교 한국어교육센터`)."""
     kept: list[Found] = []
     for item in found:
-        if not any(k.start < item.end and item.start < k.end for k in kept):
+        rule_ = item.evidence.rule if item.evidence else ""
+        if not any(
+            k.start < item.end
+            and item.start < k.end
+            and (k.evidence.rule if k.evidence else "") != rule_
+            for k in kept
+        ):
             kept.append(item)
     return kept
 
@@ -381,7 +388,7 @@ def read(
                 *exclusive(run(other.organisations, segment)),
                 *(run([other.figures], segment) if segment.kind == "body" else []),
             ]:
-                found.doubt = found.doubt or f"read in a {name} sentence of the article"
+                found.doubt = f"read in a {name} sentence of the article"
                 doubts.append(found)
             continue
         for found in exclusive(run(reader.people, segment)):

@@ -14,13 +14,20 @@ import regex as re
 from briefing.document import Document, Event, EventDate, Organisation, Segment
 from briefing.facts.base import EventPart, Found, pick, rule, run
 from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, words_of
-from briefing.facts.ko.organisations import city_government, company_name, ending
+from briefing.facts.ko.organisations import (
+    acronym,
+    city_government,
+    company_name,
+    ending,
+    short_form,
+)
 from briefing.facts.vi.event import parse_date
 
 EVENT_VERBS = re.compile(r"(개최|주최|열린|열었|열렸|연다|열고|열리|열릴|개막|마련|진행|운영)")
 ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련|운영)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
-_QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,60})['’\"”」』》〉]")
+_QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
+_FOREIGN_NAME = re.compile(r"\s*\([A-Za-z][^)]*\)\s*$")  # "(Korea-Vietnam Trade Week 2026)"
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
 _RANGE = re.compile(
     r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
@@ -33,6 +40,9 @@ _DAY = re.compile(
     r"(?:(?P<when>지난|오는)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*일?\s*(?:[~∼-]\s*(?P<d2>\d{1,2})\s*)?일(?!\s*(?:간|동안))"
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+# Verbs that link nouns like prepositions ("양성을 위한 협약", "협력에 관한"): no relative
+# clause whose place the 에서 phrase would be.
+_LINKING = ("위한", "대한", "관한", "통한", "향한", "따른", "비롯한")
 
 
 @dataclass
@@ -51,11 +61,13 @@ def _part(field: str, value: str | EventDate, segment: Segment, start: int, end:
     return Found(EventPart(field, value), start, end, segment_id=segment.id)  # type: ignore[arg-type]
 
 
-def event_name(text: str) -> re.Match[str] | None:
+def event_name(text: str) -> tuple[str, int, int] | None:
+    """The first quoted name that ends with (or holds) an event noun, without the foreign
+    name in brackets after it: (name, start, end)."""
     for m in _QUOTED.finditer(text):
-        name = m.group(1).strip()
-        if any(name.endswith(noun) or f"{noun} " in name for noun in EVENT_NOUNS):
-            return m
+        name = _FOREIGN_NAME.sub("", m.group(1)).strip()
+        if len(name) <= 60 and any(name.endswith(n) or f"{n} " in name for n in EVENT_NOUNS):
+            return name, m.start(1), m.start(1) + len(name)
     return None
 
 
@@ -69,14 +81,13 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
     """A quoted name that ends with (or holds) an event noun, in the lead, else in the
     headline."""
     for segment in lead.lead:
-        m = event_name(segment.text)
-        if m:
-            yield _part("name", m.group(1).strip(), segment, m.start(1), m.end(1))
+        named = event_name(segment.text)
+        if named:
+            yield _part("name", named[0], segment, named[1], named[2])
             return
-    title = lead.document.article.title
-    m = event_name(title)
-    if m:
-        yield Found(EventPart("name", m.group(1).strip()), m.start(1), m.end(1))
+    named = event_name(lead.document.article.title)
+    if named:
+        yield Found(EventPart("name", named[0]), named[1], named[2])
 
 
 @rule(
@@ -201,6 +212,16 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
             words = venue_words(m)
             ranged = any(w.endswith(("까지", "부터")) for w in words)
             held = EVENT_VERBS.search(text[m.end() : m.end() + 120]) or "체결" in text[m.end() :]
+            until = m.end() + held.start() if isinstance(held, re.Match) else len(text)
+            between = [w for w in words_of(text) if m.end() <= w.start < until]
+            if any(
+                w.adnominal
+                and w.verbal
+                and not EVENT_VERBS.search(w.text)
+                and not w.text.startswith(_LINKING)
+                for w in between
+            ):
+                continue  # "현지 대학에서 가르치는 교원": where they teach, not where it is held
             if words and not ranged and held:
                 place = " ".join(words)
                 start = text.find(place, m.start())
@@ -224,7 +245,10 @@ def organisers(lead: Lead) -> Iterator[Found]:
         if not verb or ("공동 주최" not in text and not lead.name):
             continue
         before = blank_venues(text[: verb.start()])
-        found = run((ending, city_government, company_name), Segment(segment.id, 0, before))
+        found = run(
+            (short_form, ending, city_government, company_name, acronym),
+            Segment(segment.id, 0, before),
+        )
         kept: list[Found] = []
         for item in found:  # in the rules' order: a company inside a ministry's name is none
             if not any(o.start <= item.start < o.end for o in kept):

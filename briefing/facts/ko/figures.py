@@ -151,6 +151,23 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     return subject_of(words, first - 1), "ko.label.subject"
 
 
+def _verb_after(words: Words, start: int) -> str:
+    """The verb after a figure, as a noun, with a bare noun before it: `투자할` -> 투자,
+    `추가 투자한다고` -> 추가 투자; '' when no verb follows within three words."""
+    for index in range(start, min(len(words), start + 3)):
+        word = words[index]
+        if word.verbal:
+            noun = verb_noun(word)
+            if not noun:
+                return ""
+            if index > start and _bare_noun(words[index - 1]):
+                return f"{words[index - 1].stem} {noun}"
+            return noun
+        if not _bare_noun(word):
+            return ""
+    return ""
+
+
 def _bare_noun(word: Word) -> bool:
     """A noun with no particle, no comma and no digits: part of a noun phrase."""
     return (
@@ -199,7 +216,7 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         return (
             (subject, "ko.label.subject") if subject else ([following.stem], "ko.label.noun-after")
         )
-    verb = verb_noun(words[last + 1]) if last + 1 < len(words) else ""
+    verb = _verb_after(words, last + 1)
     if verb and word.josa in {"을", "를"} and last + 2 < len(words):
         connective = words[last + 1].text.rstrip(",.").endswith(("해", "하여", "해서", "들여"))
         # "45억 원을 투입해 … 교육 프로그램을 운영할": what the money pays for
@@ -207,9 +224,12 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         if target is not None:
             return phrase_before(words, target, limit=4), "ko.label.purpose"
     before = phrase_before(words, first - 1)
-    if verb in ALLOCATING and word.josa in {"을", "를"} and _agent(words, first - 1):
-        return verb, "ko.label.verb-after"  # "정부는 1,200만 달러를 지원": who pays is no label
-    if before and not all(w in SKIP for w in before):
+    if verb.split()[-1:] and verb.split()[-1] in ALLOCATING and word.josa in {"을", "를"}:
+        if _agent(words, first - 1) or (first > 0 and words[first - 1].josa in {"에", "에서"}):
+            # "정부는 1,200만 달러를 지원", "베트남에 5억 달러를 추가 투자": the payer or
+            # where it goes is no label; what is done is
+            return verb, "ko.label.verb-after"
+    if before and not all(w in SKIP for w in before) and words[first - 1].josa in {"", "의"}:
         return before, "ko.label.noun-before"
     if verb and word.josa in {"을", "를", "가", "이"}:  # "… 달러를 지원할"
         return verb, "ko.label.verb-after"

@@ -32,6 +32,7 @@ ALLOCATING = word_set("ko/allocating-verbs")
 NOT_NAMES = word_set("ko/not-names")
 VENUE_ENDINGS = words("ko/venue-endings")
 NOT_ACRONYMS = word_set("acronyms-not-organisations")
+GENERIC_ORGS = word_set("ko/generic-organisations")
 
 BOUNDARY = {"은", "는", "이", "가", "을", "를", "에서", "에게", "와", "과", "로", "으로", "에",
             "에는", "에서는", "으로서", "로서", "도", "보다"}  # fmt: skip

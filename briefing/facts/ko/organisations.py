@@ -13,6 +13,7 @@ from briefing.facts.base import Found, bare, rule
 from briefing.facts.ko.lexicon import (
     CITY,
     COMPANIES,
+    GENERIC_ORGS,
     NOT_ACRONYMS,
     NOT_NAMES,
     NOT_ORGS,
@@ -32,6 +33,7 @@ ORG_WORD = re.compile(
     r"(?<![가-힣A-Za-z])(?:(?P<prefix>" + "|".join(PREFIXES) + r")\s)?"
     r"(?P<name>[가-힣A-Za-z]{2,}?(?:" + "|".join(ORG_ENDINGS) + r"))"
     r"(?P<acronym>\([A-Z][A-Z0-9&]{1,9}\))?"
+    r"(?:\((?P<latin>\p{Lu}[\p{L} .&-]{2,40})\))?"  # "사이공뉴포트(Tân Cảng Sài Gòn)": its own name
     r"(?=[은는이가을를의와과도에\s,.)·]|에서|$)"
 )
 CITY_ORG = re.compile(
@@ -55,6 +57,8 @@ _PARENT = re.compile(
     + CITY
     + r"|[A-Z]{2,6})\s$"
 )
+# Endings of the state's bodies, whose country belongs to their name ("베트남 산업무역부").
+_STATE_ENDINGS = {"부", "청", "처", "위원회", "대사관", "총영사관", "영사관", "공사", "진흥원"}
 # Prefixes written together with the name they belong to (대한상공회의소, 국립국제교육원).
 _JOINED_PREFIXES = {"대한", "국립"}
 
@@ -93,6 +97,8 @@ def ending(segment: Segment) -> Iterator[Found]:
         if re.search(ROLE + r"$", name) and not name.endswith(("총영사관", "대사관", "영사관")):
             continue
         prefix = m.group("prefix") or ""
+        if prefix in {"베트남", "한국"} and end not in _STATE_ENDINGS:
+            prefix = ""  # "베트남 사이공뉴포트": the country says where, the name is the company's
         full = (f"{prefix} " if prefix else "") + name + (m.group("acronym") or "")
         if prefix in _JOINED_PREFIXES:
             full = full.replace(" ", "", 1)
@@ -101,13 +107,16 @@ def ending(segment: Segment) -> Iterator[Found]:
         if end == "센터" and parent is None:
             continue  # "연구개발센터", "공동물류센터": a facility, unless whose it is is said
         if found and parent and found[-1].end == start - 1:  # the parent was read: one name
-            previous = found.pop()
+            previous = found[-1]  # and the parent is an organisation of its own
             full = f"{next(iter(previous.fact.name.values()))} {full}"  # type: ignore[union-attr]
             start = previous.start
         elif parent and not parent.group("parent"):  # a city or an acronym before it
             start = parent.start()
             full = text[start : m.start("name")] + full
-        found.append(_found(full, start, m.end()))
+        item = _found(full, start, m.end())
+        if full in GENERIC_ORGS:  # "실무협의회", "인민위원회" with no owner named before it
+            item.doubt = "a body every city or ministry has, with no owner named"
+        found.append(item)
     yield from found
 
 

@@ -14,6 +14,7 @@ from briefing.document import Organisation, Person, Segment
 from briefing.facts.base import Found, bare, rule
 from briefing.facts.vi.lexicon import (
     COMPANIES,
+    COMPANY_WORDS,
     NOMINAL_VERBS,
     ORG_START,
     ORG_STOP,
@@ -29,7 +30,19 @@ _ORG_STOP_PAIRS = {("công", "bố"), ("thông", "báo"), ("mới", "đây"), ("
 _COMPANY_HEADS = (
     r"(?:Công ty TNHH|Công ty CP|Công ty cổ phần|Công ty|Tập đoàn|Tổng công ty|Ngân hàng) "
 )
-COMPANY_RE = re.compile(r"(?<![\w])(" + alternation(COMPANIES) + r")(?![\w&])")
+# A listed company, with the capitalised Latin words that continue its name ("Lotte Mart");
+# or a run of capitalised Latin words that ends in a company word ("Korean Air").
+_LATIN_WORD = r"[A-Z][A-Za-z&\-]*"
+COMPANY_RE = re.compile(
+    r"(?<![\w])((?:" + alternation(COMPANIES) + r")(?:\s(?:" + alternation(COMPANY_WORDS) + r"))*"
+    r"|(?:"
+    + _LATIN_WORD
+    + r"\s){1,3}(?:"
+    + alternation(COMPANY_WORDS)
+    + r")(?:\s(?:"
+    + alternation(COMPANY_WORDS)
+    + r"))*)(?![\w&])(?!\s[A-Z])"
+)
 _LISTED_IN_NAME = re.compile(r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}")
 # "(NATIF)", "(KH&CN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)")
@@ -203,6 +216,7 @@ def head_word(segment: Segment) -> Iterator[Found]:
     ("Samsung Electronics và LG Innotek mở rộng đầu tư.", ["Samsung Electronics", "LG Innotek"]),
     ("Theo KOTRA, xuất khẩu tăng.", "KOTRA"),
     ("Hội nghị diễn ra tại Khách sạn Lotte Hà Nội.", None),
+    ("Korean Air và Lotte Mart cam kết mở rộng đầu tư.", ["Korean Air", "Lotte Mart"]),
 )
 def company_name(segment: Segment) -> Iterator[Found]:
     """A company or agency named without a head word (briefing/data/vi/companies.txt)."""
