@@ -22,6 +22,8 @@ _DATE_DMY = r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
 _DATE_KO = r"(?P<y3>(?:19|20)\d{2})\s*년\s*(?P<m3>\d{1,2})\s*월\s*(?P<d3>\d{1,2})\s*일"
 # A paragraph that is only the reporter's address: "swlee@yna.co.kr".
 _EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …".
+_RELATED = re.compile(r"^(?:Xem thêm|Tin liên quan|Bài liên quan|Đọc thêm|Tin cùng chuyên mục|관련\s?기사|관련\s?키워드|▶)", re.IGNORECASE)
 # A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]".
 _CAPTION_DATE = re.compile(
     r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?\s*$"
@@ -85,7 +87,17 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
     out: list[str] = []
     byline_seen = False
     captioned: str | None = None
+    related = False
     for number, paragraph in enumerate(paragraphs):
+        link = related and (
+            paragraph.startswith(("-", "▶", "•", "·"))
+            or (len(paragraph) < 150 and not re.search(r"[.!?…:;\"”]$", paragraph))
+        )
+        if number > 1 and (_RELATED.match(paragraph) or link):
+            related = True  # a title after a "Xem thêm" list is one more link, not the article
+            page.changes.append(Change("related-links", paragraph, ""))
+            continue
+        related = False
         early = number < 4
         date = posted_date(paragraph)
         if date is not None:  # a stamp is nothing but a stamp, wherever it stands

@@ -180,7 +180,11 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
                 f
                 for f in remaining
                 if abs(f.value - expected["value"]) <= 1e-9 * max(1.0, abs(f.value))
-                and (not expected.get("unit") or same_unit(f.unit, expected["unit"]))
+                and (
+                    not expected.get("unit")
+                    or same_unit(f.unit, expected["unit"])
+                    or (expected["unit"] == "%" and f.kind == "percent")
+                )
             ),
             None,
         )

@@ -56,10 +56,25 @@ def test_every_fact_carries_its_rule_and_evidence(tmp_path: Path) -> None:
 
 def test_a_figure_with_no_words_for_what_it_measures_is_not_stated(tmp_path: Path) -> None:
     facts = _document(
-        tmp_path, "Tin ngắn\n\nSáng 3/4, hai bên ký kết. Doanh thu dự kiến sẽ lên 40%.\n"
+        tmp_path, "Tin ngắn\n\nSáng 3/4, hai bên ký kết. Họ cam kết sẽ đóng góp 40%.\n"
     ).facts
     assert all(f.value != 40 for f in facts.figures)
     assert any(c.kind == "figure" and c.text.startswith("40%") for c in facts.to_check)
+
+
+def test_related_links_after_the_article_are_not_the_article() -> None:
+    paragraphs, page = take_out(
+        [
+            "Tiêu đề",
+            "Hai bên ký 3 văn kiện.",
+            "Xem thêm:",
+            "- Việt Nam - Hàn Quốc ký 6 văn kiện hợp tác",
+            "Hàn Quốc tạm dừng tuyển tại 12 địa phương",
+            "Ông Nam cho biết hai bên sẽ gặp lại vào tháng sau.",
+        ]
+    )
+    assert paragraphs == ["Tiêu đề", "Hai bên ký 3 văn kiện.", "Ông Nam cho biết hai bên sẽ gặp lại vào tháng sau."]
+    assert [c.kind for c in page.changes] == ["related-links"] * 3
 
 
 def test_a_korean_sentence_in_a_vietnamese_article_is_read_but_not_stated(tmp_path: Path) -> None:

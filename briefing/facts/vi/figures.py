@@ -72,10 +72,10 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
         elif token.tag == "V" and (
             token.key in NOMINAL_VERBS
             or (
-                phrase
-                and previous is not None
+                previous is not None
                 and previous.tag in {"N", "Nc"}
                 and token.key not in {"có", "là"}  # "Dự án có tổng vốn": a clause, not a name
+                and token.key not in MEASURE_VERBS
             )
         ):
             phrase.insert(0, token)  # inside the noun phrase: "phòng thí nghiệm chung"
@@ -123,9 +123,15 @@ class Reading:
     def verb(self) -> Token | None:
         return self.tokens[self.before] if self.before >= 0 else None
 
+    straddle: str = ""  # the words of a token the figure ends inside: "đồng tiền mặt"
+
     @property
     def noun(self) -> list[Token]:
         return noun_phrase_after(self.tokens, self.after)
+
+    def noun_words(self) -> str:
+        """The noun phrase after the figure, as written."""
+        return " ".join(w for w in (self.straddle, words(self.noun, self.text)) if w)
 
     @property
     def previous(self) -> str:
@@ -163,6 +169,9 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
         r.per = f"mỗi {tokens[after + 1].text}"
         after = len(tokens)
     r.after = after
+    inside = tokens[after - 1] if after > 0 else None
+    if inside is not None and inside.start < q.end < inside.end:  # pyvi's "đồng_tiền_mặt"
+        r.straddle = text[q.end : inside.end].strip()
     before = r.first - 1
     while before >= 0 and (
         tokens[before].key in APPROXIMATE or (q.high is not None and tokens[before].key == "từ")
@@ -180,8 +189,8 @@ def _count_label(r: Reading) -> tuple[str, str]:
     """A count, or a share of a noun: the noun after it, else the subject of the verb
     before it, else the noun before it."""
     noun, verb = r.noun, r.verb
-    if noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS):
-        return words(noun, r.text), "vi.label.noun-after"
+    if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
+        return r.noun_words(), "vi.label.noun-after"
     if verb is not None and verb.key in MEASURE_VERBS:
         subject = r.subject_of(r.before)
         if subject:
@@ -190,7 +199,7 @@ def _count_label(r: Reading) -> tuple[str, str]:
         subject = words(subject_before(r.tokens, r.before), r.text)
         linked = linked_owner(subject, "", r.tokens, r.before, r.text)
         return (linked if " của " in linked else subject), "vi.label.noun-before"
-    return words(noun, r.text), "vi.label.noun-after"
+    return r.noun_words(), "vi.label.noun-after"
 
 
 _RAISE = {"nâng", "đưa", "tăng", "giảm", "hạ", "kéo"}
@@ -220,8 +229,8 @@ def _other_label(r: Reading) -> tuple[str, str]:
     raised = _raised_to(r)
     if raised:
         return raised, "vi.label.raised-to"
-    if r.kind == "money" and noun:
-        return words(noun, text), "vi.label.noun-after"
+    if r.kind == "money" and (noun or r.straddle):
+        return r.noun_words(), "vi.label.noun-after"
     if (
         r.kind == "money"
         and after < len(tokens)
@@ -393,7 +402,13 @@ def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
     if after < len(tokens) and tokens[after].key in TIME_NOUNS | {"giờ", "phút"}:
         return True
     before = index_at(tokens, q.start) - 1
-    counted = after < len(tokens) and tokens[after].tag in {"N", "Nc", "Nu"}
+    counted = (
+        after < len(tokens)
+        and tokens[after].tag in {"N", "Nc", "Nu"}
+        and tokens[after].text[:1].isalpha()
+    )
+    if after < len(tokens) and tokens[after].tag == "Np" and q.unit is None:
+        return True  # "số 91 Trần Hưng Đạo": an address, not a count
     if (
         q.value < 100
         and not counted
@@ -439,6 +454,8 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
     ("Trong 9 tháng, nhà cung cấp cấp 1 tăng.", None),
     ("Ngày 29/10, diễn đàn khai mạc.", None),
     ("Phía Hàn Quốc cam kết đầu tư 1억5천만 달러 vào nhà máy.", "1억5천만 달러 = 1.5e+08 USD → nhà máy"),
+    ("Hàn Quốc là nhà đầu tư lớn thứ 3 tại Hà Nội.", "thứ 3 = 3 → nhà đầu tư"),
+    ("Diễn đàn lần thứ ba khai mạc tại Hải Phòng.", None),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence (dates, months and quarters are none; a year only as
@@ -449,8 +466,6 @@ def quantity(segment: Segment) -> Iterator[Found]:
         korean = [q for q in ko_quantities(text) if re.search(r"[만억조천]", q.text)]
         found = [q for q in found if not any(k.start <= q.start < k.end for k in korean)]
         found = sorted([*found, *korean], key=lambda q: q.start)
-    if not found:
-        return
     tokens = tokens_of(text)
     earlier: list[Figure] = []
     for q in found:
@@ -482,6 +497,39 @@ def quantity(segment: Segment) -> Iterator[Found]:
         earlier.append(figure)
         doubt = WEAK_LABELS.get(label_rule, "") if label else "no words say what it measures"
         yield Found(figure, start, q.end, doubt=doubt)
+    yield from ranks(segment, tokens)
+
+
+_ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# "lớn thứ hai", "đứng thứ 2": a rank; "lần thứ ba", "khóa thứ 5": an edition, no figure
+RANK = re.compile(
+    r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s)thứ\s+(?P<n>\d{1,2}|"
+    + "|".join(_ORDINALS)
+    + r")(?![\w.,])"
+)
+
+
+def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
+    """ "nhà đầu tư lớn thứ 3", "đứng thứ 2 trong số các quốc gia": a rank, labelled by what
+    holds it (the noun phrase before `lớn`) or where (`trong số …` after it)."""
+    text = segment.text
+    for m in RANK.finditer(text):
+        n = m.group("n")
+        value = float(n) if n.isdigit() else float(_ORDINALS[n])
+        first = index_at(tokens, m.start()) - 1
+        while first >= 0 and tokens[first].key in {"lớn", "đứng", "xếp", "nhiều", "cao", "hiện"}:
+            first -= 1
+        label = words(subject_before(tokens, first, limit=6), text)
+        name = "vi.label.noun-before"
+        if not label or tokens[first].tag == "Np":
+            after = index_at(tokens, m.end() - 1) + 1
+            if after < len(tokens) and tokens[after].key in {"trong", "trong_số", "tại", "ở", "về"}:
+                label = words(purpose_after(tokens, after), text)
+                name = "vi.label.purpose"
+        figure = Figure(segment.id, m.group(0), value, "rank", measure={"vi": label} if label else {})
+        if label:
+            figure.evidence.append(Evidence(name, segment.id))
+        yield Found(figure, m.start(), m.end(), doubt="" if label else "no words say what it measures")
 
 
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
@@ -523,6 +571,6 @@ for _name, _doc, *_examples in (
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh phấn đấu nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
-     ("Doanh thu dự kiến sẽ lên [40%].", "lên"),),
+     ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
     label_rule(_name, _doc, quantity, *_examples)
