@@ -23,7 +23,10 @@ _DATE_KO = r"(?P<y3>(?:19|20)\d{2})\s*년\s*(?P<m3>\d{1,2})\s*월\s*(?P<d3>\d{1,
 # A paragraph that is only the reporter's address: "swlee@yna.co.kr".
 _EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …".
-_RELATED = re.compile(r"^(?:Xem thêm|Tin liên quan|Bài liên quan|Đọc thêm|Tin cùng chuyên mục|관련\s?기사|관련\s?키워드|▶)", re.IGNORECASE)
+_RELATED = re.compile(
+    r"^(?:Xem thêm|Tin liên quan|Bài liên quan|Đọc thêm|Tin cùng chuyên mục|관련\s?기사|관련\s?키워드|▶)",
+    re.IGNORECASE,
+)
 # A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]".
 _CAPTION_DATE = re.compile(
     r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?\s*$"

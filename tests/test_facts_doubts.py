@@ -73,7 +73,11 @@ def test_related_links_after_the_article_are_not_the_article() -> None:
             "Ông Nam cho biết hai bên sẽ gặp lại vào tháng sau.",
         ]
     )
-    assert paragraphs == ["Tiêu đề", "Hai bên ký 3 văn kiện.", "Ông Nam cho biết hai bên sẽ gặp lại vào tháng sau."]
+    assert paragraphs == [
+        "Tiêu đề",
+        "Hai bên ký 3 văn kiện.",
+        "Ông Nam cho biết hai bên sẽ gặp lại vào tháng sau.",
+    ]
     assert [c.kind for c in page.changes] == ["related-links"] * 3
 
 

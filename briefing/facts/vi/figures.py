@@ -500,7 +500,18 @@ def quantity(segment: Segment) -> Iterator[Found]:
     yield from ranks(segment, tokens)
 
 
-_ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ORDINALS = {
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 # "lớn thứ hai", "đứng thứ 2": a rank; "lần thứ ba", "khóa thứ 5": an edition, no figure
 RANK = re.compile(
     r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s)thứ\s+(?P<n>\d{1,2}|"
@@ -526,10 +537,14 @@ def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
             if after < len(tokens) and tokens[after].key in {"trong", "trong_số", "tại", "ở", "về"}:
                 label = words(purpose_after(tokens, after), text)
                 name = "vi.label.purpose"
-        figure = Figure(segment.id, m.group(0), value, "rank", measure={"vi": label} if label else {})
+        figure = Figure(
+            segment.id, m.group(0), value, "rank", measure={"vi": label} if label else {}
+        )
         if label:
             figure.evidence.append(Evidence(name, segment.id))
-        yield Found(figure, m.start(), m.end(), doubt="" if label else "no words say what it measures")
+        yield Found(
+            figure, m.start(), m.end(), doubt="" if label else "no words say what it measures"
+        )
 
 
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
