@@ -49,7 +49,17 @@ def alternation(entries: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in by_length(tuple(entries)))
 
 
-POSITION_RE = re.compile(r"(?<![\w.])(" + alternation(POSITIONS) + r")(?![\w])")
+def _any_case_after_first(entry: str) -> str:
+    """`Tổng Giám đốc` as the press writes it, `Tổng giám đốc` too: the first letter as
+    listed, the rest in any case (one-word positions stay exact: "trưởng" is also growth)."""
+    if " " not in entry:
+        return re.escape(entry)
+    return re.escape(entry[0]) + "(?i:" + re.escape(entry[1:]) + ")"
+
+
+POSITION_RE = re.compile(
+    r"(?<![\w.])(" + "|".join(_any_case_after_first(p) for p in by_length(POSITIONS)) + r")(?![\w])"
+)
 PROFESSION_RE = re.compile(r"(?<![\w])(" + alternation(PROFESSIONS) + r")(?![\w])")
 # A title with or without its final dot: "GS.TS Nguyễn …", "GS.TS. Nguyễn …", "TS. Lê …".
 TITLE_RE = re.compile(r"(?<![\w.])(" + alternation(TITLES) + r")\.?(?=\s|$)")

@@ -30,6 +30,7 @@ from briefing.facts.vi.lexicon import (
 from briefing.facts.vi.tokens import tokens_of
 
 Span = tuple[str, int, int]  # a word and its span
+_NEW_NAME = {"Ông", "Bà", "Ngài", "Đồng"}
 
 
 def name_in(words: list[Span]) -> tuple[int, int] | None:
@@ -59,7 +60,8 @@ def capitalised_run(text: str, start: int) -> list[Span]:
         raw = m.group(0)
         word = raw.rstrip(",.;:!?”\"')")
         word_start = start + m.start()
-        if not NAME_WORD.match(word) or word in HONORIFICS or TITLE_RE.fullmatch(word):
+        # "Anh", "Chị" are given names too ("Lê Ngọc Anh"): only "Ông", "Bà" … start a new name
+        if not NAME_WORD.match(word) or word in _NEW_NAME or TITLE_RE.fullmatch(word):
             break
         run.append((word, word_start, word_start + len(word)))
         if word != raw:
@@ -125,6 +127,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
             words.append((word, begin, begin + len(word)))
             if word != raw and not re.fullmatch(r"(?:TP|TS|GS)\.", raw):
                 break
+        while words and words[-1][0][:1].islower():
+            words.pop()  # "… Park Sung-ho đồng chủ trì": the verb after the name
         tail: list[Span] = []
         for entry in reversed(words):  # the name is the capitalised tail of the run
             if NAME_WORD.match(entry[0]):
@@ -137,7 +141,13 @@ def position_before(segment: Segment) -> Iterator[Found]:
         name = tail[span[0] : span[1]]
         if _in_place(text, name[0][1], name[-1][2]):
             continue
-        role = text[m.start() : name[0][1]].strip(" ,–-")
+        start = m.start()
+        while True:  # "Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao X": every position
+            before = re.search(r"(?:^|[,;:.(]\s*|\s–\s)([^,;:.()]+),\s*$", text[:start])
+            if not before or not POSITION_RE.match(before.group(1).strip()):
+                break
+            start = before.start(1)
+        role = text[start : name[0][1]].strip(" ,–-")
         yield _person(segment, name, role=role)
 
 
@@ -174,9 +184,36 @@ def cue_before(segment: Segment) -> Iterator[Found]:
         after = appositive_role(text, name[-1][2])
         if after and (not role or role in PROFESSIONS):
             role = after
-        if not role and title:
+        if not role and cue != "profession":  # "Trưởng đại diện HRD Korea, ông Park Ji-hoon,"
             role = role_in_clause_before(text, m.start())
         yield _person(segment, name, role=role, title=title)
+
+
+@rule(
+    "vi.person.appositive",
+    "person",
+    ("Lê Ngọc Anh, sinh viên năm 3 Khoa tiếng Hàn Quốc, giành giải Nhất.",
+     "Lê Ngọc Anh | sinh viên năm 3 Khoa tiếng Hàn Quốc"),
+    ("Kim Soo-jin, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng, phát biểu.", "Kim Soo-jin | Tổng Lãnh sự Hàn Quốc tại Đà Nẵng"),
+    ("Hà Nội, thủ đô của Việt Nam, đón đoàn.", None),
+)  # fmt: skip
+def appositive(segment: Segment) -> Iterator[Found]:
+    """A name with no cue before it, and a position or a profession in an appositive
+    after it (`Lê Ngọc Anh, sinh viên …,`): the appositive is the cue."""
+    text = segment.text
+    for m in re.finditer(r"(?<![\p{L}])\p{Lu}", text):
+        if m.start() and not re.search(r"(?:^|[,;:.–(]\s*|\s)$", text[: m.start()]):
+            continue
+        run = capitalised_run(text, m.start())
+        span = name_in(run) if run else None
+        if span is None or span[0] != 0 or _in_place(text, run[0][1], run[-1][2]):
+            continue
+        name = run[span[0] : span[1]]
+        if not text.startswith(",", name[-1][2]):
+            continue
+        role = appositive_role(text, name[-1][2])
+        if role:
+            yield _person(segment, name, role=role)
 
 
 def appositive_role(text: str, end: int) -> str:
@@ -188,20 +225,39 @@ def appositive_role(text: str, end: int) -> str:
         return ""
     rest = after[appositive.end() :]
     clause = role_clause(rest)
-    while POSITION_RE.match(clause):  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": both held
+    while POSITION_RE.match(clause) or _FORMER.match(clause) or PROFESSION_RE.match(clause):
+        # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Giám đốc bệnh viện, nguyên Trưởng khoa …",
+        # "Trưởng khoa …, Trường Đại học …, Trưởng ban giám khảo": all held, with their bodies
         more = rest[len(clause) :]
         following = re.match(r",\s*", more)
-        if not following or not POSITION_RE.match(more, following.end()):
+        if not following:
             break
-        clause += more[: following.end()] + role_clause(more[following.end() :])
+        nxt = more[following.end() :]
+        organisation = ORG_START.match(nxt) and len(role_clause(nxt).split()) <= 14
+        if not (POSITION_RE.match(nxt) or _FORMER.match(nxt) or organisation):
+            break
+        clause += more[: following.end()] + role_clause(nxt)
+        if organisation and not POSITION_RE.search(role_clause_chain(nxt)):
+            break  # "…, Trường Đại học Hà Nội, đã vượt qua": the body closes the role
     opened = appositive.group(0).strip()
     if opened == "(":
         clause = clause.removesuffix(")")
     elif opened in {"–", "-", "—"}:  # "Yoon Jae-hwan – Giám đốc … – đánh giá": dashes close it
         clause = re.split(r"\s[–—-]\s", clause)[0]
-    if (POSITION_RE.match(clause) or PROFESSION_RE.match(clause)) and len(clause.split()) <= 20:
+    if (POSITION_RE.match(clause) or PROFESSION_RE.match(clause)) and len(clause.split()) <= 32:
         return clause
     return ""
+
+
+_FORMER = re.compile(r"nguyên\s+(?=\p{Lu})")
+
+
+def role_clause_chain(text: str) -> str:
+    """The next clause after an organisation clause: `Trường Đại học X, Trưởng ban …`."""
+    first = role_clause(text)
+    rest = text[len(first) :]
+    following = re.match(r",\s*", rest)
+    return role_clause(rest[following.end() :]) if following else ""
 
 
 def role_in_clause_before(text: str, start: int) -> str:
