@@ -173,9 +173,9 @@ _VI_MONTH = re.compile(
 _VI_BARE_MONTH = re.compile(
     r"(?<!\w)tháng\s+(\d{1,2})(?!\d|[/.,]\d|\s*(?:năm\s+)?\d{4})", re.IGNORECASE
 )
-# "ngày 8.4", "ngày 8.4.2027": dates with dots, as some outlets write them.
+# "ngày 8.4", "ngày 8.4.2027", "ngày 17-6": dates with dots or hyphens, as some outlets write.
 _VI_DOTTED_DATE = re.compile(
-    r"(?<!\w)ngày\s+(?:(\d{1,2})\s*(?:và|đến|–|-)\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.]\d)",
+    r"(?<!\w)ngày\s+(?:(\d{1,2})\s*(?:và|đến|–|-)\s*)?(\d{1,2})[.-](\d{1,2})(?:[.-](\d{4}))?(?![\d.-]\d)",
     re.IGNORECASE,
 )
 _VI_QUARTER = re.compile(

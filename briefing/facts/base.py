@@ -312,6 +312,8 @@ def merge_organisations(
         org = item.fact
         assert isinstance(org, Organisation)
         name = org.name[language]
+        if not name:
+            continue  # tidied away by the language's reader
         known = seen.get(name)
         if known is None:
             seen[name] = org

@@ -224,11 +224,13 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         if target is not None:
             return phrase_before(words, target, limit=4), "ko.label.purpose"
     before = phrase_before(words, first - 1)
-    if verb.split()[-1:] and verb.split()[-1] in ALLOCATING and word.josa in {"을", "를"}:
-        if _agent(words, first - 1) or (first > 0 and words[first - 1].josa in {"에", "에서"}):
-            # "정부는 1,200만 달러를 지원", "베트남에 5억 달러를 추가 투자": the payer or
-            # where it goes is no label; what is done is
-            return verb, "ko.label.verb-after"
+    paid = verb.split()[-1:] and verb.split()[-1] in ALLOCATING and word.josa in {"을", "를"}
+    if paid and (
+        _agent(words, first - 1) or (first > 0 and words[first - 1].josa in {"에", "에서"})
+    ):
+        # "정부는 1,200만 달러를 지원", "베트남에 5억 달러를 추가 투자": the payer or
+        # where it goes is no label; what is done is
+        return verb, "ko.label.verb-after"
     if before and not all(w in SKIP for w in before) and words[first - 1].josa in {"", "의"}:
         return before, "ko.label.noun-before"
     if verb and word.josa in {"을", "를", "가", "이"}:  # "… 달러를 지원할"

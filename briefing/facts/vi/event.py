@@ -26,13 +26,14 @@ DATELINE = re.compile(
 _DATE_IN_TEXT = re.compile(
     r"(?:(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:–|-|—|đến|tới|và)\s*(?:ngày\s+)?)?"
     r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?(?![\d/])"
-    # "Ngày 8.4", "trong hai ngày 8 và 9.4": dots after a day word, as some outlets write
+    # "Ngày 8.4", "trong hai ngày 8 và 9.4", "Ngày 17-6": dots or hyphens after a day word
     r"|(?<=(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s(?:(?P<d1b>\d{1,2})\s*(?:–|-|—|đến|và)\s*)?)"
-    r"(?P<dayb>\d{1,2})\.(?P<monthb>\d{1,2})(?:\.(?P<yearb>\d{4}))?(?![\d.]\d|\s*%)"
+    r"(?P<dayb>\d{1,2})[.-](?P<monthb>\d{1,2})(?:[.-](?P<yearb>\d{4}))?(?![\d.]\d|\s*%)"
 )
 # A place may open with a lower-case unit or venue word: "tại thành phố Hạ Long", "tại
 # công viên Thống Nhất (Hà Nội)".
 _LOWER_OPENING = (
+    r"(?:số\s+\d+[\w/]*\s+(?:đường|phố)\s+)?"  # "tại số 125 đường Nguyễn Văn Linh"
     r"(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã|"
     + "|".join(re.escape(w.lower()) for w in VENUE_WORDS)
     + r")\s+)?"
@@ -57,7 +58,8 @@ _PLACE_AFTER_NAME = (
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
 _HELD = re.compile(
-    r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|tiếp|hội đàm|làm việc)\b"
+    r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|tiếp(?=\s+\p{Lu})|hội đàm|"
+    r"làm việc|đồng chủ trì|chủ trì)\b"
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 EVENT_NAME = re.compile(
@@ -85,7 +87,7 @@ def find_event_name(text: str) -> str | None:
     match = EVENT_NAME.search(text)
     if match:
         name = match.group(1).strip()
-        if 2 <= len(name.split()) <= 20:
+        if 2 <= len(name.split()) <= 30:
             return name
     return None
 
@@ -175,7 +177,7 @@ def name_in_lead(lead: Lead) -> Iterator[Found]:
     for lower, segment in [(lower, s) for lower in (False, True) for s in lead.lead]:
         for start, end in _names_in(segment.text, lower):
             name = segment.text[start:end].strip()
-            if not 2 <= len(name.split()) <= 20:
+            if not 2 <= len(name.split()) <= 30:
                 continue
             found = _part("name", name, segment, start, start + len(name))
             if _is_venue(segment.text, start):
@@ -281,7 +283,7 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
     `Chiều 21/8, … đã ký kết Biên bản ghi nhớ`)."""
     for segment in lead.lead:
         m = _DATE_IN_TEXT.search(segment.text)
-        if m and (lead.name or _HELD.search(segment.text)):
+        if m and (_HELD.search(segment.text) or (lead.name and lead.name in segment.text)):
             yield _part("date", _date_of(m), segment, m.start(), m.end())
             return
 

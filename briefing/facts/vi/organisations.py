@@ -16,6 +16,7 @@ from briefing.facts.vi.lexicon import (
     COMPANIES,
     COMPANY_WORDS,
     NOMINAL_VERBS,
+    ORG_HEADS,
     ORG_START,
     ORG_STOP,
     PLACES,
@@ -35,6 +36,7 @@ _COMPANY_HEADS = (
 _LATIN_WORD = r"[A-Z][A-Za-z&\-]*"
 COMPANY_RE = re.compile(
     r"(?<![\w])((?:" + alternation(COMPANIES) + r")(?:\s(?:" + alternation(COMPANY_WORDS) + r"))*"
+    r"(?:\sViệt Nam(?=\s+(?:đã|sẽ|và|cùng|tài trợ|đồng|cam kết|ký)|[,.)]))?"  # "Samsung Electronics Việt Nam"
     r"|(?:"
     + _LATIN_WORD
     + r"\s){1,3}(?:"
@@ -76,7 +78,9 @@ class Span:
 # pyvi's tags that end a name at a lower-case word: verbs, prepositions, conjunctions,
 # adverbs, pronouns, determiners, numbers ("Trung tâm Hỗ trợ doanh nghiệp đã tổ chức").
 _STOP_TAGS = {"V", "E", "C", "R", "P", "L", "T", "X", "M", "CH"}
-_IN_NAME_PAIRS = {("vừa", "và")}  # "Doanh nghiệp vừa và nhỏ"
+_IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và")}  # "Doanh nghiệp vừa và nhỏ", "nhỏ và vừa"
+# Words that end a name whatever pyvi reads: "Sở Nội vụ nơi người lao động thường trú".
+_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu"}
 
 
 def _ends_name(text: str, position: int, word: str, following: list[str]) -> bool:
@@ -85,14 +89,16 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
     data/vi/organisation-stops.txt and pyvi reads it as no noun."""
     if following and (word, following[0].rstrip(",.")) in _IN_NAME_PAIRS:
         return False
+    if word in _HARD_STOPS:
+        return True
     tokens = tokens_of(text)
     token = next((t for t in tokens if t.start <= position < t.end), None)
     if token is None:
         return word in ORG_STOP
     if token.start < position:  # the rest of a word already in the name: "Giáo dục"
         return False
-    if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"}:
-        return False
+    if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"} or token.key in NOMINAL_VERBS:
+        return False  # "Nông thủy sản", "các nhà sản xuất"
     return (token.tag in _STOP_TAGS and token.key not in NOMINAL_VERBS) or word in ORG_STOP
 
 
@@ -135,7 +141,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             and _ends_name(text, match.end() + token.start(), word, following)
         ):
             break
-        if word == "và" and words[-1] != "vừa":  # "Doanh nghiệp vừa và nhỏ"
+        if word == "và" and words[-1] not in {"vừa", "nhỏ"}:  # "vừa và nhỏ", "nhỏ và vừa"
             rest = text[match.end() + token.end() :].lstrip()
             if not rest[:1].isupper() or ORG_START.match(rest) or COMPANY_RE.match(rest):
                 break
@@ -308,4 +314,5 @@ def tidy(found: list[Found], people: list[Person]) -> None:
         name = org.name["vi"]
         for person in people:
             name = name.split(" " + person.name)[0]
-        org.name["vi"] = name
+        # "Thủ tướng Chính phủ Phạm Minh Chính": a head word alone names no one body
+        org.name["vi"] = "" if name in ORG_HEADS else name
