@@ -210,6 +210,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
             continue
         if match.group(1) == "Trung tâm" and re.search(r"\btại\s+$", text[: match.start()]):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a venue
+        if match.group(1).startswith("Chính") and _inside_a_name(text, match.start()):
+            continue  # "Học bổng Chính phủ Hàn Quốc": a scholarship, not the government
         span = name_at(text, match)
         if span is not None:
             taken.append(span)
@@ -235,6 +237,20 @@ def company_name(segment: Segment) -> Iterator[Found]:
         if acronym:
             span.acronym = acronym.group(1)
         yield _found(span)
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """The words right before `start` are a capitalised noun that is no position: the
+    head at `start` is part of that name."""
+    before = [t for t in tokens_of(text) if t.end <= start]
+    if not before:
+        return False
+    last = before[-1]
+    return (
+        last.text[:1].isupper()
+        and last.tag in {"N", "Np", "Nc"}
+        and not POSITION_RE.fullmatch(last.text)
+    )
 
 
 def initials(name: str) -> str:
