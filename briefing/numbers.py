@@ -276,12 +276,9 @@ _KO_GROUPED = (
     r"(?:\s*(?:" + _KO_NUM + r")?\s*[조억만천백십]+)*"
     r"(?:\s?(?:\d{1,3}(?:,\d{3})?)(?![\d,.]|\s*[조억만천백십%]))?"
 )
-# "1원전" (nuclear plant No. 1), "동남아": a currency word only before a particle, a
-# non-Hangul character or the words that follow a sum.
-_KO_AFTER_CURRENCY = (
-    r"(?:(?![가-힣])|(?=(?:을|를|이|가|은|는|의|에|으로|로|과|와|도|만|씩|까지|부터|대|가량|규모|"
-    r"상당|어치|이상|이하|수준|선|며|이며|이다|였|으며|에서)(?![가-힣])|(?:가량|규모|상당|어치|이상|수준)))"
-)
+# "1원전" (nuclear plant No. 1), "원장", "동남아", "동시에": 원 and 동 are no currency
+# before the syllables that make them other words; 달러 and 유로 always are.
+_KO_AFTER_CURRENCY = r"(?<=달러|유로)|(?<=원)(?![전자장칙인래형회단료로서칙])|(?<=동)(?![남부북서안시의참반일맹포물향])"
 _KO_DATE_RANGE = re.compile(
     r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*(?:[~∼-]|부터)\s*(\d{1,2})\s*일(?:까지)?"
 )
@@ -292,9 +289,9 @@ _KO_QUARTER = re.compile(r"(?:(\d{4})\s*년\s*)?(?:제\s*)?([1-4])\s*분기")
 _KO = re.compile(
     r"(?<![\d.,A-Za-z])(?P<sign>[-−](?=\d))?(?P<num>" + _KO_GROUPED + "|" + _KO_NUM + r")"
     r"(?:(?P<range>\s*[~∼-]\s*)(?P<num2>" + _KO_GROUPED + "|" + _KO_NUM + r"))?"
-    r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로)"
+    r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로)(?:"
     + _KO_AFTER_CURRENCY
-    + r"|\s*(?P<unit>"
+    + r")|\s*(?P<unit>"
     + _UNIT
     + r")(?![A-Za-z²³]))?"
 )

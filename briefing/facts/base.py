@@ -281,7 +281,9 @@ def merge_people(found: Iterable[Found], language: str) -> list[Person]:
         if len(person.role.get(language, "")) > len(known.role.get(language, "")):
             known.role = person.role
         known.title = known.title or person.title
-    return merged
+    # "도안", "하이" read alone where "도안 꾸옥 하이" is named: parts of a name, no people
+    whole = [set(p.name.split()) for p in merged if " " in p.name]
+    return [p for p in merged if " " in p.name or not any(p.name in words for words in whole)]
 
 
 _ACRONYM_TAIL = re.compile(r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*|[가-힣]{2,5})\)$")

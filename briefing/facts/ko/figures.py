@@ -38,6 +38,12 @@ VERB_ENDINGS = re.compile(
     r"함|하겠다|하기로|받는|받아)$"
 )
 _COUNTER = "|".join(COUNTERS)
+# A time or a rate right after a number; "시" only as an hour ("3시에"), not "시대", "시장".
+_TIME_AFTER = re.compile(
+    r"\s*(?:"
+    + "|".join(u for u in TIME_UNITS if u != "시")
+    + r"|시(?![가-힣]|\s*\d)|시(?=부터|까지|에|경|반|께|쯤))"
+)
 Words = tuple[Word, ...]
 
 
@@ -66,8 +72,10 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         if word.stem in SKIP and not out:
             i -= 1
             continue
-        if not is_noun(word) or re.search(r"\d", word.stem) or word.stem in GENERIC:
+        if not is_noun(word) or re.search(r"\d", word.stem):
             break
+        if word.stem in GENERIC and word.josa == "의" and not out:
+            break  # "12만㎡ 규모의 공동물류센터": the size word is no part of what is measured
         if out and word.josa in BOUNDARY:
             break
         if out and word.text.endswith(","):
@@ -205,10 +213,15 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         after = phrase_after(words, last + 2)  # "… 달러 규모의 수출 계약", "20만TEU 이상의 물동량"
         if after:
             return after, "ko.label.noun-after"
-    if following is not None and following.stem in GENERIC and following.josa in {"로", "으로"}:
-        index = first - 1  # "설비를 2만2천400MW 규모로 늘릴": the object sized
-        if index >= 0 and words[index].josa in {"을", "를"} and is_noun(words[index]):
-            return phrase_before(words, index), "ko.label.object-sized"
+    sized = (
+        following is not None and following.stem in GENERIC and following.josa in {"로", "으로"}
+    ) or (word.josa in {"로", "으로"} and verb_noun(following or word) in CHANGE.values())
+    if sized:  # "설비를 2만2천400MW 규모로 늘릴", "교역액을 2030년까지 100억 달러로 늘리겠다"
+        for index in range(first - 1, max(-1, first - 4), -1):
+            if words[index].josa in {"을", "를"} and is_noun(words[index]):
+                return phrase_before(words, index), "ko.label.object-sized"
+            if not re.search(r"\d", words[index].text) and words[index].stem not in SKIP:
+                break
     if word.josa == "" and not word.text.endswith(",") and following and is_noun(following):
         if following.stem not in GENERIC:
             return [following.stem], "ko.label.noun-after"  # "1,500억 달러 목표를"
@@ -322,8 +335,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
 def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
     after = text[q.end : q.end + 6]
     target_year = re.match(r"\s*년\s*까지", after)
-    if after.lstrip().startswith(TIME_UNITS) and not target_year:
-        return None  # "5일", "1~9월", "5년간", "1인당": time and rates, not figures
+    if q.kind != "money" and _TIME_AFTER.match(after) and not target_year:
+        return None  # "5일", "1~9월", "5년간", "1인당", "3시": time and rates, not figures
     first = word_index(words, q.start)
     last = word_index(words, q.end - 1)
     year_like = q.value == int(q.value) and 1900 <= q.value <= 2100

@@ -5,6 +5,7 @@ in Hangul start with a Vietnamese surname (`응우옌 마인 흥`, `팜민찐`).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 import regex as re
@@ -36,7 +37,12 @@ _NAME_VI = (
 _PARTICLE_AFTER = r"(?=은|는|이|가|과|와|의|을|를|도|께서|에게|,|\(|\s|$)"
 PERSON_ROLE_AFTER = re.compile(
     r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + r")\s+"
-    r"(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’]*?" + ROLE + r")" + _PARTICLE_AFTER
+    r"(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’]*?"
+    + ROLE
+    + r"(?:\s겸\s(?:[^\s,.'\"“”‘’]+\s+){0,3}?[^\s,.'\"“”‘’]*?"
+    + ROLE
+    + r")?)"
+    + _PARTICLE_AFTER
 )
 PERSON_PROFESSION = re.compile(
     r"(?P<role>" + "|".join(PROFESSIONS) + r")\s+(?P<name>" + _NAME_KO + r")" + _PARTICLE_AFTER
@@ -47,14 +53,8 @@ PERSON_PROFESSION = re.compile(
 # "(Lee Jae-won)": two to five capitalised words, the first a known surname.
 _LATIN_NAME = r"(?P<latin>\p{Lu}[\p{L}]*(?:-[\p{L}]+)?(?:\s\p{Lu}[\p{L}]*(?:-[\p{L}]+)?){1,4})"
 TWO_SCRIPTS = re.compile(
-    r"(?<![가-힣])(?P<name>(?:"
-    + alternation(SURNAMES_VI_HANGUL)
-    + r")(?: ?[가-힣]{1,3}){1,4}|"
-    + _NAME_KO
-    + r")\s?\("
-    + _LATIN_NAME
-    + r"\)"
-    r"(?:\s+(?P<role>(?:[^\s,.'\"“”‘’()]+\s+){0,4}?[^\s,.'\"“”‘’()]*?"
+    r"(?<![가-힣])(?P<name>[가-힣]{1,4}(?: [가-힣]{1,4}){0,4})\s?\(" + _LATIN_NAME + r"\)"
+    r"(?:\s+(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’()]*?"
     + ROLE
     + r")"
     + _PARTICLE_AFTER
@@ -62,18 +62,31 @@ TWO_SCRIPTS = re.compile(
 )
 
 
+def _plain(word: str) -> str:
+    """A Latin word without its diacritics: "Hoàng" and "Hoang" are one surname."""
+    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_PLAIN_SURNAMES = {_plain(s) for s in LATIN_SURNAMES}
+
+
 def not_a_name(name: str) -> str:
     """Why `name` is no Korean person's name ("" when it may be one): a country, a city,
     a common word that starts with a surname syllable (data/ko/not-names.txt), a company
     (한수원), a prefix (주부산), or a word Kiwi reads as an adverb or with a suffix."""
-    if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name):
+    if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name) or name in PREFIXES:
         return "a place or a common word"
     if name.startswith("주") and (name[1:] in CITY_STEMS or name[1:] in NOT_NAMES):
         return "a prefix (주부산: resident in Busan)"
+    if name.endswith("대") and name[:-1] in CITY_STEMS:
+        return "a university (서울대)"
     if name in COMPANIES:
         return "a company's name"
-    if any(tag.startswith(("MA", "XS", "V")) for _, tag, _, _ in morphemes(name)):
-        return "Kiwi reads it as no noun"
+    if " " not in name and any(
+        tag.startswith(("MA", "XS", "V")) for _, tag, _, _ in morphemes(name)
+    ):
+        return "Kiwi reads it as no noun"  # only for a Korean name: 응우옌 반 꽝 is no Korean word
     return ""
 
 
@@ -99,18 +112,26 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     text = segment.text
     for m in TWO_SCRIPTS.finditer(text):
         latin = m.group("latin")
-        if latin.split()[0].split("-")[0] not in LATIN_SURNAMES:
+        if _plain(latin.split()[0].split("-")[0]) not in _PLAIN_SURNAMES:
             continue
-        name = m.group("name")
+        hangul, parts = m.group("name").split(), latin.split()
+        if len(hangul) > 1:  # "도안 꾸옥 하이(Doan Quoc Hai)": as many Hangul words as Latin ones
+            if len(hangul) < len(parts):
+                continue
+            hangul = hangul[-len(parts) :]
+        elif not re.fullmatch(_NAME_KO, hangul[0]):
+            continue  # one Hangul word: a Korean name, "이재원(Lee Jae-won)"
+        name = " ".join(hangul)
         if name in NOT_NAMES:
             continue
+        start = m.start("name") + m.group("name").rfind(name)
         role = m.group("role") or ""
         if role and not _role_words_are_nouns(text, m.start("role"), m.end("role")):
             role = ""
         names = {"ko": name, "vi": latin, "en": latin}  # the Latin form is both briefs' own
         yield Found(
             Person(name=name, role={"ko": role} if role else {}, names=names),
-            m.start("name"),
+            start,
             m.end(),
         )
 
@@ -139,6 +160,8 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue  # "소비재 시장은": the market; "박형준 시장은": the mayor
         if not_a_name(name) or not _role_words_are_nouns(text, m.start("role"), m.end("role")):
             continue
+        if re.match(r"[가-힣]*\([가-힣]", role):
+            continue  # "응우옌 티 란 아인(왼쪽 두번째)": the name goes on before the bracket
         taken = m.end("name")
         yield Found(Person(name=name, role={"ko": role}), m.start("name"), m.end("name"))
 
