@@ -20,35 +20,32 @@ from briefing.document import Change
 _DATE_YMD = r"(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\.?"
 _DATE_DMY = r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
 _DATE_KO = r"(?P<y3>(?:19|20)\d{2})\s*년\s*(?P<m3>\d{1,2})\s*월\s*(?P<d3>\d{1,2})\s*일"
+_ANY_DATE = re.compile(_DATE_YMD + "|" + _DATE_DMY + "|" + _DATE_KO)
+_TIME = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}시\s*\d{1,2}분")
+_STAMP_WORDS = re.compile(
+    r"송고|입력|수정|등록일?|기사등록|기사입력|최종수정|작성일|작성자|업데이트|승인|발행|보도일시|"
+    r"보도일자|배포일시|배포|즉시|엠바고|기사승인|Cập nhật|Đăng lúc|Đăng|Ngày đăng|GMT|UTC|KST|AM|PM|"
+    r"오전|오후|Thứ\s+\p{L}+|Chủ\s+nhật|CN|\([월화수목금토일]\)",
+    re.IGNORECASE,
+)
 # A paragraph that is only the reporter's address: "swlee@yna.co.kr".
 _EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]".
+_CAPTION_DATE = re.compile(
+    r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?\s*$"
+)
 # The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …".
 _RELATED = re.compile(
     r"^(?:Xem thêm|Tin liên quan|Bài liên quan|Đọc thêm|Tin cùng chuyên mục|관련\s?기사|관련\s?키워드|▶)",
     re.IGNORECASE,
 )
-# A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]".
-_CAPTION_DATE = re.compile(
-    r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?\s*$"
-)
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}시\s*\d{1,2}분"
-_STAMP_WORDS = (
-    r"송고|입력|수정|등록일?|작성일|작성자|기사입력|최종수정|업데이트|Cập nhật|Đăng lúc|Đăng|"
-    r"Ngày đăng|GMT\s*\+\s*7|GMT\+7|UTC\+7|KST|AM|PM|오전|오후|Thứ\s+\p{L}+|Chủ\s+nhật|CN"
-)
-# A paragraph that holds a posting date and nothing of the article: the date, a time, a
-# weekday, stamp words, separators, and at most a short credit (작성자 대외협력과).
-_STAMP = re.compile(
-    r"^(?:(?:" + _STAMP_WORDS + "|" + _TIME + r")\s*[:|,\-–]?\s*)*"
-    r"(?:" + _DATE_YMD + "|" + _DATE_DMY + "|" + _DATE_KO + r")"
-    r"(?:\s*[-–—|,·/]?\s*(?:" + _TIME + "|" + _STAMP_WORDS + r"|\(|\)|\|))*"
-    r"(?:\s*[|·]\s*(?:" + _STAMP_WORDS + r")\s*[:]?\s*[\p{L}\p{N} ]{0,20})?\s*$",
-    re.IGNORECASE,
-)
+# A press release's contact line: "담당부서: … (☎ 064-760-2651)", "Liên hệ: …".
+_CONTACT = re.compile(r"^(?:(?:담당\s?부서|담당자|문의|연락처|Liên hệ|Điện thoại|ĐT)\s*[:：]|☎)")
 _KO_BYLINE = re.compile(
-    r"^[(\[【]\s*(?P<city>[\p{L} ]{1,20}?)\s*[=＝]\s*(?P<source>[^)\]】]{1,20}?)\s*[)\]】]\s*"
+    r"^(?:\[(?P<source2>[^\]\s]{2,12})\s+(?P<reporter2>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*|"  # [이데일리 박서준 기자]
+    r"[(\[【]\s*(?P<city>[\p{L} ]{1,20}?)\s*[=＝]\s*(?P<source>[^)\]】]{1,20}?)\s*[)\]】]\s*"
     r"(?:(?P<reporter>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|객원기자)\s*)?"
-    r"[=＝]?\s*"
+    r"[=＝]?\s*)"
 )
 _VI_BYLINE = re.compile(
     r"^(?:(?P<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*)?"
@@ -67,11 +64,18 @@ class PageFacts:
 
 
 def posted_date(paragraph: str) -> str | None:
-    """The ISO date of a posting stamp paragraph, None when it is no stamp."""
-    if len(paragraph) > 90:
+    """The ISO date of a posting stamp paragraph, None when it is no stamp: a short
+    paragraph with a full date in which, dates, times and stamp words taken away, at most a
+    short credit is left (`Thứ Sáu, 14/03/2025 | 11:05`, `입력 : 2027-05-20 18:05:21 수정 : …`,
+    `등록일 2026-07-14 | 작성자 대외협력과`)."""
+    if len(paragraph) > 160:
         return None
-    match = _STAMP.match(paragraph.strip())
+    match = _ANY_DATE.search(paragraph)
     if not match:
+        return None
+    opened = _STAMP_WORDS.match(paragraph) and match.start() < 12  # "보도일시: 2027. 3. 9.(화) …"
+    rest = _STAMP_WORDS.sub(" ", _TIME.sub(" ", _ANY_DATE.sub(" ", paragraph)))
+    if len(re.sub(r"[\W\d_]+", "", rest)) > 12 and not opened:
         return None
     year = match.group("y") or match.group("y2") or match.group("y3")
     month = match.group("m") or match.group("m2") or match.group("m3")
@@ -107,7 +111,7 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
             page.posted = page.posted or date
             page.changes.append(Change("stamp", paragraph, ""))
             continue
-        if _EMAIL.match(paragraph):
+        if _EMAIL.match(paragraph) or _CONTACT.match(paragraph):
             page.changes.append(Change("byline", paragraph, ""))
             continue
         caption = _CAPTION_DATE.search(paragraph)
@@ -119,7 +123,9 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
                 byline_seen = True
                 city = (match.group("city") or "").strip()
                 page.city = city or None
-                page.source = match.group("source").strip()
+                page.source = (
+                    match.groupdict().get("source") or match.groupdict().get("source2") or ""
+                ).strip() or None
                 page.changes.append(Change("byline", match.group(0).strip(), ""))
                 paragraph = paragraph[match.end() :]
         out.append(paragraph)

@@ -81,6 +81,17 @@ def test_related_links_after_the_article_are_not_the_article() -> None:
     assert [c.kind for c in page.changes] == ["related-links"] * 3
 
 
+def test_article_sentences_that_look_like_page_furniture_stay() -> None:
+    kept = [
+        "Tiêu đề",
+        "Điện thoại và linh kiện vẫn là nhóm hàng xuất khẩu lớn nhất, đạt 20 tỷ USD.",
+        "Ngày 22/5/2026, Hội nghị khai mạc tại Hà Nội.",
+        "문의가 이어지자 시는 설명회를 열었다.",
+    ]
+    paragraphs, page = take_out([*kept, "담당부서: 관광진흥과 (☎ 064-760-2651)"])
+    assert paragraphs == kept and [c.kind for c in page.changes] == ["byline"]
+
+
 def test_a_korean_sentence_in_a_vietnamese_article_is_read_but_not_stated(tmp_path: Path) -> None:
     facts = _document(
         tmp_path,

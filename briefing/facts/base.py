@@ -286,7 +286,7 @@ def merge_people(found: Iterable[Found], language: str) -> list[Person]:
     return [p for p in merged if " " in p.name or not any(p.name in words for words in whole)]
 
 
-_ACRONYM_TAIL = re.compile(r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*|[가-힣]{2,5})\)$")
+_ACRONYM_TAIL = re.compile(r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*|[a-z][A-Z][A-Za-z]*|[가-힣]{2,5})\)$")
 
 
 def acronym_of(name: str) -> str:

@@ -27,17 +27,30 @@ EVENT_VERBS = re.compile(r"(개최|주최|열린|열었|열렸|연다|열고|열
 ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련|운영)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
 _QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
-_FOREIGN_NAME = re.compile(r"\s*\([A-Za-z][^)]*\)\s*$")  # "(Korea-Vietnam Trade Week 2026)"
+# "(Korea-Vietnam Trade Week 2026)" after a name is its English name; "(MOU)" is the name's own
+_FOREIGN_NAME = re.compile(r"\s*\((?![A-Z]{2,6}\))[A-Za-z][^)]*\)\s*$")
+_OPENING = re.compile(
+    r"['’\"”」』》〉]?(?:이|가|은|는)?\s(?:[^\s.]+\s){0,5}?(?P<noun>개소식|개관식|준공식|착공식|기공식|출범식|개막식|체결식|서명식)(?:을|를)\s"
+)
+# "이날 열린 한-베 반도체 인재양성센터 개소식에는": an event named without quotes, after the
+# verb that holds it.
+_HELD_NAME = re.compile(
+    r"(?:열린|개최된|진행된|열리는|개최되는)\s+(?P<name>(?:[^\s,.'\"“”‘’]+\s){0,6}?[^\s,.'\"“”‘’]*?(?:"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r"))(?:에는|에서|은|는|이|가|을|를|의|\s|$)"
+)
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
 _RANGE = re.compile(
-    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
+    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:오는\s*)?"
+    r"(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
 )
 _PLACE = re.compile(
     r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?에서(?=\s)"
 )
 # "17일", "지난 9~11일": a day without its month, which the posting stamp gives.
 _DAY = re.compile(
-    r"(?:(?P<when>지난|오는)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*일?\s*(?:[~∼-]\s*(?P<d2>\d{1,2})\s*)?일(?!\s*(?:간|동안))"
+    r"(?:(?P<when>지난|오는)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*"
+    r"(?:(?:일\s*부터\s*(?:오는\s*)?|일?\s*[~∼-]\s*)(?P<d2>\d{1,2})\s*)?일(?!\s*(?:간|동안))"
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # Verbs that link nouns like prepositions ("양성을 위한 협약", "협력에 관한"): no relative
@@ -66,7 +79,8 @@ def event_name(text: str) -> tuple[str, int, int] | None:
     name in brackets after it: (name, start, end)."""
     for m in _QUOTED.finditer(text):
         name = _FOREIGN_NAME.sub("", m.group(1)).strip()
-        if len(name) <= 60 and any(name.endswith(n) or f"{n} " in name for n in EVENT_NOUNS):
+        core = re.sub(r"\([A-Z]{2,6}\)$", "", name)  # "… 업무협약(MOU)"
+        if len(name) <= 60 and any(core.endswith(n) or f"{n} " in core for n in EVENT_NOUNS):
             return name, m.start(1), m.start(1) + len(name)
     return None
 
@@ -84,6 +98,19 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
         named = event_name(segment.text)
         if named:
             yield _part("name", named[0], segment, named[1], named[2])
+            return
+    for segment in lead.lead:  # "'한-베 반도체 인재양성센터'가 4일 … 개소식을 열고": X's opening
+        for m in _QUOTED.finditer(segment.text):
+            after = _OPENING.match(segment.text, m.end())
+            if after:
+                name = f"{m.group(1).strip()} {after.group('noun')}"
+                yield _part("name", name, segment, m.start(1), after.end("noun"))
+                return
+    for segment in lead.lead:
+        held = _HELD_NAME.search(segment.text)
+        if held and not held.group("name").startswith(("'", "‘")):
+            name = held.group("name")
+            yield _part("name", name, segment, held.start("name"), held.end("name"))
             return
     named = event_name(lead.document.article.title)
     if named:
@@ -147,6 +174,25 @@ def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
     except ValueError:
         return None
     return EventDate(first, month, year, end_day=last, end_month=month if last else None)
+
+
+_UNTIL = re.compile(
+    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일\s*까지\s*(?:열린|진행|계속|이어|개최)"
+)
+
+
+def _last_day(date: EventDate, lead: Lead) -> None:
+    """ "이번 박람회는 18일까지 열린다": the last day of an event that began on `date`."""
+    if date.end_day is not None:
+        return
+    for segment in lead.document.segments[:8]:
+        m = _UNTIL.search(segment.text)
+        if m:
+            month = int(m.group("month")) if m.group("month") else date.month
+            day = int(m.group("day"))
+            if (month, day) > (date.month, date.day):
+                date.end_day, date.end_month = day, month
+            return
 
 
 def _year(date: EventDate, lead: Lead) -> None:
@@ -288,6 +334,7 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
     if found is not None:
         value = found.fact.value  # type: ignore[union-attr]
         assert isinstance(value, EventDate)
+        _last_day(value, lead)
         _year(value, lead)
         event.date = value
     found = keep(pick([front_matter_place, place_before_eseo], doubts, lead), "place")

@@ -12,6 +12,7 @@ from briefing.document import Organisation, Segment
 from briefing.facts.base import Found, bare, rule
 from briefing.facts.ko.lexicon import (
     CITY,
+    CITY_STEMS,
     COMPANIES,
     GENERIC_ORGS,
     NOT_ACRONYMS,
@@ -32,13 +33,15 @@ COMPANY_RE = re.compile(
 ORG_WORD = re.compile(
     r"(?<![가-힣A-Za-z])(?:(?P<prefix>" + "|".join(PREFIXES) + r")\s)?"
     r"(?P<name>[가-힣A-Za-z]{2,}?(?:" + "|".join(ORG_ENDINGS) + r"))"
-    r"(?P<acronym>\([A-Z][A-Z0-9&]{1,9}\))?"
+    r"(?P<acronym>\((?:[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z][A-Za-z]{0,6})\))?"  # (NIPA), (aT)
     r"(?:\((?P<latin>\p{Lu}[\p{L} .&-]{2,40})\))?"  # "사이공뉴포트(Tân Cảng Sài Gòn)": its own name
     r"(?=[은는이가을를의와과도에\s,.)·]|에서|$)"
 )
 CITY_ORG = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>" + CITY + r")"
-    r"(?=(?:은|는|이|가|와|과|도)(?:\s|$|,)|\s+(?:" + ROLE + r"|인민위원장|인민위원회|당서기))"
+    r"(?=(?:은|는|이|가|와|과|도)(?:\s|$|,)|\s+(?:"
+    + ROLE
+    + r"|인민위원장|인민위원회|당서기)|\((?:시장|도지사|구청장|군수))"
 )
 _PARTICLE = r"(?:은|는|이|가|과|와|을|를|의|도|에|에서|로|으로|이다)"
 ACRONYM = re.compile(
@@ -59,6 +62,21 @@ _PARENT = re.compile(
 )
 # Endings of the state's bodies, whose country belongs to their name ("베트남 산업무역부").
 _STATE_ENDINGS = {"부", "청", "처", "위원회", "대사관", "총영사관", "영사관", "공사", "진흥원"}
+# Endings of businesses: a name of common words only with one of these is a kind of
+# business ("대형마트"), not a company.
+_COMPANY_ENDINGS = {
+    "마트", "에어", "세미콘", "지주", "금융지주", "항공", "해운", "물산", "건설", "중공업", "통운",
+    "화학", "제약", "증권", "생명", "상사", "제당", "뉴포트", "터미널", "전자", "자동차", "그룹",
+    "은행",
+}  # fmt: skip
+
+
+def _common_words_only(name: str) -> bool:
+    """Kiwi reads `name` as common nouns only (NNG): no proper noun, no foreign word."""
+    tags = [tag for _, tag, _, _ in morphemes(name)]
+    return bool(tags) and all(tag in {"NNG", "XSN"} for tag in tags)
+
+
 # Prefixes written together with the name they belong to (대한상공회의소, 국립국제교육원).
 _JOINED_PREFIXES = {"대한", "국립"}
 
@@ -97,8 +115,12 @@ def ending(segment: Segment) -> Iterator[Found]:
         if re.search(ROLE + r"$", name) and not name.endswith(("총영사관", "대사관", "영사관")):
             continue
         prefix = m.group("prefix") or ""
-        if prefix in {"베트남", "한국"} and end not in _STATE_ENDINGS:
+        state = end in _STATE_ENDINGS or name.startswith(("국가", "국립", "중앙"))
+        if prefix in {"베트남", "한국"} and not state:
             prefix = ""  # "베트남 사이공뉴포트": the country says where, the name is the company's
+        acts = text[m.end() : m.end() + 1] in {"은", "는", "이", "가"}
+        if end in _COMPANY_ENDINGS and not prefix and not acts and _common_words_only(name):
+            continue  # "대형마트 입점": a kind of business, not one; "한빛세미콘은 …" acts
         full = (f"{prefix} " if prefix else "") + name + (m.group("acronym") or "")
         if prefix in _JOINED_PREFIXES:
             full = full.replace(" ", "", 1)
@@ -113,11 +135,23 @@ def ending(segment: Segment) -> Iterator[Found]:
         elif parent and not parent.group("parent"):  # a city or an acronym before it
             start = parent.start()
             full = text[start : m.start("name")] + full
+            country = re.search(r"(?:베트남|한국)\s$", text[:start])
+            if country:  # "베트남 안장성 문화체육관광국": a province's body, with its country
+                start = country.start()
+                full = text[start : m.start("name")] + name + (m.group("acronym") or "")
         item = _found(full, start, m.end())
         if full in GENERIC_ORGS:  # "실무협의회", "인민위원회" with no owner named before it
             item.doubt = "a body every city or ministry has, with no owner named"
         found.append(item)
+    for m in _UNIVERSITY.finditer(text):  # "서울대", "부산대": a university by its short name
+        if not any(f.start <= m.start() < f.end for f in found):
+            yield _found(m.group("name"), m.start(), m.end("name"))
     yield from found
+
+
+_UNIVERSITY = re.compile(
+    r"(?<![가-힣])(?P<name>(?:" + alternation(CITY_STEMS) + r")대)(?=[은는이가의와과를을도]|\s)"
+)
 
 
 @rule(
@@ -231,7 +265,9 @@ def abbreviates(short: str, long: str) -> bool:
 
 
 def canonical(name: str, names: list[str]) -> str:
-    """ "과기정통부" is "과학기술정보통신부" when both appear."""
+    """ "과기정통부" is "과학기술정보통신부" when both appear, "전남대" is "전남대학교"."""
+    if name.endswith("대") and name + "학교" in names:
+        return name + "학교"
     target = name
     for other in names:
         if other != name and abbreviates(bare(name), bare(other)):
