@@ -206,6 +206,10 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     word = words[last]
     if word.josa == "의" and last + 1 < len(words):  # "4,000달러의 연수비"
         return [words[last + 1].stem], "ko.label.noun-after"
+    if "(" in word.text[word.text.find(words[last].text[:1]) :] and ")" not in word.text:
+        while last + 1 < len(words) and ")" not in words[last].text:
+            last += 1  # "2천450만 달러(약 350억 원)을": what follows the bracket
+        word = words[last]
     following = words[last + 1] if last + 1 < len(words) else None
     if first > 0 and _bare_noun(words[first - 1]) and not _agent(words, first - 1):
         return phrase_before(words, first - 1), "ko.label.noun-before"  # "교역액 1,500억 달러"
@@ -324,12 +328,25 @@ def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence, labelled by the first label rule that applies."""
     text = segment.text
     words = words_of(text)
+    before: Found | None = None
     for q in ko_quantities(text):
         if q.kind not in {"number", "percent", "money"} or q.loose:
             continue
         found = _figure(segment, text, words, q)
-        if found is not None:
-            yield found
+        if found is None:
+            continue
+        figure = found.fact
+        assert isinstance(figure, Figure)
+        if (
+            before is not None
+            and figure.kind == "money"
+            and _EQUIVALENT.fullmatch(text[before.end : found.start])
+        ):  # "2천450만 달러(약 350억 원)": the same sum in another currency
+            figure.measure = dict(before.fact.measure)  # type: ignore[union-attr]
+            figure.evidence = [Evidence("ko.label.equivalent", segment.id)]
+            found.doubt = before.doubt
+        before = found
+        yield found
 
 
 def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
@@ -400,6 +417,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     return Found(figure, q.start, q.end, doubt=doubt)
 
 
+_EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
+
+
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
     """The figure already read that this one states again: the same value, kind and unit,
     and the same target year, or labels that share a word (a press release's summary
@@ -440,6 +460,8 @@ for _name, _doc, *_examples in (
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`.",
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),),
+    ("ko.label.equivalent", "The same sum in another currency in brackets: the first one's label.",
+     ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),),
     ("ko.label.rank", "The noun after a rank: `3대 교역국`.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"),),
 ):  # fmt: skip

@@ -337,6 +337,27 @@ def _time_label(r: Reading) -> tuple[str, str]:
         r"(?:(?:trong|vào|đến|tới|trước)\s+)?(?:giai đoạn|năm|năm học)?\s*$", text[: q.start]
     )
     cut = marker.start() if marker else q.start
+    opening = re.fullmatch(
+        r"\s*(?:[\p{Lu}][\p{L} ]{0,20},\s*)?(?:[Đđ]ến|[Tt]ới|[Tt]rước|[Vv]ào|[Tt]rong)?\s*",
+        text[:cut],
+    )
+    if opening:  # "Theo kế hoạch, đến năm 2028, bệnh viện sẽ triển khai giai đoạn 2": what is done
+        after = index_at(tokens, q.end - 1) + 1
+        while after < len(tokens) and tokens[after].tag == "F":
+            after += 1
+        clause = []
+        for token in tokens[after : after + 9]:
+            if token.tag == "F":
+                break
+            clause.append(token)
+        label = words(clause, text)
+        if label:
+            return label, "vi.label.clause-after"
+    if r.previous and re.search(r"\btrong\s+(?:giai đoạn|năm)\s*$", text[: q.start]):
+        return (
+            r.previous,
+            "vi.label.previous-figure",
+        )  # "2 tỷ USD vốn ODA … trong giai đoạn 2026-2030"
     first = index_at(tokens, cut) - 1
     phrase = subject_before(tokens, first, limit=8) if first >= 0 else []
     if not phrase:
@@ -443,6 +464,16 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
     return None if is_qualifier(tokens, q, text) else "count"
 
 
+# "235 triệu USD (khoảng 6.100 tỷ đồng)", "2.000 tỷ đồng (tương đương 78 triệu USD)": the
+# same sum in another currency
+_EQUIVALENT = re.compile(r"\s*(?:[(,]\s*)?(?:khoảng|tương đương|tức|hay|~|≈)?\s*", re.IGNORECASE)
+
+
+def _end_of(figure: Figure, text: str) -> int:
+    found = text.find(figure.text)
+    return found + len(figure.text) if found >= 0 else len(text)
+
+
 @rule(
     "vi.figure.quantity",
     "figure",
@@ -481,6 +512,12 @@ def quantity(segment: Segment) -> Iterator[Found]:
             if year_word:
                 shown = text[year_word.start() : q.end]
         label, label_rule = label_of(reading(tokens, text, q, kind, earlier))
+        if (
+            earlier
+            and kind == "money"
+            and _EQUIVALENT.fullmatch(text[_end_of(earlier[-1], text) : q.start])
+        ):
+            label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
         if kind == "count" and not label:
             kind = "number"
         figure = Figure(
@@ -585,6 +622,10 @@ for _name, _doc, *_examples in (
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh phấn đấu nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),),
+    ("vi.label.equivalent", "The same sum in another currency, in brackets or after `tương đương`: the first one's label.",
+     ("Dự án có tổng vốn đầu tư 235 triệu USD (khoảng [6.100 tỷ đồng]).", "tổng vốn đầu tư của Dự án"),),
+    ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
+     ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
      ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
