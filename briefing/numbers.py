@@ -178,6 +178,12 @@ _VI_DOTTED_DATE = re.compile(
     r"(?<!\w)ngày\s+(?:(\d{1,2})\s*(?:và|đến|–|-)\s*)?(\d{1,2})[.-](\d{1,2})(?:[.-](\d{4}))?(?![\d.-]\d)",
     re.IGNORECASE,
 )
+# "từ ngày 22-3 đến 9-4-2027": a range of dates across months, with dots or hyphens
+_VI_DATES_ACROSS = re.compile(
+    r"(?<!\w)ngày\s+(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?\s+(?:đến|tới)\s+(?:ngày\s+)?"
+    r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?(?![\d])",
+    re.IGNORECASE,
+)
 _VI_QUARTER = re.compile(
     r"quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORECASE
 )
@@ -240,6 +246,11 @@ def vi_quantities(text: str) -> list[Quantity]:
         month, year = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         if 1 <= month <= 12 and _valid_year(year):
             found.add(m, Quantity("month", month, year=year))
+    for m in _VI_DATES_ACROSS.finditer(text):
+        d1, m1, d2, m2 = int(m.group(1)), int(m.group(2)), int(m.group(4)), int(m.group(5))
+        year = int(m.group(6) or m.group(3)) if (m.group(6) or m.group(3)) else None
+        if _valid_day(d1, m1, year) and _valid_day(d2, m2, year) and (m1, d1) < (m2, d2):
+            found.add(m, _date(d1, m1, year), _date(d2, m2, year))
     for m in _VI_DOTTED_DATE.finditer(text):
         day, month = int(m.group(2)), int(m.group(3))
         year = int(m.group(4)) if m.group(4) else None

@@ -24,6 +24,9 @@ DATELINE = re.compile(
     r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*[–—-]"
 )
 _DATE_IN_TEXT = re.compile(
+    # "từ ngày 22-3 đến 9-4-2027": across months
+    r"(?:từ\s+)?ngày\s+(?P<xd1>\d{1,2})[-/.](?P<xm1>\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?"
+    r"(?P<xd2>\d{1,2})[-/.](?P<xm2>\d{1,2})(?:[-/.](?P<xy>\d{4}))?(?!\d)|"
     r"(?:(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:–|-|—|đến|tới|và)\s*(?:ngày\s+)?)?"
     r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?(?![\d/])"
     # "Ngày 8.4", "trong hai ngày 8 và 9.4", "Ngày 17-6": dots or hyphens after a day word
@@ -63,9 +66,11 @@ _HELD = re.compile(
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 EVENT_NAME = re.compile(
-    r"((?<![\w])(?:" + alternation(EVENT_NOUNS) + r")(?![\w])(?:\s*\([A-Z0-9]+\)|[^,.;:“\"(])*?)"
+    r"((?<![\w])(?:"
+    + alternation(EVENT_NOUNS)
+    + r")(?![\w])(?:\s*\([A-Z0-9][A-Z0-9-]*\)|[^,.;:“\"(])*?)"
     r"(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
-    r"kéo dài|có|sẽ|cho|từ|chính thức|bắt đầu|ở)\b|[,.;:“\"]|\s*\((?![A-Z0-9]+\))|$)"
+    r"kéo dài|có|sẽ|cho|từ|chính thức|bắt đầu|ở|dự kiến)\b|[,.;:“\"]|\s*\((?![A-Z0-9][A-Z0-9-]*\))|$)"
 )
 # The same names opened by a lower-case event noun inside a sentence ("tổ chức lễ khởi công
 # dự án Nhà máy …"): a name only when a capitalised word follows the noun in it.
@@ -223,6 +228,15 @@ def theme(lead: Lead) -> Iterator[Found]:
 
 
 def _date_of(m: re.Match[str]) -> EventDate:
+    if m.group("xd1"):
+        year = int(m.group("xy")) if m.group("xy") else None
+        return EventDate(
+            int(m.group("xd1")),
+            int(m.group("xm1")),
+            year,
+            end_day=int(m.group("xd2")),
+            end_month=int(m.group("xm2")),
+        )
     day, month = int(m.group("day") or m.group("dayb")), int(m.group("month") or m.group("monthb"))
     year_text = m.group("year") or m.group("yearb")
     year = int(year_text) if year_text else None
@@ -243,11 +257,15 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
     từ ngày 14 đến ngày 18/12`."""
     if not lead.name:
         return
+    noun = _STARTS_WITH_EVENT.match(lead.name)
     for segment in lead.lead:
         text = segment.text
+        # the name, or its noun opening the sentence ("Kỳ thi dự kiến diễn ra từ ngày …")
+        named = lead.name in text or bool(noun and text.lstrip().startswith(noun.group(0)))
+        at = text.find(lead.name) if lead.name in text else 0
         for m in _DATE_IN_TEXT.finditer(text):
             tied = re.search(EVENT_VERBS + r"[^.;]{0,25}$", text[: m.start()])
-            if lead.name in text and text.find(lead.name) < m.start() and tied:
+            if named and at < m.start() and tied:
                 yield _part("date", _date_of(m), segment, m.start(), m.end())
                 return
 

@@ -73,7 +73,15 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
             token.key in NOMINAL_VERBS
             or (
                 previous is not None
-                and previous.tag in {"N", "Nc"}
+                and (
+                    previous.tag in {"N", "Nc"}
+                    or (
+                        not phrase
+                        and previous.tag == "V"
+                        and i > 1
+                        and tokens[i - 2].tag in {"N", "Nc"}
+                    )
+                )  # "Lệ phí dự thi": pyvi's two verbs after a noun
                 and token.key not in {"có", "là"}  # "Dự án có tổng vốn": a clause, not a name
                 and token.key not in MEASURE_VERBS
             )
