@@ -29,7 +29,9 @@ _STAMP_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A paragraph that is only the reporter's address: "swlee@yna.co.kr".
-_EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_EMAIL = re.compile(
+    r"^\s*(?:[\p{L}]{2,4}\s*(?:기자|특파원|PV|phóng viên)?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+)
 # A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]".
 _CAPTION_DATE = re.compile(
     r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?\s*$"

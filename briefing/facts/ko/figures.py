@@ -283,8 +283,13 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
                 nouns = []
                 continue
             break
-        if re.search(r"\d", word.text) or word.stem in UNIT_WORDS or word.stem in SKIP:
-            continue  # "교역액 1천500억 달러 달성 목표를": the sum is another figure's
+        if (
+            re.search(r"\d", word.text)
+            or word.stem in UNIT_WORDS
+            or word.stem in SKIP
+            or word.stem in GENERIC
+        ):
+            continue  # "교역액 1천500억 달러 달성 목표를", "90% 이상이": another figure's
         if word.josa in {"이", "가"} and is_noun(word):
             return [*nouns[-3:], word.stem], "ko.label.object-by"  # "… 전문 인력이 … 이를 것"
         if word.josa in {"을", "를"} and is_noun(word):
@@ -370,7 +375,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         and not re.search(r"[만억조천]", q.text)
         and not re.match(r"\s*(?:여\s*)?(?:" + _COUNTER + r")", after)
         and not target_year
-        and not re.match(r"대\s", after)
+        and not re.match(r"대\s|위|번째", after)
     )
     if bare:
         return None  # "닌투언 2원전", "5·18": a number with no counter is no figure here
@@ -388,6 +393,12 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "rank"
         label, name = ([words[last + 1].stem] if last + 1 < len(words) else []), "ko.label.rank"
         shown = text[q.start : q.end] + "대"
+    elif re.match(r"(?:위|번째)(?![가-힣]{2})", after) and q.value < 100 and q.kind == "number":
+        kind = "rank"  # "자산 규모 2위", "4번째로 큰 수출 시장"
+        label, name = phrase_before(words, first - 1), "ko.label.rank"
+        if not label and last + 1 < len(words):
+            label = _phrase_after_rank(words, last)
+        shown = text[q.start : q.end] + re.match(r"위|번째", after).group(0)  # type: ignore[union-attr]
     elif q.kind == "percent":
         kind = "percent"
         label, name = percent_label(words, first, last)
@@ -418,6 +429,19 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
 
 
 _EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
+
+
+def _phrase_after_rank(words: Words, last: int) -> list[str]:
+    """ "4번째로 큰 수출 시장": the noun phrase the rank places."""
+    nouns: list[str] = []
+    for word in words[last + 1 : last + 5]:
+        if _bare_noun(word) or (is_noun(word) and word.josa):
+            nouns.append(word.stem)
+            if word.josa:
+                break
+        elif nouns:
+            break
+    return nouns
 
 
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
