@@ -398,7 +398,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         label, name = phrase_before(words, first - 1), "ko.label.rank"
         if not label and last + 1 < len(words):
             label = _phrase_after_rank(words, last)
-        shown = text[q.start : q.end] + re.match(r"위|번째", after).group(0)  # type: ignore[union-attr]
+        shown = text[q.start : q.end] + re.match(r"위|번째", after).group(0)
     elif q.kind == "percent":
         kind = "percent"
         label, name = percent_label(words, first, last)
