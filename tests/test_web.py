@@ -128,6 +128,27 @@ def test_pasted_text_is_escaped_everywhere(web) -> None:  # type: ignore[no-unty
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/briefs/{brief_id}/review").text
 
 
+def test_the_review_page_shows_what_the_readers_are_unsure_of(web) -> None:  # type: ignore[no-untyped-def]
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    response = client.post(
+        "/briefs",
+        data={
+            "csrf": token,
+            "text": "Hai bộ trưởng gặp nhau\n\nNgày 5/3/2026, tại Trung tâm Hội nghị Quốc gia, "
+            "hai bên đã ký kết. Họ cam kết sẽ đóng góp 40%.",
+            "title": "Gặp gỡ",
+        },
+        follow_redirects=False,
+    )
+    brief_id = int(response.headers["location"].rsplit("/", 1)[1])
+    wait(client, brief_id)
+    page = client.get(f"/briefs/{brief_id}/review").text
+    card = page[page.index('id="to-check"') :]
+    assert "event name: Hội nghị Quốc gia" in card and "an event noun inside a venue" in card
+    assert "40%" in card and "what it measures is only a verb" in card
+
+
 @pytest.mark.parametrize(
     "files, status, message",
     [
