@@ -43,7 +43,7 @@ COMPANY_RE = re.compile(
     + alternation(COMPANY_WORDS)
     + r")(?:\s(?:"
     + alternation(COMPANY_WORDS)
-    + r"))*)(?![\w&])(?!\s[A-Z])"
+    + r"))*(?![\w&])(?!\s[A-Z]))(?![\w&])"  # "WHA Industrial Zone": no company word ends it
 )
 _LISTED_IN_NAME = re.compile(r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}")
 # "(NATIF)", "(KH&CN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
@@ -97,8 +97,21 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         return word in ORG_STOP
     if token.start < position:  # the rest of a word already in the name: "Giáo dục"
         return False
-    if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"} or token.key in NOMINAL_VERBS:
-        return False  # "Nông thủy sản", "các nhà sản xuất"
+    index = tokens.index(token)
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        before is not None
+        and after is not None
+        and before.tag == "Np"
+        and after.tag == "Np"
+        and " " not in token.text
+    ):
+        return False  # "Hội Nghiên cứu Hàn Quốc học Việt Nam": one word between two names
+    if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"}:
+        return False  # "Nông thủy sản"
+    if token.key in NOMINAL_VERBS and before is not None and before.text[:1].islower():
+        return False  # "các nhà sản xuất"; not "Sở Y tế TPHCM hỗ trợ …", a verb after the name
     return (token.tag in _STOP_TAGS and token.key not in NOMINAL_VERBS) or word in ORG_STOP
 
 
@@ -151,7 +164,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             lowercase_run = 0
         else:
             lowercase_run += 1
-            if lowercase_run > 5:
+            if lowercase_run > 12:  # pyvi ends a name at its verb; this only bounds a run
                 break
         words.append(word)
         end = match.end() + token.start() + len(word)
