@@ -50,6 +50,17 @@ def create(client: TestClient, token: str, **files: tuple[str, bytes, str]) -> i
     return int(response.headers["location"].rsplit("/", 1)[1])
 
 
+def paste(client: TestClient, token: str, text: str, title: str) -> int:
+    """A brief of pasted text, as the web form sends it."""
+    response = client.post(
+        "/briefs",
+        data={"csrf": token, "text": text, "title": title},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    return int(response.headers["location"].rsplit("/", 1)[1])
+
+
 def wait(client: TestClient, brief_id: int, timeout: float = 120) -> dict:  # type: ignore[type-arg]
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -111,16 +122,12 @@ def test_organiser_flow_and_downloads(web) -> None:  # type: ignore[no-untyped-d
 def test_pasted_text_is_escaped_everywhere(web) -> None:  # type: ignore[no-untyped-def]
     client, settings = web
     token = sign_in(client, settings.organiser_token)
-    response = client.post(
-        "/briefs",
-        data={
-            "csrf": token,
-            "text": "Ngày 1/11, Hội nghị <script>alert(1)</script> AI khai mạc. {{ 7*7 }}",
-            "title": "<b>T</b>",
-        },
-        follow_redirects=False,
+    brief_id = paste(
+        client,
+        token,
+        "Ngày 1/11, Hội nghị <script>alert(1)</script> AI khai mạc. {{ 7*7 }}",
+        "<b>T</b>",
     )
-    brief_id = int(response.headers["location"].rsplit("/", 1)[1])
     wait(client, brief_id)
     for path in ("/", f"/briefs/{brief_id}", f"/briefs/{brief_id}/review"):
         html = client.get(path).text
@@ -131,17 +138,11 @@ def test_pasted_text_is_escaped_everywhere(web) -> None:  # type: ignore[no-unty
 def test_the_review_page_shows_what_the_readers_are_unsure_of(web) -> None:  # type: ignore[no-untyped-def]
     client, settings = web
     token = sign_in(client, settings.organiser_token)
-    response = client.post(
-        "/briefs",
-        data={
-            "csrf": token,
-            "text": "Hai bộ trưởng gặp nhau\n\nNgày 5/3/2026, tại Trung tâm Hội nghị Quốc gia, "
-            "hai bên đã ký kết. Họ cam kết sẽ đóng góp 40%.",
-            "title": "Gặp gỡ",
-        },
-        follow_redirects=False,
+    text = (
+        "Hai bộ trưởng gặp nhau\n\nNgày 5/3/2026, tại Trung tâm Hội nghị Quốc gia, "
+        "hai bên đã ký kết. Họ cam kết sẽ đóng góp 40%."
     )
-    brief_id = int(response.headers["location"].rsplit("/", 1)[1])
+    brief_id = paste(client, token, text, "Gặp gỡ")
     wait(client, brief_id)
     page = client.get(f"/briefs/{brief_id}/review").text
     card = page[page.index('id="to-check"') :]

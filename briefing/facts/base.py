@@ -344,6 +344,73 @@ def merge_organisations(
     return list(merged.values())
 
 
+def read_event(
+    language: str,
+    context: Any,
+    named: Found | None,
+    doubts: list[Found],
+    *,
+    themes: Iterable[Callable[..., Iterable[Found]]] = (),
+    dates: Iterable[Callable[..., Iterable[Found]]] = (),
+    places: Iterable[Callable[..., Iterable[Found]]] = (),
+    organisers: Iterable[Callable[..., Iterable[Found]]] = (),
+    complete: Callable[[EventDate], bool] = lambda date: True,
+) -> Event:
+    """The event from a language's field rules on its `context` (the lead, with the name
+    already read as `named`): the first sure reading of each field, every organiser, and
+    the rule and evidence of each. `complete` fills a date in (its year, its last day)
+    and says whether it is a real date."""
+    event = Event()
+
+    def keep(found: Found | None, field: str) -> Found | None:
+        if found is not None and found.evidence is not None:
+            event.evidence[field] = found.evidence
+        return found
+
+    if keep(named, "name") is not None:
+        event.name = {language: str(named.fact.value)}  # type: ignore[union-attr]
+    found = keep(pick(themes, doubts, context), "theme")
+    if found is not None:
+        event.theme = {language: str(found.fact.value)}  # type: ignore[union-attr]
+    found = keep(pick(dates, doubts, context), "date")
+    if found is not None:
+        date = found.fact.value  # type: ignore[union-attr]
+        assert isinstance(date, EventDate)
+        date.segment_id = date.segment_id or found.segment_id or None
+        if complete(date):
+            event.date = date
+    found = keep(pick(places, doubts, context), "place")
+    if found is not None:
+        event.place = {language: str(found.fact.value)}  # type: ignore[union-attr]
+    for number, item in enumerate(run(organisers, context), 1):
+        keep(item, f"organiser.{number}")
+        event.organisers.append({language: str(item.fact.value)})  # type: ignore[union-attr]
+    return event
+
+
+def restated(
+    figure: Figure, known: list[Figure], language: str, years_once: bool = False
+) -> Figure | None:
+    """The figure already read that `figure` states again: the same value, kind, unit and
+    range, and labels that share a word (`50.000 chuyên gia kỹ sư AI`, `50.000 kỹ sư AI`),
+    or no label; with `years_once`, any target year said twice (a press release's summary
+    bullet and its body)."""
+    words = set(figure.measure.get(language, "").lower().split())
+    for other in known:
+        if (other.value, other.kind, other.unit, other.high) != (
+            figure.value,
+            figure.kind,
+            figure.unit,
+            figure.high,
+        ):
+            continue
+        if (years_once and figure.kind == "year") or not words:
+            return other
+        if words & set(other.measure.get(language, "").lower().split()):
+            return other
+    return None
+
+
 def _label(figure: Figure) -> str:
     return next(iter(figure.measure.values()), "")
 

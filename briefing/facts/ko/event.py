@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Organisation, Segment
-from briefing.facts.base import EventPart, Found, pick, rule, run
+from briefing.facts.base import EventPart, Found, pick, read_event, rule, run
 from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, words_of
 from briefing.facts.ko.organisations import (
     acronym,
@@ -320,27 +320,21 @@ def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead
 def event_of(document: Document, organisations: list[Organisation]) -> tuple[Event, list[Found]]:
     """The event, and what its rules found but are not sure of."""
     doubts: list[Found] = []
-    lead, found = context(document, doubts)
-    event = Event()
+    lead, named = context(document, doubts)
 
-    def keep(found: Found | None, field: str) -> Found | None:
-        if found is not None and found.evidence is not None:
-            event.evidence[field] = found.evidence
-        return found
+    def complete(date: EventDate) -> bool:
+        _last_day(date, lead)
+        _year(date, lead)
+        return True
 
-    if keep(found, "name") is not None:
-        event.name = {"ko": lead.name}
-    found = keep(pick([date], doubts, lead), "date")
-    if found is not None:
-        value = found.fact.value  # type: ignore[union-attr]
-        assert isinstance(value, EventDate)
-        _last_day(value, lead)
-        _year(value, lead)
-        event.date = value
-    found = keep(pick([front_matter_place, place_before_eseo], doubts, lead), "place")
-    if found is not None:
-        event.place = {"ko": str(found.fact.value)}  # type: ignore[union-attr]
-    for number, item in enumerate(run([organisers], lead), 1):
-        keep(item, f"organiser.{number}")
-        event.organisers.append({"ko": str(item.fact.value)})  # type: ignore[union-attr]
+    event = read_event(
+        "ko",
+        lead,
+        named,
+        doubts,
+        dates=[date],
+        places=[front_matter_place, place_before_eseo],
+        organisers=[organisers],
+        complete=complete,
+    )
     return event, doubts

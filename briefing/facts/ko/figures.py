@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex as re
 
 from briefing.document import Evidence, Figure, Segment
-from briefing.facts.base import Found, label_rule, rule
+from briefing.facts.base import Found, label_rule, restated, rule
 from briefing.facts.ko.lexicon import (
     ADNOMINAL,
     ALLOCATING,
@@ -445,21 +445,8 @@ def _phrase_after_rank(words: Words, last: int) -> list[str]:
 
 
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
-    """The figure already read that this one states again: the same value, kind and unit,
-    and the same target year, or labels that share a word (a press release's summary
-    bullet and its body)."""
-    words = set(figure.measure.get("ko", "").split())
-    for other in known:
-        if (other.value, other.kind, other.unit, other.high) != (
-            figure.value,
-            figure.kind,
-            figure.unit,
-            figure.high,
-        ):
-            continue
-        if figure.kind == "year" or not words or words & set(other.measure.get("ko", "").split()):
-            return other
-    return None
+    """The figure already read that this one states again (see base.restated)."""
+    return restated(figure, known, "ko", years_once=True)
 
 
 for _name, _doc, *_examples in (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Evidence, Organisation, Segment
-from briefing.facts.base import EventPart, Found, pick, rule, run
+from briefing.facts.base import EventPart, Found, pick, read_event, rule
 from briefing.facts.vi.lexicon import EVENT_NOUNS, EVENT_VERBS, PLACES, VENUE_WORDS, alternation
 from briefing.facts.vi.organisations import organisations_in
 
@@ -474,31 +474,21 @@ def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead
 def event_of(document: Document, organisations: list[Organisation]) -> tuple[Event, list[Found]]:
     """The event, and what its rules found but are not sure of."""
     doubts: list[Found] = []
-    lead, found = context(document, doubts)
-    event = Event()
+    lead, named = context(document, doubts)
 
-    def keep(found: Found | None, name: str) -> Found | None:
-        if found is not None and found.evidence is not None:
-            event.evidence[name] = found.evidence
-        return found
-
-    if keep(found, "name") is not None:
-        event.name = {"vi": lead.name}
-    found = keep(pick([theme], doubts, lead), "theme")
-    if found is not None:
-        event.theme = {"vi": str(found.fact.value)}  # type: ignore[union-attr]
-    found = keep(pick(DATE_RULES, doubts, lead), "date")
-    if found is not None:
-        date = found.fact.value  # type: ignore[union-attr]
-        assert isinstance(date, EventDate)
-        date.segment_id = found.segment_id or None
+    def complete(date: EventDate) -> bool:
         _complete(date, lead)
-        if parse_date(f"{date.day}/{date.month}/{date.year or 2024}") is not None:
-            event.date = date
-    found = keep(pick(PLACE_RULES, doubts, lead), "place")
-    if found is not None:
-        event.place = {"vi": str(found.fact.value)}  # type: ignore[union-attr]
-    for number, item in enumerate(run([organised_by], lead), 1):
-        keep(item, f"organiser.{number}")
-        event.organisers.append({"vi": str(item.fact.value)})  # type: ignore[union-attr]
+        return parse_date(f"{date.day}/{date.month}/{date.year or 2024}") is not None
+
+    event = read_event(
+        "vi",
+        lead,
+        named,
+        doubts,
+        themes=[theme],
+        dates=DATE_RULES,
+        places=PLACE_RULES,
+        organisers=[organised_by],
+        complete=complete,
+    )
     return event, doubts

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex as re
 
 from briefing.document import Evidence, Figure, Segment
-from briefing.facts.base import Found, label_rule, rule
+from briefing.facts.base import Found, label_rule, restated, rule
 from briefing.facts.vi.lexicon import (
     ADVERBS,
     ALLOCATING,
@@ -593,20 +593,8 @@ def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
 
 
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
-    """The same figure stated again: same value and kind, and what it measures shares a
-    word with the first statement's ("50.000 chuyên gia kỹ sư AI", "50.000 kỹ sư AI")."""
-    words_ = set(figure.measure.get("vi", "").lower().split())
-    for other in known:
-        if (other.value, other.kind, other.unit, other.high) != (
-            figure.value,
-            figure.kind,
-            figure.unit,
-            figure.high,
-        ):
-            continue
-        if not words_ or words_ & set(other.measure.get("vi", "").lower().split()):
-            return other
-    return None
+    """The figure already read that this one states again (see base.restated)."""
+    return restated(figure, known, "vi")
 
 
 for _name, _doc, *_examples in (
