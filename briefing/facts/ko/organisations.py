@@ -128,6 +128,8 @@ def ending(segment: Segment) -> Iterator[Found]:
         parent = None if prefix else _PARENT.search(text[:start])
         if end == "센터" and parent is None:
             continue  # "연구개발센터", "공동물류센터": a facility, unless whose it is is said
+        if re.match(r"\s*(?:청사|사옥|본관|강당|회의실)", text[m.end() :]):
+            continue  # "호찌민시 인민위원회 청사": its building, where, not who
         if found and parent and found[-1].end == start - 1:  # the parent was read: one name
             previous = found[-1]  # and the parent is an organisation of its own
             full = f"{next(iter(previous.fact.name.values()))} {full}"  # type: ignore[union-attr]

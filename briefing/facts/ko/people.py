@@ -34,7 +34,8 @@ _NAME_VI = (
     r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")"
     r"(?: (?!" + "|".join(PREFIXES) + r")(?!" + CITY + r"(?![가-힣]))[가-힣]{1,3}){1,3})"
 )
-_PARTICLE_AFTER = r"(?=은|는|이|가|과|와|의|을|를|도|께서|에게|,|\(|\s|$)"
+# What may follow a position: a particle (은, 으로부터, 과의 …) then a space or an end.
+_PARTICLE_AFTER = r"(?=(?:은|는|이|가|과|와|의|을|를|도|께서|에게|으로부터|로부터|에게서|과의|와의|께|으로|로|이며|이자)?(?:[\s,.)]|\(|$))"
 PERSON_ROLE_AFTER = re.compile(
     r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + r")\s+"
     r"(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’]*?"

@@ -57,8 +57,11 @@ def _any_case_after_first(entry: str) -> str:
     return re.escape(entry[0]) + "(?i:" + re.escape(entry[1:]) + ")"
 
 
+# "Phó" before any position: "Phó Tổng Lãnh sự", "Phó Trưởng đại diện".
 POSITION_RE = re.compile(
-    r"(?<![\w.])(" + "|".join(_any_case_after_first(p) for p in by_length(POSITIONS)) + r")(?![\w])"
+    r"(?<![\w.])((?:Phó\s+)?(?:"
+    + "|".join(_any_case_after_first(p) for p in by_length(POSITIONS))
+    + r"))(?![\w])"
 )
 PROFESSION_RE = re.compile(r"(?<![\w])(" + alternation(PROFESSIONS) + r")(?![\w])")
 # A title with or without its final dot: "GS.TS Nguyễn …", "GS.TS. Nguyễn …", "TS. Lê …".

@@ -27,7 +27,10 @@ from briefing.facts.vi.lexicon import (
 from briefing.facts.vi.tokens import tokens_of
 
 # Two-word verbs whose first word also occurs inside names (công nghệ, thông tin).
-_ORG_STOP_PAIRS = {("công", "bố"), ("thông", "báo"), ("mới", "đây"), ("đồng", "tổ")}
+_ORG_STOP_PAIRS = {
+    ("công", "bố"), ("thông", "báo"), ("mới", "đây"), ("đồng", "tổ"), ("tổ", "chức"),
+    ("phối", "hợp"), ("ký", "kết"), ("khai", "mạc"), ("chủ", "trì"), ("trao", "tặng"),
+}  # fmt: skip
 _COMPANY_HEADS = (
     r"(?:Công ty TNHH|Công ty CP|Công ty cổ phần|Công ty|Tập đoàn|Tổng công ty|Ngân hàng) "
 )
@@ -80,7 +83,7 @@ class Span:
 _STOP_TAGS = {"V", "E", "C", "R", "P", "L", "T", "X", "M", "CH"}
 _IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và")}  # "Doanh nghiệp vừa và nhỏ", "nhỏ và vừa"
 # Words that end a name whatever pyvi reads: "Sở Nội vụ nơi người lao động thường trú".
-_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu"}
+_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng"}
 
 
 def _ends_name(text: str, position: int, word: str, following: list[str]) -> bool:
