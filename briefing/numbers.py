@@ -134,6 +134,16 @@ class _Found:
         return sorted(self.items, key=lambda q: q.start)
 
 
+# "064-760-2651", "(024) 3825 1234", "0256.3818.886": telephone numbers, no figures.
+_PHONE = re.compile(r"(?<![\d.,])(?:\(0\d{1,3}\)\s?|0\d{1,3}[-. ])\d{3,4}[-. ]\d{3,4}(?![\d])")
+
+
+def _phones(found: _Found) -> None:
+    """Telephone numbers take their span, so no reader after this reads a figure in them."""
+    for m in _PHONE.finditer(found.text):
+        found.add(m)
+
+
 def _numeric_dates(found: _Found) -> None:
     """`29/10` and `29/10/2026`, day first as Vietnamese writes them, in any language."""
     for m in _VI_DATE.finditer(found.text):
@@ -153,7 +163,8 @@ _VI_SCALE = {
     "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6,
     "tỷ": 1e9, "tỉ": 1e9,
 }  # fmt: skip
-# 50.000 and 1,5 as Vietnamese writes them; 10.5 and 2.35 (a dot before one or two digits
+# A number that opens with 0 and another digit is a telephone number or a code, never a
+# figure (the (?!0\d) below). 50.000 and 1,5 as Vietnamese writes them; 10.5 and 2.35 (a dot before one or two digits
 # cannot group thousands) as some outlets write decimals.
 _VI_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 _VI_SCALES = r"nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ"
@@ -188,7 +199,7 @@ _VI_QUARTER = re.compile(
     r"quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORECASE
 )
 _VI = re.compile(
-    r"(?<![\w.,/])(?P<sign>[-−](?=\d))?(?P<num>" + _VI_NUM + r")(?![\d/])"
+    r"(?<![\w.,/])(?P<sign>[-−](?=\d))?(?!0\d)(?P<num>" + _VI_NUM + r")(?![\d/])"
     r"(?:(?P<range>\s*[-–—~]\s*|\s+(?:đến|tới)\s+)(?P<num2>" + _VI_NUM + r")(?![\d/]))?"
     r"(?:\s*(?P<pct>%|phần trăm)"
     r"|(?:\s+(?P<scale>" + _VI_SCALES + r")\b)?"
@@ -223,6 +234,7 @@ def parse_vi_number(text: str) -> float:
 
 def vi_quantities(text: str) -> list[Quantity]:
     found = _Found(text)
+    _phones(found)
     for m in _VI_DATE_RANGE.finditer(text):
         day1, day2, month = int(m.group(1)), int(m.group(2)), int(m.group(3))
         year = int(m.group(4)) if m.group(4) else None
@@ -298,7 +310,7 @@ _KO_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
 _KO_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
 _KO_QUARTER = re.compile(r"(?:(\d{4})\s*년\s*)?(?:제\s*)?([1-4])\s*분기")
 _KO = re.compile(
-    r"(?<![\d.,A-Za-z])(?P<sign>[-−](?=\d))?(?P<num>" + _KO_GROUPED + "|" + _KO_NUM + r")"
+    r"(?<![\d.,A-Za-z])(?P<sign>[-−](?=\d))?(?!0\d)(?P<num>" + _KO_GROUPED + "|" + _KO_NUM + r")"
     r"(?:(?P<range>\s*[~∼-]\s*)(?P<num2>" + _KO_GROUPED + "|" + _KO_NUM + r"))?"
     r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로)(?:"
     + _KO_AFTER_CURRENCY
@@ -344,6 +356,7 @@ def ko_number(text: str) -> float:
 
 def ko_quantities(text: str) -> list[Quantity]:
     found = _Found(text)
+    _phones(found)
     for m in _KO_DATE_RANGE.finditer(text):
         year = int(m.group(1)) if m.group(1) else None
         month, day1, day2 = int(m.group(2)), int(m.group(3)), int(m.group(4))
@@ -491,6 +504,7 @@ def _en_month(name: str) -> int:
 
 def en_quantities(text: str) -> list[Quantity]:
     found = _Found(text)
+    _phones(found)
     for m in _EN_DATE_RANGE.finditer(text):
         n = "1" if m.group("m1") else "2"
         day1, day2 = int(m.group("a" + n)), int(m.group("b" + n))

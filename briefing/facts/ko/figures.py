@@ -257,6 +257,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
 
 def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     word = words[last]
+    if word.josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
+        return [words[last + 1].stem], "ko.label.noun-after"  # "연 0.05%의 금리"
     if first > 0 and words[first - 1].josa == "의":  # "관광객의 25%"
         whole = phrase_before(words, first - 1)
         return [*whole[:-1], whole[-1].removesuffix("의")] if whole else [], "ko.label.whole-of"
@@ -355,8 +357,18 @@ def quantity(segment: Segment) -> Iterator[Found]:
 
 
 def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
-    after = text[q.end : q.end + 6]
-    target_year = re.match(r"\s*년\s*까지", after)
+    after = text[q.end : q.end + 12]
+    # "2030년까지", "2028년 완공 예정", "2031년 개통": a year something is to be done by
+    target_year = re.match(
+        r"\s*년\s*(?:까지|말까지|에?\s*(?:완공|준공|개통|완료|가동|개장|상업운전|목표))", after
+    )
+    if q.high is not None and 1900 <= q.value <= 2100 and re.match(r"\s*년", after):
+        period = Figure(segment.id, text[q.start : q.end] + "년", q.value, "period", high=q.high)
+        dated = phrase_before(words, word_index(words, q.start) - 1)
+        if dated:
+            period.measure = {"ko": " ".join(dated)}
+            period.evidence.append(Evidence("ko.label.noun-before", segment.id))
+        return Found(period, q.start, q.end, doubt="" if dated else "no words say what it measures")
     if q.kind != "money" and _TIME_AFTER.match(after) and not target_year:
         return None  # "5일", "1~9월", "5년간", "1인당", "3시": time and rates, not figures
     first = word_index(words, q.start)
@@ -382,7 +394,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     if target_year:
         kind = "year"
         label, name = year_label(words, first, last)
-        shown = text[q.start : q.end] + "년까지"
+        shown = text[q.start : q.end] + "년" + ("까지" if "까지" in target_year.group(0) else "")
     elif (
         year_like
         and q.kind == "number"
