@@ -40,7 +40,7 @@ FROZEN = Path(__file__).parent / "data" / "frozen"
 # The first twenty keyed articles (issue 10), met in full since they were tuned for.
 MET_IN_FULL = re.compile(r"^(?:vi-0\d|vi-10|vi-h\d|ko-0[1-7])-")
 # The whole tuned set's `all` row when these were last raised: precision, recall.
-FLOORS = {"vi": (0.96, 0.94), "ko": (0.92, 0.89)}
+FLOORS = {"vi": (0.93, 0.89), "ko": (0.92, 0.91)}
 
 
 @pytest.fixture(scope="module")
