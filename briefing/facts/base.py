@@ -344,6 +344,17 @@ def merge_organisations(
     return list(merged.values())
 
 
+def with_name(
+    context: Any, rules: Iterable[Callable[..., Iterable[Found]]], doubts: list[Found]
+) -> Found | None:
+    """Read the event's name first (the date and place rules look for it) and set it on
+    the language's `context` (its `name`)."""
+    found = pick(rules, doubts, context)
+    if found is not None:
+        context.name = str(found.fact.value)  # type: ignore[union-attr]
+    return found
+
+
 def read_event(
     language: str,
     context: Any,

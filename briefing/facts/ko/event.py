@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Organisation, Segment
-from briefing.facts.base import EventPart, Found, pick, read_event, rule, run
+from briefing.facts.base import EventPart, Found, read_event, rule, run, with_name
 from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, words_of
 from briefing.facts.ko.organisations import (
     acronym,
@@ -311,10 +311,7 @@ def organisers(lead: Lead) -> Iterator[Found]:
 def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead, Found | None]:
     """What the event rules read, with the event's name read first."""
     lead = Lead.of(document)
-    found = pick([quoted_name], [] if doubts is None else doubts, lead)
-    if found is not None:
-        lead.name = str(found.fact.value)  # type: ignore[union-attr]
-    return lead, found
+    return lead, with_name(lead, [quoted_name], [] if doubts is None else doubts)
 
 
 def event_of(document: Document, organisations: list[Organisation]) -> tuple[Event, list[Found]]:

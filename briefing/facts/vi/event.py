@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Evidence, Organisation, Segment
-from briefing.facts.base import EventPart, Found, pick, read_event, rule
+from briefing.facts.base import EventPart, Found, read_event, rule, with_name
 from briefing.facts.vi.lexicon import EVENT_NOUNS, EVENT_VERBS, PLACES, VENUE_WORDS, alternation
 from briefing.facts.vi.organisations import organisations_in
 
@@ -462,13 +462,9 @@ PLACE_RULES = (front_matter_place, place_after_verb, place_after_name, place_in_
 
 
 def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead, Found | None]:
-    """What the event rules read, with the event's name read first (the date and place
-    rules look for it)."""
+    """What the event rules read, with the event's name read first."""
     lead = Lead.of(document)
-    found = pick(NAME_RULES, [] if doubts is None else doubts, lead)
-    if found is not None:
-        lead.name = str(found.fact.value)  # type: ignore[union-attr]
-    return lead, found
+    return lead, with_name(lead, NAME_RULES, [] if doubts is None else doubts)
 
 
 def event_of(document: Document, organisations: list[Organisation]) -> tuple[Event, list[Found]]:
