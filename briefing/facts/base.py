@@ -344,6 +344,21 @@ def merge_organisations(
     return list(merged.values())
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def fill_year(date: EventDate, sources: Iterable[str | None]) -> None:
+    """A date with no year takes the first year written in `sources` (the dateline, the
+    front matter, the posting stamp, the event's name, the headline, in the order given)."""
+    if date.year is not None:
+        return
+    for source in sources:
+        year = _YEAR.search(source or "")
+        if year:
+            date.year = int(year.group(0))
+            return
+
+
 def with_name(
     context: Any, rules: Iterable[Callable[..., Iterable[Found]]], doubts: list[Found]
 ) -> Found | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Organisation, Segment
-from briefing.facts.base import EventPart, Found, read_event, rule, run, with_name
+from briefing.facts.base import EventPart, Found, fill_year, read_event, rule, run, with_name
 from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, words_of
 from briefing.facts.ko.organisations import (
     acronym,
@@ -52,7 +52,6 @@ _DAY = re.compile(
     r"(?:(?P<when>지난|오는)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*"
     r"(?:(?:일\s*부터\s*(?:오는\s*)?|일?\s*[~∼-]\s*)(?P<d2>\d{1,2})\s*)?일(?!\s*(?:간|동안))"
 )
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # Verbs that link nouns like prepositions ("양성을 위한 협약", "협력에 관한"): no relative
 # clause whose place the 에서 phrase would be.
 _LINKING = ("위한", "대한", "관한", "통한", "향한", "따른", "비롯한")
@@ -196,20 +195,17 @@ def _last_day(date: EventDate, lead: Lead) -> None:
 
 
 def _year(date: EventDate, lead: Lead) -> None:
-    if date.year is not None:
-        return
     article = lead.document.article
     front = parse_date(article.date) if article.date else None
-    for source in (
-        str(front.year) if front and front.year else None,
-        article.posted,
-        lead.name,
-        article.title,
-    ):
-        year = _YEAR.search(source or "")
-        if year:
-            date.year = int(year.group(0))
-            return
+    fill_year(
+        date,
+        (
+            str(front.year) if front and front.year else None,
+            article.posted,
+            lead.name,
+            article.title,
+        ),
+    )
 
 
 def venue_words(m: re.Match[str]) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Evidence, Organisation, Segment
-from briefing.facts.base import EventPart, Found, read_event, rule, with_name
+from briefing.facts.base import EventPart, Found, fill_year, read_event, rule, with_name
 from briefing.facts.vi.lexicon import EVENT_NOUNS, EVENT_VERBS, PLACES, VENUE_WORDS, alternation
 from briefing.facts.vi.organisations import organisations_in
 
@@ -64,7 +64,6 @@ _HELD = re.compile(
     r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|tiếp(?=\s+\p{Lu})|hội đàm|"
     r"làm việc|đồng chủ trì|chủ trì)\b"
 )
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 EVENT_NAME = re.compile(
     r"((?<![\w])(?:"
     + alternation(EVENT_NOUNS)
@@ -327,20 +326,18 @@ def _complete(date: EventDate, lead: Lead) -> None:
                     date.month,
                 ):
                     date.end_day, date.end_month = ranged.end_day, ranged.end_month
-    if date.year is None:
-        article = lead.document.article
-        front = parse_date(article.date) if article.date else None
-        for source in (
+    article = lead.document.article
+    front = parse_date(article.date) if article.date else None
+    fill_year(
+        date,
+        (
             lead.dateline.group("year") if lead.dateline else None,
             str(front.year) if front and front.year else None,
             article.posted,
             lead.name,
             article.title,
-        ):
-            year = _YEAR.search(source or "")
-            if year:
-                date.year = int(year.group(0))
-                break
+        ),
+    )
 
 
 # ----------------------------------------------------------------------------- place
