@@ -32,6 +32,10 @@ $(BIN)/.installed: pyproject.toml
 	# torch pinned: 2.13.0 is a CPU build; an unpinned torch pulls a multi-GB CUDA build.
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# hangulize 0.0.9 (2017, sdist only), the reference the tests hold briefing.names.hangul
+	# against: its setup imports six and needs wheel, so no build isolation.
+	$(BIN)/python -m pip install --quiet six wheel
+	$(BIN)/python -m pip install --quiet --no-build-isolation hangulize==0.0.9
 	touch $@
 
 venv: system-deps $(BIN)/.installed
