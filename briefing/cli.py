@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
             "shortlist",
             "shortlist_size",
             "glossary",
+            "reference",
+            "english_names",
             "memory",
             "beam_size",
             "max_input_tokens",

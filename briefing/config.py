@@ -88,6 +88,24 @@ SETTINGS: tuple[Spec, ...] = (
         "glossary CSV or TBX to enforce; empty = <article>.glossary.csv beside the article; none = off",
     ),
     Spec(
+        "reference",
+        "BRIEFING_REFERENCE",
+        str,
+        "on",
+        "lock names, titles and institutions from the shipped reference glossary and by "
+        "transcription (the forum's glossary still wins); off = leave them to the model",
+        ("on", "off"),
+    ),
+    Spec(
+        "english_names",
+        "BRIEFING_ENGLISH_NAMES",
+        str,
+        "plain",
+        "Vietnamese names in the English brief: without diacritics (plain, as the "
+        "English-language Vietnamese press writes them) or with them",
+        ("plain", "diacritics"),
+    ),
+    Spec(
         "memory",
         "BRIEFING_MEMORY",
         str,
@@ -141,6 +159,8 @@ class Settings:
     shortlist: str = "on"
     shortlist_size: int = SHORTLIST_SIZE
     glossary: str = ""
+    reference: str = "on"
+    english_names: str = "plain"
     memory: str = ""
     beam_size: int = 2
     max_input_tokens: int = 200

@@ -91,7 +91,8 @@ class TermHit:
     end: int
     forms: Localized  # canonical form per language
     kind: str = "term"
-    listed: bool = True  # False: a person name with no glossary entry, kept in Latin letters
+    listed: bool = True  # False: a person name with no locked form, kept as the source writes it
+    origin: str = "glossary"  # where the forms come from: glossary, reference, transcription
 
 
 @dataclass
@@ -166,6 +167,7 @@ class Person:
     names: Localized = field(default_factory=dict)
     segment_ids: list[str] = field(default_factory=list)
     title: str = ""  # academic or honorific title shown with the name: GS.TS, NSND
+    titles: Localized = field(default_factory=dict)  # the title per language (교수·박사)
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -202,7 +204,7 @@ class ToCheck:
     """Something a reader found but is not sure of: shown to the translators (draft, review
     page), never stated in a delegate's brief."""
 
-    kind: Literal["event", "person", "organisation", "figure"]
+    kind: Literal["event", "person", "organisation", "figure", "name"]
     text: str  # what was found, as the source writes it
     reason: str  # why it is not stated as a fact
     evidence: Evidence

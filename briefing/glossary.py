@@ -32,6 +32,8 @@ class Term:
     kind: str = "term"
     note: str = ""
     row: int = 0
+    origin: str = "glossary"  # glossary (the forum's), reference (shipped data), transcription
+    alternates: tuple[str, ...] = ()  # further Korean forms that match in a Korean article
 
 
 def fold(text: str) -> str:
@@ -49,9 +51,11 @@ class Glossary:
         if self.source == "vi":
             self._by_variant = {fold(v): t for t in self.terms for v in t.variants}
         else:
-            self._by_variant = {
-                fold(t.forms[self.source]): t for t in self.terms if t.forms.get(self.source)
-            }
+            self._by_variant = {}
+            for t in reversed(self.terms):  # the first term that claims a form keeps it
+                for form in (t.forms.get(self.source, ""), *t.alternates):
+                    if form:
+                        self._by_variant[fold(form)] = t
         variants = sorted(self._by_variant, key=len, reverse=True)
         # Korean nouns take particles (과학기술정보통신부는): no word boundary after Hangul.
         after = r"(?!\w)" if self.source != "ko" else r"(?![A-Za-z0-9])"
@@ -72,14 +76,92 @@ class Glossary:
         return self._by_variant.get(fold(text))
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
-        """Non-overlapping matches, longest first at each position."""
+        """Non-overlapping matches, longest first at each position. In a Korean text a
+        shipped (reference or transcribed) form must end the word or be followed by a
+        particle: 서울 is not read inside 서울대학교."""
         if self._pattern is None:
             return []
         normalised = unicodedata.normalize("NFC", text)
-        return [
-            (m.start(), m.end(), self._by_variant[fold(m.group(1))])
-            for m in self._pattern.finditer(normalised)
-        ]
+        found: list[tuple[int, int, Term]] = []
+        for m in self._pattern.finditer(normalised):
+            term = self._by_variant[fold(m.group(1))]
+            shipped = self.source == "ko" and term.origin != "glossary"
+            if shipped and not ends_korean_word(normalised, m.end()):
+                continue
+            if found and found[-1][2] is term and _bracketed(normalised, found[-1][1], m):
+                continue  # `Cơ quan Xúc tiến … (KOTRA)`: the short form stays as written
+            found.append((m.start(), m.end(), term))
+        return found
+
+    def merged(self, extra: Iterable[Term], path: str | None = None) -> Glossary:
+        """This glossary's terms first, then `extra` where no term of this one claims the
+        same source form: the forum's glossary wins over what is shipped."""
+        claimed = set(self._by_variant)
+        terms = list(self.terms)
+        for term in extra:
+            source_forms = (
+                term.variants
+                if self.source == "vi"
+                else (term.forms.get(self.source, ""), *term.alternates)
+            )
+            if not any(fold(form) in claimed for form in source_forms if form):
+                terms.append(term)
+                claimed.update(fold(form) for form in source_forms if form)
+        return Glossary(terms, self.path if path is None else path, self.source)
+
+
+def _bracketed(text: str, previous_end: int, match: re.Match[str]) -> bool:
+    return text[previous_end : match.start()].strip() == "(" and text[match.end() :][:1] == ")"
+
+
+# Particles and endings that may follow a Korean noun (longest first where it matters).
+PARTICLES = (
+    "에서는",
+    "에서도",
+    "으로서",
+    "으로는",
+    "에서",
+    "에게",
+    "으로",
+    "까지",
+    "부터",
+    "과의",
+    "와의",
+    "에는",
+    "에도",
+    "이며",
+    "이고",
+    "이다",
+    "이라",
+    "보다",
+    "처럼",
+    "만",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "와",
+    "과",
+    "도",
+    "로",
+    "측",
+    "께",
+    "랑",
+)
+
+
+def ends_korean_word(text: str, end: int) -> bool:
+    """Whether a Korean noun ending at `end` ends its word (space, punctuation, a particle)."""
+    rest = text[end:]
+    if not rest or not ("\uac00" <= rest[0] <= "\ud7a3"):
+        return True
+    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    word = word.rstrip(".,;:!?)”’\"'")
+    return word in PARTICLES or any(word.startswith(p) for p in PARTICLES if len(p) > 1)
 
 
 # ----------------------------------------------------------------------------- reading
@@ -206,7 +288,8 @@ def beside(article: Path) -> Path | None:
 def term_hits(text: str, glossary: Glossary, names: Iterable[str] = ()) -> list[TermHit]:
     """Glossary terms and the given (unlisted) person names found in `text`."""
     hits = [
-        TermHit(text[s:e], s, e, dict(t.forms), t.kind, True) for s, e, t in glossary.find(text)
+        TermHit(text[s:e], s, e, dict(t.forms), t.kind, True, t.origin)
+        for s, e, t in glossary.find(text)
     ]
     taken = [(h.start, h.end) for h in hits]
     for name in sorted(set(names), key=len, reverse=True):
@@ -215,7 +298,7 @@ def term_hits(text: str, glossary: Glossary, names: Iterable[str] = ()) -> list[
                 continue
             taken.append(match.span())
             forms = {"vi": name, "ko": name, "en": name}
-            hits.append(TermHit(name, match.start(), match.end(), forms, "person", False))
+            hits.append(TermHit(name, match.start(), match.end(), forms, "person", False, ""))
     return sorted(hits, key=lambda h: h.start)
 
 

@@ -78,11 +78,12 @@ def record_translations(document: Document, origin: str, targets: list[str]) -> 
 
 
 def mark_glossary_forms(document: Document, targets: list[str]) -> None:
-    """Before translation: label texts the glossary already gives are approved as they are."""
+    """Before translation: label texts the forum's glossary already gives are approved as
+    they are (those from shipped data already have their state: origin reference)."""
     for label in labels_of(document):
         for target in targets:
             text = label.holder.get(target)
-            if text:
+            if text and target not in document.labels.get(label.id, {}):
                 document.labels.setdefault(label.id, {})[target] = Translation(
                     text, "glossary", "approved"
                 )

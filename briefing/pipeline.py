@@ -29,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from briefing import __version__, forking, heap
+from briefing import __version__, forking, heap, names
 from briefing.config import Settings
 from briefing.docstore import locked
 from briefing.document import Document, Organisation, Translation, save
@@ -497,9 +497,16 @@ def run_brief(
         document.title = {source: article.title}
         document = extract(document)
         document.id = uuid.uuid4().hex
-        glossary = find_glossary(input_path, settings, source)
+        shipped = settings.reference == "on"
+        glossary = names.lock(
+            document,
+            find_glossary(input_path, settings, source),
+            english=settings.english_names,
+            shipped=shipped,
+        )
         if glossary is not None:
             document = apply_glossary(document, glossary)
+            names.record(document, glossary, shipped=shipped)
     reporter.advance()
     reporter.finish()
 

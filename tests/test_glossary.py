@@ -286,7 +286,7 @@ def test_unlisted_people_are_flagged(tmp_path: Path) -> None:
     fake = FakeTranslator()
     result = run_brief(
         article,
-        Settings(out_dir=tmp_path / "out", backend="fake"),
+        Settings(out_dir=tmp_path / "out", backend="fake", reference="off"),
         translators={"ko": fake, "en": fake},
         summarizer=create_summarizer("extractive"),
     )
@@ -294,6 +294,37 @@ def test_unlisted_people_are_flagged(tmp_path: Path) -> None:
     assert flags and "Nguyễn Văn An" in flags[0].message
     (person,) = result.document.facts.people
     assert person.names["ko"] == "Nguyễn Văn An"
+
+
+def test_unlisted_people_are_transcribed_and_locked(tmp_path: Path) -> None:
+    """With the shipped reference on (the default) a person the forum's glossary does not
+    list is written in Hangul by the standard, protected through the model, and a Korean
+    translation that writes the name otherwise is flagged."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Ngày 1/11, Thứ trưởng Nguyễn Văn An phát biểu tại Hội nghị AI ở Đà Nẵng.\n",
+        encoding="utf-8",
+    )
+    fake = FakeTranslator()
+    result = run_brief(
+        article,
+        Settings(out_dir=tmp_path / "out", backend="fake", glossary="none", memory="none"),
+        translators={"ko": fake, "en": fake},
+        summarizer=create_summarizer("extractive"),
+    )
+    (person,) = result.document.facts.people
+    assert person.names == {"vi": "Nguyễn Văn An", "ko": "응우옌반안", "en": "Nguyen Van An"}
+    (segment,) = [s for s in result.document.segments if "An" in s.text]
+    origins = {hit.source: hit.origin for hit in segment.terms}
+    assert origins == {"Nguyễn Văn An": "transcription", "Đà Nẵng": "reference"}
+    ko = segment.translations["ko"].text
+    assert "응우옌반안" in ko and "다낭" in ko
+    assert not [f for f in segment.flags if f.code in {"name-unlisted", "term-missing"}]
+    from briefing.qa import check_segment
+
+    segment.translations["ko"].text = ko.replace("응우옌반안", "응웬 반 안")
+    missing = [f for f in check_segment(segment, "ko", "vi") if f.code == "term-missing"]
+    assert missing and "응우옌반안" in missing[0].message
 
 
 def test_check_command_strict(

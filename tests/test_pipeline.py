@@ -51,8 +51,13 @@ def embedded_fonts(path: Path) -> list[tuple[str, bool]]:
 
 def fake_run(source: Path, out: Path, table: dict | None = None, **kwargs):  # type: ignore[no-untyped-def]
     fake = FakeTranslator(reference_table() if table is None else table)
+    # The table's keys are the plain source sentences: nothing locked, nothing protected.
     settings = Settings(
-        out_dir=out, backend="fake", glossary="none", memory=str(out / "memory.sqlite")
+        out_dir=out,
+        backend="fake",
+        glossary="none",
+        reference="off",
+        memory=str(out / "memory.sqlite"),
     )
     return run_brief(
         source,

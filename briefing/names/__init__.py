@@ -1,0 +1,151 @@
+"""Names, titles and institutions locked in every language before translation.
+
+The stage between the fact readers and translation (DESIGN.md: `names`). Each person,
+place and institution the article names gets one form per language, from the first that
+has it: the forum's glossary (approved), the reference glossary shipped in
+`data/reference/` (origin `reference`), a transcription by rule (origin `transcription`:
+Vietnamese → Hangul by the Korean standard, Korean → Latin with the customary surname).
+Those forms are protected through the model like glossary terms, so the QA check flags a
+translation that writes them otherwise. What no rule can give (a Hangul name with two
+Vietnamese readings) is kept as the source writes it and listed for the translators to
+check, never guessed in a delegate's brief.
+"""
+
+from __future__ import annotations
+
+from briefing.document import Document, Evidence, Person, ToCheck, Translation
+from briefing.glossary import Glossary, Term
+from briefing.labels import labels_of
+from briefing.languages import targets_of
+from briefing.names import hangul, korean, reference, titles
+
+# The origins of forms that are not the forum's approved glossary.
+SHIPPED = {"reference", "transcription"}
+
+
+def is_korean_latin(name: str) -> bool:
+    """A Latin name that is Korean (`Kim Young-soo`, `Park Jin`, `Choi Young Sam`): Korean
+    reading and either a hyphen, or no Vietnamese reading at all."""
+    if korean.hangul(name) is None and not _korean_surname(name):
+        return False
+    return "-" in name or hangul.vietnamese(name) is None
+
+
+def _korean_surname(name: str) -> bool:
+    first = name.split()[0] if name.split() else ""
+    return first.lower() in {s.lower() for v in korean.surnames().values() for s in v} and (
+        hangul.vietnamese(name) is None
+    )
+
+
+def is_vietnamese_hangul(name: str) -> bool:
+    """A Hangul name that is Vietnamese: written with spaces (응우옌 반 토), or with a
+    Vietnamese reading and no Korean one (팜민찐)."""
+    if " " in name.strip():
+        return True
+    if korean.split_name(name) is not None and len(name) <= 3:
+        return False
+    return hangul.vietnamese_latin(name, tones=False) is not None or len(name) > 4
+
+
+def person_forms(person: Person, source: str, english: str) -> tuple[dict[str, str], str]:
+    """The person's name per language and, where one could not be written, why."""
+    name = person.name
+    given = dict(person.names)
+    doubt = ""
+    if source == "vi":
+        if is_korean_latin(name):
+            written = korean.hangul(name)
+            if written is None:
+                doubt = "no single Hangul reading of this Korean name: kept in Latin letters"
+            return {"vi": name, "ko": written or name, "en": name}, doubt
+        written = hangul.vietnamese(name)
+        if written is None:
+            doubt = "not a Vietnamese name the Korean standard transcribes: kept in Latin"
+        en = hangul.plain(name) if english == "plain" else name
+        return {"vi": name, "ko": written or name, "en": en}, doubt
+    # A Korean article: the Latin form it gives in brackets wins.
+    latin = given.get("vi") if given.get("vi") and given["vi"] != name else None
+    if latin:
+        vietnamese = not korean.hangul(latin) or hangul.vietnamese(latin) is not None
+        en = hangul.plain(latin) if english == "plain" and vietnamese else latin
+        return {"vi": latin, "ko": name, "en": en}, doubt
+    if is_vietnamese_hangul(name):
+        toned = hangul.vietnamese_latin(name)
+        bare = hangul.vietnamese_latin(name, tones=False)
+        shown = bare if english == "plain" else toned
+        if toned is None:
+            doubt = (
+                "a Vietnamese name in Hangul with more than one reading: check its Latin form"
+                if bare is None
+                else f"read as {bare}; its tones are not certain"
+            )
+        return {"vi": toned or bare or name, "ko": name, "en": shown or bare or name}, doubt
+    written = korean.latin(name)
+    if written is None:
+        doubt = "not a name whose Latin form a rule gives: kept in Hangul"
+    return {"vi": written or name, "ko": name, "en": written or name}, doubt
+
+
+def lock(
+    document: Document,
+    glossary: Glossary | None,
+    *,
+    english: str = "plain",
+    shipped: bool = True,
+) -> Glossary | None:
+    """The glossary the run enforces: the forum's, then the reference glossary, then the
+    people's transcribed names; doubts go to the facts' to-check list. None where there
+    is no forum glossary and the shipped data is off: nothing is enforced."""
+    source = document.source_language
+    if glossary is None and not shipped:
+        return None
+    base = glossary or Glossary([], "", source)
+    extra: list[Term] = list(reference.terms()) if shipped else []
+    for person in document.facts.people:
+        if base.lookup(person.name) is not None:
+            continue
+        forms, doubt = person_forms(person, source, english)
+        if doubt:
+            where = person.evidence[0] if person.evidence else Evidence("names", "")
+            document.facts.to_check.append(ToCheck("name", person.name, doubt, where))
+        if not shipped or (doubt and all(f == person.name for f in forms.values())):
+            continue
+        variants = (forms["vi"],)
+        extra.append(Term(forms, variants, "person", "transcribed", 0, "transcription"))
+    return base.merged(extra)
+
+
+def record(document: Document, glossary: Glossary, *, shipped: bool = True) -> None:
+    """After the glossary is applied: titles and roles from the table, and the review state
+    of every label whose text came from shipped data: origin `reference`, not approved."""
+    source = document.source_language
+    targets = targets_of(source)
+    from_table: set[int] = set()  # the role dicts the table wrote
+    if shipped:
+        for person in document.facts.people:
+            if person.title:
+                person.titles = titles.title_forms(person.title, source) or {}
+            role = person.role.get(source, "")
+            listed = glossary.lookup(role) is not None  # the forum's own form of it
+            if role and not listed and not any(t in person.role for t in targets):
+                found = titles.role_forms(role, source, glossary)
+                if found:
+                    person.role.update({t: found[t] for t in targets})
+                    from_table.add(id(person.role))
+    for label in labels_of(document):
+        if shipped and label.kind in {"organisation", "event"} and label.id != "event.name":
+            made = titles.institution_forms(label.source(document), source, glossary)
+            if made and not any(t in label.holder for t in targets):
+                label.holder.update({t: made[t] for t in targets})
+                from_table.add(id(label.holder))
+        term = glossary.lookup(label.source(document))
+        shipped_term = term is not None and term.origin in SHIPPED
+        if id(label.holder) not in from_table and not shipped_term:
+            continue
+        for target in targets:
+            text = label.holder.get(target)
+            if text:
+                document.labels.setdefault(label.id, {})[target] = Translation(
+                    text, "reference", "machine"
+                )
