@@ -11,7 +11,11 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 eval-facts: venv
 	$(BIN)/briefing eval-facts
 
-.PHONY: eval-facts brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
+# Names across scripts against the answer keys in tests/data/names.
+eval-names: venv
+	$(BIN)/briefing eval-names
+
+.PHONY: eval-facts eval-names brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).

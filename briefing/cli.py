@@ -187,6 +187,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="exit 1 when any error-level flag remains"
     )
 
+    names_eval = commands.add_parser(
+        "eval-names",
+        help="names across scripts against answer keys of what publications print",
+    )
+    names_eval.add_argument(
+        "directory",
+        type=Path,
+        nargs="?",
+        default=None,
+        help="default: tests/data/names (vi-hangul.tsv, ko-latin.tsv, articles/)",
+    )
+    names_eval.add_argument("--misses", action="store_true", help="list every miss")
+
     evaluate = commands.add_parser(
         "eval-facts", help="precision and recall of the facts against hand-made answer keys"
     )
@@ -613,6 +626,26 @@ def cmd_eval_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_names(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from briefing.names.scores import score_articles, score_tables, table
+    from briefing.paths import CHECKOUT
+
+    folder = args.directory or CHECKOUT / "tests" / "data" / "names"
+    for needed in ("vi-hangul.tsv", "ko-latin.tsv", "articles"):
+        if not (folder / needed).exists():
+            raise BriefingError(f"{folder}: no {needed}; see tests/data/names/README.md")
+    rates = score_tables(folder) + score_articles(folder / "articles")
+    print(f"names against the answer keys in {folder} ({date.today().isoformat()})\n")
+    print(table(rates))
+    if args.misses:
+        for rate in rates:
+            for miss in rate.misses:
+                print(f"miss  {rate.name}: {miss}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from briefing.bench import bench, table
 
@@ -741,6 +774,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_bench(args)
         if args.command == "eval-facts":
             return cmd_eval_facts(args)
+        if args.command == "eval-names":
+            return cmd_eval_names(args)
     except BriefingError as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return exc.exit_code

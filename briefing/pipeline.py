@@ -506,7 +506,7 @@ def run_brief(
         )
         if glossary is not None:
             document = apply_glossary(document, glossary)
-            names.record(document, glossary, shipped=shipped)
+            names.record(document, glossary, shipped=shipped, english=settings.english_names)
     reporter.advance()
     reporter.finish()
 

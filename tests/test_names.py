@@ -112,9 +112,11 @@ def test_hangul_back_to_vietnamese_where_unique(written: str, expected: str) -> 
 def test_hangul_back_to_vietnamese_refuses_a_guess() -> None:
     # 찐 is Chính, Trinh or Trình; 타인 is Thanh or Thành: tones Hangul does not write.
     assert hangul.vietnamese_latin("팜민찐") is None
-    assert hangul.vietnamese_latin("쩐타인먼") is None
+    assert hangul.vietnamese_latin("후인타인닷") is None
     # … but without diacritics (the English brief) Thanh and Thành are one.
-    assert hangul.vietnamese_latin("쩐타인먼", tones=False) == "Tran Thanh Man"
+    assert hangul.vietnamese_latin("후인타인닷", tones=False) == "Huynh Thanh Dat"
+    # ch and tr are both ㅉ: 쩐 is Trần or Chần, even without tones.
+    assert hangul.vietnamese_latin("쩐타인먼", tones=False) is None
     assert hangul.vietnamese_latin("김영수") is None
 
 
@@ -167,7 +169,6 @@ def test_a_korean_name_without_a_known_surname_is_not_romanized() -> None:
         ("Park Yoon Kyu", "박윤규"),
         ("Choi Young Sam", "최영삼"),
         ("Lee Jae-won", "이재원"),
-        ("Park Yun-gyu", "박윤규"),
         ("Ban Ki-moon", "반기문"),
     ],
 )
@@ -177,6 +178,9 @@ def test_latin_korean_names_back_into_hangul(written: str, expected: str) -> Non
 
 def test_latin_korean_names_refuse_a_guess() -> None:
     assert korean.hangul("Kim Yungyu") is None  # 윤규 or 융유
+    assert korean.hangul("Park Yun-gyu") is None  # Yun is 윤, or 연 as some spell it
+    assert korean.hangul("Kim Dae-jung") is None  # jung is 정 or 중
+    assert korean.hangul("Park Chung-hee") is None  # not 박충희
     assert korean.hangul("Nguyen Van A") is None
     assert korean.hangul("Samsung") is None
 
@@ -196,3 +200,133 @@ def test_round_trip_hangul_latin_hangul() -> None:
                 wrong.append((name, found))
     assert wrong == []
     assert back > 60
+
+
+# ----------------------------------------------------------------------------- titles, roles, places
+
+from briefing.glossary import Glossary  # noqa: E402
+from briefing.names import place_forms, reference, titles  # noqa: E402
+
+
+def shipped(source: str) -> Glossary:
+    return Glossary([], "", source).merged(reference.terms())
+
+
+@pytest.mark.parametrize(
+    ("title", "ko", "en"),
+    [
+        ("GS.TS", "교수·박사", "Prof. Dr."),
+        ("PGS.TS.", "부교수·박사", "Assoc. Prof. Dr."),
+        ("TS.", "박사", "Dr."),
+    ],
+)
+def test_titles_from_the_table(title: str, ko: str, en: str) -> None:
+    forms = titles.title_forms(title, "vi")
+    assert forms is not None and (forms["ko"], forms["en"]) == (ko, en)
+
+
+ROLES = [
+    # (source language, role, expected Korean, expected English)
+    ("vi", "Thứ trưởng Bộ Công Thương", "베트남 산업무역부 차관", "Deputy Minister of Industry and Trade of Viet Nam"),
+    ("vi", "Chủ tịch UBND tỉnh Bắc Ninh", "박닌성 인민위원회 위원장", "Chairman of the Bac Ninh Provincial People's Committee"),
+    ("vi", "Bí thư Tỉnh ủy Quảng Ninh", "꽝닌성 당서기", "Secretary of the Quang Ninh Provincial Party Committee"),
+    ("vi", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh", "박닌성 당부서기, 박닌성 인민위원회 위원장",
+     "Deputy Secretary of the Bac Ninh Provincial Party Committee; Chairman of the Bac Ninh Provincial People's Committee"),
+    ("vi", "Thủ tướng", "총리", "Prime Minister"),
+    ("ko", "경기도지사", "경기도지사", "Governor, Gyeonggi Province"),
+    ("ko", "과학기술정보통신부 장관", "과학기술정보통신부 장관", "Minister of Science and ICT of Korea"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "role", "ko", "en"), ROLES, ids=[r[1] for r in ROLES])
+def test_roles_read_whole_by_the_table(source: str, role: str, ko: str, en: str) -> None:
+    forms = titles.role_forms(role, source, shipped(source))
+    assert forms is not None and (forms["ko"], forms["en"]) == (ko, en)
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Tài chính tỉnh Bắc Ninh", "Trưởng khoa Tiếng Hàn"],
+)
+def test_a_role_the_table_cannot_read_whole_is_left_to_the_model(role: str) -> None:
+    assert titles.role_forms(role, "vi", shipped("vi")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ko", "en", "origin"),
+    [
+        ("Bắc Ninh", "박닌", "Bac Ninh", "reference"),
+        ("tỉnh Bắc Ninh", "박닌성", "Bac Ninh Province", "reference"),
+        ("Hàn Quốc", "한국", "Korea", "reference"),
+        ("Đà Lạt", "달랏", "Da Lat", "transcription"),
+        ("vịnh Hạ Long", "할롱만", "Ha Long Bay", "transcription"),
+        (
+            "sân bay quốc tế Nội Bài",
+            "노이바이국제공항",
+            "Noi Bai International Airport",
+            "transcription",
+        ),
+    ],
+)
+def test_places_by_reference_or_by_the_standard(text: str, ko: str, en: str, origin: str) -> None:
+    found = place_forms(text)
+    assert found is not None
+    forms, where = found
+    assert (forms["ko"], forms["en"], where) == (ko, en, origin)
+
+
+@pytest.mark.parametrize("text", ["Chợ Lớn", "Hồ Chí Minh", "Trung tâm Hội nghị Quốc gia", "KOTRA"])
+def test_not_every_capitalised_run_is_a_generic_place(text: str) -> None:
+    found = place_forms(text)
+    assert found is None or found[0]["ko"] not in {"런시장", "찌민호"}
+
+
+def test_reference_data_is_sourced_and_consistent() -> None:
+    seen: dict[str, tuple[str, str]] = {}
+    for name in reference.FILES:
+        rows = reference.rows(name)
+        assert len(rows) > 20
+        for row in rows:
+            assert row.source and row.kind and row.en, row
+            for variant in row.vi:
+                forms = (row.ko[0], row.en)
+                assert seen.setdefault(variant, forms) == forms, variant
+    kinds = {row.kind for row in reference.rows("vietnam")}
+    assert {"ministry", "province", "city"} <= kinds
+    provinces = [r for r in reference.rows("vietnam") if r.kind in {"province", "city"}]
+    assert sum("tên cũ" not in r.source for r in provinces) == 34  # the 34 of July 2025
+    assert len(titles.entries()) > 90
+
+
+def test_risky_short_forms_are_not_reference_variants() -> None:
+    """Glossary matching ignores case: a country's short form that is also a given name or
+    a common word (Anh, Đức, Nga, Mỹ, Pháp) would lock names and pronouns."""
+    variants = {v.casefold() for term in reference.terms() for v in term.variants}
+    assert not variants & {"anh", "đức", "nga", "mỹ", "pháp", "lotte", "samsung"}
+
+
+# ----------------------------------------------------------------------------- the scores
+
+
+def test_eval_names_prints_its_table(capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing.cli import main
+
+    assert main(["eval-names"]) == 0
+    out = capsys.readouterr().out
+    assert "| Vietnamese person → Hangul |" in out and "| article people" in out
+
+
+def test_readings_back_are_refused_rather_than_wrong() -> None:
+    """On the names key, a reading back into the other script is either refused or right:
+    a wrong name in a brief is worse than one left in its own script."""
+    from pathlib import Path
+
+    from briefing.names.scores import score_tables
+
+    rates = {r.name: r for r in score_tables(Path(__file__).parent / "data" / "names")}
+    for name, rate in rates.items():
+        if "where unique" in name:
+            assert rate.answered > 30 and rate.right == rate.answered, rate.misses[:5]
+    assert (
+        rates["Vietnamese person → Hangul"].right / rates["Vietnamese person → Hangul"].total > 0.9
+    )

@@ -13,6 +13,10 @@ check, never guessed in a delegate's brief.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from briefing.data import table, word_set
 from briefing.document import Document, Evidence, Person, ToCheck, Translation
 from briefing.glossary import Glossary, Term
 from briefing.labels import labels_of
@@ -71,20 +75,89 @@ def person_forms(person: Person, source: str, english: str) -> tuple[dict[str, s
         en = hangul.plain(latin) if english == "plain" and vietnamese else latin
         return {"vi": latin, "ko": name, "en": en}, doubt
     if is_vietnamese_hangul(name):
-        toned = hangul.vietnamese_latin(name)
+        # Hangul does not write tones, and a syllable list cannot promise them (Đông and
+        # Đồng are both 동): the reading is given without diacritics, and checked.
         bare = hangul.vietnamese_latin(name, tones=False)
-        shown = bare if english == "plain" else toned
-        if toned is None:
-            doubt = (
-                "a Vietnamese name in Hangul with more than one reading: check its Latin form"
-                if bare is None
-                else f"read as {bare}; its tones are not certain"
-            )
-        return {"vi": toned or bare or name, "ko": name, "en": shown or bare or name}, doubt
+        if bare is None:
+            doubt = "a Vietnamese name in Hangul with more than one reading: check its Latin form"
+        else:
+            doubt = f"read back from Hangul as {bare}, without tones: check its Vietnamese form"
+        return {"vi": bare or name, "ko": name, "en": bare or name}, doubt
     written = korean.latin(name)
     if written is None:
         doubt = "not a name whose Latin form a rule gives: kept in Hangul"
     return {"vi": written or name, "ko": name, "en": written or name}, doubt
+
+
+def place_forms(text: str, english: str = "plain") -> tuple[dict[str, str], str] | None:
+    """A Vietnamese place in three languages and where the forms come from: the reference
+    glossary's (Bắc Ninh → 박닌), or a transcription by the standard with its generic word
+    (vịnh Hạ Long → 할롱만, Ha Long Bay; Đà Lạt → 달랏); None for what is not a place name."""
+    text = " ".join(text.split()).strip(" ,.")
+    row = reference.places().get(text)
+    if row is not None:
+        korean = reference.korean_forms(row)
+        ko = min(korean, key=len) if row.country == "korea" else korean[0]
+        return {"vi": text, "ko": ko, "en": row.en}, "reference"
+    lead, suffix, generic = "", "", ""
+    folded = text.casefold()
+    for word, (ko, en) in _place_words().items():
+        if folded.startswith(word + " "):
+            # Capitalised, the word may be the name's own (Chợ Lớn, Hồ Chí Minh): generic
+            # only before a name of two words or more that is not a surname's.
+            capital = text[:1].isupper()
+            rest = text[len(word) :].split()
+            if capital and (len(rest) < 2 or text.split()[0] in word_set("vi/surnames")):
+                break
+            lead, suffix, generic = text[: len(word)], ko, en
+            break
+    name = text[len(lead) :].strip()
+    if not name or not all(w[:1].isupper() for w in name.split()):
+        return None
+    row = reference.places().get(name) if lead else None
+    if row is not None and row.country == "vietnam":  # tỉnh Bắc Ninh: 박닌 from the reference
+        ko = reference.korean_forms(row)[0]
+        ko = ko if ko.endswith(suffix) else ko + suffix
+        return {"vi": text, "ko": ko, "en": f"{row.en} {generic}"}, "reference"
+    written = hangul.vietnamese(name, place=True)
+    if written is None:
+        return None
+    latin = hangul.plain(name) if english == "plain" else name
+    en = f"{latin} {generic}" if generic else latin
+    return {"vi": text, "ko": written + suffix, "en": en}, "transcription"
+
+
+@cache
+def _place_words() -> dict[str, tuple[str, str]]:
+    rows = table("names/vi-place-words")
+    return {k: tuple(v.split("\t", 1)) for k, v in rows.items()}  # type: ignore[misc]
+
+
+PLACE_IN_TEXT = re.compile(
+    r"(?<!\w)((?:sân bay quốc tế|sân bay|vịnh|sông|hồ|núi|đảo|chợ|cảng|tỉnh|thành phố)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?!\w)"
+)
+
+
+def places_in(document: Document, english: str) -> list[Term]:
+    """Places a Vietnamese article names after a generic word (tỉnh Bắc Ninh, sân bay quốc
+    tế Nội Bài, vịnh Hạ Long), each locked in the three languages."""
+    found: dict[str, Term] = {}
+    for segment in document.segments:
+        for match in PLACE_IN_TEXT.finditer(segment.text):
+            text = match.group(1)
+            words = text.split()
+            while words and not words[-1][:1].isupper():
+                words.pop()
+            text = " ".join(words)
+            if text in found:
+                continue
+            place = place_forms(text, english)
+            if place is None or not any(w[:1].isupper() for w in words[1:]):
+                continue
+            forms, origin = place
+            found[text] = Term(forms, (text,), "place", f"{origin}: place", 0, origin)
+    return list(found.values())
 
 
 def lock(
@@ -102,6 +175,8 @@ def lock(
         return None
     base = glossary or Glossary([], "", source)
     extra: list[Term] = list(reference.terms()) if shipped else []
+    if shipped and source == "vi":
+        extra = places_in(document, english) + extra
     for person in document.facts.people:
         if base.lookup(person.name) is not None:
             continue
@@ -116,12 +191,14 @@ def lock(
     return base.merged(extra)
 
 
-def record(document: Document, glossary: Glossary, *, shipped: bool = True) -> None:
+def record(
+    document: Document, glossary: Glossary, *, shipped: bool = True, english: str = "plain"
+) -> None:
     """After the glossary is applied: titles and roles from the table, and the review state
     of every label whose text came from shipped data: origin `reference`, not approved."""
     source = document.source_language
     targets = targets_of(source)
-    from_table: set[int] = set()  # the role dicts the table wrote
+    from_table: dict[int, str] = {}  # the label dicts written here, and their origin
     if shipped:
         for person in document.facts.people:
             if person.title:
@@ -132,20 +209,25 @@ def record(document: Document, glossary: Glossary, *, shipped: bool = True) -> N
                 found = titles.role_forms(role, source, glossary)
                 if found:
                     person.role.update({t: found[t] for t in targets})
-                    from_table.add(id(person.role))
+                    from_table[id(person.role)] = "reference"
     for label in labels_of(document):
         if shipped and label.kind in {"organisation", "event"} and label.id != "event.name":
             made = titles.institution_forms(label.source(document), source, glossary)
             if made and not any(t in label.holder for t in targets):
                 label.holder.update({t: made[t] for t in targets})
-                from_table.add(id(label.holder))
+                from_table[id(label.holder)] = "reference"
+        if shipped and label.id == "event.place" and source == "vi":
+            place = place_forms(label.source(document), english)
+            if place and not any(t in label.holder for t in targets):
+                label.holder.update({t: place[0][t] for t in targets})
+                from_table[id(label.holder)] = place[1]
         term = glossary.lookup(label.source(document))
-        shipped_term = term is not None and term.origin in SHIPPED
-        if id(label.holder) not in from_table and not shipped_term:
+        origin = from_table.get(id(label.holder)) or (term.origin if term else "")
+        if origin not in SHIPPED:
             continue
         for target in targets:
             text = label.holder.get(target)
             if text:
                 document.labels.setdefault(label.id, {})[target] = Translation(
-                    text, "reference", "machine"
+                    text, origin, "machine"
                 )

@@ -137,20 +137,25 @@ def vietnamese_syllable(word: str) -> str | None:
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def vietnamese(name: str) -> str | None:
+def vietnamese(name: str, place: bool = False) -> str | None:
     """Hangul for a Vietnamese name or place by the standard, without spaces (`Bắc Ninh` →
     박닌); None when a word in it is not a Vietnamese syllable (an acronym, a foreign
-    word), so the caller keeps the Latin form rather than print a guess."""
+    word), so the caller keeps the Latin form rather than print a guess. In a place
+    (`place`) an l after a vowel is ㄹㄹ (Đà Lạt 달랏, Gia Lai 잘라이: the standard's rule
+    4); in a person's name it is not, the standard reading each syllable of a name apart."""
     words = WORD.findall(name)
     if not words or WORD.sub("", name).strip(" -–'’."):
         return None
-    out = []
+    out: list[str] = []
     for word in words:
         if word.isupper() and len(word) > 1 and not _split(toneless(word)):
             return None
         hangul = vietnamese_syllable(word)
         if hangul is None:
             return None
+        if place and out and toneless(word).startswith("l") and not jamo(out[-1][-1])[2]:
+            initial, vowel, _ = jamo(out[-1][-1])
+            out[-1] = out[-1][:-1] + syllable(initial, vowel, "ㄹ")
         out.append(hangul)
     return "".join(out)
 
@@ -158,15 +163,35 @@ def vietnamese(name: str) -> str | None:
 # ----------------------------------------------------------------------------- Hangul → Vietnamese
 
 
+# Spellings Hangul writes alike: ch and tr are both ㅉ, d and gi both ㅈ, a final i and y
+# both 이 (Sĩ, Sỹ). A listed syllable stands for its twins too, so that 쭝 is not read as
+# Trung alone because Chung happens not to be listed.
+I_Y = str.maketrans("iíìỉĩịIÍÌỈĨỊ", "yýỳỷỹỵYÝỲỶỸỴ")
+Y_I = str.maketrans("yýỳỷỹỵYÝỲỶỸỴ", "iíìỉĩịIÍÌỈĨỊ")
+
+
+def twins(word: str) -> set[str]:
+    """The spellings Hangul cannot tell from `word` (`Trung` → {Trung, Chung})."""
+    out = {word}
+    for a, b in (("Ch", "Tr"), ("Tr", "Ch"), ("D", "Gi"), ("Gi", "D")):
+        if word.startswith(a) and word[len(a) : len(a) + 1].islower():
+            out.add(b + word[len(a) :])
+    # i and y after a lone h, k, l, m, s, t: both spellings are in use (Lí, Lý; Sĩ, Sỹ).
+    if len(word) == 2 and toneless(word[0]) in set("hklmst") and toneless(word[1]) in "iy":
+        out |= {w[:-1] + w[-1].translate(I_Y if toneless(w[-1]) == "i" else Y_I) for w in set(out)}
+    return out
+
+
 @cache
 def _name_syllables(kind: str) -> dict[str, set[str]]:
     """Hangul → the Vietnamese syllables of `kind` (`vi/surnames`, `names/vi-name-syllables`)
-    written so."""
+    written so, with their twins."""
     out: dict[str, set[str]] = {}
     for word in words(kind):
         hangul = vietnamese_syllable(word)
         if hangul:
-            out.setdefault(hangul, set()).add(unicodedata.normalize("NFC", word))
+            spelled = unicodedata.normalize("NFC", word)
+            out.setdefault(hangul, set()).update(twins(spelled))
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from itertools import product
 
-from briefing.data import table
+from briefing.data import table, words
 from briefing.names.hangul import CHOSEONG, FIRST, JONGSEONG, JUNGSEONG, jamo, syllable
 
 INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".replace("-", "").split(" ")
@@ -117,14 +117,29 @@ def latin(name: str) -> str | None:
 # ----------------------------------------------------------------------------- Latin → Hangul
 
 
+# Customary spellings write ㄱ ㄷ ㅂ ㅈ as k t p ch (Kang 강, Chung-hee 정희) and ㅓ as u
+# (Sung 성, Byung 병, Kun 건), so a Revised Romanization syllable with an aspirated initial
+# or with u is read only where `ko-given-syllables.tsv` lists it: 김대정 for Kim Dae-jung
+# would be a false name.
+AMBIGUOUS_INITIALS = {"k", "t", "p", "ch"}
+AMBIGUOUS_VOWELS = {"u", "yu", "eu", "ui"}
+
+
 @cache
 def _latin_syllables() -> dict[str, set[str]]:
-    """Revised Romanization → the name syllables it can stand for."""
+    """Revised Romanization → the listed name syllables it can only stand for."""
+    listed = {c for line in words("names/ko-name-syllables") for c in line.split()}
     out: dict[str, set[str]] = {}
     for i, _ in enumerate(CHOSEONG):
+        if INITIALS[i] in AMBIGUOUS_INITIALS:
+            continue
         for v, vowel in enumerate(JUNGSEONG):
+            if VOWELS[v] in AMBIGUOUS_VOWELS:
+                continue
             for final in NAME_FINALS:
                 char = syllable(CHOSEONG[i], vowel, final)
+                if char not in listed:
+                    continue
                 spelled = INITIALS[i] + VOWELS[v] + FINALS[JONGSEONG.index(final)]
                 out.setdefault(spelled, set()).add(char)
     return out

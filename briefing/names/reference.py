@@ -20,10 +20,10 @@ from briefing.data import DATA
 from briefing.glossary import Term
 
 # Kinds of rows that name a place; every other kind names an institution.
-PLACES = {"province", "city"}
+PLACES = {"province", "city", "country"}
 # Kinds of Vietnamese institutions a Korean reader needs the country for (베트남 과학기술부).
 NATIONAL = {"ministry", "agency", "body"}
-FILES = ("vietnam", "korea")
+FILES = ("vietnam", "korea", "countries")
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Row:
     en: str
     kind: str
     source: str
-    country: str  # the file: vietnam or korea
+    country: str  # the file: vietnam, korea or countries
 
 
 def _cells(cell: str) -> tuple[str, ...]:
@@ -71,7 +71,7 @@ def korean_forms(row: Row) -> tuple[str, ...]:
 def english_form(row: Row) -> str:
     """The English form: a ministry, agency or state body with its country (Ministry of
     Foreign Affairs of Korea), since both countries have one of each name."""
-    country = {"vietnam": "Viet Nam", "korea": "Korea"}[row.country]
+    country = {"vietnam": "Viet Nam", "korea": "Korea"}.get(row.country, "")
     if row.kind in NATIONAL and not re.search(r"Viet ?nam|Korea", row.en, re.I):
         return f"{row.en} of {country}"
     return row.en
