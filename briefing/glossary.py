@@ -90,7 +90,7 @@ class Glossary:
                 continue
             if found and found[-1][2] is term and _bracketed(normalised, found[-1][1], m):
                 continue  # `Cơ quan Xúc tiến … (KOTRA)`: the short form stays as written
-            found.append((m.start(), m.end(), term))
+            found.append((m.start(), _with_own_gloss(normalised, m.end(), term), term))
         return found
 
     def merged(self, extra: Iterable[Term], path: str | None = None) -> Glossary:
@@ -108,6 +108,16 @@ class Glossary:
                 terms.append(term)
                 claimed.update(fold(form) for form in source_forms if form)
         return Glossary(terms, self.path if path is None else path, self.source)
+
+
+def _with_own_gloss(text: str, end: int, term: Term) -> int:
+    """The end of a match that the article glosses with the term's own other form in
+    brackets (`팜 티 응옥 마이(Phạm Thị Ngọc Mai)`): the brackets go with the name, so a
+    translation does not write the name twice."""
+    gloss = re.match(r"\s?\(([^()]{2,60})\)", text[end:])
+    if gloss and fold(gloss.group(1)) in {fold(f) for f in term.forms.values()}:
+        return end + gloss.end()
+    return end
 
 
 def _bracketed(text: str, previous_end: int, match: re.Match[str]) -> bool:

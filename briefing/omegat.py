@@ -110,12 +110,21 @@ def export_projects(document: Document, out_dir: Path) -> list[Path]:
             to_xml(xliff), encoding="utf-8"
         )
         write_tmx(project / "tm" / "machine.tmx", machine, source, target)
+        lines = []
         if glossary is not None:
             lines = [
                 f"{term.forms[source]}\t{term.forms[target]}\t{term.kind}"
                 for term in glossary.terms
                 if term.forms.get(source) and term.forms.get(target)
             ]
+        shipped = {  # the reference glossary's and transcribed forms this article uses
+            (hit.source, hit.forms[target], hit.origin)
+            for segment in document.segments
+            for hit in segment.terms
+            if hit.listed and hit.origin in {"reference", "transcription"}
+        }
+        lines += [f"{src}\t{form}\t{origin}" for src, form, origin in sorted(shipped)]
+        if lines:
             (project / "glossary" / "glossary.txt").write_text(
                 "\n".join(lines) + "\n", encoding="utf-8"
             )

@@ -22,8 +22,9 @@ import jinja2
 
 from briefing import labels as reviewable
 from briefing import numbers
-from briefing.document import Document, EventDate, Figure, Flag, Suggestion, ToCheck
+from briefing.document import Document, EventDate, Figure, Flag, Person, Suggestion, ToCheck
 from briefing.errors import FontCoverageError, RenderError
+from briefing.names.hangul import is_hangul
 from briefing.paths import templates_dir
 
 FONT_FILES = ("NotoSansKR-subset-Regular.otf", "NotoSansKR-subset-Bold.otf")
@@ -45,6 +46,7 @@ class PersonRow:
     name: str
     role: str
     title: str = ""
+    original: str = ""  # the name as the article writes it, where the brief's script differs
 
 
 @dataclass
@@ -103,6 +105,18 @@ class DraftContext:
     fonts: str = ""  # @font-face rules with the bundled font embedded (draft.html)
     max_flags: int = 6  # flags a PDF row shows; draft.html shows them all
     to_check: list[ToCheck] = field(default_factory=list)  # facts not stated in the briefs
+    locked: list[LockedRow] = field(default_factory=list)  # names and terms not from the model
+
+
+@dataclass
+class LockedRow:
+    """A name, place, institution or role whose forms came from shipped data or a rule, not
+    the model (origin reference or transcription): shown so translators check them."""
+
+    source: str
+    forms: dict[str, str]
+    origin: str
+    kind: str
 
 
 # ----------------------------------------------------------------------------- formatting
@@ -193,6 +207,15 @@ def stylesheet() -> str:
     return (templates_dir() / "style.css").read_text(encoding="utf-8")
 
 
+def person_row(person: Person, lang: str, role: str) -> PersonRow:
+    """A person as the `lang` brief shows them: the name in the brief's own form, the
+    title in its language, and the article's form beside a name in another script
+    (팜민찐 with Phạm Minh Chính; Park Yun-gyu with 박윤규)."""
+    name = person.names.get(lang) or person.name
+    original = person.name if is_hangul(name) != is_hangul(person.name) else ""
+    return PersonRow(name, role, person.titles.get(lang) or person.title, original)
+
+
 def brief_context(document: Document, lang: str, signature: dict[str, str]) -> BriefContext:
     labels = labels_for()[lang]
     facts = document.facts
@@ -212,7 +235,7 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
         FigureRow(format_figure(f, lang, labels), local(f.measure), f.segment_id)
         for f in facts.figures
     ]
-    people = [PersonRow(p.names.get(lang) or p.name, local(p.role), p.title) for p in facts.people]
+    people = [person_row(p, lang, local(p.role)) for p in facts.people]
     unreviewed = reviewable.unreviewed(document, lang)
     return BriefContext(
         lang=lang,
@@ -235,6 +258,26 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
         unreviewed=unreviewed,
         source_language=document.source_language,
     )
+
+
+def locked_rows(document: Document) -> list[LockedRow]:
+    """Every shipped or transcribed form the run used, once: the segments' locked names and
+    terms, then the labels (roles, organisations, places) written from the tables."""
+    rows: dict[tuple[str, str], LockedRow] = {}
+    for segment in document.segments:
+        for hit in segment.terms:
+            if hit.listed and hit.origin in {"reference", "transcription"}:
+                key = (hit.source, hit.origin)
+                rows.setdefault(key, LockedRow(hit.source, dict(hit.forms), hit.origin, hit.kind))
+    for label in reviewable.labels_of(document):
+        states = document.labels.get(label.id, {})
+        origins = {t.origin for t in states.values()}
+        origin = next((o for o in ("reference", "transcription") if o in origins), "")
+        if origin:
+            text = label.source(document)
+            forms = dict(label.holder)
+            rows.setdefault((text, origin), LockedRow(text, forms, origin, label.kind))
+    return list(rows.values())
 
 
 def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) -> DraftContext:
@@ -263,6 +306,7 @@ def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) 
         models={t: display_model(m) for t, m in document.models.items()},
         source_language=document.source_language,
         to_check=document.facts.to_check,
+        locked=locked_rows(document),
     )
     if not for_pdf:  # a page opened anywhere: it carries its own font
         context.fonts = embedded_fonts("".join(_strings(context)))

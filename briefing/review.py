@@ -115,8 +115,9 @@ def export_xliff(document: Document, target: str) -> str:
                     priority = {"error": "1", "warning": "3", "info": "5"}[flag.severity]
                     message = f"{flag.severity} {flag.code}: {flag.message}"
                     _el(unit, "note", message, priority=priority, **{"from": "qa"})
-            for hit in segment.terms:
-                _el(unit, "note", f"{hit.source} = {hit.forms[target]}", **{"from": "glossary"})
+            for hit in segment.terms:  # from: glossary, reference or transcription
+                where = hit.origin if hit.listed and hit.origin else "glossary"
+                _el(unit, "note", f"{hit.source} = {hit.forms[target]}", **{"from": where})
             for suggestion in segment.suggestions.get(target, []):
                 note = f"{round(suggestion.score * 100)}%: {suggestion.text}"
                 _el(unit, "note", note, **{"from": "memory"})
@@ -133,6 +134,10 @@ def export_xliff(document: Document, target: str) -> str:
                 state = Translation(text, "mt", "machine")
             unit = _unit(group, label.id, label.source(document), state)
             _el(unit, "note", f"shown in the brief: {label.kind}", **{"from": "briefing"})
+            state = document.labels.get(label.id, {}).get(target)
+            if state is not None and state.origin in {"reference", "transcription"}:
+                note = f"written by the {state.origin} ({state.origin} forms are not approved)"
+                _el(unit, "note", note, **{"from": state.origin})
         for unit_id, source_text, text in summaries:
             state = document.labels.get(unit_id, {}).get(target) or Translation(
                 text, "summarizer", "machine"

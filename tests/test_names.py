@@ -262,7 +262,7 @@ def test_a_role_the_table_cannot_read_whole_is_left_to_the_model(role: str) -> N
         ("vịnh Hạ Long", "할롱만", "Ha Long Bay", "transcription"),
         (
             "sân bay quốc tế Nội Bài",
-            "노이바이국제공항",
+            "노이바이 국제공항",
             "Noi Bai International Airport",
             "transcription",
         ),

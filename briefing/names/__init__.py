@@ -117,14 +117,15 @@ def place_forms(text: str, english: str = "plain") -> tuple[dict[str, str], str]
     row = reference.places().get(name) if lead else None
     if row is not None and row.country == "vietnam":  # tỉnh Bắc Ninh: 박닌 from the reference
         ko = reference.korean_forms(row)[0]
-        ko = ko if ko.endswith(suffix) else ko + suffix
+        ko = ko if ko.endswith(suffix) else ko + (" " if len(suffix) > 1 else "") + suffix
         return {"vi": text, "ko": ko, "en": f"{row.en} {generic}"}, "reference"
     written = hangul.vietnamese(name, place=True)
     if written is None:
         return None
     latin = hangul.plain(name) if english == "plain" else name
     en = f"{latin} {generic}" if generic else latin
-    return {"vi": text, "ko": written + suffix, "en": en}, "transcription"
+    joined = written + (" " if len(suffix) > 1 else "") + suffix  # 할롱만; 노이바이 국제공항
+    return {"vi": text, "ko": joined, "en": en}, "transcription"
 
 
 @cache
