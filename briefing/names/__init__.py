@@ -192,6 +192,35 @@ def lock(
     return base.merged(extra)
 
 
+def home_province(document: Document) -> str:
+    """The one Vietnamese province or centrally run city the article names, if only one:
+    the province a bare `Phó Chủ tịch UBND tỉnh` belongs to."""
+    found = {
+        reference.places()[hit.source].vi[0]
+        for segment in document.segments
+        for hit in segment.terms
+        if hit.kind == "place"
+        and hit.source in reference.places()
+        and reference.places()[hit.source].country == "vietnam"
+        and reference.places()[hit.source].kind in {"province", "city"}
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def with_home(role: str, home: str) -> str:
+    """A role of a province's own bodies that names no province, given the article's one
+    (`Phó Chủ tịch UBND tỉnh` → `… UBND tỉnh Bắc Ninh`)."""
+    if not home:
+        return role
+    if re.search(r"(?i)(UBND|Ủy ban nhân dân) (tỉnh|thành phố)$|(Tỉnh|Thành) ủy$", role):
+        return f"{role} {home}"
+    if re.search(r"(?i)(UBND|Ủy ban nhân dân)$", role):
+        row = reference.places().get(home)
+        lead = "tỉnh" if row is not None and row.kind == "province" else "thành phố"
+        return f"{role} {lead} {home}"
+    return role
+
+
 def record(
     document: Document, glossary: Glossary, *, shipped: bool = True, english: str = "plain"
 ) -> None:
@@ -200,6 +229,7 @@ def record(
     source = document.source_language
     targets = targets_of(source)
     from_table: dict[int, str] = {}  # the label dicts written here, and their origin
+    home = home_province(document)
     if shipped:
         for person in document.facts.people:
             if person.title:
@@ -207,7 +237,7 @@ def record(
             role = person.role.get(source, "")
             listed = glossary.lookup(role) is not None  # the forum's own form of it
             if role and not listed and not any(t in person.role for t in targets):
-                found = titles.role_forms(role, source, glossary)
+                found = titles.role_forms(with_home(role, home), source, glossary)
                 if found:
                     person.role.update({t: found[t] for t in targets})
                     from_table[id(person.role)] = "reference"

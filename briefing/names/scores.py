@@ -119,7 +119,7 @@ def score_articles(folder: Path) -> list[Rate]:
         key: Rate(label)
         for key, label in (
             ("person", "article people, other languages"),
-            ("role", "article roles read by the table, other languages"),
+            ("role", "article roles, other languages (answered: read by the table)"),
             ("place", "article places, other languages"),
         )
     }
@@ -146,7 +146,9 @@ def score_articles(folder: Path) -> list[Rate]:
                 elif kind == "role" and fold(text) in roles:
                     found = roles[fold(text)].get(target)
                     rates["role"].add(
-                        same(found, key[target]), what + f"{found} (key {key[target]})"
+                        same(found, key[target]),
+                        what + f"{found} (key {key[target]})",
+                        answered=found is not None,
                     )
                 elif kind == "place":
                     term = locked.lookup(text)

@@ -72,6 +72,7 @@ class Institution:
     forms: dict[str, str]
     ministry: bool = False  # an English form "Ministry of X": the position reads "Minister of X"
     place: str = ""  # province or city: the position takes the place's name
+    department: bool = False  # a province's department (Sở Tài chính tỉnh Bắc Ninh): 재무국
 
 
 def _institution(text: str, source: str, glossary: Glossary) -> Institution | None:
@@ -79,6 +80,9 @@ def _institution(text: str, source: str, glossary: Glossary) -> Institution | No
     if not text:
         return None
     if source == "vi":
+        department = _department(text, glossary)
+        if department is not None:
+            return department
         committee = re.match(r"(?i)(?:UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố|TP\.?)\s+(.+)", text)
         if committee:
             return _committee(committee.group(2))
@@ -103,6 +107,31 @@ def _place(row: reference.Row) -> Institution:
     lead = "tỉnh" if row.kind == "province" else "thành phố"
     vi = row.vi[0] if row.vi[0].lower().startswith(lead) else f"{lead} {row.vi[0]}"
     return Institution({"vi": vi, "ko": korean, "en": row.en}, place=row.kind)
+
+
+def _department(text: str, glossary: Glossary) -> Institution | None:
+    """A province's or city's department, named like the ministry it answers to (Sở Tài
+    chính tỉnh Bắc Ninh ↔ Bộ Tài chính): 박닌성 재무(국), Bac Ninh Department of Finance."""
+    m = re.match(r"(?i)(?:Sở\s+)?(.+?)\s+(?:tỉnh|thành phố|TP\.?)\s+(.+)$", text)
+    if m is None:
+        return None
+    ministry = glossary.lookup(f"Bộ {m.group(1)}")
+    row = reference.places().get(m.group(2).strip())
+    if ministry is None or row is None or row.country != "vietnam":
+        return None
+    field_ko = ministry.forms["ko"].removeprefix("베트남 ")
+    field_en = ministry.forms["en"].removesuffix(" of Viet Nam")
+    if not field_ko.endswith("부") or not field_en.startswith("Ministry of "):
+        return None
+    place = _place(row)
+    return Institution(
+        {
+            "vi": f"Sở {m.group(1)} {place.forms['vi']}",
+            "ko": f"{place.forms['ko']} {field_ko[:-1]}",
+            "en": f"{row.en} Department of {field_en.removeprefix('Ministry of ')}",
+        },
+        department=True,
+    )
 
 
 def _committee(place: str) -> Institution | None:
@@ -137,6 +166,14 @@ def _compose(position: Entry, institution: Institution | None) -> dict[str, str]
     if institution is None:
         return dict(position.forms)
     pos, inst = position.forms, institution.forms
+    if institution.department:  # 박닌성 재무국장; Director of the Bac Ninh Department of Finance
+        ko = {"국장": f"{inst['ko']}국장"}.get(pos["ko"], f"{inst['ko']}국 {pos['ko']}")
+        lead = pos["en"].removesuffix(" of Department").removesuffix(" of the Department")
+        return {
+            "vi": f"{pos['vi'].removesuffix(' Sở')} {inst['vi']}",
+            "ko": ko,
+            "en": f"{lead} of the {inst['en']}",
+        }
     ko = pos["ko"]
     korean = f"{inst['ko']} {ko}"
     if institution.place:  # 성 당서기 after 박닌성: 박닌성 당서기; 경기도 + 도지사: 경기도지사
@@ -202,6 +239,8 @@ def institution_forms(name: str, source: str, glossary: Glossary) -> dict[str, s
     if source != "vi":
         return None
     found = _institution(name, source, glossary)
+    if found is not None and found.department:
+        return {**found.forms, "ko": found.forms["ko"] + "국"}
     if found is None or not found.forms["ko"].endswith("인민위원회"):
         return None
     return dict(found.forms)
