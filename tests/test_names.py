@@ -233,6 +233,9 @@ ROLES = [
     ("vi", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh", "박닌성 당부서기, 박닌성 인민위원회 위원장",
      "Deputy Secretary of the Bac Ninh Provincial Party Committee; Chairman of the Bac Ninh Provincial People's Committee"),
     ("vi", "Thủ tướng", "총리", "Prime Minister"),
+    ("vi", "Giám đốc Sở Tài chính tỉnh Bắc Ninh", "박닌성 재무국장", "Director of the Bac Ninh Department of Finance"),
+    ("vi", "Phó Giám đốc Sở Công Thương thành phố Hải Phòng", "하이퐁시 산업무역국 부국장",
+     "Deputy Director of the Hai Phong Department of Industry and Trade"),
     ("ko", "경기도지사", "경기도지사", "Governor, Gyeonggi Province"),
     ("ko", "과학기술정보통신부 장관", "과학기술정보통신부 장관", "Minister of Science and ICT of Korea"),
 ]  # fmt: skip
@@ -246,7 +249,7 @@ def test_roles_read_whole_by_the_table(source: str, role: str, ko: str, en: str)
 
 @pytest.mark.parametrize(
     "role",
-    ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Tài chính tỉnh Bắc Ninh", "Trưởng khoa Tiếng Hàn"],
+    ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Ngoại vụ tỉnh Bắc Ninh", "Trưởng khoa Tiếng Hàn"],
 )
 def test_a_role_the_table_cannot_read_whole_is_left_to_the_model(role: str) -> None:
     assert titles.role_forms(role, "vi", shipped("vi")) is None
@@ -330,3 +333,12 @@ def test_readings_back_are_refused_rather_than_wrong() -> None:
     assert (
         rates["Vietnamese person → Hangul"].right / rates["Vietnamese person → Hangul"].total > 0.9
     )
+
+
+def test_a_bare_provincial_position_takes_the_articles_one_province() -> None:
+    from briefing.names import with_home
+
+    assert with_home("Phó Chủ tịch UBND tỉnh", "Bắc Ninh") == "Phó Chủ tịch UBND tỉnh Bắc Ninh"
+    assert with_home("Chủ tịch UBND", "Đà Nẵng") == "Chủ tịch UBND thành phố Đà Nẵng"
+    assert with_home("Phó Chủ tịch UBND tỉnh", "") == "Phó Chủ tịch UBND tỉnh"
+    assert with_home("Thứ trưởng", "Bắc Ninh") == "Thứ trưởng"
