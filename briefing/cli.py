@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("input", type=Path, help="article: .txt, .md or .html (UTF-8)")
     brief.add_argument("--out", dest="out_dir", default=None, help="output folder (default out/)")
     brief.add_argument("--title", help="title of the briefs (default: inferred from the text)")
+    brief.add_argument(
+        "--fresh",
+        action="store_true",
+        help="into a folder with a reviewed document: start over instead of keeping its "
+        "reviewed texts (the old document is kept as document.previous.json)",
+    )
     _add_settings_flags(
         brief,
         (
@@ -292,12 +298,20 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from briefing.qa import counts
 
     flags = {
-        k: v for k, v in vars(args).items() if k not in {"command", "input", "title", "config"}
+        k: v
+        for k, v in vars(args).items()
+        if k not in {"command", "input", "title", "config", "fresh"}
     }
     settings = load_settings(flags, config_file=args.config)
     with RichReporter() as reporter:
-        result = run_brief(args.input, settings, title=args.title, reporter=reporter)
+        result = run_brief(
+            args.input, settings, title=args.title, reporter=reporter, fresh=args.fresh
+        )
     console = Console()
+    if result.carried is not None:
+        console.print(f"[green]{result.carried.summary()}[/]")
+        for text in result.carried.changed[:10]:
+            console.print(f"  reviewed, but its source changed: {text[:90]}")
     table = outputs_table(result)
     console.print(table)
     if result.document.glossary:

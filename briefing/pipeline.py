@@ -29,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from briefing import __version__, forking, heap, names
+from briefing import __version__, forking, heap, names, rerun
 from briefing.config import Settings
 from briefing.docstore import locked
 from briefing.document import Document, Organisation, Translation, save
@@ -109,6 +109,7 @@ class BriefResult:
     outputs: list[Output]
     timings: dict[str, float]
     manifest: dict[str, Any] = field(default_factory=dict)
+    carried: rerun.Carried | None = None  # what a re-run kept from the reviewed document
 
 
 def slug_of(path: Path) -> str:
@@ -479,10 +480,15 @@ def run_brief(
     translators: dict[tuple[str, str], Translator] | dict[str, Translator] | None = None,
     summarizer: Summarizer | None = None,
     reporter: Reporter | None = None,
+    fresh: bool = False,
 ) -> BriefResult:
+    """The whole job. Into a folder that holds a reviewed document, every reviewed text
+    whose source is unchanged is kept (see briefing.rerun); `fresh` starts over."""
     reporter = reporter or SilentReporter()
     timer = Timer()
     started = time.perf_counter()
+    earlier = settings.out_dir / slug_of(input_path) / "document.json"
+    old = None if fresh else rerun.previous(earlier.parent)  # unreadable: refused before work
 
     reporter.start("read", total=1)
     with timer("read"):
@@ -520,6 +526,11 @@ def run_brief(
         if memory is not None:
             memory.close()
     heap.trim()  # the engine's freed caches go back before a renderer is forked
+    carried = None
+    if old is not None:
+        carried = rerun.carry_over(old, document, str(earlier))
+    elif fresh and earlier.is_file():
+        carried = rerun.Carried(str(earlier), fresh=True)
 
     reporter.start("summarize and check", total=1)
     with timer("summarize"):
@@ -545,6 +556,8 @@ def run_brief(
         "normalisation": [c.__dict__ for c in document.article.changes],
         "warnings": list(document.article.warnings),
     }
+    if carried is not None:
+        manifest["carried"] = carried.summary()
     out_root = settings.out_dir
     slug = slug_of(input_path)
     try:
@@ -555,13 +568,15 @@ def run_brief(
     final = out_root / slug
     try:
         outputs = write_outputs(document, manifest, staging, reporter, timer, started, warming)
+        if carried is not None and carried.fresh:  # the reviewed document is never deleted
+            shutil.copy2(earlier, staging / rerun.free_name(final, "document.previous.json"))
         staging.chmod(0o755)  # mkdtemp makes it private; a run folder is for sharing
         publish(staging, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     outputs = [Output(o.name, final / o.name, o.bytes, o.sha256) for o in outputs]
-    return BriefResult(final, document, outputs, timer.timings, manifest)
+    return BriefResult(final, document, outputs, timer.timings, manifest, carried)
 
 
 def write_outputs(

@@ -672,3 +672,37 @@ def test_a_rerender_says_when_it_finished(web) -> None:  # type: ignore[no-untyp
     wait(client, brief_id)
     page = client.post(f"/briefs/{brief_id}/render", data={"csrf": token})
     assert re.search(r"re-rendered at \d\d:\d\d:\d\d UTC", page.text)
+
+
+def test_a_job_run_again_keeps_the_web_review(web) -> None:  # type: ignore[no-untyped-def]
+    """A brief's job delivered again after reviewers approved its Korean text (a worker
+    restarted, a queue redelivery) re-runs into the same folder: the approvals stay."""
+    from briefing.document import load
+    from briefing.web.jobs import enqueue
+
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    brief_id = create(client, token)
+    wait(client, brief_id)
+    reviewer = TestClient(client.app)
+    rtoken = sign_in(reviewer, settings.reviewer_token, "Minh")
+    reviewer.post(f"/briefs/{brief_id}/approve/ko", data={"csrf": rtoken})
+    found = client.app.state.services
+    (run_dir,) = [p.parent for p in (settings.briefs_dir / str(brief_id)).glob("*/document.json")]
+    before = load(run_dir / "document.json")
+    assert all(s.translations["ko"].status == "approved" for s in before.segments)
+    from briefing.web.store import Job
+
+    job_id = enqueue(found.store, found.queue, brief_id)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        with found.store.open() as session:
+            job = session.get(Job, job_id)
+            if job is not None and job.state in {"done", "failed"}:
+                break
+        time.sleep(0.2)
+    assert job is not None and job.state == "done"
+    after = load(run_dir / "document.json")
+    assert after.id == before.id
+    assert all(s.translations["ko"].status == "approved" for s in after.segments)
+    assert "status-approved" in reviewer.get(f"/briefs/{brief_id}/review").text
