@@ -236,6 +236,8 @@ class Document:
     # Review state of the short texts a brief shows besides the segments (title, roles,
     # figure labels …): label id -> language -> Translation; see briefing.labels.
     labels: dict[str, dict[str, Translation]] = field(default_factory=dict)
+    # QA flags of those label texts, label id -> flags (briefing.qa.check_labels).
+    label_flags: dict[str, list[Flag]] = field(default_factory=dict)
 
     def segment(self, segment_id: str) -> Segment:
         for segment in self.segments:

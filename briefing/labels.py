@@ -100,9 +100,13 @@ def set_text(document: Document, label: Label, language: str, translation: Trans
 
 
 def unreviewed(document: Document, language: str) -> bool:
-    """Whether anything the `language` brief shows is not approved yet."""
+    """Whether anything the `language` brief shows is not approved yet, or a label of it
+    fails a check (an approved English label in Korean is not reviewed English)."""
     if language == document.source_language:
         return False
+    for flags in document.label_flags.values():
+        if any(f.severity == "error" and f.language == language for f in flags):
+            return True
     for segment in document.segments:
         translation = segment.translations.get(language)
         if translation is not None and translation.status != "approved":

@@ -182,6 +182,82 @@ def check_summary(summary: Summary, document: Document) -> None:
                 )
 
 
+# Letters only Vietnamese writes (with their tones): one in an English or Korean label is
+# Vietnamese left untranslated, whatever the label's length.
+_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u1ea0-\u1ef9]|[àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
+
+
+def locked_forms(document: Document) -> dict[str, dict[str, str]]:
+    """Source form → the forms every translation must use: the glossary, reference and
+    transcribed forms the segments were given."""
+    return {
+        hit.source: hit.forms
+        for segment in document.segments
+        for hit in segment.terms
+        if hit.listed
+    }
+
+
+def check_label(
+    source: str, text: str, target: str, source_language: str, locked: dict[str, dict[str, str]]
+) -> list[Flag]:
+    """A label checked like a segment, without a length floor: figures, locked forms, and
+    the target's script once the locked forms (names, acronyms) are set aside."""
+    text = text.strip()
+    if not text:
+        return [Flag("empty", "error", f"no {target} text", target)]
+    flags = figure_flags(quantities(source, source_language), text, target)
+    rest = text
+    if source in locked:  # the whole label is a locked form: that form, not its parts
+        locked = {source: locked[source]}
+    for form_source, forms in sorted(locked.items(), key=lambda kv: -len(kv[0])):
+        if not re.search(r"(?<!\w)" + re.escape(form_source) + r"(?!\w)", source):
+            continue
+        form = forms.get(target, "")
+        if form and not _contains(text, form, target):
+            flags.append(
+                Flag("term-missing", "error", f"“{form_source}” should read “{form}”", target)
+            )
+        rest = rest.replace(form, " ")
+    rest = re.sub(r"\b[A-Z0-9&][A-Z0-9&.\-]*\b", " ", rest)  # acronyms, codes: any script
+    if target == "ko" and _LATIN.search(rest) and not _HANGUL.search(rest):
+        flags.append(
+            Flag(
+                "untranslated",
+                "error",
+                "the Korean text has no Hangul outside its locked names and terms",
+                target,
+            )
+        )
+    elif target in {"vi", "en"} and _HANGUL.search(rest):
+        name = {"vi": "Vietnamese", "en": "English"}[target]
+        flags.append(Flag("wrong-script", "error", f"the {name} text has Hangul", target))
+    elif target in {"en", "ko"} and source_language == "vi" and _VIETNAMESE.search(rest):
+        flags.append(Flag("untranslated", "error", "Vietnamese left in the text", target))
+    return flags
+
+
+def check_labels(document: Document) -> None:
+    """Every label text a brief shows (title, event, roles, figure labels, organisations),
+    each target language, into `document.label_flags`."""
+    from briefing.labels import labels_of
+
+    locked = locked_forms(document)
+    document.label_flags = {}
+    for label in labels_of(document):
+        source = label.source(document)
+        found = [
+            flag
+            for target in document.targets
+            if target in label.holder
+            for flag in check_label(
+                source, label.holder[target], target, document.source_language, locked
+            )
+        ]
+        if found:
+            document.label_flags[label.id] = found
+
+
 def check(document: Document) -> Document:
     for segment in document.segments:
         segment.flags = [
@@ -200,12 +276,16 @@ def check(document: Document) -> Document:
             )
     for summary in document.summaries.values():
         check_summary(summary, document)
+    check_labels(document)
     return document
 
 
 def all_flags(document: Document) -> list[tuple[str, Flag]]:
     """(where, flag) for every segment and summary flag."""
     found = [(segment.id, flag) for segment in document.segments for flag in segment.flags]
+    found += [
+        (label_id, flag) for label_id, flags in document.label_flags.items() for flag in flags
+    ]
     for language, summary in document.summaries.items():
         for number, sentence in enumerate(summary.sentences, start=1):
             found += [(f"summary.{language}.{number}", flag) for flag in sentence.flags]

@@ -106,6 +106,7 @@ class DraftContext:
     max_flags: int = 6  # flags a PDF row shows; draft.html shows them all
     to_check: list[ToCheck] = field(default_factory=list)  # facts not stated in the briefs
     locked: list[LockedRow] = field(default_factory=list)  # names and terms not from the model
+    flagged_labels: list[DraftRow] = field(default_factory=list)  # label texts that fail a check
 
 
 @dataclass
@@ -260,6 +261,19 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
     )
 
 
+def flagged_labels(document: Document) -> list[DraftRow]:
+    """The label texts (title, roles, figure labels …) that fail a check, as draft rows."""
+    rows = []
+    for label in reviewable.labels_of(document):
+        flags = document.label_flags.get(label.id)
+        if flags:
+            texts = {lang: label.holder.get(lang, "") for lang in document.languages()}
+            states = document.labels.get(label.id, {})
+            status = {lang: f"{t.status} · {t.origin}" for lang, t in states.items()}
+            rows.append(DraftRow(label.id, label.kind, texts, status, flags, {}))
+    return rows
+
+
 def locked_rows(document: Document) -> list[LockedRow]:
     """Every shipped or transcribed form the run used, once: the segments' locked names and
     terms, then the labels (roles, organisations, places) written from the tables."""
@@ -307,6 +321,7 @@ def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) 
         source_language=document.source_language,
         to_check=document.facts.to_check,
         locked=locked_rows(document),
+        flagged_labels=flagged_labels(document),
     )
     if not for_pdf:  # a page opened anywhere: it carries its own font
         context.fonts = embedded_fonts("".join(_strings(context)))

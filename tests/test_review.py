@@ -123,22 +123,74 @@ def test_round_trip_edit_import_render(run, tmp_path: Path) -> None:  # type: ig
     assert review["revisions"] == 2 and review["reviewed"] is False
 
 
+def reviewed_text(document, unit_id: str, target: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    """What a translator would approve for a label: its locked forms and figures, in the
+    target's own words (the fake translator's `[ko] …` is Vietnamese, not Korean)."""
+    from briefing.labels import find
+    from briefing.qa import locked_forms
+
+    label = find(document, unit_id)
+    if label is None:
+        return text or "—"
+    source = label.source(document)
+    locked = locked_forms(document)
+    if source in locked:
+        return locked[source][target]
+    forms = [
+        f[target]
+        for s, f in locked.items()
+        if re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", source)
+    ]
+    numbers = re.findall(r"\d[\d.,]*", source)
+    return " ".join([*forms, *numbers, "검토" if target == "ko" else "reviewed"])
+
+
 def test_fully_approved_brief_has_no_mark(run) -> None:  # type: ignore[no-untyped-def]
     document_path = run.run_dir / "document.json"
     for path in export_all(run.document, run.run_dir):
+        target_language = path.stem.rsplit("-", 1)[1]
         tree = etree.parse(str(path))
-        for target in tree.iter(f"{{{NS}}}target"):
-            target.set("state", "final")
-            if not (target.text or "").strip():
-                target.text = "—"
-        tree.write(str(path), xml_declaration=True, encoding="UTF-8")
         document = load(document_path)
+        for unit in tree.iter(f"{{{NS}}}trans-unit"):
+            target = unit.find(f"{{{NS}}}target")
+            target.set("state", "final")
+            target.text = reviewed_text(document, unit.get("id"), target_language, target.text)
+        tree.write(str(path), xml_declaration=True, encoding="UTF-8")
         import_xliff(document, path)
         save(document, document_path)
     result = rerender(document_path)
+    assert load(document_path).label_flags == {}
     assert result.manifest["review"]["reviewed"] is True
     for lang, mark in (("ko", "기계 번역, 검토 전"), ("en", "not yet reviewed")):
         assert all(mark not in page for page in pdf_pages(run.run_dir / f"brief.{lang}.pdf"))
+
+
+def test_approved_labels_in_the_wrong_script_keep_the_mark(run) -> None:  # type: ignore[no-untyped-def]
+    """The vi-ko targets pasted into vi-en.xlf and approved: every text approved, but the
+    English brief is not reviewed English, and `check` says why."""
+    from briefing.qa import all_flags, check
+
+    document_path = run.run_dir / "document.json"
+    document = load(document_path)
+    paths = {p.stem.rsplit("-", 1)[1]: p for p in export_all(document, run.run_dir)}
+    korean = {
+        unit.get("id"): reviewed_text(document, unit.get("id"), "ko", "")
+        for unit in etree.parse(str(paths["ko"])).iter(f"{{{NS}}}trans-unit")
+    }
+    tree = etree.parse(str(paths["en"]))
+    for unit in tree.iter(f"{{{NS}}}trans-unit"):
+        target = unit.find(f"{{{NS}}}target")
+        target.set("state", "final")
+        target.text = korean.get(unit.get("id"), target.text)
+    tree.write(str(paths["en"]), xml_declaration=True, encoding="UTF-8")
+    import_xliff(document, paths["en"])
+    check(document)
+    wrong = [
+        f for where, f in all_flags(document) if not where.startswith("p") and f.language == "en"
+    ]
+    assert wrong and {f.code for f in wrong} >= {"wrong-script"}
+    save(document, document_path)
+    assert rerender(document_path).manifest["review"]["reviewed"] is False
 
 
 def test_rerender_loads_no_model(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -340,16 +392,32 @@ def test_a_full_review_reaches_everything_the_briefs_show(run, capsys) -> None: 
     """Approve correct translations of every unit of both files: the key points, title,
     labels and roles of the briefs are the reviewed text, no page carries the machine
     mark, and `check --strict` passes."""
+    from types import SimpleNamespace
+
     from briefing.cli import main
+    from briefing.qa import locked_forms
 
     document_path = run.run_dir / "document.json"
     terms = {s.id: s.terms for s in run.document.segments}
+    locked = locked_forms(run.document)
+
+    def label_terms(source: str) -> list:  # type: ignore[type-arg]
+        """A label keeps the locked forms its source names, like a segment."""
+        if source in locked:
+            return [SimpleNamespace(forms=locked[source])]
+        return [
+            SimpleNamespace(forms=forms)
+            for text, forms in locked.items()
+            if re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", source)
+        ]
+
     for path in export_all(run.document, run.run_dir):
         language = path.stem.split("-")[1]
 
         def translate(unit, target, language: str = language) -> None:  # type: ignore[no-untyped-def]
             source = unit.find(f"{{{NS}}}source").text or ""
-            target.text = correct(source, terms.get(unit.get("id"), []), language)
+            found = terms.get(unit.get("id")) or label_terms(source)
+            target.text = correct(source, found, language)
             target.set("state", "final")
 
         _set_targets(path, translate)

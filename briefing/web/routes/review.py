@@ -107,7 +107,7 @@ def review_entries(
             "id": x.id,
             "kind": f"shown: {x.kind}",
             "source": x.source(document),
-            "flags": [],
+            "flags": document.label_flags.get(x.id, []),
             "suggestions": {},
         }
         for x in labels_of(document)
