@@ -425,7 +425,7 @@ def open_memory_for(args: argparse.Namespace) -> Any:
 def cmd_review(args: argparse.Namespace) -> int:
     from briefing import docstore
     from briefing.document import load
-    from briefing.memory import Unit
+    from briefing.memory import Unit, origin_of
     from briefing.review import ImportResult, export_all, import_xliff
 
     if args.review_command == "export":
@@ -454,12 +454,14 @@ def cmd_review(args: argparse.Namespace) -> int:
         for unit_id in result.approved:
             translated = next((s for s in document.segments if s.id == unit_id), None)
             if translated is not None:  # labels are not sentences: no memory entries
+                translation = translated.translations[result.target]
                 approved.append(
                     Unit(
                         document.source_language,
                         result.target,
                         translated.text,
-                        translated.translations[result.target].text,
+                        translation.text,
+                        origin_of(translation.origin),
                     )
                 )
         return result, approved

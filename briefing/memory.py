@@ -38,7 +38,20 @@ class Unit:
     target_lang: str
     source: str
     target: str
-    origin: str = "human"
+    origin: str = "human"  # human: a person wrote it; mt-approved: machine output approved
+
+
+def origin_of(translation_origin: str) -> str:
+    """The memory's origin of an approved translation: `human` only where a person changed
+    or typed the text, `mt-approved` where a person approved machine output as it was."""
+    return "human" if translation_origin == "human" else "mt-approved"
+
+
+def usable(target: str, target_lang: str) -> bool:
+    """Whether a memory entry may be offered: not empty, and in the target's script."""
+    from briefing.review import wrong_script
+
+    return bool(target.strip()) and wrong_script(target, target_lang) is None
 
 
 class TranslationMemory:
@@ -86,6 +99,8 @@ class TranslationMemory:
         changed = 0
         with self._transaction() as db:
             for unit in units:
+                if not unit.target.strip():  # an emptied unit is never a memory entry
+                    continue
                 cursor = db.execute(
                     "INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (source_lang, target_lang, source) DO UPDATE SET"
@@ -109,7 +124,7 @@ class TranslationMemory:
             "SELECT target FROM units WHERE source_lang = ? AND target_lang = ? AND source = ?",
             (source_lang, target_lang, _key(source)),
         ).fetchone()
-        return str(row[0]) if row else None
+        return str(row[0]) if row and usable(str(row[0]), target_lang) else None
 
     def fuzzy(
         self, source: str, source_lang: str, target_lang: str, limit: int = 3
@@ -126,6 +141,7 @@ class TranslationMemory:
             " AND length(source) BETWEEN ? AND ? AND source != ?",
             (source_lang, target_lang, low, high, key),
         ).fetchall()
+        rows = [(other, target) for other, target in rows if usable(target, target_lang)]
         if not rows:
             return []
         matches = process.extract(

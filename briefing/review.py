@@ -380,6 +380,8 @@ def import_xliff(
             status, origin = ("approved" if approved else "edited"), "human"
         elif approved:
             status = "approved"
+            if origin.startswith("mt"):  # machine output approved as it was: not a person's text
+                origin = "mt-approved"
         elif unit.state == "translated" and current.status == "machine":
             status = "edited"
         if not text_changed and status == current.status:

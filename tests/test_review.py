@@ -645,3 +645,36 @@ def test_omegat_round_trip(run) -> None:  # type: ignore[no-untyped-def]
     for label_id, states in document.labels.items():
         if "ko" in states:
             assert states["ko"].status == "approved", label_id
+
+
+def test_the_memory_is_honest_about_who_wrote_a_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Approving machine output unchanged is `mt-approved` in document.json, the memory and
+    TMX; a changed text is `human`; an emptied unit never becomes a memory entry."""
+    from briefing.cli import main
+
+    document_path = run.run_dir / "document.json"
+    (ko,) = [p for p in export_all(run.document, run.run_dir) if p.name.endswith("-ko.xlf")]
+    edit(ko, {"p1s1": (None, "final"), "p2s1": ("최영삼 대사는 협력 확대를 강조했다.", "final")})
+    memory_path = tmp_path / "honest.sqlite"
+    assert main(["review", "import", str(ko), "--memory", str(memory_path)]) == 0
+    document = load(document_path)
+    assert document.segment("p1s1").translations["ko"].origin == "mt-approved"
+    assert document.segment("p2s1").translations["ko"].origin == "human"
+    with TranslationMemory(memory_path) as memory:
+        origins = {u.source[:20]: u.origin for u in memory.units()}
+        assert sorted(origins.values()) == ["human", "mt-approved"]
+        memory.export_tmx(tmp_path / "honest.tmx")
+        memory.add([Unit("vi", "ko", "Câu bị xoá.", "", "human")])
+        assert memory.exact("Câu bị xoá.", "vi", "ko") is None and len(memory.units()) == 2
+    tmx = (tmp_path / "honest.tmx").read_text(encoding="utf-8")
+    assert '<prop type="x-origin">mt-approved</prop>' in tmx
+
+
+def test_a_memory_entry_in_the_wrong_script_is_never_offered(tmp_path: Path) -> None:
+    """OmegaT's pseudo-translation put Vietnamese text in as Korean: such an entry is
+    neither an exact match nor a suggestion."""
+    sentence = "Hai nước đã xây dựng nền tảng hợp tác vững chắc trong nhiều lĩnh vực."
+    with TranslationMemory(tmp_path / "m.sqlite") as memory:
+        memory.add([Unit("vi", "ko", sentence, sentence, "tmx")])
+        assert memory.exact(sentence, "vi", "ko") is None
+        assert memory.fuzzy(sentence.replace("Hai", "Hai quốc gia"), "vi", "ko") == []

@@ -25,7 +25,7 @@ from briefing.errors import BriefingError
 from briefing.labels import find as find_label
 from briefing.labels import labels_of
 from briefing.labels import set_text as set_label
-from briefing.memory import TranslationMemory
+from briefing.memory import TranslationMemory, origin_of
 from briefing.memory import Unit as MemoryUnit
 from briefing.qa import check
 from briefing.summarize.base import refresh as refresh_summaries
@@ -67,15 +67,16 @@ def update_document(found: Services, brief: Brief, change: Callable[[Any], None]
 
 
 def remember(
-    found: Services, source_language: str, language: str, pairs: list[tuple[str, str]]
+    found: Services, source_language: str, language: str, pairs: list[tuple[str, str, str]]
 ) -> None:
-    """Approved segments, as (source, translation) pairs, join the translation memory in
-    one transaction, as a CLI import's do."""
+    """Approved segments, as (source, translation, origin) triples, join the translation
+    memory in one transaction, as a CLI import's do: origin `human` only where a person
+    wrote the text (briefing.memory.origin_of)."""
     choice = found.settings.memory.strip()
     if not pairs or not choice or choice.lower() == "none":
         return
     with TranslationMemory(Path(choice).expanduser()) as memory:
-        memory.add([MemoryUnit(source_language, language, s, t, "human") for s, t in pairs])
+        memory.add([MemoryUnit(source_language, language, s, t, origin_of(o)) for s, t, o in pairs])
 
 
 def reviewed_state(found: Services, brief_id: int) -> None:
@@ -179,6 +180,8 @@ def save_change(
         row.text, row.status, row.version = new_text, status, row.version + 1
         if new_text != before_text:
             row.origin = "human"
+        elif status == "approved" and row.origin.startswith("mt"):
+            row.origin = "mt-approved"  # machine output approved as it was
         session.add(
             RevisionRow(
                 brief_id=brief.id,
@@ -224,7 +227,9 @@ def save_change(
         session.flush()
         saved = SegmentRow(**{c.key: getattr(row, c.key) for c in SegmentRow.__table__.columns})
     if status == "approved" and re.fullmatch(r"p\d+s\d+", segment_id):
-        remember(found, source_language["value"], language, [(saved.source, saved.text)])
+        remember(
+            found, source_language["value"], language, [(saved.source, saved.text, saved.origin)]
+        )
     reviewed_state(found, brief.id)
     return True, saved
 
@@ -367,7 +372,7 @@ def approve_everything(found: Services, brief: Brief, language: str, by: str) ->
             )
             row.status, row.version = "approved", row.version + 1
         approved = {row.segment_id for row in rows}
-        approved_segments: list[tuple[str, str]] = []
+        approved_segments: list[tuple[str, str, str]] = []
         source_language = {"value": "vi"}
 
         def change(document: Any) -> None:
@@ -379,7 +384,9 @@ def approve_everything(found: Services, brief: Brief, language: str, by: str) ->
                         Revision(current.text, current.status, current.origin, stamp, f"web:{by}")
                     )
                     current.status = "approved"
-                    approved_segments.append((segment.text, current.text))
+                    if current.origin.startswith("mt"):
+                        current.origin = "mt-approved"
+                    approved_segments.append((segment.text, current.text, current.origin))
             for label in labels_of(document):
                 current = document.labels.get(label.id, {}).get(language)
                 if label.id in approved and current is not None:
@@ -520,7 +527,11 @@ async def import_xliff(
                 sync_segments(found.store, brief_id, document)
                 approved = set(result.approved)
                 pairs = [
-                    (x.text, x.translations[result.target].text)
+                    (
+                        x.text,
+                        x.translations[result.target].text,
+                        x.translations[result.target].origin,
+                    )
                     for x in document.segments
                     if x.id in approved
                 ]
