@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing import meaning
 from briefing.document import Document, Flag, Segment, Summary
 from briefing.glossary import fold
 from briefing.numbers import Quantity, quantities, unmatched, year_dropped
@@ -91,6 +92,17 @@ def _value(quantity: Quantity) -> str:
     return f"{value}, {quantity.year}" if quantity.year is not None else value
 
 
+def meaning_flags(
+    source: str, text: str, source_language: str, target: str, locked: list[str]
+) -> list[Flag]:
+    """Negation, roles and untranslated clauses (briefing.meaning)."""
+    return [
+        *meaning.polarity_flags(source, text, source_language, target),
+        *meaning.role_flags(source, text, source_language, target),
+        *meaning.untranslated_flags(text, source_language, target, locked),
+    ]
+
+
 def check_segment(segment: Segment, target: str, source_language: str = "vi") -> list[Flag]:
     translation = segment.translations.get(target)
     text = translation.text.strip() if translation else ""
@@ -129,6 +141,13 @@ def check_segment(segment: Segment, target: str, source_language: str = "vi") ->
     if loop:
         flags.append(Flag("repetition", "warning", f"repeated output: “{loop}”", target))
     flags += figure_flags(quantities(segment.text, source_language), text, target)
+    flags += meaning_flags(
+        segment.text,
+        text,
+        source_language,
+        target,
+        [f for hit in segment.terms for f in (hit.forms[target], hit.source)],
+    )
     reinserted = set(translation.reinserted) if translation else set()
     for hit in segment.terms:
         form = hit.forms[target]
@@ -219,6 +238,13 @@ def check_label(
                 Flag("term-missing", "error", f"“{form_source}” should read “{form}”", target)
             )
         rest = rest.replace(form, " ")
+    flags += meaning_flags(
+        source,
+        text,
+        source_language,
+        target,
+        [f for forms in locked.values() for f in forms.values()],
+    )
     rest = re.sub(r"\b[A-Z0-9&][A-Z0-9&.\-]*\b", " ", rest)  # acronyms, codes: any script
     if target == "ko" and _LATIN.search(rest) and not _HANGUL.search(rest):
         flags.append(

@@ -368,7 +368,8 @@ def test_approval_from_other_tools(run, mark: str) -> None:  # type: ignore[no-u
 
 def correct(source: str, terms: list, language: str) -> str:  # type: ignore[type-arg]
     """A stand-in for a translator's correct translation: a sentence in the target's
-    script that keeps the source's figures and the glossary's forms."""
+    script that keeps the source's figures, the glossary's forms, its positions and its
+    negations."""
     from briefing import numbers
 
     parts = []
@@ -384,6 +385,12 @@ def correct(source: str, terms: list, language: str) -> str:  # type: ignore[typ
         elif not q.loose:
             parts.append(numbers.format_number(q.value, language))
     parts += [hit.forms[language] for hit in terms]
+    from briefing import meaning
+
+    for forms in meaning.positions_in(source, "vi"):  # unless a glossary form names it
+        if not any(option in part for option in forms[language] for part in parts):
+            parts.append(forms[language][0])
+    parts += ["하지 않" if language == "ko" else "not"] * meaning.negations(source, "vi")
     opening = "검토를 마친 한국어 번역문입니다" if language == "ko" else "Reviewed translation"
     return f"{opening}: " + ", ".join(parts)
 
