@@ -15,7 +15,11 @@ eval-facts: venv
 eval-names: venv
 	$(BIN)/briefing eval-names
 
-.PHONY: eval-facts eval-names brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
+# Meaning-changing alterations the checks catch, and false flags on correct translations.
+eval-checks: venv
+	$(BIN)/briefing eval-checks
+
+.PHONY: eval-facts eval-names eval-checks brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).

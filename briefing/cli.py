@@ -193,6 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="exit 1 when any error-level flag remains"
     )
 
+    checks_eval = commands.add_parser(
+        "eval-checks",
+        help="meaning-changing alterations the checks catch, and flags on correct translations",
+    )
+    checks_eval.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        default=None,
+        help="default: tests/data/checks/alterations.tsv",
+    )
+    checks_eval.add_argument("--misses", action="store_true", help="list misses and false flags")
+
     names_eval = commands.add_parser(
         "eval-names",
         help="names across scripts against answer keys of what publications print",
@@ -440,11 +453,13 @@ def cmd_review(args: argparse.Namespace) -> int:
             print(f"wrote {path}")
         return 0
     source = args.file
+    temporary: Path | None = None
     if source.is_dir():  # an OmegaT project briefing exported: what OmegaT wrote to target/
         from briefing.omegat import translated_file
 
         source = translated_file(source)
         document_path = args.document or args.file.parent.parent / "document.json"
+        temporary = source
     else:
         document_path = args.document or args.file.parent / "document.json"
 
@@ -468,7 +483,11 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     from briefing.document import Document
 
-    result, approved = docstore.update(document_path, apply)
+    try:
+        result, approved = docstore.update(document_path, apply)
+    finally:
+        if temporary is not None:  # the OmegaT translation copied for the import
+            temporary.unlink(missing_ok=True)
     if approved:
         with open_memory_for(args) as memory:
             memory.add(approved)
@@ -480,6 +499,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             f"{args.file}: skipped {len(result.skipped)} unit(s) with no target "
             f"({', '.join(r.id for r in result.skipped[:8])}{' …' if len(result.skipped) > 8 else ''})"
         )
+    if result.cleaned:
+        print(f"{args.file}: removed invisible or control characters from {result.cleaned}")
     if not result.changed:
         print(f"{args.file}: nothing new for {pair}; {document_path} unchanged")
     else:
@@ -503,6 +524,11 @@ def cmd_memory(args: argparse.Namespace) -> int:
         if args.memory_command == "import":
             count = memory.import_tmx(args.file)
             print(f"read {count} translation(s) from {args.file} into {memory.path}")
+            if memory.skipped:
+                print(
+                    f"left out {memory.skipped} translation(s) that are empty or not in their "
+                    "language's script (a pseudo-translation, a copied source)"
+                )
         else:
             count = memory.export_tmx(args.file)
             print(f"wrote {count} translation(s) from {memory.path} to {args.file}")
@@ -639,6 +665,28 @@ def cmd_eval_facts(args: argparse.Namespace) -> int:
                         print(f"miss  {language} {kind:13} {miss}")
                     for extra in score.extras:
                         print(f"extra {language} {kind:13} {extra}")
+    return 0
+
+
+def cmd_eval_checks(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from briefing.checks_eval import evaluate, table
+    from briefing.paths import CHECKOUT
+
+    path = args.file or CHECKOUT / "tests" / "data" / "checks" / "alterations.tsv"
+    if not path.is_file():
+        raise BriefingError(f"{path}: no alteration set; see tests/data/checks/README.md")
+    glossary = CHECKOUT / "seeds" / "vn-kr-digital-forum.glossary.csv"
+    scores = evaluate(path, glossary if glossary.is_file() else None)
+    print(f"checks against the alterations in {path} ({date.today().isoformat()})\n")
+    print(table(scores.values()))
+    if args.misses:
+        for score in scores.values():
+            for miss in score.misses:
+                print(f"miss  {score.kind}: {miss}")
+            for false in score.false:
+                print(f"false {score.kind}: {false}")
     return 0
 
 
@@ -792,6 +840,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_eval_facts(args)
         if args.command == "eval-names":
             return cmd_eval_names(args)
+        if args.command == "eval-checks":
+            return cmd_eval_checks(args)
     except BriefingError as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -57,6 +57,7 @@ def usable(target: str, target_lang: str) -> bool:
 class TranslationMemory:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.skipped = 0  # units the last TMX import left out
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
@@ -206,11 +207,14 @@ class TranslationMemory:
         import defusedxml.ElementTree as ET
         from defusedxml import DefusedXmlException
 
+        from briefing.xmlfiles import clean, read_checked
+
+        if not path.is_file():
+            raise InputError(f"{path}: no such TMX file")
+        data = read_checked(path)
         try:
-            root = ET.parse(path).getroot()
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such TMX file") from None
-        except (ET.ParseError, DefusedXmlException) as exc:
+            root = ET.fromstring(data)
+        except (ET.ParseError, DefusedXmlException, LookupError, ValueError) as exc:
             raise InputError(f"{path}: not a well-formed TMX file ({exc})") from None
         if root.tag != "tmx":
             raise InputError(f"{path}: not a TMX file (root element <{root.tag}>)")
@@ -218,7 +222,8 @@ class TranslationMemory:
         default_source = (header.get("srclang") if header is not None else None) or "vi"
         units = []
         for number, tu in enumerate(root.iter("tu"), start=1):
-            source_lang = (tu.get("srclang") or default_source).lower()[:2]
+            source_lang = (tu.get("srclang") or default_source).lower()
+            source_lang = source_lang if source_lang == "*all*" else source_lang[:2]
             variants: dict[str, tuple[str, str]] = {}
             for tuv in tu.findall("tuv"):
                 lang = (tuv.get(XML_LANG) or tuv.get("lang") or "").lower()[:2]
@@ -231,7 +236,16 @@ class TranslationMemory:
                     (p.text or "" for p in tuv.findall("prop") if p.get("type") == "x-origin"),
                     "tmx",
                 )
-                variants[lang] = ("".join(seg.itertext()), origin or "tmx")
+                variants[lang] = (clean("".join(seg.itertext()))[0], origin or "tmx")
+            if source_lang == "*all*":  # TMX: any variant may be the source
+                units += [
+                    Unit(first, lang, text, target, origin)
+                    for first, (text, _) in variants.items()
+                    if first in {"vi", "ko"}
+                    for lang, (target, origin) in variants.items()
+                    if lang != first
+                ]
+                continue
             if source_lang not in variants:
                 raise InputError(f"{path}: translation unit {number} has no {source_lang} text")
             source = variants.pop(source_lang)[0]
@@ -239,5 +253,9 @@ class TranslationMemory:
                 Unit(source_lang, lang, source, target, origin)
                 for lang, (target, origin) in variants.items()
             ]
-        self.add(units)
-        return len(units)
+        kept = [
+            u for u in units if usable(u.target, u.target_lang) and usable(u.source, u.source_lang)
+        ]
+        self.skipped = len(units) - len(kept)  # empty, or not in the target's script
+        self.add(kept)
+        return len(kept)

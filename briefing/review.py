@@ -31,6 +31,7 @@ from briefing import __version__
 from briefing.document import Document, Revision, Status, Translation
 from briefing.errors import InputError
 from briefing.labels import find, labels_of, set_text, summary_labels
+from briefing.xmlfiles import clean, read_checked
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -194,6 +195,7 @@ class ImportResult:
     approved: list[str] = field(default_factory=list)
     skipped: list[Refusal] = field(default_factory=list)  # no target: nothing to apply
     refused: list[Refusal] = field(default_factory=list)  # with the reason
+    cleaned: str = ""  # units whose invisible or control characters were removed, and which
 
 
 def _text(element: ET.Element) -> str:
@@ -224,11 +226,12 @@ def read_xliff(path: Path, max_bytes: int = MAX_BYTES) -> tuple[dict[str, str], 
             f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for this document; "
             "export a fresh file from this document"
         )
+    data = read_checked(path)
     try:
-        root = DET.parse(path, forbid_dtd=True).getroot()
+        root = DET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise InputError(f"{path}: refused: the XML declares a DTD or entities ({exc})") from None
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError, ValueError) as exc:
         raise InputError(f"{path}: not well-formed XML ({exc})") from None
     ns = {"x": XLIFF_NS}
     if root.tag != f"{{{XLIFF_NS}}}xliff":
@@ -254,11 +257,16 @@ def read_xliff(path: Path, max_bytes: int = MAX_BYTES) -> tuple[dict[str, str], 
             (_text(n).strip() for n in element.findall("x:note", ns) if n.get("from") == BASE_NOTE),
             None,
         )
+        target_text, removed = clean(_text(target) if target is not None else "")
+        if removed:
+            info["cleaned"] = (
+                info.get("cleaned", "") + f" {element.get('id', '')} ({', '.join(removed)})"
+            ).strip()
         units.append(
             Unit(
                 id=element.get("id", ""),
                 source=_text(source) if source is not None else "",
-                target=_text(target) if target is not None else "",
+                target=target_text,
                 state=(target.get("state", "") if target is not None else ""),
                 has_target=target is not None,
                 approved=element.get("approved") == "yes",
@@ -297,6 +305,7 @@ def import_xliff(
 ) -> ImportResult:
     """Apply a translator's XLIFF file to `document` (in place), unit by unit."""
     info, units = read_xliff(path, size_limit(document))
+    cleaned = info.get("cleaned", "")
     if info["document"] != document.id:
         raise InputError(
             f"{path}: exported from another document ({info['document'] or 'no briefing id'}, "
@@ -310,7 +319,7 @@ def import_xliff(
         )
     now = datetime.now(UTC).isoformat(timespec="seconds")
     by = reviewer or f"xliff:{path.name}"
-    result = ImportResult(target)
+    result = ImportResult(target, cleaned=cleaned)
     segments = {s.id: s for s in document.segments}
     summaries = {
         unit_id: (source, text) for unit_id, source, text in summary_labels(document, target)

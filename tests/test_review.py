@@ -641,9 +641,13 @@ def test_omegat_round_trip(run) -> None:  # type: ignore[no-untyped-def]
         timeout=600,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+    import tempfile
+
     from briefing.cli import main
 
+    before = set(Path(tempfile.gettempdir()).glob("omegat-*.xlf"))
     assert main(["review", "import", str(project), "--document", str(document_path)]) == 0
+    assert set(Path(tempfile.gettempdir()).glob("omegat-*.xlf")) == before  # no copy left
     document = load(document_path)
     by_source = {text: translation for text, translation in pairs.items()}
     for segment in document.segments:
@@ -685,3 +689,45 @@ def test_a_memory_entry_in_the_wrong_script_is_never_offered(tmp_path: Path) -> 
         memory.add([Unit("vi", "ko", sentence, sentence, "tmx")])
         assert memory.exact(sentence, "vi", "ko") is None
         assert memory.fuzzy(sentence.replace("Hai", "Hai quốc gia"), "vi", "ko") == []
+
+
+def test_a_declared_encoding_the_bytes_are_not_in_is_refused(run) -> None:  # type: ignore[no-untyped-def]
+    (ko,) = [p for p in export_all(run.document, run.run_dir) if p.name.endswith("-ko.xlf")]
+    edit(ko, {"p2s1": ("최영삼 대사는 협력 확대를 강조했다.", "final")})
+    text = ko.read_text(encoding="utf-8")
+    for declared, message in (("ISO-8859-1", "bytes are UTF-8"), ("UTF-P", "not an encoding")):
+        ko.write_text(
+            re.sub(r"encoding=['\"][^'\"]+['\"]", f'encoding="{declared}"', text, count=1), "utf-8"
+        )
+        with pytest.raises(InputError, match=message):
+            import_xliff(load(run.run_dir / "document.json"), ko)
+
+
+def test_invisible_and_control_characters_are_removed_and_recorded(run) -> None:  # type: ignore[no-untyped-def]
+    (ko,) = [p for p in export_all(run.document, run.run_dir) if p.name.endswith("-ko.xlf")]
+    hidden = "최영삼 대사는\u202e 협력\u200b 확대를\u0080 강조했다.\u007f"
+    edit(ko, {"p2s1": (hidden, "final")})
+    document = load(run.run_dir / "document.json")
+    result = import_xliff(document, ko)
+    assert document.segment("p2s1").translations["ko"].text == "최영삼 대사는 협력 확대를 강조했다."
+    assert "p2s1" in result.cleaned and "U+202E" in result.cleaned
+
+
+def test_tmx_with_srclang_all_and_a_pseudo_translation(tmp_path: Path) -> None:
+    path = tmp_path / "all.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="*all*" '
+        'datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" '
+        'creationtoolversion="1"/><body>'
+        '<tu><tuv xml:lang="vi"><seg>Xin chào các bạn.</seg></tuv>'
+        '<tuv xml:lang="ko"><seg>여러분 안녕하세요.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="vi"><seg>Hai nước đã xây dựng nền tảng hợp tác.</seg></tuv>'
+        '<tuv xml:lang="ko"><seg>Hai nước đã xây dựng nền tảng hợp tác.</seg></tuv></tu>'
+        "</body></tmx>",
+        encoding="utf-8",
+    )
+    with TranslationMemory(tmp_path / "m.sqlite") as memory:
+        assert memory.import_tmx(path) == 2  # vi→ko and ko→vi of the first; not the copy
+        assert memory.skipped == 2
+        assert memory.exact("Xin chào các bạn.", "vi", "ko") == "여러분 안녕하세요."
+        assert memory.exact("여러분 안녕하세요.", "ko", "vi") == "Xin chào các bạn."
