@@ -53,7 +53,8 @@ def _flags(
     hits = term_hits(source, locked, unlisted)
     if label:
         forms = {hit.source: hit.forms for hit in hits if hit.listed}
-        found = check_label(source, text, target, source_language, forms)
+        origins = {hit.source: (hit.origin, hit.kind) for hit in hits if hit.listed}
+        found = check_label(source, text, target, source_language, forms, origins)
     else:
         row = Segment("x1", 1, source, terms=hits)
         row.translations[target] = Translation(text, "human", "approved")

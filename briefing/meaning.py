@@ -134,10 +134,14 @@ def role_flags(source: str, text: str, source_language: str, target: str) -> lis
         options = forms[target]
         if any(fold(option) in present_forms or _has(text, option, target) for option in options):
             continue
+        family = _family(forms)
         others = [
             p
             for p in present
-            if p is not forms and _distinct(p) and not set(p[target]) & set(options)
+            if p is not forms
+            and _distinct(p)
+            and _family(p) != family  # a minister's deputy is a rank, not another post
+            and not set(p[target]) & set(options)
         ]
         if others:
             flags.append(
@@ -152,13 +156,24 @@ def role_flags(source: str, text: str, source_language: str, target: str) -> lis
     return flags
 
 
-def _distinct(forms: dict[str, tuple[str, ...]]) -> bool:
-    """A post a translation must keep (a minister, an ambassador), not one whose name varies
-    with the institution it heads."""
+def _family(forms: dict[str, tuple[str, ...]]) -> str:
+    """The post a position belongs to (Minister, Ambassador, Chairman …: the words of
+    `checks/distinct-posts`), or "" for one whose name varies with the institution it heads
+    (Director, President). Rank within a post is checked apart."""
     english = forms["en"][0]
-    return any(
-        re.search(r"(?<!\w)" + w + r"(?!\w)", english) for w in words("checks/distinct-posts")
+    return next(
+        (
+            w
+            for w in words("checks/distinct-posts")
+            if re.search(r"(?<!\w)" + w + r"(?!\w)", english)
+        ),
+        "",
     )
+
+
+def _distinct(forms: dict[str, tuple[str, ...]]) -> bool:
+    """A post a translation must keep (a minister, an ambassador)."""
+    return bool(_family(forms))
 
 
 def _has(text: str, form: str, language: str) -> bool:

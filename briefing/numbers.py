@@ -307,6 +307,8 @@ _KO_DATE_RANGE = re.compile(
 )
 _KO_DATE = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _KO_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
+# "6월 이전에": a month on its own, as Vietnamese "tháng 6" and English "June" write it.
+_KO_BARE_MONTH = re.compile(r"(?<![\d~∼\-])(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
 _KO_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
 _KO_QUARTER = re.compile(r"(?:(\d{4})\s*년\s*)?(?:제\s*)?([1-4])\s*분기")
 _KO = re.compile(
@@ -379,6 +381,9 @@ def ko_quantities(text: str) -> list[Quantity]:
         month, year = int(m.group(2)), int(m.group(1))
         if 1 <= month <= 12 and _valid_year(year):
             found.add(m, Quantity("month", month, year=year))
+    for m in _KO_BARE_MONTH.finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            found.add(m, Quantity("month", int(m.group(1))))
     _numeric_dates(found)  # 29/10 in a Korean text is still day/month
     for m in _KO.finditer(text):
         found.add(m, _quantity(m, ko_number, {}))
@@ -452,6 +457,11 @@ _EN_DATE = re.compile(
     + r")(?![\w])",
     re.I,
 )
+# A month named on its own ("until the end of November"); not May, a modal verb as often.
+_EN_BARE_MONTH = re.compile(
+    r"(?<![\w-])(?-i:January|February|March|April|June|July|August|September|October|November|"
+    r"December)(?!\s*\d)(?![\w-])"
+)
 _EN_MONTH_YEAR = re.compile(r"\b" + _month_group("m") + r"\s+((?:19|20|21)\d{2})\b", re.I)
 _EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _EN_QUARTER = re.compile(
@@ -524,6 +534,8 @@ def en_quantities(text: str) -> list[Quantity]:
         found.add(m, Quantity("quarter", quarter, year=int(year_text) if year_text else None))
     for m in _EN_MONTH_YEAR.finditer(text):
         found.add(m, Quantity("month", _en_month(m.group("m")), year=int(m.group(2))))
+    for m in _EN_BARE_MONTH.finditer(text):
+        found.add(m, Quantity("month", _en_month(m.group(0))))
     _numeric_dates(found)  # 29/10/2026 kept as written in a translation
     for m in _EN.finditer(text):
         quantity = _quantity(m, lambda s: float(s.replace(",", "")), _EN_SCALE)

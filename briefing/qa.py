@@ -44,6 +44,18 @@ def _contains(text: str, form: str, language: str) -> bool:
     return form in text
 
 
+def present(text: str, source: str, form: str, target: str, origin: str, kind: str) -> bool:
+    """Whether a translation writes a locked form: the forum glossary's exactly; a shipped
+    (reference or transcribed) one, or an accepted equivalent of it."""
+    if _contains(text, form, target):
+        return True
+    if origin == "glossary":
+        return False
+    from briefing.names import written_as
+
+    return written_as(text, source, form, target, kind)
+
+
 def figure_flags(source: list[Quantity], text: str, target: str) -> list[Flag]:
     """Figures of the source missing from a translation, changed in it, or added by it.
     Small number words (`five`, `năm`) count as the figure they write, but are never
@@ -151,7 +163,7 @@ def check_segment(segment: Segment, target: str, source_language: str = "vi") ->
     reinserted = set(translation.reinserted) if translation else set()
     for hit in segment.terms:
         form = hit.forms[target]
-        if not _contains(text, form, target):
+        if not present(text, hit.source, form, target, hit.origin, hit.kind):
             what = "glossary term" if hit.listed else "name"
             flags.append(
                 Flag("term-missing", "error", f"{what} “{hit.source}” should read “{form}”", target)
@@ -217,8 +229,23 @@ def locked_forms(document: Document) -> dict[str, dict[str, str]]:
     }
 
 
+def locked_origins(document: Document) -> dict[str, tuple[str, str]]:
+    """Source form → (origin, kind) of each locked form: a shipped form is matched loosely."""
+    return {
+        hit.source: (hit.origin, hit.kind)
+        for segment in document.segments
+        for hit in segment.terms
+        if hit.listed
+    }
+
+
 def check_label(
-    source: str, text: str, target: str, source_language: str, locked: dict[str, dict[str, str]]
+    source: str,
+    text: str,
+    target: str,
+    source_language: str,
+    locked: dict[str, dict[str, str]],
+    origins: dict[str, tuple[str, str]] | None = None,
 ) -> list[Flag]:
     """A label checked like a segment, without a length floor: figures, locked forms, and
     the target's script once the locked forms (names, acronyms) are set aside."""
@@ -233,7 +260,8 @@ def check_label(
         if not re.search(r"(?<!\w)" + re.escape(form_source) + r"(?!\w)", source):
             continue
         form = forms.get(target, "")
-        if form and not _contains(text, form, target):
+        origin, kind = (origins or {}).get(form_source, ("glossary", ""))
+        if form and not present(text, form_source, form, target, origin, kind):
             flags.append(
                 Flag("term-missing", "error", f"“{form_source}” should read “{form}”", target)
             )
@@ -269,6 +297,7 @@ def check_labels(document: Document) -> None:
     from briefing.labels import labels_of
 
     locked = locked_forms(document)
+    origins = locked_origins(document)
     document.label_flags = {}
     for label in labels_of(document):
         source = label.source(document)
@@ -277,7 +306,7 @@ def check_labels(document: Document) -> None:
             for target in document.targets
             if target in label.holder
             for flag in check_label(
-                source, label.holder[target], target, document.source_language, locked
+                source, label.holder[target], target, document.source_language, locked, origins
             )
         ]
         if found:

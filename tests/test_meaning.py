@@ -90,3 +90,21 @@ def test_a_clause_left_in_the_source_language_is_flagged() -> None:
         "Ông Nguyễn Văn An phát biểu.", "Nguyễn Văn An spoke.", "vi", "en", ["Nguyễn Văn An"]
     )
     assert flags == []
+
+
+def test_eval_checks_prints_its_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """The alteration set (tests/data/checks): printed per kind. Its figures since the rules
+    were fixed against its first-contact misses are a regression floor, not a measure."""
+    from briefing.checks_eval import evaluate
+    from briefing.cli import main
+
+    assert main(["eval-checks"]) == 0
+    assert "| negation |" in capsys.readouterr().out
+    scores = evaluate(
+        ROOT / "tests" / "data" / "checks" / "alterations.tsv",
+        ROOT / "seeds" / "vn-kr-digital-forum.glossary.csv",
+    )
+    caught = sum(s.caught for s in scores.values())
+    total = sum(s.total for s in scores.values())
+    assert total >= 130 and caught / total >= 0.9
+    assert sum(s.false_flags for s in scores.values()) <= 3

@@ -134,6 +134,72 @@ def _place_words() -> dict[str, tuple[str, str]]:
     return {k: tuple(v.split("\t", 1)) for k, v in rows.items()}  # type: ignore[misc]
 
 
+@cache
+def _equivalents() -> dict[str, list[reference.Row]]:
+    """Every form of every reference row (in any language) → the rows that have it."""
+    out: dict[str, list[reference.Row]] = {}
+    for name in reference.FILES:
+        for row in reference.rows(name):
+            for form in (
+                *row.vi,
+                *reference.korean_forms(row),
+                row.en,
+                reference.english_form(row),
+            ):
+                out.setdefault(_loose(form), []).append(row)
+    return out
+
+
+def _loose(text: str) -> str:
+    """A form compared loosely: case, spaces, hyphens, dots and diacritics ignored."""
+    return re.sub(r"[\s\-.'’·]", "", hangul.plain(text).casefold())
+
+
+def equivalents(form: str, language: str) -> set[str]:
+    """The forms a reference row accepts in `language` besides `form` (Viet Nam, Vietnam;
+    TP. Hồ Chí Minh, Thành phố Hồ Chí Minh; the form without its country)."""
+    out = {form}
+    for row in _equivalents().get(_loose(form), []):
+        if language == "vi":
+            out.update(row.vi)
+        elif language == "ko":
+            out.update((*reference.korean_forms(row), *row.ko))
+        else:
+            out.update((row.en, reference.english_form(row)))
+        # an acronym the row gives in any language (KOTRA) is right in every language
+        out |= {f for f in (*row.vi, *row.ko) if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", f)}
+    for qualifier in (" of Viet Nam", " of Korea"):
+        out |= {f.removesuffix(qualifier) for f in list(out)}
+    out |= {f.removeprefix("베트남 ").removeprefix("한국 ") for f in list(out)}
+    # a ministry named inside its minister's title: (Deputy) Minister of Industry and Trade
+    out |= {
+        "Minister of " + f.removeprefix("Ministry of ") for f in out if f.startswith("Ministry of ")
+    }
+    out |= {f.removesuffix(" Province") + " Provincial" for f in out if f.endswith(" Province")}
+    return {f for f in out if f}
+
+
+def written_as(text: str, source: str, form: str, language: str, kind: str) -> bool:
+    """Whether a translation writes a shipped (reference or transcribed) form: the form or
+    an equivalent of it, loosely compared; the source's own Latin form (an acronym, a name
+    kept as written); for a Korean name, any customary spelling of it."""
+    loose = _loose(text)
+    candidates = equivalents(form, language)
+    if re.fullmatch(r"[A-Za-z0-9&.\- ]+", source):
+        candidates.add(source)
+    if any(_loose(c) in loose for c in candidates):
+        return True
+    if kind == "person" and hangul.is_hangul(source) and language in {"vi", "en"}:
+        tokens = re.findall(r"[A-Za-z]+", text)
+        return any(
+            korean.could_be(" ".join(tokens[i : i + n]), source.replace(" ", ""))
+            for i in range(len(tokens))
+            for n in (2, 3, 4)
+            if i + n <= len(tokens)
+        )
+    return False
+
+
 PLACE_IN_TEXT = re.compile(
     r"(?<!\w)((?:sân bay quốc tế|sân bay|vịnh|sông|hồ|núi|đảo|chợ|cảng|tỉnh|thành phố)"
     r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})(?!\w)"
@@ -146,10 +212,27 @@ def places_in(document: Document, english: str) -> list[Term]:
     found: dict[str, Term] = {}
     for segment in document.segments:
         for match in PLACE_IN_TEXT.finditer(segment.text):
-            text = match.group(1)
-            words = text.split()
-            while words and not words[-1][:1].isupper():
-                words.pop()
+            words = match.group(1).split()
+            lead = next(
+                (
+                    len(w.split())
+                    for w in _place_words()
+                    if " ".join(words).casefold().startswith(w + " ")
+                ),
+                1,
+            )
+            # The place the generic word names: the longest known one (tỉnh Bắc Ninh, not
+            # tỉnh Bắc Ninh Lê Xuân, where a name follows), else two words at most, and
+            # none where more capitalised words follow (whose they are is not known).
+            known = [
+                n
+                for n in range(len(words), lead, -1)
+                if " ".join(words[lead:n]) in reference.places()
+            ]
+            if known:
+                words = words[: known[0]]
+            elif len(words) - lead > 2:
+                continue
             text = " ".join(words)
             if text in found:
                 continue

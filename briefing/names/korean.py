@@ -192,3 +192,52 @@ def hangul(name: str) -> str | None:
         return None
     whole = {"".join(p) for p in product(family, *given)}
     return whole.pop() if len(whole) == 1 else None
+
+
+# ----------------------------------------------------------------------------- equivalence
+
+# How customary spellings differ from the Revised Romanization, syllable by syllable (the
+# McCune–Reischauer habits people keep in passports: Kim Dae-jung, Park Chung-hee, Lee
+# Jung-hoon). Used only to accept a spelling a translator wrote, never to write one.
+_INITIAL_VARIANTS = {"g": ("k",), "d": ("t",), "b": ("p",), "j": ("ch",), "r": ("l",), "s": ("sh",)}
+_VOWEL_VARIANTS = {
+    "eo": ("u", "o"),
+    "eu": ("u",),
+    "u": ("oo",),
+    "i": ("ee",),
+    "ae": ("ai", "e"),
+    "ui": ("ee", "eui", "i"),
+    "yeo": ("yu", "yo"),
+    "oe": ("oi",),
+    "wo": ("o",),
+}
+
+
+def _spellings(char: str) -> set[str]:
+    """Every customary spelling of one Hangul syllable (the RR one included)."""
+    initial, vowel, final = jamo(char)
+    index = CHOSEONG.index(initial), JUNGSEONG.index(vowel), JONGSEONG.index(final)
+    first, middle, last = INITIALS[index[0]], VOWELS[index[1]], FINALS[index[2]]
+    out = set()
+    for i in (first, *_INITIAL_VARIANTS.get(first, ())):
+        for v in (middle, *_VOWEL_VARIANTS.get(middle, ())):
+            out.add(i + v + last)
+    out |= {k for k, v in table("names/ko-given-syllables").items() if v == char}
+    return out
+
+
+def could_be(latin: str, name: str) -> bool:
+    """Whether a Latin spelling (`Lee Jung-hoon`, `Yoon Suk Ho`) may stand for the Hangul
+    name `name` (이정훈, 윤석호) by any customary spelling: to accept what a translator wrote."""
+    parts = split_name(name)
+    words = [w.lower() for w in re.split(r"[\s\-]+", latin.strip()) if w]
+    if parts is None or len(words) < 2:
+        return False
+    surname, given = parts
+    if words[0] not in {s.lower() for s in surnames()[surname]}:
+        return False
+    written = "".join(words[1:])
+    options = [""]
+    for char in given:
+        options = [o + s for o in options for s in _spellings(char)]
+    return written in options
