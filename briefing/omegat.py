@@ -20,6 +20,7 @@ translator translated there comes back approved.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import xml.etree.ElementTree as ET
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from briefing.document import Document
 from briefing.errors import InputError
-from briefing.review import XLIFF_NS, export_xliff, to_xml, xliff_name
+from briefing.review import SHARED_NOTE, XLIFF_NS, export_xliff, to_xml, xliff_name
 
 PROJECT_FILE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <omegat>
@@ -157,6 +158,15 @@ def translated_file(project: Path) -> Path:
     except ET.ParseError as exc:
         raise InputError(f"{written}: not well-formed XML ({exc})") from None
     root = tree.getroot()
+    target_language = root.find(f"{{{XLIFF_NS}}}file")
+    language = target_language.get("target-language", "") if target_language is not None else ""
+    glossary = _glossary_pairs(project / "glossary" / "glossary.txt")
+    seen: dict[str, int] = {}
+    for unit in root.iter(f"{{{XLIFF_NS}}}trans-unit"):
+        source_element = unit.find(f"{{{XLIFF_NS}}}source")
+        if source_element is not None:
+            key = " ".join("".join(source_element.itertext()).split())
+            seen[key] = seen.get(key, 0) + 1
     for unit in root.iter(f"{{{XLIFF_NS}}}trans-unit"):
         source_element = unit.find(f"{{{XLIFF_NS}}}source")
         target_element = unit.find(f"{{{XLIFF_NS}}}target")
@@ -167,15 +177,43 @@ def translated_file(project: Path) -> Path:
         if not written.is_file():
             text = saved.get(" ".join(source_text.split()), source_text)
             target_element.text = text
-        if " ".join(text.split()) == " ".join(source_text.split()):
+        key = " ".join(source_text.split())
+        if key == " ".join(text.split()) and not identity_is_right(key, language, glossary):
             unit.remove(target_element)  # not translated in OmegaT
-        else:
-            target_element.set("state", "final")
+            continue
+        target_element.set("state", "final")
+        if seen.get(key, 0) > 1:  # OmegaT keeps one translation per source text
+            note = ET.SubElement(unit, f"{{{XLIFF_NS}}}note")
+            note.set("from", SHARED_NOTE)
+            note.text = "OmegaT translated every unit with this source alike"
     handle, temporary = tempfile.mkstemp(prefix="omegat-", suffix=".xlf")
     path = Path(temporary)
     with open(handle, "w", encoding="utf-8") as stream:
         stream.write(to_xml(root))
     return path
+
+
+def _glossary_pairs(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    pairs = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2:
+            pairs[" ".join(cells[0].split())] = cells[1].strip()
+    return pairs
+
+
+def identity_is_right(text: str, language: str, glossary: dict[str, str]) -> bool:
+    """Whether a translation equal to its source is right rather than untranslated: the
+    glossary says so (NATIF → NATIF), or it is an English text a Vietnamese or Korean source
+    can hold as it is (ASEAN, Make in Vietnam: Latin letters, none only Vietnamese has)."""
+    if glossary.get(text) == text:
+        return True
+    if language != "en":
+        return False
+    latin_only = re.fullmatch(r"[A-Za-z0-9&.,'’()\-–\s]+", text) is not None
+    return latin_only and any(c.isalpha() for c in text)
 
 
 def _saved_translations(path: Path) -> dict[str, str]:

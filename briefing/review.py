@@ -180,6 +180,7 @@ class Unit:
     has_target: bool = True
     approved: bool = False  # approved="yes"
     base: str | None = None  # fingerprint of the target as exported
+    shared: bool = False  # OmegaT gave one translation to every unit with this source
 
 
 @dataclass
@@ -196,6 +197,9 @@ class ImportResult:
     skipped: list[Refusal] = field(default_factory=list)  # no target: nothing to apply
     refused: list[Refusal] = field(default_factory=list)  # with the reason
     cleaned: str = ""  # units whose invisible or control characters were removed, and which
+
+
+SHARED_NOTE = "omegat-shared"  # a note the OmegaT import puts on units OmegaT merged
 
 
 def _text(element: ET.Element) -> str:
@@ -262,11 +266,13 @@ def read_xliff(path: Path, max_bytes: int = MAX_BYTES) -> tuple[dict[str, str], 
             info["cleaned"] = (
                 info.get("cleaned", "") + f" {element.get('id', '')} ({', '.join(removed)})"
             ).strip()
+        shared = any(n.get("from") == SHARED_NOTE for n in element.findall("x:note", ns))
         units.append(
             Unit(
                 id=element.get("id", ""),
                 source=_text(source) if source is not None else "",
                 target=target_text,
+                shared=shared,
                 state=(target.get("state", "") if target is not None else ""),
                 has_target=target is not None,
                 approved=element.get("approved") == "yes",
@@ -366,6 +372,17 @@ def import_xliff(
                         f"conflict: the document's text changed since this file was exported "
                         f"(now “{_short(current.text)}”); export a fresh file, or import with "
                         "--force to overwrite it",
+                    )
+                )
+                continue
+            if unit.shared and current.status == "approved":
+                result.refused.append(
+                    Refusal(
+                        unit.id,
+                        "OmegaT gave one translation to every unit with this source "
+                        f"(“{_short(unit.source)}”), and this one was approved as "
+                        f"“{_short(current.text)}”; make an alternative translation for it in "
+                        "OmegaT (Edit › Create Alternative Translation), or --force",
                     )
                 )
                 continue

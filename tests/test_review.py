@@ -731,3 +731,45 @@ def test_tmx_with_srclang_all_and_a_pseudo_translation(tmp_path: Path) -> None:
         assert memory.skipped == 2
         assert memory.exact("Xin chào các bạn.", "vi", "ko") == "여러분 안녕하세요."
         assert memory.exact("여러분 안녕하세요.", "ko", "vi") == "Xin chào các bạn."
+
+
+def test_omegat_merged_units_and_identity_translations(run) -> None:  # type: ignore[no-untyped-def]
+    """What OmegaT writes for units with one source (`ASEAN`, a figure label and an
+    organisation): one translation for all; it must not replace the organisation's approved
+    glossary form unnoticed. An identity translation in English (ASEAN → ASEAN) is a
+    translation, not an untranslated unit."""
+    from briefing.cli import main
+    from briefing.labels import find
+    from briefing.omegat import export_projects, translated_file
+
+    document_path = run.run_dir / "document.json"
+    projects = {p.name: p for p in export_projects(load(document_path), run.run_dir / "omegat")}
+    for name, text in (("vi-ko", "아세안 내 순위"), ("vi-en", "ASEAN")):
+        project = projects[name]
+        (source,) = (project / "source").glob("*.xlf")
+        tree = etree.parse(str(source))
+        for unit in tree.iter(f"{{{NS}}}trans-unit"):
+            if unit.find(f"{{{NS}}}source").text == "ASEAN":
+                unit.find(f"{{{NS}}}target").text = text  # as OmegaT writes its one translation
+        (project / "target").mkdir(exist_ok=True)
+        tree.write(str(project / "target" / source.name), xml_declaration=True, encoding="UTF-8")
+    assert main(["review", "import", str(projects["vi-ko"]), "--document", str(document_path)]) == 1
+    document = load(document_path)
+    organisation = next(
+        k
+        for k, v in document.labels.items()
+        if k.startswith("fact.organisation") and v["ko"].text == "아세안"
+    )
+    assert document.labels[organisation]["ko"].status == "approved"  # not replaced
+    figure = next(
+        k
+        for k in document.labels
+        if k.startswith("fact.figure") and find(document, k).source(document) == "ASEAN"
+    )
+    assert document.labels[figure]["ko"].text == "아세안 내 순위"
+    path = translated_file(projects["vi-en"])
+    try:
+        text = path.read_text(encoding="utf-8")
+    finally:
+        path.unlink()
+    assert text.count('<target state="final">ASEAN</target>') == 2
