@@ -6,7 +6,7 @@ not seen the checks: each row is a source sentence or label, a correct translati
 copy with one alteration of a kind (negation, role, label, untranslated, figure, name,
 term). Each row is checked as the pipeline checks it: the source read by the fact readers,
 its names, places and institutions locked by the names stage with the seed forum's
-glossary, then `briefing.qa` on the translation (a label by the label check). An
+glossary (the rows name its people and terms), then `briefing.qa` on the translation (a label by the label check). An
 alteration is caught when the altered translation gets a flag the correct one does not; a
 false flag is any flag on a correct translation.
 """

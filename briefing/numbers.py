@@ -307,6 +307,9 @@ _KO_DATE_RANGE = re.compile(
 )
 _KO_DATE = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _KO_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
+# "1~9월": a period of months (the first nine months), loose like a duration: never
+# flagged on its own, since "chín tháng đầu năm" writes it as a count.
+_KO_MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*[~∼\-]\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
 # "6월 이전에": a month on its own, as Vietnamese "tháng 6" and English "June" write it.
 _KO_BARE_MONTH = re.compile(r"(?<![\d~∼\-])(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
 _KO_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
@@ -381,6 +384,9 @@ def ko_quantities(text: str) -> list[Quantity]:
         month, year = int(m.group(2)), int(m.group(1))
         if 1 <= month <= 12 and _valid_year(year):
             found.add(m, Quantity("month", month, year=year))
+    for m in _KO_MONTH_RANGE.finditer(text):
+        if 1 <= int(m.group(1)) < int(m.group(2)) <= 12:
+            found.add(m, Quantity("month", int(m.group(2)), loose=True))
     for m in _KO_BARE_MONTH.finditer(text):
         if 1 <= int(m.group(1)) <= 12:
             found.add(m, Quantity("month", int(m.group(1))))

@@ -50,7 +50,11 @@ def present(text: str, source: str, form: str, target: str, origin: str, kind: s
     if _contains(text, form, target):
         return True
     if origin == "glossary":
-        return False
+        # A ministry named inside its minister's title keeps the glossary's name of it:
+        # "Deputy Minister of Science and Technology" for the Ministry of Science and
+        # Technology of Viet Nam.
+        core = re.sub(r" of (Viet ?Nam|Korea)$", "", form.removeprefix("Ministry of "))
+        return form.startswith("Ministry of ") and _contains(text, f"Minister of {core}", target)
     from briefing.names import written_as
 
     return written_as(text, source, form, target, kind)

@@ -107,4 +107,4 @@ def test_eval_checks_prints_its_table(capsys: pytest.CaptureFixture[str]) -> Non
     caught = sum(s.caught for s in scores.values())
     total = sum(s.total for s in scores.values())
     assert total >= 130 and caught / total >= 0.9
-    assert sum(s.false_flags for s in scores.values()) <= 3
+    assert sum(s.false_flags for s in scores.values()) == 0
