@@ -319,16 +319,27 @@ def render_jobs(document: Document, sig: dict[str, str], run_dir: Path) -> list[
     from briefing import render
 
     jobs: list[RenderJob] = []
+    warnings = document.article.warnings  # a character no font draws: said, not fatal
+
+    def warn(missing: list[str], where: str) -> None:
+        message = render.missing_warning(missing, where)
+        if message not in warnings:
+            warnings.append(message)
+
     for lang in document.languages():
         name = brief_file(lang)
         context = render.brief_context(document, lang, sig)
-        render.preflight(context, name)
-        html = render.render_html("brief.html.j2", context)
+        missing = render.preflight(context, name)
+        html = render.replace_missing(render.render_html("brief.html.j2", context), missing)
+        if missing:
+            warn(missing, name)
         jobs.append(RenderJob(name, partial(render.write_pdf, html, run_dir / name), len(html)))
     draft = render.draft_context(document, sig, for_pdf=True)
     draft_pdf = draft_file(document)
-    render.preflight(draft, draft_pdf)
-    html = render.render_html("draft.html.j2", draft)
+    missing = render.preflight(draft, draft_pdf)
+    html = render.replace_missing(render.render_html("draft.html.j2", draft), missing)
+    if missing:
+        warn(missing, draft_pdf)
     jobs.append(
         RenderJob(draft_pdf, partial(render.write_pdf, html, run_dir / draft_pdf), len(html))
     )
@@ -601,6 +612,7 @@ def write_outputs(
     manifest.update(
         {
             "timings_s": timer.timings,
+            "warnings": list(document.article.warnings),
             "qa": dict(counts(document)),
             "review": review_state(document),
             "refused_urls": rendered.refused,

@@ -23,11 +23,15 @@ import jinja2
 from briefing import labels as reviewable
 from briefing import numbers
 from briefing.document import Document, EventDate, Figure, Flag, Person, Suggestion, ToCheck
-from briefing.errors import FontCoverageError, RenderError
+from briefing.errors import RenderError
 from briefing.names.hangul import is_hangul
 from briefing.paths import templates_dir
 
 FONT_FILES = ("NotoSansKR-subset-Regular.otf", "NotoSansKR-subset-Bold.otf")
+# Symbols Noto Sans CJK KR does not draw (∼, ☎, some arrows and operators): DejaVu Sans.
+FALLBACK_FONT = "DejaVuSans-subset.ttf"
+# What is drawn in place of a character no bundled font has: reported, never an abort.
+REPLACEMENT = "□"
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "ko": "한국어", "en": "English"}
 
 
@@ -380,7 +384,7 @@ def covered_characters() -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
     covered: set[int] = set()
-    for name in FONT_FILES:
+    for name in (*FONT_FILES, FALLBACK_FONT):
         path = templates_dir() / "fonts" / name
         if not path.is_file():
             raise RenderError(f"bundled font {path} is missing; restore templates/fonts/")
@@ -400,8 +404,8 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-def preflight(context: Any, where: str = "") -> None:
-    """Fail with the list of characters that no bundled font can draw."""
+def preflight(context: Any, where: str = "") -> list[str]:
+    """The characters that no bundled font can draw (the caller replaces them and says so)."""
     fields = [f.name for f in dataclasses.fields(context) if f.name not in {"css", "fonts"}]
     covered = covered_characters()
     missing: set[str] = set()
@@ -410,8 +414,18 @@ def preflight(context: Any, where: str = "") -> None:
             for char in text:
                 if ord(char) not in covered and not char.isspace() and ord(char) >= 0x20:
                     missing.add(char)
-    if missing:
-        raise FontCoverageError(sorted(missing), where)
+    return sorted(missing)
+
+
+def replace_missing(html: str, missing: list[str]) -> str:
+    """`html` with every character of `missing` drawn as □."""
+    return html.translate({ord(c): REPLACEMENT for c in missing}) if missing else html
+
+
+def missing_warning(missing: list[str], where: str) -> str:
+    listed = " ".join(f"{c} (U+{ord(c):04X})" for c in missing[:20])
+    more = f" and {len(missing) - 20} more" if len(missing) > 20 else ""
+    return f"{where}: no bundled font draws {listed}{more}; shown as {REPLACEMENT}"
 
 
 # ----------------------------------------------------------------------------- PDF

@@ -373,7 +373,52 @@ def normalise_text(text: str) -> tuple[str, list[Change]]:
             changes.append(Change("tone-placement", before, _TONE_MOVES[before], count))
     text = apply("dash", _SPACED_HYPHEN, " – ", text)
     text = apply("quotes", _QUOTE_PAIRS, r"\1“\2”", text)
+    text = _compatibility(text, changes)
     return text, changes
+
+
+# Blocks whose characters are written by their Unicode compatibility mapping (NFKC) when
+# an article is read: ① → 1, ㈜ → (주), ㎞ → km, ㎡ → m², ™ → TM, Ⅻ → XII, Ａ → A. The
+# model and the figure reader know the plain forms; the meaning survives.
+COMPATIBILITY_BLOCKS = (
+    (0x2100, 0x214F),  # letterlike symbols
+    (0x2150, 0x218F),  # number forms
+    (0x2460, 0x24FF),  # enclosed alphanumerics
+    (0x3200, 0x32FF),  # enclosed CJK letters and months
+    (0x3300, 0x33FF),  # CJK compatibility (units)
+    (0xFF01, 0xFF5E),  # full-width ASCII
+)
+_SUPERSCRIPT = {"2": "²", "3": "³"}
+
+
+def _compatibility(text: str, changes: list[Change]) -> str:
+    """Characters of the compatibility blocks, and any other no bundled font draws, written
+    by their NFKC mapping where it exists (and, outside those blocks, where the fonts draw
+    it); a squared or cubed unit keeps its superscript (㎡ → m²). What has no mapping is
+    left to the renderer's fallback font."""
+    from briefing.render import covered_characters
+
+    covered = covered_characters()
+    found: Counter[tuple[str, str]] = Counter()
+    out = []
+    for char in text:
+        code = ord(char)
+        listed = any(start <= code <= end for start, end in COMPATIBILITY_BLOCKS)
+        if char.isspace() or (code in covered and not listed):
+            out.append(char)
+            continue
+        mapped = unicodedata.normalize("NFKC", char)
+        name = unicodedata.name(char, "")
+        if mapped[-1:] in _SUPERSCRIPT and ("SQUARED" in name or "CUBED" in name):
+            mapped = mapped[:-1] + _SUPERSCRIPT[mapped[-1]]
+        if mapped != char and all(ord(c) in covered for c in mapped):
+            found[(char, mapped)] += 1
+            out.append(mapped)
+        else:
+            out.append(char)
+    for (before, after), count in found.items():
+        changes.append(Change("compatibility", before, after, count))
+    return "".join(out) if found else text
 
 
 def normalise_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Change]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -10,7 +11,6 @@ from pypdf import PdfReader
 
 from briefing import document as document_io
 from briefing.config import Settings
-from briefing.errors import FontCoverageError
 from briefing.pipeline import run_brief, sha256_file, slug_of
 from briefing.render import preflight, write_pdf
 from briefing.summarize import create as create_summarizer
@@ -197,10 +197,49 @@ def test_preflight_lists_characters_without_glyphs(seed_run) -> None:  # type: i
 
     context = render.brief_context(seed_run.document, "ko", {"briefing": "test"})
     context.key_points = ["Emoji 😀 and Thai ภาษา"]
-    with pytest.raises(FontCoverageError) as caught:
-        preflight(context, "brief.ko.pdf")
-    assert caught.value.missing[0] == "ภ" or "😀" in caught.value.missing
-    assert "U+1F600" in str(caught.value)
+    missing = preflight(context, "brief.ko.pdf")
+    assert "😀" in missing and "ภ" in missing
+    html = render.replace_missing("<p>😀 ภาษา</p>", missing)
+    assert "😀" not in html and render.REPLACEMENT in html
+    assert "U+1F600" in render.missing_warning(missing, "brief.ko.pdf")
+
+
+PRESS_CHARACTERS = "韓-越 정상회담 ∼ ① ㈜삼성 ㎡ ㎞ ㎏ ☎ 02-123-4567 中 美 日 北 與 野"
+
+
+def test_press_characters_go_through_every_output(tmp_path: Path) -> None:
+    """Yonhap's range sign, circled numbers, ㈜, units and Hanja in a Korean article: every
+    output is written, compatibility characters mapped by NFKC and logged, Hanja kept."""
+    from briefing.render import covered_characters
+
+    article = tmp_path / "press.ko.txt"
+    article.write_text(
+        "韓-越 경제협력 포럼 개최\n\n"
+        f"한국과 베트남은 10월 21일 서울에서 포럼을 열었다. {PRESS_CHARACTERS}. "
+        "면적은 5,000㎡이며 거리는 12㎞, 무게는 3㎏이다. ㈜한화가 참석했다.\n",
+        encoding="utf-8",
+    )
+    fake = FakeTranslator()
+    result = run_brief(
+        article,
+        Settings(out_dir=tmp_path / "out", backend="fake", memory="none"),
+        translators={"vi": fake, "en": fake},
+        summarizer=create_summarizer("extractive"),
+    )
+    assert {p.name for p in result.run_dir.iterdir()} >= {
+        "brief.ko.pdf",
+        "brief.vi.pdf",
+        "draft.html",
+    }
+    changes = {
+        (c.before, c.after) for c in result.document.article.changes if c.kind == "compatibility"
+    }
+    assert {("㈜", "(주)"), ("㎞", "km"), ("㎡", "m²"), ("①", "1")} <= changes
+    text = " ".join(s.text for s in result.document.segments)
+    assert "韓" in text and "∼" in text  # Hanja stay Hanja; ∼ is drawn by the fallback font
+    assert not [w for w in result.document.article.warnings if "no bundled font" in w]
+    covered = covered_characters()
+    assert all(ord(c) in covered for c in "韓越中美日北與野∼①☎")
 
 
 def test_failed_rerun_keeps_the_first_outputs(seed_run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -229,3 +268,54 @@ def test_failed_rerun_keeps_the_first_outputs(seed_run, monkeypatch: pytest.Monk
 )
 def test_slug(name: str, slug: str) -> None:
     assert slug_of(Path(name)) == slug
+
+
+def test_every_code_point_of_the_press_blocks_goes_through_a_brief(tmp_path: Path) -> None:
+    """The KS X 1001 Hanja, every Vietnamese letter and every code point of Hangul
+    Compatibility Jamo, Enclosed CJK, CJK Compatibility, Letterlike, Number Forms, Arrows and
+    Mathematical Operators, in a Korean article: all five outputs are written; what no font
+    draws is shown as □ and named in a warning, never Hanja or a Vietnamese letter."""
+    import unicodedata
+
+    blocks = [(0x3130, 0x318F), (0x3200, 0x32FF), (0x3300, 0x33FF), (0x2100, 0x214F),
+              (0x2150, 0x218F), (0x2190, 0x21FF), (0x2200, 0x22FF)]  # fmt: skip
+    symbols = [
+        chr(p) for a, b in blocks for p in range(a, b + 1) if unicodedata.category(chr(p)) != "Cn"
+    ]
+    hanja = []
+    for lead in range(0xCA, 0xFE):
+        for trail in range(0xA1, 0xFF):
+            with contextlib.suppress(UnicodeDecodeError):
+                hanja.append(bytes([lead, trail]).decode("euc-kr"))
+    assert len(hanja) == 4888
+    vietnamese = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
+    vietnamese += vietnamese.upper()
+    lines = ["韓越 포럼 기사", ""]
+    for chunk in range(0, len(hanja), 400):
+        lines.append("한자 " + "".join(hanja[chunk : chunk + 400]) + " 입니다.")
+    for chunk in range(0, len(symbols), 200):
+        lines.append("기호 " + " ".join(symbols[chunk : chunk + 200]) + " 입니다.")
+    lines.append("베트남어 글자 " + " ".join(vietnamese) + " 입니다.")
+    article = tmp_path / "blocks.ko.txt"
+    article.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    fake = FakeTranslator()
+    result = run_brief(
+        article,
+        Settings(
+            out_dir=tmp_path / "out",
+            backend="fake",
+            memory="none",
+            max_input_bytes=2_000_000,
+            source_language="ko",  # mostly Hanja: the detector would say Chinese
+        ),
+        translators={"vi": fake, "en": fake},
+        summarizer=create_summarizer("extractive"),
+    )
+    names = {p.name for p in result.run_dir.iterdir()}
+    assert {"brief.ko.pdf", "brief.vi.pdf", "brief.en.pdf", "draft.html"} <= names
+    import re
+
+    warnings = " ".join(w for w in result.document.article.warnings if "no bundled font" in w)
+    replaced = set(re.findall(r"(\S) \(U\+[0-9A-F]{4,5}\)", warnings))
+    assert not replaced & set(hanja) and not replaced & set(vietnamese)
+    assert len(replaced) < 0.05 * len(symbols)  # the fonts draw almost every symbol
