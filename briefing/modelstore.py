@@ -8,6 +8,7 @@ silently to another model.
 
 from __future__ import annotations
 
+import errno
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -92,24 +93,46 @@ def resolve(model: str, models_dir: Path, *, what: str = "model") -> Path:
         raise ModelUnavailable(f"{what} {model} is not in {looked}, and HF_HUB_OFFLINE=1; {fix}")
     try:
         return download(model, local)
-    except Exception as exc:
-        reason = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+    except PermissionError as exc:  # a read-only folder is not a network problem
         raise ModelUnavailable(
-            f"{what} {model} is not in {looked}, and the hub is unreachable ({reason}); {fix}"
+            f"{what} {model}: cannot write {local.parent} ({exc.strerror}); set "
+            "BRIEFING_MODELS_DIR (--models-dir) to a writable folder, or pass --mt-model DIR"
         ) from None
+    except OSError as exc:
+        if exc.errno in {errno.EROFS, errno.EACCES, errno.ENOSPC}:
+            raise ModelUnavailable(
+                f"{what} {model}: cannot write {local.parent} ({exc.strerror}); set "
+                "BRIEFING_MODELS_DIR (--models-dir) to a writable folder with room, or pass "
+                "--mt-model DIR"
+            ) from None
+        raise ModelUnavailable(_unreachable(what, model, looked, fix, exc)) from None
+    except Exception as exc:
+        raise ModelUnavailable(_unreachable(what, model, looked, fix, exc)) from None
+
+
+def _unreachable(what: str, model: str, looked: str, fix: str, exc: BaseException) -> str:
+    reason = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+    return f"{what} {model} is not in {looked}, and the hub is unreachable ({reason}); {fix}"
 
 
 def download(model: str, local: Path) -> Path:
     """Download a hub model into `local`, with the hub client's progress bars."""
     from huggingface_hub import snapshot_download
 
+    created = [p for p in (local.parent.parent, local.parent) if not p.exists()]
     local.parent.mkdir(parents=True, exist_ok=True)
     partial = local.with_name(local.name + ".partial")
-    snapshot_download(
-        model, local_dir=partial, allow_patterns=["*.json", "*.safetensors", "*.model", "*.txt"]
-    )
-    if not any(partial.glob("*.safetensors")):  # older repositories ship only PyTorch pickles
-        snapshot_download(model, local_dir=partial, allow_patterns=["pytorch_model*.bin"])
+    try:
+        snapshot_download(
+            model, local_dir=partial, allow_patterns=["*.json", "*.safetensors", "*.model", "*.txt"]
+        )
+        if not any(partial.glob("*.safetensors")):  # older repositories ship only PyTorch pickles
+            snapshot_download(model, local_dir=partial, allow_patterns=["pytorch_model*.bin"])
+    except BaseException:  # a failed download leaves no empty folders behind
+        for folder in (partial, *reversed(created)):
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
     if local.exists():
         raise ModelUnavailable(f"{local} appeared while downloading; remove one of the two copies")
     partial.rename(local)

@@ -34,7 +34,7 @@ from briefing.config import Settings
 from briefing.docstore import locked
 from briefing.document import Document, Organisation, Translation, save
 from briefing.document import load as load_document
-from briefing.errors import InputError
+from briefing.errors import BriefingError, InputError
 from briefing.facts import extract
 from briefing.glossary import Glossary, beside, load_glossary, term_hits
 from briefing.labels import summary_labels
@@ -432,10 +432,27 @@ def publish(staging: Path, final: Path) -> None:
 
 
 def open_memory(settings: Settings) -> TranslationMemory | None:
+    path = memory_path(settings)
+    return None if path is None else TranslationMemory(path)
+
+
+def memory_path(settings: Settings) -> Path | None:
     choice = settings.memory.strip()
     if choice.lower() == "none":
         return None
-    return TranslationMemory(Path(choice).expanduser() if choice else default_memory_path())
+    return Path(choice).expanduser() if choice else default_memory_path()
+
+
+def forget_empty_memory(path: Path) -> None:
+    """Remove a translation memory file, if it holds nothing."""
+    try:
+        with TranslationMemory(path) as memory:
+            if memory.units():
+                return
+    except BriefingError:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def find_glossary(input_path: Path, settings: Settings, source: str = "vi") -> Glossary | None:
@@ -530,9 +547,17 @@ def run_brief(
     translators = for_source(translators or build_translators(settings, (source,)), source)
     warming = prewarm_rendering()
     summarizer = summarizer or build_summarizer(settings)
+    memory_file = memory_path(settings)
+    new_memory = memory_file is not None and not memory_file.exists()
     memory = open_memory(settings)
     try:
         document = translate_all(document, translators, glossary, memory, reporter, timer)
+    except BaseException:
+        if memory is not None and new_memory and memory_file is not None:
+            memory.close()  # a run that failed leaves no memory it created, empty
+            memory = None
+            forget_empty_memory(memory_file)
+        raise
     finally:
         if memory is not None:
             memory.close()
@@ -571,6 +596,7 @@ def run_brief(
         manifest["carried"] = carried.summary()
     out_root = settings.out_dir
     slug = slug_of(input_path)
+    created = [p for p in (out_root, *out_root.parents) if not p.exists()]
     try:
         out_root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -585,6 +611,9 @@ def run_brief(
         publish(staging, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        for folder in created:  # a failed run leaves nothing in --out
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
         raise
     outputs = [Output(o.name, final / o.name, o.bytes, o.sha256) for o in outputs]
     return BriefResult(final, document, outputs, timer.timings, manifest, carried)
