@@ -250,6 +250,7 @@ def check_label(
     source_language: str,
     locked: dict[str, dict[str, str]],
     origins: dict[str, tuple[str, str]] | None = None,
+    composed: bool = False,
 ) -> list[Flag]:
     """A label checked like a segment, without a length floor: figures, locked forms, and
     the target's script once the locked forms (names, acronyms) are set aside."""
@@ -260,6 +261,8 @@ def check_label(
     rest = text
     if source in locked:  # the whole label is a locked form: that form, not its parts
         locked = {source: locked[source]}
+    elif composed:  # written by the tables from the same forms (Thứ trưởng Bộ Tài chính)
+        locked = {}
     for form_source, forms in sorted(locked.items(), key=lambda kv: -len(kv[0])):
         if not re.search(r"(?<!\w)" + re.escape(form_source) + r"(?!\w)", source):
             continue
@@ -295,6 +298,11 @@ def check_label(
     return flags
 
 
+def _composed(document: Document, label_id: str, target: str) -> bool:
+    state = document.labels.get(label_id, {}).get(target)
+    return state is not None and state.origin in {"reference", "transcription"}
+
+
 def check_labels(document: Document) -> None:
     """Every label text a brief shows (title, event, roles, figure labels, organisations),
     each target language, into `document.label_flags`."""
@@ -310,7 +318,13 @@ def check_labels(document: Document) -> None:
             for target in document.targets
             if target in label.holder
             for flag in check_label(
-                source, label.holder[target], target, document.source_language, locked, origins
+                source,
+                label.holder[target],
+                target,
+                document.source_language,
+                locked,
+                origins,
+                composed=_composed(document, label.id, target),
             )
         ]
         if found:
