@@ -78,12 +78,12 @@ screenshots: venv tiny-models
 	SCREENSHOTS_DIR=docs/screenshots HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/test_browser.py
 
 fmt: venv
-	$(BIN)/ruff format briefing tests models
-	$(BIN)/ruff check --fix briefing tests models
+	$(BIN)/ruff format briefing tests models tools
+	$(BIN)/ruff check --fix briefing tests models tools
 
 lint: venv
-	$(BIN)/ruff format --check briefing tests models
-	$(BIN)/ruff check briefing tests models
+	$(BIN)/ruff format --check briefing tests models tools
+	$(BIN)/ruff check briefing tests models tools
 
 types: venv
 	$(BIN)/mypy briefing
