@@ -212,11 +212,10 @@ def test_two_reviewers_conflict(server, browser, ready_brief: str, shots: Path) 
 
 
 def test_hangul_shows_without_system_fonts(server, browser, ready_brief: str, shots: Path) -> None:  # type: ignore[no-untyped-def]
-    """The pages carry the bundled font: Hangul and Vietnamese render in a Chromium whose
-    machine has no CJK font at all."""
-    import subprocess
-
-    system = subprocess.run(["fc-list", ":lang=ko"], capture_output=True, text=True).stdout
+    """The pages carry the bundled font: the "Briefing Sans" face the page declares is
+    loaded from the service for Hangul and Vietnamese text, so they render on a machine
+    with no CJK font at all (whether this one has one or not: the check is on the face the
+    page loaded, not on what the system could fall back to)."""
     base, web = server
     context, page = signed_in(browser, base, web.reviewer_token, "Hoa")
     page.goto(ready_brief + "/review")
@@ -232,5 +231,3 @@ def test_hangul_shows_without_system_fonts(server, browser, ready_brief: str, sh
     assert family.startswith('"Briefing Sans"')
     page.screenshot(path=str(shots / "review-hangul.png"), full_page=False)
     context.close()
-    if system.strip():
-        pytest.skip("this machine has a system CJK font; the check above still ran")
