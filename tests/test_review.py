@@ -194,12 +194,28 @@ def test_approved_labels_in_the_wrong_script_keep_the_mark(run) -> None:  # type
 
 
 def test_rerender_loads_no_model(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Re-rendering builds no translator and no summarizer: the factories the pipeline
+    builds them with are made to fail (and shown to be the ones a brief calls), and the
+    re-render still writes every output from document.json."""
+    from briefing.errors import BriefingError
+    from briefing.pipeline import build_summarizer, build_translators
+
+    created: list[str] = []
+
     def forbidden(*args: object, **kwargs: object) -> None:
-        raise AssertionError("a model was created")
+        created.append(str(args[:1]))
+        raise BriefingError("a model was created")
 
     monkeypatch.setattr("briefing.pipeline.create_translator", forbidden)
     monkeypatch.setattr("briefing.pipeline.create_summarizer", forbidden)
-    rerender(run.run_dir / "document.json")
+    settings = Settings(backend="fake", summarizer="extractive")
+    for build in (lambda: build_translators(settings, ("vi",)), lambda: build_summarizer(settings)):
+        with pytest.raises(BriefingError, match="a model was created"):
+            build()  # the patch is where a brief makes its models
+    created.clear()
+    result = rerender(run.run_dir / "document.json")
+    assert created == []
+    assert {o.name for o in result.outputs} >= {"brief.ko.pdf", "brief.en.pdf", "document.json"}
 
 
 @pytest.mark.parametrize(
