@@ -79,24 +79,28 @@ def _positions(language: str) -> list[tuple[str, dict[str, tuple[str, ...]]]]:
     return sorted(out, key=lambda kv: -len(kv[0]))
 
 
+@cache
+def _position_pattern(
+    language: str,
+) -> tuple[re.Pattern[str], dict[str, dict[str, tuple[str, ...]]]]:
+    """One alternation of every position form of `language`, longest first, and the
+    entry of each (folded) form."""
+    entries: dict[str, dict[str, tuple[str, ...]]] = {}
+    for form, forms in _positions(language):
+        key = form if language == "ko" else fold(form)
+        if len(key) >= 2:
+            entries.setdefault(key, forms)
+    alternation = "|".join(re.escape(k) for k in sorted(entries, key=len, reverse=True))
+    if language == "ko":
+        return re.compile(alternation), entries
+    return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)"), entries
+
+
 def positions_in(text: str, language: str) -> list[dict[str, tuple[str, ...]]]:
     """The positions the table lists that `text` names, longest match first, no overlaps."""
-    taken: list[tuple[int, int]] = []
-    found = []
+    pattern, entries = _position_pattern(language)
     haystack = text if language == "ko" else fold(text)
-    for form, forms in _positions(language):
-        needle = form if language == "ko" else fold(form)
-        if len(needle) < 2:
-            continue
-        pattern = (
-            re.escape(needle) if language == "ko" else r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
-        )
-        for m in re.finditer(pattern, haystack):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append(m.span())
-            found.append((m.start(), forms))
-    return [forms for _, forms in sorted(found, key=lambda f: f[0])]
+    return [entries[m.group(0)] for m in pattern.finditer(haystack)]
 
 
 DEPUTY = {

@@ -662,9 +662,30 @@ def test_omegat_round_trip(run) -> None:  # type: ignore[no-untyped-def]
     from briefing.cli import main
 
     before = set(Path(tempfile.gettempdir()).glob("omegat-*.xlf"))
-    assert main(["review", "import", str(project), "--document", str(document_path)]) == 0
+    from collections import Counter
+
+    from briefing.labels import labels_of
+
+    earlier = load(document_path)
+    sources = Counter(
+        [s.text for s in earlier.segments] + [x.source(earlier) for x in labels_of(earlier)]
+    )
+    approved_before = {  # approved label texts whose source another unit shares
+        x.id: earlier.labels[x.id]["ko"].text
+        for x in labels_of(earlier)
+        if sources[x.source(earlier)] > 1
+        and "ko" in earlier.labels.get(x.id, {})
+        and earlier.labels[x.id]["ko"].status == "approved"
+    }
+    assert approved_before
+    # Units that share a source get OmegaT's one translation; where the document holds an
+    # approved text for one (the glossary's form of an organiser that is also an
+    # organisation), that unit is refused, not overwritten: exit 1, the rest applied.
+    assert main(["review", "import", str(project), "--document", str(document_path)]) == 1
     assert set(Path(tempfile.gettempdir()).glob("omegat-*.xlf")) == before  # no copy left
     document = load(document_path)
+    for label_id, text in approved_before.items():
+        assert document.labels[label_id]["ko"].text == text
     by_source = {text: translation for text, translation in pairs.items()}
     for segment in document.segments:
         ko = segment.translations["ko"]
