@@ -86,9 +86,14 @@ def _brand(form: str) -> bool:
 @cache
 def terms() -> tuple[Term, ...]:
     """Every reference row as a glossary term (origin `reference`): a place is written in
-    Korean in its shortest form (서울, not 서울특별시); a bare brand is not matched."""
+    Korean in its shortest form (서울, not 서울특별시); a bare brand is not matched. Countries
+    are not terms: the model knows Việt Nam and Hàn Quốc, which stand in nearly every
+    sentence, and a placeholder for each would crowd the model's input (they still give an
+    event's place and a role's institution its forms)."""
     out = []
     for name in FILES:
+        if name == "countries":
+            continue
         for row in rows(name):
             ko = korean_forms(row)
             kind = "place" if row.kind in PLACES else "organisation"
