@@ -5,7 +5,6 @@ in Hangul start with a Vietnamese surname (`응우옌 마인 흥`, `팜민찐`).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 import regex as re
@@ -28,6 +27,7 @@ from briefing.facts.ko.lexicon import (
     words_of,
 )
 from briefing.facts.vi.lexicon import SURNAMES as LATIN_SURNAMES
+from briefing.names.hangul import plain
 
 _NAME_KO = r"(?:[" + "".join(sorted(SURNAMES_KO)) + r"][가-힣]{1,2})"
 _NAME_VI = (
@@ -63,10 +63,8 @@ TWO_SCRIPTS = re.compile(
 )
 
 
-def _plain(word: str) -> str:
-    """A Latin word without its diacritics: "Hoàng" and "Hoang" are one surname."""
-    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+# A Latin word without its diacritics: "Hoàng" and "Hoang" are one surname.
+_plain = plain
 
 
 _PLAIN_SURNAMES = {_plain(s) for s in LATIN_SURNAMES}
