@@ -488,6 +488,14 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         if temporary is not None:  # the OmegaT translation copied for the import
             temporary.unlink(missing_ok=True)
+    memory_off = (
+        load_settings({"memory": getattr(args, "memory", None)}, config_file=args.config)
+        .memory.strip()
+        .lower()
+        == "none"
+    )
+    if memory_off:  # applied to the document; the memory was turned off on purpose
+        approved = []
     if approved:
         with open_memory_for(args) as memory:
             memory.add(approved)

@@ -810,3 +810,13 @@ def test_omegat_merged_units_and_identity_translations(run) -> None:  # type: ig
     finally:
         path.unlink()
     assert text.count('<target state="final">ASEAN</target>') == 2
+
+
+def test_an_import_with_the_memory_turned_off_applies_and_succeeds(run) -> None:  # type: ignore[no-untyped-def]
+    from briefing.cli import main
+
+    (ko,) = [p for p in export_all(run.document, run.run_dir) if p.name.endswith("-ko.xlf")]
+    edit(ko, {"p2s1": ("최영삼 대사는 협력 확대를 강조했다.", "final")})
+    assert main(["review", "import", str(ko), "--memory", "none"]) == 0
+    document = load(run.run_dir / "document.json")
+    assert document.segment("p2s1").translations["ko"].status == "approved"
