@@ -49,14 +49,11 @@ def present(text: str, source: str, form: str, target: str, origin: str, kind: s
     (reference or transcribed) one, or an accepted equivalent of it."""
     if _contains(text, form, target):
         return True
-    if origin == "glossary":
-        # A ministry named inside its minister's title keeps the glossary's name of it:
-        # "Deputy Minister of Science and Technology" for the Ministry of Science and
-        # Technology of Viet Nam.
-        core = re.sub(r" of (Viet ?Nam|Korea)$", "", form.removeprefix("Ministry of "))
-        return form.startswith("Ministry of ") and _contains(text, f"Minister of {core}", target)
-    from briefing.names import written_as
+    from briefing.names import minister_of, written_as
 
+    if origin == "glossary":  # exactly, or the ministry inside its minister's title
+        minister = minister_of(form)
+        return minister is not None and _contains(text, minister, target)
     return written_as(text, source, form, target, kind)
 
 

@@ -171,12 +171,19 @@ def equivalents(form: str, language: str) -> set[str]:
     for qualifier in (" of Viet Nam", " of Korea"):
         out |= {f.removesuffix(qualifier) for f in list(out)}
     out |= {f.removeprefix("베트남 ").removeprefix("한국 ") for f in list(out)}
-    # a ministry named inside its minister's title: (Deputy) Minister of Industry and Trade
-    out |= {
-        "Minister of " + f.removeprefix("Ministry of ") for f in out if f.startswith("Ministry of ")
-    }
+    out |= {m for m in map(minister_of, list(out)) if m}
     out |= {f.removesuffix(" Province") + " Provincial" for f in out if f.endswith(" Province")}
     return {f for f in out if f}
+
+
+def minister_of(form: str) -> str | None:
+    """A ministry as its minister's title names it (Ministry of Industry and Trade of Viet
+    Nam → Minister of Industry and Trade), or None for what is no ministry. A translation
+    that writes "Deputy Minister of Industry and Trade" keeps the ministry's name."""
+    if not form.startswith("Ministry of "):
+        return None
+    core = re.sub(r" of (Viet ?Nam|Korea)$", "", form.removeprefix("Ministry of "))
+    return f"Minister of {core}"
 
 
 def written_as(text: str, source: str, form: str, language: str, kind: str) -> bool:
