@@ -232,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--misses", action="store_true", help="also list each miss and each extra"
     )
+    evaluate.add_argument(
+        "--rules",
+        action="store_true",
+        help="also print, per rule, how many facts it stated and how many were right",
+    )
 
     bench = commands.add_parser(
         "bench", help="speed and memory of each backend on a 600M-size model (make bench)"
@@ -643,7 +648,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_eval_facts(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from briefing.evaluate import evaluate, table
+    from briefing.evaluate import evaluate, rule_table, table
     from briefing.paths import CHECKOUT
 
     data = CHECKOUT / "tests" / "data"
@@ -666,6 +671,8 @@ def cmd_eval_facts(args: argparse.Namespace) -> int:
             print(("\n" if number else "") + heading)
         print(f"facts against {count} answer keys in {directory} ({date.today().isoformat()})\n")
         print(table(results))
+        if args.rules and (args.directory or number == 0):
+            print("\n" + rule_table(results))
         if args.misses and (args.directory or number == 0):  # the frozen set's misses: ask for them
             for language, scores in results.items():
                 for kind, score in scores.items():

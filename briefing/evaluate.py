@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing.document import Facts
+from briefing.document import Evidence, Facts
 from briefing.numbers import CURRENCIES, UNIT_FORMS
 
 KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labels")
@@ -62,6 +62,13 @@ class Score:
     correct: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
+    # per rule that stated a fact: [found, correct] (`eval-facts --rules`)
+    rules: dict[str, list[int]] = field(default_factory=dict)
+
+    def tally(self, rule: str, correct: bool) -> None:
+        counts = self.rules.setdefault(rule or "(no rule)", [0, 0])
+        counts[0] += 1
+        counts[1] += bool(correct)
 
     @property
     def precision(self) -> float:
@@ -112,8 +119,10 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
     # name
     name = event.name.get(facts_language(facts, event.name), "") if event.name else ""
     key_name = expected_event.get("name")
-    _count(ev, bool(name), bool(key_name), bool(name and key_name and _same_name(name, key_name)),
-           f"{where} name {name!r} / {key_name!r}")  # fmt: skip
+    right = bool(name and key_name and _same_name(name, key_name))
+    _count(ev, bool(name), bool(key_name), right, f"{where} name {name!r} / {key_name!r}")
+    if name:
+        ev.tally(_rule_of(event.evidence.get("name")), right)
     # date
     date = event.date
     found_date = None
@@ -126,16 +135,22 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
         key_date += "/" + expected_event["end_date"][5:]
     _count(ev, found_date is not None, bool(key_date), found_date == key_date,
            f"{where} date {found_date} / {key_date}")  # fmt: skip
+    if found_date is not None:
+        ev.tally(_rule_of(event.evidence.get("date")), found_date == key_date)
     # place
     place = next(iter(event.place.values()), "") if event.place else ""
     key_place = expected_event.get("place")
-    _count(ev, bool(place), bool(key_place), bool(place and key_place and _same_place(place, key_place)),
-           f"{where} place {place!r} / {key_place!r}")  # fmt: skip
+    right = bool(place and key_place and _same_place(place, key_place))
+    _count(ev, bool(place), bool(key_place), right, f"{where} place {place!r} / {key_place!r}")
+    if place:
+        ev.tally(_rule_of(event.evidence.get("place")), right)
     # organisers
     found_orgs = [next(iter(o.values()), "") for o in event.organisers]
+    rules = [_rule_of(event.evidence.get(f"organiser.{i}")) for i in range(1, len(found_orgs) + 1)]
     _match_sets(
-        ev, found_orgs, [[o] for o in expected_event.get("organisers", [])], where, "organiser"
-    )
+        ev, found_orgs, [[o] for o in expected_event.get("organisers", [])], where, "organiser",
+        rules,
+    )  # fmt: skip
     # people, roles, titles
     expected_people = key.get("people", [])
     sp, sr, st = scores["people"], scores["roles"], scores["titles"]
@@ -157,17 +172,26 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
             continue
         matched.add(facts.people.index(found))
         sp.correct += 1
+        sp.tally(_rule_of(found.evidence), True)
         role = next(iter(found.role.values()), "") if found.role else ""
-        _count(sr, bool(role), bool(person.get("role")),
-               bool(role) and _same_name(role, person.get("role", "")),
+        right = bool(role) and _same_name(role, person.get("role", ""))
+        _count(sr, bool(role), bool(person.get("role")), right,
                f"{where} role of {person['name']}: {role!r} / {person.get('role')!r}")  # fmt: skip
+        if role:
+            sr.tally(_rule_of(found.evidence), right)
         _count(st, bool(found.title), bool(person.get("title")),
                bool(found.title) and fold(found.title) == fold(person.get("title", "")),
                f"{where} title of {person['name']}: {found.title!r} / {person.get('title')!r}")  # fmt: skip
-    sp.extras += [f"{where} {p.name}" for i, p in enumerate(facts.people) if i not in matched]
+    for i, p in enumerate(facts.people):
+        if i not in matched:
+            sp.extras.append(f"{where} {p.name}")
+            sp.tally(_rule_of(p.evidence), False)
+            if p.role:
+                sr.tally(_rule_of(p.evidence), False)
     # organisations
     org_names = [next(iter(o.name.values()), "") for o in facts.organisations]
-    _match_sets(scores["organisations"], org_names, key.get("organisations", []), where, "org")
+    _match_sets(scores["organisations"], org_names, key.get("organisations", []), where, "org",
+                [_rule_of(o.evidence) for o in facts.organisations])  # fmt: skip
     # figures and labels
     sf, sl = scores["figures"], scores["labels"]
     remaining = list(facts.figures)
@@ -196,10 +220,14 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
         sf.correct += 1
         label = next(iter(hit.measure.values()), "") if hit.measure else ""
         sl.found += bool(label)
-        if label and all(fold(word) in fold(label) for word in expected["must"]):
+        right = bool(label) and all(fold(word) in fold(label) for word in expected["must"])
+        if label:
+            sl.tally(_rule_of(hit.evidence[1:]), right)
+        if right:
             sl.correct += 1
         else:
-            sl.misses.append(f"{where} {expected['text']}: {label!r} lacks {expected['must']}")
+            by = f" [{_rule_of(hit.evidence[1:])}]" if label else ""
+            sl.misses.append(f"{where} {expected['text']}: {label!r} lacks {expected['must']}{by}")
     sf.extras += [f"{where} {f.text} ({next(iter(f.measure.values()), '')})" for f in remaining]
     checks = scores.setdefault("to check", Score())
     checks.found += len(facts.to_check)
@@ -221,10 +249,16 @@ def _count(score: Score, found: bool, expected: bool, correct: bool, what: str) 
 
 
 def _match_sets(
-    score: Score, found: list[str], expected: list[list[str]], where: str, what: str
+    score: Score,
+    found: list[str],
+    expected: list[list[str]],
+    where: str,
+    what: str,
+    rules: list[str] | None = None,
 ) -> None:
     score.found += len(found)
     score.expected += len(expected)
+    rule_of = dict(zip(found, rules or [], strict=False))
     left = list(found)
     for names in expected:
         accepted = _org_names(names)
@@ -234,7 +268,31 @@ def _match_sets(
         else:
             left.remove(hit)
             score.correct += 1
+            score.tally(rule_of.get(hit, ""), True)
     score.extras += [f"{where} {what} {f}" for f in left]
+    for f in left:
+        score.tally(rule_of.get(f, ""), False)
+
+
+def _rule_of(evidence: Evidence | list[Evidence] | None) -> str:
+    """The rule that stated a fact: its evidence's (the first, for a list)."""
+    if isinstance(evidence, list):
+        evidence = evidence[0] if evidence else None
+    return evidence.rule if evidence is not None else ""
+
+
+def rule_table(results: dict[str, dict[str, Score]]) -> str:
+    """Per kind and rule: how many facts the rule stated and how many were right (the
+    measure a rule's doubt is set by: a rule right less often than the brief must be
+    sends what it reads to the translators)."""
+    lines = ["| language | kind | rule | stated | right | precision |", "|---|---|---|---|---|---|"]
+    for language, scores in sorted(results.items(), reverse=True):
+        for kind in KINDS:
+            for rule, (stated, right) in sorted(scores[kind].rules.items()):
+                lines.append(
+                    f"| {language} | {kind} | {rule} | {stated} | {right} | {right / stated:.0%} |"
+                )
+    return "\n".join(lines)
 
 
 def articles(directory: Path) -> list[tuple[Path, Path]]:

@@ -20,9 +20,11 @@ from briefing.facts.vi.lexicon import (
     ADVERBS,
     ALLOCATING,
     APPROXIMATE,
+    CLAUSE_STOPS,
     GENERIC_NOUNS,
     MEASURE_VERBS,
     NOMINAL_VERBS,
+    SIZE_NOUNS,
     TIME_NOUNS,
     UNIT_WORDS,
     UNITS,
@@ -193,12 +195,59 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
 # Each returns the label, "" to stop with none, or None when it does not apply.
 
 
+_HAVING = {"có", "gồm", "bao_gồm"}
+
+
+def _counted(r: Reading) -> str:
+    """The counted noun with what the sentence says the count did or had done to it, from
+    the same clause: the verb whose object it is (`tiếp nhận 10.500 lao động` -> "tiếp nhận
+    lao động"), the size it is of (`quy mô 600 giường` -> "quy mô giường"), the group it
+    makes up (`Đoàn công tác gồm 45 thành viên` -> "thành viên của Đoàn công tác"), and the
+    predicate after it (`11 học viên đạt loại xuất sắc`, `chọn ra 20 thí sinh vào chung
+    kết`). A bare noun (`11 học viên`) says less than the sentence and can mislead."""
+    tokens, label = r.tokens, r.noun_words()
+    before = r.before
+    verbs: list[Token] = []
+    index = before
+    while (
+        index >= 0
+        and len(verbs) < 2
+        and tokens[index].tag == "V"
+        and tokens[index].key not in MEASURE_VERBS | _HAVING | {"là"}
+    ):
+        verbs.insert(0, tokens[index])
+        index -= 1
+    if verbs:
+        label = f"{words(verbs, r.text)} {label}"
+    elif before >= 0 and tokens[before].key in SIZE_NOUNS:
+        label = f"{tokens[before].text} {label}"
+    elif before >= 1 and tokens[before].key in _HAVING - {"có"}:
+        group = words(subject_before(tokens, before - 1), r.text)
+        if group:
+            return f"{label} của {group}"
+    end = r.after + len(r.noun)
+    if end < len(tokens) and tokens[end].tag == "V" and tokens[end].key not in CLAUSE_STOPS:
+        predicate: list[Token] = []
+        while (
+            end < len(tokens)
+            and len(predicate) < 4
+            and tokens[end].tag not in {"F", "C", "M", "E", "CH"}
+            and tokens[end].key not in CLAUSE_STOPS
+            and tokens[end].key not in TIME_NOUNS
+        ):
+            predicate.append(tokens[end])
+            end += 1
+        if predicate:
+            label = f"{label} {words(predicate, r.text)}"
+    return label
+
+
 def _count_label(r: Reading) -> tuple[str, str]:
-    """A count, or a share of a noun: the noun after it, else the subject of the verb
-    before it, else the noun before it."""
+    """A count, or a share of a noun: the noun after it (with what the count did, see
+    `_counted`), else the subject of the verb before it, else the noun before it."""
     noun, verb = r.noun, r.verb
     if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
-        return r.noun_words(), "vi.label.noun-after"
+        return _counted(r), "vi.label.noun-after"
     if verb is not None and verb.key in MEASURE_VERBS:
         subject = r.subject_of(r.before)
         if subject:
@@ -485,7 +534,11 @@ def _end_of(figure: Figure, text: str) -> int:
 @rule(
     "vi.figure.quantity",
     "figure",
-    ("Có 80% doanh nghiệp dùng AI.", "80% = 80 → doanh nghiệp"),
+    ("Có 80% doanh nghiệp dùng AI.", "80% = 80 → doanh nghiệp dùng AI"),
+    ("Trong đó 11 học viên đạt loại xuất sắc.", "11 = 11 → học viên đạt loại xuất sắc"),
+    ("Hàn Quốc tiếp nhận 10.500 lao động theo Chương trình EPS.", "10.500 = 10500 → tiếp nhận lao động"),
+    ("Bệnh viện có quy mô 600 giường.", "600 = 600 → quy mô giường"),
+    ("Đoàn công tác gồm 45 thành viên.", "45 = 45 → thành viên của Đoàn công tác"),
     ("Xuất khẩu đạt 86,4 tỷ USD.", "86,4 tỷ USD = 8.64e+10 USD → Xuất khẩu"),
     ("Quỹ dành 1.500 tỷ đồng cho AI.", "1.500 tỷ đồng = 1.5e+12 VND → AI"),
     ("Mục tiêu đến năm 2030 vào top 3 ASEAN.", ["năm 2030 = 2030 → Mục tiêu", "top 3 = 3 → ASEAN"]),
@@ -598,8 +651,9 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 
 for _name, _doc, *_examples in (
-    ("vi.label.noun-after", "The noun phrase the figure counts: `50.000 kỹ sư AI`, `80% doanh nghiệp`, `top 3 ASEAN`.",
-     ("Đào tạo [50.000] kỹ sư AI.", "kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp")),
+    ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
+     ("Đào tạo [50.000] kỹ sư AI.", "Đào tạo kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp dùng AI"),
+     ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin")),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
