@@ -147,9 +147,22 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         counter_word = words[nxt]
         nxt += 1  # "3,000 명"
     bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?", counter_word.text)
-    if nxt < len(words) and is_noun(words[nxt]) and bare and not words[nxt].stem.startswith("이상"):
-        return [words[nxt].stem], "ko.label.noun-after"  # "10개 대학의": no particle on the counter
     before = phrase_before(words, first - 1)
+    ahead = first - 1
+    while ahead >= 0 and words[ahead].stem in SKIP:
+        ahead -= 1
+    named_before = ahead >= 0 and _bare_noun(words[ahead])  # "베트남 관광객 10만 명"
+    if nxt < len(words) and is_noun(words[nxt]) and bare and not words[nxt].stem.startswith("이상"):
+        if words[nxt].josa not in {"", "의"} and named_before and words[nxt].stem not in GENERIC:
+            # "관광객 10만 명 유치를", "여행사 35곳 관계자들이": the noun before is counted,
+            # the one after is what is done to it or who comes of it
+            return [*phrase_before(words, ahead), words[nxt].stem], "ko.label.noun-before"
+        if words[nxt].stem in GENERIC and words[nxt].josa in {"로", "으로"}:
+            sized = _object_sized(words, first, nxt + 1)  # "근로자를 300명 규모로 도입"
+            if sized:
+                return sized, "ko.label.object-sized"
+        # "10개 대학의", "50개 부산 중소기업의": no particle on the counter
+        return phrase_after(words, nxt), "ko.label.noun-after"
     if counter_word.josa in {"이", "가"} and nxt < len(words):
         verb = verb_noun(words[nxt])
         if verb in {"참석", "참가", "방문", "참여", "출연", "등록", "수료", "졸업", "입국"}:
@@ -157,6 +170,18 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     if before:
         return before, "ko.label.noun-before"
     return subject_of(words, first - 1), "ko.label.subject"
+
+
+def _object_sized(words: Words, first: int, after: int) -> list[str]:
+    """ "계절근로자를 연간 300명 규모로 도입": the object before the figure (skip words passed
+    over) and the verb after its size, as nouns; [] when there is no such object."""
+    index = first - 1
+    while index >= 0 and words[index].stem in SKIP:
+        index -= 1
+    if index < 0 or words[index].josa not in {"을", "를"} or not is_noun(words[index]):
+        return []
+    verb = _verb_after(words, after)
+    return [*phrase_before(words, index, limit=3), *([verb] if verb else [])]
 
 
 def _verb_after(words: Words, start: int) -> str:
@@ -211,8 +236,11 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
             last += 1  # "2천450만 달러(약 350억 원)을": what follows the bracket
         word = words[last]
     following = words[last + 1] if last + 1 < len(words) else None
-    if first > 0 and _bare_noun(words[first - 1]) and not _agent(words, first - 1):
-        return phrase_before(words, first - 1), "ko.label.noun-before"  # "교역액 1,500억 달러"
+    ahead = first - 1
+    while ahead > 0 and words[ahead].stem in SKIP and words[ahead - 1].josa == "":
+        ahead -= 1  # "벼 재배면적 약 380만ha"
+    if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead):
+        return phrase_before(words, ahead), "ko.label.noun-before"  # "교역액 1,500억 달러"
     if following is not None and following.stem in GENERIC and following.josa == "의":
         after = phrase_after(words, last + 2)  # "… 달러 규모의 수출 계약", "20만TEU 이상의 물동량"
         if after:
@@ -462,10 +490,12 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 
 for _name, _doc, *_examples in (
-    ("ko.label.noun-after", "The noun right after the figure: `10개 대학의 학생`, `4,000달러의 연수비`, `1,500억 달러 목표를`.",
-     ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비")),
-    ("ko.label.noun-before", "The noun phrase right before the figure: `AI 엔지니어 3,000명`.",
-     ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어"),),
+    ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`.",
+     ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
+     ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업")),
+    ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
+     ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적")),
     ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`.",
@@ -481,8 +511,9 @@ for _name, _doc, *_examples in (
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),),
-    ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`.",
-     ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),),
+    ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
+     ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
+     ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입")),
     ("ko.label.equivalent", "The same sum in another currency in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),),
     ("ko.label.rank", "The noun after a rank: `3대 교역국`.",
