@@ -227,7 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         nargs="?",
         default=None,
-        help="default: the tuned set (tests/data/facts) and the frozen set (tests/data/frozen)",
+        help="default: the tuned set (tests/data/facts) and the frozen sets "
+        "(tests/data/frozen, tests/data/frozen-2)",
     )
     evaluate.add_argument(
         "--misses", action="store_true", help="also list each miss and each extra"
@@ -658,6 +659,7 @@ def cmd_eval_facts(args: argparse.Namespace) -> int:
         else [
             ("Tuned set: the articles the rules were written against (a ceiling)", data / "facts"),
             ("Frozen set: articles keyed before the rules that read them (never tuned to)", data / "frozen"),
+            ("Second frozen set: written later, before this session's rules (never tuned to)", data / "frozen-2"),
         ]
     )  # fmt: skip
     for number, (heading, directory) in enumerate(sets):

@@ -4,8 +4,9 @@ Two sets are scored:
 
 - the tuned set, `tests/data/facts`: the articles the rules were written against (a
   regression set: its score is a ceiling, not a measure);
-- the frozen set, `tests/data/frozen`: articles written and keyed by someone who had not
-  seen the rules, before the rules that read them; scored and reported, never tuned to.
+- the frozen sets, `tests/data/frozen` and `tests/data/frozen-2`: articles written and
+  keyed by someone who had not seen the rules, before the rules that read them; scored and
+  reported, never tuned to (each README records its first contact).
 
 Each article `NAME.<lang>.txt` has an answer key `NAME.key.json`, made by hand from the text
 alone:

@@ -19,6 +19,7 @@ from briefing.evaluate import (
     articles,
     evaluate,
     language_of,
+    rule_table,
     score_article,
     table,
     total,
@@ -71,11 +72,24 @@ def test_the_tuned_set_keeps_its_precision_and_recall(
     assert overall.recall >= recall, table(tuned)
 
 
-def test_the_frozen_set_is_scored_not_asserted() -> None:
-    pairs = articles(FROZEN)
+@pytest.mark.parametrize("frozen", [FROZEN, FROZEN.with_name("frozen-2")], ids=lambda p: p.name)
+def test_the_frozen_sets_are_scored_not_asserted(frozen: Path) -> None:
+    pairs = articles(frozen)
     assert len(pairs) >= 10 and {language_of(a) for a, _ in pairs} == {"vi", "ko"}
-    results = evaluate(FROZEN)
+    results = evaluate(frozen)
     assert all(total(scores).expected > 0 for scores in results.values())
+
+
+def test_each_rule_is_tallied_by_what_it_stated(tuned: dict[str, dict[str, Score]]) -> None:
+    """`eval-facts --rules`: per rule, the facts it stated and how many were right; the
+    rows add up to the kind's found and correct."""
+    for scores in tuned.values():
+        for kind in ("people", "organisations", "labels"):
+            score = scores[kind]
+            assert sum(n for n, _ in score.rules.values()) == score.found, kind
+            assert sum(r for _, r in score.rules.values()) == score.correct, kind
+    rows = rule_table(tuned).splitlines()
+    assert any("| vi | labels | vi.label.noun-after |" in row for row in rows)
 
 
 def test_scorer_counts_a_wrong_answer() -> None:

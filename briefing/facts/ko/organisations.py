@@ -39,9 +39,9 @@ ORG_WORD = re.compile(
 )
 CITY_ORG = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>" + CITY + r")"
-    r"(?=(?:은|는|이|가|와|과|도)(?:\s|$|,)|\s+(?:"
-    + ROLE
-    + r"|인민위원장|인민위원회|당서기)|\((?:시장|도지사|구청장|군수))"
+    # a title after it: the city's government is whose title it is; "하이퐁시 인민위원회
+    # (위원장)" is read whole by the ending rule, the city alone is no organisation there
+    r"(?=(?:은|는|이|가|와|과|도)(?:\s|$|,)|\s+(?:" + ROLE + r")|\((?:시장|도지사|구청장|군수))"
 )
 _PARTICLE = r"(?:은|는|이|가|과|와|을|를|의|도|에|에서|로|으로|이다)"
 ACRONYM = re.compile(
