@@ -111,6 +111,57 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
             name = held.group("name")
             yield _part("name", name, segment, held.start("name"), held.end("name"))
             return
+
+
+# "… 차관 계약 서명식을 가졌다", "기술이전 워크숍을 열었다": an event named without quotes as
+# the object of the verb that holds it
+_HOLD_OBJECT = re.compile(
+    r"(?P<noun>"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r")(?:을|를)\s+(?:열었|열고|연다|열어|개최했|개최하고|개최한다|개최해|가졌|갖고|가진다|"
+    r"진행했|진행하고|진행한다|마련했)"
+)
+_NOT_NAME_WORDS = re.compile(r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일)$")
+
+
+@rule(
+    "ko.event.held-object",
+    "event",
+    ("수은은 9일 호찌민에서 재무부와 EDCF 차관 계약 서명식을 가졌다고 밝혔다.",
+     "name: EDCF 차관 계약 서명식"),
+    ("한바다중공업은 현지 법인의 제2도크 착공식을 열었다.", "name: 제2도크 착공식"),
+    ("양측은 회의를 열었다.", None),
+)  # fmt: skip
+def held_object(lead: Lead) -> Iterator[Found]:
+    """An event named without quotes as the object of the verb that holds it: the bare
+    nouns before the event noun (no particle, no date, no time word), at least one."""
+    for segment in lead.lead:
+        text = segment.text
+        for m in _HOLD_OBJECT.finditer(text):
+            words = [w for w in words_of(text) if w.end <= m.end("noun") + 1]
+            if not words or not words[-1].text.startswith(words[-1].stem):
+                continue
+            last = len(words) - 1
+            first = last
+            while (
+                first > 0
+                and not words[first - 1].josa
+                and not words[first - 1].verbal
+                and not words[first - 1].text.endswith((",", ".", "'", "’", '"'))
+            ):
+                if _NOT_NAME_WORDS.match(words[first - 1].text) or last - first >= 5:
+                    break
+                first -= 1
+            if first == last and words[last].stem in EVENT_NOUNS:
+                continue  # "회의를 열었다": the noun alone names nothing
+            start = words[first].start
+            yield _part("name", text[start : m.end("noun")], segment, start, m.end("noun"))
+            return
+
+
+@rule("ko.event.name-in-headline", "event")
+def name_in_headline(lead: Lead) -> Iterator[Found]:
+    """A quoted name with an event noun in the headline."""
     named = event_name(lead.document.article.title)
     if named:
         yield Found(EventPart("name", named[0]), named[1], named[2])
@@ -307,7 +358,9 @@ def organisers(lead: Lead) -> Iterator[Found]:
 def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead, Found | None]:
     """What the event rules read, with the event's name read first."""
     lead = Lead.of(document)
-    return lead, with_name(lead, [quoted_name], [] if doubts is None else doubts)
+    return lead, with_name(
+        lead, [quoted_name, held_object, name_in_headline], [] if doubts is None else doubts
+    )
 
 
 def event_of(document: Document, organisations: list[Organisation]) -> tuple[Event, list[Found]]:

@@ -52,7 +52,8 @@ _PLACE = re.compile(
 )
 # "tại Trung tâm Hội nghị tỉnh (TP. Quy Nhơn),": the venue and, in brackets, its city
 _PLACE_LEAD = re.compile(
-    r"(?:^|,\s*)[Tt]ại\s+(?P<place>" + _LOWER_OPENING
+    r"(?:^|,\s*)[Tt]ại\s+(?P<place>"
+    + _LOWER_OPENING
     + r"\p{Lu}(?:[^,.;()]|\([A-Z0-9]{2,8}\))*(?:\.[A-Z]+)?(?:\s*\([^()]{2,80}\))?),"
 )
 _PLACE_AFTER_NAME = (
@@ -399,8 +400,10 @@ def place_after_name(lead: Lead) -> Iterator[Found]:
     "vi.event.place-in-lead",
     "event",
     ("Sáng 5/3, tại thành phố Hạ Long, hai bên đã ký kết.", "place: thành phố Hạ Long"),
-    ("Chiều 20/3, tại Trung tâm Hội nghị tỉnh (TP. Quy Nhơn), hai bên ký kết biên bản ghi nhớ.",
-     "place: Trung tâm Hội nghị tỉnh (TP. Quy Nhơn)"),
+    (
+        "Chiều 20/3, tại Trung tâm Hội nghị tỉnh (TP. Quy Nhơn), hai bên ký kết biên bản ghi nhớ.",
+        "place: Trung tâm Hội nghị tỉnh (TP. Quy Nhơn)",
+    ),
 )
 def place_in_lead(lead: Lead) -> Iterator[Found]:
     """`Tại X, …` or `…, tại X, …` in the lead."""
