@@ -256,7 +256,8 @@ def test_city_governments_act_and_end_a_vietnamese_name() -> None:
     assert [(p.name, p.role["ko"]) for p in people_in(segment, "ko")] == [
         ("레 쭝 찐", "다낭시 인민위원장")
     ]
-    assert organisations_in(segment, "ko") == ["다낭시", "부산시"]
+    # the city before 인민위원장 is its committee's, no organisation of its own
+    assert organisations_in(segment, "ko") == ["부산시"]
     # a city before 에서 is where, not who
     assert organisations_in(Segment("p1s2", 1, "포럼은 하노이시에서 열렸다."), "ko") == []
 

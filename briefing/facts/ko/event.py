@@ -159,7 +159,11 @@ def held_object(lead: Lead) -> Iterator[Found]:
             return
 
 
-@rule("ko.event.name-in-headline", "event")
+@rule(
+    "ko.event.name-in-headline",
+    "event",
+    ("부산서 '한-베 물류 포럼' 개막\n\n양국 물류기업 대표들이 참석했다.", "name: 한-베 물류 포럼"),
+)
 def name_in_headline(lead: Lead) -> Iterator[Found]:
     """A quoted name with an event noun in the headline."""
     named = event_name(lead.document.article.title)
