@@ -177,6 +177,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc"),
     ("Ngày 5/3, tại Trung tâm Hội nghị Quốc gia, hai bộ trưởng đã gặp nhau.",
      "? name: Hội nghị Quốc gia"),
+    ("Sáng 13/3, UBND tỉnh tổ chức Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc.",
+     "name: Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"),
 )  # fmt: skip
 def name_in_lead(lead: Lead) -> Iterator[Found]:
     """The first event named in the lead; an event noun inside a venue's name
