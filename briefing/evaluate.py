@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.document import Evidence, Facts
-from briefing.numbers import CURRENCIES, UNIT_FORMS
+from briefing.numbers import CURRENCIES, DURATION_FORMS, UNIT_FORMS
 
 KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labels")
 
@@ -51,7 +51,7 @@ KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labe
 def same_unit(found: str | None, expected: str | None) -> bool:
     def norm(unit: str | None) -> str:
         text = (unit or "").strip().lower()
-        return CURRENCIES.get(text) or UNIT_FORMS.get(text, text)
+        return CURRENCIES.get(text) or DURATION_FORMS.get(text) or UNIT_FORMS.get(text, text)
 
     return norm(found) == norm(expected)
 

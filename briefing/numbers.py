@@ -87,12 +87,32 @@ UNITS = _units()
 UNIT_FORMS = {written.lower(): unit for written, unit in UNITS.items()}
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # A unit's name where it is no symbol every language writes alike.
-UNIT_NAMES = {"t": {"vi": "tấn", "ko": "톤", "en": "t"}}
+UNIT_NAMES = {
+    "t": {"vi": "tấn", "ko": "톤", "en": "t"},
+    # lengths of time (a figure of kind `period`: "hợp đồng 3 năm", "5년간")
+    "year": {"vi": "năm", "ko": "년", "en": "years"},
+    "month": {"vi": "tháng", "ko": "개월", "en": "months"},
+    "week": {"vi": "tuần", "ko": "주", "en": "weeks"},
+    "day": {"vi": "ngày", "ko": "일", "en": "days"},
+    "hour": {"vi": "giờ", "ko": "시간", "en": "hours"},
+    "minute": {"vi": "phút", "ko": "분", "en": "minutes"},
+}
+# How each language writes a length of time's unit, to the unit a figure keeps.
+DURATION_FORMS = {
+    form: unit
+    for unit, names in UNIT_NAMES.items()
+    if unit != "t"
+    for form in (*names.values(), unit, names["en"].rstrip("s"))
+}
 
 
-def unit_name(unit: str, language: str) -> str:
-    """How `language` writes a unit of measure: `t` is tấn, 톤, t."""
-    return UNIT_NAMES.get(unit, {}).get(language, unit)
+def unit_name(unit: str, language: str, count: float | None = None) -> str:
+    """How `language` writes a unit of measure: `t` is tấn, 톤, t; `year` is năm, 년,
+    years (year for one)."""
+    name = UNIT_NAMES.get(unit, {}).get(language, unit)
+    if language == "en" and count == 1 and unit in DURATION_FORMS:
+        return name.removesuffix("s")
+    return name
 
 
 _DASH = r"(?:\s*[-–—~∼]\s*)"

@@ -166,8 +166,9 @@ def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
     text = numbers.format_number(figure.value, lang)
     if figure.high is not None:
         text += "–" + numbers.format_number(figure.high, lang)
-    if figure.unit:  # a unit of measure: 2.400 MW, 40.000 tấn
-        text += " " + numbers.unit_name(figure.unit, lang)
+    if figure.unit:  # a unit of measure: 2.400 MW, 40.000 tấn, 3 năm
+        count = figure.high if figure.high is not None else figure.value
+        text += " " + numbers.unit_name(figure.unit, lang, count)
     return text
 
 

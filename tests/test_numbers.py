@@ -262,3 +262,12 @@ def test_money_output_reads_back(value: float, unit: str, language: str) -> None
     (quantity,) = quantities(text, language)
     assert (quantity.kind, quantity.unit) == ("money", unit), text
     assert quantity.value == pytest.approx(value, rel=1e-9), text
+
+
+def test_a_length_of_time_is_written_in_each_language() -> None:
+    from briefing.numbers import DURATION_FORMS, unit_name
+
+    assert [unit_name("year", lang, 3) for lang in ("vi", "ko", "en")] == ["năm", "년", "years"]
+    assert unit_name("month", "en", 1) == "month"
+    assert unit_name("MW", "en", 1) == "MW"
+    assert DURATION_FORMS["개월"] == DURATION_FORMS["tháng"] == "month"

@@ -503,6 +503,67 @@ def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
     )
 
 
+# A duration's word and the unit a figure keeps: "hợp đồng 3 năm", "tu nghiệp từ 3-6 tháng".
+DURATIONS = {"năm": "year", "tháng": "month", "tuần": "week", "ngày": "day", "giờ": "hour",
+             "phút": "minute"}  # fmt: skip
+# After the duration's word, these make it a reference time, not a length: "5 năm qua",
+# "9 tháng đầu năm", "3 năm tới", "2 năm liên tiếp"; a change ("từ 3 ngày xuống còn vài giờ");
+# a deadline ("6 tháng kể từ ngày ký").
+_NOT_LENGTH_AFTER = {"đầu", "cuối", "qua", "tới", "trước", "sau", "nay", "này", "vừa_qua",
+                     "gần_đây", "liên_tiếp", "liền", "trở_lại", "rưỡi", "xuống", "lên",
+                     "còn", "kể"}  # fmt: skip
+# Before the number, these make it a date or a point in time: "ngày 5 tháng 10", "sau 5 năm",
+# "trong 9 tháng" (the time a statistic covers), "trong vòng 6 tháng" (a deadline).
+_NOT_LENGTH_BEFORE = {"ngày", "tháng", "năm", "mùng", "hôm", "trong", "sau", "trước", "qua",
+                      "khoảng_thời_gian", "lần", "thứ", "vòng"}  # fmt: skip
+
+
+def duration_of(tokens: Tokens, q: Quantity) -> str | None:
+    """The unit of a length of time (`year`, `month` …) when the figure is one: a whole
+    number before năm / tháng / tuần / ngày / giờ / phút that no date, reference time or
+    statistic's period reads it as."""
+    if q.unit is not None or q.value != int(q.value) or not 0 < q.value < 1000:
+        return None
+    after = index_at(tokens, q.end - 1) + 1
+    if after >= len(tokens) or tokens[after].key not in DURATIONS:
+        return None
+    unit = DURATIONS[tokens[after].key]
+    if unit == "year" and q.value >= 100:
+        return None
+    following = tokens[after + 1] if after + 1 < len(tokens) else None
+    if following is not None and (following.tag == "M" or following.key in _NOT_LENGTH_AFTER):
+        return None
+    before = index_at(tokens, q.start) - 1
+    while before >= 0 and (tokens[before].key in APPROXIMATE or tokens[before].key == "từ"):
+        before -= 1
+    if before >= 0 and (tokens[before].key in _NOT_LENGTH_BEFORE or tokens[before].tag == "M"):
+        return None
+    return unit
+
+
+def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
+    """What lasts that long: the predicate after it (`5 phút trình bày`), else the noun
+    phrase or verb before it (`học bổng toàn phần 2 năm`, `hợp đồng 3 năm`, `tu nghiệp từ
+    3-6 tháng`); none: a doubt."""
+    tokens, text = r.tokens, r.text
+    if unit_end < len(tokens) and tokens[unit_end].tag == "V":
+        predicate = purpose_after(tokens, unit_end, limit=4)
+        while predicate and predicate[-1].key in CLAUSE_STOPS:
+            predicate.pop()
+        if predicate:
+            return words(predicate, text), "vi.label.duration-of"
+    before = r.before
+    if before >= 0 and tokens[before].key in {"hạn", "thời_hạn", "kéo_dài", "trong_vòng"}:
+        before -= 1  # "thời hạn 5 năm": what has the term
+    if before >= 0 and tokens[before].tag in {"N", "Np", "A", "V"}:
+        phrase = subject_before(tokens, before, limit=5)
+        if tokens[before].tag == "V" and not phrase:
+            phrase = [tokens[before]]
+        if phrase:
+            return words(phrase, text), "vi.label.duration-of"
+    return "", ""
+
+
 def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
     """The figure's kind, or None for a number that is no figure (a year that dates
     something, a school year, `trong 9 tháng`)."""
@@ -548,6 +609,9 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Phía Hàn Quốc cam kết đầu tư 1억5천만 달러 vào nhà máy.", "1억5천만 달러 = 1.5e+08 USD → nhà máy"),
     ("Hàn Quốc là nhà đầu tư lớn thứ 3 tại Hà Nội.", "thứ 3 = 3 → nhà đầu tư"),
     ("Diễn đàn lần thứ ba khai mạc tại Hải Phòng.", None),
+    ("Người lao động ký hợp đồng 3 năm, có thể gia hạn.", "3 năm = 3 year → hợp đồng"),
+    ("Mỗi thí sinh có 5 phút trình bày.", "5 phút = 5 minute → trình bày"),
+    ("Ngày 5 tháng 10, trong 9 tháng đầu năm và 5 năm qua.", None),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence (dates, months and quarters are none; a year only as
@@ -562,6 +626,10 @@ def quantity(segment: Segment) -> Iterator[Found]:
     earlier: list[Figure] = []
     for q in found:
         if q.loose:
+            continue
+        unit = duration_of(tokens, q)
+        if unit is not None:
+            yield _duration(segment, tokens, q, unit)
             continue
         kind = kind_of(text, q, tokens)
         if kind is None:
@@ -596,6 +664,27 @@ def quantity(segment: Segment) -> Iterator[Found]:
         doubt = WEAK_LABELS.get(label_rule, "") if label else "no words say what it measures"
         yield Found(figure, start, q.end, doubt=doubt)
     yield from ranks(segment, tokens)
+
+
+def _duration(segment: Segment, tokens: Tokens, q: Quantity, unit: str) -> Found:
+    """A length of time as a figure of kind `period`, with what lasts that long."""
+    text = segment.text
+    word = index_at(tokens, q.end - 1) + 1
+    end = tokens[word].end
+    r = reading(tokens, text, q, "period", [])
+    label, label_rule = _duration_label(r, word + 1)
+    figure = Figure(
+        segment_id=segment.id,
+        text=text[q.start : end],
+        value=q.value,
+        kind="period",
+        unit=unit,
+        measure={"vi": label} if label else {},
+        high=q.high,
+    )
+    if label_rule:
+        figure.evidence.append(Evidence(label_rule, segment.id))
+    return Found(figure, q.start, end, doubt="" if label else "no words say what lasts that long")
 
 
 _ORDINALS = {
@@ -654,6 +743,9 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      ("Đào tạo [50.000] kỹ sư AI.", "Đào tạo kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp dùng AI"),
      ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin")),
+    ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`).",
+     ("Mỗi thí sinh có [5 phút] trình bày.", "trình bày"), ("Bác sĩ được cử sang Seoul tu nghiệp từ [3-6 tháng].", "tu nghiệp"),
+     ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần")),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
