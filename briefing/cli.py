@@ -865,6 +865,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing: interrupted; nothing was published", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `briefing eval-facts | head`: the reader left, no error of ours
+        sys.stderr.close()
+        return 0
     except Exception as exc:  # a bug: one line, the traceback only on request
         if os.environ.get("BRIEFING_DEBUG"):
             raise

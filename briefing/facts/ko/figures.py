@@ -19,6 +19,7 @@ from briefing.facts.base import Found, label_rule, restated, rule
 from briefing.facts.ko.lexicon import (
     ADNOMINAL,
     ALLOCATING,
+    EVENT_NOUNS,
     BOUNDARY,
     COUNTERS,
     GENERIC,
@@ -35,7 +36,7 @@ CHANGE = {"증가": "증가", "늘": "증가", "감소": "감소", "줄": "감�
           "상승": "상승", "하락": "하락", "확대": "확대", "축소": "축소"}  # fmt: skip
 VERB_ENDINGS = re.compile(
     r"(?:하기|하고|하는|한다|했다|했으며|할|한|해|하며|하여|된다|됐다|되는|되며|될|된|했고|"
-    r"함|하겠다|하기로|받는|받아)$"
+    r"함|하겠다|하기로|받는|받아|한다고|했다고|하겠다고)$"
 )
 _COUNTER = "|".join(COUNTERS)
 # A time or a rate right after a number; "시" only as an hour ("3시에"), not "시대", "시장".
@@ -358,6 +359,9 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
      ["2030년까지 = 2030 → 교역액", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
     ("행사는 5일 열린다.", None),
     ("'2026 한-베트남 포럼'이 열렸다.", None),
+    ("앞으로 5년간 스마트항만 분야에서 공동 프로젝트를 발굴하겠다.", "5년간 = 5 year → 공동 프로젝트 발굴"),
+    ("연수는 총 60시간의 강의로 구성됐다.", "60시간 = 60 hour → 강의"),
+    ("지난 5년간 교역이 늘었다. 5일 개막했고 3년 연속 늘었다.", None),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence, labelled by the first label rule that applies."""
@@ -384,6 +388,86 @@ def quantity(segment: Segment) -> Iterator[Found]:
         yield found
 
 
+# A length of time: "5년간", "2주간", "3개월", "60시간의", "3년 안에", "10일 동안"; a day, a
+# month or a year alone ("5일", "10월", "3년 연속") is none.
+_DURATION = re.compile(
+    r"\s*(?:(?P<unit>년|개월|주|일|시간|분)\s*(?:간|동안|\s안에|\s이내|\s내)|(?P<bare>개월|시간)(?!대))"
+)
+_DURATION_UNITS = {"년": "year", "개월": "month", "주": "week", "일": "day", "시간": "hour",
+                   "분": "minute"}  # fmt: skip
+
+
+def _names_event(words: Words, start: int, limit: int = 12) -> bool:
+    """The first object ahead is a named event (quoted, or held: `개최`, `열`): a length of
+    time before it is the event's own dates."""
+    for index in range(start, min(len(words), start + limit)):
+        word = words[index]
+        if word.josa not in {"을", "를"}:
+            continue
+        stem = word.stem.strip("'\"‘’“”")
+        after = next((w for w in words[index + 1 : index + 5] if w.verbal), None)
+        held = after is not None and verb_noun(after) in {"개최", "열"}
+        quoted = bool(re.search(r"['\"‘’“”」』]", word.text))
+        return any(stem.endswith(n) for n in EVENT_NOUNS) and (quoted or held)
+    return False
+
+
+def _duration(
+    segment: Segment, text: str, words: Words, q: Quantity, m: re.Match[str]
+) -> Found | None:
+    """A length of time as a figure of kind `period`: what is done in it (the object ahead
+    and its verb, as for a target year), or what it is of (`60시간의 강의`)."""
+    written = m.group("unit") or m.group("bare")
+    end = q.end + m.end()
+    shown = text[q.start : end].strip()
+    shown = re.sub(r"\s*(?:안에|이내|내)$", "", shown)
+    first, last = word_index(words, q.start), word_index(words, end - 1)
+    label: list[str] | str
+    if words[last].josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
+        label, name = phrase_after(words, last + 1), "ko.label.noun-after"  # "60시간의 강의"
+    else:
+        label, name = _done_in(words, last + 1), "ko.label.object-by"
+        if _names_event(words, last + 1):
+            return None  # "3일간 … '… 워크숍'을 개최": the event's own dates, no figure
+    measure = label if isinstance(label, str) else " ".join(label)
+    figure = Figure(
+        segment_id=segment.id,
+        text=shown,
+        value=q.value,
+        kind="period",
+        unit=_DURATION_UNITS[written],
+        measure={"ko": measure} if measure else {},
+        high=q.high,
+    )
+    if measure:
+        figure.evidence.append(Evidence(name, segment.id))
+    return Found(figure, q.start, end, doubt="" if measure else "no words say what lasts that long")
+
+
+def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
+    """What is done in a length of time: the first object ahead (…을/를, quotes off) and the
+    verb after it, before the sentence's verb ends it; [] when there is none."""
+    for index in range(start, min(len(words), start + limit)):
+        word = words[index]
+        if word.verbal and not word.adnominal and not word.text.endswith(("해", "하여", "해서")):
+            return []  # the clause's verb came first: nothing is said to be done in the time
+        stem = word.stem.strip("'\"‘’“”")
+        figure_word = stem in UNIT_WORDS or stem.startswith(COUNTERS)  # "45억 원을"
+        if (
+            word.josa in {"을", "를"}
+            and stem
+            and not figure_word
+            and not re.search(r"\d", word.text)
+        ):
+            after = next((w for w in words[index + 1 : index + 4] if w.verbal), None)
+            verb = verb_noun(after) if after is not None else ""
+            if after is not None and verb == after.text.strip("'\",."):
+                verb = ""  # "열겠다": no noun of its own
+            nouns = phrase_before(words, index - 1, limit=2) if index > start else []
+            return [*nouns, stem, *([verb] if verb else [])]
+    return []
+
+
 def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
     after = text[q.end : q.end + 12]
     # "2030년까지", "2028년 완공 예정", "2031년 개통": a year something is to be done by
@@ -397,8 +481,18 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             period.measure = {"ko": " ".join(dated)}
             period.evidence.append(Evidence("ko.label.noun-before", segment.id))
         return Found(period, q.start, q.end, doubt="" if dated else "no words say what it measures")
+    duration = _DURATION.match(after)
+    if (
+        duration
+        and q.kind == "number"
+        and q.unit is None
+        and q.value == int(q.value)
+        and 0 < q.value < 100
+        and not re.search(r"(?:지난|최근|과거|이후|만에)\s*$", text[: q.start])
+    ):
+        return _duration(segment, text, words, q, duration)
     if q.kind != "money" and _TIME_AFTER.match(after) and not target_year:
-        return None  # "5일", "1~9월", "5년간", "1인당", "3시": time and rates, not figures
+        return None  # "5일", "1~9월", "1인당", "3시": times and rates, not figures
     first = word_index(words, q.start)
     last = word_index(words, q.end - 1)
     year_like = q.value == int(q.value) and 1900 <= q.value <= 2100
