@@ -19,9 +19,9 @@ from briefing.facts.base import Found, label_rule, restated, rule
 from briefing.facts.ko.lexicon import (
     ADNOMINAL,
     ALLOCATING,
-    EVENT_NOUNS,
     BOUNDARY,
     COUNTERS,
+    EVENT_NOUNS,
     GENERIC,
     SKIP,
     SUBJECT,
@@ -421,7 +421,7 @@ def _duration(
     end = q.end + m.end()
     shown = text[q.start : end].strip()
     shown = re.sub(r"\s*(?:안에|이내|내)$", "", shown)
-    first, last = word_index(words, q.start), word_index(words, end - 1)
+    last = word_index(words, end - 1)
     label: list[str] | str
     if words[last].josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         label, name = phrase_after(words, last + 1), "ko.label.noun-after"  # "60시간의 강의"
