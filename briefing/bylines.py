@@ -87,6 +87,13 @@ def posted_date(paragraph: str) -> str | None:
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
+def is_page_line(line: str) -> bool:
+    """A line that is about the page, not the article: a posting stamp, a contact line, a
+    reporter's address (`배포일시: 2026. 4. 8.(수) 14:00`, `담당부서: …`)."""
+    line = line.strip()
+    return posted_date(line) is not None or bool(_CONTACT.match(line) or _EMAIL.match(line))
+
+
 def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
     """The paragraphs without posting stamps, reporters' addresses and the byline in front
     of the lead, and what those said. A byline is looked for in the first paragraphs only

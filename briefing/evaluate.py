@@ -93,9 +93,10 @@ def _words(text: str) -> set[str]:
 def _org_names(names: Iterable[str]) -> set[str]:
     out = set()
     for name in names:
-        out.add(fold(name))
-        bare = re.sub(r"\s*\([^)]*\)\s*$", "", name)
-        out.add(fold(bare))
+        for form in (name, re.sub(r"^(?:베트남|한국|Việt Nam|Hàn Quốc)\s+", "", name)):
+            out.add(fold(form))  # "베트남 박닌성 인민위원회" is "박닌성 인민위원회"
+            bare = re.sub(r"\s*\([^)]*\)\s*$", "", form)
+            out.add(fold(bare))
     return out
 
 

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 import regex as re
 
-from briefing.bylines import take_out
+from briefing.bylines import is_page_line, take_out
 from briefing.document import Article, Change, Document, Paragraph, Segment
 from briefing.errors import InputError
 
@@ -175,6 +175,8 @@ def parse_text(text: str, *, markdown: bool = False) -> RawArticle:
         joined = " ".join(lines)
         if len(joined) > 1000 and len(lines) > 1 and not _SENTENCE_MARKS.search(joined):
             paragraphs += lines  # no sentence punctuation: its line breaks are all it has
+        elif len(lines) > 1 and any(is_page_line(line) for line in lines):
+            paragraphs += lines  # "충청남도 보도자료\n배포일시: …": the stamp is a line of its own
         elif joined:
             paragraphs.append(joined)
     return RawArticle(paragraphs=paragraphs, metadata=metadata)

@@ -24,7 +24,7 @@ from briefing.facts.ko.organisations import (
 from briefing.facts.vi.event import parse_date
 
 EVENT_VERBS = re.compile(r"(개최|주최|열린|열었|열렸|연다|열고|열리|열릴|개막|마련|진행|운영)")
-ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련|운영)")
+ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련|운영|체결|서명)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
 _QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
 # "(Korea-Vietnam Trade Week 2026)" after a name is its English name; "(MOU)" is the name's own
@@ -57,6 +57,10 @@ _DAY = re.compile(
 _LINKING = ("위한", "대한", "관한", "통한", "향한", "따른", "비롯한")
 
 
+# A sentence ends in a verb: "…개최했다고 밝혔다.", "…참가했습니다.", "…열었는데요,".
+_SENTENCE_END = re.compile(r"(?:다|요|음|함)\s*[.!?]?\s*['\"’”)]*\s*$")
+
+
 @dataclass
 class Lead:
     document: Document
@@ -65,8 +69,13 @@ class Lead:
 
     @staticmethod
     def of(document: Document) -> Lead:
+        """The first three sentences of the body, then the lines before them that end in
+        no verb (a press release's summary, `- 8일 도청서 협약…`; a broadcast's cues): read
+        last, where the sentences say nothing."""
         body = [s for s in document.segments if s.kind == "body"]
-        return Lead(document, body[:3])
+        sentences = [s for s in body if _SENTENCE_END.search(s.text)][:3]
+        summary = body[: body.index(sentences[0])] if sentences else body[:3]
+        return Lead(document, sentences + summary[:3])
 
 
 def _part(field: str, value: str | EventDate, segment: Segment, start: int, end: int) -> Found:
@@ -316,6 +325,7 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                 and w.verbal
                 and not EVENT_VERBS.search(w.text)
                 and not w.text.startswith(_LINKING)
+                and not text.startswith("가운데", w.end + 1)  # "… 참석한 가운데": who came
                 for w in between
             ):
                 continue  # "현지 대학에서 가르치는 교원": where they teach, not where it is held

@@ -145,12 +145,13 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("한국 기업에 생산기지를 넘어 소비시장으로 부상했다.", None),
     ("주부산 베트남 총영사는 축사를 했다.", None),
     ("한편 이날 행사에는 김민수 대표가 참석했다.", "김민수 | 대표"),
+    ("한성규 국기원 부원장은 기대를 밝혔다.", "한성규 | 국기원 부원장"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
     country, a city or a common word is no name (`not_a_name`)."""
     text = segment.text
-    taken = 0  # overlapping matches are tried (after "이날" is refused), never inside a name
+    taken = 0  # overlapping matches are tried (after "이날" is refused), never inside a role
     for m in PERSON_ROLE_AFTER.finditer(text, overlapped=True):
         name, role = m.group("name"), m.group("role")
         if m.start("name") < taken:
@@ -161,7 +162,7 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue
         if re.match(r"[가-힣]*\([가-힣]", role):
             continue  # "응우옌 티 란 아인(왼쪽 두번째)": the name goes on before the bracket
-        taken = m.end("name")
+        taken = m.end("role")  # "한성규 국기원 부원장": 국기원 is in the role, no name
         yield Found(Person(name=name, role={"ko": role}), m.start("name"), m.end("name"))
 
 
