@@ -83,7 +83,11 @@ class Span:
 _STOP_TAGS = {"V", "E", "C", "R", "P", "L", "T", "X", "M", "CH"}
 _IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và")}  # "Doanh nghiệp vừa và nhỏ", "nhỏ và vừa"
 # Words that end a name whatever pyvi reads: "Sở Nội vụ nơi người lao động thường trú".
-_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng"}
+_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của"}
+# A name that ends with a place goes on only with a unit of government: "Hội Hữu nghị Việt
+# Nam - Hàn Quốc thành phố Hồ Chí Minh"; "Chính phủ Hàn Quốc viện trợ …" ends at the place.
+_ENDS_WITH_PLACE = re.compile(r"(?<![\w])(?:" + alternation(PLACES) + r")$")
+_AFTER_PLACE = {"tỉnh", "thành", "thành phố", "huyện", "quận", "thị", "xã", "phường", "và", "tại"}
 
 
 def _ends_name(text: str, position: int, word: str, following: list[str]) -> bool:
@@ -137,9 +141,12 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
     for token in re.finditer(r"\S+", text[match.end() :]):
         raw = token.group(0)
         word = raw.rstrip(",.;:!?”\"')(").lstrip('(“"')
-        if raw == "–" and words:  # "Vụ Thị trường châu Á – châu Phi"
+        if raw in {"–", "-"} and words:  # "Vụ Thị trường châu Á – châu Phi"
             nxt = text[match.end() + token.end() :].split(maxsplit=1)
-            if nxt and nxt[0] in {"châu", "Việt", "Hàn"}:
+            # "Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Trường Đại học Bách khoa -
+            # Đại học Đà Nẵng": a dash between capitalised words of one name
+            capital = bool(nxt) and nxt[0][:1].isupper() and not POSITION_RE.match(nxt[0])
+            if nxt and (nxt[0] in {"châu", "Việt", "Hàn"} or capital):
                 words.append(raw)
                 continue
             break
@@ -150,6 +157,16 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             break
         following = text[match.end() + token.end() :].split(maxsplit=1)
         if following and (word, following[0].rstrip(",.")) in _ORG_STOP_PAIRS:
+            break
+        if word == "năm" and following and following[0][:1].isdigit():
+            break  # "Chính phủ Hàn Quốc năm 2026": a time, no part of the name
+        if (
+            word[:1].islower()
+            and word not in _AFTER_PLACE
+            and len(words) > 1
+            and _ENDS_WITH_PLACE.search(" ".join(words))
+            and not (following and following[0][:1].isupper())  # "Hàn Quốc học Việt Nam"
+        ):
             break
         if (
             word[0].islower()
@@ -163,6 +180,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 break
             if POSITION_RE.match(rest):
                 break
+            if re.match(r"[A-Z]{3,}(?![\w&])", rest):
+                break  # "Cục Hợp tác quốc tế và NIIED": an acronym is an organisation of its own
         if word[0].isupper() or word[0].isdigit() or "&" in word or word == "hynix":
             lowercase_run = 0
         else:
@@ -215,6 +234,10 @@ def _found(span: Span) -> Found:
     ("Tập đoàn Điện lực Việt Nam (EVN) ký thỏa thuận.", "Tập đoàn Điện lực Việt Nam (EVN)"),
     ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tài trợ.", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng"),
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
+    ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
+     ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
+    ("Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc và Cục Hợp tác quốc tế và NIIED ký.",
+     ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
