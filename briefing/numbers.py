@@ -317,7 +317,9 @@ _KO_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _KO_GROUPED = (
     r"(?:" + _KO_NUM + r"\s*[조억만천백십]+|[천백십]+[조억만]+)"
     r"(?:\s*(?:" + _KO_NUM + r")?\s*[조억만천백십]+)*"
-    r"(?:\s?(?:\d{1,3}(?:,\d{3})?)(?![\d,.]|\s*[조억만천백십%]))?"
+    # the last group in digits: "2천500", "1만2,000", and as the business press writes it,
+    # "1만2000", "3만5000"
+    r"(?:\s?(?:\d{1,3}(?:,\d{3})?|\d{4})(?![\d,.]|\s*[조억만천백십%]))?"
 )
 # "1원전" (nuclear plant No. 1), "원장", "동남아", "동시에": 원 and 동 are no currency
 # before the syllables that make them other words; 달러 and 유로 always are.

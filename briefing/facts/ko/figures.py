@@ -164,10 +164,18 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
                 return sized, "ko.label.object-sized"
         # "10개 대학의", "50개 부산 중소기업의": no particle on the counter
         return phrase_after(words, nxt), "ko.label.noun-after"
+    if counter_word.josa == "의" and nxt < len(words) and is_noun(words[nxt]):
+        # "1억 8천만 건의 진료비 청구"; "스타트업 100곳의 상호 진출": what is counted, then its
+        counted = phrase_before(words, ahead) if named_before else []
+        return [*counted, *phrase_after(words, nxt)], "ko.label.noun-after"
     if counter_word.josa in {"이", "가"} and nxt < len(words):
         verb = verb_noun(words[nxt])
         if verb in {"참석", "참가", "방문", "참여", "출연", "등록", "수료", "졸업", "입국"}:
             return [*before, verb], "ko.label.who-came"
+    if counter_word.josa in {"을", "를"} and nxt < len(words) and words[nxt].verbal:
+        verb = verb_noun(words[nxt])  # "3,000명을 양성한다", "연간 48척을 건조할"
+        if verb and verb != words[nxt].text.strip("'\",."):
+            return [*before, verb], ("ko.label.noun-before" if before else "ko.label.verb-after")
     if before:
         return before, "ko.label.noun-before"
     return subject_of(words, first - 1), "ko.label.subject"
@@ -255,7 +263,13 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
                 return phrase_before(words, index), "ko.label.object-sized"
             if not re.search(r"\d", words[index].text) and words[index].stem not in SKIP:
                 break
-    if word.josa == "" and not word.text.endswith(",") and following and is_noun(following):
+    if (
+        word.josa == ""
+        and not word.text.endswith(",")
+        and following
+        and is_noun(following)
+        and following.stem not in SKIP  # "1만2000㎡이고 연간 48척": another clause's word
+    ):
         if following.stem not in GENERIC:
             return [following.stem], "ko.label.noun-after"  # "1,500억 달러 목표를"
         subject = subject_of(words, first - 1)
@@ -353,7 +367,7 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
 @rule(
     "ko.figure.quantity",
     "figure",
-    ("AI 엔지니어 3,000명을 양성한다.", "3,000 = 3000 → AI 엔지니어"),
+    ("AI 엔지니어 3,000명을 양성한다.", "3,000 = 3000 → AI 엔지니어 양성"),
     ("양국 교역액이 655억 달러로 늘었다.", "655억 달러 = 6.55e+10 USD → 양국 교역액"),
     ("2030년까지 교역액 1,500억 달러 목표를 세웠다.",
      ["2030년까지 = 2030 → 교역액", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
@@ -361,6 +375,8 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
     ("'2026 한-베트남 포럼'이 열렸다.", None),
     ("앞으로 5년간 스마트항만 분야에서 공동 프로젝트를 발굴하겠다.", "5년간 = 5 year → 공동 프로젝트 발굴"),
     ("연수는 총 60시간의 강의로 구성됐다.", "60시간 = 60 hour → 강의"),
+    ("매장 면적은 1만2000㎡이고 연간 48척을 건조한다.", ["1만2000㎡ = 12000 m² → 매장 면적", "48 = 48 → 건조"]),
+    ("스타트업 100곳의 상호 진출을 돕는다.", "100 = 100 → 스타트업 상호 진출"),
     ("지난 5년간 교역이 늘었다. 5일 개막했고 3년 연속 늘었다.", None),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
@@ -588,7 +604,7 @@ for _name, _doc, *_examples in (
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
      ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
-     ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
+     ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적")),
     ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),),
