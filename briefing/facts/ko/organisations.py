@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex as re
 
+from briefing.data import words
 from briefing.document import Organisation, Segment
 from briefing.facts.base import Found, bare, rule
 from briefing.facts.ko.lexicon import (
@@ -158,17 +159,28 @@ _UNIVERSITY = re.compile(
 )
 
 
+VIETNAMESE_CITIES = tuple(words("ko/vietnamese-cities"))
+
+
 @rule(
     "ko.organisation.city-government",
     "organisation",
-    ("부산시는 다낭시와 협약을 맺었다.", ["부산시", "다낭시"]),
+    ("부산시는 다낭시와 협약을 맺었다.", ["부산시", "? 다낭시"]),
     ("부산시에서 열린 행사", None),
+    ("충남도는 베트남 박닌성과 협약을 맺었다.", ["충남도", "? 박닌성"]),
+    ("다낭시가 투자 3억 달러를 유치했다.", "다낭시"),
 )
 def city_government(segment: Segment) -> Iterator[Found]:
     """A city or province that acts (`부산시는 … 개최했다`, `다낭시 인민위원장`): a
     particle of a subject, object or partner, or a title after it; `부산시에서` is a place."""
     for m in CITY_ORG.finditer(segment.text):
-        yield _found(m.group("name"), m.start(), m.end())
+        found = _found(m.group("name"), m.start(), m.end())
+        acts = segment.text[m.end() : m.end() + 1] in {"은", "는", "이", "가"}
+        if m.group("name").startswith(VIETNAMESE_CITIES) and not acts:
+            # "박닌성과 협약", "하이퐁시 인민위원회 위원장": the province's committee is who
+            # acts; "다낭시가 … 유치했다" is the city itself
+            found.doubt = "a Vietnamese place named bare: its people's committee is who acts"
+        yield found
 
 
 @rule(
