@@ -104,7 +104,13 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
     return phrase
 
 
-def purpose_after(tokens: Tokens, i: int, limit: int = 6) -> list[Token]:
+# Words after a sum that say how or through whom it goes, not what it is for.
+_MEANS = {"thông_qua", "qua", "bằng", "theo", "từ", "của", "với"}
+
+
+def purpose_after(tokens: Tokens, i: int, limit: int = 6, verb: bool = False) -> list[Token]:
+    """What a sum is for, from token i: up to the clause's end; none when it says how the
+    sum goes (`thông qua KOICA`), or is a lone verb (`mua`), which names no thing."""
     phrase: list[Token] = []
     while i < len(tokens) and len(phrase) < limit:
         token = tokens[i]
@@ -112,6 +118,9 @@ def purpose_after(tokens: Tokens, i: int, limit: int = 6) -> list[Token]:
             break
         phrase.append(token)
         i += 1
+    lone_verb = len(phrase) == 1 and phrase[0].tag == "V" and not verb
+    if phrase and (phrase[0].key in _MEANS or lone_verb):
+        return []
     return phrase
 
 
@@ -547,7 +556,7 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     3-6 tháng`); none: a doubt."""
     tokens, text = r.tokens, r.text
     if unit_end < len(tokens) and tokens[unit_end].tag == "V":
-        predicate = purpose_after(tokens, unit_end, limit=4)
+        predicate = purpose_after(tokens, unit_end, limit=4, verb=True)
         while predicate and predicate[-1].key in CLAUSE_STOPS:
             predicate.pop()
         if predicate:
