@@ -9,6 +9,7 @@ figure's) makes the figure a doubt: shown to the translators, not stated in the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -34,7 +35,15 @@ from briefing.facts.vi.tokens import Token, index_at, tokens_of, words
 from briefing.numbers import Quantity, ko_quantities, vi_quantities
 
 CHANGE_VERBS = {"tăng": "mức tăng của", "giảm": "mức giảm của", "tăng_trưởng": "mức tăng của"}
-_TARGET_YEAR = re.compile(r"(?:đến|tới|trước|vào|tầm nhìn đến|cho đến)\s+(?:năm\s+)?$", re.I)
+# "hoàn thành trong năm 2027", "phát điện thương mại sau năm 2032": when it is to be done
+_DONE_BY = re.compile(
+    r"(?:(?:dự kiến|sẽ|phấn đấu)\s+)?(?P<verb>hoàn thành|hoàn tất|vận hành|khánh thành|"
+    r"đi vào hoạt động|phát điện thương mại|đưa vào sử dụng)\s+(?:trong|sau|từ)\s+năm\s+$",
+    re.I,
+)
+_TARGET_YEAR = re.compile(
+    r"(?:(?:đến|tới|trước|vào|tầm nhìn đến|cho đến)\s+(?:năm\s+)?$)|" + _DONE_BY.pattern, re.I
+)
 _LINKS = {"của", "giữa", "trong", "tại", "từ", "sang", "và", "ở", "ngoài"}
 Tokens = tuple[Token, ...]
 
@@ -124,6 +133,9 @@ def purpose_after(tokens: Tokens, i: int, limit: int = 6, verb: bool = False) ->
     return phrase
 
 
+_FORECAST = {"dự_kiến", "ước_tính", "ước", "dự_báo", "kỳ_vọng"}
+
+
 @dataclass
 class Reading:
     """A figure's place in its sentence, as the label rules see it."""
@@ -160,6 +172,16 @@ class Reading:
         tokens = self.tokens
         while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key in MEASURE_VERBS):
             index -= 1
+        # "sản lượng dự kiến năm nay đạt": a forecast and a time between the subject and its
+        # verb ("năm 2025" stays: it dates the subject)
+        while index >= 1 and (
+            tokens[index].key in _FORECAST
+            or (
+                tokens[index].key in {"nay", "này", "ngoái", "tới"}
+                and tokens[index - 1].key == "năm"
+            )
+        ):
+            index -= 2 if tokens[index].key not in _FORECAST else 1
         # "tỉ lệ sống … sau 5 năm đạt 92%": the time after the subject is not the subject
         if (
             index >= 2
@@ -261,8 +283,11 @@ def _count_label(r: Reading) -> tuple[str, str]:
         subject = r.subject_of(r.before)
         if subject:
             return subject, "vi.label.subject-of-verb"
-    if not noun and verb is not None and verb.tag in {"N", "Np"}:  # "công suất 2.400 MW"
-        subject = words(subject_before(r.tokens, r.before), r.text)
+    if not noun and verb is not None and verb.tag in {"N", "Np", "A"}:  # "công suất 2.400 MW"
+        phrase = subject_before(r.tokens, r.before)
+        if verb.tag == "A" and not (phrase and phrase[0].tag in {"N", "Nc"} and len(phrase) > 1):
+            return "", ""  # an adjective alone ("… m/s ở độ cao 100 m"): no noun to count
+        subject = words(phrase, r.text)
         linked = linked_owner(subject, "", r.tokens, r.before, r.text)
         return (linked if " của " in linked else subject), "vi.label.noun-before"
     return r.noun_words(), "vi.label.noun-after"
@@ -419,6 +444,14 @@ def _time_label(r: Reading) -> tuple[str, str]:
         label = words(clause, text)
         if label:
             return label, "vi.label.clause-after"
+    done = _DONE_BY.search(text[: q.start])
+    if done:  # "giai đoạn 1 … dự kiến hoàn thành trong năm 2027": what is done, and by whom
+        verb = index_at(tokens, done.start())
+        subject = subject_before(tokens, verb - 1, limit=4)
+        if any(a.tag == "M" and b.tag == "Nu" for a, b in itertools.pairwise(subject)):
+            subject = []  # "quy mô 160 ha": another figure's words, not what is done
+        shown = " ".join(w for w in (words(subject, text), done.group("verb")) if w)
+        return shown, "vi.label.done-by"
     if r.previous and re.search(r"\btrong\s+(?:giai đoạn|năm)\s*$", text[: q.start]):
         return (
             r.previous,
@@ -545,7 +578,14 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     before = index_at(tokens, q.start) - 1
     while before >= 0 and (tokens[before].key in APPROXIMATE or tokens[before].key == "từ"):
         before -= 1
-    if before >= 0 and (tokens[before].key in _NOT_LENGTH_BEFORE or tokens[before].tag == "M"):
+    done_in = (  # "được xây dựng trong 36 tháng", "hoàn thành trong 24 tháng": how long it takes
+        before >= 1 and tokens[before].key == "trong" and tokens[before - 1].tag == "V"
+    )
+    if (
+        before >= 0
+        and not done_in
+        and (tokens[before].key in _NOT_LENGTH_BEFORE or tokens[before].tag == "M")
+    ):
         return None
     return unit
 
@@ -562,8 +602,8 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
         if predicate:
             return words(predicate, text), "vi.label.duration-of"
     before = r.before
-    if before >= 0 and tokens[before].key in {"hạn", "thời_hạn", "kéo_dài", "trong_vòng"}:
-        before -= 1  # "thời hạn 5 năm": what has the term
+    if before >= 0 and tokens[before].key in {"hạn", "thời_hạn", "kéo_dài", "trong_vòng", "trong"}:
+        before -= 1  # "thời hạn 5 năm": what has the term; "xây dựng trong 36 tháng"
     if before >= 0 and tokens[before].tag in {"N", "Np", "A", "V"}:
         phrase = subject_before(tokens, before, limit=5)
         if tokens[before].tag == "V" and not phrase:
@@ -586,7 +626,11 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
         return "year" if _TARGET_YEAR.search(before) else None
     if re.search(r"\btop\s+$", before, re.I):
         return "rank"
-    if re.search(r"\b(?:thứ|số)\s+$", before):
+    if re.search(
+        r"\b(?:giai đoạn|đợt|khóa|tuyến|phân khu|lô|cấp|vành đai|Vành đai)\s+$", before
+    ) and (q.value < 20 and q.high is None):
+        return None  # "giai đoạn 1", "đợt 2": a number that names a phase
+    if re.search(r"\b(?:thứ|số)\s+$", before) and not re.search(r"\btrong số\s+$", before):
         return None  # "lần thứ 5", "số 2": an ordinal or a number that names
     return None if is_qualifier(tokens, q, text) else "count"
 
@@ -621,6 +665,9 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Người lao động ký hợp đồng 3 năm, có thể gia hạn.", "3 năm = 3 year → hợp đồng"),
     ("Mỗi thí sinh có 5 phút trình bày.", "5 phút = 5 minute → trình bày"),
     ("Ngày 5 tháng 10, trong 9 tháng đầu năm và 5 năm qua.", None),
+    ("Dự án được xây dựng trong 36 tháng; giai đoạn 1 dự kiến hoàn thành trong năm 2027.",
+     ["36 tháng = 36 month → Dự án được xây dựng", "năm 2027 = 2027 → giai đoạn 1 hoàn thành"]),
+    ("Việt Nam đứng thứ 2 trong số 160 quốc gia tham gia.", ["160 = 160 → quốc gia tham gia", "thứ 2 = 2 → trong số"]),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence (dates, months and quarters are none; a year only as
@@ -752,6 +799,8 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      ("Đào tạo [50.000] kỹ sư AI.", "Đào tạo kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp dùng AI"),
      ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin")),
+    ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
+     ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`).",
      ("Mỗi thí sinh có [5 phút] trình bày.", "trình bày"), ("Bác sĩ được cử sang Seoul tu nghiệp từ [3-6 tháng].", "tu nghiệp"),
      ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần")),
