@@ -377,6 +377,7 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
     ("연수는 총 60시간의 강의로 구성됐다.", "60시간 = 60 hour → 강의"),
     ("매장 면적은 1만2000㎡이고 연간 48척을 건조한다.", ["1만2000㎡ = 12000 m² → 매장 면적", "48 = 48 → 건조"]),
     ("스타트업 100곳의 상호 진출을 돕는다.", "100 = 100 → 스타트업 상호 진출"),
+    ("호찌민 도시철도 5호선에 3억 달러를 지원한다.", "3억 달러 = 3e+08 USD → 지원"),
     ("지난 5년간 교역이 늘었다. 5일 개막했고 3년 연속 늘었다.", None),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
@@ -519,6 +520,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return None  # "1대1 상담": one-to-one, no figure
     if re.search(r"제\s*$", text[: q.start]):
         return None  # "제2회", "제5차": an edition, no figure
+    if re.match(r"\s*호(?:선|기|점|실|관)", after):
+        return None  # "도시철도 5호선", "3호기", "21호점": a number that names, no count
     bare = (
         q.kind == "number"
         and q.unit is None
