@@ -82,10 +82,12 @@ def not_a_name(name: str) -> str:
         return "a university (서울대)"
     if name in COMPANIES:
         return "a company's name"
-    if " " not in name and any(
-        tag.startswith(("MA", "XS", "V")) for _, tag, _, _ in morphemes(name)
-    ):
-        return "Kiwi reads it as no noun"  # only for a Korean name: 응우옌 반 꽝 is no Korean word
+    tags = [tag for _, tag, _, _ in morphemes(name)] if " " not in name else []
+    verbal = ("MA", "V", "E", "XSV", "XSA")  # an adverb, a verb, an ending: 한편, 방문해
+    if any(tag.startswith(verbal) for tag in tags) or (tags and tags[-1].startswith("XS")):
+        # only for a Korean name (응우옌 반 꽝 is no Korean word); a suffix inside a name is
+        # Kiwi splitting it (문+성+준), a suffix at its end makes a word (국제화, 한국적)
+        return "Kiwi reads it as no noun"
     return ""
 
 
