@@ -146,6 +146,18 @@ def _part(name: str, value: str | EventDate, segment: Segment, start: int, end: 
 _VENUE_BEFORE = re.compile(r"(?i:" + alternation(VENUE_WORDS) + r")\s*$")
 
 
+# An event's noun, then its name in quotes: `Hội nghị "Kết nối xuất khẩu …"`, `đêm nhạc
+# "K-Wave Friendship Concert 2026"`.
+_QUOTED_EVENT = re.compile(
+    r"(?P<noun>(?:"
+    + alternation(EVENT_NOUNS)
+    + r")|(?i:"
+    + alternation([n.lower() for n in EVENT_NOUNS])
+    + r")|đêm nhạc|đêm diễn|chương trình|sự kiện|giải chạy|giải đấu)"
+    r"\s+[“\"](?P<name>[^”\"]{3,150})[”\"]"
+)
+
+
 def _is_venue(text: str, start: int) -> bool:
     """`Trung tâm Hội nghị Quốc gia`: an event noun inside a venue's name."""
     return bool(_VENUE_BEFORE.search(text[:start]))
@@ -179,10 +191,23 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "? name: Hội nghị Quốc gia"),
     ("Sáng 13/3, UBND tỉnh tổ chức Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc.",
      "name: Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"),
+    ('Tối 15-8, đêm nhạc "K-Wave Friendship Concert 2026" diễn ra tại TP.HCM.',
+     "name: K-Wave Friendship Concert 2026"),
+    ('Cục Xúc tiến thương mại tổ chức Hội nghị "Kết nối xuất khẩu sầu riêng sang Hàn Quốc".',
+     "name: Hội nghị “Kết nối xuất khẩu sầu riêng sang Hàn Quốc”"),
 )  # fmt: skip
 def name_in_lead(lead: Lead) -> Iterator[Found]:
-    """The first event named in the lead; an event noun inside a venue's name
+    """The first event named in the lead (`Hội nghị "Kết nối …"`, `đêm nhạc "K-Wave …"`:
+    a name in quotes after its noun goes first); an event noun inside a venue's name
     (`Trung tâm Hội nghị Quốc gia`) is a doubt, never the event."""
+    for segment in lead.lead:
+        quoted = _QUOTED_EVENT.search(segment.text)
+        if quoted and not _is_venue(segment.text, quoted.start()):
+            noun, name = quoted.group("noun"), quoted.group("name").strip()
+            shown = f"{noun} “{name}”" if noun[:1].isupper() else name
+            start = quoted.start() if noun[:1].isupper() else quoted.start("name")
+            yield _part("name", shown, segment, start, quoted.end("name"))
+            return
     for lower, segment in [(lower, s) for lower in (False, True) for s in lead.lead]:
         for start, end in _names_in(segment.text, lower):
             name = segment.text[start:end].strip()
