@@ -13,7 +13,7 @@ import regex as re
 
 from briefing.document import Document, Event, EventDate, Organisation, Segment
 from briefing.facts.base import EventPart, Found, fill_year, read_event, rule, run, with_name
-from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, words_of
+from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, VENUE_ENDINGS, words_of
 from briefing.facts.ko.organisations import (
     acronym,
     city_government,
@@ -309,9 +309,15 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
     "ko.event.place-before-eseo",
     "event",
     ("과기정통부는 5일 하노이 롯데호텔에서 포럼을 개최했다.", "place: 하노이 롯데호텔"),
+    (
+        "국기원이 베트남 다낭에서 대회를 열고 보급에 나선다.\n\n국기원은 9일부터 다낭 띠엔선 체육관에서 대회를 개최한다.",
+        "place: 다낭 띠엔선 체육관",
+    ),
 )
 def place_before_eseo(lead: Lead) -> Iterator[Found]:
-    """The words before `에서` in a sentence that says the event is held (or a deal signed)."""
+    """The words before `에서` in a sentence that says the event is held (or a deal signed);
+    of several, the first that names a venue (…체육관, …호텔, …컨벤션센터)."""
+    candidates: list[Found] = []
     for segment in lead.lead:
         text = segment.text
         for m in _PLACE.finditer(text):
@@ -332,8 +338,12 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
             if words and not ranged and held:
                 place = " ".join(words)
                 start = text.find(place, m.start())
-                yield _part("place", place, segment, start, start + len(place))
-                return
+                candidates.append(_part("place", place, segment, start, start + len(place)))
+                break
+    # "베트남 다낭에서 … 열고" then "다낭 띠엔선 체육관에서 … 개최": the venue says more
+    venue = [c for c in candidates if str(c.fact.value).endswith(VENUE_ENDINGS)]  # type: ignore[union-attr]
+    if venue or candidates:
+        yield (venue or candidates)[0]
 
 
 @rule(
