@@ -23,7 +23,10 @@ from briefing.facts.ko.organisations import (
 )
 from briefing.facts.vi.event import parse_date
 
-EVENT_VERBS = re.compile(r"(개최|주최|열린|열었|열렸|연다|열고|열리|열릴|개막|마련|진행|운영)")
+EVENT_VERBS = re.compile(
+    r"(개최|주최|열린|열었|열렸|연다|열고|열리|열릴|개막|마련|진행|운영|개장|개점|개소|개관|착공|준공|출범|"
+    r"개통|취항)"
+)
 ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련|운영|체결|서명)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
 _QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
