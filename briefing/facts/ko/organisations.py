@@ -60,7 +60,9 @@ _PARENT = re.compile(
     + "|".join(ORG_ENDINGS)
     + r"))|"
     + CITY
-    + r"|[A-Z]{2,6})\s$"
+    + r"|(?<![가-힣])(?:"
+    + alternation(CITY_STEMS)
+    + r")대|[A-Z]{2,6})\s$"  # "전남대 한국어교육센터": a university by its short name
 )
 # Endings of the state's bodies, whose country belongs to their name ("베트남 산업무역부").
 _STATE_ENDINGS = {"부", "청", "처", "위원회", "대사관", "총영사관", "영사관", "공사", "진흥원"}
