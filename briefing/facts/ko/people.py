@@ -40,6 +40,9 @@ PERSON_ROLE_AFTER = re.compile(
     r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + r")\s+"
     r"(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’]*?"
     + ROLE
+    + r"(?:\s"  # "대표이사 사장", "부위원장 겸 사무총장": two titles of one person
+    + ROLE
+    + r"(?=\s|[은는이가과와의을를도,.]))?"
     + r"(?:\s겸\s(?:[^\s,.'\"“”‘’]+\s+){0,3}?[^\s,.'\"“”‘’]*?"
     + ROLE
     + r")?)"
@@ -148,6 +151,9 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("주부산 베트남 총영사는 축사를 했다.", None),
     ("한편 이날 행사에는 김민수 대표가 참석했다.", "김민수 | 대표"),
     ("한성규 국기원 부원장은 기대를 밝혔다.", "한성규 | 국기원 부원장"),
+    ("국어국문학과 김소연 교수는 설명했다.", "김소연 | 국어국문학과 교수"),
+    ("껀터대 농업대학 학장인 응우옌 반 롱 교수는 말했다.", "응우옌 반 롱 | 껀터대 농업대학 학장"),
+    ("조현우 국제협력본부장(경영학부 교수)은 말했다.", "조현우 | 국제협력본부장(경영학부 교수)"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -165,7 +171,38 @@ def role_after(segment: Segment) -> Iterator[Found]:
         if re.match(r"[가-힣]*\([가-힣]", role):
             continue  # "응우옌 티 란 아인(왼쪽 두번째)": the name goes on before the bracket
         taken = m.end("role")  # "한성규 국기원 부원장": 국기원 is in the role, no name
-        yield Found(Person(name=name, role={"ko": role}), m.start("name"), m.end("name"))
+        yield Found(
+            Person(name=name, role={"ko": _whole_role(text, m.start("name"), role, m.end("role"))}),
+            m.start("name"),
+            m.end("name"),
+        )
+
+
+# "껀터대 농업대학 학장인 응우옌 반 롱 교수": the position before the name (…인), the title after
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:[가-힣A-Za-z()]+\s){0,3}" + ROLE + r")인\s$")
+# "국어국문학과 김소연 교수": the unit before the name
+_UNIT_BEFORE = re.compile(
+    r"(?<![가-힣])(?P<unit>[가-힣]{2,}(?:학과|학부|대학|연구소|센터|본부))\s$"
+)
+# "국제협력본부장(경영학부 교수)": a second post in brackets
+_BRACKETED_ROLE = re.compile(r"\((?P<inner>[^()]{2,20}?" + ROLE + r")\)")
+
+
+def _whole_role(text: str, name_start: int, role: str, role_end: int) -> str:
+    """The role with what the sentence says around it: the position before the name that
+    the title after it follows (`… 학장인 응우옌 반 롱 교수`), the unit before the name
+    (`국어국문학과 김소연 교수`), a second post in brackets (`본부장(경영학부 교수)`)."""
+    before = text[:name_start]
+    position = _ROLE_BEFORE.search(before)
+    if position:
+        return position.group("role")
+    unit = _UNIT_BEFORE.search(before)
+    if unit and " " not in role:
+        role = f"{unit.group('unit')} {role}"
+    bracket = _BRACKETED_ROLE.match(text, role_end)
+    if bracket:
+        role = f"{role}({bracket.group('inner')})"
+    return role
 
 
 @rule(
