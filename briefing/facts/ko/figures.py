@@ -170,7 +170,25 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         return [*counted, *phrase_after(words, nxt)], "ko.label.noun-after"
     if counter_word.josa in {"이", "가"} and nxt < len(words):
         verb = verb_noun(words[nxt])
-        if verb in {"참석", "참가", "방문", "참여", "출연", "등록", "수료", "졸업", "입국"}:
+        if verb in {
+            "참석",
+            "참가",
+            "방문",
+            "참여",
+            "출연",
+            "등록",
+            "수료",
+            "졸업",
+            "입국",
+            "출전",
+            "관람",
+            "참관",
+            "응시",
+            "수강",
+            "방한",
+            "몰렸",
+            "찾았",
+        }:
             return [*before, verb], "ko.label.who-came"
     if counter_word.josa in {"을", "를"} and nxt < len(words) and words[nxt].verbal:
         verb = verb_noun(words[nxt])  # "3,000명을 양성한다", "연간 48척을 건조할"
