@@ -63,6 +63,7 @@ _PLACE_AFTER_NAME = (
 )
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
+_SIGNED = re.compile(r"\b(?:đã )?ký kết\b")
 _HELD = re.compile(
     r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|tiếp(?=\s+\p{Lu})|hội đàm|"
     r"làm việc|đồng chủ trì|chủ trì)\b"
@@ -460,18 +461,28 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
     "event",
     ("Diễn đàn do Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+    ("Chiều 21/8, tại Hà Nội, UBND tỉnh Thái Nguyên, Tập đoàn Samsung và Bộ Công Thương ký kết biên bản ghi nhớ.",
+     ["organiser: UBND tỉnh Thái Nguyên", "organiser: Tập đoàn Samsung", "organiser: Bộ Công Thương"]),
 )  # fmt: skip
 def organised_by(lead: Lead) -> Iterator[Found]:
     """`do A và B (phối hợp) tổ chức`, `A (phối hợp với B) tổ chức`: the organisations
-    before the verb, in the first sentence of the first four that has one."""
-    for segment in lead.body[:4]:
+    before the verb, in the first sentence of the first four that has one; where none
+    says who organised it, the parties that signed (`A, B và C ký kết`)."""
+    for verb, segment in [(v, s) for v in (_ORGANISED, _SIGNED) for s in lead.body[:4]]:
         text = segment.text
-        organised = _ORGANISED.search(text)
+        organised = verb.search(text)
         if not organised:
             continue
         clause_start = max(
             text.rfind(",", 0, organised.start()), text.rfind(". ", 0, organised.start())
         )
+        while clause_start > 0:  # "UBND tỉnh Thái Nguyên, KOICA và SEVT ký kết": a list
+            piece_start = max(text.rfind(",", 0, clause_start), text.rfind(". ", 0, clause_start))
+            piece = text[piece_start + 1 : clause_start].strip()
+            listed = organisations_in(piece)
+            if not listed or listed[0].start > 1 or listed[-1].end < len(piece) - 1:
+                break
+            clause_start = piece_start
         by = text.rfind(" do ", 0, organised.start())
         start = by + 4 if by >= 0 else clause_start + 1
         span = text[start : organised.start()]
