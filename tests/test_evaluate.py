@@ -42,8 +42,8 @@ FROZEN = Path(__file__).parent / "data" / "frozen"
 MET_IN_FULL = re.compile(r"^(?:vi-0\d|vi-10|vi-h\d|ko-0[1-7])-")
 # The whole tuned set's `all` row when these were last set: precision, recall. Fourteen
 # articles written blind were added on 2026-12-04 (vi-31…37, ko-21…27): harder than the
-# set they joined, they lowered both rows, from which they are raised again.
-FLOORS = {"vi": (0.92, 0.89), "ko": (0.90, 0.85)}
+# set they joined, they lowered both rows; the rules written since raised them again.
+FLOORS = {"vi": (0.93, 0.91), "ko": (0.93, 0.88)}
 
 
 @pytest.fixture(scope="module")
