@@ -341,7 +341,10 @@ def _other_label(r: Reading) -> tuple[str, str]:
             group -= 1  # "tăng thêm 15%"
         change = tokens[group].key
         if change in CHANGE_VERBS and r.kind == "percent":
-            return f"{CHANGE_VERBS[change]} {subject or r.previous}".strip(), "vi.label.change-of"
+            changed = subject or r.previous
+            if not changed:  # "con số này tăng thêm 15%": an increase, of what is not said
+                return CHANGE_VERBS[change].removesuffix(" của"), "vi.label.change-of"
+            return f"{CHANGE_VERBS[change]} {changed}", "vi.label.change-of"
         if subject:
             linked = linked_owner(subject, r.previous, tokens, before, text)
             return r.with_per(linked), "vi.label.subject-of-verb"
@@ -465,8 +468,10 @@ def _time_label(r: Reading) -> tuple[str, str]:
     junk = all(t.tag in {"M", "Nu", "F"} or t.key in UNIT_WORDS for t in phrase) or any(
         t.key in MEASURE_VERBS and t.tag == "V" for t in phrase
     )  # "Tổng vốn đạt 2 tỷ USD trong giai đoạn …": another figure's clause
-    if (not label or junk) and r.previous:
+    if (not label or junk) and r.previous and r.previous not in {"mức tăng", "mức giảm"}:
         return r.previous, "vi.label.previous-figure"
+    if "," in label or not re.search(r"\p{L}", label):
+        return "", ""  # "Thanh Bình, Viện trưởng VKIST", "%": words from another clause
     if not label and r.kind == "year":
         return words(
             purpose_after(tokens, index_at(tokens, q.end - 1) + 1), text
@@ -667,7 +672,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Ngày 5 tháng 10, trong 9 tháng đầu năm và 5 năm qua.", None),
     ("Dự án được xây dựng trong 36 tháng; giai đoạn 1 dự kiến hoàn thành trong năm 2027.",
      ["36 tháng = 36 month → Dự án được xây dựng", "năm 2027 = 2027 → giai đoạn 1 hoàn thành"]),
-    ("Việt Nam đứng thứ 2 trong số 160 quốc gia tham gia.", ["160 = 160 → quốc gia tham gia", "thứ 2 = 2 → trong số"]),
+    ("Việt Nam đứng thứ 2 trong số 160 quốc gia tham gia.", ["160 = 160 → quốc gia tham gia", "? thứ 2 = 2 → "]),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence (dates, months and quarters are none; a year only as
@@ -780,6 +785,8 @@ def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
             if after < len(tokens) and tokens[after].key in {"trong", "trong_số", "tại", "ở", "về"}:
                 label = words(purpose_after(tokens, after), text)
                 name = "vi.label.purpose"
+                if label.lower() in {"trong", "trong số", "tại", "ở", "về"}:
+                    label = ""  # "thứ 2 trong số 160 quốc gia": the words stop at the number
         figure = Figure(
             segment.id, m.group(0), value, "rank", measure={"vi": label} if label else {}
         )

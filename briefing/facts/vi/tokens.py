@@ -48,6 +48,28 @@ def tokens_of(text: str) -> tuple[Token, ...]:
         else:
             out.append(Token(text[start:end], word.lower(), tag, start, end))
         position = end
+    return _hyphenated(out, text)
+
+
+def _hyphenated(tokens: list[Token], text: str) -> tuple[Token, ...]:
+    """pyvi splits a hyphenated loanword ("tua-bin", "ki-lô-gam") at its hyphens: one noun
+    again, where the hyphen is written with no space around it."""
+    out: list[Token] = []
+    for token in tokens:
+        if (
+            len(out) >= 2
+            and out[-1].text == "-"
+            and out[-1].start == out[-2].end
+            and token.start == out[-1].end
+            and out[-2].text[-1:].isalpha()
+            and token.text[:1].isalpha()
+            and out[-2].text[:1].islower()
+        ):
+            first = out[-2]
+            out[-2:] = [Token(text[first.start : token.end], f"{first.key}-{token.key}", "N",
+                              first.start, token.end)]  # fmt: skip
+            continue
+        out.append(token)
     return tuple(out)
 
 
