@@ -226,6 +226,13 @@ _VI = re.compile(
     r"(?:\s*(?P<cur>" + _VI_CUR + r")\b|\s*(?P<unit>" + _UNIT + r")(?![\w²³]))?)",
     re.I,
 )
+# "€3m", "US$1,5 tỷ", "$200.000": a sum after its currency's sign, as some outlets write
+_VI_SIGNED = re.compile(
+    r"(?<![\w])(?P<sym>US\$|\$|€|₩)\s?(?P<num>" + _VI_NUM + r")(?![\d/])"
+    r"(?:\s*(?P<scale>nghìn tỷ|triệu|tỷ|tỉ|nghìn|ngàn|bn|m|k)(?![\w]))?",
+    re.I,
+)
+_SIGN_SCALE = {**_VI_SCALE, "bn": 1e9, "m": 1e6, "k": 1e3}
 _VI_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
     "tám": 8, "chín": 9, "mười": 10,
@@ -296,6 +303,10 @@ def vi_quantities(text: str) -> list[Quantity]:
         if 1 <= int(m.group(1)) <= 12:
             found.add(m, Quantity("month", int(m.group(1))))
     _numeric_dates(found)
+    for m in _VI_SIGNED.finditer(text):
+        scale = _SIGN_SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
+        currency = {"$": "USD", "US$": "USD", "€": "EUR", "₩": "KRW"}[m.group("sym").upper()]
+        found.add(m, Quantity("money", parse_vi_number(m.group("num")) * scale, currency))
     for m in _VI.finditer(text):
         found.add(m, _quantity(m, parse_vi_number, _VI_SCALE))
     for m in _VI_WORD.finditer(text):

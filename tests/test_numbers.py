@@ -271,3 +271,10 @@ def test_a_length_of_time_is_written_in_each_language() -> None:
     assert unit_name("month", "en", 1) == "month"
     assert unit_name("MW", "en", 1) == "MW"
     assert DURATION_FORMS["개월"] == DURATION_FORMS["tháng"] == "month"
+
+
+def test_a_sum_after_its_currency_sign_in_vietnamese_text() -> None:
+    from briefing.numbers import vi_quantities
+
+    found = [(q.value, q.unit) for q in vi_quantities("vốn €3m và US$1,5 tỷ, thêm $200.000")]
+    assert found == [(3e6, "EUR"), (1.5e9, "USD"), (2e5, "USD")]

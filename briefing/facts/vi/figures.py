@@ -106,7 +106,11 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
         else:
             break
         i -= 1
-    while phrase and (phrase[0].key in _LINKS or phrase[0].tag in {"M", "L"}):
+    while phrase and (
+        phrase[0].key in _LINKS
+        or phrase[0].tag in {"M", "L"}
+        or not phrase[0].text[:1].isalnum()  # "% và doanh thu": another figure's sign
+    ):
         phrase.pop(0)
     while phrase and phrase[-1].key in _LINKS:
         phrase.pop()
