@@ -304,9 +304,9 @@ def vi_quantities(text: str) -> list[Quantity]:
             found.add(m, Quantity("month", int(m.group(1))))
     _numeric_dates(found)
     for m in _VI_SIGNED.finditer(text):
-        scale = _SIGN_SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
+        times = _SIGN_SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
         currency = {"$": "USD", "US$": "USD", "€": "EUR", "₩": "KRW"}[m.group("sym").upper()]
-        found.add(m, Quantity("money", parse_vi_number(m.group("num")) * scale, currency))
+        found.add(m, Quantity("money", parse_vi_number(m.group("num")) * times, currency))
     for m in _VI.finditer(text):
         found.add(m, _quantity(m, parse_vi_number, _VI_SCALE))
     for m in _VI_WORD.finditer(text):

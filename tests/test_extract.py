@@ -376,3 +376,31 @@ def test_place_after_the_event_name_and_a_mixed_case_acronym(tmp_path: Path) -> 
         "UBND TP Cần Thơ",
         "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham)",
     ]
+
+
+def test_a_venue_keeps_the_city_of_the_agency_dateline(tmp_path: Path) -> None:
+    """Issue 19: the dateline's city, taken out of the text, is kept beside a venue that
+    names no place; a venue that names one keeps its own."""
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    cases = {
+        "a.vi.txt": "Hội thảo bán dẫn Việt – Hàn\n\nSeoul (TTXVN) – Ngày 5/3, tại Khách sạn Lotte,"
+        " Bộ Khoa học và Công nghệ tổ chức Hội thảo bán dẫn Việt – Hàn.\n",
+        "b.ko.txt": "한-베 물류 포럼 개최\n\n(부산=연합뉴스) 김민수 기자 = 부산시는 5일 웨스틴조선호텔에서"
+        " '한-베 물류 포럼'을 개최했다.\n",
+        "c.ko.txt": "한-베 포럼 개최\n\n(서울=연합뉴스) 김민수 기자 = 과기정통부는 5일 하노이 롯데호텔에서"
+        " '한-베 디지털 포럼'을 개최했다.\n",
+    }
+    places = {}
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        article, paragraphs = load(path)
+        event = extract(segment(article, paragraphs)).facts.event
+        places[name] = next(iter((event.place or {}).values()), "")
+    assert places == {
+        "a.vi.txt": "Khách sạn Lotte, Seoul",
+        "b.ko.txt": "부산 웨스틴조선호텔",
+        "c.ko.txt": "하노이 롯데호텔",
+    }

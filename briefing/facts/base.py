@@ -370,6 +370,25 @@ def with_name(
     return found
 
 
+def with_dateline(event: Event, document: Document, language: str, places: re.Pattern[str]) -> None:
+    """A venue with no place in it (`Khách sạn Lotte`, `웨스틴조선호텔`) gets the city of the
+    agency's dateline (`Seoul (TTXVN) –`, `(부산=연합뉴스)`), which the reader took out of
+    the text: `Khách sạn Lotte, Seoul`, `부산 웨스틴조선호텔`."""
+    city = (document.article.dateline or "").strip()
+    place = (event.place or {}).get(language, "")
+    if (
+        not city
+        or not place
+        or event.place is None
+        or places.search(place)
+        or city.casefold() in place.casefold()
+    ):
+        return
+    if city.isupper():
+        city = city.title()  # "HÀ NỘI (TTXVN)"
+    event.place[language] = f"{city} {place}" if language == "ko" else f"{place}, {city}"
+
+
 def read_event(
     language: str,
     context: Any,

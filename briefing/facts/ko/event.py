@@ -12,8 +12,17 @@ from dataclasses import dataclass
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Organisation, Segment
-from briefing.facts.base import EventPart, Found, fill_year, read_event, rule, run, with_name
-from briefing.facts.ko.lexicon import EVENT_NOUNS, TIME_WORDS, VENUE_ENDINGS, words_of
+from briefing.facts.base import (
+    EventPart,
+    Found,
+    fill_year,
+    read_event,
+    rule,
+    run,
+    with_dateline,
+    with_name,
+)
+from briefing.facts.ko.lexicon import CITY_STEMS, EVENT_NOUNS, TIME_WORDS, VENUE_ENDINGS, words_of
 from briefing.facts.ko.organisations import (
     acronym,
     city_government,
@@ -62,6 +71,12 @@ _LINKING = ("위한", "대한", "관한", "통한", "향한", "따른", "비롯�
 
 # A sentence ends in a verb: "…개최했다고 밝혔다.", "…참가했습니다.", "…열었는데요,".
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)\s*[.!?]?\s*['\"’”)]*\s*$")
+
+
+# A place already named in a venue: a city or province, a country.
+_NAMED_PLACE = re.compile(
+    r"(?:" + "|".join(sorted(CITY_STEMS, key=len, reverse=True)) + r"|베트남|한국)"
+)
 
 
 @dataclass
@@ -410,4 +425,5 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
         organisers=[organisers],
         complete=complete,
     )
+    with_dateline(event, document, "ko", _NAMED_PLACE)
     return event, doubts

@@ -14,8 +14,23 @@ from dataclasses import dataclass, field
 import regex as re
 
 from briefing.document import Document, Event, EventDate, Evidence, Organisation, Segment
-from briefing.facts.base import EventPart, Found, fill_year, read_event, rule, with_name
-from briefing.facts.vi.lexicon import EVENT_NOUNS, EVENT_VERBS, PLACES, VENUE_WORDS, alternation
+from briefing.facts.base import (
+    EventPart,
+    Found,
+    fill_year,
+    read_event,
+    rule,
+    with_dateline,
+    with_name,
+)
+from briefing.facts.vi.lexicon import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    PLACE_RE,
+    PLACES,
+    VENUE_WORDS,
+    alternation,
+)
 from briefing.facts.vi.organisations import organisations_in
 
 _THEME = re.compile(r"chủ đề\s*[“\"]([^”\"]+)[”\"]")
@@ -529,4 +544,5 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
         organisers=[organised_by],
         complete=complete,
     )
+    with_dateline(event, document, "vi", PLACE_RE)
     return event, doubts
