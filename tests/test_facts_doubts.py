@@ -135,7 +135,7 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     assert all("기자" not in p.name for p in document.facts.people)
     date = document.facts.event.date
     assert (date.year, date.month, date.day) == (2026, 9, 17)
-    assert document.facts.event.place == {"ko": "벡스코"}
+    assert document.facts.event.place == {"ko": "부산 벡스코"}
 
 
 def test_a_name_in_two_scripts_is_one_person_shown_in_each_briefs_script(tmp_path: Path) -> None:
