@@ -30,7 +30,7 @@ def check_encoding(path: Path, data: bytes) -> None:
     declared = match.group(1).decode("ascii", "replace")
     try:
         name = codecs.lookup(declared).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL inside the name
         raise InputError(
             f"{path}: declares encoding {declared!r}, which is not an encoding; save it as "
             'UTF-8 (encoding="UTF-8")'
