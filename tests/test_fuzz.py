@@ -112,3 +112,16 @@ def test_a_tmx_encoding_name_with_a_nul_is_refused_in_one_line(tmp_path: Path) -
         pytest.raises(InputError, match="which is not an encoding"),
     ):
         memory.import_tmx(path)
+
+
+def test_an_encoding_name_with_a_line_break_is_shown_on_one_line(tmp_path: Path) -> None:
+    """atheris, tmx: `encoding="utf\\r8"` is UTF-8 to Python (codecs folds the \\r), so the
+    refusal of bytes that are not UTF-8 printed the \\r inside its one-line message."""
+    path = tmp_path / "memory.tmx"
+    path.write_bytes(b'<?xml version="1.0" encoding="utf\r8"?>\n<tmx version="1.4">\xff</tmx>\n')
+    with (
+        TranslationMemory(tmp_path / "memory.sqlite") as memory,
+        pytest.raises(InputError) as refused,
+    ):
+        memory.import_tmx(path)
+    assert "\r" not in str(refused.value) and "'utf\\r8'" in str(refused.value)
