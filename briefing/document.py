@@ -259,8 +259,12 @@ class Document:
 def save(document: Document, path: Path) -> None:
     """Write document.json atomically: a crash never leaves half a document."""
     staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    staging.write_text(dumps(document), encoding="utf-8")
-    os.replace(staging, path)
+    try:
+        staging.write_text(dumps(document), encoding="utf-8")
+        os.replace(staging, path)
+    except BaseException:  # a full disk: no half-written staging file is left behind
+        staging.unlink(missing_ok=True)
+        raise
 
 
 def to_dict(document: Document) -> dict[str, Any]:
@@ -318,4 +322,7 @@ def load(path: Path) -> Document:
         raise DocumentError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise DocumentError(f"{path}: not a briefing document")
-    return from_dict(data)
+    try:
+        return from_dict(data)
+    except DocumentError as exc:  # which file, when a command reads several
+        raise DocumentError(f"{path}: {exc}") from None
