@@ -33,13 +33,14 @@ $(BIN)/.atheris: $(BIN)/.installed
 
 fuzz: venv $(BIN)/.atheris
 	mkdir -p .fuzz/logs
-	@for target in $(FUZZ_TARGETS); do \
+	@failed=""; for target in $(FUZZ_TARGETS); do \
 	  runs=$(FUZZ_RUNS); [ $$target = web-upload ] && runs=$(FUZZ_WEB_RUNS); \
 	  echo "fuzz $$target: $$runs inputs, seed $(FUZZ_SEED)"; \
 	  HF_HUB_OFFLINE=1 $(BIN)/python -m fuzz.run $$target --runs $$runs --seed $(FUZZ_SEED) \
-	    > .fuzz/logs/$$target.log 2>&1 || { tail -40 .fuzz/logs/$$target.log; exit 1; }; \
-	done
-	$(BIN)/python -m fuzz.report
+	    > .fuzz/logs/$$target.log 2>&1 || { tail -40 .fuzz/logs/$$target.log; failed="$$failed $$target"; }; \
+	done; \
+	$(BIN)/python -m fuzz.report; \
+	if [ -n "$$failed" ]; then echo "crashed:$$failed (inputs in .fuzz/crashes/)"; exit 1; fi
 
 .PHONY: fuzz eval-facts eval-names eval-checks brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
 

@@ -650,7 +650,11 @@ def run_brief(
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
         if isinstance(exc, OSError):  # a full disk, a folder that turned read-only
-            kept = "the earlier output there is untouched" if had_output else "nothing was kept"
+            kept = (
+                "the earlier output there is untouched"
+                if had_output
+                else "nothing is left half-written"
+            )
             raise OutputError.writing(final, exc, kept) from None
         raise
     outputs = [Output(o.name, final / o.name, o.bytes, o.sha256) for o in outputs]
