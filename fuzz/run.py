@@ -48,6 +48,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10_000, help="inputs to run")
     parser.add_argument("--seed", type=int, default=22, help="libFuzzer's random seed")
     parser.add_argument("--max-len", type=int, default=8192, help="longest input in bytes")
+    parser.add_argument(
+        "--seconds", type=int, default=0, help="stop after this long even if inputs are left"
+    )
     args = parser.parse_args()
     try:
         import atheris
@@ -70,6 +73,7 @@ def main() -> None:
             f"-max_len={args.max_len}",
             f"-artifact_prefix={WORK / 'crashes'}/{args.target}-",
             "-print_final_stats=1",
+            f"-max_total_time={args.seconds}",
             str(work),
             str(HERE / "corpus" / args.target),
         ],
