@@ -1,9 +1,10 @@
-"""TMX import into the translation memory (`briefing memory import`)."""
+"""TMX import into the translation memory (`briefing memory import`); a refused file
+adds nothing to the memory."""
 
 from __future__ import annotations
 
 from briefing.memory import TranslationMemory
-from fuzz.contract import outcome
+from fuzz.contract import ContractBroken, outcome
 from fuzz.targets.scratch import Scratch
 
 
@@ -16,9 +17,11 @@ class TmxImport(Scratch):
     def __call__(self, data: bytes) -> None:
         self.path.write_bytes(data)
         read = outcome(lambda: self.memory.import_tmx(self.path))
-        if isinstance(read, int):
-            self.memory.units()
-            self.memory._db.execute("DELETE FROM units")  # each input starts from empty
+        if not isinstance(read, int):
+            if self.memory.units():
+                raise ContractBroken("a refused TMX file added to the memory")
+            return
+        self.memory._db.execute("DELETE FROM units")  # each input starts from empty
 
     def close(self) -> None:
         self.memory.close()
