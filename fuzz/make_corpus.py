@@ -7,6 +7,7 @@ article is run through the pipeline with the fake translator, so the seeds are s
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,42 @@ Ngày 29/10, Bộ Khoa học và Công nghệ và Bộ Khoa học và Thông tin
 
 Theo Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam, hai nước đã xây dựng nền tảng hợp tác vững chắc. Kim ngạch thương mại đạt 80 tỷ USD năm 2025.
 """
+
+
+def small_documents() -> dict[str, dict[str, object]]:
+    """Two short documents that load: one segment translated and approved; and one with a
+    figure, a person, a summary and a reviewed label."""
+    article = {"title": "Diễn đàn", "title_inferred": False, "path": "a.txt", "format": "text"}
+    article["sha256"] = "0" * 64
+    approved = {"text": "두 나라가 협력한다.", "origin": "human", "status": "approved"}
+    segment = {"id": "p1s1", "paragraph": 1, "text": "Hai nước hợp tác.", "kind": "body"}
+    minimal = {
+        "schema_version": 1,
+        "id": "d1",
+        "article": article,
+        "paragraphs": [{"number": 1, "kind": "body", "segment_ids": ["p1s1"]}],
+        "segments": [{**segment, "translations": {"ko": approved}}],
+        "targets": ["ko"],
+    }
+    evidence = [{"rule": "vi.figure.money", "segment_id": "p1s1", "start": 0, "end": 5}]
+    facts = {
+        "figures": [
+            {"segment_id": "p1s1", "text": "80 tỷ USD", "value": 8e10, "kind": "money",
+             "unit": "USD", "measure": {"vi": "kim ngạch", "ko": "교역액"}, "evidence": evidence}
+        ],
+        "people": [{"name": "Choi Young Sam", "role": {"vi": "Đại sứ", "ko": "대사"},
+                    "segment_ids": ["p1s1"]}],
+    }  # fmt: skip
+    labelled = {
+        **minimal,
+        "facts": facts,
+        "summaries": {
+            "ko": {"language": "ko", "method": "extractive",
+                   "sentences": [{"text": "두 나라가 협력한다.", "segment_ids": ["p1s1"]}]}
+        },
+        "labels": {"fact.figure.1": {"ko": {"text": "교역액", "origin": "human", "status": "edited"}}},
+    }  # fmt: skip
+    return {"minimal.json": minimal, "labelled.json": labelled}
 
 
 def write(target: str, name: str, data: bytes | str) -> None:
@@ -116,6 +153,8 @@ def main() -> None:
         fixtures.mkdir(exist_ok=True)
         (fixtures / "document.json").write_bytes(document_json)
         write("document", "document.json", document_json)
+        for name, small in small_documents().items():  # mutations of these stay JSON more often
+            write("document", name, json.dumps(small, ensure_ascii=False, indent=1) + "\n")
         for target in result.document.targets:
             write("xliff", f"vi-{target}.xlf", export_xliff(result.document, target))
         memory = TranslationMemory(folder / "memory.sqlite")

@@ -47,7 +47,9 @@ def main() -> None:
     parser.add_argument("target", choices=sorted(TARGETS))
     parser.add_argument("--runs", type=int, default=10_000, help="inputs to run")
     parser.add_argument("--seed", type=int, default=22, help="libFuzzer's random seed")
-    parser.add_argument("--max-len", type=int, default=8192, help="longest input in bytes")
+    parser.add_argument(
+        "--max-len", type=int, default=0, help="longest input in bytes (0: twice the largest seed)"
+    )
     parser.add_argument(
         "--seconds", type=int, default=0, help="stop after this long even if inputs are left"
     )
@@ -65,12 +67,15 @@ def main() -> None:
     work = WORK / "corpus" / args.target
     work.mkdir(parents=True, exist_ok=True)
     (WORK / "crashes").mkdir(parents=True, exist_ok=True)
+    # libFuzzer cuts every input, seeds included, to -max_len: a document.json seed of
+    # 21 KB cut to 8 KB is no document at all.
+    max_len = args.max_len or max(8192, 2 * max(len(seed.read_bytes()) for seed in seeds))
     atheris.Setup(
         [
             sys.argv[0],
             f"-runs={args.runs}",
             f"-seed={args.seed}",
-            f"-max_len={args.max_len}",
+            f"-max_len={max_len}",
             f"-artifact_prefix={WORK / 'crashes'}/{args.target}-",
             "-print_final_stats=1",
             f"-max_total_time={args.seconds}",
