@@ -5,11 +5,14 @@ coverage-guided search is `make fuzz` (atheris); its counts and findings are in 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from briefing.errors import InputError
+from briefing.document import load as load_document
+from briefing.errors import DocumentError, InputError
 from briefing.memory import TranslationMemory
 from briefing.review import read_xliff
 from briefing.segment import load
@@ -125,3 +128,45 @@ def test_an_encoding_name_with_a_line_break_is_shown_on_one_line(tmp_path: Path)
     ):
         memory.import_tmx(path)
     assert "\r" not in str(refused.value) and "'utf\\r8'" in str(refused.value)
+
+
+def small_document() -> dict[str, Any]:
+    return json.loads((smoke.CORPUS / "document" / "labelled.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (
+            lambda d: d["segments"][0].update(id="p1s2"),
+            r"document.paragraphs\[0\].segment_ids: 'p1s1' is not a segment of the document",
+        ),
+        (
+            lambda d: d["segments"].append(dict(d["segments"][0])),
+            r"document.segments\[1\].id: 'p1s1' is there twice",
+        ),
+        (
+            lambda d: d["summaries"]["ko"]["sentences"][0].update(segment_ids=["p2s1"]),
+            r"document.summaries.ko.sentences\[0\].segment_ids: 'p2s1' is not a segment",
+        ),
+        (
+            lambda d: d["segments"][0].update(
+                terms=[{"source": "Hai", "start": 0, "end": 3, "forms": {"vi": "Hai"}}]
+            ),
+            r"document.segments\[0\].terms\[0\].forms: no ko form for 'Hai'",
+        ),
+    ],
+    ids=["paragraph-segment", "twice", "summary-segment", "term-form"],
+)
+def test_a_document_whose_references_do_not_hold_is_refused_on_reading(
+    tmp_path: Path, damage: Any, message: str
+) -> None:
+    """atheris, document: a document.json that pydantic accepts but whose paragraphs or key
+    points name a segment it lacks, or whose term has no form in a target, loaded and then
+    made `briefing review export` fail with KeyError; now it is refused when read."""
+    data = small_document()
+    damage(data)
+    path = tmp_path / "document.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DocumentError, match=message):
+        load_document(path)
