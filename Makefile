@@ -19,7 +19,32 @@ eval-names: venv
 eval-checks: venv
 	$(BIN)/briefing eval-checks
 
-.PHONY: eval-facts eval-names eval-checks brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
+# Coverage-guided fuzzing of every reader of outside input (fuzz/): FUZZ_RUNS inputs per
+# target (FUZZ_WEB_RUNS for the web upload path, ~15 ms an input), libFuzzer seed FUZZ_SEED;
+# FUZZ_SECONDS (0: none) stops a target early on a busy machine, so that every target runs.
+# Run outside CI; `make test` runs a short smoke of each target (tests/test_fuzz.py).
+FUZZ_RUNS ?= 100000
+FUZZ_WEB_RUNS ?= 10000
+FUZZ_SEED ?= 22
+FUZZ_SECONDS ?= 0
+FUZZ_TARGETS := article-txt article-md article-html xliff tmx glossary-csv glossary-tbx document web-upload
+# atheris pinned: 3.0.0 is the newest with a wheel for this Python (no compiler needed).
+$(BIN)/.atheris: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet atheris==3.0.0
+	touch $@
+
+fuzz: venv $(BIN)/.atheris
+	mkdir -p .fuzz/logs
+	@failed=""; for target in $(FUZZ_TARGETS); do \
+	  runs=$(FUZZ_RUNS); [ $$target = web-upload ] && runs=$(FUZZ_WEB_RUNS); \
+	  echo "fuzz $$target: $$runs inputs, seed $(FUZZ_SEED)"; \
+	  HF_HUB_OFFLINE=1 $(BIN)/python -m fuzz.run $$target --runs $$runs --seed $(FUZZ_SEED) --seconds $(FUZZ_SECONDS) \
+	    > .fuzz/logs/$$target.log 2>&1 || { tail -40 .fuzz/logs/$$target.log; failed="$$failed $$target"; }; \
+	done; \
+	$(BIN)/python -m fuzz.report; \
+	if [ -n "$$failed" ]; then echo "crashed:$$failed (inputs in .fuzz/crashes/)"; exit 1; fi
+
+.PHONY: fuzz eval-facts eval-names eval-checks brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).
@@ -78,12 +103,12 @@ screenshots: venv tiny-models
 	SCREENSHOTS_DIR=docs/screenshots HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/test_browser.py
 
 fmt: venv
-	$(BIN)/ruff format briefing tests models tools
-	$(BIN)/ruff check --fix briefing tests models tools
+	$(BIN)/ruff format briefing tests models tools fuzz
+	$(BIN)/ruff check --fix briefing tests models tools fuzz
 
 lint: venv
-	$(BIN)/ruff format --check briefing tests models tools
-	$(BIN)/ruff check briefing tests models tools
+	$(BIN)/ruff format --check briefing tests models tools fuzz
+	$(BIN)/ruff check briefing tests models tools fuzz
 
 types: venv
 	$(BIN)/mypy briefing
@@ -91,4 +116,4 @@ types: venv
 check: lint types test
 
 clean:
-	rm -rf $(OUT) models/tiny .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(OUT) models/tiny .fuzz .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,7 @@ from typing import TypeVar
 from filelock import FileLock, Timeout
 
 from briefing.document import Document, load, save
-from briefing.errors import DocumentError
+from briefing.errors import DocumentError, OutputError
 
 T = TypeVar("T")
 WAIT_S = 120.0  # a render of a long brief holds the lock for seconds, not minutes
@@ -47,5 +47,8 @@ def update(path: Path, change: Callable[[Document], T], *, write: bool = True) -
         document = load(path)
         result = change(document)
         if write:
-            save(document, path)
+            try:
+                save(document, path)
+            except OSError as exc:
+                raise OutputError.writing(path, exc, f"{path.name} is as it was") from None
         return result

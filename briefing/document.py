@@ -259,8 +259,12 @@ class Document:
 def save(document: Document, path: Path) -> None:
     """Write document.json atomically: a crash never leaves half a document."""
     staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    staging.write_text(dumps(document), encoding="utf-8")
-    os.replace(staging, path)
+    try:
+        staging.write_text(dumps(document), encoding="utf-8")
+        os.replace(staging, path)
+    except BaseException:  # a full disk: no half-written staging file is left behind
+        staging.unlink(missing_ok=True)
+        raise
 
 
 def to_dict(document: Document) -> dict[str, Any]:
@@ -306,7 +310,42 @@ def from_dict(data: dict[str, Any]) -> Document:
             f"understands ({SCHEMA_VERSION}); upgrade briefing to read it"
         )
     # Migrations from older versions go here, one step at a time.
-    return _build(data)
+    document = _build(data)
+    _check_references(document)
+    return document
+
+
+def _check_references(document: Document) -> None:
+    """What pydantic cannot see: every segment id is unique, every paragraph and summary
+    sentence lists segments the document has (an export, a render, the checks and the
+    review page look them up), and every term found has a form in every target."""
+    seen: set[str] = set()
+    for index, segment in enumerate(document.segments):
+        if segment.id in seen:
+            raise DocumentError(f"document.segments[{index}].id: {segment.id!r} is there twice")
+        seen.add(segment.id)
+        for number, hit in enumerate(segment.terms):
+            missing = [t for t in document.targets if t not in hit.forms]
+            if missing:
+                raise DocumentError(
+                    f"document.segments[{index}].terms[{number}].forms: no "
+                    f"{', '.join(missing)} form for {hit.source!r}"
+                )
+    for index, paragraph in enumerate(document.paragraphs):
+        for segment_id in paragraph.segment_ids:
+            if segment_id not in seen:
+                raise DocumentError(
+                    f"document.paragraphs[{index}].segment_ids: {segment_id!r} is not a "
+                    "segment of the document"
+                )
+    for language, summary in document.summaries.items():
+        for index, sentence in enumerate(summary.sentences):
+            for segment_id in sentence.segment_ids:
+                if segment_id not in seen:
+                    raise DocumentError(
+                        f"document.summaries.{language}.sentences[{index}].segment_ids: "
+                        f"{segment_id!r} is not a segment of the document"
+                    )
 
 
 def load(path: Path) -> Document:
@@ -318,4 +357,7 @@ def load(path: Path) -> Document:
         raise DocumentError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise DocumentError(f"{path}: not a briefing document")
-    return from_dict(data)
+    try:
+        return from_dict(data)
+    except DocumentError as exc:  # which file, when a command reads several
+        raise DocumentError(f"{path}: {exc}") from None

@@ -7,6 +7,7 @@
     ├── ModelError          a model loaded but cannot do the job asked of it
     ├── FontCoverageError   text to render has characters no bundled font covers
     ├── RenderError         HTML or PDF rendering failed
+    ├── OutputError         an output could not be written (a full disk, a read-only folder)
     └── DocumentError       a document.json that cannot be read or is of a newer schema
 
 Each message says what went wrong and what to do next. Only the CLI turns them
@@ -14,6 +15,9 @@ into a line on stderr and an exit code.
 """
 
 from __future__ import annotations
+
+import errno
+from pathlib import Path
 
 
 class BriefingError(Exception):
@@ -54,6 +58,21 @@ class FontCoverageError(BriefingError):
 
 class RenderError(BriefingError):
     exit_code = 4
+
+
+class OutputError(BriefingError):
+    exit_code = 4
+
+    @classmethod
+    def writing(cls, where: Path, exc: OSError, kept: str) -> OutputError:
+        """`exc`, met while writing into `where`, in words; `kept` says what is untouched."""
+        if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
+            reason, fix = "the disk is full (no space left on the device)", "free some space"
+        elif exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
+            reason, fix = f"the folder cannot be written ({exc.strerror})", "choose another --out"
+        else:
+            reason, fix = exc.strerror or str(exc), "check the folder"
+        return cls(f"{where}: could not write the outputs: {reason}; {kept}; {fix} and run again")
 
 
 class DocumentError(BriefingError):

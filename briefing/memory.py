@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,7 +61,15 @@ class TranslationMemory:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        except sqlite3.DatabaseError as exc:
+            raise self._unusable(exc) from None
+        with self._readable(closing=True):
             self._db.execute("PRAGMA busy_timeout = 30000")
+            # A damaged file is refused here, before a run translates anything, and before
+            # anything is written to it.
+            problem = self._db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if problem != "ok":
+                raise sqlite3.DatabaseError(f"damaged: {problem}")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS units ("
@@ -70,10 +78,24 @@ class TranslationMemory:
                 " created TEXT NOT NULL, changed TEXT NOT NULL,"
                 " PRIMARY KEY (source_lang, target_lang, source))"
             )
+
+    def _unusable(self, exc: sqlite3.DatabaseError) -> InputError:
+        reason = " ".join(str(exc).split())  # quick_check answers on several lines
+        return InputError(
+            f"{self.path}: not a usable translation memory ({reason}); move it away or set "
+            "BRIEFING_MEMORY"
+        )
+
+    @contextmanager
+    def _readable(self, closing: bool = False) -> Iterator[None]:
+        """SQLite's errors on a damaged file (`database disk image is malformed`, met by a
+        query that reaches a damaged page) as the one-line InputError."""
+        try:
+            yield
         except sqlite3.DatabaseError as exc:
-            raise InputError(
-                f"{path}: not a usable translation memory ({exc}); move it away or set BRIEFING_MEMORY"
-            ) from None
+            if closing:
+                self._db.close()
+            raise self._unusable(exc) from None
 
     def close(self) -> None:
         self._db.close()
@@ -86,13 +108,20 @@ class TranslationMemory:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+        with self._readable():
+            self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
+        except sqlite3.DatabaseError as exc:  # a damaged page met while writing
+            with suppress(sqlite3.DatabaseError):
+                self._db.execute("ROLLBACK")
+            raise self._unusable(exc) from None
         except BaseException:
-            self._db.execute("ROLLBACK")
+            with suppress(sqlite3.DatabaseError):  # the error that got here is the one to tell
+                self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
+        with self._readable():
+            self._db.execute("COMMIT")
 
     def add(self, units: list[Unit]) -> int:
         """Insert or update units; returns how many rows changed."""
@@ -121,10 +150,11 @@ class TranslationMemory:
         return changed
 
     def exact(self, source: str, source_lang: str, target_lang: str) -> str | None:
-        row = self._db.execute(
-            "SELECT target FROM units WHERE source_lang = ? AND target_lang = ? AND source = ?",
-            (source_lang, target_lang, _key(source)),
-        ).fetchone()
+        with self._readable():
+            row = self._db.execute(
+                "SELECT target FROM units WHERE source_lang = ? AND target_lang = ? AND source = ?",
+                (source_lang, target_lang, _key(source)),
+            ).fetchone()
         return str(row[0]) if row and usable(str(row[0]), target_lang) else None
 
     def fuzzy(
@@ -137,11 +167,12 @@ class TranslationMemory:
 
         key = _key(source)
         low, high = int(len(key) * FUZZY_THRESHOLD), int(len(key) / FUZZY_THRESHOLD) + 1
-        rows = self._db.execute(
-            "SELECT source, target FROM units WHERE source_lang = ? AND target_lang = ?"
-            " AND length(source) BETWEEN ? AND ? AND source != ?",
-            (source_lang, target_lang, low, high, key),
-        ).fetchall()
+        with self._readable():
+            rows = self._db.execute(
+                "SELECT source, target FROM units WHERE source_lang = ? AND target_lang = ?"
+                " AND length(source) BETWEEN ? AND ? AND source != ?",
+                (source_lang, target_lang, low, high, key),
+            ).fetchall()
         rows = [(other, target) for other, target in rows if usable(target, target_lang)]
         if not rows:
             return []
@@ -158,10 +189,11 @@ class TranslationMemory:
         ]
 
     def units(self) -> list[Unit]:
-        rows = self._db.execute(
-            "SELECT source_lang, target_lang, source, target, origin FROM units"
-            " ORDER BY source_lang, source, target_lang"
-        ).fetchall()
+        with self._readable():
+            rows = self._db.execute(
+                "SELECT source_lang, target_lang, source, target, origin FROM units"
+                " ORDER BY source_lang, source, target_lang"
+            ).fetchall()
         return [Unit(*row) for row in rows]
 
     # ------------------------------------------------------------------------- TMX 1.4b

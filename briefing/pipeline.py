@@ -10,6 +10,7 @@ second run never destroys the first one's outputs before its own are ready.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ from briefing.config import Settings
 from briefing.docstore import locked
 from briefing.document import Document, Organisation, Translation, save
 from briefing.document import load as load_document
-from briefing.errors import BriefingError, InputError
+from briefing.errors import BriefingError, InputError, OutputError
 from briefing.facts import extract
 from briefing.glossary import Glossary, beside, load_glossary, term_hits
 from briefing.labels import summary_labels
@@ -48,6 +49,7 @@ from briefing.segment import load, segment
 from briefing.summarize import Summarizer
 from briefing.summarize import create as create_summarizer
 from briefing.summarize.base import refresh as refresh_summaries
+from briefing.swap import exchange
 from briefing.translate import BackendOptions, Translator, plan
 from briefing.translate import create as create_translator
 
@@ -415,20 +417,48 @@ def versions() -> dict[str, str]:
 
 
 def publish(staging: Path, final: Path) -> None:
-    """Move a complete run folder into place; the previous run is removed only after.
-    Files that are not the run's own artifacts (a translator's XLIFF files) are kept."""
+    """Put a complete run folder in place of the previous run in one step. Files that are
+    not the run's own artifacts (a translator's XLIFF files) are copied over first. Killed
+    at any point, `final` holds the previous run or this one, whole: the folders are
+    swapped by `briefing.swap.exchange`; where that cannot be done, the previous run is
+    set aside for an instant, and a run killed in that instant has it put back by the
+    next (`restore_set_aside`)."""
     if final.exists() and not final.is_dir():
         raise InputError(f"{final} exists and is not a folder; move it or choose another --out")
-    old = None
-    if final.exists():
-        for entry in final.iterdir():
-            if entry.name not in ARTIFACTS and not (staging / entry.name).exists():
-                shutil.move(str(entry), staging / entry.name)
-        old = final.with_name(f".{final.name}.old-{int(time.time() * 1000)}")
-        final.rename(old)
+    restore_set_aside(final)
+    if not final.exists():
+        staging.rename(final)
+        return
+    for entry in final.iterdir():
+        if entry.name not in ARTIFACTS and not (staging / entry.name).exists():
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.copytree(entry, staging / entry.name, symlinks=True)
+            else:
+                shutil.copy2(entry, staging / entry.name, follow_symlinks=False)
+    if exchange(staging, final):  # `staging` now holds the previous run
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    old = final.with_name(f"{SET_ASIDE.format(name=final.name)}{int(time.time() * 1000)}")
+    final.rename(old)
     staging.rename(final)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+SET_ASIDE = ".{name}.old-"
+
+
+def restore_set_aside(final: Path) -> None:
+    """A run killed between setting the previous run aside and putting its own in place
+    left the previous one as `.<name>.old-<ms>` and no `final`: it goes back."""
+    if final.exists():
+        return
+    prefix = SET_ASIDE.format(name=final.name)
+    aside = sorted(
+        (p for p in final.parent.glob(f"{glob.escape(prefix)}*") if p.is_dir()),
+        key=lambda p: p.name,
+    )
+    if aside:
+        aside[-1].rename(final)
 
 
 def open_memory(settings: Settings) -> TranslationMemory | None:
@@ -516,6 +546,7 @@ def run_brief(
     timer = Timer()
     started = time.perf_counter()
     earlier = settings.out_dir / slug_of(input_path) / "document.json"
+    restore_set_aside(earlier.parent)  # a run killed while publishing set it aside
     old = None if fresh else rerun.previous(earlier.parent)  # unreadable: refused before work
 
     reporter.start("read", total=1)
@@ -601,19 +632,30 @@ def run_brief(
         out_root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out_root}: cannot create the output folder ({exc.strerror})") from None
-    staging = Path(tempfile.mkdtemp(prefix=f".{slug}.", suffix=".partial", dir=out_root))
     final = out_root / slug
+    had_output = final.is_dir()
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{slug}.", suffix=".partial", dir=out_root))
+    except OSError as exc:
+        raise OutputError.writing(out_root, exc, "nothing in it was changed") from None
     try:
         outputs = write_outputs(document, manifest, staging, reporter, timer, started, warming)
         if carried is not None and carried.fresh:  # the reviewed document is never deleted
             shutil.copy2(earlier, staging / rerun.free_name(final, "document.previous.json"))
         staging.chmod(0o755)  # mkdtemp makes it private; a run folder is for sharing
         publish(staging, final)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
         for folder in created:  # a failed run leaves nothing in --out
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
+        if isinstance(exc, OSError):  # a full disk, a folder that turned read-only
+            kept = (
+                "the earlier output there is untouched"
+                if had_output
+                else "nothing is left half-written"
+            )
+            raise OutputError.writing(final, exc, kept) from None
         raise
     outputs = [Output(o.name, final / o.name, o.bytes, o.sha256) for o in outputs]
     return BriefResult(final, document, outputs, timer.timings, manifest, carried)
@@ -661,6 +703,7 @@ def write_outputs(
 def rerender(document_path: Path, reporter: Reporter | None = None) -> BriefResult:
     """Rebuild the PDFs and the draft from a (reviewed) document.json, loading no model.
     Each file is replaced only once all of them are ready; other files stay."""
+    restore_set_aside(document_path.parent)
     with locked(document_path):
         return _rerender(document_path, reporter)
 
@@ -682,11 +725,17 @@ def _rerender(document_path: Path, reporter: Reporter | None) -> BriefResult:
         "signature", {"briefing": __version__, "models": ",".join(document.models.values())}
     )
     manifest["rendered"] = datetime.now(UTC).isoformat(timespec="seconds")
-    staging = Path(tempfile.mkdtemp(prefix=".render.", suffix=".partial", dir=run_dir))
+    kept = "the earlier files there are untouched"
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".render.", suffix=".partial", dir=run_dir))
+    except OSError as exc:
+        raise OutputError.writing(run_dir, exc, kept) from None
     try:
         outputs = write_outputs(document, manifest, staging, reporter, timer, started)
         for output in outputs:
             os.replace(output.path, run_dir / output.name)
+    except OSError as exc:  # a full disk: nothing was replaced yet (os.replace needs no space)
+        raise OutputError.writing(run_dir, exc, kept) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     outputs = [Output(o.name, run_dir / o.name, o.bytes, o.sha256) for o in outputs]

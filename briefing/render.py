@@ -9,6 +9,7 @@ and fonts.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import logging
 import mimetypes
 import tomllib
@@ -482,6 +483,9 @@ def warm_up() -> None:
     ).write_pdf(font_config=FontConfiguration())
 
 
+DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
+
+
 def write_pdf(html: str, target: Path) -> list[str]:
     """Write the PDF; returns the URLs that were refused."""
     from weasyprint import HTML
@@ -493,6 +497,10 @@ def write_pdf(html: str, target: Path) -> list[str]:
     try:
         document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher)
         document.write_pdf(target, font_config=FontConfiguration(), custom_metadata=True)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        if exc.errno in DISK_ERRORS:  # the caller says what it kept
+            raise
+        raise RenderError(f"could not write {target.name}: {exc}") from None
+    except ValueError as exc:
         raise RenderError(f"could not write {target.name}: {exc}") from None
     return list(fetcher.refused)

@@ -287,6 +287,15 @@ class _HTMLText(html.parser.HTMLParser):
         super().close()
         self._flush()
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """`<![CDATA[`, `<![if …]>` and the like; one with an unknown keyword (`<![SD`), on
+        which Python 3.11's parser raises AssertionError, is a bogus comment up to the next
+        `>`, as browsers read it."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report)
+
 
 def parse_html(text: str) -> RawArticle:
     parser = _HTMLText()

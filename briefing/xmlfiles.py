@@ -28,9 +28,11 @@ def check_encoding(path: Path, data: bytes) -> None:
     if match is None:
         return
     declared = match.group(1).decode("ascii", "replace")
+    # `utf\r8` names UTF-8 to Python (codecs folds the \r): shown as written, on one line
+    shown = declared if declared.isprintable() else ascii(declared)
     try:
         name = codecs.lookup(declared).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL inside the name
         raise InputError(
             f"{path}: declares encoding {declared!r}, which is not an encoding; save it as "
             'UTF-8 (encoding="UTF-8")'
@@ -40,7 +42,7 @@ def check_encoding(path: Path, data: bytes) -> None:
             data.decode(name)
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"{path}: declares {declared} but its bytes are not {declared} ({exc.reason} at "
+                f"{path}: declares {shown} but its bytes are not {shown} ({exc.reason} at "
                 f"byte {exc.start}); save it as UTF-8"
             ) from None
         return
@@ -50,7 +52,7 @@ def check_encoding(path: Path, data: bytes) -> None:
         except UnicodeDecodeError:
             return  # not UTF-8: the declared single-byte encoding may well be right
         raise InputError(
-            f"{path}: declares {declared} but its bytes are UTF-8: the letters would be read "
+            f"{path}: declares {shown} but its bytes are UTF-8: the letters would be read "
             'wrong (mojibake); change the declaration to encoding="UTF-8"'
         )
 

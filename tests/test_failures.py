@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.config import Settings
-from briefing.errors import ModelUnavailable
+from briefing.errors import ModelUnavailable, OutputError
 from briefing.pipeline import run_brief
 from briefing.summarize import create as create_summarizer
 
@@ -91,7 +91,7 @@ def test_a_run_that_fails_while_rendering_leaves_nothing_in_out(
     monkeypatch.setattr("briefing.pipeline.render_all", full)
     out = tmp_path / "fresh" / "out"
     fake = FakeTranslator()
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match=r"the disk is full .*nothing is left half-written"):
         run_brief(
             seed,
             Settings(out_dir=out, backend="fake", memory="none"),
