@@ -178,12 +178,9 @@ def signature_line(signature: dict[str, str]) -> str:
 def display_model(model: str) -> str:
     """What a page says about the model: a hub id as it is, a local folder by its name
     (the full path and the technical signature stay in the PDF's metadata)."""
-    if not model:
-        return ""
-    path = Path(model).expanduser()
-    if model.startswith(("/", ".", "~")) or path.exists():
-        return path.name or model
-    return model
+    from briefing.translate.base import model_label
+
+    return model_label(model)
 
 
 # ----------------------------------------------------------------------------- templates
