@@ -183,4 +183,28 @@ async def download(
     path = (root / name).resolve()
     if not path.is_relative_to(root) or not path.is_file():
         raise HTTPException(404, "no such file")
+    if name in {"document.json", "manifest.json"}:  # they name files on the server
+        data = await run_in_threadpool(path.read_text, encoding="utf-8")
+        body = json.dumps(without_paths(json.loads(data)), ensure_ascii=False, indent=2)
+        return Response(
+            body,
+            media_type="application/json",
+            headers={"content-disposition": f'attachment; filename="{name}"'},
+        )
     return FileResponse(path, filename=name)
+
+
+SERVER_PATH = re.compile(r"(?<![\w./])/(?:[^/\s\"'<>]+/)+[^/\s\"'<>]*")
+
+
+def without_paths(value: Any) -> Any:
+    """A download's JSON with every server path (the data folder, a model's folder, also
+    inside a text such as `mt:/…/models/tiny/nllb`) cut to the file's or folder's name:
+    what a person needs to know, not where it lies here. Web addresses are left alone."""
+    if isinstance(value, dict):
+        return {key: without_paths(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [without_paths(item) for item in value]
+    if isinstance(value, str) and "/" in value:
+        return SERVER_PATH.sub(lambda m: Path(m.group(0)).name or m.group(0), value)
+    return value
