@@ -50,6 +50,23 @@ def document_of(client: TestClient, brief_id: int) -> dict:  # type: ignore[type
     return response.json()  # type: ignore[no-any-return]
 
 
+# ------------------------------------------- 1. the queue (the kill is in test_queue.py)
+
+
+def test_a_brief_no_worker_takes_says_it_waits_for_one() -> None:
+    from datetime import timedelta
+
+    from briefing.web.routes.briefs import stage_of
+    from briefing.web.store import Job, now
+
+    fresh = Job(brief_id=1, state="queued", stage="", created=now())
+    assert stage_of(fresh) == ""
+    stuck = Job(brief_id=1, state="queued", stage="", created=now() - timedelta(minutes=5))
+    assert "waiting for a worker since" in stage_of(stuck)
+    running = Job(brief_id=1, state="running", stage="translate", created=stuck.created)
+    assert stage_of(running) == "translate"
+
+
 # --------------------------------------------------------------------- 2. a stale undo
 
 

@@ -93,7 +93,7 @@ def refused(request: Request, origin: str, here: tuple[str, int]) -> Response:
     what a proxy must pass when that is the likely cause), JSON for a program."""
     sent = urlsplit(origin)
     message = "refused: this form was sent from another site"
-    if sent.hostname and sent.hostname.lower() != here[0]:
+    if sent.hostname and sent.hostname.lower() != here[0] and internal(here[0]):
         message += (
             f" ({sent.scheme}://{sent.netloc}, while this server was reached as "
             f"{here[0]}:{here[1]}). Behind a proxy, the proxy must pass the Host header the "
@@ -108,6 +108,18 @@ def refused(request: Request, origin: str, here: tuple[str, int]) -> Response:
             page.headers.setdefault(name, value)
         return page
     return JSONResponse({"error": message}, status_code=403)
+
+
+def internal(host: str) -> bool:
+    """Whether a server was reached by an address a browser would not show (an IP
+    address, localhost): the sign of a proxy that did not pass the Host header on."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host in {"localhost", ""}
+    return True
 
 
 class ForwardedHeaders(ProxyHeadersMiddleware):
