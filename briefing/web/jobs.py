@@ -53,8 +53,12 @@ def running_elsewhere(worker: str) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
+        pass
+    try:  # a killed process whose parent died too may linger as a zombie nobody reaps
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
         return True
-    return True
+    return state not in {"Z", "X"}
 
 
 class JobReporter:
