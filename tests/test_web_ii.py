@@ -492,3 +492,29 @@ def test_a_post_through_a_proxy_to_briefing_serve(serve) -> None:  # type: ignor
         )
         assert locked.status_code == 429
         assert client.post("/login", data={"token": "x"}, headers=proxy).status_code == 401
+
+
+def test_long_unbroken_text_wraps_in_the_draft_pdf(tmp_path: Path) -> None:
+    """A model's runaway output with no space stays in its column of the draft PDF: it is
+    broken over lines (one unbroken line would run over the next columns)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from briefing import docstore
+    from briefing.pipeline import rerender, run_brief
+
+    settings = Settings(backend="fake", out_dir=tmp_path / "out", memory="none")
+    result = run_brief(SEED, settings)
+    runaway = "Z" * 400
+
+    def change(document) -> None:  # type: ignore[no-untyped-def]
+        document.segments[0].translations["en"].text = runaway
+
+    docstore.update(result.run_dir / "document.json", change)
+    rerender(result.run_dir / "document.json")
+    (pdf,) = result.run_dir.glob("draft.*.pdf")
+    pages = PdfReader(io.BytesIO(pdf.read_bytes())).pages
+    runs = re.findall(r"Z+", "\n".join(page.extract_text() or "" for page in pages))
+    assert sum(len(r) for r in runs) >= 390  # all of it is there
+    assert max(len(r) for r in runs) < 120  # and broken over lines inside its column
