@@ -205,5 +205,11 @@ class Store:
                 resumed.append((job.brief_id, job.id))
         return resumed
 
+    def queued(self) -> list[tuple[int, int]]:
+        """(brief id, job id) of every job waiting for a worker."""
+        with self.open() as session:
+            rows = session.execute(select(Job.brief_id, Job.id).where(Job.state == "queued"))
+            return [(brief_id, job_id) for brief_id, job_id in rows]
+
     def open(self) -> Session:
         return self.session()

@@ -23,6 +23,7 @@ from typing import Any
 from celery import Celery
 
 app = Celery("briefing")
+SETTLE_S = 5.0  # after a job process dies, queued jobs are sent again now and this much later
 _context: Any = None
 
 
@@ -155,6 +156,7 @@ def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) ->
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    sweeps: list[float] = []  # when to send the queued jobs again
     while not stopping:
         time.sleep(0.5)
         for slot, process in list(processes.items()):
@@ -169,6 +171,15 @@ def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) ->
             for brief_id, job_id in store.requeue_worker(dead):
                 queue.submit(brief_id, job_id)
             processes[slot] = start(slot)
+            # A task handed to the dying process (Redis pops it for a blocked consumer
+            # before it notices the connection is gone) is lost to the broker: send every
+            # queued job again, now and once more when the death has settled. A job
+            # delivered twice runs once: the second delivery finds it done or running.
+            sweeps += [time.monotonic(), time.monotonic() + SETTLE_S]
+        if sweeps and sweeps[0] <= time.monotonic():
+            sweeps.pop(0)
+            for brief_id, job_id in store.queued():
+                queue.submit(brief_id, job_id)
     for process in processes.values():
         try:
             process.wait(30)
