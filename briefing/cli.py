@@ -178,6 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--behind-tls", action="store_true", help="cookies only over HTTPS (a TLS proxy in front)"
     )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        metavar="ADDRESSES",
+        help="proxies whose X-Forwarded-For/-Proto/-Host are believed, comma separated "
+        "(addresses or networks; env BRIEFING_FORWARDED_ALLOW_IPS; default none)",
+    )
 
     worker = commands.add_parser(
         "worker", help="a Celery worker that runs briefs (models loaded once per process)"
@@ -577,6 +584,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     web = load_web_settings(args.data_dir)
     if args.behind_tls:
         web = dataclasses.replace(web, secure_cookies=True)
+    if args.forwarded_allow_ips is not None:
+        web = dataclasses.replace(web, forwarded_allow_ips=args.forwarded_allow_ips.strip())
     settings = load_settings({}, config_file=args.config)
     app = create_app(web, settings, celery=True)
     base = f"http://{args.host}:{args.port}"
@@ -584,6 +593,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"briefing on {base}  (data in {web.data_dir}; jobs through {broker})")
     print(f"  organisers sign in at {base}/login?token={web.organiser_token}")
     print(f"  reviewers sign in at  {base}/login?token={web.reviewer_token}")
+    if web.forwarded_allow_ips:
+        print(f"  proxy headers believed from {web.forwarded_allow_ips}")
     if app.state.recovered:
         print(f"  {app.state.recovered} job(s) a stop interrupted are back in the queue")
     worker = None
@@ -604,7 +615,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         threading.Thread(target=watch, daemon=True).start()
         print(f"  a worker runs beside the server (pid {worker.pid}, {args.workers} at once)")
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        # The app reads proxy headers itself, from the configured proxies only: uvicorn's
+        # own default would believe any X-Forwarded-For sent from 127.0.0.1.
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", proxy_headers=False)
     finally:
         if worker is not None and worker.poll() is None:
             worker.terminate()

@@ -1,7 +1,9 @@
 """Translation memory: approved segments per language pair, in SQLite.
 
-A new run reuses exact matches (origin `tm`, status `approved`) instead of the
-model, and offers fuzzy matches at or above 75% similarity as suggestions.
+A new run reuses exact matches (origin `tm`, status `approved`) instead of the model,
+except machine output approved as it was (`mt-approved`, "Approve all" included): nobody
+wrote it, so it comes back only as a suggestion, as do fuzzy matches at or above 75%
+similarity.
 SQLite in WAL mode with a busy timeout serialises concurrent writers, so two runs
 at once never corrupt it. TMX 1.4b moves memories in and out.
 """
@@ -150,12 +152,20 @@ class TranslationMemory:
         return changed
 
     def exact(self, source: str, source_lang: str, target_lang: str) -> str | None:
+        found = self.exact_unit(source, source_lang, target_lang)
+        return found[0] if found else None
+
+    def exact_unit(self, source: str, source_lang: str, target_lang: str) -> tuple[str, str] | None:
+        """The stored (translation, origin) of exactly this source, if any."""
         with self._readable():
             row = self._db.execute(
-                "SELECT target FROM units WHERE source_lang = ? AND target_lang = ? AND source = ?",
+                "SELECT target, origin FROM units"
+                " WHERE source_lang = ? AND target_lang = ? AND source = ?",
                 (source_lang, target_lang, _key(source)),
             ).fetchone()
-        return str(row[0]) if row and usable(str(row[0]), target_lang) else None
+        if not row or not usable(str(row[0]), target_lang):
+            return None
+        return str(row[0]), str(row[1])
 
     def fuzzy(
         self, source: str, source_lang: str, target_lang: str, limit: int = 3

@@ -231,3 +231,87 @@ def test_hangul_shows_without_system_fonts(server, browser, ready_brief: str, sh
     assert family.startswith('"Briefing Sans"')
     page.screenshot(path=str(shots / "review-hangul.png"), full_page=False)
     context.close()
+
+
+def test_a_stale_undo_shows_both_texts_and_keeps_the_colleagues(  # type: ignore[no-untyped-def]
+    server, browser, ready_brief: str, shots: Path
+) -> None:
+    """Reviewer A saves p3s1, B saves over it, then A presses Undo on the page opened
+    before B's save: a conflict page with B's text and the text A's Undo meant to bring
+    back (the machine's), never a placeholder; keeping the saved text changes nothing."""
+    base, web = server
+    first_context, first = signed_in(browser, base, web.reviewer_token, "An")
+    second_context, second = signed_in(browser, base, web.reviewer_token, "Binh")
+    document = first_context.request.get(ready_brief + "/files/document.json").json()
+    machine = next(s for s in document["segments"] if s["id"] == "p3s1")
+    machine_text = machine["translations"]["ko"]["text"]
+    selector = "textarea[data-segment=p3s1][data-language=ko]"
+    first.goto(ready_brief + "/review")
+    first.fill(selector, "안의 첫 번역입니다.")
+    first.locator(selector).locator("xpath=..").locator("button[name=save]").click()
+    first.wait_for_url("**/review*")
+    second.goto(ready_brief + "/review")
+    second.fill(selector, "빈의 새 번역입니다.")
+    second.locator(selector).locator("xpath=..").locator("button[name=save]").click()
+    second.wait_for_url("**/review*")
+    first.locator("tr#p3s1 form[action$='/p3s1/ko/undo'] button").click()
+    first.wait_for_selector("text=Someone else changed this segment after you opened it")
+    assert first.inner_text("#theirs") == "빈의 새 번역입니다."
+    assert first.inner_text("#seen") == "안의 첫 번역입니다."
+    assert first.input_value("textarea[name=text]") == machine_text
+    assert "undo of the text you saw" not in first.content()
+    first.screenshot(path=str(shots / "undo-conflict.png"), full_page=False)
+    first.click("#keep")
+    first.wait_for_url("**/review*")
+    document = first_context.request.get(ready_brief + "/files/document.json").json()
+    p3 = next(s for s in document["segments"] if s["id"] == "p3s1")
+    assert p3["translations"]["ko"]["text"] == "빈의 새 번역입니다."
+    first_context.close()
+    second_context.close()
+
+
+def test_bold_hangul_in_draft_html_opened_from_disk(  # type: ignore[no-untyped-def]
+    server, browser, ready_brief: str, shots: Path, tmp_path: Path
+) -> None:
+    """draft.html as a translator opens it: downloaded, from disk, on a machine without CJK
+    fonts. The bold "한국어" header is drawn with the page's own bold face (a font the page
+    brought, not a fallback that shows boxes), and a long unbroken text wraps in its cell."""
+    base, web = server
+    context, page = signed_in(browser, base, web.reviewer_token, "Hoa")
+    draft = tmp_path / "draft.html"
+    draft.write_bytes(context.request.get(ready_brief + "/files/draft.html").body())
+    page.goto(draft.as_uri())
+    faces = page.evaluate(
+        """async () => {
+            await document.fonts.ready;
+            await document.fonts.load('700 16px "Briefing Sans"', '한국어');
+            return [...document.fonts].map(f => [f.family, f.weight, f.status]);
+        }"""
+    )
+    sans = {(weight, status) for family, weight, status in faces if "Briefing Sans" in family}
+    assert ("700", "loaded") in sans and ("400", "loaded") in sans, faces
+    header = page.locator("th", has_text="한국어").first
+    assert int(header.evaluate("e => getComputedStyle(e).fontWeight")) >= 700
+    session = context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    node = session.send("DOM.querySelectorAll", {"nodeId": root, "selector": "th"})["nodeIds"]
+    used = []
+    for node_id in node:
+        fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})["fonts"]
+        text = session.send("DOM.getOuterHTML", {"nodeId": node_id})["outerHTML"]
+        if "한국어" in text:
+            used += fonts
+    assert used, "no header with 한국어"
+    assert all(f["isCustomFont"] for f in used), used  # every glyph from the page's fonts
+    wraps = page.evaluate(
+        """() => {
+            const cell = document.querySelector('table.draft tbody td[lang]');
+            cell.textContent = 'mt:' + 'x'.repeat(400);
+            return [cell.scrollWidth, cell.clientWidth];
+        }"""
+    )
+    assert wraps[0] <= wraps[1] + 1, wraps
+    page.screenshot(path=str(shots / "draft-bold-hangul.png"), full_page=False)
+    context.close()

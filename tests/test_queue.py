@@ -178,6 +178,51 @@ def test_embedded_server_killed_with_four_briefs_queued_loses_nothing(service: S
     assert not list(service.data.glob("briefs/*/.*.partial"))
 
 
+def children(pid: int) -> list[int]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
+    return [int(line) for line in found.stdout.split()]
+
+
+def test_a_job_process_killed_while_idle_does_not_stall_the_queue(service: Service) -> None:
+    """Issue 23, case 1: `briefing serve` on the tiny model, a brief finishes, the job
+    process under `briefing worker` is killed -9 while idle (as the out-of-memory killer
+    would), and the next brief is ready without anyone restarting anything."""
+    server = service.serve()
+    first = service.submit(ARTICLES[0])
+    assert service.wait_ready([first]) == ["ready"]
+    (worker,) = children(server.pid)  # `briefing worker`, started by the server
+    victims = children(worker)
+    assert victims, "the worker has no job process"
+    for pid in victims:
+        os.kill(pid, signal.SIGKILL)
+    second = service.submit(ARTICLES[1])
+    assert service.wait_ready([second], timeout=120) == ["ready"]
+
+
+@pytest.mark.parametrize("kind", ["redis", "rabbitmq"])
+def test_a_job_process_killed_while_idle_on_a_broker(
+    kind: str, tmp_path: Path, tiny_nllb: Path
+) -> None:
+    """The same on Redis and RabbitMQ, with `briefing worker` started on its own."""
+    broker = broker_case(kind)
+    service = Service(
+        tmp_path, tiny_nllb, BRIEFING_BROKER=broker, BRIEFING_QUEUE=f"briefs-{uuid.uuid4().hex[:8]}"
+    )
+    try:
+        service.serve("--no-worker")
+        worker = service.start("worker", "--data-dir", str(service.data))
+        first = service.submit(ARTICLES[0])
+        assert service.wait_ready([first]) == ["ready"]
+        victims = children(worker.pid)
+        assert victims, "the worker has no job process"
+        for pid in victims:
+            os.kill(pid, signal.SIGKILL)
+        second = service.submit(ARTICLES[1])
+        assert service.wait_ready([second], timeout=120) == ["ready"]
+    finally:
+        service.stop()
+
+
 def broker_case(kind: str) -> str:
     if kind == "redis":
         need(6379, "Redis")

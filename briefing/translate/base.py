@@ -19,6 +19,18 @@ from briefing.translate.shortlist import DEFAULT_SIZE as SHORTLIST_SIZE
 Progress = Callable[[int], None]
 
 
+def model_label(model: str) -> str:
+    """How a model is named wherever a person sees it (origins, signatures, pages): a
+    catalog id (`facebook/nllb-200-distilled-600M`) as it is, a local model by its folder's
+    name, never the server's path to it."""
+    if not model:
+        return ""
+    path = Path(model).expanduser()
+    if model.startswith(("/", ".", "~")) or (os.sep in model.rstrip(os.sep) and path.exists()):
+        return path.name or model
+    return model
+
+
 @runtime_checkable
 class Translator(Protocol):
     """Translates a list of sentences from `source` to `target` (ISO 639-1 codes)."""

@@ -26,6 +26,7 @@ from briefing.translate.base import (
     Progress,
     Seq2SeqBackend,
     language_code,
+    model_label,
     translate_in_batches,
 )
 from briefing.translate.fast_tokens import NllbTokens, is_nllb
@@ -339,7 +340,7 @@ class CT2Translator(Seq2SeqBackend):
 
         return {
             "backend": self.backend,
-            "model": self.model,
+            "model": model_label(self.model),
             "family": self.family,
             "compute_type": self.compute_type,
             "device": self.device,

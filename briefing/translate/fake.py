@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from briefing.translate.base import BackendOptions, Progress, join_pieces, options_of, pieces_for
+from briefing.translate.base import (
+    BackendOptions,
+    Progress,
+    join_pieces,
+    model_label,
+    options_of,
+    pieces_for,
+)
 
 
 class FakeTranslator:
@@ -52,4 +59,4 @@ class FakeTranslator:
         return out
 
     def signature(self) -> dict[str, str]:
-        return {"backend": self.backend, "model": self.model}
+        return {"backend": self.backend, "model": model_label(self.model)}

@@ -13,6 +13,7 @@ from briefing.translate.base import (
     Progress,
     Seq2SeqBackend,
     language_code,
+    model_label,
     translate_in_batches,
 )
 
@@ -135,7 +136,7 @@ class TransformersTranslator(Seq2SeqBackend):
 
         return {
             "backend": self.backend,
-            "model": self.model,
+            "model": model_label(self.model),
             "family": self.family,
             "compute_type": "float32",
             "device": self.device,

@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.document import Document, Localized, Segment, TermHit, Translation
+from briefing.document import Document, Localized, Segment, Suggestion, TermHit, Translation
 from briefing.glossary import Glossary, protect, restore, term_hits
 from briefing.labels import labels_of, mark_glossary_forms, record_translations
 from briefing.memory import TranslationMemory
-from briefing.translate.base import Translator
+from briefing.translate.base import Translator, model_label
 
 PLACEHOLDER_ONLY = re.compile(r"\s*XQ\d+\s*[.,;:]?\s*")
 
@@ -76,16 +76,20 @@ def plan(document: Document, target: str, glossary: Glossary | None) -> TargetPl
 
 
 def recall(document: Document, target: str, memory: TranslationMemory) -> Document:
-    """Approved translations from memory for exact matches; suggestions for close ones."""
+    """Approved translations from memory for exact matches; suggestions for close ones, and
+    for exact ones that are machine output approved as it was (`mt-approved`): the model
+    translates those again and the reviewer sees the memory's text beside it."""
     source = document.source_language
     for seg in document.segments:
-        exact = memory.exact(seg.text, source, target)
+        exact = memory.exact_unit(seg.text, source, target)
+        if exact is not None and exact[1] != "mt-approved":
+            seg.translations[target] = Translation(exact[0], "tm", "approved")
+            continue
+        suggestions = memory.fuzzy(seg.text, source, target)
         if exact is not None:
-            seg.translations[target] = Translation(exact, "tm", "approved")
-        else:
-            suggestions = memory.fuzzy(seg.text, source, target)
-            if suggestions:
-                seg.suggestions[target] = suggestions
+            suggestions = [Suggestion(exact[0], 1.0, seg.text), *suggestions]
+        if suggestions:
+            seg.suggestions[target] = suggestions
     return document
 
 
@@ -115,7 +119,7 @@ def translate(
             unique = plans[target].to_model
             translated = translator.translate(unique, source, target, progress) if unique else []
             outputs[target] = dict(zip(unique, translated, strict=True))
-    origin = f"mt:{translator.model}"
+    origin = f"mt:{model_label(translator.model)}"
     for target, target_plan in plans.items():
         results = []
         for job in target_plan.jobs:
@@ -128,6 +132,6 @@ def translate(
             holder[target] = text
         if target not in document.targets:
             document.targets.append(target)
-        document.models[target] = translator.model
+        document.models[target] = model_label(translator.model)
     record_translations(document, origin, targets)
     return document

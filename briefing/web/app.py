@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -26,6 +27,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from briefing.config import Settings, load_settings
 from briefing.paths import templates_dir
@@ -50,23 +52,90 @@ SECURITY_HEADERS = {
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def site_of(url: str, scheme: str = "") -> tuple[str, int]:
+    """(host, port) of an address, the port filled in from the scheme when it is not
+    written: `https://a.example` and `a.example:443` are the same site."""
+    parts = urlsplit(url if "//" in url else f"//{url}")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return (parts.hostname or "").lower(), port or DEFAULT_PORTS.get(parts.scheme or scheme, 0)
+
+
 class Guard(BaseHTTPMiddleware):
-    """Security headers on every answer; an unsafe request from another site refused."""
+    """Security headers on every answer; an unsafe request from another site refused.
+
+    "Another site" is another host or port. The scheme is not compared: a TLS proxy that
+    does not pass X-Forwarded-Proto makes an https form look like it was posted over http
+    to the same host, which is no other site."""
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         if request.method in UNSAFE:
             origin = request.headers.get("origin") or request.headers.get("referer")
             if origin:
                 sent = urlsplit(origin)
-                if (sent.scheme, sent.netloc) != (request.url.scheme, request.url.netloc):
-                    return JSONResponse(
-                        {"error": "refused: this form was sent from another site"},
-                        status_code=403,
-                    )
+                scheme = sent.scheme or request.url.scheme
+                here = site_of(request.headers.get("host", request.url.netloc), scheme)
+                if site_of(origin) != here:
+                    return refused(request, origin, here)
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+
+def refused(request: Request, origin: str, here: tuple[str, int]) -> Response:
+    """The refusal of a post from another site: the app's page for a browser (which says
+    what a proxy must pass when that is the likely cause), JSON for a program."""
+    sent = urlsplit(origin)
+    message = "refused: this form was sent from another site"
+    if sent.hostname and sent.hostname.lower() != here[0] and internal(here[0]):
+        message += (
+            f" ({sent.scheme}://{sent.netloc}, while this server was reached as "
+            f"{here[0]}:{here[1]}). Behind a proxy, the proxy must pass the Host header the "
+            "browser sent (or X-Forwarded-Host, from an address in --forwarded-allow-ips)"
+        )
+    if "text/html" in request.headers.get("accept", "") or "application/json" not in (
+        request.headers.get("accept", "")
+    ):
+        found: Services = request.app.state.services
+        page = found.page(request, "error.html.j2", status=403, message=message)
+        for name, value in SECURITY_HEADERS.items():
+            page.headers.setdefault(name, value)
+        return page
+    return JSONResponse({"error": message}, status_code=403)
+
+
+def internal(host: str) -> bool:
+    """Whether a server was reached by an address a browser would not show (an IP
+    address, localhost): the sign of a proxy that did not pass the Host header on."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host in {"localhost", ""}
+    return True
+
+
+class ForwardedHeaders(ProxyHeadersMiddleware):
+    """uvicorn's proxy headers (X-Forwarded-For, X-Forwarded-Proto), plus X-Forwarded-Host,
+    believed only from the configured proxies."""
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        client = scope.get("client")
+        if scope["type"] == "http" and client and client[0] in self.trusted_hosts:
+            headers = scope["headers"]
+            forwarded = [v for k, v in headers if k == b"x-forwarded-host"]
+            if forwarded:
+                host = forwarded[-1].split(b",")[-1].strip()
+                scope = dict(scope)
+                scope["headers"] = [(k, v) for k, v in headers if k != b"host"] + [(b"host", host)]
+        await super().__call__(scope, receive, send)
 
 
 def create_app(
@@ -115,6 +184,8 @@ def create_app(
     )
     app.state.services, app.state.store, app.state.recovered = found, store, len(resumed)
     app.add_middleware(Guard)
+    if web.forwarded_allow_ips:  # outermost: the guard and the throttle see the real client
+        app.add_middleware(ForwardedHeaders, trusted_hosts=web.forwarded_allow_ips)
     app.include_router(auth.router)
     app.include_router(briefs.router)
     app.include_router(review.router)

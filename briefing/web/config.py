@@ -22,6 +22,9 @@ class WebSettings:
     secure_cookies: bool = False  # behind TLS: cookies only over HTTPS
     session_hours: float = 12.0  # a sign-in lasts this long
     queue_name: str = "briefs"  # the Celery queue the web service and its workers share
+    # Proxies whose X-Forwarded-For/-Proto/-Host are believed (addresses or networks, comma
+    # separated, "*" for any); empty: none, the connecting address is the client's.
+    forwarded_allow_ips: str = ""
 
     @property
     def embedded_broker(self) -> str:
@@ -39,7 +42,8 @@ class WebSettings:
 def load_web_settings(
     data_dir: Path | None = None, env: dict[str, str] | None = None
 ) -> WebSettings:
-    """DATABASE_URL, BRIEFING_BROKER and the access tokens from the environment; tokens
+    """DATABASE_URL, BRIEFING_BROKER, BRIEFING_FORWARDED_ALLOW_IPS and the access tokens
+    from the environment; tokens
     not given are made once and kept in <data_dir>/secrets.json (readable by the owner
     only), so every process sharing the data folder (web, workers) agrees on them."""
     env = dict(os.environ) if env is None else env
@@ -81,4 +85,5 @@ def load_web_settings(
         secure_cookies=env.get("BRIEFING_SECURE_COOKIES", "").lower() in {"1", "true", "yes", "on"},
         session_hours=float(env.get("BRIEFING_SESSION_HOURS") or 12),
         queue_name=env.get("BRIEFING_QUEUE") or "briefs",
+        forwarded_allow_ips=env.get("BRIEFING_FORWARDED_ALLOW_IPS", "").strip(),
     )

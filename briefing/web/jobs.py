@@ -37,8 +37,28 @@ from briefing.web.store import Brief, Job, SegmentRow, Store, now
 ARTICLE_TYPES = {".txt", ".md", ".html", ".htm"}
 
 
-def worker_name() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
+def worker_name(pid: int | None = None) -> str:
+    """host:pid of a process that runs jobs (this one by default), as the job table keeps it."""
+    return f"{socket.gethostname()}:{os.getpid() if pid is None else pid}"
+
+
+def running_elsewhere(worker: str) -> bool:
+    """Whether `worker` (host:pid) is another live process of this machine: a job it holds
+    is being run, and a second delivery of the same task must not run it beside it."""
+    host, _, pid = worker.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    try:  # a killed process whose parent died too may linger as a zombie nobody reaps
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in {"Z", "X"}
 
 
 class JobReporter:
@@ -173,6 +193,8 @@ def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
             return "gone"
         if job.state in {"done", "failed"}:
             return job.state  # delivered again after it finished: nothing to do
+        if job.state == "running" and running_elsewhere(job.worker):
+            return "running"  # delivered twice (put back and redelivered): one run is enough
         job.state, job.worker, job.heartbeat = "running", worker_name(), now()
         job.attempts += 1
         brief.state, brief.error = "running", ""

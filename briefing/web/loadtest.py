@@ -203,7 +203,7 @@ def status_latency(segments: int = 160, polls_s: float = 0.05) -> dict[str, Any]
                 client.post(f"/briefs/{brief_id}/render", data={"csrf": csrf})
                 render_s = time.perf_counter() - started
                 started = time.perf_counter()
-                client.post(f"/briefs/{brief_id}/approve/ko", data={"csrf": csrf})
+                client.post(f"/briefs/{brief_id}/approve/ko", data={"csrf": csrf, "confirm": "yes"})
                 approve_s = time.perf_counter() - started
                 done.set()
                 watcher.join()

@@ -182,5 +182,34 @@ class Store:
                 resumed.append((job.brief_id, job.id))
         return resumed
 
+    def requeue_worker(self, worker: str) -> list[tuple[int, int]]:
+        """Jobs that the process `worker` (host:pid) was running when it died: back to the
+        queue, up to MAX_ATTEMPTS, with the reason on the brief's page."""
+        resumed = []
+        with self.session.begin() as session:
+            stale = session.scalars(
+                select(Job).where(Job.state == "running", Job.worker == worker)
+            ).all()
+            for job in stale:
+                brief = session.get(Brief, job.brief_id)
+                if job.attempts >= MAX_ATTEMPTS:
+                    reason = f"the job stopped {job.attempts} times with its worker; retry it"
+                    job.state, job.error, job.finished = "failed", reason, now()
+                    if brief is not None:
+                        brief.state, brief.error = "failed", reason
+                    continue
+                job.state, job.worker = "queued", ""
+                job.stage = "resumed: the process running it stopped (out of memory?)"
+                if brief is not None:
+                    brief.state = "queued"
+                resumed.append((job.brief_id, job.id))
+        return resumed
+
+    def queued(self) -> list[tuple[int, int]]:
+        """(brief id, job id) of every job waiting for a worker."""
+        with self.open() as session:
+            rows = session.execute(select(Job.brief_id, Job.id).where(Job.state == "queued"))
+            return [(brief_id, job_id) for brief_id, job_id in rows]
+
     def open(self) -> Session:
         return self.session()

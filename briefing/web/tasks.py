@@ -2,9 +2,10 @@
 
 One task, `briefing.make_brief(brief_id, job_id)`, acknowledged late and rejected back to
 the queue when its worker is lost, so a task whose worker dies is delivered again and
-finished by another (RabbitMQ at once, Redis after the visibility timeout). Each worker
-process builds its translators and loads their models once (`worker_process_init`) and
-runs any number of articles with them.
+finished by another (RabbitMQ at once, Redis after the visibility timeout). `briefing
+worker` watches its job processes (Celery workers with the solo pool, one brief at a time
+each), each of which builds its translators and loads their models once and runs any
+number of articles with them; one that dies is replaced and its job put back at once.
 
 Brokers: `BRIEFING_BROKER` (`redis://…`, `amqp://…`), else kombu's SQLAlchemy transport
 on a SQLite file in the data folder (`sqla+sqlite:///DATA/queue.sqlite`), which needs no
@@ -20,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from celery import Celery
-from celery.signals import worker_process_init
 
 app = Celery("briefing")
+SETTLE_S = 5.0  # after a job process dies, queued jobs are sent again now and this much later
 _context: Any = None
 
 
@@ -67,12 +68,6 @@ def context() -> Any:
     return _context
 
 
-@worker_process_init.connect
-def _load_models(**_: Any) -> None:
-    """Each worker process builds its translators and loads their models once."""
-    context().load_models()
-
-
 @app.task(name="briefing.make_brief", acks_late=True, reject_on_worker_lost=True)
 def make_brief(brief_id: int, job_id: int) -> str:
     from briefing.web.jobs import run_job
@@ -80,24 +75,116 @@ def make_brief(brief_id: int, job_id: int) -> str:
     return run_job(context(), brief_id, job_id)
 
 
-def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) -> None:
-    """`briefing worker`: a Celery worker (prefork, one process per concurrent brief)."""
+def die_with_parent() -> None:
+    """In a child, before exec: the kernel kills it when its parent dies (PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def job_process(data_dir: Path, name: str, queue: str) -> None:
+    """One job process: a Celery worker with the solo pool (the task runs in this process,
+    models loaded once before the first), so nothing is shared with a sibling that could
+    be left locked when one dies. Celery's prefork pool was: a pool process killed while
+    idle (as the out-of-memory killer would) held the pool's queue semaphore, and every
+    later brief waited on it for good."""
+    os.environ["BRIEFING_DATA_DIR"] = str(data_dir.resolve())
     from briefing.web.config import load_web_settings
+
+    web = load_web_settings(data_dir)
+    configure(web.broker_url, web.visibility_timeout, web.queue_name)
+    context().load_models()
+    app.worker_main(
+        [
+            "worker",
+            "--pool=solo",
+            f"--queues={queue}",
+            "--loglevel=WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            f"--hostname={name}",
+        ]
+    )
+
+
+def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) -> None:
+    """`briefing worker`: `concurrency` job processes, watched. One that dies (killed while
+    idle or mid-brief) is started again at once, and the job it was running goes back to
+    the queue with the reason on the brief's page, on every broker (the embedded SQLite
+    transport never delivers such a task again; Redis would only after its visibility
+    timeout)."""
+    import signal
+    import subprocess
+    import time
+
+    from briefing.web.config import load_web_settings
+    from briefing.web.jobs import CeleryQueue, worker_name
+    from briefing.web.store import Store
 
     os.environ["BRIEFING_DATA_DIR"] = str(data_dir.resolve())
     web = load_web_settings(data_dir)
-    configure(web.broker_url, web.visibility_timeout, web.queue_name)
-    argv = [
-        "worker",
-        "--pool=prefork",
-        f"--concurrency={concurrency}",
-        f"--queues={web.queue_name}",
-        "--loglevel=WARNING",
-        "--without-gossip",
-        "--without-mingle",
-        f"--hostname={name or 'briefing'}@%h-{os.getpid()}",
-    ]
-    app.worker_main(argv)
+    store = Store(web.database_url)
+    queue = CeleryQueue(web.broker_url, web.visibility_timeout, web.queue_name)
+    label = name or "briefing"
+
+    def start(slot: int) -> subprocess.Popen[bytes]:
+        command = [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from briefing.web.tasks import job_process;"
+            " job_process(Path(sys.argv[1]), sys.argv[2], sys.argv[3])",
+            str(data_dir),
+            f"{label}{slot}@%h-{os.getpid()}",
+            web.queue_name,
+        ]
+        return subprocess.Popen(command, preexec_fn=die_with_parent)
+
+    processes = {slot: start(slot) for slot in range(max(1, concurrency))}
+    stopping = False
+
+    def stop(signum: int, _: Any) -> None:
+        nonlocal stopping
+        stopping = True
+        for process in processes.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    sweeps: list[float] = []  # when to send the queued jobs again
+    while not stopping:
+        time.sleep(0.5)
+        for slot, process in list(processes.items()):
+            code = process.poll()
+            if code is None or stopping:
+                continue
+            print(
+                f"briefing worker: job process {process.pid} stopped ({code}); starting another",
+                file=sys.stderr,
+            )
+            dead = worker_name(process.pid)
+            for brief_id, job_id in store.requeue_worker(dead):
+                queue.submit(brief_id, job_id)
+            processes[slot] = start(slot)
+            # A task handed to the dying process (Redis pops it for a blocked consumer
+            # before it notices the connection is gone) is lost to the broker: send every
+            # queued job again, now and once more when the death has settled. A job
+            # delivered twice runs once: the second delivery finds it done or running.
+            sweeps += [time.monotonic(), time.monotonic() + SETTLE_S]
+        if sweeps and sweeps[0] <= time.monotonic():
+            sweeps.pop(0)
+            for brief_id, job_id in store.queued():
+                queue.submit(brief_id, job_id)
+    for process in processes.values():
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 def embedded_worker(data_dir: Path, concurrency: int = 1) -> Any:
@@ -105,15 +192,6 @@ def embedded_worker(data_dir: Path, concurrency: int = 1) -> Any:
     the server (PR_SET_PDEATHSIG), so a kill -9 of the server leaves no orphan running
     jobs the restarted server would not know about."""
     import subprocess
-
-    def die_with_parent() -> None:
-        try:
-            import ctypes
-            import signal
-
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except OSError:
-            pass
 
     command = [
         sys.executable,

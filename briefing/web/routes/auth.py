@@ -15,25 +15,29 @@ router = APIRouter()
 
 
 def client_of(request: Request) -> str:
+    """The client's address: the connecting one, or the one a configured proxy reports
+    (`--forwarded-allow-ips`); a header from anyone else changes nothing."""
     return request.client.host if request.client else "unknown"
 
 
 def sign_in(request: Request, found: Services, token: str, name: str) -> Response:
-    client = client_of(request)
-    wait = found.throttle.wait_s(client)
-    if wait > 0:
-        return found.page(
-            request,
-            "login.html.j2",
-            429,
-            message=f"Too many wrong tokens from this address; try again in {wait:.0f} s.",
-        )
     role = None
     if hmac.compare_digest(token, found.web.organiser_token):
         role = "organiser"
     elif hmac.compare_digest(token, found.web.reviewer_token):
         role = "reviewer"
     if role is None:
+        # Wrong tokens are throttled per client address; a right one is never refused for
+        # someone else's failures from the same address (an office behind one NAT).
+        client = client_of(request)
+        wait = found.throttle.wait_s(client)
+        if wait > 0:
+            return found.page(
+                request,
+                "login.html.j2",
+                429,
+                message=f"Too many wrong tokens from this address; try again in {wait:.0f} s.",
+            )
         found.throttle.failed(client)
         return found.page(request, "login.html.j2", 401, message="That token is not valid.")
     response = RedirectResponse("/", status_code=303)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from briefing.pipeline import ARTIFACTS
 from briefing.web.jobs import ARTICLE_TYPES, enqueue
 from briefing.web.services import Services, csrf_checked, read_form, require_role, services
 from briefing.web.sessions import User
-from briefing.web.store import Brief, Job
+from briefing.web.store import Brief, Job, now
 
 router = APIRouter()
 DOWNLOADS = ARTIFACTS | {f"{s}-{t}.xlf" for s in SOURCES for t in targets_of(s)}
@@ -121,6 +122,22 @@ async def retry(
     return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
 
+WAITING_S = 120  # a brief queued this long with no worker on it gets a word of why
+
+
+def stage_of(job: Job | None) -> str:
+    """The job's stage; for one that no worker has taken for a while, that it waits."""
+    if job is None:
+        return ""
+    if job.state == "queued" and job.created < now() - timedelta(seconds=WAITING_S):
+        since = job.created.strftime("%H:%M UTC")
+        return (
+            f"{job.stage + '; ' if job.stage else ''}waiting for a worker since {since}: "
+            "no worker has taken it yet (is a `briefing worker` running, or busy?)"
+        )
+    return job.stage
+
+
 def status_of(found: Services, brief_id: int) -> dict[str, Any]:
     brief = found.brief(brief_id)
     with found.store.open() as session:
@@ -135,7 +152,7 @@ def status_of(found: Services, brief_id: int) -> dict[str, Any]:
         "title": brief.title,
         "state": brief.state,
         "error": brief.error,
-        "stage": job.stage if job else "",
+        "stage": stage_of(job),
         "done": job.done if job else 0,
         "total": job.total if job else 0,
         "stages": [s for s in (job.stages if job else "").split("\n") if s],
@@ -183,4 +200,28 @@ async def download(
     path = (root / name).resolve()
     if not path.is_relative_to(root) or not path.is_file():
         raise HTTPException(404, "no such file")
+    if name in {"document.json", "manifest.json"}:  # they name files on the server
+        data = await run_in_threadpool(path.read_text, encoding="utf-8")
+        body = json.dumps(without_paths(json.loads(data)), ensure_ascii=False, indent=2)
+        return Response(
+            body,
+            media_type="application/json",
+            headers={"content-disposition": f'attachment; filename="{name}"'},
+        )
     return FileResponse(path, filename=name)
+
+
+SERVER_PATH = re.compile(r"(?<![\w./])/(?:[^/\s\"'<>]+/)+[^/\s\"'<>]*")
+
+
+def without_paths(value: Any) -> Any:
+    """A download's JSON with every server path (the data folder, a model's folder, also
+    inside a text such as `mt:/…/models/tiny/nllb`) cut to the file's or folder's name:
+    what a person needs to know, not where it lies here. Web addresses are left alone."""
+    if isinstance(value, dict):
+        return {key: without_paths(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [without_paths(item) for item in value]
+    if isinstance(value, str) and "/" in value:
+        return SERVER_PATH.sub(lambda m: Path(m.group(0)).name or m.group(0), value)
+    return value

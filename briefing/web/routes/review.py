@@ -285,6 +285,18 @@ async def approve_segment(
     return RedirectResponse(f"/briefs/{brief_id}/review#{segment_id}", status_code=303)
 
 
+def undo_target(found: Services, brief: Brief, segment_id: str, language: str, seen: str) -> str:
+    """The text an Undo pressed on a page that showed `seen` meant to bring back: what the
+    change that produced `seen` replaced ("" when no such change is on record)."""
+    with found.store.open() as session:
+        history = session.scalars(
+            revisions_of(brief.id, segment_id, language)
+            .where(RevisionRow.undone.is_(False))
+            .order_by(RevisionRow.id.desc())
+        ).all()
+    return next((r.before_text for r in history if r.after_text == seen), "")
+
+
 def undo(
     found: Services, brief: Brief, segment_id: str, language: str, version: int | None, by: str
 ) -> SegmentRow | None:
@@ -335,13 +347,25 @@ async def undo_segment(
     segment_id: str,
     language: str,
     version: int | None = Form(None),
+    seen: str = Form(""),
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
     brief = found.brief(brief_id)
     changed = await run_in_threadpool(undo, found, brief, segment_id, language, version, user.name)
     if changed is not None:
-        return conflict_page(request, found, brief, "(undo of the text you saw)", changed)
+        # Both versions and a real choice: the text the Undo meant to bring back (never a
+        # placeholder), or the colleague's saved text.
+        wanted = await run_in_threadpool(undo_target, found, brief, segment_id, language, seen)
+        return found.page(
+            request,
+            "undo_conflict.html.j2",
+            status=409,
+            brief=brief,
+            row=changed,
+            seen=seen,
+            wanted=wanted,
+        )
     return RedirectResponse(f"/briefs/{brief_id}/review#{segment_id}", status_code=303)
 
 
@@ -371,6 +395,8 @@ def approve_everything(found: Services, brief: Brief, language: str, by: str) ->
                 )
             )
             row.status, row.version = "approved", row.version + 1
+            if row.origin.startswith("mt"):
+                row.origin = "mt-approved"  # machine output approved as it was, not a person's
         approved = {row.segment_id for row in rows}
         approved_segments: list[tuple[str, str, str]] = []
         source_language = {"value": "vi"}
@@ -394,6 +420,8 @@ def approve_everything(found: Services, brief: Brief, language: str, by: str) ->
                         Revision(current.text, current.status, current.origin, stamp, f"web:{by}")
                     )
                     current.status = "approved"
+                    if current.origin.startswith("mt"):
+                        current.origin = "mt-approved"
 
         if rows:
             update_document(found, brief, change)
@@ -402,14 +430,35 @@ def approve_everything(found: Services, brief: Brief, language: str, by: str) ->
     return len(rows)
 
 
+def unapproved_count(found: Services, brief_id: int, language: str) -> int:
+    with found.store.open() as session:
+        rows = session.scalars(
+            select(SegmentRow).where(
+                SegmentRow.brief_id == brief_id,
+                SegmentRow.language == language,
+                SegmentRow.status != "approved",
+            )
+        ).all()
+    return len(rows)
+
+
 @router.post("/briefs/{brief_id}/approve/{language}", dependencies=[Depends(csrf_checked)])
 async def approve_all(
+    request: Request,
     brief_id: int,
     language: str,
+    confirm: str = Form(""),
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """Approve every text of `language`, after a confirmation page that says how many
+    machine texts that approves unread."""
     brief = found.brief(brief_id)
+    if confirm != "yes":
+        count = await run_in_threadpool(unapproved_count, found, brief_id, language)
+        return found.page(
+            request, "approve_all.html.j2", brief=brief, language=language, count=count
+        )
     await run_in_threadpool(approve_everything, found, brief, language, user.name)
     return RedirectResponse(f"/briefs/{brief_id}/review", status_code=303)
 
@@ -422,6 +471,7 @@ async def revisions(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    found.brief(brief_id)  # 404 for an id that no brief has (or that no column can hold)
     with found.store.open() as session:
         rows = session.scalars(
             revisions_of(brief_id, segment_id, language).order_by(RevisionRow.id)
