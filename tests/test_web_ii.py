@@ -518,3 +518,19 @@ def test_long_unbroken_text_wraps_in_the_draft_pdf(tmp_path: Path) -> None:
     runs = re.findall(r"Z+", "\n".join(page.extract_text() or "" for page in pages))
     assert sum(len(r) for r in runs) >= 390  # all of it is there
     assert max(len(r) for r in runs) < 120  # and broken over lines inside its column
+
+
+def test_downloads_cut_server_paths_but_never_the_articles_text() -> None:
+    """The path scrubbing of the JSON downloads leaves the article's and translators' text
+    alone: a sentence may hold slashes (`/srv/x` quoted, `m³/ngày`)."""
+    from briefing.web.routes.briefs import without_paths
+
+    document = {
+        "article": {"path": "/srv/briefing/data/uploads/a.vi.txt"},
+        "models": {"ko": "mt:/srv/briefing/models/nllb"},
+        "segments": [{"id": "p1s1", "text": "Tệp /srv/data/x.csv và 12.000 m³/ngày đêm."}],
+    }
+    cleaned = without_paths(document)
+    assert cleaned["article"]["path"] == "a.vi.txt"
+    assert cleaned["models"]["ko"] == "mt:nllb"
+    assert cleaned["segments"] == document["segments"]

@@ -214,12 +214,21 @@ async def download(
 SERVER_PATH = re.compile(r"(?<![\w./])/(?:[^/\s\"'<>]+/)+[^/\s\"'<>]*")
 
 
+# Keys whose values are the article's and the translators' own text: never cut, whatever
+# slashes they hold (a date, a unit, a quoted path in a sentence).
+_TEXT_KEYS = {"segments", "paragraphs", "summaries", "facts", "labels", "label_flags", "title",
+              "changes", "warnings"}  # fmt: skip
+
+
 def without_paths(value: Any) -> Any:
     """A download's JSON with every server path (the data folder, a model's folder, also
     inside a text such as `mt:/…/models/tiny/nllb`) cut to the file's or folder's name:
-    what a person needs to know, not where it lies here. Web addresses are left alone."""
+    what a person needs to know, not where it lies here. Web addresses are left alone, and
+    so is the article's and the translators' text (`_TEXT_KEYS`)."""
     if isinstance(value, dict):
-        return {key: without_paths(item) for key, item in value.items()}
+        return {
+            key: item if key in _TEXT_KEYS else without_paths(item) for key, item in value.items()
+        }
     if isinstance(value, list):
         return [without_paths(item) for item in value]
     if isinstance(value, str) and "/" in value:
