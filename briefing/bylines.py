@@ -18,7 +18,7 @@ import regex as re
 from briefing.document import Change
 
 _DATE_YMD = r"(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\.?"
-_DATE_DMY = r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
+_DATE_DMY = r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d{2})"  # 15/05/2026, 15-05-2026
 _DATE_KO = r"(?P<y3>(?:19|20)\d{2})\s*년\s*(?P<m3>\d{1,2})\s*월\s*(?P<d3>\d{1,2})\s*일"
 _ANY_DATE = re.compile(_DATE_YMD + "|" + _DATE_DMY + "|" + _DATE_KO)
 _TIME = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}시\s*\d{1,2}분")

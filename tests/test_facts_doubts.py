@@ -151,3 +151,14 @@ def test_a_name_in_two_scripts_is_one_person_shown_in_each_briefs_script(tmp_pat
     apply_glossary(document, Glossary(source="ko"))
     assert brief_context(document, "vi", {}).people[0].name == "Nguyễn Văn Thọ"
     assert brief_context(document, "ko", {}).people[0].name == "응우옌 반 토"
+
+
+def test_a_posting_stamp_with_hyphens_or_dots_dates_the_page() -> None:
+    """`Thứ Sáu, 15-05-2026, 17:05` (Nhân Dân) and `15.05.2026 08:00` are stamps like
+    `14/03/2025 | 11:05`: the lead's `Sáng 15/5` gets its year from them."""
+    from briefing.bylines import posted_date
+
+    assert posted_date("Thứ Sáu, 15-05-2026, 17:05") == "2026-05-15"
+    assert posted_date("15.05.2026 08:00") == "2026-05-15"
+    assert posted_date("Thứ Sáu, 14/03/2025 | 11:05") == "2025-03-14"
+    assert posted_date("15-05/2026") is None  # two different separators: no date
