@@ -52,16 +52,16 @@ _DATE_IN_TEXT = re.compile(
 # công viên Thống Nhất (Hà Nội)".
 _LOWER_OPENING = (
     r"(?:số\s+\d+[\w/]*\s+(?:đường|phố)\s+)?"  # "tại số 125 đường Nguyễn Văn Linh"
-    r"(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã|"
+    r"(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã|điểm thi|cơ sở|"
     + "|".join(re.escape(w.lower()) for w in VENUE_WORDS)
     + r")\s+)?"
 )
 _PLACE = re.compile(
     EVENT_VERBS
-    + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.]+)?)?\s+tại\s+"
+    + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.-]+)?)?\s+tại\s+"
     r"(?P<place>"
     + _LOWER_OPENING
-    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:"
+    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?:"
     + alternation(PLACES)
     + r"))?)"
 )
@@ -390,6 +390,7 @@ def _complete(date: EventDate, lead: Lead) -> None:
 
 
 def _trim_place(place: str) -> str:
+    place = re.sub(r"^(?:điểm thi|cơ sở)\s+", "", place)  # "điểm thi Trường …": the school
     place = re.split(
         r"\s+(?:với|vào|nhằm|do|từ|trong|và thu hút|thu hút|sáng|chiều|tối|ngày)\b", place
     )[0]
@@ -420,6 +421,8 @@ def _place_rule(pattern: re.Pattern[str], lead: Lead) -> Iterator[Found]:
     "vi.event.place-after-verb",
     "event",
     ("Hội nghị được tổ chức tại Khách sạn Pullman Hà Nội với 300 đại biểu.", "place: Khách sạn Pullman Hà Nội"),
+    ("Kỳ thi dự kiến diễn ra từ ngày 22-3 đến 9-4-2027 tại điểm thi Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ.",
+     "place: Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ"),
 )  # fmt: skip
 def place_after_verb(lead: Lead) -> Iterator[Found]:
     """`diễn ra / tổ chức / khai mạc (ngày …) tại X`."""
