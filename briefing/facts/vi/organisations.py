@@ -236,6 +236,7 @@ def _found(span: Span) -> Found:
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
     ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
+    ("Đồng chí Mai Xuân Bình, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu.", None),
     ("Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc và Cục Hợp tác quốc tế và NIIED ký.",
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
 )  # fmt: skip
@@ -251,6 +252,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
             continue  # "tại Trung tâm Hội nghị Quốc gia": a venue
         if match.group(1).startswith("Chính") and _inside_a_name(text, match.start()):
             continue  # "Học bổng Chính phủ Hàn Quốc": a scholarship, not the government
+        if re.search(r"(?:Ủy|Uỷ) viên\s+$", text[: match.start()]):
+            continue  # "Ủy viên Ban Thường vụ Tỉnh ủy": a member's post, part of a person's role
         span = name_at(text, match)
         if span is not None:
             taken.append(span)
