@@ -83,6 +83,11 @@ class Span:
 _STOP_TAGS = {"V", "E", "C", "R", "P", "L", "T", "X", "M", "CH"}
 _IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và")}  # "Doanh nghiệp vừa và nhỏ", "nhỏ và vừa"
 # Words that end a name whatever pyvi reads: "Sở Nội vụ nơi người lao động thường trú".
+# A school of a university system, written after it: "Trường Đại học Ngoại ngữ, Đại học Huế",
+# "Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội".
+_MEMBER_OF = re.compile(
+    r",\s*Đại học (?:Quốc gia\s+)?(?:" + alternation(PLACES) + r"|TP\.\s?HCM|TPHCM)(?![\w])"
+)
 _HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của"}
 # A name that ends with a place goes on only with a unit of government: "Hội Hữu nghị Việt
 # Nam - Hàn Quốc thành phố Hồ Chí Minh"; "Chính phủ Hàn Quốc viện trợ …" ends at the place.
@@ -237,6 +242,7 @@ def _found(span: Span) -> Found:
     ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
     ("Đồng chí Mai Xuân Bình, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu.", None),
+    ("Trường Đại học Ngoại ngữ, Đại học Huế tổ chức lễ bế giảng.", "Trường Đại học Ngoại ngữ, Đại học Huế"),
     ("Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc và Cục Hợp tác quốc tế và NIIED ký.",
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
 )  # fmt: skip
@@ -256,6 +262,9 @@ def head_word(segment: Segment) -> Iterator[Found]:
             continue  # "Ủy viên Ban Thường vụ Tỉnh ủy": a member's post, part of a person's role
         span = name_at(text, match)
         if span is not None:
+            member = _MEMBER_OF.match(text, span.end)
+            if match.group(1) == "Trường" and member:  # "Trường Đại học Ngoại ngữ, Đại học Huế"
+                span = Span(text[span.start : member.end()], span.start, member.end())
             taken.append(span)
             yield _found(span)
 
