@@ -289,7 +289,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         and following.stem not in SKIP  # "1만2000㎡이고 연간 48척": another clause's word
     ):
         if following.stem not in GENERIC:
-            return [following.stem], "ko.label.noun-after"  # "1,500억 달러 목표를"
+            # "1,500억 달러 목표를", "900t급 골리앗 크레인": the noun phrase after it
+            return phrase_after(words, last + 1) or [following.stem], "ko.label.noun-after"
         subject = subject_of(words, first - 1)
         return (
             (subject, "ko.label.subject") if subject else ([following.stem], "ko.label.noun-after")
