@@ -97,6 +97,7 @@ def _found(name: str, start: int, end: int) -> Found:
      ["정보통신산업진흥원(NIPA)", "과학기술정보통신부"]),
     ("주베트남 한국대사관은 행사를 후원했다.", "주베트남 한국대사관"),
     ("정부는 일부 계획을 바꿨다.", None),
+    ("하노이시 산업무역국과 전국 당국이 참여했다.", "하노이시 산업무역국"),
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
@@ -133,6 +134,8 @@ def ending(segment: Segment) -> Iterator[Found]:
         parent = None if prefix else _PARENT.search(text[:start])
         if end == "센터" and parent is None:
             continue  # "연구개발센터", "공동물류센터": a facility, unless whose it is is said
+        if end == "국" and (parent is None or parent.group("parent") or syllables < 3):
+            continue  # "하노이시 산업무역국": a city's department; "전국", "당국" alone are none
         if re.match(r"\s*(?:청사|사옥|본관|강당|회의실)", text[m.end() :]):
             continue  # "호찌민시 인민위원회 청사": its building, where, not who
         if found and parent and found[-1].end == start - 1:  # the parent was read: one name
