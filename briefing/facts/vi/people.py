@@ -162,6 +162,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
     ("Ông Lee Jae-won, Tổng Giám đốc Samsung Display Việt Nam, cho biết.",
      "Lee Jae-won | Tổng Giám đốc Samsung Display Việt Nam"),
     ("Ông cho biết hai bên sẽ hợp tác.", None),
+    ("Ông Lee Kyung-ho, giám đốc Trung tâm Văn hóa Hàn Quốc, chia sẻ.",
+     "Lee Kyung-ho | giám đốc Trung tâm Văn hóa Hàn Quốc"),
 )  # fmt: skip
 def cue_before(segment: Segment) -> Iterator[Found]:
     """A title (GS.TS, NSND, with or without its final dot), ông/bà or a profession, then
@@ -224,6 +226,10 @@ def appositive_role(text: str, end: int) -> str:
     if not appositive:
         return ""
     rest = after[appositive.end() :]
+    # "ông Lee Kyung-ho, giám đốc Trung tâm …": some outlets write a position in small letters
+    lowered = rest[:1].islower() and bool(POSITION_RE.match(rest[:1].upper() + rest[1:]))
+    if lowered:
+        rest = rest[:1].upper() + rest[1:]
     clause = role_clause(rest)
     while POSITION_RE.match(clause) or _FORMER.match(clause) or PROFESSION_RE.match(clause):
         # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Giám đốc bệnh viện, nguyên Trưởng khoa …",
@@ -245,7 +251,7 @@ def appositive_role(text: str, end: int) -> str:
     elif opened in {"–", "-", "—"}:  # "Yoon Jae-hwan – Giám đốc … – đánh giá": dashes close it
         clause = re.split(r"\s[–—-]\s", clause)[0]
     if (POSITION_RE.match(clause) or PROFESSION_RE.match(clause)) and len(clause.split()) <= 32:
-        return clause
+        return clause[:1].lower() + clause[1:] if lowered else clause
     return ""
 
 
