@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
+from briefing.data import words
 from briefing.document import Document, Event, EventDate, Evidence, Organisation, Segment
 from briefing.facts.base import (
     EventPart,
@@ -102,6 +103,15 @@ EVENT_NAME_LOWER = re.compile(
 # "Hội nghị Xúc tiến đầu tư tỉnh Nghệ An tại Hàn Quốc năm 2026": where and when are the
 # name's own when the year closes it.
 _NAME_TAIL = re.compile(r"\s+tại\s+\p{Lu}[\p{L} ]{1,30}?\s+năm\s+\d{4}\b")
+# A list of fields inside a name, after a comma, up to the name's end: "Hội nghị Xúc tiến
+# thương mại, đầu tư Thanh Hóa - Gyeongbuk."
+_FIELDS_TAIL = re.compile(
+    r",\s+(?:(?:"
+    + alternation(words("vi/fields"))
+    + r")(?:,\s+|\s+và\s+))*(?:"
+    + alternation(words("vi/fields"))
+    + r")(?:\s+\p{Lu}[^,.;:()]*)?(?=[.;]|$)"
+)
 
 
 def find_event_name(text: str) -> str | None:
@@ -194,7 +204,7 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
         rest = text[_noun_end(text, start) : end]
         if not rest.strip() or (lower and not re.search(r"\p{Lu}", rest)):
             continue
-        tail = _NAME_TAIL.match(text, end)
+        tail = _NAME_TAIL.match(text, end) or _FIELDS_TAIL.match(text, end)
         yield start, tail.end() if tail else end
 
 
@@ -207,6 +217,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "? name: Hội nghị Quốc gia"),
     ("Sáng 13/3, UBND tỉnh tổ chức Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc.",
      "name: Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"),
+    ("Ngày 8/4, UBND tỉnh tổ chức Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa - Gyeongbuk.",
+     "name: Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa – Gyeongbuk"),
     ('Tối 15-8, đêm nhạc "K-Wave Friendship Concert 2026" diễn ra tại TP.HCM.',
      "name: K-Wave Friendship Concert 2026"),
     ('Cục Xúc tiến thương mại tổ chức Hội nghị "Kết nối xuất khẩu sầu riêng sang Hàn Quốc".',
