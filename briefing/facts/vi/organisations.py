@@ -276,6 +276,7 @@ def head_word(segment: Segment) -> Iterator[Found]:
     ("Theo KOTRA, xuất khẩu tăng.", "KOTRA"),
     ("Hội nghị diễn ra tại Khách sạn Lotte Hà Nội.", None),
     ("Korean Air và Lotte Mart cam kết mở rộng đầu tư.", ["Korean Air", "Lotte Mart"]),
+    ("Samsung Electronics Việt Nam tài trợ giải thưởng.", "Samsung Electronics Việt Nam"),
 )
 def company_name(segment: Segment) -> Iterator[Found]:
     """A company or agency named without a head word (briefing/data/vi/companies.txt)."""
@@ -283,8 +284,12 @@ def company_name(segment: Segment) -> Iterator[Found]:
     for match in COMPANY_RE.finditer(text):
         if VENUE_BEFORE.search(text[: match.start()]):
             continue  # "Khách sạn Lotte": where, not who
-        span = Span(match.group(1), match.start(), match.end())
-        acronym = ACRONYM_AFTER.match(text, match.end())
+        end = match.end()
+        local = re.match(r" (?:Việt Nam|Vietnam|Hàn Quốc|Korea)(?![\w])", text[end:])
+        if local:  # "Samsung Electronics Việt Nam": the company's subsidiary, its own name
+            end += local.end()
+        span = Span(text[match.start() : end], match.start(), end)
+        acronym = ACRONYM_AFTER.match(text, end)
         if acronym:
             span.acronym = acronym.group(1)
         yield _found(span)
