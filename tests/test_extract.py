@@ -391,6 +391,8 @@ def test_a_venue_keeps_the_city_of_the_agency_dateline(tmp_path: Path) -> None:
         " '한-베 물류 포럼'을 개최했다.\n",
         "c.ko.txt": "한-베 포럼 개최\n\n(서울=연합뉴스) 김민수 기자 = 과기정통부는 5일 하노이 롯데호텔에서"
         " '한-베 디지털 포럼'을 개최했다.\n",
+        "d.ko.txt": "한-베 포럼 개최\n\n(서울=연합뉴스) 김민수 기자 = 과기정통부는 5일 베트남 하노이에서"
+        " '한-베 디지털 포럼'을 열었다. 포럼은 롯데호텔에서 개최됐다.\n",
     }
     places = {}
     for name, text in cases.items():
@@ -403,4 +405,5 @@ def test_a_venue_keeps_the_city_of_the_agency_dateline(tmp_path: Path) -> None:
         "a.vi.txt": "Khách sạn Lotte, Seoul",
         "b.ko.txt": "부산 웨스틴조선호텔",
         "c.ko.txt": "하노이 롯데호텔",
+        "d.ko.txt": "베트남 하노이 롯데호텔",  # the lead's city, not Seoul, the desk's
     }

@@ -373,7 +373,8 @@ def with_name(
 def with_dateline(event: Event, document: Document, language: str, places: re.Pattern[str]) -> None:
     """A venue with no place in it (`Khách sạn Lotte`, `웨스틴조선호텔`) gets the city of the
     agency's dateline (`Seoul (TTXVN) –`, `(부산=연합뉴스)`), which the reader took out of
-    the text: `Khách sạn Lotte, Seoul`, `부산 웨스틴조선호텔`."""
+    the text: `Khách sạn Lotte, Seoul`, `부산 웨스틴조선호텔`; not when the sentence that says
+    where names another place, where the event may be."""
     city = (document.article.dateline or "").strip()
     place = (event.place or {}).get(language, "")
     if (
@@ -386,6 +387,11 @@ def with_dateline(event: Event, document: Document, language: str, places: re.Pa
         return
     if city.isupper():
         city = city.title()  # "HÀ NỘI (TTXVN)"
+    read = event.evidence.get("place")
+    sentence = next((s.text for s in document.segments if read and s.id == read.segment_id), "")
+    elsewhere = {m.group(0) for m in places.finditer(sentence)} - {city}
+    if any(not city.startswith(p) and not p.startswith(city) for p in elsewhere):
+        return  # "(서울=연합뉴스) … 하노이에 있는 롯데호텔에서": the sentence names another city
     event.place[language] = f"{city} {place}" if language == "ko" else f"{place}, {city}"
 
 

@@ -359,7 +359,19 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                 candidates.append(_part("place", place, segment, start, start + len(place)))
                 break
     # "베트남 다낭에서 … 열고" then "다낭 띠엔선 체육관에서 … 개최": the venue says more
-    venue = [c for c in candidates if str(c.fact.value).endswith(VENUE_ENDINGS)]  # type: ignore[union-attr]
+    parts = [c.fact for c in candidates if isinstance(c.fact, EventPart)]
+    venue = [
+        c
+        for c, part in zip(candidates, parts, strict=True)
+        if str(part.value).endswith(VENUE_ENDINGS)
+    ]
+    if venue and parts[0] is not venue[0].fact:
+        where, at = str(parts[0].value), venue[0].fact
+        assert isinstance(at, EventPart)
+        if _NAMED_PLACE.search(where) and not _NAMED_PLACE.search(str(at.value)):
+            at.value = (
+                f"{where} {at.value}"  # "베트남 하노이에서 … 열었다 … 롯데호텔에서": both say where
+            )
     if venue or candidates:
         yield (venue or candidates)[0]
 
