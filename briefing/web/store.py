@@ -9,6 +9,7 @@ two reviewers never silently overwrite each other.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -147,22 +148,10 @@ class Store:
         """After a restart: jobs that were running (their worker stopped with the server)
         go back to the queue, up to MAX_ATTEMPTS; queued ones too when the queue did not
         survive (`requeue_queued`). Returns (brief id, job id) of every job to submit."""
-        resumed = []
         states = ["running", "queued"] if requeue_queued else ["running"]
         with self.session.begin() as session:
             stale = session.scalars(select(Job).where(Job.state.in_(states))).all()
-            for job in stale:
-                brief = session.get(Brief, job.brief_id)
-                if job.attempts >= MAX_ATTEMPTS:
-                    reason = f"the job stopped {job.attempts} times with its worker; retry it"
-                    job.state, job.error, job.finished = "failed", reason, now()
-                    if brief is not None:
-                        brief.state, brief.error = "failed", reason
-                    continue
-                job.state, job.worker, job.stage = "queued", "", "resumed after a restart"
-                if brief is not None:
-                    brief.state, brief.error = "queued", ""
-                resumed.append((job.brief_id, job.id))
+            resumed = _requeue(session, stale, "resumed after a restart", clear_error=True)
         return resumed
 
     def requeue_stale(self, older_than_s: float) -> list[tuple[int, int]]:
@@ -185,24 +174,12 @@ class Store:
     def requeue_worker(self, worker: str) -> list[tuple[int, int]]:
         """Jobs that the process `worker` (host:pid) was running when it died: back to the
         queue, up to MAX_ATTEMPTS, with the reason on the brief's page."""
-        resumed = []
         with self.session.begin() as session:
             stale = session.scalars(
                 select(Job).where(Job.state == "running", Job.worker == worker)
             ).all()
-            for job in stale:
-                brief = session.get(Brief, job.brief_id)
-                if job.attempts >= MAX_ATTEMPTS:
-                    reason = f"the job stopped {job.attempts} times with its worker; retry it"
-                    job.state, job.error, job.finished = "failed", reason, now()
-                    if brief is not None:
-                        brief.state, brief.error = "failed", reason
-                    continue
-                job.state, job.worker = "queued", ""
-                job.stage = "resumed: the process running it stopped (out of memory?)"
-                if brief is not None:
-                    brief.state = "queued"
-                resumed.append((job.brief_id, job.id))
+            stale_stage = "resumed: the process running it stopped (out of memory?)"
+            resumed = _requeue(session, stale, stale_stage, clear_error=False)
         return resumed
 
     def queued(self) -> list[tuple[int, int]]:
@@ -213,3 +190,26 @@ class Store:
 
     def open(self) -> Session:
         return self.session()
+
+
+def _requeue(
+    session: Session, jobs: Sequence[Job], stage: str, *, clear_error: bool
+) -> list[tuple[int, int]]:
+    """Jobs whose worker stopped: back to the queue with `stage` as the reason, or failed
+    once they have stopped MAX_ATTEMPTS times. Returns (brief id, job id) to submit again."""
+    resumed = []
+    for job in jobs:
+        brief = session.get(Brief, job.brief_id)
+        if job.attempts >= MAX_ATTEMPTS:
+            reason = f"the job stopped {job.attempts} times with its worker; retry it"
+            job.state, job.error, job.finished = "failed", reason, now()
+            if brief is not None:
+                brief.state, brief.error = "failed", reason
+            continue
+        job.state, job.worker, job.stage = "queued", "", stage
+        if brief is not None:
+            brief.state = "queued"
+            if clear_error:
+                brief.error = ""
+        resumed.append((job.brief_id, job.id))
+    return resumed
