@@ -106,6 +106,12 @@ DURATION_FORMS = {
 }
 
 
+def duration_words(language: str) -> dict[str, str]:
+    """How `language` writes each length of time, to its unit: năm -> year, 개월 -> month."""
+    units = set(DURATION_FORMS.values())
+    return {names[language]: unit for unit, names in UNIT_NAMES.items() if unit in units}
+
+
 def unit_name(unit: str, language: str, count: float | None = None) -> str:
     """How `language` writes a unit of measure: `t` is tấn, 톤, t; `year` is năm, 년,
     years (year for one)."""

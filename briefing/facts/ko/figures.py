@@ -30,7 +30,7 @@ from briefing.facts.ko.lexicon import (
     Word,
     words_of,
 )
-from briefing.numbers import Quantity, ko_quantities
+from briefing.numbers import Quantity, duration_words, ko_quantities
 
 CHANGE = {"증가": "증가", "늘": "증가", "감소": "감소", "줄": "감소", "성장": "성장",
           "상승": "상승", "하락": "하락", "확대": "확대", "축소": "축소"}  # fmt: skip
@@ -429,8 +429,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
 _DURATION = re.compile(
     r"\s*(?:(?P<unit>년|개월|주|일|시간|분)\s*(?:간|동안|\s안에|\s이내|\s내)|(?P<bare>개월|시간)(?!대))"
 )
-_DURATION_UNITS = {"년": "year", "개월": "month", "주": "week", "일": "day", "시간": "hour",
-                   "분": "minute"}  # fmt: skip
+_DURATION_UNITS = duration_words("ko")
 
 
 def _names_event(words: Words, start: int, limit: int = 12) -> bool:

@@ -32,7 +32,7 @@ from briefing.facts.vi.lexicon import (
     VALUE_NOUNS,
 )
 from briefing.facts.vi.tokens import Token, index_at, tokens_of, words
-from briefing.numbers import Quantity, ko_quantities, vi_quantities
+from briefing.numbers import Quantity, duration_words, ko_quantities, vi_quantities
 
 CHANGE_VERBS = {"tăng": "mức tăng của", "giảm": "mức giảm của", "tăng_trưởng": "mức tăng của"}
 # "hoàn thành trong năm 2027", "phát điện thương mại sau năm 2032": when it is to be done
@@ -555,8 +555,7 @@ def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
 
 
 # A duration's word and the unit a figure keeps: "hợp đồng 3 năm", "tu nghiệp từ 3-6 tháng".
-DURATIONS = {"năm": "year", "tháng": "month", "tuần": "week", "ngày": "day", "giờ": "hour",
-             "phút": "minute"}  # fmt: skip
+DURATIONS = duration_words("vi")
 # After the duration's word, these make it a reference time, not a length: "5 năm qua",
 # "9 tháng đầu năm", "3 năm tới", "2 năm liên tiếp"; a change ("từ 3 ngày xuống còn vài giờ");
 # a deadline ("6 tháng kể từ ngày ký").
