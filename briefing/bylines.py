@@ -32,9 +32,11 @@ _STAMP_WORDS = re.compile(
 _EMAIL = re.compile(
     r"^\s*(?:[\p{L}]{2,4}\s*(?:기자|특파원|PV|phóng viên)?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
 )
-# A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]".
+# A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]",
+# "… (사진=국기원 제공) 2026.10.06. photo@newsis.com".
 _CAPTION_DATE = re.compile(
-    r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?\s*$"
+    r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?"
+    r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
 )
 # The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …".
 _RELATED = re.compile(

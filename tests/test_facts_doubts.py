@@ -162,3 +162,13 @@ def test_a_posting_stamp_with_hyphens_or_dots_dates_the_page() -> None:
     assert posted_date("15.05.2026 08:00") == "2026-05-15"
     assert posted_date("Thứ Sáu, 14/03/2025 | 11:05") == "2025-03-14"
     assert posted_date("15-05/2026") is None  # two different separators: no date
+
+
+def test_a_photo_credit_with_the_agency_address_dates_the_page() -> None:
+    caption = "국기원 시범단이 공연을 하고 있다. (사진=국기원 제공) 2026.10.06. photo@newsis.com"
+    _, page = take_out(["대회 개최", "국기원은 오는 9일 대회를 연다.", caption])
+    assert page.posted == "2026-10-06"
+    _, page = take_out(
+        ["대회 개최", "국기원은 오는 9일 대회를 연다.", "문의 photo@newsis.com 2026.10.06 참조"]
+    )
+    assert page.posted is None

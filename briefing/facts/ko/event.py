@@ -22,7 +22,14 @@ from briefing.facts.base import (
     with_dateline,
     with_name,
 )
-from briefing.facts.ko.lexicon import CITY_STEMS, EVENT_NOUNS, TIME_WORDS, VENUE_ENDINGS, words_of
+from briefing.facts.ko.lexicon import (
+    CITY_STEMS,
+    EVENT_NOUNS,
+    NOT_TOPICS,
+    TIME_WORDS,
+    VENUE_ENDINGS,
+    words_of,
+)
 from briefing.facts.ko.organisations import (
     acronym,
     city_government,
@@ -331,6 +338,10 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
         "국기원이 베트남 다낭에서 대회를 열고 보급에 나선다.\n\n국기원은 9일부터 다낭 띠엔선 체육관에서 대회를 개최한다.",
         "place: 다낭 띠엔선 체육관",
     ),
+    (
+        "국기원은 9일부터 11일까지 사흘간 다낭 띠엔선 체육관에서 대회를 개최한다.",
+        "place: 다낭 띠엔선 체육관",
+    ),
 )
 def place_before_eseo(lead: Lead) -> Iterator[Found]:
     """The words before `에서` in a sentence that says the event is held (or a deal signed);
@@ -381,6 +392,10 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
     "event",
     ("과기정통부와 정보통신산업진흥원(NIPA)이 공동 주최한 포럼이 열렸다.",
      ["organiser: 과기정통부", "organiser: 정보통신산업진흥원(NIPA)"]),
+    ("국기원은 베트남태권도연맹과 함께 다낭에서 '2026 태권도 교류대회'를 개최한다.",
+     ["organiser: 국기원", "organiser: 베트남태권도연맹"]),
+    ("이번 대회는 다낭에서 '2026 태권도 교류대회'로 열린다.", None),
+    ("양국은 하노이에서 '2026 한·베 교류대회'를 개최했다.", None),
 )  # fmt: skip
 def organisers(lead: Lead) -> Iterator[Found]:
     """The organisations before the verb of holding (개최, 주최 …); a sentence that names
@@ -403,10 +418,35 @@ def organisers(lead: Lead) -> Iterator[Found]:
         names: dict[str, Found] = {}
         for item in sorted(kept, key=lambda f: f.start):
             names.setdefault(next(iter(item.fact.name.values())), item)  # type: ignore[union-attr]
+        topic = _TOPIC.match(text)
+        if (
+            topic
+            and _ACTIVE.search(text[topic.end() :])
+            and _may_organise(topic["name"])
+            and not any(topic["name"] in name or name in topic["name"] for name in names)
+        ):
+            item = _part("organiser", topic["name"], segment, *topic.span("name"))
+            names = {topic["name"]: item, **names}
         for name, item in names.items():
             yield _part("organiser", name, segment, item.start, item.end)
         if names:
             return
+
+
+# The sentence's topic before an active verb of holding: "국기원은 … 대회를 개최한다".
+_TOPIC = re.compile(r"^(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:은|는)\s")
+_ACTIVE = re.compile(r"(?:개최|주최)(?:한다|했다|하며|하고|할)|(?:열었다|연다|열고)")
+
+
+def _may_organise(word: str) -> bool:
+    """A topic that may be who holds the event: no event, time or place word, no country
+    or a pronoun ("이번 대회는", "양국은", "부산은")."""
+    return not (
+        word in TIME_WORDS
+        or word in NOT_TOPICS
+        or any(word.endswith(noun) for noun in EVENT_NOUNS)
+        or _NAMED_PLACE.fullmatch(word)
+    )
 
 
 def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead, Found | None]:

@@ -50,8 +50,8 @@ Words = tuple[Word, ...]
 
 def is_noun(word: Word) -> bool:
     stem = word.stem
-    if word.verbal:
-        return False
+    if word.verbal or word.adverb:
+        return False  # "또 현지 유소년 선수": an adverb is no part of what is counted
     if not stem or not re.search(r"[가-힣A-Za-z]", stem):
         return False
     if word.text.rstrip(",.") in ADNOMINAL or (len(stem) == 1 and word.josa in {"은", "는"}):
@@ -153,7 +153,13 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     while ahead >= 0 and words[ahead].stem in SKIP:
         ahead -= 1
     named_before = ahead >= 0 and _bare_noun(words[ahead])  # "베트남 관광객 10만 명"
-    if nxt < len(words) and is_noun(words[nxt]) and bare and not words[nxt].stem.startswith("이상"):
+    if (
+        nxt < len(words)
+        and is_noun(words[nxt])
+        and bare
+        and not words[nxt].stem.startswith("이상")
+        and words[nxt].stem not in SKIP  # "선수 260여 명 등 420여 명": 등 ends the list
+    ):
         if words[nxt].josa not in {"", "의"} and named_before and words[nxt].stem not in GENERIC:
             # "관광객 10만 명 유치를", "여행사 35곳 관계자들이": the noun before is counted,
             # the one after is what is done to it or who comes of it
@@ -626,7 +632,9 @@ for _name, _doc, *_examples in (
      ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
-     ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적")),
+     ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적"),
+     ("또 현지 유소년 선수 [50명]에게 도복을 지원한다.", "현지 유소년 선수"),
+     ("한국 선수 160여 명과 베트남 선수 [260여 명] 등 420여 명이 출전한다.", "베트남 선수")),
     ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`.",

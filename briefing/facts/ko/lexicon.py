@@ -30,6 +30,7 @@ UNIT_WORDS = word_set("ko/unit-words")
 ADNOMINAL = word_set("ko/adnominals")
 ALLOCATING = word_set("ko/allocating-verbs")
 NOT_NAMES = word_set("ko/not-names")
+NOT_TOPICS = word_set("ko/not-topics")
 VENUE_ENDINGS = words("ko/venue-endings")
 NOT_ACRONYMS = word_set("acronyms-not-organisations")
 GENERIC_ORGS = word_set("ko/generic-organisations")
@@ -105,6 +106,7 @@ class Word:
     josa: str
     verbal: bool = False  # a verb or adjective form: 논의하는, 찾은, 참석했다
     adnominal: bool = False  # it ends in an adnominal ending: 필요한, 열린 (a relative clause)
+    adverb: bool = False  # an adverb alone (Kiwi's MAG, MAJ): 또, 특히, 한편, 함께
 
 
 @lru_cache(maxsize=256)
@@ -114,7 +116,8 @@ def words_of(sentence: str) -> tuple[Word, ...]:
         stem, josa, verbal = split_particle(m.group(0), m.start(), m.end(), sentence)
         inside = [t for t in morphemes(sentence) if m.start() <= t[2] < m.end()]
         adnominal = bool(inside) and inside[-1][1] == "ETM"
-        out.append(Word(m.group(0), m.start(), m.end(), stem, josa, verbal, adnominal))
+        adverb = bool(inside) and all(t[1] in {"MAG", "MAJ"} for t in inside)
+        out.append(Word(m.group(0), m.start(), m.end(), stem, josa, verbal, adnominal, adverb))
     return tuple(out)
 
 
