@@ -262,6 +262,20 @@ def test_city_governments_act_and_end_a_vietnamese_name() -> None:
     assert organisations_in(Segment("p1s2", 1, "포럼은 하노이시에서 열렸다."), "ko") == []
 
 
+def test_a_vietnamese_city_that_acts_is_its_named_committee(tmp_path: Path) -> None:
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    text = (
+        "부산-하이퐁 협약\n\n하이퐁시는 부산시와 항만 협력 협약을 맺었다.\n\n"
+        "협약식에는 하이퐁시 인민위원회 관계자들이 참석했다.\n"
+    )
+    path = tmp_path / "a.ko.txt"
+    path.write_text(text, encoding="utf-8")
+    names = [o.name["ko"] for o in extract(segment(*load(path))).facts.organisations]
+    assert "하이퐁시" not in names and "하이퐁시 인민위원회" in names
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "label"),
     [

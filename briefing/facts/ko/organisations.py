@@ -286,9 +286,12 @@ def abbreviates(short: str, long: str) -> bool:
 
 
 def canonical(name: str, names: list[str]) -> str:
-    """ "과기정통부" is "과학기술정보통신부" when both appear, "전남대" is "전남대학교"."""
+    """ "과기정통부" is "과학기술정보통신부" when both appear, "전남대" is "전남대학교", a
+    Vietnamese city that acts ("하이퐁시는 …") is its people's committee when that is named."""
     if name.endswith("대") and name + "학교" in names:
         return name + "학교"
+    if name.startswith(VIETNAMESE_CITIES) and f"{name} 인민위원회" in names:
+        return f"{name} 인민위원회"
     target = name
     for other in names:
         if other != name and abbreviates(bare(name), bare(other)):
