@@ -308,3 +308,25 @@ def test_korean_place_without_the_date_before_it(tmp_path: Path) -> None:
     event = extract(segment(*load(article))).facts.event
     assert event.place == {"ko": "벡스코"}
     assert [o["ko"] for o in event.organisers] == ["부산시", "부산경제진흥원"]
+
+
+def test_a_broadcast_reads_the_report_before_the_anchor(tmp_path: Path) -> None:
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    text = (
+        "부산, 베트남 관광객 유치전\n\nKNN 정유진 기자 | 입력 : 2026-02-24 20:45\n\n"
+        "[앵커]\n부산이 베트남 관광객 유치에 나섰습니다.\n\n"
+        "상담회를 열었는데요, 정유진 기자가 보도합니다.\n\n"
+        "[리포트]\n벡스코가 여행사 관계자들로 북적입니다.\n\n"
+        "부산시와 부산관광공사가 오늘(24일)부터 사흘 동안 여는 '2026 부산 관광 트래블마트'에는 "
+        "여행사 85곳이 참가했습니다.\n"
+    )
+    path = tmp_path / "a.ko.txt"
+    path.write_text(text, encoding="utf-8")
+    event = extract(segment(*load(path))).facts.event
+    assert event.name == {"ko": "2026 부산 관광 트래블마트"}
+    assert event.date is not None
+    assert (event.date.year, event.date.month, event.date.day) == (2026, 2, 24)
+    assert (event.date.end_month, event.date.end_day) == (2, 26)
+    assert [o["ko"] for o in event.organisers] == ["부산시", "부산관광공사"]

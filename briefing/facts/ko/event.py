@@ -40,10 +40,10 @@ from briefing.facts.ko.organisations import (
 from briefing.facts.vi.event import parse_date
 
 EVENT_VERBS = re.compile(
-    r"(개최|주최|열린|열었|열렸|연다|열고|열리|열릴|개막|마련|진행|운영|개장|개점|개소|개관|착공|준공|출범|"
+    r"(개최|주최|열린|열었|열렸|연다|열고|여는|열리|열릴|개막|마련|진행|운영|개장|개점|개소|개관|착공|준공|출범|"
     r"개통|취항)"
 )
-ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|마련|운영|체결|서명)")
+ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
 _QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
 # "(Korea-Vietnam Trade Week 2026)" after a name is its English name; "(MOU)" is the name's own
@@ -76,6 +76,9 @@ _DAY = re.compile(
 _LINKING = ("위한", "대한", "관한", "통한", "향한", "따른", "비롯한")
 
 
+# A broadcast script's report after the anchor's words, and the anchor's hand-off to it.
+_REPORT_CUES = ("[리포트]", "[기자]", "[리포터]")
+_HANDOFF = re.compile(r"기자가\s*(?:보도|전|취재)합니다|기자입니다|기자가\s*다녀왔습니다")
 # A sentence ends in a verb: "…개최했다고 밝혔다.", "…참가했습니다.", "…열었는데요,".
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)\s*[.!?]?\s*['\"’”)]*\s*$")
 
@@ -98,6 +101,11 @@ class Lead:
         no verb (a press release's summary, `- 8일 도청서 협약…`; a broadcast's cues): read
         last, where the sentences say nothing."""
         body = [s for s in document.segments if s.kind == "body"]
+        report = next((i for i, s in enumerate(body) if s.text.startswith(_REPORT_CUES)), None)
+        if report is not None:  # a broadcast: the report says what happened, the anchor sums up
+            said = [s for s in body[report:] if _SENTENCE_END.search(s.text)][:3]
+            anchor = [s for s in body[:report] if not _HANDOFF.search(s.text)][:3]
+            return Lead(document, said + anchor)
         sentences = [s for s in body if _SENTENCE_END.search(s.text)][:3]
         summary = body[: body.index(sentences[0])] if sentences else body[:3]
         return Lead(document, sentences + summary[:3])
@@ -269,9 +277,22 @@ _UNTIL = re.compile(
 )
 
 
+# "24일부터 사흘 동안": how many days an event lasts, in native numbers.
+_SPAN = re.compile(r"부터\s*(?P<days>이틀|사흘|나흘|닷새|엿새|이레|열흘)\s*(?:간|동안)")
+_SPAN_DAYS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}
+
+
 def _last_day(date: EventDate, lead: Lead) -> None:
-    """ "이번 박람회는 18일까지 열린다": the last day of an event that began on `date`."""
+    """ "이번 박람회는 18일까지 열린다", "24일부터 사흘 동안 여는": the last day of an event
+    that began on `date`."""
     if date.end_day is not None:
+        return
+    said = next((s.text for s in lead.document.segments if s.id == date.segment_id), "")
+    span = _SPAN.search(said)
+    if span:
+        first = datetime.date(date.year or 2001, date.month, date.day)
+        last = first + datetime.timedelta(days=_SPAN_DAYS[span["days"]] - 1)
+        date.end_day, date.end_month = last.day, last.month
         return
     for segment in lead.document.segments[:8]:
         m = _UNTIL.search(segment.text)
@@ -463,8 +484,8 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
     lead, named = context(document, doubts)
 
     def complete(date: EventDate) -> bool:
-        _last_day(date, lead)
         _year(date, lead)
+        _last_day(date, lead)
         return True
 
     event = read_event(
