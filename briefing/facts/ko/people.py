@@ -79,6 +79,8 @@ def not_a_name(name: str) -> str:
     (한수원), a prefix (주부산), or a word Kiwi reads as an adverb or with a suffix."""
     if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name) or name in PREFIXES:
         return "a place or a common word"
+    if re.fullmatch(ROLE, name):
+        return "a position (위원장 대행 부위원장)"
     if name.startswith("주") and (name[1:] in CITY_STEMS or name[1:] in NOT_NAMES):
         return "a prefix (주부산: resident in Busan)"
     if name.endswith("대") and name[:-1] in CITY_STEMS:
@@ -147,6 +149,10 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("최영삼 주베트남 한국대사는 축사를 했다.", "최영삼 | 주베트남 한국대사"),
     ("응우옌 마인 흥 베트남 정보통신부 장관이 참석했다.", "응우옌 마인 흥 | 베트남 정보통신부 장관"),
     ("소비재 시장은 커지고 있다.", None),
+    ("우리 금융회사는 현지 금융시장의 한 축을 담당한다.", None),
+    ("금융위원회(위원장 대행 부위원장 김도윤)는 포럼을 열었다.", None),
+    ("박형준 부산시장은 축사를 했다.", "박형준 | 부산시장"),
+    ("박성진 대구시 경제부시장과 관계자 30여 명이 참석했다.", "박성진 | 대구시 경제부시장"),
     ("한국 기업에 생산기지를 넘어 소비시장으로 부상했다.", None),
     ("주부산 베트남 총영사는 축사를 했다.", None),
     ("한편 이날 행사에는 김민수 대표가 참석했다.", "김민수 | 대표"),
@@ -164,8 +170,8 @@ def role_after(segment: Segment) -> Iterator[Found]:
         name, role = m.group("name"), m.group("role")
         if m.start("name") < taken:
             continue
-        if role == "시장" and not is_proper_noun(name):
-            continue  # "소비재 시장은": the market; "박형준 시장은": the mayor
+        if not _mayor(name, role):
+            continue  # "소비재 시장은", "현지 금융시장의": the market; "박형준 시장은": the mayor
         if not_a_name(name) or not _role_words_are_nouns(text, m.start("role"), m.end("role")):
             continue
         if re.match(r"[가-힣]*\([가-힣]", role):
@@ -176,6 +182,20 @@ def role_after(segment: Segment) -> Iterator[Found]:
             m.start("name"),
             m.end("name"),
         )
+
+
+def _mayor(name: str, role: str) -> bool:
+    """A role that ends in 시장 is a mayor's (`부산시장`, `부시장`, `시장` after a name Kiwi
+    reads as one) and not a market's (`금융시장`, `소비재 시장`); any other role passes."""
+    last = role.split()[-1]
+    if not last.endswith("시장"):
+        return True
+    head = last[: -len("시장")]
+    if head == "":
+        return is_proper_noun(name) or (len(role.split()) > 1 and role.split()[-2].endswith("시"))
+    if head.endswith("부"):
+        return True  # "경제부시장", "제1부시장": a vice mayor
+    return head in CITY_STEMS or head.removesuffix("시") in CITY_STEMS
 
 
 # "껀터대 농업대학 학장인 응우옌 반 롱 교수": the position before the name (…인), the title after

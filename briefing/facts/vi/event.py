@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 import regex as re
 
 from briefing.data import words
-from briefing.document import Document, Event, EventDate, Evidence, Organisation, Segment
+from briefing.document import (
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Organisation,
+    Person,
+    Segment,
+)
 from briefing.facts.base import (
     EventPart,
     Found,
@@ -32,7 +40,8 @@ from briefing.facts.vi.lexicon import (
     VENUE_WORDS,
     alternation,
 )
-from briefing.facts.vi.organisations import organisations_in
+from briefing.facts.vi.organisations import organisations_in, tidy
+from briefing.facts.vi.people import appositive, cue_before, position_before
 
 _THEME = re.compile(r"chủ đề\s*[“\"]([^”\"]+)[”\"]")
 DATELINE = re.compile(
@@ -493,6 +502,8 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
      ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Chiều 21/8, tại Hà Nội, UBND tỉnh Thái Nguyên, Tập đoàn Samsung và Bộ Công Thương ký kết biên bản ghi nhớ.",
      ["organiser: UBND tỉnh Thái Nguyên", "organiser: Tập đoàn Samsung", "organiser: Bộ Công Thương"]),
+    ("Chiều 26/11, Phó Thủ tướng Chính phủ Lê Minh Khang đã chứng kiến Lễ ký kết thỏa thuận giữa Công ty cổ phần Năng lượng Hải Thịnh và Tập đoàn Hanseong Energy.",
+     ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
 )  # fmt: skip
 def organised_by(lead: Lead) -> Iterator[Found]:
     """`do A và B (phối hợp) tổ chức`, `A (phối hợp với B) tổ chức`: the organisations
@@ -516,11 +527,24 @@ def organised_by(lead: Lead) -> Iterator[Found]:
         by = text.rfind(" do ", 0, organised.start())
         start = by + 4 if by >= 0 else clause_start + 1
         span = text[start : organised.start()]
+        if verb is _SIGNED and "chứng kiến" in span:
+            # "Phó Thủ tướng … chứng kiến Lễ ký kết … giữa A và B": the witness signs nothing
+            between = text.find(" giữa ", organised.end())
+            if between < 0:
+                continue
+            start = between + len(" giữa ")
+            stop = re.search(r"[.;]\s|[.;]$", text[start:])
+            span = text[start : start + stop.start()] if stop else text[start:]
         names = [
             o
             for o in organisations_in(span)
             if not span[: o.start].rstrip().endswith("(")  # "(Bộ Công Thương)": a parent
         ]
+        people = [
+            f.fact for rule in (position_before, cue_before, appositive) for f in rule(segment)
+        ]
+        tidy(names, [p for p in people if isinstance(p, Person)])
+        names = [o for o in names if next(iter(o.fact.name.values()))]  # type: ignore[union-attr]
         for o in names:
             name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
             yield _part("organiser", name, segment, start + o.start, start + o.end)

@@ -73,6 +73,20 @@ def _in_place(text: str, start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in (m.span() for m in PLACE_RE.finditer(text)))
 
 
+def _ends_in_name(text: str, words: list[Span]) -> bool:
+    """The capitalised words at the end of `words` hold a person's name (not a place)."""
+    tail: list[Span] = []
+    for entry in reversed(words):
+        if not NAME_WORD.match(entry[0]):
+            break
+        tail.insert(0, entry)
+    span = name_in(tail) if tail else None
+    if span is None:
+        return False
+    name = tail[span[0] : span[1]]
+    return not _in_place(text, name[0][1], name[-1][2])
+
+
 def _person(segment: Segment, name: list[Span], role: str = "", title: str = "") -> Found:
     person = Person(
         name=" ".join(w for w, _, _ in name),
@@ -95,6 +109,10 @@ def _person(segment: Segment, name: list[Span], role: str = "", title: str = "")
         "Vương Quốc Tuấn | Chủ tịch UBND tỉnh Bắc Ninh",
     ),
     ("Bộ trưởng cho biết hai bên sẽ hợp tác.", None),
+    (
+        "Dự có Phó Chủ tịch UBND tỉnh Thanh Hóa Đỗ Văn Tuấn cùng đại diện Bộ Tài chính.",
+        "Đỗ Văn Tuấn | Phó Chủ tịch UBND tỉnh Thanh Hóa",
+    ),
 )
 def position_before(segment: Segment) -> Iterator[Found]:
     """A position, its organisation, then the name: `Thứ trưởng Bộ Công Thương Nguyễn
@@ -121,6 +139,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
             if word[0].isupper() or word[0].isdigit() or "&" in word:
                 lowercase = 0
             else:
+                if lowercase == 0 and _ends_in_name(text, words):
+                    break  # "… UBND tỉnh Thanh Hóa Đỗ Văn Tuấn cùng đại diện Bộ …": the name ends
                 lowercase += 1
                 if lowercase > 3:
                     break
