@@ -235,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         default=None,
         help="default: the tuned set (tests/data/facts) and the frozen sets "
-        "(tests/data/frozen, tests/data/frozen-2)",
+        "(tests/data/frozen, tests/data/frozen-2, tests/data/frozen-3)",
     )
     evaluate.add_argument(
         "--misses", action="store_true", help="also list each miss and each extra"
@@ -673,6 +673,7 @@ def cmd_eval_facts(args: argparse.Namespace) -> int:
             ("Tuned set: the articles the rules were written against (a ceiling)", data / "facts"),
             ("Frozen set: articles keyed before the rules that read them (never tuned to)", data / "frozen"),
             ("Second frozen set: written later, before this session's rules (never tuned to)", data / "frozen-2"),
+            ("Third frozen set: its held-out half, written blind before the rules that read it (never tuned to)", data / "frozen-3"),
         ]
     )  # fmt: skip
     for number, (heading, directory) in enumerate(sets):
