@@ -67,7 +67,10 @@ _LOWER_OPENING = (
     + r")\s+)?"
 )
 _PLACE = re.compile(
-    EVENT_VERBS
+    # "thăm và làm việc tại", not "đi làm việc tại Hàn Quốc" (going there to work)
+    r"(?:"
+    + EVENT_VERBS
+    + r"|(?:thăm và|đã|có buổi|buổi) làm việc|hội đàm|ký kết)"
     + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.-]+)?)?\s+tại\s+"
     r"(?P<place>"
     + _LOWER_OPENING
@@ -360,6 +363,10 @@ def dateline_date(lead: Lead) -> Iterator[Found]:
         "Chiều 12/9, UBND tỉnh Quảng Ninh tổ chức buổi làm việc với đoàn công tác.",
         "date: ????-09-12",
     ),
+    (
+        "Trong khuôn khổ chuyến công tác tại Hàn Quốc từ ngày 1 đến 5/12, ngày 2/12, đoàn đã làm việc tại Ulsan.",
+        "date: ????-12-02",
+    ),
 )
 def first_date_in_lead(lead: Lead) -> Iterator[Found]:
     """The lead's first date, when the lead names an event or its sentence says something
@@ -368,8 +375,20 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
     for segment in lead.lead:
         m = _DATE_IN_TEXT.search(segment.text)
         if m and (_HELD.search(segment.text) or (lead.name and lead.name in segment.text)):
+            frame = _FRAME.match(segment.text)
+            later = _DATE_IN_TEXT.search(segment.text, frame.end()) if frame else None
+            if frame and m.start() < frame.end() and later:
+                m = later  # "Trong khuôn khổ chuyến công tác từ ngày 1 đến 5/12, ngày 2/12, …"
             yield _part("date", _date_of(m), segment, m.start(), m.end())
             return
+
+
+# A lead's opening frame, the wider programme the event is part of, to its first comma
+# after a date: "Trong khuôn khổ chuyến công tác tại Hàn Quốc từ ngày 1 đến 5/12,".
+_FRAME = re.compile(
+    r"^(?:[\p{Lu}.]{2,12}\s*[-–]\s*)?(?:Trong khuôn khổ|Trong chương trình|Trong chuyến|Nhân chuyến|Nhân dịp)\b[^,]*?"
+    r"\d{1,2}/\d{1,2}(?:/\d{4})?[^,]*,"
+)
 
 
 @rule("vi.event.front-matter-date", "event")
@@ -444,6 +463,8 @@ def _place_rule(pattern: re.Pattern[str], lead: Lead) -> Iterator[Found]:
     ("Hội nghị được tổ chức tại Khách sạn Pullman Hà Nội với 300 đại biểu.", "place: Khách sạn Pullman Hà Nội"),
     ("Kỳ thi dự kiến diễn ra từ ngày 22-3 đến 9-4-2027 tại điểm thi Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ.",
      "place: Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ"),
+    ("Ngày 2/12, đoàn công tác của tỉnh đã đến thăm và làm việc tại trụ sở Tập đoàn Daesung Industrial ở thành phố Ulsan.",
+     "place: trụ sở Tập đoàn Daesung Industrial ở thành phố Ulsan"),
 )  # fmt: skip
 def place_after_verb(lead: Lead) -> Iterator[Found]:
     """`diễn ra / tổ chức / khai mạc (ngày …) tại X`."""

@@ -76,4 +76,4 @@ EVENT_VERBS = r"(?:diễn ra|được tổ chức|tổ chức|khai mạc|khai tr
 ORG_START = re.compile(
     r"(?<![\w])(" + alternation(ORG_HEADS) + r")(?= (?:\p{Lu}|nhân dân|thành phố|tỉnh|quận|TNHH))"
 )
-VENUE_BEFORE = re.compile(r"(?:" + alternation(VENUE_WORDS) + r")\s+$")
+VENUE_BEFORE = re.compile(r"(?i:" + alternation(VENUE_WORDS) + r")\s+$")

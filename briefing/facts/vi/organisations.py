@@ -187,6 +187,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 break
             if re.match(r"[A-Z]{3,}(?![\w&])", rest):
                 break  # "Cục Hợp tác quốc tế và NIIED": an acronym is an organisation of its own
+        if word == "tại" and match.group(1) in _COMPANY_HEAD_WORDS:
+            break  # "Tập đoàn Daesung Industrial tại Ulsan": where the company is, not its name
         if word[0].isupper() or word[0].isdigit() or "&" in word or word == "hynix":
             lowercase_run = 0
         else:
@@ -238,6 +240,7 @@ def _found(span: Span) -> Found:
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Tập đoàn Điện lực Việt Nam (EVN) ký thỏa thuận.", "Tập đoàn Điện lực Việt Nam (EVN)"),
     ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tài trợ.", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng"),
+    ("Đoàn công tác làm việc với Tập đoàn Daesung Industrial tại Ulsan.", "Tập đoàn Daesung Industrial"),
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
     ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
@@ -275,6 +278,7 @@ def head_word(segment: Segment) -> Iterator[Found]:
     ("Samsung Electronics và LG Innotek mở rộng đầu tư.", ["Samsung Electronics", "LG Innotek"]),
     ("Theo KOTRA, xuất khẩu tăng.", "KOTRA"),
     ("Hội nghị diễn ra tại Khách sạn Lotte Hà Nội.", None),
+    ("Đoàn dự hội nghị gặp gỡ nhà đầu tư tại khách sạn Lotte.", None),
     ("Korean Air và Lotte Mart cam kết mở rộng đầu tư.", ["Korean Air", "Lotte Mart"]),
     ("Samsung Electronics Việt Nam tài trợ giải thưởng.", "Samsung Electronics Việt Nam"),
 )
