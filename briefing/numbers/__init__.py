@@ -62,10 +62,12 @@ __all__ = [
     "endpoints",
     "figures",
     "format_date",
+    "format_date_range",
     "format_korean",
     "format_money",
     "format_number",
     "format_percent",
+    "format_range",
     "ko_number",
     "ko_quantities",
     "parse_vi_number",
@@ -113,3 +115,19 @@ def format_date(
     """A date, month or quarter as each language writes it: 29/10/2026, 2026년 10월 29일,
     29 October 2026 (babel's month names for English)."""
     return LANGUAGES[language].date(day, month, year, kind)
+
+
+def format_range(
+    low: float, high: float, language: str, kind: str = "number", unit: str | None = None
+) -> str:
+    """A range of figures as `language` writes it: 20–30%, 2026–2030, '3억 달러 – 5억 달러'
+    (`kind` "number", "percent" or "money"; `unit` a currency or a unit of measure)."""
+    return LANGUAGES[language].range(low, high, kind, unit)
+
+
+def format_date_range(
+    day: int, month: int, end_day: int, end_month: int, year: int | None, language: str
+) -> str:
+    """The days from one date to another as `language` writes them: 19–21/9/2026,
+    2026년 9월 19~21일, 30 September – 2 October 2026."""
+    return LANGUAGES[language].date_range(day, month, end_day, end_month, year)

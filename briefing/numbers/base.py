@@ -87,6 +87,60 @@ class Figures(Protocol):
         """A date, or with `kind` "month" or "quarter" (day None) a month or quarter."""
         ...
 
+    def range(self, low: float, high: float, kind: str = "number", unit: str | None = None) -> str:
+        """A range of figures of `kind` ("number", "percent", "money"): 20–30%, 2026–2030;
+        `unit` is a sum's currency or a number's unit of measure."""
+        ...
+
+    def date_range(
+        self, day: int, month: int, end_day: int, end_month: int, year: int | None
+    ) -> str:
+        """The days from one date to another, the year written once, at the end."""
+        ...
+
+
+class Writing:
+    """What the three writers share: a percentage is the number and a sign, a range its two
+    ends joined by a dash, and a range of dates (19–21/9/2026, 30 September – 2 October
+    2026) as Vietnamese and English write them. A language overrides what it writes apart."""
+
+    language: str
+
+    def number(self, value: float) -> str:
+        """A plain number as the language writes it."""
+        raise NotImplementedError
+
+    def money(self, value: float, unit: str) -> str:
+        """A sum of money in `unit` as the language writes it."""
+        raise NotImplementedError
+
+    def date(self, day: int | None, month: int, year: int | None, kind: str = "date") -> str:
+        """A date, month or quarter as the language writes it."""
+        raise NotImplementedError
+
+    def percent(self, value: float) -> str:
+        """-3.5 -> '-3,5%' (vi), '-3.5%' (ko, en)."""
+        return self.number(value) + "%"
+
+    def range(self, low: float, high: float, kind: str = "number", unit: str | None = None) -> str:
+        """20–30%, 2026–2030, 2.400–3.000 MW, '300 triệu USD – 500 triệu USD': a sum is
+        written whole at both ends, since its scale word may differ between them."""
+        if kind == "percent":
+            return f"{self.number(low)}–{self.percent(high)}"
+        if kind == "money" and unit:
+            return f"{self.money(low, unit)} – {self.money(high, unit)}"
+        text = f"{self.number(low)}–{self.number(high)}"
+        return f"{text} {unit_name(unit, self.language, high)}" if unit else text
+
+    def date_range(
+        self, day: int, month: int, end_day: int, end_month: int, year: int | None
+    ) -> str:
+        """19–21/9/2026, 19–21 September 2026; across months 30/9 – 2/10/2026."""
+        last = self.date(end_day, end_month, year)
+        if end_month == month:
+            return f"{day}–{last}"
+        return f"{self.date(day, month, None)} – {last}"
+
 
 def close(a: float, b: float) -> bool:
     """True when two values are the same figure up to floating-point noise."""
@@ -224,12 +278,14 @@ def date_of(day: int, month: int, year: int | None = None) -> Quantity:
 
 def figure_of(m: re.Match[str], read: Callable[[str], float], scales: dict[str, float]) -> Quantity:
     """A figure from a reader's match: sign, number, optional range end, %, scale, currency
-    or unit (the groups `sign`, `num`, `num2`, `pct`, `scale`, `cur`, `unit`)."""
+    or unit (the groups `sign`, `num`, `sign2`, `num2`, `pct`, `scale`, `cur`, `unit`)."""
     groups = m.groupdict()
     value = read(m.group("num"))
     high = read(groups["num2"]) if groups.get("num2") else None
     if groups.get("sign"):
         value = -value
+    if high is not None and groups.get("sign2"):
+        high = -high  # "-3,5–-1,2%": a range below zero
     if high is not None and high < value:
         # "2026-30" is not a range here; "10-5" neither: read only the first number.
         high = None
@@ -324,6 +380,7 @@ def scaled_money(
     USD", not "1 triệu" for 1,000,000.1), else in full; `name` is the currency's word."""
     for word, size in scales:
         scaled = value / size
-        if abs(value) >= size and abs(round(scaled, 3) - scaled) <= 1e-9 * abs(scaled):
+        # Only floating-point noise may be rounded away: 999,999,999 is no "1.000 triệu".
+        if abs(value) >= size and abs(round(scaled, 3) - scaled) <= 1e-12 * abs(scaled):
             return f"{number(scaled)} {word} {name}"
     return f"{number(value)} {name}"

@@ -17,6 +17,7 @@ from briefing.numbers.base import (
     MONTHS,
     Quantity,
     Reading,
+    Writing,
     date_of,
     decimal,
     figure_of,
@@ -102,7 +103,9 @@ _EN_SCALES = r"thousand|million|billion|trillion|bn|mn|trn|tn|[kmb](?![a-z])"
 _EN = re.compile(
     r"(?P<dollar>(?:US)?\$\s?|€\s?|₩\s?|(?:USD|VND|KRW|EUR)\s)?(?<![\w.,])(?P<sign>[-−](?=\d))?"
     r"(?P<num>" + _EN_NUM + r")(?![\d,]\d)"
-    r"(?:(?P<range>\s*[-–—]\s*|\s+to\s+)(?P<num2>" + _EN_NUM + r")(?![\d,]\d))?"
+    r"(?:(?P<range>\s*[-–—]\s*|\s+to\s+)(?P<sign2>[-−](?=\d))?(?P<num2>"
+    + _EN_NUM
+    + r")(?![\d,]\d))?"
     r"(?:\s*(?P<pct>%|per ?cent|pct)"
     r"|(?:\s*(?P<scale>" + _EN_SCALES + r")\b)?"
     r"(?:\s*(?P<cur>" + _EN_CUR + r")\b)?)",
@@ -185,7 +188,7 @@ def en_quantities(text: str) -> list[Quantity]:
 MONEY_SCALES = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6))
 
 
-class English:
+class English(Writing):
     """English figures: `en_quantities` reads them; the methods write them."""
 
     language = "en"
@@ -199,10 +202,6 @@ class English:
         if is_year(value):
             return str(int(value))
         return decimal(value, "en")
-
-    def percent(self, value: float) -> str:
-        """-3.5 -> '-3.5%'."""
-        return self.number(value) + "%"
 
     def money(self, value: float, unit: str) -> str:
         """86.4e9 USD -> '86.4 billion USD': the ISO code after the figure."""

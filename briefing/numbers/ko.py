@@ -17,6 +17,7 @@ from briefing.numbers.base import (
     UNIT_PATTERN,
     Quantity,
     Reading,
+    Writing,
     date_of,
     decimal,
     figure_of,
@@ -54,7 +55,11 @@ _KO_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(
 _KO_QUARTER = re.compile(r"(?:(\d{4})\s*년\s*)?(?:제\s*)?([1-4])\s*분기")
 _KO = re.compile(
     r"(?<![\d.,A-Za-z])(?P<sign>[-−](?=\d))?(?!0\d)(?P<num>" + _KO_GROUPED + "|" + _KO_NUM + r")"
-    r"(?:(?P<range>\s*[~∼-]\s*)(?P<num2>" + _KO_GROUPED + "|" + _KO_NUM + r"))?"
+    r"(?:(?P<range>\s*[~∼\-–—]\s*)(?P<sign2>[-−](?=\d))?(?P<num2>"
+    + _KO_GROUPED
+    + "|"
+    + _KO_NUM
+    + r"))?"
     r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로)(?:"
     + _KO_AFTER_CURRENCY
     + r")|\s*(?P<unit>"
@@ -163,7 +168,7 @@ def format_korean(n: int) -> str:
     return " ".join(parts)
 
 
-class Korean:
+class Korean(Writing):
     """Korean figures: `ko_quantities` reads them; the methods write them."""
 
     language = "ko"
@@ -183,7 +188,10 @@ class Korean:
         return decimal(value, "ko")
 
     def percent(self, value: float) -> str:
-        """-3.5 -> '-3.5%'."""
+        """-3.5 -> '-3.5%'; from 10,000 up in digits ('10,100%'), since a percentage is
+        not grouped by 만 ('1만 100%' reads as 10,000 and 100%)."""
+        if abs(value) >= 10_000:
+            return decimal(value, "ko") + "%"
         return self.number(value) + "%"
 
     def money(self, value: float, unit: str) -> str:
@@ -197,6 +205,15 @@ class Korean:
         else:
             text = f"{month}월 {day}일" if day else f"{month}월"
         return f"{year}년 {text}" if year else text
+
+    def date_range(
+        self, day: int, month: int, end_day: int, end_month: int, year: int | None
+    ) -> str:
+        """2026년 9월 19~21일; across months 9월 30일 ~ 2026년 10월 2일."""
+        if end_month == month:
+            text = f"{month}월 {day}~{end_day}일"
+            return f"{year}년 {text}" if year else text
+        return f"{self.date(day, month, None)} ~ {self.date(end_day, end_month, year)}"
 
 
 FIGURES = Korean()

@@ -19,6 +19,7 @@ from briefing.numbers.base import (
     UNIT_PATTERN,
     Quantity,
     Reading,
+    Writing,
     date_of,
     decimal,
     figure_of,
@@ -71,7 +72,9 @@ _VI_QUARTER = re.compile(
 )
 _VI = re.compile(
     r"(?<![\w.,/])(?P<sign>[-−](?=\d))?(?!0\d)(?P<num>" + _VI_NUM + r")(?![\d/])"
-    r"(?:(?P<range>\s*[-–—~]\s*|\s+(?:đến|tới)\s+)(?P<num2>" + _VI_NUM + r")(?![\d/]))?"
+    r"(?:(?P<range>\s*[-–—~]\s*|\s+(?:đến|tới)\s+)(?P<sign2>[-−](?=\d))?(?P<num2>"
+    + _VI_NUM
+    + r")(?![\d/]))?"
     r"(?:\s*(?P<pct>%|phần trăm)"
     r"|(?:\s+(?P<scale>" + _VI_SCALES + r")\b)?"
     r"(?:\s*(?P<cur>" + _VI_CUR + r")\b|\s*(?P<unit>" + UNIT_PATTERN + r")(?![\w²³]))?)",
@@ -180,7 +183,7 @@ CURRENCY_NAMES = {"USD": "USD", "VND": "đồng", "KRW": "won", "EUR": "euro"}
 MONEY_SCALES = (("tỷ", 1e9), ("triệu", 1e6))
 
 
-class Vietnamese:
+class Vietnamese(Writing):
     """Vietnamese figures: `vi_quantities` reads them; the methods write them."""
 
     language = "vi"
@@ -194,10 +197,6 @@ class Vietnamese:
         if is_year(value):
             return str(int(value))
         return decimal(value, "vi")
-
-    def percent(self, value: float) -> str:
-        """-3.5 -> '-3,5%'."""
-        return self.number(value) + "%"
 
     def money(self, value: float, unit: str) -> str:
         """86.4e9 USD -> '86,4 tỷ USD', 1.5e12 VND -> '1.500 tỷ đồng'."""
