@@ -340,6 +340,8 @@ def only(text: str, language: str) -> Quantity:
 @example(value=-12345.0, language="ko")  # -1만 2,345
 @example(value=-0.001, language="vi")
 @example(value=123456789.0, language="ko")
+@example(value=100_000_001.0, language="ko")  # 1억 1: an empty 만 group
+@example(value=1899.0, language="vi")  # just below the years written bare
 def test_a_written_number_reads_back_to_its_value(value: float, language: str) -> None:
     text = format_number(value, language)
     quantity = only(text, language)
@@ -352,6 +354,18 @@ def test_a_written_number_reads_back_to_its_value(value: float, language: str) -
         and not 1900 <= value <= 2100
     ):
         assert any(unit in text for unit in "만억조"), text  # Korean groups by 10^4
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    value=st.floats(min_value=-(10**9), max_value=10**9, allow_nan=False, allow_infinity=False),
+    language=LANGUAGE,
+)
+def test_more_than_three_decimals_are_rounded_to_three(value: float, language: str) -> None:
+    """By design a figure is written with at most three decimals (briefs show 86,4 tỷ, not
+    86,40000001 tỷ): what reads back is the value to within half a thousandth."""
+    quantity = only(format_number(value, language), language)
+    assert abs(quantity.value - value) <= 0.0005 + 1e-12 * abs(value)
 
 
 @settings(max_examples=300, deadline=None)
