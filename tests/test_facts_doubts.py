@@ -172,3 +172,16 @@ def test_a_photo_credit_with_the_agency_address_dates_the_page() -> None:
         ["대회 개최", "국기원은 오는 9일 대회를 연다.", "문의 photo@newsis.com 2026.10.06 참조"]
     )
     assert page.posted is None
+
+
+def test_an_event_that_lasts_until_a_later_day_gets_its_last_day(tmp_path: Path) -> None:
+    event = _document(
+        tmp_path,
+        "Tuần lễ văn hóa Hàn Quốc\n\n14/11/2026 07:45 GMT+7\n\n"
+        "TTO - Tối 13-11, Tuần lễ Văn hóa Hàn Quốc khai mạc tại Công viên Biển Đông "
+        "(TP Đà Nẵng) và kéo dài đến hết ngày 17-11.\n",
+    ).facts.event
+    assert event.date is not None
+    assert (event.date.year, event.date.month, event.date.day) == (2026, 11, 13)
+    assert (event.date.end_month, event.date.end_day) == (11, 17)
+    assert event.place == {"vi": "Công viên Biển Đông (TP Đà Nẵng)"}

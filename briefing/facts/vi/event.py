@@ -334,6 +334,8 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
         at = text.find(lead.name) if lead.name in text else 0
         for m in _DATE_IN_TEXT.finditer(text):
             tied = re.search(EVENT_VERBS + r"[^.;]{0,25}$", text[: m.start()])
+            if _UNTIL.search(text[: m.start()]):
+                continue  # "kéo dài đến hết ngày 17-11": the last day, not the first
             if named and at < m.start() and tied:
                 yield _part("date", _date_of(m), segment, m.start(), m.end())
                 return
@@ -367,6 +369,10 @@ def dateline_date(lead: Lead) -> Iterator[Found]:
         "Trong khuôn khổ chuyến công tác tại Hàn Quốc từ ngày 1 đến 5/12, ngày 2/12, đoàn đã làm việc tại Ulsan.",
         "date: ????-12-02",
     ),
+    (
+        "Tối 13-11, Tuần lễ Văn hóa khai mạc tại Công viên Biển Đông và kéo dài đến hết ngày 17-11.",
+        "date: ????-11-13",
+    ),
 )
 def first_date_in_lead(lead: Lead) -> Iterator[Found]:
     """The lead's first date, when the lead names an event or its sentence says something
@@ -383,6 +389,8 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
             return
 
 
+# "đến hết ngày", "tới": the words before an event's last day.
+_UNTIL = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 # A lead's opening frame, the wider programme the event is part of, to its first comma
 # after a date: "Trong khuôn khổ chuyến công tác tại Hàn Quốc từ ngày 1 đến 5/12,".
 _FRAME = re.compile(
@@ -412,6 +420,16 @@ def _complete(date: EventDate, lead: Lead) -> None:
                     date.month,
                 ):
                     date.end_day, date.end_month = ranged.end_day, ranged.end_month
+    said = next((s.text for s in lead.lead if s.id == date.segment_id), "")
+    for candidate in _DATE_IN_TEXT.finditer(said) if date.end_day is None else ():
+        last = _date_of(candidate)
+        if (
+            _UNTIL.search(said[: candidate.start()])
+            and re.search(r"kéo dài|diễn ra|mở cửa", said[: candidate.start()])
+            and (last.month, last.day) > (date.month, date.day)
+        ):  # "khai mạc tối 13-11 và kéo dài đến hết ngày 17-11"
+            date.end_day, date.end_month = last.day, last.month
+            break
     article = lead.document.article
     front = parse_date(article.date) if article.date else None
     fill_year(
@@ -432,7 +450,9 @@ def _complete(date: EventDate, lead: Lead) -> None:
 def _trim_place(place: str) -> str:
     place = re.sub(r"^(?:điểm thi|cơ sở)\s+", "", place)  # "điểm thi Trường …": the school
     place = re.split(
-        r"\s+(?:với|vào|nhằm|do|từ|trong|và thu hút|thu hút|sáng|chiều|tối|ngày)\b", place
+        r"\s+(?:với|vào|nhằm|do|từ|trong|và thu hút|thu hút|sáng|chiều|tối|ngày|"
+        r"(?:và\s+)?(?:kéo dài|diễn ra|mở cửa))\b",
+        place,
     )[0]
     return place.strip(" ,.;")
 
@@ -461,6 +481,8 @@ def _place_rule(pattern: re.Pattern[str], lead: Lead) -> Iterator[Found]:
     "vi.event.place-after-verb",
     "event",
     ("Hội nghị được tổ chức tại Khách sạn Pullman Hà Nội với 300 đại biểu.", "place: Khách sạn Pullman Hà Nội"),
+    ("Tối 13-11, Tuần lễ Văn hóa khai mạc tại Công viên Biển Đông (TP Đà Nẵng) và kéo dài đến hết ngày 17-11.",
+     "place: Công viên Biển Đông (TP Đà Nẵng)"),
     ("Kỳ thi dự kiến diễn ra từ ngày 22-3 đến 9-4-2027 tại điểm thi Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ.",
      "place: Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ"),
     ("Ngày 2/12, đoàn công tác của tỉnh đã đến thăm và làm việc tại trụ sở Tập đoàn Daesung Industrial ở thành phố Ulsan.",
