@@ -114,7 +114,7 @@ EVENT_NAME_LOWER = re.compile(
 )
 # "Hội nghị Xúc tiến đầu tư tỉnh Nghệ An tại Hàn Quốc năm 2026": where and when are the
 # name's own when the year closes it.
-_NAME_TAIL = re.compile(r"\s+tại\s+\p{Lu}[\p{L} ]{1,30}?\s+năm\s+\d{4}\b")
+_NAME_TAIL = re.compile(r"\s+tại\s+\p{Lu}[\p{L} ]{1,30}?\s+(?:năm\s+)?\d{4}\b")
 # A list of fields inside a name, after a comma, up to the name's end: "Hội nghị Xúc tiến
 # thương mại, đầu tư Thanh Hóa - Gyeongbuk."
 _FIELDS_TAIL = re.compile(
@@ -231,6 +231,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"),
     ("Ngày 8/4, UBND tỉnh tổ chức Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa - Gyeongbuk.",
      "name: Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa – Gyeongbuk"),
+    ("Tối 13-11, Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026 khai mạc tại Công viên Biển Đông.",
+     "name: Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026"),
     ('Tối 15-8, đêm nhạc "K-Wave Friendship Concert 2026" diễn ra tại TP.HCM.',
      "name: K-Wave Friendship Concert 2026"),
     ('Cục Xúc tiến thương mại tổ chức Hội nghị "Kết nối xuất khẩu sầu riêng sang Hàn Quốc".',
@@ -248,11 +250,15 @@ def name_in_lead(lead: Lead) -> Iterator[Found]:
             start = quoted.start() if noun[:1].isupper() else quoted.start("name")
             yield _part("name", shown, segment, start, quoted.end("name"))
             return
+    seen: list[tuple[str, int, int]] = []
     for lower, segment in [(lower, s) for lower in (False, True) for s in lead.lead]:
         for start, end in _names_in(segment.text, lower):
             name = segment.text[start:end].strip()
             if not 2 <= len(name.split()) <= 30:
                 continue
+            if any(i == segment.id and a <= start < b for i, a, b in seen):
+                continue  # "lễ Văn hóa …" inside "Tuần lễ Văn hóa …"
+            seen.append((segment.id, start, end))
             found = _part("name", name, segment, start, start + len(name))
             if _is_venue(segment.text, start):
                 found.doubt = "an event noun inside a venue's name"
