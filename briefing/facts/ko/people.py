@@ -16,6 +16,7 @@ from briefing.facts.ko.lexicon import (
     CITY_STEMS,
     COMPANIES,
     NOT_NAMES,
+    ORG_ENDINGS,
     PREFIXES,
     PROFESSIONS,
     ROLE,
@@ -158,7 +159,10 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("한편 이날 행사에는 김민수 대표가 참석했다.", "김민수 | 대표"),
     ("한성규 국기원 부원장은 기대를 밝혔다.", "한성규 | 국기원 부원장"),
     ("국어국문학과 김소연 교수는 설명했다.", "김소연 | 국어국문학과 교수"),
+    ("방문에는 방위사업청 이은경 국제협력부장도 동행했다.", "이은경 | 방위사업청 국제협력부장"),
     ("껀터대 농업대학 학장인 응우옌 반 롱 교수는 말했다.", "응우옌 반 롱 | 껀터대 농업대학 학장"),
+    ("대표단은 한결중공업 특수선사업부장인 박정수 부사장의 안내로 공장을 살펴봤다.",
+     "박정수 | 한결중공업 특수선사업부장 부사장"),
     ("조현우 국제협력본부장(경영학부 교수)은 말했다.", "조현우 | 국제협력본부장(경영학부 교수)"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
@@ -199,10 +203,23 @@ def _mayor(name: str, role: str) -> bool:
 
 
 # "껀터대 농업대학 학장인 응우옌 반 롱 교수": the position before the name (…인), the title after
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:[가-힣A-Za-z()]+\s){0,3}" + ROLE + r")인\s$")
+# (the words before it bare nouns, no subject or object: "대표단은 한결중공업 특수선사업부장인")
+_ROLE_BEFORE = re.compile(
+    r"(?P<role>(?<![가-힣A-Za-z()])"
+    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과)\s)[가-힣A-Za-z()]+\s){0,3}"
+    r"[가-힣]*" + ROLE + r")인\s$"
+)
+# Titles after a name that say what a person is, not what post they hold.
+_ACADEMIC = {"교수", "박사", "명예교수", "석좌교수", "연구원", "선임연구원", "책임연구원"}
 # "국어국문학과 김소연 교수": the unit before the name
 _UNIT_BEFORE = re.compile(
     r"(?<![가-힣])(?P<unit>[가-힣]{2,}(?:학과|학부|대학|연구소|센터|본부))\s$"
+)
+# "방위사업청 이은경 국제협력부장": the organisation before the name
+_ORG_BEFORE = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<unit>[가-힣A-Za-z]{2,}(?:"
+    + "|".join(sorted(ORG_ENDINGS, key=len, reverse=True))
+    + r"))\s$"
 )
 # "국제협력본부장(경영학부 교수)": a second post in brackets
 _BRACKETED_ROLE = re.compile(r"\((?P<inner>[^()]{2,20}?" + ROLE + r")\)")
@@ -214,9 +231,11 @@ def _whole_role(text: str, name_start: int, role: str, role_end: int) -> str:
     (`국어국문학과 김소연 교수`), a second post in brackets (`본부장(경영학부 교수)`)."""
     before = text[:name_start]
     position = _ROLE_BEFORE.search(before)
-    if position:
+    if position and role in _ACADEMIC:
         return position.group("role")
-    unit = _UNIT_BEFORE.search(before)
+    if position:  # "특수선사업부장인 박정수 부사장": the post, then the rank
+        return f"{position.group('role')} {role}"
+    unit = _UNIT_BEFORE.search(before) or _ORG_BEFORE.search(before)
     if unit and " " not in role:
         role = f"{unit.group('unit')} {role}"
     bracket = _BRACKETED_ROLE.match(text, role_end)
