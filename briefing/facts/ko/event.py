@@ -224,7 +224,7 @@ def date(lead: Lead) -> Iterator[Found]:
     `11월 8일부터 14일까지`."""
     for segment in lead.lead:
         text = segment.text
-        if not (EVENT_VERBS.search(text) or "체결" in text):
+        if not (EVENT_VERBS.search(text) or "체결" in text or _VISITED.search(text)):
             continue
         ranged = _RANGE.search(text)
         found = _DATE.search(text)
@@ -408,6 +408,47 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
         yield (venue or candidates)[0]
 
 
+# "… 거제조선소를 방문해", "… 공장을 찾아": a visit, the place its object.
+_VISITED = re.compile(r"(?:을|를)\s+(?:방문|찾아|찾았|찾은|시찰)")
+
+
+@rule(
+    "ko.event.place-visited",
+    "event",
+    ("대표단이 3일 경남 거제시 한결중공업 거제조선소를 방문해 현장을 둘러봤다.",
+     "place: 경남 거제시 한결중공업 거제조선소"),
+    ("장관은 지난해 베트남을 방문한 바 있다.", None),
+)  # fmt: skip
+def place_visited(lead: Lead) -> Iterator[Found]:
+    """What a delegation visits, in a lead sentence that dates the visit: the nouns before
+    `을/를 방문`, with no date, time word or particle among them (a country alone says
+    too little)."""
+    for segment in lead.lead:
+        text = segment.text
+        visit = _VISITED.search(text)
+        if not visit or not (
+            _DATE.search(text[: visit.start()]) or _DAY.search(text[: visit.start()])
+        ):
+            continue
+        words = [w for w in words_of(text) if w.end <= visit.start() + 1]
+        place: list[str] = []
+        for word in reversed(words):
+            bare = word.stem if word is words[-1] else word.text
+            if (
+                (word is not words[-1] and (word.josa or word.verbal))
+                or word.text in TIME_WORDS
+                or re.search(r"\d", word.text)
+                or len(place) == 5
+            ):
+                break
+            place.insert(0, bare)
+        if len(place) >= 2 or (place and place[0].endswith(VENUE_ENDINGS)):
+            shown = " ".join(place)
+            start = text.find(shown)
+            yield _part("place", shown, segment, start, start + len(shown))
+            return
+
+
 @rule(
     "ko.event.organisers",
     "event",
@@ -494,7 +535,7 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
         named,
         doubts,
         dates=[date],
-        places=[front_matter_place, place_before_eseo],
+        places=[front_matter_place, place_before_eseo, place_visited],
         organisers=[organisers],
         complete=complete,
     )
