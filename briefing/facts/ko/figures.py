@@ -36,7 +36,10 @@ CHANGE = {"증가": "증가", "늘": "증가", "감소": "감소", "줄": "감�
           "상승": "상승", "하락": "하락", "확대": "확대", "축소": "축소"}  # fmt: skip
 VERB_ENDINGS = re.compile(
     r"(?:하기|하고|하는|한다|했다|했으며|할|한|해|하며|하여|된다|됐다|되는|되며|될|된|했고|"
-    r"함|하겠다|하기로|받는|받아|한다고|했다고|하겠다고)$"
+    r"함|하겠다|하기로|받는|받아|한다고|했다고|하겠다고|"
+    # the formal and broadcast forms: "참석하였다", "참석했습니다", "개최됩니다"
+    r"하였다|하였으며|하였고|하였습니다|했습니다|합니다|했으나|하였으나|되었다|되었으며|됐습니다|"
+    r"됩니다|되었습니다)$"
 )
 _COUNTER = "|".join(COUNTERS)
 # A time or a rate right after a number; "시" only as an hour ("3시에"), not "시대", "시장".
@@ -110,9 +113,14 @@ def verb_noun(word: Word) -> str:
 
 def phrase_after(words: Words, index: int, limit: int = 3) -> list[str]:
     """The noun phrase that starts at words[index]: bare nouns, up to the one that
-    carries a particle."""
+    carries a particle (a number ends it: "24개사 관계자 200여 명")."""
     out: list[str] = []
-    while index < len(words) and len(out) < limit and is_noun(words[index]):
+    while (
+        index < len(words)
+        and len(out) < limit
+        and is_noun(words[index])
+        and not re.search(r"\d", words[index].text)
+    ):
         out.append(words[index].stem)
         if words[index].josa:
             break
@@ -636,7 +644,8 @@ for _name, _doc, *_examples in (
      ("또 현지 유소년 선수 [50명]에게 도복을 지원한다.", "현지 유소년 선수"),
      ("한국 선수 160여 명과 베트남 선수 [260여 명] 등 420여 명이 출전한다.", "베트남 선수")),
     ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
-     ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),),
+     ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),
+     ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`.",
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),),
     ("ko.label.purpose", "What the money pays for: `45억 원을 투입해 공동 프로그램을 운영할`.",
