@@ -606,7 +606,7 @@ def from_environment(name: str, env: Mapping[str, str] | None = None) -> Any:
 def shown_value(settings: Settings, spec: Spec) -> str:
     """A setting's value as `briefing settings` prints it: secrets and passwords masked."""
     value = getattr(settings, spec.name)
-    if value is None:
+    if value is None or (spec.shown and value == spec.default):
         return spec.default_text
     if isinstance(value, SecretStr):
         return "********" if value.get_secret_value() else ""
@@ -625,6 +625,38 @@ def mask_password(url: str) -> str:
     if not sep or not at or ":" not in credentials:
         return url
     return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
+
+
+def text_table(loaded: Loaded, width: int = 100) -> str:
+    """What `briefing settings` prints: per group, a line per setting (name, variable,
+    type, default, the value here and where it came from), its help below."""
+    import textwrap
+
+    lines = []
+    for group, title in GROUPS.items():
+        specs = [spec for spec in SETTINGS if spec.group == group]
+        rows = [
+            (
+                spec.name,
+                spec.env,
+                spec.type_name,
+                spec.default_text or '""',
+                f"{shown_value(loaded.settings, spec) or chr(34) * 2} "
+                f"({loaded.origins.get(spec.name, 'default')})",
+            )
+            for spec in specs
+        ]
+        header = ("setting", "variable", "type", "default", "value (from)")
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+        lines += [title, ""]
+        for spec, row in zip([None, *specs], [header, *rows], strict=True):
+            cells = [cell.ljust(widths[i]) for i, cell in enumerate(row[:4])]
+            lines.append("  ".join([*cells, row[4]]).rstrip())
+            if spec is not None:
+                help = spec.help + (" (environment only)" if spec.env_only else "")
+                lines += textwrap.wrap(help, width, initial_indent="    ", subsequent_indent="    ")
+        lines.append("")
+    return "\n".join(lines)
 
 
 def markdown_table() -> str:

@@ -21,7 +21,7 @@ import shutil
 import socket
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -204,9 +204,9 @@ def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
         shutil.rmtree(staging, ignore_errors=True)
     try:
         source, options = job_files(context.briefs_dir, brief_id)
-        settings = replace(context.settings, out_dir=out_dir)
+        settings = context.settings.model_copy(update={"out_dir": out_dir})
         if options.get("glossary"):
-            settings = replace(settings, glossary=str(options["glossary"]))
+            settings = settings.model_copy(update={"glossary": str(options["glossary"])})
         result = run_brief(
             source,
             settings,

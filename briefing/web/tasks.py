@@ -51,19 +51,19 @@ def context() -> Any:
     """This process's JobContext: the data folder's store, settings and translators."""
     global _context
     if _context is None:
-        from dataclasses import replace
-
         from briefing.config import load_settings
-        from briefing.web.config import load_web_settings
+        from briefing.web.config import web_settings
         from briefing.web.jobs import JobContext
         from briefing.web.store import Store
 
-        web = load_web_settings(Path(os.environ["BRIEFING_DATA_DIR"]))
-        settings = load_settings({})
+        settings = load_settings({})  # BRIEFING_DATA_DIR: set by the process that started it
+        web = web_settings(settings)
         if not settings.memory:
-            settings = replace(settings, memory=str(web.data_dir / "memory.sqlite"))
+            settings = settings.model_copy(update={"memory": str(web.data_dir / "memory.sqlite")})
         _context = JobContext(
-            Store(web.database_url), replace(settings, out_dir=web.briefs_dir), web.briefs_dir
+            Store(web.database_url),
+            settings.model_copy(update={"out_dir": web.briefs_dir}),
+            web.briefs_dir,
         )
     return _context
 

@@ -501,7 +501,7 @@ async def rerender_brief(
 
     def render() -> None:
         with found.lock(brief_id):
-            rerender(found.document_path(brief))
+            rerender(found.document_path(brief), processes=found.settings.render_processes)
 
     try:
         await run_in_threadpool(render)
