@@ -451,7 +451,8 @@ def _spec(name: str, field: FieldInfo) -> Spec:
         choices = tuple(str(choice) for choice in typing.get_args(annotation))
     elif annotation in (int, float, bool, Path):
         kind = annotation
-    low = high = None
+    low: Any = None
+    high: Any = None
     above = False
     for rule in field.metadata:
         if isinstance(rule, Ge):
@@ -472,8 +473,8 @@ def _spec(name: str, field: FieldInfo) -> Spec:
         shown=str(extra["shown"]),
         secret=annotation is SecretStr,
         env_only=bool(extra["env_only"]),
-        low=low,  # type: ignore[arg-type]
-        high=high,  # type: ignore[arg-type]
+        low=low,
+        high=high,
         above=above,
     )
 
@@ -595,7 +596,7 @@ def from_environment(name: str, env: Mapping[str, str] | None = None) -> Any:
     if not raw.strip():
         return spec.default
     try:
-        return getattr(Settings(**{name: raw}), name)
+        return getattr(Settings.model_validate({name: raw}), name)
     except ValidationError:
         raise ConfigError(f"{spec.env}: {raw!r} is not {spec.accepts}") from None
 
