@@ -87,6 +87,12 @@ def level_of(name: str, command: str | None = None, verbose: int = 0, quiet: boo
     return LEVELS[name]
 
 
+def level_name() -> str:
+    """The package's level now, as the log_level setting names it (for child processes)."""
+    level = logging.getLogger(ROOT).getEffectiveLevel()
+    return next((name for name, value in LEVELS.items() if value == level), "warning")
+
+
 def configure(level: int, form: str = "text", stream: TextIO | None = None) -> logging.Handler:
     """Records of `level` and above from the package's loggers go to `stream` (stderr) as
     text or JSON; called again, it replaces its handler instead of adding one."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import logging
 import os
 import platform
 import re
@@ -54,6 +55,7 @@ from briefing.translate import BackendOptions, Translator, plan
 from briefing.translate import create as create_translator
 
 DRAFT_HTML = "draft.html"
+log = logging.getLogger(__name__)
 
 
 def brief_file(language: str) -> str:
@@ -668,6 +670,20 @@ def run_brief(
             raise OutputError.writing(final, exc, kept) from None
         raise
     outputs = [Output(o.name, final / o.name, o.bytes, o.sha256) for o in outputs]
+    log.info(
+        "brief written to %s",
+        final,
+        extra={
+            "event": "brief.written",
+            "run": document.id,
+            "source_language": source,
+            "segments": len(document.segments),
+            "seconds": timer.timings.get("total"),
+        },
+    )
+    log.debug(
+        "timings", extra={"event": "brief.timings", "run": document.id, "timings": timer.timings}
+    )
     return BriefResult(final, document, outputs, timer.timings, manifest, carried)
 
 

@@ -93,9 +93,13 @@ def job_process(data_dir: Path, name: str, queue: str) -> None:
     idle (as the out-of-memory killer would) held the pool's queue semaphore, and every
     later brief waited on it for good."""
     os.environ["BRIEFING_DATA_DIR"] = str(data_dir.resolve())
-    from briefing.web.config import load_web_settings
+    from briefing import logs
+    from briefing.config import load_settings
+    from briefing.web.config import web_settings
 
-    web = load_web_settings(data_dir)
+    settings = load_settings({})
+    logs.configure(logs.level_of(settings.log_level, "worker"), settings.log_format)
+    web = web_settings(settings)
     configure(web.broker_url, web.visibility_timeout, web.queue_name)
     context().load_models()
     app.worker_main(
@@ -122,11 +126,13 @@ def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) ->
     import subprocess
     import time
 
+    from briefing import logs
     from briefing.web.config import load_web_settings
     from briefing.web.jobs import CeleryQueue, worker_name
     from briefing.web.store import Store
 
     os.environ["BRIEFING_DATA_DIR"] = str(data_dir.resolve())
+    os.environ["BRIEFING_LOG_LEVEL"] = logs.level_name()  # job processes log as this one
     web = load_web_settings(data_dir)
     store = Store(web.database_url)
     queue = CeleryQueue(web.broker_url, web.visibility_timeout, web.queue_name)
@@ -193,6 +199,9 @@ def embedded_worker(data_dir: Path, concurrency: int = 1) -> Any:
     jobs the restarted server would not know about."""
     import subprocess
 
+    from briefing import logs
+
+    os.environ["BRIEFING_LOG_LEVEL"] = logs.level_name()  # -v or -q of serve: its worker's too
     command = [
         sys.executable,
         "-m",
