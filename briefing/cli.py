@@ -377,7 +377,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     flags = {
         k: v
         for k, v in vars(args).items()
-        if k not in {"command", "input", "title", "config", "fresh"}
+        if k not in {"command", "input", "title", "config", "fresh", "verbose", "quiet"}
     }
     settings = load_settings(flags, config_file=args.config)
     with RichReporter() as reporter:

@@ -553,6 +553,9 @@ def load(
         ("env", Environment(Settings, env)()),
         ("flag", Flags(Settings, flags or {})()),
     ]
+    unknown = set(layers[-1][1]) - set(BY_NAME)
+    if unknown:  # a flag the table does not have: a bug of the caller
+        raise ValueError(f"not settings: {', '.join(sorted(unknown))}")
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
     for origin, layer in layers:

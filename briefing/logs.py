@@ -93,15 +93,31 @@ def level_name() -> str:
     return next((name for name, value in LEVELS.items() if value == level), "warning")
 
 
+class _Stderr(logging.StreamHandler):
+    """A handler on whatever sys.stderr is when a record is written (a test's capture, a
+    redirected stream), not on the one it was when logging was set up."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: TextIO) -> None:
+        pass
+
+
 def configure(level: int, form: str = "text", stream: TextIO | None = None) -> logging.Handler:
     """Records of `level` and above from the package's loggers go to `stream` (stderr) as
     text or JSON; called again, it replaces its handler instead of adding one."""
     logger = logging.getLogger(ROOT)
-    for handler in list(logger.handlers):
-        if getattr(handler, "briefing", False):
-            logger.removeHandler(handler)
-    handler = logging.StreamHandler(stream or sys.stderr)
-    handler.briefing = True  # type: ignore[attr-defined]
+    for old in list(logger.handlers):
+        if getattr(old, "briefing", False):
+            logger.removeHandler(old)
+    handler: logging.Handler = logging.StreamHandler(stream) if stream else _Stderr()
+    setattr(handler, "briefing", True)  # noqa: B010  (marks the handler this function owns)
     handler.setFormatter(JsonFormatter() if form == "json" else TextFormatter())
     logger.addHandler(handler)
     logger.setLevel(level)
