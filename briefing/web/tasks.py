@@ -15,6 +15,7 @@ service's own job table puts it back (`Store.recover`, `Store.requeue_stale`).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -25,6 +26,7 @@ from celery import Celery
 app = Celery("briefing")
 SETTLE_S = 5.0  # after a job process dies, queued jobs are sent again now and this much later
 _context: Any = None
+log = logging.getLogger(__name__)
 
 
 def configure(broker: str, visibility_timeout: int = 3600, queue: str = "briefs") -> Celery:
@@ -169,12 +171,20 @@ def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) ->
             code = process.poll()
             if code is None or stopping:
                 continue
-            print(
-                f"briefing worker: job process {process.pid} stopped ({code}); starting another",
-                file=sys.stderr,
-            )
             dead = worker_name(process.pid)
-            for brief_id, job_id in store.requeue_worker(dead):
+            requeued = store.requeue_worker(dead)
+            log.warning(
+                "job process %s stopped (%s); starting another",
+                process.pid,
+                code,
+                extra={
+                    "event": "worker.process-died",
+                    "worker": dead,
+                    "exit_code": code,
+                    "requeued_jobs": [job_id for _, job_id in requeued],
+                },
+            )
+            for brief_id, job_id in requeued:
                 queue.submit(brief_id, job_id)
             processes[slot] = start(slot)
             # A task handed to the dying process (Redis pops it for a blocked consumer
