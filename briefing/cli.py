@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from briefing import __version__
-from briefing.config import SETTINGS, load_settings
+from briefing.config import SETTINGS, from_environment, load_settings
 from briefing.errors import BriefingError, ConfigError
 from briefing.translate.base import DEFAULT_BATCH_TOKENS
 
@@ -91,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument("--config", type=Path, help="settings file (default: ./briefing.toml)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    shown = commands.add_parser(
+        "settings",
+        help="every setting: variable, type, default, and the value here with where it came from",
+    )
+    shown.add_argument(
+        "--markdown", action="store_true", help="the README's table (defaults, no values)"
+    )
 
     brief = commands.add_parser("brief", help="translate, summarise and render an article")
     brief.add_argument("input", type=Path, help="article: .txt, .md or .html (UTF-8)")
@@ -314,7 +321,51 @@ def build_parser() -> argparse.ArgumentParser:
     shortlist.add_argument(
         "--size", type=int, default=None, help="most pieces (default: the shortlist_size setting)"
     )
+    _add_log_flags(parser, top=True)
     return parser
+
+
+def _add_log_flags(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    """-v/-q on the command and on every subcommand, so they can go before or after it."""
+    default: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        help="log what happens on stderr (-vv: and the details); env BRIEFING_LOG_LEVEL",
+        **({"default": 0} if top else default),
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="log errors only", **default)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _add_log_flags(sub)
+
+
+def _start_logging(args: argparse.Namespace) -> None:
+    """Logging as the log_level and log_format settings and -v/-q say. A bad setting is
+    left to the command that reads it, which names it in its error."""
+    from briefing import logs
+
+    try:
+        settings = load_settings({}, config_file=args.config)
+        level, form = settings.log_level, settings.log_format
+    except ConfigError:
+        level, form = "auto", "text"
+    logs.configure(logs.level_of(level, args.command, args.verbose, args.quiet), form)
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    import shutil
+
+    from briefing.config import load, markdown_table, text_table
+
+    if args.markdown:
+        print(markdown_table(), end="")
+        return 0
+    width = min(shutil.get_terminal_size((100, 24)).columns, 120) - 4
+    print(text_table(load({}, config_file=args.config), width), end="")
+    return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -326,7 +377,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     flags = {
         k: v
         for k, v in vars(args).items()
-        if k not in {"command", "input", "title", "config", "fresh"}
+        if k not in {"command", "input", "title", "config", "fresh", "verbose", "quiet"}
     }
     settings = load_settings(flags, config_file=args.config)
     with RichReporter() as reporter:
@@ -561,8 +612,9 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     from briefing.pipeline import rerender
 
+    processes = load_settings({}, config_file=args.config).render_processes
     with RichReporter() as reporter:
-        result = rerender(args.document, reporter)
+        result = rerender(args.document, reporter, processes=processes)
     console = Console()
     console.print(outputs_table(result))
     review = result.manifest.get("review", {})
@@ -571,22 +623,22 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import dataclasses
     import threading
     import time
 
     import uvicorn
 
     from briefing.web.app import create_app
-    from briefing.web.config import load_web_settings
+    from briefing.web.config import web_settings
     from briefing.web.tasks import embedded_worker
 
-    web = load_web_settings(args.data_dir)
-    if args.behind_tls:
-        web = dataclasses.replace(web, secure_cookies=True)
-    if args.forwarded_allow_ips is not None:
-        web = dataclasses.replace(web, forwarded_allow_ips=args.forwarded_allow_ips.strip())
-    settings = load_settings({}, config_file=args.config)
+    flags = {
+        "data_dir": args.data_dir,
+        "secure_cookies": True if args.behind_tls else None,
+        "forwarded_allow_ips": args.forwarded_allow_ips,
+    }
+    settings = load_settings(flags, config_file=args.config)
+    web = web_settings(settings)
     app = create_app(web, settings, celery=True)
     base = f"http://{args.host}:{args.port}"
     broker = "in the data folder (SQLite)" if not web.broker else web.broker.split("@")[-1]
@@ -625,10 +677,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from briefing.web.config import load_web_settings
+    from briefing.web.config import web_settings
     from briefing.web.tasks import run_worker
 
-    web = load_web_settings(args.data_dir)
+    web = web_settings(load_settings({"data_dir": args.data_dir}, config_file=args.config))
     broker = "the data folder's SQLite queue" if not web.broker else web.broker.split("@")[-1]
     print(f"briefing worker: data in {web.data_dir}, jobs from {broker}", file=sys.stderr)
     run_worker(web.data_dir, args.concurrency)
@@ -842,6 +894,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _debug() -> bool:
+    try:
+        return bool(from_environment("debug"))
+    except ConfigError:
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -849,6 +908,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        _start_logging(args)
+        if args.command == "settings":
+            return cmd_settings(args)
         if args.command == "brief":
             return cmd_brief(args)
         if args.command == "models":
@@ -883,7 +945,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # a bug: one line, the traceback only on request
-        if os.environ.get("BRIEFING_DEBUG"):
+        if _debug():
             raise
         print(
             f"briefing: internal error: {type(exc).__name__}: {exc} "

@@ -24,16 +24,12 @@ from typing import Any
 Waiter = Callable[[], dict[str, Any] | None]
 
 
-def available() -> bool:
-    """Linux with fork, and asked for (`BRIEFING_RENDER_PROCESSES=2`). Off by default: in
-    one CI run a forked child crashed (SIGSEGV inside cffi's C parser, a fork of a
-    threaded process); the parent then rendered its files, but a fork is not yet safe
-    enough to be the default."""
-    return (
-        sys.platform == "linux"
-        and hasattr(os, "fork")
-        and os.environ.get("BRIEFING_RENDER_PROCESSES", "1") == "2"
-    )
+def available(processes: int = 2) -> bool:
+    """Linux with fork, and asked for (`processes` 2: the render_processes setting,
+    BRIEFING_RENDER_PROCESSES). Off by default: in one CI run a forked child crashed
+    (SIGSEGV inside cffi's C parser, a fork of a threaded process); the parent then
+    rendered its files, but a fork is not yet safe enough to be the default."""
+    return processes == 2 and sys.platform == "linux" and hasattr(os, "fork")
 
 
 def private_mb() -> float:

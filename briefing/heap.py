@@ -4,8 +4,8 @@ The translation engine allocates attention caches of many megabytes per decoding
 from two threads at once, and frees them when a batch ends. glibc keeps freed memory for
 reuse and gives little of it back: the process's resident memory then stays near its
 peak through rendering, when a forked renderer adds its own. `trim` hands the free pages
-back once translation is over. `BRIEFING_HEAP=default` leaves glibc alone, for bench
-comparisons.
+back once translation is over (unless the `heap` setting, BRIEFING_HEAP, is `default`:
+bench comparisons).
 
 Measured and not kept (seed brief, 600M model, 2-vCPU Zen 3, 2026-12-03): one malloc
 arena for every thread (`mallopt(M_ARENA_MAX, 1)`) lowered the peak by 50-70 MB but
@@ -16,7 +16,6 @@ arena the engine's threads left fragmented.
 from __future__ import annotations
 
 import ctypes
-import os
 from contextlib import suppress
 from functools import cache
 from typing import Any
@@ -24,8 +23,6 @@ from typing import Any
 
 @cache
 def _libc() -> Any:
-    if os.environ.get("BRIEFING_HEAP") == "default":
-        return None
     try:
         libc = ctypes.CDLL(None)
         libc.malloc_trim.argtypes = [ctypes.c_size_t]

@@ -9,7 +9,6 @@ silently to another model.
 from __future__ import annotations
 
 import errno
-import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +54,10 @@ def _looks_like_hub_id(model: str) -> bool:
 
 
 def hub_offline() -> bool:
-    return os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes", "on"}
+    """HF_HUB_OFFLINE, read from the environment as the Hugging Face libraries read it."""
+    from briefing.config import from_environment
+
+    return bool(from_environment("hf_hub_offline"))
 
 
 def resolve(model: str, models_dir: Path, *, what: str = "model") -> Path:

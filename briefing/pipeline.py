@@ -13,6 +13,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import logging
 import os
 import platform
 import re
@@ -54,6 +55,7 @@ from briefing.translate import BackendOptions, Translator, plan
 from briefing.translate import create as create_translator
 
 DRAFT_HTML = "draft.html"
+log = logging.getLogger(__name__)
 
 
 def brief_file(language: str) -> str:
@@ -284,9 +286,8 @@ def prewarm_rendering() -> threading.Thread | None:
     """Import WeasyPrint (0.4-0.7 s here) and render a few lines (the first document's set-up,
     0.3 s) in a thread while the model translates: the engine decodes outside the GIL, so
     this costs the decoding little and the render step no longer pays it. Rendering waits
-    for the thread (`render_all`), so two documents are never laid out at once."""
-    if os.environ.get("BRIEFING_NO_PREWARM"):  # for bench comparisons
-        return None
+    for the thread (`render_all`), so two documents are never laid out at once. (The
+    no_prewarm setting turns it off for bench comparisons.)"""
 
     def warm() -> None:
         with suppress(Exception):  # a broken install is reported where the PDFs are written
@@ -371,9 +372,10 @@ def render_all(
     run_dir: Path,
     reporter: Reporter,
     warming: threading.Thread | None = None,
+    processes: int = 1,
 ) -> Rendered:
     """Write the five rendered files into `run_dir`. When asked for and the platform can
-    fork (`BRIEFING_RENDER_PROCESSES=2`, briefing/forking.py), a copy of this process lays
+    fork (`processes` 2: the render_processes setting, briefing/forking.py), a copy of this process lays
     out about half of them on the other core; if it fails, its files are rendered here. `warming`: the prewarm thread, waited for
     first, so the copy inherits a warm WeasyPrint."""
     if warming is not None:
@@ -381,7 +383,7 @@ def render_all(
     jobs = render_jobs(document, sig, run_dir)
     resident = heap.resident_mb()
     reporter.start("render", total=len(jobs))
-    there, here = share_out(jobs) if forking.available() else ([], jobs)
+    there, here = share_out(jobs) if forking.available(processes) else ([], jobs)
     waiter = (
         forking.start(lambda: {"refused": [u for j in there for u in j.write()]}) if there else None
     )
@@ -576,7 +578,7 @@ def run_brief(
     reporter.finish()
 
     translators = for_source(translators or build_translators(settings, (source,)), source)
-    warming = prewarm_rendering()
+    warming = None if settings.no_prewarm else prewarm_rendering()
     summarizer = summarizer or build_summarizer(settings)
     memory_file = memory_path(settings)
     new_memory = memory_file is not None and not memory_file.exists()
@@ -592,7 +594,8 @@ def run_brief(
     finally:
         if memory is not None:
             memory.close()
-    heap.trim()  # the engine's freed caches go back before a renderer is forked
+    if settings.heap == "trim":
+        heap.trim()  # the engine's freed caches go back before a renderer is forked
     carried = None
     if old is not None:
         carried = rerun.carry_over(old, document, str(earlier))
@@ -639,7 +642,16 @@ def run_brief(
     except OSError as exc:
         raise OutputError.writing(out_root, exc, "nothing in it was changed") from None
     try:
-        outputs = write_outputs(document, manifest, staging, reporter, timer, started, warming)
+        outputs = write_outputs(
+            document,
+            manifest,
+            staging,
+            reporter,
+            timer,
+            started,
+            warming,
+            settings.render_processes,
+        )
         if carried is not None and carried.fresh:  # the reviewed document is never deleted
             shutil.copy2(earlier, staging / rerun.free_name(final, "document.previous.json"))
         staging.chmod(0o755)  # mkdtemp makes it private; a run folder is for sharing
@@ -658,6 +670,20 @@ def run_brief(
             raise OutputError.writing(final, exc, kept) from None
         raise
     outputs = [Output(o.name, final / o.name, o.bytes, o.sha256) for o in outputs]
+    log.info(
+        "brief written to %s",
+        final,
+        extra={
+            "event": "brief.written",
+            "run": document.id,
+            "source_language": source,
+            "segments": len(document.segments),
+            "seconds": timer.timings.get("total"),
+        },
+    )
+    log.debug(
+        "timings", extra={"event": "brief.timings", "run": document.id, "timings": timer.timings}
+    )
     return BriefResult(final, document, outputs, timer.timings, manifest, carried)
 
 
@@ -669,10 +695,11 @@ def write_outputs(
     timer: Timer,
     started: float,
     warming: threading.Thread | None = None,
+    processes: int = 1,
 ) -> list[Output]:
     """Render the PDFs and the draft, then write document.json and manifest.json."""
     with timer("render"):
-        rendered = render_all(document, manifest["signature"], folder, reporter, warming)
+        rendered = render_all(document, manifest["signature"], folder, reporter, warming, processes)
     save(document, folder / "document.json")
     timer.timings["total"] = round(time.perf_counter() - started, 3)
     outputs = [
@@ -700,15 +727,18 @@ def write_outputs(
     return [*outputs, Output(path.name, path, path.stat().st_size, sha256_file(path))]
 
 
-def rerender(document_path: Path, reporter: Reporter | None = None) -> BriefResult:
+def rerender(
+    document_path: Path, reporter: Reporter | None = None, *, processes: int = 1
+) -> BriefResult:
     """Rebuild the PDFs and the draft from a (reviewed) document.json, loading no model.
-    Each file is replaced only once all of them are ready; other files stay."""
+    Each file is replaced only once all of them are ready; other files stay. `processes`:
+    the render_processes setting."""
     restore_set_aside(document_path.parent)
     with locked(document_path):
-        return _rerender(document_path, reporter)
+        return _rerender(document_path, reporter, processes)
 
 
-def _rerender(document_path: Path, reporter: Reporter | None) -> BriefResult:
+def _rerender(document_path: Path, reporter: Reporter | None, processes: int = 1) -> BriefResult:
     reporter = reporter or SilentReporter()
     timer = Timer()
     started = time.perf_counter()
@@ -731,7 +761,9 @@ def _rerender(document_path: Path, reporter: Reporter | None) -> BriefResult:
     except OSError as exc:
         raise OutputError.writing(run_dir, exc, kept) from None
     try:
-        outputs = write_outputs(document, manifest, staging, reporter, timer, started)
+        outputs = write_outputs(
+            document, manifest, staging, reporter, timer, started, processes=processes
+        )
         for output in outputs:
             os.replace(output.path, run_dir / output.name)
     except OSError as exc:  # a full disk: nothing was replaced yet (os.replace needs no space)

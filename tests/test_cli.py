@@ -110,6 +110,7 @@ def test_fake_backend_run_and_output_table(
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "brief.ko.pdf" in captured.out and "manifest.json" in captured.out
+    assert "briefing.pipeline" not in captured.err  # no log lines without -v
     assert (tmp_path / "vn-kr-digital-forum" / "draft.html").is_file()
 
 

@@ -18,11 +18,6 @@ from tests.test_pipeline import fake_run, pdf_text
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs Linux fork")
 
 
-@pytest.fixture(autouse=True)
-def forking_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_RENDER_PROCESSES", "2")
-
-
 @pytest.fixture(scope="module")
 def seed_run(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     from tests.conftest import SEED
@@ -51,9 +46,8 @@ def test_a_failed_child_gives_none(work) -> None:  # type: ignore[no-untyped-def
     assert waiter is not None and waiter() is None
 
 
-def test_turned_off_by_setting(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_RENDER_PROCESSES", "1")
-    assert forking.start(lambda: {}) is None
+def test_turned_off_by_setting() -> None:
+    assert forking.available(2) and not forking.available(1)
 
 
 @pytest.mark.parametrize(
@@ -75,14 +69,12 @@ def _texts(folder: Path) -> dict[str, str]:
     return out
 
 
-def test_rendered_with_a_helper_as_alone(
-    seed_run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_rendered_with_a_helper_as_alone(seed_run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     sig = {"briefing": "test"}
     together, alone = tmp_path / "together", tmp_path / "alone"
     together.mkdir(), alone.mkdir()
-    render_all(seed_run.document, sig, together, SilentReporter())
-    monkeypatch.setenv("BRIEFING_RENDER_PROCESSES", "1")
+    helped = render_all(seed_run.document, sig, together, SilentReporter(), processes=2)
+    assert helped.helper_private_mb is not None
     single = render_all(seed_run.document, sig, alone, SilentReporter())
     assert single.helper_private_mb is None
     assert sorted(p.name for p in together.iterdir()) == sorted(p.name for p in alone.iterdir())
@@ -104,16 +96,17 @@ def test_helper_that_fails_is_replaced_here(
         return real(html, target)
 
     monkeypatch.setattr(render, "write_pdf", only_here)
-    rendered = render_all(seed_run.document, {"briefing": "test"}, tmp_path, SilentReporter())
+    rendered = render_all(
+        seed_run.document, {"briefing": "test"}, tmp_path, SilentReporter(), processes=2
+    )
     assert rendered.helper_private_mb is None  # the helper failed ...
     assert len(list(tmp_path.glob("*.pdf"))) == 4  # ... and its files were rendered here
     assert (tmp_path / "draft.html").is_file()
 
 
-def test_one_process_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_process_by_default(tmp_path: Path) -> None:
     from tests.conftest import SEED
 
-    monkeypatch.delenv("BRIEFING_RENDER_PROCESSES")
     manifest = json.loads((fake_run(SEED, tmp_path).run_dir / "manifest.json").read_text())
     assert manifest["render"] == {
         "processes": 1,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -34,14 +35,17 @@ def test_trim_hands_freed_pages_back() -> None:
     libc.free(pin)
 
 
-def test_left_alone_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_HEAP", "default")
-    heap._libc.cache_clear()
-    try:
-        assert heap.trim() is False
-    finally:
-        monkeypatch.delenv("BRIEFING_HEAP")
-        heap._libc.cache_clear()
+@pytest.mark.parametrize("setting, trims", [("trim", 1), ("default", 0)])
+def test_left_alone_when_asked(
+    setting: str, trims: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import SEED
+    from tests.test_pipeline import fake_run
+
+    calls: list[int] = []
+    monkeypatch.setattr(heap, "trim", lambda: bool(calls.append(1)))
+    fake_run(SEED, tmp_path, heap=setting)
+    assert len(calls) == trims
 
 
 def test_resident_memory_is_read() -> None:

@@ -49,7 +49,7 @@ def embedded_fonts(path: Path) -> list[tuple[str, bool]]:
     return fonts
 
 
-def fake_run(source: Path, out: Path, table: dict | None = None, **kwargs):  # type: ignore[no-untyped-def]
+def fake_run(source: Path, out: Path, table: dict | None = None, heap: str = "trim", **kwargs):  # type: ignore[no-untyped-def]
     fake = FakeTranslator(reference_table() if table is None else table)
     # The table's keys are the plain source sentences: nothing locked, nothing protected.
     settings = Settings(
@@ -58,6 +58,7 @@ def fake_run(source: Path, out: Path, table: dict | None = None, **kwargs):  # t
         glossary="none",
         reference="off",
         memory=str(out / "memory.sqlite"),
+        heap=heap,
     )
     return run_brief(
         source,

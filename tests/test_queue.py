@@ -43,7 +43,9 @@ def reachable(port: int) -> bool:
 def need(port: int, what: str) -> None:
     if reachable(port):
         return
-    if os.environ.get("BRIEFING_REQUIRE_TOOLS"):
+    from briefing.config import from_environment
+
+    if from_environment("require_tools"):
         pytest.fail(f"{what} is not running on 127.0.0.1:{port}")
     pytest.skip(f"{what} is not running on 127.0.0.1:{port}")
 

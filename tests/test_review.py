@@ -627,14 +627,14 @@ def test_omegat_round_trip(run) -> None:  # type: ignore[no-untyped-def]
     """Debian's OmegaT 3.6, headless: an exported project with a memory of known
     translations in tm/auto/ is translated for every unit, and the import brings every
     one of them back, approved."""
-    import os
     import shutil
     import subprocess
 
+    from briefing.config import from_environment
     from briefing.omegat import export_projects, write_tmx
 
     if shutil.which("omegat") is None:
-        if os.environ.get("BRIEFING_REQUIRE_TOOLS"):
+        if from_environment("require_tools"):
             pytest.fail("omegat is not installed (make test installs Debian's omegat)")
         pytest.skip("omegat is not installed: make test installs it")
     document_path = run.run_dir / "document.json"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from briefing import defaults
 from briefing.errors import ModelError
 from briefing.translate.shortlist import DEFAULT_SIZE as SHORTLIST_SIZE
 
@@ -191,12 +192,7 @@ def translate_in_batches(
     return join_pieces(texts, pieces, [outputs[i] for i in range(len(pieces))])
 
 
-# Padded source tokens per batch at beam 2. The attention caches of the batches decoded
-# at once follow it, and on this 2-vCPU machine the time hardly does (seed brief, 600M
-# model, two batches at once, 2026-12-03, interleaved runs): translation took 28.2, 26.5
-# and 28.8 s at 768, 512 and 384 tokens (medians of 3), with peaks of 1,688, 1,478 and
-# 1,297 MB; at 512 the peak then reached 1,512-1,573 MB in later runs, at 448 1,350-1,405.
-DEFAULT_BATCH_TOKENS = 448
+DEFAULT_BATCH_TOKENS = defaults.BATCH_TOKENS  # measured: see briefing/defaults.py
 
 
 def batch_budget(batch_tokens: int, beam_size: int) -> int:
@@ -218,8 +214,8 @@ class BackendOptions:
 
     model: str = "fake"
     models_dir: Path | None = None
-    beam_size: int = 2
-    max_input_tokens: int = 200
+    beam_size: int = defaults.BEAM_SIZE
+    max_input_tokens: int = defaults.MAX_INPUT_TOKENS
     batch_tokens: int = DEFAULT_BATCH_TOKENS
     device: str = "cpu"
     threads: int | None = None

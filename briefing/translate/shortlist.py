@@ -45,6 +45,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing import defaults
+
 VMAP = "vmap.txt"
 VMAP_SIDECAR = "briefing-vmap.json"
 RULE = 2  # bump when the rule changes: cached maps are rebuilt
@@ -94,7 +96,7 @@ PADDING = re.compile(r"madeupword\d+")
 # Special tokens (<s>, <unk>) and language codes are always kept, wherever the vocabulary
 # puts them: FLORES-200 kor_Hang (NLLB), ko_KR (mBART-50), >>kor<< (Marian).
 SPECIAL = re.compile(r"<[^<>]+>|>>[^<>]+<<|__[a-z]{2,3}__|[a-z]{2,3}_[A-Z][A-Za-z]{1,3}")
-DEFAULT_SIZE = 64_000
+DEFAULT_SIZE = defaults.SHORTLIST_SIZE
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -149,8 +148,8 @@ def create_app(
     Celery broker of `web`; otherwise they run in a thread of this process."""
     settings = settings or load_settings({})
     if not settings.memory:  # the service keeps its translation memory with its data
-        settings = replace(settings, memory=str(web.data_dir / "memory.sqlite"))
-    settings = replace(settings, out_dir=web.briefs_dir)
+        settings = settings.model_copy(update={"memory": str(web.data_dir / "memory.sqlite")})
+    settings = settings.model_copy(update={"out_dir": web.briefs_dir})
     store = Store(web.database_url)
     if queue is None:
         if celery or web.broker:

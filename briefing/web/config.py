@@ -1,21 +1,26 @@
-"""Settings of the web service, read once at start-up."""
+"""The web service's settings, resolved once at start-up from the one settings table
+(briefing.config): the data folder made absolute, the store's URL and the access tokens
+filled in."""
 
 from __future__ import annotations
 
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from briefing.config import Settings, load_settings
 
 
 @dataclass(frozen=True)
 class WebSettings:
     data_dir: Path
     database_url: str
-    organiser_token: str
-    reviewer_token: str
-    secret: str
+    organiser_token: str = field(repr=False)
+    reviewer_token: str = field(repr=False)
+    secret: str = field(repr=False)
     max_upload_bytes: int = 1_000_000
     broker: str = ""  # Celery broker; empty: SQLite in the data folder
     visibility_timeout: int = 3600  # Redis: seconds before an unacknowledged task returns
@@ -40,14 +45,18 @@ class WebSettings:
 
 
 def load_web_settings(
-    data_dir: Path | None = None, env: dict[str, str] | None = None
+    data_dir: Path | None = None, env: Mapping[str, str] | None = None
 ) -> WebSettings:
-    """DATABASE_URL, BRIEFING_BROKER, BRIEFING_FORWARDED_ALLOW_IPS and the access tokens
-    from the environment; tokens
-    not given are made once and kept in <data_dir>/secrets.json (readable by the owner
-    only), so every process sharing the data folder (web, workers) agrees on them."""
-    env = dict(os.environ) if env is None else env
-    data_dir = (data_dir or Path(env.get("BRIEFING_DATA_DIR", "data"))).resolve()
+    """The web settings from the environment (`env`, else the process's) and
+    ./briefing.toml; `data_dir` beats BRIEFING_DATA_DIR."""
+    return web_settings(load_settings({"data_dir": data_dir}, env=env))
+
+
+def web_settings(settings: Settings) -> WebSettings:
+    """`settings` resolved for the web service. Tokens not given are made once and kept
+    in <data_dir>/secrets.json (readable by the owner only), so every process sharing the
+    data folder (web, workers) agrees on them."""
+    data_dir = settings.data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     stored_path = data_dir / "secrets.json"
     fresh = {
@@ -73,17 +82,25 @@ def load_web_settings(
         stored.update(missing)
         stored_path.write_text(json.dumps(stored, indent=2), encoding="utf-8")
         stored_path.chmod(0o600)
+    given = {
+        key: value.get_secret_value() if value is not None else ""
+        for key, value in (
+            ("organiser_token", settings.organiser_token),
+            ("reviewer_token", settings.reviewer_token),
+            ("secret", settings.secret),
+        )
+    }
     return WebSettings(
         data_dir=data_dir,
-        database_url=env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'briefing.sqlite'}",
-        organiser_token=env.get("BRIEFING_ORGANISER_TOKEN") or stored["organiser_token"],
-        reviewer_token=env.get("BRIEFING_REVIEWER_TOKEN") or stored["reviewer_token"],
-        secret=env.get("BRIEFING_SECRET") or stored["secret"],
-        max_upload_bytes=int(env.get("BRIEFING_MAX_UPLOAD_BYTES") or 1_000_000),
-        broker=env.get("BRIEFING_BROKER", ""),
-        visibility_timeout=int(env.get("BRIEFING_VISIBILITY_TIMEOUT") or 3600),
-        secure_cookies=env.get("BRIEFING_SECURE_COOKIES", "").lower() in {"1", "true", "yes", "on"},
-        session_hours=float(env.get("BRIEFING_SESSION_HOURS") or 12),
-        queue_name=env.get("BRIEFING_QUEUE") or "briefs",
-        forwarded_allow_ips=env.get("BRIEFING_FORWARDED_ALLOW_IPS", "").strip(),
+        database_url=settings.database_url or f"sqlite:///{data_dir / 'briefing.sqlite'}",
+        organiser_token=given["organiser_token"] or stored["organiser_token"],
+        reviewer_token=given["reviewer_token"] or stored["reviewer_token"],
+        secret=given["secret"] or stored["secret"],
+        max_upload_bytes=settings.max_upload_bytes,
+        broker=settings.broker,
+        visibility_timeout=settings.visibility_timeout,
+        secure_cookies=settings.secure_cookies,
+        session_hours=settings.session_hours,
+        queue_name=settings.queue_name,
+        forwarded_allow_ips=settings.forwarded_allow_ips.strip(),
     )

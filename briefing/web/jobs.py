@@ -16,12 +16,14 @@ Two queues run jobs:
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import socket
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -35,6 +37,7 @@ from briefing.translate import Translator
 from briefing.web.store import Brief, Job, SegmentRow, Store, now
 
 ARTICLE_TYPES = {".txt", ".md", ".html", ".htm"}
+log = logging.getLogger(__name__)
 
 
 def worker_name(pid: int | None = None) -> str:
@@ -198,15 +201,21 @@ def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
         job.state, job.worker, job.heartbeat = "running", worker_name(), now()
         job.attempts += 1
         brief.state, brief.error = "running", ""
+        attempt, worker = job.attempts, job.worker
+    ids = {"kind": "brief", "job": job_id, "brief": brief_id}
+    log.info(
+        "job started", extra={"event": "job.started", **ids, "attempt": attempt, "worker": worker}
+    )
+    started = time.perf_counter()
     reporter = JobReporter(store, job_id)
     out_dir = context.briefs_dir / str(brief_id)
     for staging in out_dir.glob(".*.partial"):  # left by a worker killed mid-job
         shutil.rmtree(staging, ignore_errors=True)
     try:
         source, options = job_files(context.briefs_dir, brief_id)
-        settings = replace(context.settings, out_dir=out_dir)
+        settings = context.settings.model_copy(update={"out_dir": out_dir})
         if options.get("glossary"):
-            settings = replace(settings, glossary=str(options["glossary"]))
+            settings = settings.model_copy(update={"glossary": str(options["glossary"])})
         result = run_brief(
             source,
             settings,
@@ -216,9 +225,11 @@ def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
         )
     except BriefingError as exc:
         fail(store, brief_id, job_id, str(exc))
+        failed(exc, ids, started)
         return "failed"
     except Exception as exc:  # a bug: the job fails with the reason, the worker lives on
         fail(store, brief_id, job_id, f"internal error: {type(exc).__name__}: {exc}")
+        failed(exc, ids, started, bug=True)
         return "failed"
     sync_segments(store, brief_id, result.document)
     with store.session.begin() as session:
@@ -229,7 +240,34 @@ def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
         brief.state, brief.run_dir = "ready", str(result.run_dir)
         brief.title = document.title.get(document.source_language, brief.title)
         job.state, job.finished = "done", now()
+    log.info(
+        "job done",
+        extra={
+            "event": "job.done",
+            **ids,
+            "run": result.document.id,
+            "segments": len(result.document.segments),
+            "seconds": round(time.perf_counter() - started, 3),
+        },
+    )
     return "done"
+
+
+def failed(exc: Exception, ids: dict[str, Any], started: float, bug: bool = False) -> None:
+    """The record of a failed job: its ids, how long it ran, the error's class and message
+    (a bug's with its traceback)."""
+    log.log(
+        logging.ERROR if bug else logging.WARNING,
+        "job failed",
+        exc_info=exc if bug else None,
+        extra={
+            "event": "job.failed",
+            **ids,
+            "seconds": round(time.perf_counter() - started, 3),
+            "error": type(exc).__name__,
+            "reason": str(exc)[:500],
+        },
+    )
 
 
 def fail(store: Store, brief_id: int, job_id: int, reason: str) -> None:

@@ -15,6 +15,7 @@ service's own job table puts it back (`Store.recover`, `Store.requeue_stale`).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -25,6 +26,7 @@ from celery import Celery
 app = Celery("briefing")
 SETTLE_S = 5.0  # after a job process dies, queued jobs are sent again now and this much later
 _context: Any = None
+log = logging.getLogger(__name__)
 
 
 def configure(broker: str, visibility_timeout: int = 3600, queue: str = "briefs") -> Celery:
@@ -51,19 +53,19 @@ def context() -> Any:
     """This process's JobContext: the data folder's store, settings and translators."""
     global _context
     if _context is None:
-        from dataclasses import replace
-
         from briefing.config import load_settings
-        from briefing.web.config import load_web_settings
+        from briefing.web.config import web_settings
         from briefing.web.jobs import JobContext
         from briefing.web.store import Store
 
-        web = load_web_settings(Path(os.environ["BRIEFING_DATA_DIR"]))
-        settings = load_settings({})
+        settings = load_settings({})  # BRIEFING_DATA_DIR: set by the process that started it
+        web = web_settings(settings)
         if not settings.memory:
-            settings = replace(settings, memory=str(web.data_dir / "memory.sqlite"))
+            settings = settings.model_copy(update={"memory": str(web.data_dir / "memory.sqlite")})
         _context = JobContext(
-            Store(web.database_url), replace(settings, out_dir=web.briefs_dir), web.briefs_dir
+            Store(web.database_url),
+            settings.model_copy(update={"out_dir": web.briefs_dir}),
+            web.briefs_dir,
         )
     return _context
 
@@ -93,9 +95,13 @@ def job_process(data_dir: Path, name: str, queue: str) -> None:
     idle (as the out-of-memory killer would) held the pool's queue semaphore, and every
     later brief waited on it for good."""
     os.environ["BRIEFING_DATA_DIR"] = str(data_dir.resolve())
-    from briefing.web.config import load_web_settings
+    from briefing import logs
+    from briefing.config import load_settings
+    from briefing.web.config import web_settings
 
-    web = load_web_settings(data_dir)
+    settings = load_settings({})
+    logs.configure(logs.level_of(settings.log_level, "worker"), settings.log_format)
+    web = web_settings(settings)
     configure(web.broker_url, web.visibility_timeout, web.queue_name)
     context().load_models()
     app.worker_main(
@@ -122,11 +128,13 @@ def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) ->
     import subprocess
     import time
 
+    from briefing import logs
     from briefing.web.config import load_web_settings
     from briefing.web.jobs import CeleryQueue, worker_name
     from briefing.web.store import Store
 
     os.environ["BRIEFING_DATA_DIR"] = str(data_dir.resolve())
+    os.environ["BRIEFING_LOG_LEVEL"] = logs.level_name()  # job processes log as this one
     web = load_web_settings(data_dir)
     store = Store(web.database_url)
     queue = CeleryQueue(web.broker_url, web.visibility_timeout, web.queue_name)
@@ -163,12 +171,20 @@ def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) ->
             code = process.poll()
             if code is None or stopping:
                 continue
-            print(
-                f"briefing worker: job process {process.pid} stopped ({code}); starting another",
-                file=sys.stderr,
-            )
             dead = worker_name(process.pid)
-            for brief_id, job_id in store.requeue_worker(dead):
+            requeued = store.requeue_worker(dead)
+            log.warning(
+                "job process %s stopped (%s); starting another",
+                process.pid,
+                code,
+                extra={
+                    "event": "worker.process-died",
+                    "worker": dead,
+                    "exit_code": code,
+                    "requeued_jobs": [job_id for _, job_id in requeued],
+                },
+            )
+            for brief_id, job_id in requeued:
                 queue.submit(brief_id, job_id)
             processes[slot] = start(slot)
             # A task handed to the dying process (Redis pops it for a blocked consumer
@@ -193,6 +209,9 @@ def embedded_worker(data_dir: Path, concurrency: int = 1) -> Any:
     jobs the restarted server would not know about."""
     import subprocess
 
+    from briefing import logs
+
+    os.environ["BRIEFING_LOG_LEVEL"] = logs.level_name()  # -v or -q of serve: its worker's too
     command = [
         sys.executable,
         "-m",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import logging
 import re
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -12,6 +13,7 @@ from briefing.web.services import Services, csrf_checked, require_role, services
 from briefing.web.sessions import COOKIE, User
 
 router = APIRouter()
+log = logging.getLogger(__name__)
 
 
 def client_of(request: Request) -> str:
@@ -32,6 +34,10 @@ def sign_in(request: Request, found: Services, token: str, name: str) -> Respons
         client = client_of(request)
         wait = found.throttle.wait_s(client)
         if wait > 0:
+            log.warning(
+                "sign-in refused: too many wrong tokens",
+                extra={"event": "sign-in.throttled", "client": client, "outcome": "throttled"},
+            )
             return found.page(
                 request,
                 "login.html.j2",
@@ -39,9 +45,23 @@ def sign_in(request: Request, found: Services, token: str, name: str) -> Respons
                 message=f"Too many wrong tokens from this address; try again in {wait:.0f} s.",
             )
         found.throttle.failed(client)
+        log.warning(
+            "sign-in refused: wrong token",
+            extra={"event": "sign-in.refused", "client": client, "outcome": "wrong token"},
+        )
         return found.page(request, "login.html.j2", 401, message="That token is not valid.")
     response = RedirectResponse("/", status_code=303)
     clean = re.sub(r"[^\w .-]", "", name)[:60] or role
+    log.info(
+        "signed in",
+        extra={
+            "event": "sign-in",
+            "role": role,
+            "user": clean,
+            "client": client_of(request),
+            "outcome": "ok",
+        },
+    )
     response.set_cookie(
         COOKIE,
         found.sessions.create(role, clean),
@@ -79,6 +99,7 @@ async def logout(
     user: User = Depends(require_role()), found: Services = Depends(services)
 ) -> Response:
     found.sessions.revoke(user.sid)  # the cookie is worthless from now on, wherever it is
+    log.info("signed out", extra={"event": "sign-out", "role": user.role, "user": user.name})
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(COOKIE)
     return response

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shutil
 from datetime import timedelta
@@ -24,6 +25,7 @@ from briefing.web.sessions import User
 from briefing.web.store import Brief, Job, now
 
 router = APIRouter()
+log = logging.getLogger(__name__)
 DOWNLOADS = ARTIFACTS | {f"{s}-{t}.xlf" for s in SOURCES for t in targets_of(s)}
 
 
@@ -102,7 +104,19 @@ async def create_brief(
             session.delete(session.get(Brief, brief_id))
         raise HTTPException(400, str(exc).replace(str(source), name)) from None
     (folder / "options.json").write_text(json.dumps(options), encoding="utf-8")
-    enqueue(found.store, found.queue, brief_id)
+    job_id = enqueue(found.store, found.queue, brief_id)
+    log.info(
+        "new brief queued",
+        extra={
+            "event": "brief.created",
+            "role": user.role,
+            "user": user.name,
+            "brief": brief_id,
+            "job": job_id,
+            "bytes": len(data),
+            "glossary": bool(glossary_data),
+        },
+    )
     return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
 
@@ -118,7 +132,17 @@ async def retry(
     folder = found.web.briefs_dir / str(brief_id)
     if not folder.is_dir() or not any(p.suffix in ARTICLE_TYPES for p in folder.iterdir()):
         raise HTTPException(410, "the uploaded article is gone; create the brief again")
-    enqueue(found.store, found.queue, brief_id)
+    job_id = enqueue(found.store, found.queue, brief_id)
+    log.info(
+        "failed brief queued again",
+        extra={
+            "event": "brief.retried",
+            "role": user.role,
+            "user": user.name,
+            "brief": brief_id,
+            "job": job_id,
+        },
+    )
     return RedirectResponse(f"/briefs/{brief_id}", status_code=303)
 
 

@@ -5,6 +5,7 @@ loop, so one reviewer's long action never freezes another's page."""
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -35,8 +36,25 @@ from briefing.web.sessions import User
 from briefing.web.store import Brief, RevisionRow, SegmentRow, now
 
 router = APIRouter()
+log = logging.getLogger(__name__)
 NAMES = {"vi": "Tiếng Việt", "ko": "한국어", "en": "English"}
 PAGE_SIZE = 40
+
+
+def audit(message: str, event: str, user: User, brief_id: int, language: str, **ids: Any) -> None:
+    """One record of a reviewer's change: who, which brief and language, which texts (ids
+    only: never the text)."""
+    log.info(
+        message,
+        extra={
+            "event": event,
+            "role": user.role,
+            "user": user.name,
+            "brief": brief_id,
+            "language": language,
+            **ids,
+        },
+    )
 
 
 def revisions_of(brief_id: int, segment_id: str, language: str) -> Any:
@@ -258,7 +276,17 @@ async def edit_segment(
         save_change, found, brief, segment_id, language, version, text, "edited", user.name
     )
     if not saved:
+        audit(
+            "edit refused: changed since the page was opened",
+            "segment.conflict",
+            user,
+            brief_id,
+            language,
+            segment=segment_id,
+            version=version,
+        )
         return conflict_page(request, found, brief, text, row)
+    audit("text edited", "segment.edited", user, brief_id, language, segment=segment_id)
     return RedirectResponse(f"/briefs/{brief_id}/review#{segment_id}", status_code=303)
 
 
@@ -281,7 +309,17 @@ async def approve_segment(
         save_change, found, brief, segment_id, language, version, None, "approved", user.name
     )
     if not saved:  # "your text" is the one the reviewer saw and meant to approve
+        audit(
+            "approval refused: changed since the page was opened",
+            "segment.conflict",
+            user,
+            brief_id,
+            language,
+            segment=segment_id,
+            version=version,
+        )
         return conflict_page(request, found, brief, seen or row.text, row)
+    audit("text approved", "segment.approved", user, brief_id, language, segment=segment_id)
     return RedirectResponse(f"/briefs/{brief_id}/review#{segment_id}", status_code=303)
 
 
@@ -354,6 +392,15 @@ async def undo_segment(
     brief = found.brief(brief_id)
     changed = await run_in_threadpool(undo, found, brief, segment_id, language, version, user.name)
     if changed is not None:
+        audit(
+            "undo refused: changed since the page was opened",
+            "segment.conflict",
+            user,
+            brief_id,
+            language,
+            segment=segment_id,
+            version=version,
+        )
         # Both versions and a real choice: the text the Undo meant to bring back (never a
         # placeholder), or the colleague's saved text.
         wanted = await run_in_threadpool(undo_target, found, brief, segment_id, language, seen)
@@ -366,12 +413,14 @@ async def undo_segment(
             seen=seen,
             wanted=wanted,
         )
+    audit("change undone", "segment.undone", user, brief_id, language, segment=segment_id)
     return RedirectResponse(f"/briefs/{brief_id}/review#{segment_id}", status_code=303)
 
 
-def approve_everything(found: Services, brief: Brief, language: str, by: str) -> int:
+def approve_everything(found: Services, brief: Brief, language: str, by: str) -> list[str]:
     """Every unapproved text of `language` approved in one transaction and one write of
-    document.json (a 160-segment brief in a second, not one write per row)."""
+    document.json (a 160-segment brief in a second, not one write per row); returns the
+    ids of the texts it approved."""
     stamp = now().isoformat(timespec="seconds")
     with found.lock(brief.id), found.store.session.begin() as session:
         rows = session.scalars(
@@ -427,7 +476,7 @@ def approve_everything(found: Services, brief: Brief, language: str, by: str) ->
             update_document(found, brief, change)
     remember(found, source_language["value"], language, approved_segments)
     reviewed_state(found, brief.id)
-    return len(rows)
+    return sorted(approved, key=lambda segment_id: [int(n) for n in re.findall(r"\d+", segment_id)])
 
 
 def unapproved_count(found: Services, brief_id: int, language: str) -> int:
@@ -459,7 +508,16 @@ async def approve_all(
         return found.page(
             request, "approve_all.html.j2", brief=brief, language=language, count=count
         )
-    await run_in_threadpool(approve_everything, found, brief, language, user.name)
+    approved = await run_in_threadpool(approve_everything, found, brief, language, user.name)
+    audit(
+        "every text approved",
+        "brief.approved-all",
+        user,
+        brief_id,
+        language,
+        count=len(approved),
+        segments=approved,
+    )
     return RedirectResponse(f"/briefs/{brief_id}/review", status_code=303)
 
 
@@ -501,12 +559,25 @@ async def rerender_brief(
 
     def render() -> None:
         with found.lock(brief_id):
-            rerender(found.document_path(brief))
+            rerender(found.document_path(brief), processes=found.settings.render_processes)
 
     try:
         await run_in_threadpool(render)
     except BriefingError as exc:
+        log.warning(
+            "re-render failed",
+            extra={
+                "event": "brief.render-failed",
+                "user": user.name,
+                "brief": brief_id,
+                "error": type(exc).__name__,
+            },
+        )
         raise HTTPException(400, str(exc)) from None
+    log.info(
+        "brief re-rendered",
+        extra={"event": "brief.rendered", "role": user.role, "user": user.name, "brief": brief_id},
+    )
     finished = datetime.now(UTC).strftime("%H:%M:%S UTC")
     return RedirectResponse(f"/briefs/{brief_id}?rendered={finished}", status_code=303)
 
@@ -559,7 +630,7 @@ async def import_xliff(
     path = found.document_path(brief)
     filename = upload.filename
 
-    def run() -> None:
+    def run() -> Any:
         with found.lock(brief_id):
             incoming = path.parent / f".incoming-{os.getpid()}-{threading.get_ident()}.xlf"
             incoming.write_bytes(data)
@@ -570,6 +641,16 @@ async def import_xliff(
             try:
                 result, document = docstore.update(path, change)
             except BriefingError as exc:
+                log.warning(
+                    "XLIFF import refused",
+                    extra={
+                        "event": "brief.import-refused",
+                        "role": user.role,
+                        "user": user.name,
+                        "brief": brief_id,
+                        "error": type(exc).__name__,
+                    },
+                )
                 raise HTTPException(400, str(exc).replace(str(incoming), filename)) from None
             finally:
                 incoming.unlink(missing_ok=True)
@@ -587,6 +668,19 @@ async def import_xliff(
                 ]
                 remember(found, document.source_language, result.target, pairs)
         reviewed_state(found, brief_id)
+        return result
 
-    await run_in_threadpool(run)
+    result = await run_in_threadpool(run)
+    audit(
+        "XLIFF file imported",
+        "brief.imported",
+        user,
+        brief_id,
+        result.target,
+        changed=len(result.changed),
+        approved=len(result.approved),
+        skipped=len(result.skipped),
+        refused=len(result.refused),
+        segments=result.changed,
+    )
     return RedirectResponse(f"/briefs/{brief_id}/review", status_code=303)
