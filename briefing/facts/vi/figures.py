@@ -23,6 +23,7 @@ from briefing.facts.vi.lexicon import (
     APPROXIMATE,
     CLAUSE_STOPS,
     GENERIC_NOUNS,
+    MEASURE_NOUNS,
     MEASURE_VERBS,
     NOMINAL_VERBS,
     SIZE_NOUNS,
@@ -287,6 +288,8 @@ def _count_label(r: Reading) -> tuple[str, str]:
         subject = r.subject_of(r.before)
         if subject:
             return subject, "vi.label.subject-of-verb"
+    if not noun and _measure_compound(r):  # "sức chứa 180.000 m³"
+        return _measure_compound(r), "vi.label.noun-before"
     if not noun and verb is not None and verb.tag in {"N", "Np", "A"}:  # "công suất 2.400 MW"
         phrase = subject_before(r.tokens, r.before)
         if verb.tag == "A" and not (phrase and phrase[0].tag in {"N", "Nc"} and len(phrase) > 1):
@@ -383,9 +386,22 @@ def _other_label(r: Reading) -> tuple[str, str]:
         purpose = purpose_after(tokens, after)
         if purpose:
             return words(purpose, text), "vi.label.purpose"
+    compound = _measure_compound(r)
+    if compound:
+        return r.with_per(compound), "vi.label.noun-before"
     if verb is not None and verb.tag == "V":
         return r.with_per(verb.text), "vi.label.verb-only"
     return "", ""
+
+
+def _measure_compound(r: Reading) -> str:
+    """ "công suất thiết kế 1.500 MW", "sức chứa 180.000 m³", "vốn bổ sung 200 triệu USD":
+    a measure noun (vi/measure-nouns) and the verb after it that qualifies it."""
+    verb = r.verb
+    if verb is None or verb.tag != "V" or r.before < 1:
+        return ""
+    noun = r.tokens[r.before - 1]
+    return words([noun, verb], r.text) if noun.key in MEASURE_NOUNS else ""
 
 
 def linked_owner(subject: str, previous: str, tokens: Tokens, end: int, text: str) -> str:
@@ -817,7 +833,9 @@ for _name, _doc, *_examples in (
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
-     ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),),
+     ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),
+     ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
+     ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung")),
     ("vi.label.change-of", "A share after tăng or giảm: the change of the subject.",
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),),
     ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`.",
