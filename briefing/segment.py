@@ -12,6 +12,7 @@ import regex as re
 
 from briefing.document import Article, Document, Paragraph, Segment
 from briefing.reading import load, read_article
+from briefing.reading.clauses import split_long
 from briefing.reading.sentences import split_sentences
 from briefing.reading.titles import is_headline
 
@@ -45,8 +46,6 @@ MAX_SEGMENT_CHARS = 1000
 def split_overlong(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
     """A sentence over `limit` characters (an article without punctuation) cut at clause
     boundaries, else between words, into pieces of at most `limit` characters."""
-    from briefing.translate.base import split_long
-
     return split_long(sentence, len, limit)
 
 
