@@ -314,6 +314,24 @@ def test_broken_press_release_files_are_one_clear_line(
     assert expected in message and "\n" not in message and str(path) in message
 
 
+def test_a_docx_of_an_unknown_zip_version_is_one_clear_line(tmp_path: Path) -> None:
+    """The smoke fuzz of article-docx: a central directory claiming zip version 8.4 made
+    zipfile raise NotImplementedError."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buffer.getvalue())
+    directory = data.index(b"PK\x01\x02")
+    data[directory + 6 : directory + 8] = (84).to_bytes(2, "little")
+    path = tmp_path / "future.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match=r"not a Word \.docx file"):
+        load(path)
+
+
 @pytest.mark.parametrize(
     "name, hint",
     [("release.doc", "save it as .docx"), ("page.mhtml", "save the page as HTML"), ("notes", "")],

@@ -32,6 +32,21 @@ _TITLE_STYLES = re.compile(r"^(?:Title|Heading 1|제목|Tiêu đề)", re.IGNORE
 def read(data: bytes, where: str) -> RawArticle:
     """A Word file's article text, headline, source and release date."""
     document = _open(data, where)
+    try:
+        return _walk(document)
+    except Exception as exc:  # python-docx meeting a part it cannot read, at any depth
+        raise InputError(f"{where}: {_broken(exc)}") from None
+
+
+def _broken(exc: Exception) -> str:
+    reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+    return (
+        f"is not a Word document that can be read ({reason}); open it in Word or "
+        "LibreOffice and save it again as .docx"
+    )
+
+
+def _walk(document: Any) -> RawArticle:
     from docx.table import Table
 
     blocks: list[list[str]] = []
@@ -73,7 +88,7 @@ def _open(data: bytes, where: str) -> Any:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, EOFError):
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):
         raise InputError(
             f"{where}: is not a Word .docx file (not a zip package); open it in Word or "
             "LibreOffice and save it as .docx"
@@ -84,17 +99,11 @@ def _open(data: bytes, where: str) -> Any:
             "press release without its embedded media, or as .txt"
         )
     import docx
-    from docx.opc.exceptions import OpcError
-    from lxml import etree
 
     try:
         return docx.Document(io.BytesIO(data))
-    except (OpcError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError) as exc:
-        reason = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise InputError(
-            f"{where}: is not a Word document that can be read ({reason}); open it in Word "
-            "or LibreOffice and save it again as .docx"
-        ) from None
+    except Exception as exc:  # a damaged package: zip, XML or OPC errors of every kind
+        raise InputError(f"{where}: {_broken(exc)}") from None
 
 
 def _rows(table: Any) -> list[list[str]]:

@@ -12,6 +12,7 @@ Unicode are refused, naming why: the text would have to be recognised first.
 from __future__ import annotations
 
 import io
+import logging
 from collections import Counter
 from dataclasses import dataclass
 
@@ -92,9 +93,10 @@ def _boxes(data: bytes, where: str) -> tuple[list[_Box], int]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTTextContainer
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psexceptions import PSException
 
+    # pdfminer logs what it works around (a damaged stream, a missing font width) as
+    # warnings: the reader's answer is the text or one refusal, not a log on stderr.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     boxes: list[_Box] = []
     images = 0
     try:
@@ -124,7 +126,12 @@ def _boxes(data: bytes, where: str) -> tuple[list[_Box], int]:
         raise InputError(
             f"{where}: is password-protected; save a copy without the password and give that"
         ) from None
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
+    except RecursionError:
+        raise InputError(
+            f"{where}: nests its objects too deeply to be read; export it again as PDF, or "
+            "give the press release as .docx or .txt"
+        ) from None
+    except Exception as exc:  # pdfminer meeting damage it cannot read: syntax, streams, fonts
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise InputError(
             f"{where}: is not a PDF that can be read ({reason}); export it again as PDF, or "
