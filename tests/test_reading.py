@@ -5,6 +5,7 @@ that the old inputs read exactly as they did before the reader became a package.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -196,8 +197,13 @@ def _docx_ko(path: Path) -> Path:
     ],
 )
 def test_word_press_release(
-    make, headline: str, body: list[str], source: str, language: str, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    make: Callable[[Path], Path],
+    headline: str,
+    body: list[str],
+    source: str,
+    language: str,
+    tmp_path: Path,
+) -> None:
     article, paragraphs = load(make(tmp_path / f"release.{language}.docx"))
     assert article.title == headline and not article.title_inferred
     assert paragraphs == body  # the letterhead, the label and the contact table left out
