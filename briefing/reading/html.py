@@ -20,9 +20,16 @@ import regex as re
 from briefing.errors import InputError
 from briefing.reading.base import RawArticle, check_text, decode
 
-# Elements that hold a news page's lead, by class or id.
+# Elements that hold a news page's lead, by a word of their class or id (`detail-sapo`,
+# `article_lead`, `summary`), and the page parts a lead never stands in.
 _LEAD = re.compile(
-    r"sapo|lead|summary|description|excerpt|standfirst|chapeau|intro|sub[-_]?title|요약|부제",
+    r"(?:^|[\s_-])(?:sapo|lead|summary|description|excerpt|standfirst|chapeau|intro|"
+    r"sub[-_]?title|요약|부제)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"(?:^|[\s_-])(?:ads?|advert\w*|banner|related|comments?|reply|sidebar|menu|nav\w*|"
+    r"footer|widget|popup|modal|promo\w*)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
@@ -118,8 +125,9 @@ def _paragraphs(element: Any) -> list[str]:
 
 def _lead(page: str, paragraphs: list[str]) -> str | None:
     """A lead paragraph outside what trafilatura kept: the first element marked as one
-    (`<p class="sapo">`, `<h2 class="summary">`) that is a sentence or more and not already
-    in the text."""
+    (`<p class="sapo">`, `<h2 class="summary">`) that is a sentence or more, not already
+    in the text, not inside a menu, advertisement, sidebar or comment, and standing
+    before the text trafilatura kept."""
     from lxml import etree, html
 
     try:
@@ -127,14 +135,20 @@ def _lead(page: str, paragraphs: list[str]) -> str | None:
     except (etree.ParserError, ValueError):
         return None
     kept = " ".join(paragraphs)
+    full = _clean(tree.text_content())
+    first = full.find(paragraphs[0][:60]) if paragraphs else len(full)
     for element in tree.iter("p", "h2", "div", "span"):
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _LEAD.search(marks) or element.xpath(
-            "ancestor::nav|ancestor::aside|ancestor::footer"
-        ):
+        if not _LEAD.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
+        outside = any(
+            _ASIDE.search(f"{parent.get('class', '')} {parent.get('id', '')}")
+            or parent.tag in ("nav", "aside", "footer", "form")
+            for parent in element.iterancestors()
+        )
         text = _clean(element.text_content())
-        if len(text) >= 40 and text not in kept and text[:60] not in kept:
+        if outside or len(text) < 40 or text in kept or text[:60] in kept:
+            continue
+        if 0 <= full.find(text) < max(first, 0) or first < 0:
             return text
     return None
 
