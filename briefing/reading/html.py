@@ -56,6 +56,7 @@ def parse(text: str) -> RawArticle:
         include_formatting=False,
         favor_recall=True,  # a short article is kept whole
         fast=True,  # trafilatura's own extractor only: the same page always reads the same
+        prune_xpath="//nav",  # a menu is never the article, even where nothing else is left
         config=_config(),
     )
     if not isinstance(document, Document) or document.body is None:
