@@ -27,7 +27,7 @@ FUZZ_RUNS ?= 100000
 FUZZ_WEB_RUNS ?= 10000
 FUZZ_SEED ?= 22
 FUZZ_SECONDS ?= 0
-FUZZ_TARGETS := article-txt article-md article-html xliff tmx glossary-csv glossary-tbx document web-upload
+FUZZ_TARGETS := article-txt article-md article-html article-docx article-pdf xliff tmx glossary-csv glossary-tbx document web-upload
 # atheris pinned: 3.0.0 is the newest with a wheel for this Python (no compiler needed).
 $(BIN)/.atheris: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet atheris==3.0.0

@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     brief = commands.add_parser("brief", help="translate, summarise and render an article")
-    brief.add_argument("input", type=Path, help="article: .txt, .md or .html (UTF-8)")
+    brief.add_argument("input", type=Path, help="article: .txt, .md, .html (UTF-8), .docx or .pdf")
     brief.add_argument("--out", dest="out_dir", default=None, help="output folder (default out/)")
     brief.add_argument("--title", help="title of the briefs (default: inferred from the text)")
     brief.add_argument(

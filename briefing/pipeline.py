@@ -45,6 +45,7 @@ from briefing.memory import TranslationMemory
 from briefing.memory import default_path as default_memory_path
 from briefing.modelstore import load_catalog
 from briefing.qa import check, counts
+from briefing.reading import FORMATS
 from briefing.review import review_state
 from briefing.segment import load, segment
 from briefing.summarize import Summarizer
@@ -119,7 +120,7 @@ class BriefResult:
 def slug_of(path: Path) -> str:
     """`seeds/vn-kr-digital-forum.vi.txt` -> `vn-kr-digital-forum` (and `x.ko.txt` -> `x`)."""
     name = path.name
-    for suffix in (".txt", ".md", ".markdown", ".html", ".htm"):
+    for suffix in FORMATS:
         name = name.removesuffix(suffix)
     for language in LANGUAGES:
         name = name.removesuffix(f".{language}")

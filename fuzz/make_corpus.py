@@ -108,6 +108,17 @@ def main() -> None:
         "<html><body><div>Ngày 29/10 &amp; 30/10, Bộ KH&amp;CN tổ chức hội thảo.<br>"
         "Hai nước hợp tác&nbsp;AI.</div><table><tr><td>80 tỷ USD</td></tr></table></body></html>\n",
     )
+    saved = ROOT / "tests" / "data" / "reading" / "saved-page.vi.html"
+    write("article-html", "saved-page.html", saved.read_bytes())
+    # A Word and a two-column PDF press release, made as tests/test_reading.py makes them.
+    from tests.test_reading import VI_BODY, VI_HEADLINE, _docx_ko, _two_column_pdf
+
+    with tempfile.TemporaryDirectory() as scratch:
+        docx = _docx_ko(Path(scratch) / "release.docx")
+        write("article-docx", "press-release.ko.docx", docx.read_bytes())
+        pdf = Path(scratch) / "release.pdf"
+        _two_column_pdf(pdf, "BỘ KHOA HỌC VÀ CÔNG NGHỆ", VI_HEADLINE, VI_BODY[:3])
+        write("article-pdf", "two-columns.vi.pdf", pdf.read_bytes())
     glossary = (ROOT / "seeds" / "vn-kr-digital-forum.glossary.csv").read_text(encoding="utf-8")
     write("glossary-csv", "seed.csv", "\n".join(glossary.splitlines()[:6]) + "\n")
     write(

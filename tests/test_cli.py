@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -35,6 +36,7 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
     (tmp / "big.txt").write_text("Một câu dài. " * 100_000)
     (tmp / "a-folder").mkdir()
     (tmp / "markup.html").write_text("<html><script>x()</script></html>")
+    (tmp / "notes.rtf").write_text("{\\rtf1 Ngày 29/10, hội nghị khai mạc.}")
     return {
         "missing": (tmp / "nope.txt", "no such file"),
         "directory": (tmp / "a-folder", "is a directory"),
@@ -44,6 +46,10 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         "not utf-8": (tmp / "latin1.txt", "is not UTF-8"),
         "too large": (tmp / "big.txt", "limit"),
         "markup only": (tmp / "markup.html", "no article text"),
+        "unknown format": (
+            tmp / "notes.rtf",
+            "it reads .txt, .md, .markdown, .html, .htm, .docx, .pdf",
+        ),
     }
 
 
@@ -58,6 +64,7 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         "not utf-8",
         "too large",
         "markup only",
+        "unknown format",
     ],
 )
 def test_bad_input_is_one_clear_line(
@@ -90,6 +97,26 @@ def test_configurable_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[s
         ]
     )
     assert code == 2 and "100-byte limit" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_brief_reads_a_press_release(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`briefing brief` takes Word and PDF press releases (issue 25)."""
+    from tests.test_reading import VI_BODY, VI_HEADLINE, _docx_vi, _two_column_pdf
+
+    release = tmp_path / f"thong-cao.vi{suffix}"
+    if suffix == ".docx":
+        _docx_vi(release)
+    else:
+        _two_column_pdf(release, "BỘ KHOA HỌC VÀ CÔNG NGHỆ", VI_HEADLINE, VI_BODY)
+    code = main(["brief", str(release), "--out", str(tmp_path / "out"), "--backend", "fake"])
+    assert code == 0, capsys.readouterr().err
+    document = json.loads((tmp_path / "out" / "thong-cao" / "document.json").read_text())
+    assert document["article"]["format"] == suffix[1:]
+    assert document["article"]["title"] == VI_HEADLINE
+    assert document["segments"][0]["text"].startswith("Ngày 29/10, tại Hà Nội")
 
 
 def test_fake_backend_run_and_output_table(

@@ -265,6 +265,8 @@ def test_failed_rerun_keeps_the_first_outputs(seed_run, monkeypatch: pytest.Monk
         ("vn-kr-digital-forum.vi.txt", "vn-kr-digital-forum"),
         ("Diễn đàn số.md", "dien-dan-so"),
         ("article.html", "article"),
+        ("thong-cao.vi.docx", "thong-cao"),
+        ("release.ko.pdf", "release"),
     ],
 )
 def test_slug(name: str, slug: str) -> None:

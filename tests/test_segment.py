@@ -5,16 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from briefing.segment import (
-    infer_title,
-    load,
-    normalise_text,
-    parse_html,
-    parse_text,
-    segment,
-    split_credit,
-    split_sentences,
-)
+from briefing.reading.html import parse as parse_html
+from briefing.reading.md import parse as parse_markdown
+from briefing.reading.normalise import normalise_text
+from briefing.reading.titles import infer_title
+from briefing.reading.txt import parse as parse_text
+from briefing.segment import load, segment, split_credit, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -110,9 +106,7 @@ def test_front_matter_sets_title_and_metadata() -> None:
 
 
 def test_markdown_heading_links_and_images() -> None:
-    raw = parse_text(
-        "# Tiêu đề\n\nXem [bài](http://x) ![ảnh](file:///etc/passwd) **đậm**.", markdown=True
-    )
+    raw = parse_markdown("# Tiêu đề\n\nXem [bài](http://x) ![ảnh](file:///etc/passwd) **đậm**.")
     assert raw.metadata["title"] == "Tiêu đề"
     assert raw.paragraphs == ["Xem bài  đậm."]
 

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import Any
 
+from briefing.reading.sentences import kiwi
+
 VI_STOPWORDS = set(
     [
         "và",
@@ -118,15 +120,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @cache
-def _kiwi() -> Any:
-    from kiwipiepy import Kiwi
-
-    # Without the typo and multi-word dictionaries Kiwi starts in 1.3 s instead of 3.1 s
-    # (measured here); content words for ranking sentences do not need them.
-    return Kiwi(load_typo_dict=False, load_multi_dict=False)
-
-
-@cache
 def _pyvi() -> Any:
     from pyvi import ViTokenizer
 
@@ -140,7 +133,7 @@ def content_words(text: str, language: str) -> list[str]:
         keep = ("NN", "NR", "SL", "SN", "SH", "VV", "VA", "XR")
         return [
             t.form.lower()
-            for t in _kiwi().tokenize(text)
+            for t in kiwi().tokenize(text)
             if t.tag.startswith(keep) and t.form.strip()
         ]
     if language == "vi":

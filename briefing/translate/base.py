@@ -6,7 +6,6 @@ batching by length.
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from briefing import defaults
 from briefing.errors import ModelError
+from briefing.reading.clauses import split_long
 from briefing.translate.shortlist import DEFAULT_SIZE as SHORTLIST_SIZE
 
 Progress = Callable[[int], None]
@@ -68,45 +68,6 @@ def language_code(family: str, language: str) -> str:
         return LANGUAGE_CODES[family][language]
     except KeyError:
         raise ModelError(f"no {language!r} language code known for {family} models") from None
-
-
-# Clause boundaries, strongest first: a long sentence is cut at the last one
-# that keeps the piece under the limit.
-_BOUNDARIES = (
-    re.compile(r"(?<=[;:])\s+"),
-    re.compile(r"(?<=[,–—])\s+"),
-    re.compile(r"\s+(?=(?:và|nhưng|nên|vì|để|do|mà|hoặc|hay|còn|thì|song|đồng thời)\s)"),
-    re.compile(r"\s+"),
-)
-
-
-def split_long(text: str, count: Callable[[str], int], limit: int) -> list[str]:
-    """Split `text` into pieces of at most `limit` tokens at the strongest boundary.
-
-    Nothing is dropped: joining the pieces with single spaces gives the text back
-    (up to whitespace). A single word longer than the limit is cut by characters.
-    """
-    if count(text) <= limit:
-        return [text]
-    for boundary in _BOUNDARIES:
-        parts = [p for p in boundary.split(text) if p]
-        if len(parts) < 2:
-            continue
-        pieces: list[str] = []
-        current = ""
-        for part in parts:
-            candidate = f"{current} {part}" if current else part
-            if current and count(candidate) > limit:
-                pieces.append(current)
-                current = part
-            else:
-                current = candidate
-        pieces.append(current)
-        if len(pieces) > 1:
-            return [q for p in pieces for q in split_long(p, count, limit)]
-    # One unbreakable run of characters: cut it by size.
-    size = max(1, len(text) * limit // max(count(text), 1))
-    return [text[i : i + size] for i in range(0, len(text), size)]
 
 
 @dataclass(frozen=True)

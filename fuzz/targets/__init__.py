@@ -13,6 +13,8 @@ TARGETS = {
     "article-txt": "fuzz.targets.article:Text",
     "article-md": "fuzz.targets.article:Markdown",
     "article-html": "fuzz.targets.article:Html",
+    "article-docx": "fuzz.targets.article:Docx",
+    "article-pdf": "fuzz.targets.article:Pdf",
     "xliff": "fuzz.targets.xliff:XliffImport",
     "tmx": "fuzz.targets.tmx:TmxImport",
     "glossary-csv": "fuzz.targets.glossary:Csv",

@@ -1,9 +1,10 @@
-"""The article reader (briefing.segment.load) and the segmenter after it, per format."""
+"""The article reader (briefing.reading.load) and the segmenter after it, per format."""
 
 from __future__ import annotations
 
 from briefing.document import Article
-from briefing.segment import load, segment
+from briefing.reading import load
+from briefing.segment import segment
 from fuzz.contract import outcome
 from fuzz.targets.scratch import Scratch
 
@@ -30,3 +31,11 @@ class Markdown(Text):
 
 class Html(Text):
     suffix = ".html"
+
+
+class Docx(Text):
+    suffix = ".docx"
+
+
+class Pdf(Text):
+    suffix = ".pdf"

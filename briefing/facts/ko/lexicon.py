@@ -55,7 +55,7 @@ _AFTER_SYMBOL = re.compile(
 
 @lru_cache(maxsize=512)
 def _analysis(text: str) -> tuple[tuple[str, str, int, int], ...]:
-    from briefing.summarize.tokens import _kiwi
+    from briefing.reading.sentences import kiwi as _kiwi
 
     return tuple((t.form, t.tag, t.start, t.start + t.len) for t in _kiwi().tokenize(text))
 

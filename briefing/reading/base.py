@@ -1,0 +1,85 @@
+"""What every format's reader gives back, and the helpers the text formats share.
+
+A reader is a function `read(data, where) -> RawArticle`: the file's bytes in, the
+article's paragraphs (raw text, not yet normalised) and what the file says about itself
+out. `where` names the file in error messages. A reader raises `InputError` for a file
+it cannot use, with what to do about it; any other exception is a bug.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing.bylines import is_page_line
+from briefing.document import Change
+from briefing.errors import InputError
+from briefing.reading.sentences import SENTENCE_MARKS
+
+# The metadata a reader may fill; any other key is ignored.
+METADATA_KEYS = (
+    "title",  # the headline, when the file marks one (front matter, <h1>, a Title style)
+    "date",  # the event's date as the author wrote it (front matter)
+    "place",  # the event's place (front matter)
+    "source",  # the outlet, agency or ministry that published it
+    "url",  # where the page was published
+    "posted",  # ISO date the page or press release was published
+)
+
+
+@dataclass
+class RawArticle:
+    """The article as read: paragraphs of raw text and what the file says about itself."""
+
+    paragraphs: list[str]
+    metadata: dict[str, str] = field(default_factory=dict)
+    changes: list[Change] = field(default_factory=list)  # what the reader left out
+
+
+def decode(where: str, data: bytes) -> str:
+    """UTF-8 text (a BOM is dropped); UTF-16, binary or other encodings refused by name."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(head) >= 16
+        and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
+    ):
+        raise InputError(
+            f"{where}: is UTF-16 text; re-save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8)"
+        )
+    if b"\x00" in head:
+        raise InputError(f"{where}: looks like a binary file, not text; save the article as UTF-8")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: is not UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8"
+        ) from None
+    check_text(where, text)
+    return text
+
+
+def check_text(where: str, text: str) -> None:
+    """Refuse text that is mostly control characters (a binary file) or only whitespace."""
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        raise InputError(f"{where}: looks like a binary file, not text; save the article as UTF-8")
+    if not text.strip():
+        raise InputError(f"{where}: has only whitespace; it needs the article text")
+
+
+def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
+    """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
+    block's lines are joined, except in a long block with no sentence punctuation (its
+    line breaks are all it has) and in a block holding a posting stamp or contact line
+    (`충청남도 보도자료\\n배포일시: …`: the stamp is a line of its own)."""
+    paragraphs: list[str] = []
+    for block in blocks:
+        lines = [line.strip() for line in block if line.strip()]
+        joined = " ".join(lines)
+        unpunctuated = len(joined) > 1000 and not SENTENCE_MARKS.search(joined)
+        if len(lines) > 1 and (unpunctuated or any(is_page_line(line) for line in lines)):
+            paragraphs += lines
+        elif joined:
+            paragraphs.append(joined)
+    return paragraphs
