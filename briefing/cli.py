@@ -428,7 +428,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from briefing.digest import assemble, build_digest
-    from briefing.digest.articles import brief_articles, folder_name
+    from briefing.digest.articles import brief_articles, check_articles, folder_name
     from briefing.digest.build import load_items
 
     flags = {
@@ -437,6 +437,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         if k not in {"command", "input", "title", "config", "name"}
     }
     settings = load_settings(flags, config_file=args.config)
+    check_articles(args.input, settings)  # refused before any progress is drawn
     with RichReporter() as reporter:
         documents, reused = brief_articles(args.input, settings, reporter)
         event = ""
@@ -708,6 +709,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     console.print(outputs_table(result))
     review = result.manifest.get("review", {})
     console.print(f"review state: {review}")
+    for folder in result.digests:
+        console.print(f"rebuilt the digest {folder}", soft_wrap=True)
+    for problem in result.digest_problems:
+        console.print(f"[yellow]warning:[/] {problem}", soft_wrap=True)
     return 0
 
 

@@ -40,7 +40,6 @@ from briefing.digest.model import (
     Source,
 )
 from briefing.document import Document, Figure, Localized, Organisation, Person
-from briefing.evaluate import same_unit
 from briefing.languages import LANGUAGES
 from briefing.names import equivalents, korean, person_forms
 from briefing.names.hangul import is_hangul, plain
@@ -507,16 +506,16 @@ def merge_figures(
         members = [clusters[i] for i in group]
         if len(members) == 1:
             cluster = members[0]
-            head = cluster[0].figure
+            first = cluster[0].figure
             figures.append(
                 DigestFigure(
-                    value=head.value,
-                    kind=head.kind,
-                    unit=head.unit,
-                    text=texts(head),
+                    value=first.value,
+                    kind=first.kind,
+                    unit=first.unit,
+                    text=texts(first),
                     measure=measure(cluster),
                     concept=cluster[0].concept,
-                    high=head.high,
+                    high=first.high,
                     sources=sources(cluster),
                 )
             )
@@ -525,9 +524,7 @@ def merge_figures(
         members.sort(key=lambda c: min(order.index(m.item.article) for m in c))
         concept = members[0][0].concept
         years = sorted({y for c in members for m in c for y in m.years})
-        about = {
-            lang: " ".join([name, *years]) for lang, name in concept_names(concept).items()
-        }
+        about = {lang: " ".join([name, *years]) for lang, name in concept_names(concept).items()}
         values = [
             ConflictValue(
                 text=texts(c[0].figure),
@@ -586,7 +583,7 @@ def _reliable(item: Item, language: str) -> str:
     if language == item.language:
         return place.get(language, "")
     state = item.document.labels.get("event.place", {}).get(language)
-    if state is None or state.origin.startswith("mt:") and state.status == "machine":
+    if state is None or (state.origin.startswith("mt:") and state.status == "machine"):
         return ""
     return place.get(language, "")
 
@@ -607,9 +604,7 @@ def _same_place(a: Item, b: Item) -> bool:
             _fold_place(_reliable(a, lang).split(",")[0]),
             _fold_place(_reliable(b, lang).split(",")[0]),
         )
-        if len(vx) > 3 and len(vy) > 3 and (vx in y or vy in x):
-            return True
-        return False
+        return len(vx) > 3 and len(vy) > 3 and (vx in y or vy in x)
     return True  # no language in which both are known: not a disagreement
 
 

@@ -78,6 +78,8 @@ def fold(text: str) -> str:
 
 
 def _articles(entry: Any) -> set[str]:
+    if isinstance(entry, Conflict):
+        return {s.article for v in entry.values for s in v.sources}
     return {s.article for s in entry.sources}
 
 
