@@ -179,6 +179,71 @@ def test_position_of_a_role(role: str, source: str, english: str | None) -> None
     assert (entry.forms["en"] if entry else None) == english
 
 
+def written(tmp_path: Path, files: dict[str, str]) -> list[Path]:
+    paths = []
+    for name, text in files.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_an_article_that_names_a_person_its_reader_missed_is_a_source(tmp_path: Path) -> None:
+    # The Korean reader does not take a Vietnamese name written without spaces; the name
+    # the Vietnamese article's person has in Hangul finds it.
+    paths = written(
+        tmp_path,
+        {
+            "02-yonhap.ko.txt": "한-베트남 포럼 개최\n\n응우옌홍지엔 장관은 양국 교역이 늘었다고 말했다.\n"
+        },
+    )
+    digest = digest_of([TRADE[0], *paths])
+    person = next(p for p in digest.people if "Nguyễn Hồng Diên" in p.forms)
+    assert articles(person) == ["01-baochinhphu.vi.txt", "02-yonhap.ko.txt"]
+    assert person.sources[1].segments == ["p2s1"]
+    ministry = next(o for o in digest.organisations if "Bộ Công Thương" in o.forms)
+    assert articles(ministry) == ["01-baochinhphu.vi.txt"]  # the Korean article names none
+
+
+def test_a_date_without_its_year_agrees_and_two_cities_disagree(tmp_path: Path) -> None:
+    paths = written(
+        tmp_path,
+        {
+            "02-a.vi.txt": "Khai mạc diễn đàn\n\nNgày 12/11, Diễn đàn Thương mại và Đầu tư "
+            "Việt Nam – Hàn Quốc diễn ra tại Khách sạn Lotte Hà Nội.\n",
+            "03-b.ko.txt": "포럼 개최\n\n'2026 한-베트남 무역투자포럼'이 12일 호찌민 롯데호텔에서 "
+            "열렸다.\n",
+        },
+    )
+    digest = digest_of([TRADE[0], *paths])
+    assert not [c for c in digest.conflicts if c.kind == "date"]
+    assert digest.event.date == "2026-11-12"
+    places = [c for c in digest.conflicts if c.kind == "place"]
+    assert len(places) == 1  # Hà Nội against 호찌민: known to differ across languages
+    assert [articles(v) for v in places[0].values] == [
+        ["01-baochinhphu.vi.txt", "02-a.vi.txt"],
+        ["03-b.ko.txt"],
+    ]
+
+
+def test_figures_of_two_countries_are_two_measures(tmp_path: Path) -> None:
+    paths = written(
+        tmp_path,
+        {
+            "01-a.vi.txt": "Diễn đàn doanh nghiệp\n\nNgày 12/11/2026, diễn đàn thu hút 200 "
+            "doanh nghiệp Hàn Quốc.\n",
+            "02-b.vi.txt": "Diễn đàn doanh nghiệp\n\nNgày 12/11/2026, diễn đàn thu hút 150 "
+            "doanh nghiệp Việt Nam.\n",
+            "03-c.vi.txt": "Diễn đàn doanh nghiệp\n\nNgày 12/11/2026, diễn đàn thu hút 180 "
+            "doanh nghiệp Hàn Quốc.\n",
+        },
+    )
+    digest = digest_of(paths)
+    disputed = [{v.value for v in c.values} for c in digest.conflicts if c.kind == "figure"]
+    assert disputed == [{200.0, 180.0}]
+    assert [f.value for f in digest.figures] == [150.0]
+
+
 # ----------------------------------------------------------------------------- key points
 
 

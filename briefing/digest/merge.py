@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from briefing.data import DATA
 from briefing.digest.model import (
@@ -420,10 +421,32 @@ def _similar_labels(a: _FigureMention, b: _FigureMention) -> bool:
     return False
 
 
+COUNTRIES = {
+    "vietnam": ("việt nam", "viet nam", "vietnam", "베트남"),
+    "korea": ("hàn quốc", "korea", "한국"),
+}
+
+
+def _countries(mention: _FigureMention) -> set[str]:
+    """The countries a figure's label is of (`doanh nghiệp Hàn Quốc`, `베트남 기업`)."""
+    labels = " ".join(t for t in mention.figure.measure.values() if not t.startswith("["))
+    folded = unicodedata.normalize("NFC", labels).casefold()
+    return {c for c, words in COUNTRIES.items() if any(w in folded for w in words)}
+
+
+def _other_countries(a: _FigureMention, b: _FigureMention) -> bool:
+    """Whether the two labels name one country each, not the same (Korean against
+    Vietnamese companies): two measures, however alike."""
+    x, y = _countries(a), _countries(b)
+    return len(x) == 1 and len(y) == 1 and x != y
+
+
 def _same_measure(a: _FigureMention, b: _FigureMention) -> bool:
     """Whether two figures of one value measure the same thing: one concept, or the one's
     concept named in the other's sentence (`35 양해각서` labelled `양국 기업들`), or, with no
     concept either side, labels that share most words."""
+    if _other_countries(a, b):
+        return False
     if a.concept and a.concept == b.concept:
         return True
     if a.concept in b.context or b.concept in a.context:
@@ -475,6 +498,8 @@ def merge_figures(
         if _unit(x.figure.unit) != _unit(y.figure.unit):
             return False
         if x.years and y.years and x.years != y.years:
+            return False
+        if _other_countries(x, y):
             return False
         if articles(a) & articles(b):  # one article states both: two figures, not a dispute
             return False
@@ -592,8 +617,28 @@ def _fold_place(text: str) -> str:
     return " ".join(re.sub(r"[,.;:()\"'“”‘’]", " ", plain(text).casefold()).split())
 
 
+def _cities(text: str) -> set[str]:
+    """The Vietnamese and Korean provinces and cities a venue names, in any language, by
+    the reference glossary (`Hà Nội` and `하노이` are one)."""
+    from briefing.names import reference
+
+    squeezed = text.replace(" ", "")
+    found = set()
+    for form, row in reference.places().items():
+        if row.country == "countries" or len(form) < 2:
+            continue
+        if is_hangul(form):
+            hit = form.replace(" ", "") in squeezed
+        else:
+            hit = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+        if hit:
+            found.add(row.en)
+    return found
+
+
 def _same_place(a: Item, b: Item) -> bool:
-    """False only where the two venues are known to differ."""
+    """False only where the two venues are known to differ: in a language both have (not
+    by machine translation), or across languages by the city each names."""
     for lang in LANGUAGES:
         x, y = _fold_place(_reliable(a, lang)), _fold_place(_reliable(b, lang))
         if not x or not y:
@@ -605,7 +650,10 @@ def _same_place(a: Item, b: Item) -> bool:
             _fold_place(_reliable(b, lang).split(",")[0]),
         )
         return len(vx) > 3 and len(vy) > 3 and (vx in y or vy in x)
-    return True  # no language in which both are known: not a disagreement
+    x_cities, y_cities = _cities(_place_text(a)), _cities(_place_text(b))
+    return not (
+        x_cities and y_cities and not x_cities & y_cities
+    )  # no language in which both are known: not a disagreement
 
 
 def merge_event(
@@ -630,11 +678,17 @@ def merge_event(
     )  # fmt: skip
     conflicts: list[Conflict] = []
     # dates
-    dates: dict[str, list[tuple[Item, str]]] = {}
+    # One date is one day and month: an article that gives no year agrees with one that does.
+    by_day: dict[tuple[int, int], list[tuple[Item, str]]] = {}
+    years: dict[tuple[int, int], str] = {}
     for item, e in with_event:
         iso = _iso(item)
         if iso is not None and e.date is not None:
-            dates.setdefault(iso, []).append((item, e.date.segment_id or ""))
+            day = (e.date.month, e.date.day)
+            by_day.setdefault(day, []).append((item, e.date.segment_id or ""))
+            if iso[:4].isdigit():
+                years.setdefault(day, iso[:4])
+    dates = {f"{years.get(d, '????')}-{d[0]:02d}-{d[1]:02d}": v for d, v in by_day.items()}
     for item, e in with_event:
         if e.date is None:
             found = _day_only(item, {k: [i for i, _ in v] for k, v in dates.items()})
@@ -707,6 +761,71 @@ def merge_event(
     return event, conflicts, carried
 
 
+# ----------------------------------------------------------------------------- named elsewhere
+
+COUNTRY_LEAD = re.compile(r"^(?:베트남|한국|Việt Nam|Hàn Quốc)\s+")
+COUNTRY_TAIL = re.compile(r"\s+(?:of Viet ?Nam|of Korea|Việt Nam|Hàn Quốc)$")
+
+
+def _searchable(forms: Iterable[str], organisation: bool) -> set[str]:
+    """The forms worth looking for in an article's text: whole names (two words or more,
+    three Hangul syllables or more), an organisation's also without its country
+    (`베트남 산업무역부` is `산업무역부` in a Korean article) and its acronym (KOTRA)."""
+    out: set[str] = set()
+    for form in forms:
+        form = " ".join(form.split())
+        if not form or form.startswith("["):
+            continue
+        variants = {form}
+        if organisation:
+            variants |= {COUNTRY_LEAD.sub("", form), COUNTRY_TAIL.sub("", form)}
+            variants |= set(re.findall(r"\(([A-Z][A-Z0-9&\-]{2,9})\)", form))
+            variants = {re.sub(r"\s*\([^)]*\)\s*$", "", v) or v for v in variants} | variants
+        for variant in variants:
+            if is_hangul(variant):
+                if len(variant.replace(" ", "")) >= 3:
+                    out.add(variant)
+            elif re.fullmatch(r"[A-Z][A-Z0-9&\-]{2,9}", variant) or len(variant.split()) >= 2:
+                out.add(variant)
+    return out
+
+
+def _named_in(item: Item, forms: set[str]) -> list[str]:
+    """The segments of `item` that name one of `forms`: Latin forms as whole words, Hangul
+    ones whatever the spacing (응우옌홍지엔, 응우옌 홍 지엔)."""
+    found = []
+    for segment in item.document.segments:
+        text = unicodedata.normalize("NFC", segment.text)
+        squeezed = text.replace(" ", "")
+        for form in forms:
+            if is_hangul(form):
+                hit = form.replace(" ", "") in squeezed
+            else:
+                hit = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+            if hit:
+                found.append(segment.id)
+                break
+    return found
+
+
+def add_named_sources(
+    entries: list[Any], items: list[Item], order: list[str], organisation: bool
+) -> None:
+    """An article that names a person or organisation its reader did not list (a name in a
+    headline, a ministry inside a role) is one of its sources too."""
+    for entry in entries:
+        have = {s.article for s in entry.sources}
+        forms = _searchable(entry.forms, organisation)
+        found = [(s.article, s.segments) for s in entry.sources]
+        for item in items:
+            if item.article in have:
+                continue
+            segments = _named_in(item, forms)
+            if segments:
+                found.append((item.article, segments))
+        entry.sources = sources_of(found, order)
+
+
 # ----------------------------------------------------------------------------- all
 
 
@@ -716,6 +835,8 @@ def merge(items: list[Item]) -> Merged:
     event, event_conflicts, carried = merge_event(items, order)
     people, role_conflicts, person_groups = merge_people(items, order)
     organisations = merge_organisations(items, order)
+    add_named_sources(people, items, order, organisation=False)
+    add_named_sources(organisations, items, order, organisation=True)
     figures, figure_conflicts, figure_groups, conflict_groups = merge_figures(items, order)
     conflicts = [*figure_conflicts, *role_conflicts, *event_conflicts]
     for number, group in enumerate(person_groups):
