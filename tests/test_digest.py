@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from briefing.cli import main
 from briefing.digest import assemble, build_digest, digests_of, load
 from briefing.digest.build import input_of
-from briefing.digest.merge import Item, concept_of, loose
+from briefing.digest.merge import Item, concept_of, loose, rank
 from briefing.digest.model import Digest
 from briefing.digest.score import brief_in_memory, score_digest, table
 from briefing.docstore import update
@@ -242,6 +242,54 @@ def test_figures_of_two_countries_are_two_measures(tmp_path: Path) -> None:
     disputed = [{v.value for v in c.values} for c in digest.conflicts if c.kind == "figure"]
     assert disputed == [{200.0, 180.0}]
     assert [f.value for f in digest.figures] == [150.0]
+
+
+def test_a_number_left_to_check_can_dispute_but_is_never_stated(tmp_path: Path) -> None:
+    paths = written(
+        tmp_path,
+        {
+            "01-a.vi.txt": "Hội nghị xúc tiến đầu tư\n\nNgày 8/10/2026, tại Trung tâm Hội nghị "
+            "tỉnh Bắc Ninh, UBND tỉnh Bắc Ninh tổ chức hội nghị với sự tham dự của 450 đại biểu."
+            "\n\nChủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn phát biểu.\n",
+            # The reader leaves 500 to check (no label); 12 likewise, with no other article.
+            "02-b.vi.txt": "Hội nghị xúc tiến đầu tư\n\nHội nghị diễn ra ngày 8/10/2026 tại "
+            "Trung tâm Hội nghị tỉnh Bắc Ninh, thu hút 500 đại biểu.\n",
+            "03-c.ko.txt": "박닌성 투자 설명회\n\n브엉 꾸옥 뚜언 박닌성 인민위원장은 축사를 했다.\n\n"
+            "이날 투자허가서 12건이 전달됐다.\n",
+        },
+    )
+    digest = digest_of(paths)
+    checked = [c.text for d in [brief(p) for p in paths[1:]] for c in d.facts.to_check]
+    assert "500" in checked and "12" in checked  # what the readers were unsure of
+    delegates = conflict(digest, "figure", {450.0, 500.0})
+    assert [articles(v) for v in delegates.values] == [["01-a.vi.txt"], ["02-b.vi.txt"]]
+    assert not [f for f in digest.figures if f.value == 12]  # alone: never stated
+    # Chủ tịch UBND tỉnh and 인민위원장 are one rank: no role disagreement.
+    assert not [c for c in digest.conflicts if c.kind == "role"]
+
+
+def brief(path: Path) -> Any:
+    from briefing.config import load_settings
+    from briefing.pipeline import build_summarizer, build_translators
+
+    settings = load_settings({"backend": "fake", "memory": "none"})
+    return brief_in_memory(
+        path, settings, build_translators(settings, ("vi", "ko")), build_summarizer(settings)
+    )
+
+
+@pytest.mark.parametrize(
+    "english, expected",
+    [
+        ("Chairman of the People's Committee", "chairman"),
+        ("Chairman of the Committee", "chairman"),
+        ("Vice Minister", "deputy minister"),
+        ("Deputy Minister", "deputy minister"),
+        ("Mayor, Busan", "mayor"),
+    ],
+)
+def test_rank_of_a_position(english: str, expected: str) -> None:
+    assert rank(english) == expected
 
 
 # ----------------------------------------------------------------------------- key points

@@ -173,10 +173,17 @@ def _same_person(a: _Mention, b: _Mention) -> bool:
 
 
 def _role_key(item: Item, person: Person) -> str | None:
-    """The position a role names, in English (`Deputy Minister`), or None."""
+    """The rank a role names, in English without its body (`Deputy Minister`, `Chairman`
+    for both `Chủ tịch UBND tỉnh` and `인민위원장`), or None where the table reads none."""
     role = person.role.get(item.language, "")
     entry = position(role, item.language) if role else None
-    return entry.forms["en"] if entry is not None else None
+    return rank(entry.forms["en"]) if entry is not None else None
+
+
+def rank(position_en: str) -> str:
+    """`Chairman of the People's Committee` → `chairman`; `Vice Minister` → `deputy minister`."""
+    head = re.split(r"\s+of\s+|,", position_en, maxsplit=1)[0].strip().casefold()
+    return re.sub(r"^vice\b", "deputy", head)
 
 
 def merge_people(
@@ -248,6 +255,8 @@ def _role_conflict(
 # ----------------------------------------------------------------------------- organisations
 
 
+COUNTRY_LEAD = re.compile(r"^(?:베트남|한국|Việt Nam|Hàn Quốc)\s+")
+COUNTRY_TAIL = re.compile(r"\s+(?:of Viet ?Nam|of Korea|Việt Nam|Hàn Quốc)$")
 ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)?\b")
 SMALL_WORDS = {"of", "and", "the", "for", "in", "on"}
 
@@ -268,6 +277,9 @@ def _acronyms(form: str) -> set[str]:
 def _org_mention(item: Item, index: int, org: Organisation) -> _Mention:
     source_form = org.name.get(item.language) or next(iter(org.name.values()), "")
     written = {source_form, re.sub(r"\s*\([^)]*\)\s*$", "", source_form)}
+    written |= {COUNTRY_LEAD.sub("", f) for f in written} | {
+        COUNTRY_TAIL.sub("", f) for f in written
+    }
     derived: set[str] = set()
     for lang, form in org.name.items():
         if not form or form.startswith("["):
@@ -276,6 +288,9 @@ def _org_mention(item: Item, index: int, org: Organisation) -> _Mention:
         derived |= equivalents(form, lang)
     for form in list(derived | written):
         derived |= {a for a in _acronyms(form)}
+    derived |= {COUNTRY_LEAD.sub("", f) for f in derived} | {
+        COUNTRY_TAIL.sub("", f) for f in derived
+    }
     written_keys = {loose(f) for f in written if f}
     return _Mention(item, index, written_keys, {loose(f) for f in derived} - written_keys, [], [])
 
@@ -372,6 +387,7 @@ class _FigureMention:
     concept: str
     years: frozenset[str]
     context: frozenset[str]  # every measure its sentence names
+    unsure: bool = False  # a number its reader left to check (no label): see _unsure_mentions
 
     @property
     def family(self) -> str:
@@ -400,6 +416,61 @@ def _figure_mention(item: Item, figure: Figure) -> _FigureMention:
     except KeyError:
         context = frozenset()
     return _FigureMention(item, figure, concept, years, context | {concept} - {""})
+
+
+NEAR = 12  # characters between a number and the word that says what it counts
+
+
+def _unsure_mentions(item: Item) -> list[_FigureMention]:
+    """The numbers an article's reader left to check for want of a label (`thu hút 500 đại
+    biểu` in a headline-like clause, `투자허가서 12건`), where a measure's word stands right
+    beside the number: such a number can corroborate another article's figure of that
+    value and measure, or dispute it. Alone it is never stated."""
+    from briefing.numbers import quantities
+
+    out = []
+    for check in item.document.facts.to_check:
+        if check.kind != "figure":
+            continue
+        try:
+            text = item.document.segment(check.evidence.segment_id).text
+        except KeyError:
+            continue
+        found = [q for q in quantities(text, item.language) if q.text == check.text]
+        if len(found) != 1 or found[0].kind not in {"number", "money", "percent"}:
+            continue
+        quantity = found[0]
+        concept = _adjacent_concept(text, quantity.start, quantity.end)
+        if not concept:
+            continue
+        kind = "count" if quantity.kind == "number" else quantity.kind
+        figure = Figure(
+            segment_id=check.evidence.segment_id,
+            text=quantity.text,
+            value=quantity.value,
+            kind=kind,  # type: ignore[arg-type]
+            unit=quantity.unit,
+            high=quantity.high,
+        )
+        names = concept_names(concept)
+        figure.measure = {item.language: names.get(item.language, concept)}
+        out.append(
+            _FigureMention(item, figure, concept, frozenset(), frozenset({concept}), unsure=True)
+        )
+    return out
+
+
+def _adjacent_concept(text: str, start: int, end: int) -> str:
+    """The concept whose word stands nearest the number, within NEAR characters."""
+    folded = unicodedata.normalize("NFC", text).casefold()
+    best: tuple[int, str] | None = None
+    for concept, words in _concepts():
+        for word in (w.casefold() for ws in words.values() for w in ws):
+            for match in re.finditer(re.escape(word), folded):
+                gap = match.start() - end if match.start() >= end else start - match.end()
+                if 0 <= gap <= NEAR and (best is None or gap < best[0]):
+                    best = (gap, concept)
+    return best[1] if best else ""
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
@@ -469,6 +540,7 @@ def merge_figures(
         for f in item.document.facts.figures
         if f.kind != "year"
     ]
+    mentions += [m for item in items for m in _unsure_mentions(item)]
     # Clusters: one value of one measure, from any number of articles.
     clusters: list[list[_FigureMention]] = []
     for m in mentions:
@@ -529,8 +601,10 @@ def merge_figures(
 
     for group in union.groups():
         members = [clusters[i] for i in group]
+        if all(m.unsure for c in members for m in c):
+            continue  # numbers no article states for sure
         if len(members) == 1:
-            cluster = members[0]
+            cluster = [m for m in members[0] if not m.unsure] + [m for m in members[0] if m.unsure]
             first = cluster[0].figure
             figures.append(
                 DigestFigure(
@@ -762,9 +836,6 @@ def merge_event(
 
 
 # ----------------------------------------------------------------------------- named elsewhere
-
-COUNTRY_LEAD = re.compile(r"^(?:베트남|한국|Việt Nam|Hàn Quốc)\s+")
-COUNTRY_TAIL = re.compile(r"\s+(?:of Viet ?Nam|of Korea|Việt Nam|Hàn Quốc)$")
 
 
 def _searchable(forms: Iterable[str], organisation: bool) -> set[str]:
