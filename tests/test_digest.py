@@ -319,6 +319,14 @@ def test_disputed_points_are_never_merged() -> None:
     assert _same_point(six, again, "vi")
 
 
+def test_points_on_one_side_of_a_disagreement_are_one(culture: Digest) -> None:
+    twentieth = [p for p in culture.points["vi"] if "20/9/2026" in p.text]
+    assert len(twentieth) == 1  # the Korean article's `20일 … 개막했다` is the same point
+    assert articles(twentieth[0]) == ["01-nhandan.vi.txt", "03-busanilbo.ko.txt"]
+    twenty_first = [p for p in culture.points["vi"] if "21/9/2026" in p.text]
+    assert [articles(p) for p in twenty_first] == [["02-tuoitre.vi.txt"]]
+
+
 def test_a_point_one_outlet_makes_is_marked(trade: Digest) -> None:
     six = [p for p in trade.points["vi"] if "600 đại biểu" in p.text]
     assert len(six) == 1 and six[0].single

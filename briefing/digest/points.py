@@ -4,7 +4,8 @@ make kept once with all its sources, a point only one outlet makes marked so.
 Two articles' points are one point when
 - both articles are in one language and their source sentences share most words (Korean
   compared by syllable pairs, which spacing does not change);
-- else when they carry the same facts (a figure's value, a person: `Merged.carried`), or
+- else when they carry the same facts (a figure's value, one side of a disagreement, or two
+  facts such as people: `Merged.carried`), or
   their texts in the list's language (one original, one translation) share most syllable
   pairs.
 Two points that carry different values of one disputed fact (600 against 700 delegates) are
@@ -62,9 +63,9 @@ def _same_point(a: _Candidate, b: _Candidate, language: str) -> bool:
             _overlap(_tokens(a.source_text, source), _tokens(b.source_text, source))
             >= SAME_LANGUAGE
         )
-    shared = {k for k in a.facts & b.facts if not k.startswith("conflict:")}
-    if any(k.startswith("figure:") for k in shared) or len(shared) >= 2:
-        return True
+    shared = a.facts & b.facts
+    if any(k.startswith(("figure:", "conflict:")) for k in shared) or len(shared) >= 2:
+        return True  # one value of a figure (or of a disputed fact), or two facts
     return _overlap(_tokens(a.text, "ko"), _tokens(b.text, "ko")) >= TRANSLATED
 
 
