@@ -12,7 +12,7 @@ conflicts, never merged away.
 - Figures are one figure when value, unit and kind agree and their labels name the same
   measure (a concept of `data/digest/measures.tsv`: `đại biểu`, `참석자`, `delegates`). Two
   values of one measure from articles that never state both are a conflict (600 against 700
-  delegates); a value twice as large as the other is taken for another figure.
+  delegates); a value more than half as large again is taken for another figure.
 - Roles: a person's roles disagree when they name different positions (`Thứ trưởng` against
   `Bộ trưởng`, `차관` against `장관`), read with the titles table in each article's language.
 - The event's date and venue: two dates are a conflict; two venues are one when written in
@@ -418,6 +418,10 @@ def _figure_mention(item: Item, figure: Figure) -> _FigureMention:
     return _FigureMention(item, figure, concept, years, context | {concept} - {""})
 
 
+# Two values of one measure further apart than this are taken for two figures (a target and
+# a result, this year and last), not a disagreement over one: 600 against 700 delegates, 86,4
+# against 86 tỷ USD are disputes; 86,4 against 150 tỷ USD are not.
+RATIO = 1.5
 NEAR = 12  # characters between a number and the word that says what it counts
 
 
@@ -530,15 +534,15 @@ def merge_figures(
 ) -> tuple[
     list[DigestFigure], list[Conflict], list[list[_FigureMention]], list[list[list[_FigureMention]]]
 ]:
-    """Figures once each, and the conflicts between values of one measure. Years are
-    context, not figures: left out of the digest."""
+    """Figures once each, and the conflicts between values of one measure. Years and ranks
+    (`năm 2030`, `1위 투자국`) are context, not figures: left out of the digest."""
     from briefing.render import format_figure, labels_for
 
     mentions = [
         _figure_mention(item, f)
         for item in items
         for f in item.document.facts.figures
-        if f.kind != "year"
+        if f.kind not in {"year", "rank"}
     ]
     mentions += [m for item in items for m in _unsure_mentions(item)]
     # Clusters: one value of one measure, from any number of articles.
@@ -576,13 +580,20 @@ def merge_figures(
         if articles(a) & articles(b):  # one article states both: two figures, not a dispute
             return False
         low, high = sorted((abs(x.figure.value), abs(y.figure.value)))
-        return low > 0 and high <= 2 * low
+        return low > 0 and high <= RATIO * low
 
-    union = _Union(len(clusters))
-    for i, a in enumerate(clusters):
-        for j in range(i + 1, len(clusters)):
-            if disagree(a, clusters[j]):
-                union.join(i, j)
+    # A disagreement: values of one measure, each from other articles than the rest (two
+    # values one article gives are two figures, whatever a third article says).
+    disputes: list[list[int]] = []
+    for i, cluster in enumerate(clusters):
+        for group in disputes:
+            if all(not articles(clusters[j]) & articles(cluster) for j in group) and any(
+                disagree(clusters[j], cluster) for j in group
+            ):
+                group.append(i)
+                break
+        else:
+            disputes.append([i])
     figures: list[DigestFigure] = []
     conflicts: list[Conflict] = []
     figure_groups: list[list[_FigureMention]] = []
@@ -599,7 +610,7 @@ def merge_figures(
     def sources(cluster: list[_FigureMention]) -> list[Source]:
         return sources_of(((m.item.article, [m.figure.segment_id]) for m in cluster), order)
 
-    for group in union.groups():
+    for group in disputes:
         members = [clusters[i] for i in group]
         if all(m.unsure for c in members for m in c):
             continue  # numbers no article states for sure

@@ -255,7 +255,15 @@ def evaluate(folder: Path) -> dict[str, dict[str, Score]]:
     results: dict[str, dict[str, Score]] = {}
     for event in found:
         key = json.loads((event / "key.json").read_text(encoding="utf-8"))
-        paths = sorted(p for p in event.iterdir() if ARTICLE.fullmatch(p.name))
+        listed = key.get("articles") or {}
+        paths = sorted(
+            p
+            for p in event.iterdir()
+            if ARTICLE.fullmatch(p.name) and (not listed or p.name in listed)
+        )
+        missing = [name for name in listed if not (event / name).is_file()]
+        if missing:
+            raise InputError(f"{event / missing[0]}: listed in key.json but not in the folder")
         items = []
         for path in paths:
             document = brief_in_memory(path, settings, translators, summarizer)
