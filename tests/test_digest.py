@@ -138,6 +138,8 @@ def test_date_and_role_disagreements(culture: Digest) -> None:
     by_role = {v.written: articles(v) for v in roles.values}
     assert by_role["Bộ trưởng"] == ["02-tuoitre.vi.txt"]
     assert by_role["Thứ trưởng"] == ["01-nhandan.vi.txt", "03-busanilbo.ko.txt"]  # 차관
+    phong = next(p for p in culture.people if "Hồ An Phong" in p.forms)
+    assert phong.role["vi"] == "Thứ trưởng / Bộ trưởng"  # the people table chooses neither
     booths = conflict(culture, "figure", {50.0, 40.0})
     assert booths.about["en"] == "booths"
 

@@ -221,8 +221,14 @@ def merge_people(
         people.append(person)
         groups.append(found)
         conflict = _role_conflict(pairs, person, order)
-        if conflict is not None:
+        if conflict is not None:  # every role the articles give, none chosen
             conflicts.append(conflict)
+            person.role = {
+                lang: " / ".join(
+                    dict.fromkeys(v.text[lang] for v in conflict.values if v.text.get(lang))
+                )
+                for lang in LANGUAGES
+            }
     return people, conflicts, groups
 
 

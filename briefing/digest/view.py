@@ -7,6 +7,7 @@ same stylesheet, fonts, preflight and project-only fetcher as a brief.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from briefing import __version__, numbers
 from briefing.digest.model import Conflict, Digest, Source
 from briefing.languages import LANGUAGES
 from briefing.names.hangul import is_hangul
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total), as briefing.digest.build
 
 
 @dataclass
@@ -188,7 +191,7 @@ def signature_of(digest: Digest) -> str:
     return f"briefing:{__version__}|digest:{len(digest.inputs)} articles|documents:{inputs}"
 
 
-def render_all(digest: Digest, folder: Path, progress: object) -> list[str]:
+def render_all(digest: Digest, folder: Path, progress: Progress) -> list[str]:
     """Write digest.<lang>.pdf for every language; returns warnings (characters no font
     draws, shown as □)."""
     from briefing import render
@@ -204,6 +207,5 @@ def render_all(digest: Digest, folder: Path, progress: object) -> list[str]:
         if missing:
             warnings.append(render.missing_warning(missing, name))
         render.write_pdf(html, folder / name)
-        if callable(progress):
-            progress("render", number, len(LANGUAGES))
+        progress("render", number, len(LANGUAGES))
     return warnings
