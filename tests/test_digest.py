@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from briefing.cli import main
 from briefing.digest import assemble, build_digest, digests_of, load
 from briefing.digest.build import input_of
-from briefing.digest.merge import Item, concept_of, loose, rank
+from briefing.digest.merge import Item, _bare, concept_of, loose, rank
 from briefing.digest.model import Digest
 from briefing.digest.score import brief_in_memory, score_digest, table
 from briefing.docstore import update
@@ -278,6 +278,19 @@ def brief(path: Path) -> Any:
     return brief_in_memory(
         path, settings, build_translators(settings, ("vi", "ko")), build_summarizer(settings)
     )
+
+
+@pytest.mark.parametrize(
+    "form, bare",
+    [
+        ("베트남 산업무역부", {"산업무역부"}),
+        ("Ministry of Industry and Trade of Viet Nam", {"Ministry of Industry and Trade"}),
+        ("베트남 외교부", set()),  # 외교부 is Korea's too: never taken for Viet Nam's
+        ("Bộ Văn hóa, Thể thao và Du lịch", set()),
+    ],
+)
+def test_a_name_without_its_country(form: str, bare: set[str]) -> None:
+    assert _bare(form) == bare
 
 
 @pytest.mark.parametrize(

@@ -263,6 +263,31 @@ def _role_conflict(
 
 COUNTRY_LEAD = re.compile(r"^(?:베트남|한국|Việt Nam|Hàn Quốc)\s+")
 COUNTRY_TAIL = re.compile(r"\s+(?:of Viet ?Nam|of Korea|Việt Nam|Hàn Quốc)$")
+
+
+@cache
+def _countries_of_forms() -> dict[str, frozenset[str]]:
+    """Every reference form (loosely) → the countries whose institutions it names."""
+    from briefing.names import reference
+
+    out: dict[str, set[str]] = {}
+    for name in reference.FILES:
+        for row in reference.rows(name):
+            for form in (*row.vi, *reference.korean_forms(row), *row.ko, row.en):
+                out.setdefault(loose(form), set()).add(row.country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _bare(form: str) -> set[str]:
+    """A name without its country (`베트남 산업무역부` → `산업무역부`), unless the bare name
+    is also another country's (`외교부`, `문화체육관광부` are Korea's and Viet Nam's both)."""
+    out = set()
+    for bare in (COUNTRY_LEAD.sub("", form), COUNTRY_TAIL.sub("", form)):
+        if bare != form and len(_countries_of_forms().get(loose(bare), frozenset())) < 2:
+            out.add(bare)
+    return out
+
+
 ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)?\b")
 SMALL_WORDS = {"of", "and", "the", "for", "in", "on"}
 
@@ -283,9 +308,7 @@ def _acronyms(form: str) -> set[str]:
 def _org_mention(item: Item, index: int, org: Organisation) -> _Mention:
     source_form = org.name.get(item.language) or next(iter(org.name.values()), "")
     written = {source_form, re.sub(r"\s*\([^)]*\)\s*$", "", source_form)}
-    written |= {COUNTRY_LEAD.sub("", f) for f in written} | {
-        COUNTRY_TAIL.sub("", f) for f in written
-    }
+    written |= {b for f in written for b in _bare(f)}
     derived: set[str] = set()
     for lang, form in org.name.items():
         if not form or form.startswith("["):
@@ -294,9 +317,7 @@ def _org_mention(item: Item, index: int, org: Organisation) -> _Mention:
         derived |= equivalents(form, lang)
     for form in list(derived | written):
         derived |= {a for a in _acronyms(form)}
-    derived |= {COUNTRY_LEAD.sub("", f) for f in derived} | {
-        COUNTRY_TAIL.sub("", f) for f in derived
-    }
+    derived |= {b for f in derived for b in _bare(f)}
     written_keys = {loose(f) for f in written if f}
     return _Mention(item, index, written_keys, {loose(f) for f in derived} - written_keys, [], [])
 
@@ -866,7 +887,7 @@ def _searchable(forms: Iterable[str], organisation: bool) -> set[str]:
             continue
         variants = {form}
         if organisation:
-            variants |= {COUNTRY_LEAD.sub("", form), COUNTRY_TAIL.sub("", form)}
+            variants |= _bare(form)
             variants |= set(re.findall(r"\(([A-Z][A-Z0-9&\-]{2,9})\)", form))
             variants = {re.sub(r"\s*\([^)]*\)\s*$", "", v) or v for v in variants} | variants
         for variant in variants:
