@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from briefing.cli import main
 from briefing.digest import assemble, build_digest, digests_of, load
 from briefing.digest.build import input_of
-from briefing.digest.merge import Item, _bare, concept_of, loose, rank
+from briefing.digest.merge import Item, _bare, _near_transcription, concept_of, loose, rank
 from briefing.digest.model import Digest
 from briefing.digest.score import brief_in_memory, score_digest, table
 from briefing.docstore import update
@@ -278,6 +278,19 @@ def brief(path: Path) -> Any:
     return brief_in_memory(
         path, settings, build_translators(settings, ("vi", "ko")), build_summarizer(settings)
     )
+
+
+@pytest.mark.parametrize(
+    "written, derived, same",
+    [
+        ("응우옌홍디엔", "응우옌홍지엔", True),  # the press's spelling against the standard's
+        ("응우옌반탕", "응우옌반중", False),  # two sounds apart
+        ("박형준", "박영준", False),  # Korean names: two people
+        ("팜민찐", "레민찐", False),  # another surname
+    ],
+)
+def test_a_transcription_one_sound_apart(written: str, derived: str, same: bool) -> None:
+    assert _near_transcription(written, derived) is same
 
 
 @pytest.mark.parametrize(

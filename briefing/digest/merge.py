@@ -43,7 +43,7 @@ from briefing.digest.model import (
 from briefing.document import Document, Figure, Localized, Organisation, Person
 from briefing.languages import LANGUAGES
 from briefing.names import equivalents, korean, person_forms
-from briefing.names.hangul import is_hangul, plain
+from briefing.names.hangul import is_hangul, jamo, plain
 from briefing.names.titles import position
 
 
@@ -169,7 +169,32 @@ def _same_person(a: _Mention, b: _Mention) -> bool:
     pairs = [(x, y) for x in a.latin for y in b.hangul] + [
         (x, y) for x in b.latin for y in a.hangul
     ]
-    return any(korean.could_be(latin, name) for latin, name in pairs)
+    if any(korean.could_be(latin, name) for latin, name in pairs):
+        return True
+    return any(
+        _near_transcription(x, y)
+        for x, y in [(x, y) for x in a.written for y in b.derived]
+        + [(x, y) for x in b.written for y in a.derived]
+    )
+
+
+def _near_transcription(written: str, derived: str) -> bool:
+    """A Vietnamese name as a Korean article writes it against its transcription by the
+    standard, one sound apart in one syllable (`응우옌홍디엔` for `응우옌홍지엔`: the press does
+    not always follow the standard): the same number of syllables, three at least, the
+    surname's the same, and the one syllable that differs shares two of its three parts.
+    Never a name that reads as Korean."""
+    if not (is_hangul(written) and is_hangul(derived)) or len(written) != len(derived):
+        return False
+    if len(written) < 3 or not written.isalpha() or not derived.isalpha():
+        return False
+    if len(written) <= 3 and korean.split_name(written) is not None:
+        return False  # a Korean name: 박형준 and 박영준 are two people
+    differ = [(x, y) for x, y in zip(written, derived, strict=True) if x != y]
+    if len(differ) != 1 or written[0] != derived[0]:
+        return False
+    x, y = differ[0]
+    return sum(p == q for p, q in zip(jamo(x), jamo(y), strict=True)) >= 2
 
 
 def _role_key(item: Item, person: Person) -> str | None:
