@@ -11,6 +11,11 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 eval-facts: venv
 	$(BIN)/briefing eval-facts
 
+# A digest's merged people, organisations, figures and conflicts against the answer keys in
+# tests/data/digest (held out, where present) and tests/data/digest-dev (the dev set).
+eval-digest: venv
+	$(BIN)/briefing eval-digest
+
 # Names across scripts against the answer keys in tests/data/names.
 eval-names: venv
 	$(BIN)/briefing eval-names
@@ -44,7 +49,7 @@ fuzz: venv $(BIN)/.atheris
 	$(BIN)/python -m fuzz.report; \
 	if [ -n "$$failed" ]; then echo "crashed:$$failed (inputs in .fuzz/crashes/)"; exit 1; fi
 
-.PHONY: fuzz eval-facts eval-names eval-checks brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
+.PHONY: fuzz eval-facts eval-digest eval-names eval-checks brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).

@@ -115,6 +115,8 @@ class BriefResult:
     timings: dict[str, float]
     manifest: dict[str, Any] = field(default_factory=dict)
     carried: rerun.Carried | None = None  # what a re-run kept from the reviewed document
+    digests: list[Path] = field(default_factory=list)  # digests rebuilt with it (rerender)
+    digest_problems: list[str] = field(default_factory=list)  # digests that could not be
 
 
 def slug_of(path: Path) -> str:
@@ -732,11 +734,19 @@ def rerender(
     document_path: Path, reporter: Reporter | None = None, *, processes: int = 1
 ) -> BriefResult:
     """Rebuild the PDFs and the draft from a (reviewed) document.json, loading no model.
-    Each file is replaced only once all of them are ready; other files stay. `processes`:
-    the render_processes setting."""
+    Each file is replaced only once all of them are ready; other files stay. Then every
+    digest that reads the run is rebuilt (a digest that cannot be is said, not fatal).
+    `processes`: the render_processes setting."""
     restore_set_aside(document_path.parent)
     with locked(document_path):
-        return _rerender(document_path, reporter, processes)
+        result = _rerender(document_path, reporter, processes)
+    # The digests that read this run show its reviewed texts too (briefing.digest).
+    from briefing.digest import refresh_for
+
+    rebuilt, problems = refresh_for(document_path)
+    result.digests = [r.folder for r in rebuilt]
+    result.digest_problems = problems
+    return result
 
 
 def _rerender(document_path: Path, reporter: Reporter | None, processes: int = 1) -> BriefResult:

@@ -244,3 +244,21 @@ def institution_forms(name: str, source: str, glossary: Glossary) -> dict[str, s
     if found is None or not found.forms["ko"].endswith("인민위원회"):
         return None
     return dict(found.forms)
+
+
+def position(role: str, source: str) -> Entry | None:
+    """The position a role names, wherever the institution is not read: the longest listed
+    position a Vietnamese role starts with (`Thứ trưởng Bộ …`) or a Korean one ends with
+    (`… 장관`); None where it names none. A digest compares two articles' roles of one
+    person by it, across languages."""
+    positions = _index("position", source)
+    key = fold(" ".join(role.split()).strip(" ,"))
+    whole = positions.get(_key(role))
+    if whole is not None:
+        return whole
+    for form in sorted(positions, key=len, reverse=True):
+        if source == "vi" and key.startswith(form + " "):
+            return positions[form]
+        if source == "ko" and key.endswith(form) and len(key) > len(form):
+            return positions[form]
+    return None
