@@ -379,13 +379,21 @@ def dateline_date(lead: Lead) -> Iterator[Found]:
         "Tối 13-11, Tuần lễ Văn hóa khai mạc tại Công viên Biển Đông và kéo dài đến hết ngày 17-11.",
         "date: ????-11-13",
     ),
+    ("Triển lãm do KOTRA tổ chức tại SECC, kéo dài đến 21/11.", None),
 )
 def first_date_in_lead(lead: Lead) -> Iterator[Found]:
     """The lead's first date, when the lead names an event or its sentence says something
     was held or signed (`Chiều 12/9, … UBND tỉnh Quảng Ninh tổ chức buổi làm việc`,
     `Chiều 21/8, … đã ký kết Biên bản ghi nhớ`)."""
     for segment in lead.lead:
-        m = _DATE_IN_TEXT.search(segment.text)
+        m = next(
+            (
+                d
+                for d in _DATE_IN_TEXT.finditer(segment.text)
+                if not _UNTIL.search(segment.text[: d.start()])
+            ),
+            None,
+        )  # "kéo dài đến 21/11": the last day, no date of the event's start
         if m and (_HELD.search(segment.text) or (lead.name and lead.name in segment.text)):
             frame = _FRAME.match(segment.text)
             later = _DATE_IN_TEXT.search(segment.text, frame.end()) if frame else None
@@ -457,7 +465,7 @@ def _trim_place(place: str) -> str:
     place = re.sub(r"^(?:điểm thi|cơ sở)\s+", "", place)  # "điểm thi Trường …": the school
     place = re.split(
         r"\s+(?:với|vào|nhằm|do|từ|trong|và thu hút|thu hút|sáng|chiều|tối|ngày|"
-        r"(?:và\s+)?(?:kéo dài|diễn ra|mở cửa))\b",
+        r"(?:và\s+)?(?:kéo dài|diễn ra|mở cửa)|có)\b",
         place,
     )[0]
     return place.strip(" ,.;")
@@ -489,6 +497,8 @@ def _place_rule(pattern: re.Pattern[str], lead: Lead) -> Iterator[Found]:
     ("Hội nghị được tổ chức tại Khách sạn Pullman Hà Nội với 300 đại biểu.", "place: Khách sạn Pullman Hà Nội"),
     ("Tối 13-11, Tuần lễ Văn hóa khai mạc tại Công viên Biển Đông (TP Đà Nẵng) và kéo dài đến hết ngày 17-11.",
      "place: Công viên Biển Đông (TP Đà Nẵng)"),
+    ("Triển lãm được tổ chức tại SECC (quận 7 cũ) có 500 gian hàng của 230 doanh nghiệp.",
+     "place: SECC (quận 7 cũ)"),
     ("Kỳ thi dự kiến diễn ra từ ngày 22-3 đến 9-4-2027 tại điểm thi Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ.",
      "place: Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ"),
     ("Ngày 2/12, đoàn công tác của tỉnh đã đến thăm và làm việc tại trụ sở Tập đoàn Daesung Industrial ở thành phố Ulsan.",

@@ -182,6 +182,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
     ("Ông Lee Jae-won, Tổng Giám đốc Samsung Display Việt Nam, cho biết.",
      "Lee Jae-won | Tổng Giám đốc Samsung Display Việt Nam"),
     ("Ông cho biết hai bên sẽ hợp tác.", None),
+    ("Dự có đồng chí Lê Minh Tuấn, Chủ tịch UBND thành phố cùng lãnh đạo các sở, ngành.",
+     "Lê Minh Tuấn | Chủ tịch UBND thành phố"),
     ("Ông Lee Kyung-ho, giám đốc Trung tâm Văn hóa Hàn Quốc, chia sẻ.",
      "Lee Kyung-ho | giám đốc Trung tâm Văn hóa Hàn Quốc"),
 )  # fmt: skip
