@@ -486,7 +486,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     flags = {
         k: v
         for k, v in vars(args).items()
-        if k not in {"command", "input", "title", "config", "name"}
+        if k not in {"command", "input", "title", "config", "name", "verbose", "quiet"}
     }
     settings = load_settings(flags, config_file=args.config)
     check_articles(args.input, settings)  # refused before any progress is drawn

@@ -197,12 +197,18 @@ def _near_transcription(written: str, derived: str) -> bool:
     return sum(p == q for p, q in zip(jamo(x), jamo(y), strict=True)) >= 2
 
 
-def _role_key(item: Item, person: Person) -> str | None:
-    """The rank a role names, in English without its body (`Deputy Minister`, `Chairman`
-    for both `Chủ tịch UBND tỉnh` and `인민위원장`), or None where the table reads none."""
+def _role_keys(item: Item, person: Person) -> frozenset[str]:
+    """The ranks a role names, in English without their bodies (`Deputy Minister`,
+    `Chairman` for both `Chủ tịch UBND tỉnh` and `인민위원장`), one per post of a role
+    that lists several (`Phó Bí thư Thành ủy, Chủ tịch UBND thành phố`, `… 겸 …`); empty
+    where the table reads none."""
     role = person.role.get(item.language, "")
-    entry = position(role, item.language) if role else None
-    return rank(entry.forms["en"]) if entry is not None else None
+    keys = set()
+    for post in re.split(r",\s*|\s+겸\s+|\s*·\s*", role):
+        entry = position(post, item.language) if post.strip() else None
+        if entry is not None:
+            keys.add(rank(entry.forms["en"]))
+    return frozenset(keys)
 
 
 def rank(position_en: str) -> str:
@@ -260,15 +266,19 @@ def merge_people(
 def _role_conflict(
     pairs: list[tuple[Item, Person]], person: DigestPerson, order: list[str]
 ) -> Conflict | None:
-    by_position: dict[str, list[tuple[Item, Person]]] = {}
-    for item, p in pairs:
-        key = _role_key(item, p)
-        if key is not None:
-            by_position.setdefault(key, []).append((item, p))
+    # roles that share a rank agree ("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố" and
+    # "Chủ tịch UBND thành phố Hải Phòng"); groups of roles with no rank in common differ
+    ranked = [(item, p, keys) for item, p in pairs if (keys := _role_keys(item, p))]
+    union = _Union(len(ranked))
+    for i, (_, _, a) in enumerate(ranked):
+        for j in range(i + 1, len(ranked)):
+            if a & ranked[j][2]:
+                union.join(i, j)
+    by_position = [[(ranked[i][0], ranked[i][1]) for i in group] for group in union.groups()]
     if len(by_position) < 2:
         return None
     values = []
-    for members in by_position.values():
+    for members in by_position:
         first_item, first = members[0]
         values.append(
             ConflictValue(
@@ -773,6 +783,24 @@ def _cities(text: str) -> set[str]:
     return found
 
 
+_COUNTRY_WORDS = re.compile(r"Hàn Quốc|Việt Nam|Korea|Vietnam|Viet Nam|한국|베트남|대한민국", re.I)
+
+
+def _city_only(city: str, venue: str) -> bool:
+    """`city` names only a city (and its country) that `venue` also names: the two agree,
+    one says less."""
+    cities = _cities(city)
+    if not cities or not cities & _cities(venue):
+        return False
+    from briefing.names import reference
+
+    rest = _COUNTRY_WORDS.sub(" ", city)
+    for form, row in reference.places().items():
+        if row.en in cities and len(form) >= 2:
+            rest = rest.replace(form, " ")
+    return len(re.sub(r"[\W\d_]+", "", rest)) <= 2
+
+
 def _same_place(a: Item, b: Item) -> bool:
     """False only where the two venues are known to differ: in a language both have (not
     by machine translation), or across languages by the city each names."""
@@ -782,6 +810,15 @@ def _same_place(a: Item, b: Item) -> bool:
             continue
         if x in y or y in x:
             return True
+        shared = set(re.findall(r"\b[A-Z]{3,}\b", _reliable(a, lang))) & set(
+            re.findall(r"\b[A-Z]{3,}\b", _reliable(b, lang))
+        )
+        if shared:
+            return True  # "Trung tâm Hội chợ … Sài Gòn (SECC)" and "SECC (quận 7 cũ)"
+        if _city_only(_reliable(a, lang), _reliable(b, lang)) or _city_only(
+            _reliable(b, lang), _reliable(a, lang)
+        ):
+            return True  # "Seoul (Hàn Quốc)" and "Khách sạn Lotte Seoul": the city, the venue
         vx, vy = (
             _fold_place(_reliable(a, lang).split(",")[0]),
             _fold_place(_reliable(b, lang).split(",")[0]),
