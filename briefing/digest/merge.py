@@ -351,10 +351,33 @@ def _org_mention(item: Item, index: int, org: Organisation) -> _Mention:
         derived.add(form)
         derived |= equivalents(form, lang)
     for form in list(derived | written):
-        derived |= {a for a in _acronyms(form)}
+        derived |= {a for a in _acronyms(form)} | _short_and_long(form) | _government_keys(form)
     derived |= {b for f in derived for b in _bare(f)}
     written_keys = {loose(f) for f in written if f}
     return _Mention(item, index, written_keys, {loose(f) for f in derived} - written_keys, [], [])
+
+
+_COMMITTEE = re.compile(r"Ủy ban nhân dân|UBND|인민위원회|People's Committee", re.I)
+_CITY_WORDS = re.compile(
+    r"^(?:thành phố|tỉnh|TP\.?|city of|province of)\s*|\s*(?:시|성|도|city|province)$", re.I
+)
+
+
+def _government_keys(form: str) -> set[str]:
+    """What names a city's or province's government in any language: its people's committee
+    (`UBND thành phố Hải Phòng`, `하이퐁시 인민위원회`) and the city named as a body
+    (`thành phố Ulsan`, `울산시`), keyed by the reference glossary's English city name."""
+    cities = _cities(form)
+    if len(cities) != 1:
+        return set()
+    city = next(iter(cities))
+    if _COMMITTEE.search(form):
+        return {f"people's committee of {city}"}
+    from briefing.names import reference
+
+    bare = _CITY_WORDS.sub("", form.strip())
+    forms = {f for f, row in reference.places().items() if row.en == city}
+    return {f"government of {city}"} if bare in forms and bare != form.strip() else set()
 
 
 def merge_organisations(items: list[Item], order: list[str]) -> list[DigestOrganisation]:
@@ -949,7 +972,7 @@ def _searchable(forms: Iterable[str], organisation: bool) -> set[str]:
             continue
         variants = {form}
         if organisation:
-            variants |= _bare(form)
+            variants |= _bare(form) | _short_and_long(form)
             variants |= set(re.findall(r"\(([A-Z][A-Z0-9&\-]{2,9})\)", form))
             variants = {re.sub(r"\s*\([^)]*\)\s*$", "", v) or v for v in variants} | variants
         for variant in variants:
@@ -959,6 +982,21 @@ def _searchable(forms: Iterable[str], organisation: bool) -> set[str]:
             elif re.fullmatch(r"[A-Z][A-Z0-9&\-]{2,9}", variant) or len(variant.split()) >= 2:
                 out.add(variant)
     return out
+
+
+def _short_and_long(form: str) -> set[str]:
+    """A Vietnamese organisation's name with its abbreviations written out and its long
+    words abbreviated (vi/long-forms): `Ủy ban nhân dân thành phố Hải Phòng` is also
+    `UBND thành phố Hải Phòng`, and the other way round."""
+    from briefing.data import table
+
+    out = set()
+    for short, long in table("vi/long-forms").items():
+        if long.casefold() in form.casefold():
+            out.add(re.sub(re.escape(long), short, form, flags=re.I))
+        if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", form):
+            out.add(re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, form))
+    return {v for v in out if v != form}
 
 
 def _named_in(item: Item, forms: set[str]) -> list[str]:
