@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="every setting: variable, type, default, and the value here with where it came from",
     )
     shown.add_argument(
-        "--markdown", action="store_true", help="the README's table (defaults, no values)"
+        "--markdown", action="store_true", help="the table of docs/settings.md (defaults, no values)"
     )
 
     brief = commands.add_parser("brief", help="translate, summarise and render an article")

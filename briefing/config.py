@@ -3,8 +3,8 @@
 `Settings` is that table: every environment variable the package reads is one of its
 fields, with its type, default and help. Precedence: command-line flags > environment
 variables > a `briefing.toml` file (`--config FILE` for another) > defaults. The same
-table drives the CLI flags, `briefing settings`, the README's settings table (printed by
-`briefing settings --markdown`; a test checks they are the same) and the test that no
+table drives the CLI flags, `briefing settings`, the settings table of docs/settings.md
+(printed by `briefing settings --markdown`; a test checks they are the same) and the test that no
 module reads a variable of its own.
 
 Building `Settings(...)` reads nothing: only `load_settings` looks at the environment and
@@ -380,7 +380,7 @@ class Settings(BaseSettings):
 
 @dataclass(frozen=True)
 class Spec:
-    """One row of the table, as the CLI, `briefing settings` and the README read it."""
+    """One row of the table, as the CLI, `briefing settings` and the documentation read it."""
 
     name: str
     env: str
@@ -664,7 +664,7 @@ def text_table(loaded: Loaded, width: int = 100) -> str:
 
 
 def markdown_table() -> str:
-    """The README's settings table, one table per group."""
+    """The settings table of docs/settings.md in Markdown, one table per group."""
     parts = []
     for group, title in GROUPS.items():
         parts += [

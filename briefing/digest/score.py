@@ -2,7 +2,7 @@
 
 A key set is a folder of events, `<event>/NN-outlet.<vi|ko>.txt` and `<event>/key.json`
 (people, organisations, figures and conflicts, each with the articles it is stated in;
-see README "Digest"). Each event's articles are read and briefed in memory with the fake
+see docs/digest.md). Each event's articles are read and briefed in memory with the fake
 translator (no model: the facts, names and summaries are the real ones, the translations
 are tagged copies, which the merging does not rely on), then digested.
 
@@ -248,7 +248,7 @@ def evaluate(folder: Path) -> dict[str, dict[str, Score]]:
 
     found = events(folder)
     if not found:
-        raise InputError(f"{folder}: no <event>/key.json with its articles; see README, Digest")
+        raise InputError(f"{folder}: no <event>/key.json with its articles; see docs/digest.md")
     settings = load_settings({"backend": "fake", "memory": "none"})
     translators = build_translators(settings, ("vi", "ko"))
     summarizer = build_summarizer(settings)
