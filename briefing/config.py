@@ -344,10 +344,12 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Read nothing but the values passed in: `load_settings` does the reading."""
         return (init_settings,)  # a value built in code reads nothing: load_settings does
 
     @property
     def models_root(self) -> Path:
+        """The models folder: the setting, else models/ of the checkout."""
         return self.models_dir or default_models_dir()
 
     def mt_models(self, catalog: Mapping[str, str], source: str = "vi") -> dict[str, str]:
@@ -416,6 +418,7 @@ class Spec:
 
     @property
     def type_name(self) -> str:
+        """The type as the table shows it: choices, or a kind with its bounds."""
         if self.choices:
             return " / ".join(self.choices)
         name = {str: "text", int: "integer", float: "number", bool: "boolean", Path: "path"}
@@ -428,6 +431,7 @@ class Spec:
 
     @property
     def default_text(self) -> str:
+        """The default as the table shows it ("" when there is none)."""
         if self.shown:
             return self.shown
         if isinstance(self.default, bool):
@@ -501,6 +505,7 @@ class Environment(PydanticBaseSettingsSource):
         self.env = env
 
     def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        """The variable's value for a field, None when it is unset or blank."""
         value = self.env.get(BY_NAME[field_name].env, "")
         return (value if value.strip() else None), field_name, False
 
@@ -533,6 +538,8 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Loaded:
+    """Settings as loaded, with where each value came from."""
+
     settings: Settings
     origins: dict[str, str]  # setting → where its value came from: a flag, a variable, a file
 

@@ -62,7 +62,11 @@ def test_the_site_builds_with_no_warning_and_every_page(site: Path) -> None:
     assert pages <= built
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert not [p for p in pages if f" {p}.md" not in nav], "a page missing from mkdocs.yml's nav"
-    for picture in ("pictures/brief-after.png", "screenshots/review.png", "names/people-ko-after.png"):
+    for picture in (
+        "pictures/brief-after.png",
+        "screenshots/review.png",
+        "names/people-ko-after.png",
+    ):
         assert (site / picture).is_file()
     assert 'src="pictures/brief-after.png"' in (site / "index.html").read_text(encoding="utf-8")
 
