@@ -49,7 +49,7 @@ fuzz: venv $(BIN)/.atheris
 	$(BIN)/python -m fuzz.report; \
 	if [ -n "$$failed" ]; then echo "crashed:$$failed (inputs in .fuzz/crashes/)"; exit 1; fi
 
-.PHONY: fuzz eval-facts eval-digest eval-names eval-checks brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
+.PHONY: docs fuzz eval-facts eval-digest eval-names eval-checks brief bench serve screenshots test check fmt lint types tiny-models venv system-deps clean
 
 # WeasyPrint needs Pango, and HarfBuzz's subsetter to embed the CJK font quickly (without it
 # WeasyPrint falls back to fontTools: the five seed PDFs took 13 s instead of 3 s here).
@@ -103,9 +103,14 @@ serve: venv
 	mkdir -p data
 	$(BIN)/briefing serve --data-dir data
 
-# Screenshots of the web page for the README, taken by the browser tests from a real run.
+# Screenshots of the web page for the documentation (docs/), taken by the browser tests from a real run.
 screenshots: venv tiny-models
 	SCREENSHOTS_DIR=docs/screenshots HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q tests/test_browser.py
+
+# The documentation site, built offline into site/ (docs/ and mkdocs.yml; the settings, CLI and
+# API pages are generated from the code by tools/docs_hooks.py): a warning fails the build.
+docs: venv
+	$(BIN)/mkdocs build --strict --site-dir site
 
 fmt: venv
 	$(BIN)/ruff format briefing tests models tools fuzz

@@ -334,6 +334,8 @@ def brief_worker(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_worker(kind: str, spec: dict[str, Any]) -> dict[str, Any]:
+    """Run one bench worker of `kind` in a fresh process (so its peak RSS is its own) and
+    return the JSON it prints; a failed worker is a `BriefingError` with its last line."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     process = subprocess.run(
         [sys.executable, "-m", "briefing.bench", kind, json.dumps(spec)],
@@ -357,6 +359,8 @@ def run_worker(kind: str, spec: dict[str, Any]) -> dict[str, Any]:
 
 @dataclass
 class Row:
+    """One line of the bench table: a configuration's speed, memory and load time."""
+
     name: str
     backend: str
     compute_type: str
@@ -377,6 +381,8 @@ class Row:
 def summarise(
     name: str, spec: dict[str, Any], result: dict[str, Any], texts: str, shortlist: int = 0
 ) -> Row:
+    """The `Row` of a worker's result: median seconds per article, tokens per second and,
+    at full size, the decoder's throughput."""
     per_target = {t: statistics.median(v) for t, v in result["seconds"].items()}
     seconds = statistics.median(per_target.values())
     tokens_per_s = result["generated_tokens"] / seconds
@@ -423,6 +429,7 @@ def shares(row: Row, limits: dict[str, float], full_size: bool) -> Row:
 
 
 def machine() -> dict[str, Any]:
+    """The CPU model, core count and Python version the bench ran on."""
     cpu = platform.processor() or ""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -523,6 +530,8 @@ def bench(
     log: Any = print,
     beams: tuple[int, ...] = (),
 ) -> dict[str, Any]:
+    """Run every backend configuration `runs` times, write the results to `out` as JSON and
+    return them."""
     models_dir = models_dir or default_models_dir()
     model = str(models_dir / "tiny" / "nllb") if tiny else str(build_bench_model(models_dir, log))
     texts = seed_texts()
@@ -652,6 +661,7 @@ def _percent(share: float | None) -> str:
 
 
 def table(results: dict[str, Any]) -> str:
+    """The bench results as a Markdown table, headed by the model, machine and date."""
     lines = [
         f"{results['model']}; {results['machine']['cores']} cores, {results['machine']['cpu']}; "
         f"{results['date']}; medians of {results['runs']} runs",

@@ -24,6 +24,9 @@ from briefing.document import Segment, Translation
 
 @dataclass
 class KindScore:
+    """How the checks did on one kind of alteration: caught, missed, and false flags on
+    the correct translations."""
+
     kind: str
     total: int = 0
     caught: int = 0
@@ -63,6 +66,8 @@ def _flags(
 
 
 def evaluate(path: Path, glossary: Path | None = None) -> dict[str, KindScore]:
+    """Run the checks on every row of the alteration set at `path` (TSV) and return a score
+    per kind of alteration."""
     scores: dict[str, KindScore] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
@@ -86,6 +91,7 @@ def evaluate(path: Path, glossary: Path | None = None) -> dict[str, KindScore]:
 
 
 def table(scores: Iterable[KindScore]) -> str:
+    """The scores as a Markdown table, with a total row."""
     lines = ["| kind | caught | rate | false flags on correct |", "|---|---|---|---|"]
     total = KindScore("all")
     for score in scores:

@@ -51,13 +51,16 @@ class RichReporter:
         self.progress.stop()
 
     def start(self, stage: str, total: int | None = None) -> None:
+        """Show a progress bar for `stage`, of `total` steps (unknown if None)."""
         self.task = self.progress.add_task(stage, total=total)
 
     def advance(self, amount: int = 1) -> None:
+        """Move the current bar on by `amount` steps."""
         if self.task is not None and amount:
             self.progress.advance(self.task, amount)
 
     def finish(self) -> None:
+        """Fill the current bar to its total and close it."""
         if self.task is not None:
             task = self.progress.tasks[-1]
             if task.total is not None:
@@ -82,6 +85,7 @@ def _add_settings_flags(parser: argparse.ArgumentParser, names: tuple[str, ...])
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `briefing` command's parser: every sub-command, flag and help text."""
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Vietnamese article in; Korean, English and Vietnamese briefs and a "
@@ -96,7 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="every setting: variable, type, default, and the value here with where it came from",
     )
     shown.add_argument(
-        "--markdown", action="store_true", help="the README's table (defaults, no values)"
+        "--markdown",
+        action="store_true",
+        help="the table of docs/settings.md (defaults, no values)",
     )
 
     brief = commands.add_parser("brief", help="translate, summarise and render an article")
@@ -409,6 +415,7 @@ def _start_logging(args: argparse.Namespace) -> None:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    """`briefing settings`: every setting with its value here, or the Markdown table."""
     import shutil
 
     from briefing.config import load, markdown_table, text_table
@@ -422,6 +429,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    """`briefing brief`: run the pipeline on one article and print its outputs and flags."""
     from rich.console import Console
 
     from briefing.pipeline import run_brief
@@ -477,6 +485,7 @@ class StageProgress:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
+    """`briefing digest`: brief each article, then merge their documents into one digest."""
     from rich.console import Console
 
     from briefing.digest import assemble, build_digest
@@ -524,6 +533,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_digest(args: argparse.Namespace) -> int:
+    """`briefing eval-digest`: score digests against the held-out and dev answer keys."""
     from datetime import date
 
     from briefing.digest.score import evaluate, table
@@ -564,6 +574,8 @@ def cmd_eval_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
+    """`briefing models`: list the catalog's models, pull one, convert one to CTranslate2, or
+    describe a shortlist."""
     from briefing.modelstore import download, load_catalog, local_name
 
     settings = load_settings({}, config_file=args.config)
@@ -633,6 +645,7 @@ def flags_table(document: Any, limit: int | None = None) -> Any:
 
 
 def outputs_table(result: Any) -> Any:
+    """A table of a run's outputs: name, size and the start of the SHA-256."""
     from rich.table import Table
 
     table = Table(title=f"{result.run_dir}", title_justify="left")
@@ -645,6 +658,7 @@ def outputs_table(result: Any) -> Any:
 
 
 def open_memory_for(args: argparse.Namespace) -> Any:
+    """The translation memory the command's settings name; an error when it is off."""
     from briefing.memory import TranslationMemory, default_path
 
     settings = load_settings({"memory": getattr(args, "memory", None)}, config_file=args.config)
@@ -656,6 +670,7 @@ def open_memory_for(args: argparse.Namespace) -> Any:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    """`briefing review`: export XLIFF files (or OmegaT projects), or import a reviewed one."""
     from briefing import docstore
     from briefing.document import load
     from briefing.memory import Unit, origin_of
@@ -748,6 +763,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_memory(args: argparse.Namespace) -> int:
+    """`briefing memory`: import a TMX file into the translation memory, or export it."""
     with open_memory_for(args) as memory:
         if args.memory_command == "import":
             count = memory.import_tmx(args.file)
@@ -764,6 +780,7 @@ def cmd_memory(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    """`briefing render`: rebuild the PDFs and draft from a reviewed document.json."""
     from rich.console import Console
 
     from briefing.pipeline import rerender
@@ -783,6 +800,8 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """`briefing serve`: the web service, printing its sign-in links, with a worker beside it
+    that is started again if it dies."""
     import threading
     import time
 
@@ -837,6 +856,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    """`briefing worker`: a Celery worker that runs the web service's briefs."""
     from briefing.web.config import web_settings
     from briefing.web.tasks import run_worker
 
@@ -848,6 +868,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """`briefing check`: re-run the QA checks on a document.json and print every flag."""
     from rich.console import Console
 
     from briefing.document import load
@@ -872,6 +893,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_facts(args: argparse.Namespace) -> int:
+    """`briefing eval-facts`: precision and recall of the facts on each keyed set."""
     from datetime import date
 
     from briefing.evaluate import evaluate, rule_table, table
@@ -912,6 +934,7 @@ def cmd_eval_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_checks(args: argparse.Namespace) -> int:
+    """`briefing eval-checks`: the alterations the checks catch, and their false flags."""
     from datetime import date
 
     from briefing.checks_eval import evaluate, table
@@ -934,6 +957,7 @@ def cmd_eval_checks(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_names(args: argparse.Namespace) -> int:
+    """`briefing eval-names`: names across scripts against their answer keys."""
     from datetime import date
 
     from briefing.names.scores import score_articles, score_tables, table
@@ -954,6 +978,7 @@ def cmd_eval_names(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    """`briefing bench`: speed and memory of each backend, or the web load test."""
     from briefing.bench import bench, table
 
     if args.web_load:
@@ -1062,6 +1087,8 @@ def _debug() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command in `argv` (the process's arguments if None) and return its exit code;
+    a `BriefingError` is printed as one line."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

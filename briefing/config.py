@@ -3,8 +3,8 @@
 `Settings` is that table: every environment variable the package reads is one of its
 fields, with its type, default and help. Precedence: command-line flags > environment
 variables > a `briefing.toml` file (`--config FILE` for another) > defaults. The same
-table drives the CLI flags, `briefing settings`, the README's settings table (printed by
-`briefing settings --markdown`; a test checks they are the same) and the test that no
+table drives the CLI flags, `briefing settings`, the settings table of docs/settings.md
+(printed by `briefing settings --markdown`; a test checks they are the same) and the test that no
 module reads a variable of its own.
 
 Building `Settings(...)` reads nothing: only `load_settings` looks at the environment and
@@ -344,10 +344,12 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Read nothing but the values passed in: `load_settings` does the reading."""
         return (init_settings,)  # a value built in code reads nothing: load_settings does
 
     @property
     def models_root(self) -> Path:
+        """The models folder: the setting, else models/ of the checkout."""
         return self.models_dir or default_models_dir()
 
     def mt_models(self, catalog: Mapping[str, str], source: str = "vi") -> dict[str, str]:
@@ -380,7 +382,7 @@ class Settings(BaseSettings):
 
 @dataclass(frozen=True)
 class Spec:
-    """One row of the table, as the CLI, `briefing settings` and the README read it."""
+    """One row of the table, as the CLI, `briefing settings` and the documentation read it."""
 
     name: str
     env: str
@@ -416,6 +418,7 @@ class Spec:
 
     @property
     def type_name(self) -> str:
+        """The type as the table shows it: choices, or a kind with its bounds."""
         if self.choices:
             return " / ".join(self.choices)
         name = {str: "text", int: "integer", float: "number", bool: "boolean", Path: "path"}
@@ -428,6 +431,7 @@ class Spec:
 
     @property
     def default_text(self) -> str:
+        """The default as the table shows it ("" when there is none)."""
         if self.shown:
             return self.shown
         if isinstance(self.default, bool):
@@ -501,6 +505,7 @@ class Environment(PydanticBaseSettingsSource):
         self.env = env
 
     def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        """The variable's value for a field, None when it is unset or blank."""
         value = self.env.get(BY_NAME[field_name].env, "")
         return (value if value.strip() else None), field_name, False
 
@@ -533,6 +538,8 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Loaded:
+    """Settings as loaded, with where each value came from."""
+
     settings: Settings
     origins: dict[str, str]  # setting → where its value came from: a flag, a variable, a file
 
@@ -664,7 +671,7 @@ def text_table(loaded: Loaded, width: int = 100) -> str:
 
 
 def markdown_table() -> str:
-    """The README's settings table, one table per group."""
+    """The settings table of docs/settings.md in Markdown, one table per group."""
     parts = []
     for group, title in GROUPS.items():
         parts += [

@@ -23,6 +23,7 @@ WAIT_S = 120.0  # a render of a long brief holds the lock for seconds, not minut
 
 
 def lock_path(path: Path) -> Path:
+    """The lock file beside `path` that writers of that document take."""
     return path.with_name(f".{path.name}.lock")
 
 

@@ -37,6 +37,8 @@ class Change:
 
 @dataclass
 class Article:
+    """The article as read: title, file, format, hash, front matter and normalisations."""
+
     title: str
     title_inferred: bool
     path: str
@@ -66,6 +68,8 @@ class Revision:
 
 @dataclass
 class Translation:
+    """One segment's text in a target language, with its origin, status and revisions."""
+
     text: str
     origin: str  # "mt:<model>", "tm" or "human"
     status: Status = "machine"
@@ -97,6 +101,8 @@ class TermHit:
 
 @dataclass
 class Flag:
+    """A QA finding: its code, severity, message and, where it applies, the language."""
+
     code: str
     severity: Severity
     message: str
@@ -105,6 +111,9 @@ class Flag:
 
 @dataclass
 class Segment:
+    """One sentence of the source (id `p3s2`), with its translations, flags, glossary hits
+    and memory suggestions."""
+
     id: str  # "p3s2": paragraph 3, sentence 2
     paragraph: int
     text: str
@@ -117,6 +126,8 @@ class Segment:
 
 @dataclass
 class Paragraph:
+    """A paragraph of the article: its kind, its segments and a photo credit if any."""
+
     number: int
     kind: Literal["body", "caption", "heading"]
     segment_ids: list[str]
@@ -125,6 +136,8 @@ class Paragraph:
 
 @dataclass
 class SummarySentence:
+    """A key point, linked to the segments it comes from."""
+
     text: str
     segment_ids: list[str]
     flags: list[Flag] = field(default_factory=list)
@@ -132,6 +145,8 @@ class SummarySentence:
 
 @dataclass
 class Summary:
+    """The key points in one language, and the method that chose them."""
+
     language: str
     method: str
     sentences: list[SummarySentence]
@@ -150,6 +165,9 @@ class Evidence:
 
 @dataclass
 class Figure:
+    """A figure from the source: its text, value, kind and unit, what it measures, and
+    where it was read."""
+
     segment_id: str
     text: str  # as written in the source: "50.000", "80%", "năm 2030"
     value: float
@@ -162,6 +180,8 @@ class Figure:
 
 @dataclass
 class Person:
+    """A person from the source: the name in each language, role, title and evidence."""
+
     name: str
     role: Localized = field(default_factory=dict)
     names: Localized = field(default_factory=dict)
@@ -173,6 +193,8 @@ class Person:
 
 @dataclass
 class Organisation:
+    """An organisation from the source: its name in each language and evidence."""
+
     name: Localized
     segment_ids: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
@@ -180,6 +202,9 @@ class Organisation:
 
 @dataclass
 class EventDate:
+    """The event's date: day and month, the year when stated, and the last day of a
+    several-day event."""
+
     day: int
     month: int
     year: int | None = None
@@ -190,6 +215,9 @@ class EventDate:
 
 @dataclass
 class Event:
+    """The event the article reports: name, theme, date, place and organisers, each with
+    where it was read."""
+
     name: Localized = field(default_factory=dict)
     theme: Localized = field(default_factory=dict)
     date: EventDate | None = None
@@ -212,6 +240,9 @@ class ToCheck:
 
 @dataclass
 class Facts:
+    """Everything read from the source: event, figures, people, organisations, and what a
+    reader was unsure of (to check)."""
+
     event: Event = field(default_factory=Event)
     figures: list[Figure] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
@@ -221,6 +252,9 @@ class Facts:
 
 @dataclass
 class Document:
+    """A run's single source of truth (document.json): the article, its segments with their
+    translations, summaries, facts and flags."""
+
     article: Article
     paragraphs: list[Paragraph]
     segments: list[Segment]
@@ -240,6 +274,7 @@ class Document:
     label_flags: dict[str, list[Flag]] = field(default_factory=dict)
 
     def segment(self, segment_id: str) -> Segment:
+        """The segment with id `segment_id`; KeyError if none."""
         for segment in self.segments:
             if segment.id == segment_id:
                 return segment
@@ -253,6 +288,7 @@ class Document:
         return translation.text if translation else ""
 
     def languages(self) -> list[str]:
+        """The source language, then the targets."""
         return [self.source_language, *self.targets]
 
 
@@ -268,10 +304,12 @@ def save(document: Document, path: Path) -> None:
 
 
 def to_dict(document: Document) -> dict[str, Any]:
+    """The document as plain dicts and lists, ready for JSON."""
     return dataclasses.asdict(document)
 
 
 def dumps(document: Document) -> str:
+    """The document as JSON text."""
     return json.dumps(to_dict(document), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -301,6 +339,8 @@ def _build(data: dict[str, Any]) -> Document:
 
 
 def from_dict(data: dict[str, Any]) -> Document:
+    """The document read from parsed JSON; a `DocumentError` for a missing or newer schema
+    version or a wrong shape."""
     version = data.get("schema_version")
     if not isinstance(version, int):
         raise DocumentError("document.json has no schema_version; is it a briefing document?")
@@ -349,6 +389,8 @@ def _check_references(document: Document) -> None:
 
 
 def load(path: Path) -> Document:
+    """Read the document.json at `path`; a `DocumentError` names the file when it is missing,
+    not JSON or not a briefing document."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -27,22 +27,32 @@ class BriefingError(Exception):
 
 
 class InputError(BriefingError):
+    """The article, glossary or another input file cannot be read as given (exit 2)."""
+
     exit_code = 2
 
 
 class ConfigError(BriefingError):
+    """A setting or option has a value it does not accept (exit 2)."""
+
     exit_code = 2
 
 
 class ModelUnavailable(BriefingError):
+    """A model is neither on disk nor reachable on the hub (exit 3)."""
+
     exit_code = 3
 
 
 class ModelError(BriefingError):
+    """A model is there but cannot be loaded or run (exit 3)."""
+
     exit_code = 3
 
 
 class FontCoverageError(BriefingError):
+    """Characters to be rendered that no bundled font draws (exit 4)."""
+
     exit_code = 4
 
     def __init__(self, missing: list[str], where: str = "") -> None:
@@ -57,10 +67,14 @@ class FontCoverageError(BriefingError):
 
 
 class RenderError(BriefingError):
+    """A template or PDF could not be rendered (exit 4)."""
+
     exit_code = 4
 
 
 class OutputError(BriefingError):
+    """The outputs could not be written: full disk, read-only folder, no permission (exit 4)."""
+
     exit_code = 4
 
     @classmethod
@@ -76,4 +90,6 @@ class OutputError(BriefingError):
 
 
 class DocumentError(BriefingError):
+    """A document.json that cannot be read: missing, damaged, or of another schema (exit 2)."""
+
     exit_code = 2

@@ -49,6 +49,9 @@ KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labe
 
 
 def same_unit(found: str | None, expected: str | None) -> bool:
+    """Whether two units are the same once currencies, durations and unit spellings are
+    read alike."""
+
     def norm(unit: str | None) -> str:
         text = (unit or "").strip().lower()
         return CURRENCIES.get(text) or DURATION_FORMS.get(text) or UNIT_FORMS.get(text, text)
@@ -58,6 +61,9 @@ def same_unit(found: str | None, expected: str | None) -> bool:
 
 @dataclass
 class Score:
+    """Precision and recall of one kind of fact against the keys, with misses, extras and
+    counts per rule."""
+
     expected: int = 0
     found: int = 0
     correct: int = 0
@@ -67,20 +73,24 @@ class Score:
     rules: dict[str, list[int]] = field(default_factory=dict)
 
     def tally(self, rule: str, correct: bool) -> None:
+        """Count one fact stated by `rule`, and whether it was correct."""
         counts = self.rules.setdefault(rule or "(no rule)", [0, 0])
         counts[0] += 1
         counts[1] += bool(correct)
 
     @property
     def precision(self) -> float:
+        """Correct among found (1.0 when nothing was found)."""
         return self.correct / self.found if self.found else 1.0
 
     @property
     def recall(self) -> float:
+        """Correct among expected (1.0 when nothing was expected)."""
         return self.correct / self.expected if self.expected else 1.0
 
 
 def fold(text: str) -> str:
+    """Text compared loosely: NFC, lower case, dashes alike, punctuation as spaces."""
     text = unicodedata.normalize("NFC", text).lower()
     text = re.sub(r"[–—-]", "-", text)
     return " ".join(re.sub(r"[\"“”,.;:]", " ", text).split())
@@ -237,6 +247,7 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
 
 
 def facts_language(facts: Facts, texts: dict[str, str]) -> str:
+    """The language of the texts the facts are compared in: the first of `texts`, else vi."""
     return next(iter(texts), "vi")
 
 
@@ -298,6 +309,7 @@ def rule_table(results: dict[str, dict[str, Score]]) -> str:
 
 
 def articles(directory: Path) -> list[tuple[Path, Path]]:
+    """(article, key) pairs in `directory`: each `*.key.json` with its article `*.txt`."""
     pairs = []
     for key in sorted(directory.glob("*.key.json")):
         stem = key.name.removesuffix(".key.json")
@@ -308,6 +320,7 @@ def articles(directory: Path) -> list[tuple[Path, Path]]:
 
 
 def language_of(path: Path) -> str:
+    """The language in an article's file name (`ko-01.ko.txt` is ko); vi by default."""
     suffixes = path.name.split(".")
     return suffixes[-2] if len(suffixes) >= 3 else "vi"
 

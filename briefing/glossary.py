@@ -27,6 +27,9 @@ COLUMNS = ("vi", "ko", "en")
 
 @dataclass(frozen=True)
 class Term:
+    """A glossary entry: its canonical form per language, the forms that match, its kind,
+    and where it came from."""
+
     forms: dict[str, str]  # canonical form per language
     variants: tuple[str, ...]  # Vietnamese forms that match (the canonical one first)
     kind: str = "term"
@@ -43,6 +46,8 @@ def fold(text: str) -> str:
 
 @dataclass
 class Glossary:
+    """The terms enforced on a run, looked up by the forms that match in the source language."""
+
     terms: list[Term] = field(default_factory=list)
     path: str = ""
     source: str = "vi"  # the column matched in the article
@@ -73,6 +78,7 @@ class Glossary:
         return len(self.terms)
 
     def lookup(self, text: str) -> Term | None:
+        """The term that `text` is a form of, or None."""
         return self._by_variant.get(fold(text))
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
@@ -178,6 +184,7 @@ def ends_korean_word(text: str, end: int) -> bool:
 
 
 def load_glossary(path: Path) -> Glossary:
+    """Read a glossary file (.csv or .tbx); an `InputError` says what is wrong with it."""
     if not path.is_file():
         raise InputError(f"{path}: no such glossary file; give a .csv (vi,ko,en,kind,note) or .tbx")
     try:
@@ -194,6 +201,8 @@ def _split_variants(cell: str) -> list[str]:
 
 
 def parse_csv(text: str, name: str = "glossary") -> list[Term]:
+    """The terms of a glossary CSV (header vi,ko,en,kind,note); an `InputError` names the
+    bad row."""
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = [c for c in COLUMNS if c not in header]
@@ -317,6 +326,7 @@ _PLACEHOLDER = re.compile(r"X\s?Q\s?0*(\d{1,3})(?!\d)", re.I)
 
 
 def protect(text: str, hits: list[TermHit]) -> str:
+    """`text` with each glossary hit replaced by a numbered placeholder the model keeps."""
     out = []
     position = 0
     for number, hit in enumerate(hits, start=1):

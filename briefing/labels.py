@@ -21,11 +21,15 @@ from briefing.document import Document, Localized, Translation
 
 @dataclass
 class Label:
+    """A short text a brief shows beside the segments (title, theme, role, what a figure
+    measures), held in the facts' own dict."""
+
     id: str
     holder: Localized  # {"vi": …, "ko": …, "en": …}: the facts' own dict, changed in place
     kind: str  # title, event, figure, role, organisation, summary
 
     def source(self, document: Document) -> str:
+        """The label's text in the document's source language."""
         return self.holder.get(document.source_language, "")
 
 
@@ -90,6 +94,7 @@ def mark_glossary_forms(document: Document, targets: list[str]) -> None:
 
 
 def find(document: Document, label_id: str) -> Label | None:
+    """The document's label with id `label_id`, or None."""
     return next((label for label in labels_of(document) if label.id == label_id), None)
 
 

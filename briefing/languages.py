@@ -22,6 +22,9 @@ LANGUAGES = ("vi", "ko", "en")
 
 @dataclass(frozen=True)
 class SourceLanguage:
+    """A language articles may be written in: its targets and the package that reads its
+    facts."""
+
     code: str
     name: str
     targets: tuple[str, ...]
@@ -50,6 +53,8 @@ _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảãấầẩẫậ�
 
 @dataclass(frozen=True)
 class Detection:
+    """The language detected for a text, the share of letters that decided, and how."""
+
     language: str  # ISO 639-1
     share: float  # of the letters, in the script that decided
     how: str  # "script" or "py3langid"
@@ -105,8 +110,10 @@ def source_language(text: str, forced: str = "auto", where: str = "the article")
 
 
 def readable() -> str:
+    """The source languages in words, for messages: "Vietnamese (vi) and Korean (ko)"."""
     return " and ".join(f"{SOURCES[c].name} ({c})" for c in SOURCES)
 
 
 def targets_of(source: str) -> tuple[str, ...]:
+    """The languages an article in `source` is translated into."""
     return SOURCES[source].targets

@@ -44,6 +44,7 @@ class TextFormatter(logging.Formatter):
     """`2026-12-04T10:00:00.000Z info briefing.web.auth: signed in  role=organiser …`"""
 
     def format(self, record: logging.LogRecord) -> str:
+        """One line: time, level, logger, message and the record's ids, then any traceback."""
         extra = " ".join(f"{k}={_plain(v)}" for k, v in fields_of(record).items())
         line = f"{_stamp(record)} {record.levelname.lower()} {record.name}: {record.getMessage()}"
         if extra:
@@ -57,6 +58,7 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per record: time, level, logger, message, then the record's fields."""
 
     def format(self, record: logging.LogRecord) -> str:
+        """One JSON object: time, level, logger, message, the record's ids and any traceback."""
         data: dict[str, Any] = {
             "time": _stamp(record),
             "level": record.levelname.lower(),

@@ -51,6 +51,7 @@ def negations(text: str, language: str) -> int:
 
 
 def polarity_flags(source: str, text: str, source_language: str, target: str) -> list[Flag]:
+    """An error flag when the translation has more or fewer negations than the source."""
     found, expected = negations(text, target), negations(source, source_language)
     if found == expected:
         return []
@@ -118,6 +119,8 @@ def deputies(text: str, language: str) -> int:
 
 
 def role_flags(source: str, text: str, source_language: str, target: str) -> list[Flag]:
+    """Error flags when the translation changes how many deputy ranks the source names, or
+    renders a position it names as another position."""
     flags = []
     expected, found = deputies(source, source_language), deputies(text, target)
     if expected != found:

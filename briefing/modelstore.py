@@ -20,16 +20,21 @@ from briefing.paths import catalog_file
 
 @dataclass(frozen=True)
 class Catalog:
+    """The default models per direction and per summarizer, with each model's licence."""
+
     translate: dict[str, str]  # "vi-ko" -> model id
     summarize: dict[str, str]
     models: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def licence(self, model: str) -> str | None:
+        """The licence the catalog gives for `model`, or None."""
         entry = self.models.get(model)
         return str(entry["licence"]) if entry and "licence" in entry else None
 
 
 def load_catalog(path: Path | None = None) -> Catalog:
+    """Read the model catalog (models/catalog.toml by default); a `ConfigError` when it is
+    missing or not TOML."""
     path = path or catalog_file()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -45,6 +50,7 @@ def load_catalog(path: Path | None = None) -> Catalog:
 
 
 def local_name(model: str) -> str:
+    """A hub id as a folder name: `facebook/nllb` becomes `facebook--nllb`."""
     return model.replace("/", "--")
 
 

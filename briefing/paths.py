@@ -9,11 +9,13 @@ CHECKOUT = PACKAGE.parent
 
 
 def templates_dir() -> Path:
+    """The templates folder: the installed package's copy, else the checkout's."""
     installed = PACKAGE / "_templates"
     return installed if installed.is_dir() else CHECKOUT / "templates"
 
 
 def catalog_file() -> Path:
+    """The model catalog: the installed package's copy, else the checkout's."""
     installed = PACKAGE / "_models" / "catalog.toml"
     return installed if installed.is_file() else CHECKOUT / "models" / "catalog.toml"
 

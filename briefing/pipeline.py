@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 
 
 def brief_file(language: str) -> str:
+    """The file name of the brief in `language`."""
     return f"brief.{language}.pdf"
 
 
@@ -69,6 +70,7 @@ def draft_name(source: str) -> str:
 
 
 def draft_file(document: Document) -> str:
+    """The file name of the document's translators' draft."""
     return draft_name(document.source_language)
 
 
@@ -83,24 +85,35 @@ ARTIFACTS = {
 
 
 class Reporter(Protocol):
-    def start(self, stage: str, total: int | None = None) -> None: ...
-    def advance(self, amount: int = 1) -> None: ...
-    def finish(self) -> None: ...
+    """Where a run reports its progress, stage by stage."""
+
+    def start(self, stage: str, total: int | None = None) -> None:
+        """A stage begins, of `total` steps (unknown if None)."""
+
+    def advance(self, amount: int = 1) -> None:
+        """`amount` more steps of the stage are done."""
+
+    def finish(self) -> None:
+        """The stage is done."""
 
 
 class SilentReporter:
+    """A reporter that shows nothing (the web service and tests)."""
+
     def start(self, stage: str, total: int | None = None) -> None:
-        pass
+        """Show nothing."""
 
     def advance(self, amount: int = 1) -> None:
-        pass
+        """Show nothing."""
 
     def finish(self) -> None:
-        pass
+        """Show nothing."""
 
 
 @dataclass
 class Output:
+    """One file a run wrote, with its size and SHA-256."""
+
     name: str
     path: Path
     bytes: int
@@ -109,6 +122,9 @@ class Output:
 
 @dataclass
 class BriefResult:
+    """What a run made: its folder, document, outputs, timings and manifest, and what a
+    re-run kept."""
+
     run_dir: Path
     document: Document
     outputs: list[Output]
@@ -133,6 +149,7 @@ def slug_of(path: Path) -> str:
 
 
 def sha256_file(path: Path) -> str:
+    """The SHA-256 of a file, read in 1 MB blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -141,6 +158,8 @@ def sha256_file(path: Path) -> str:
 
 
 class Timer:
+    """Seconds spent per stage: `with timer("translate"):` adds to that stage's time."""
+
     def __init__(self) -> None:
         self.timings: dict[str, float] = {}
 
@@ -248,6 +267,7 @@ def build_translators(
 
 
 def build_summarizer(settings: Settings) -> Summarizer:
+    """The summarizer the settings name, with the catalog's model for the abstractive one."""
     if settings.summarizer == "abstractive":
         model = settings.summarizer_model or load_catalog(settings.catalog).summarize["abstractive"]
         return create_summarizer("abstractive", model=model, models_dir=settings.models_root)
@@ -307,6 +327,8 @@ def prewarm_rendering() -> threading.Thread | None:
 
 @dataclass
 class RenderJob:
+    """One output to render: its name, the function that writes it and a guess of its cost."""
+
     name: str
     write: Callable[[], list[str]]  # writes the file; returns the URLs refused on the way
     cost: int  # a guess of its layout time (characters of HTML), to share out the work
@@ -314,6 +336,8 @@ class RenderJob:
 
 @dataclass
 class Rendered:
+    """What rendering reports: URLs refused and the memory it used."""
+
     refused: list[str]
     helper_private_mb: float | None = None  # memory of the forked renderer, if one ran
     resident_mb: float = 0.0  # this process's resident memory when rendering began
@@ -412,6 +436,7 @@ def render_all(
 
 
 def versions() -> dict[str, str]:
+    """Python's version and those of the libraries that shape the output."""
     from importlib.metadata import PackageNotFoundError, version
 
     found = {"python": platform.python_version()}
@@ -467,11 +492,13 @@ def restore_set_aside(final: Path) -> None:
 
 
 def open_memory(settings: Settings) -> TranslationMemory | None:
+    """The translation memory the settings name, or None when it is off."""
     path = memory_path(settings)
     return None if path is None else TranslationMemory(path)
 
 
 def memory_path(settings: Settings) -> Path | None:
+    """The translation memory's file: the setting, the default, or None when it is off."""
     choice = settings.memory.strip()
     if choice.lower() == "none":
         return None

@@ -117,6 +117,8 @@ def meaning_flags(
 
 
 def check_segment(segment: Segment, target: str, source_language: str = "vi") -> list[Flag]:
+    """The flags on one segment's translation into `target`: empty, untranslated, length,
+    repetition, figures, glossary terms and meaning."""
     translation = segment.translations.get(target)
     text = translation.text.strip() if translation else ""
     if not text:
@@ -329,6 +331,7 @@ def check_labels(document: Document) -> None:
 
 
 def check(document: Document) -> Document:
+    """Flag every segment, summary and label of the document, in place; returns it."""
     for segment in document.segments:
         segment.flags = [
             flag
@@ -363,4 +366,5 @@ def all_flags(document: Document) -> list[tuple[str, Flag]]:
 
 
 def counts(document: Document) -> Counter[str]:
+    """How many flags of each severity the document has."""
     return Counter(flag.severity for _, flag in all_flags(document))

@@ -42,6 +42,8 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "ko": "한국어", "en": "English"}
 
 @dataclass
 class FigureRow:
+    """A key figure as a brief shows it: value, what it measures, and its segment."""
+
     value: str
     measure: str
     segment_id: str
@@ -49,6 +51,8 @@ class FigureRow:
 
 @dataclass
 class PersonRow:
+    """A person as a brief shows them: name, role, title and the name as written."""
+
     name: str
     role: str
     title: str = ""
@@ -57,6 +61,8 @@ class PersonRow:
 
 @dataclass
 class AnnexParagraph:
+    """A paragraph of the full-text annex in one language."""
+
     kind: str
     sentences: list[str]
     credit: str | None
@@ -64,6 +70,8 @@ class AnnexParagraph:
 
 @dataclass
 class BriefContext:
+    """Everything the brief template shows in one language."""
+
     lang: str
     labels: dict[str, str]
     title: str
@@ -87,6 +95,8 @@ class BriefContext:
 
 @dataclass
 class DraftRow:
+    """One segment of the translators' draft: its text in each language, status and flags."""
+
     id: str
     kind: str
     texts: dict[str, str]
@@ -97,6 +107,8 @@ class DraftRow:
 
 @dataclass
 class DraftContext:
+    """Everything the translators' draft template shows."""
+
     lang: str
     labels: dict[str, str]
     title: str
@@ -149,6 +161,7 @@ def format_date(date: EventDate | None, lang: str, labels: dict[str, str]) -> st
 
 
 def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
+    """A figure's value as `lang` writes it: percent, rank, year, money, period or number."""
     if figure.kind == "period" and figure.high is not None:
         return f"{int(figure.value)}–{int(figure.high)}"
     if figure.kind == "percent":
@@ -175,6 +188,7 @@ def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
 
 
 def signature_line(signature: dict[str, str]) -> str:
+    """The run's signature as one `key:value|key:value` line."""
     return "|".join(f"{key}:{value}" for key, value in signature.items())
 
 
@@ -191,6 +205,7 @@ def display_model(model: str) -> str:
 
 @cache
 def labels_for() -> dict[str, dict[str, str]]:
+    """The headings and labels per language, from templates/labels.toml."""
     path = templates_dir() / "labels.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return {lang: {k: str(v) for k, v in table.items()} for lang, table in data.items()}
@@ -198,6 +213,7 @@ def labels_for() -> dict[str, dict[str, str]]:
 
 @cache
 def environment() -> jinja2.Environment:
+    """The Jinja environment over the templates: autoescape on, undefined names an error."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
         autoescape=True,
@@ -209,6 +225,7 @@ def environment() -> jinja2.Environment:
 
 @cache
 def stylesheet() -> str:
+    """The briefs' CSS."""
     return (templates_dir() / "style.css").read_text(encoding="utf-8")
 
 
@@ -222,6 +239,7 @@ def person_row(person: Person, lang: str, role: str) -> PersonRow:
 
 
 def brief_context(document: Document, lang: str, signature: dict[str, str]) -> BriefContext:
+    """The template context of the brief in `lang`, signed with `signature`."""
     labels = labels_for()[lang]
     facts = document.facts
     event = facts.event
@@ -299,6 +317,7 @@ def locked_rows(document: Document) -> list[LockedRow]:
 
 
 def draft_context(document: Document, signature: dict[str, str], for_pdf: bool) -> DraftContext:
+    """The template context of the translators' draft; `for_pdf` shows fewer flags a row."""
     languages = document.languages()
     rows = []
     for segment in document.segments:
@@ -388,6 +407,7 @@ def embedded_fonts(text: str) -> str:
 
 
 def render_html(template: str, context: Any) -> str:
+    """The HTML of `template` with `context`; a template error is a `RenderError`."""
     try:
         return environment().get_template(template).render(**_shallow(context))
     except jinja2.TemplateError as exc:
@@ -403,6 +423,7 @@ def _shallow(context: Any) -> dict[str, Any]:
 
 @cache
 def covered_characters() -> frozenset[int]:
+    """The code points the bundled fonts draw; a `RenderError` if a font is missing."""
     from fontTools.ttLib import TTFont
 
     covered: set[int] = set()
@@ -445,6 +466,7 @@ def replace_missing(html: str, missing: list[str]) -> str:
 
 
 def missing_warning(missing: list[str], where: str) -> str:
+    """The warning that names characters no bundled font draws, shown as the replacement."""
     listed = " ".join(f"{c} (U+{ord(c):04X})" for c in missing[:20])
     more = f" and {len(missing) - 20} more" if len(missing) > 20 else ""
     return f"{where}: no bundled font draws {listed}{more}; shown as {REPLACEMENT}"

@@ -35,6 +35,7 @@ class Carried:
     fresh: bool = False  # --fresh: nothing kept, the old document saved beside the new one
 
     def summary(self) -> str:
+        """One line saying what the re-run kept, or that --fresh started over."""
         if self.fresh:
             return (
                 f"--fresh: started over; the reviewed document it replaced is kept as "

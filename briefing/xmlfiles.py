@@ -58,6 +58,8 @@ def check_encoding(path: Path, data: bytes) -> None:
 
 
 def read_checked(path: Path) -> bytes:
+    """The bytes of an XML file; an `InputError` when it is missing, or its declared encoding
+    is unknown or not the one its bytes are written in."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:

@@ -1,5 +1,5 @@
 """`python -m fuzz.report`: the inputs each target ran in the last `make fuzz`, from the
-libFuzzer logs in .fuzz/logs/, as a Markdown table for the README."""
+libFuzzer logs in .fuzz/logs/, as a Markdown table for docs/fuzzing.md."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The one settings table: precedence, refusals, the README and `briefing settings`, and no
-variable read anywhere else."""
+"""The one settings table: precedence, refusals, the documented table (docs/settings.md) and
+`briefing settings`, and no variable read anywhere else."""
 
 from __future__ import annotations
 
@@ -171,14 +171,14 @@ def test_mt_model_per_direction(value: str, expected: dict[str, str]) -> None:
     assert Settings(mt_model=value).mt_models(catalog) == expected
 
 
-def test_readme_table_is_what_the_command_prints(capsys: pytest.CaptureFixture[str]) -> None:
+def test_documented_table_is_what_the_command_prints(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["settings", "--markdown"]) == 0
     printed = capsys.readouterr().out
     assert printed == markdown_table()
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index("-->\n", readme.index("<!-- settings table")) + len("-->\n")
-    end = readme.index("<!-- end of settings table -->")
-    assert readme[start:end] == printed, "run `briefing settings --markdown` into the README"
+    page = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
+    start = page.index("-->\n", page.index("<!-- settings table")) + len("-->\n")
+    end = page.index("<!-- end of settings table -->")
+    assert page[start:end] == printed, "run `briefing settings --markdown` into docs/settings.md"
     for spec in SETTINGS:
         assert f"| {spec.name} | `{spec.env}` |" in printed
 

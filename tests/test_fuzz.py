@@ -1,6 +1,6 @@
 """Fuzzed readers (issue 22): a short smoke of every fuzz target (fuzz/targets) on its seed
 corpus and fixed-seed mutations of it, and one test per exception the fuzzers found. The
-coverage-guided search is `make fuzz` (atheris); its counts and findings are in README.md.
+coverage-guided search is `make fuzz` (atheris); its counts and findings are in docs/fuzzing.md.
 """
 
 from __future__ import annotations

@@ -460,7 +460,7 @@ def test_a_proxy_that_drops_host_gets_a_page_that_says_so(tmp_path: Path) -> Non
 
 def test_a_post_through_a_proxy_to_briefing_serve(serve) -> None:  # type: ignore[no-untyped-def]
     """uvicorn behind a TLS proxy on this machine, trusted with --forwarded-allow-ips: the
-    proxy passes Host, X-Forwarded-Proto and X-Forwarded-For, as the README says."""
+    proxy passes Host, X-Forwarded-Proto and X-Forwarded-For, as docs/web.md says."""
     base, tokens = serve("--forwarded-allow-ips", "127.0.0.1", "--behind-tls")
     proxy = {
         "host": "briefs.example.org",

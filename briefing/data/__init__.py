@@ -35,6 +35,7 @@ def words(name: str) -> tuple[str, ...]:
 
 @cache
 def word_set(name: str) -> frozenset[str]:
+    """The words of the list `name`, as a set."""
     return frozenset(words(name))
 
 

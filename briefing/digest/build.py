@@ -36,6 +36,7 @@ LINKS = "digests.json"  # in a run folder: the digest folders that read its docu
 
 
 def digest_file(language: str) -> str:
+    """The file name of the digest in `language`."""
     return f"digest.{language}.pdf"
 
 
@@ -44,6 +45,8 @@ ARTIFACTS = {DIGEST_JSON, *(digest_file(lang) for lang in LANGUAGES)}
 
 @dataclass
 class DigestResult:
+    """What `build_digest` made: the folder, the digest and the files written, with warnings."""
+
     folder: Path
     digest: Digest
     outputs: list[Path] = field(default_factory=list)
@@ -64,6 +67,8 @@ def outlet_of(document: Document) -> str:
 
 
 def input_of(document: Document, path: Path | None) -> Input:
+    """The digest's record of one article: file, outlet, date, language, hashes and which
+    languages are reviewed."""
     from briefing.labels import unreviewed
     from briefing.pipeline import sha256_file
 
@@ -115,6 +120,8 @@ def assemble(items: list[Item], title: str | None = None) -> Digest:
 
 
 def load_items(documents: Sequence[Path], progress: Progress = _no_progress) -> list[Item]:
+    """Read each run's document.json (a run folder stands for its document) and return the
+    digest's items; a run given twice is an `InputError`."""
     items = []
     seen: set[Path] = set()
     for number, path in enumerate(documents, 1):

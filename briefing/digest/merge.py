@@ -56,15 +56,20 @@ class Item:
 
     @property
     def article(self) -> str:
+        """The article's file name."""
         return self.input.article
 
     @property
     def language(self) -> str:
+        """The article's source language."""
         return self.document.source_language
 
 
 @dataclass
 class Merged:
+    """Everything merged from the articles: event, people, organisations, figures,
+    conflicts, and the facts each segment carries."""
+
     event: DigestEvent
     people: list[DigestPerson]
     organisations: list[DigestOrganisation]
@@ -220,6 +225,8 @@ def rank(position_en: str) -> str:
 def merge_people(
     items: list[Item], order: list[str]
 ) -> tuple[list[DigestPerson], list[Conflict], list[list[_Mention]]]:
+    """Merge the articles' people into one entry each, with the roles they disagree on as
+    conflicts; returns the people, the conflicts and each person's mentions."""
     mentions = [
         _person_mention(item, i, p)
         for item in items
@@ -381,6 +388,7 @@ def _government_keys(form: str) -> set[str]:
 
 
 def merge_organisations(items: list[Item], order: list[str]) -> list[DigestOrganisation]:
+    """Merge the organisations that two articles name in a shared form into one entry each."""
     mentions = [
         _org_mention(item, i, o)
         for item in items
@@ -856,6 +864,8 @@ def _same_place(a: Item, b: Item) -> bool:
 def merge_event(
     items: list[Item], order: list[str]
 ) -> tuple[DigestEvent, list[Conflict], dict[tuple[str, str], set[str]]]:
+    """The event as the articles state it, the dates (and other details) they disagree on
+    as conflicts, and the segments that carry each value."""
     with_event = [(it, it.document.facts.event) for it in items]
     carried: dict[tuple[str, str], set[str]] = {}
     event = DigestEvent(

@@ -48,6 +48,8 @@ class Input:
 
 @dataclass
 class DigestEvent:
+    """The event the articles report, each detail with its sources."""
+
     name: Localized = field(default_factory=dict)
     theme: Localized = field(default_factory=dict)
     date: str | None = None  # ISO (YYYY-MM-DD; ????-MM-DD without a year)
@@ -58,6 +60,9 @@ class DigestEvent:
 
 @dataclass
 class DigestPerson:
+    """One person across the articles: the name in each language, every form seen, role,
+    title and sources."""
+
     names: Localized  # the form each brief shows
     forms: list[str]  # every form of the name the articles give or the names work derived
     role: Localized = field(default_factory=dict)
@@ -67,6 +72,8 @@ class DigestPerson:
 
 @dataclass
 class DigestOrganisation:
+    """One organisation across the articles, with every form seen and its sources."""
+
     name: Localized
     forms: list[str]
     sources: list[Source] = field(default_factory=list)
@@ -74,6 +81,8 @@ class DigestOrganisation:
 
 @dataclass
 class DigestFigure:
+    """One figure across the articles: value, kind, unit, what it measures and sources."""
+
     value: float
     kind: str
     unit: str | None
@@ -86,6 +95,8 @@ class DigestFigure:
 
 @dataclass
 class ConflictValue:
+    """One of the values the articles disagree on, with the articles that give it."""
+
     text: Localized  # the value (or role, venue, date) per language
     value: float | None
     sources: list[Source] = field(default_factory=list)
@@ -105,6 +116,8 @@ class Conflict:
 
 @dataclass
 class Point:
+    """A key point of the digest, with the articles that report it."""
+
     text: str
     sources: list[Source]
     single: bool = False  # only one outlet reports it
@@ -112,6 +125,9 @@ class Point:
 
 @dataclass
 class Digest:
+    """Several articles' documents merged into one brief: the facts with their sources,
+    the conflicts and the key points."""
+
     title: Localized
     inputs: list[Input]
     title_given: str = ""  # --title, kept for a rebuild
@@ -126,6 +142,7 @@ class Digest:
     schema_version: int = SCHEMA_VERSION
 
     def input(self, article: str) -> Input:
+        """The input whose article file is `article`; KeyError if none."""
         for item in self.inputs:
             if item.article == article:
                 return item
@@ -133,6 +150,7 @@ class Digest:
 
 
 def dumps(digest: Digest) -> str:
+    """The digest as JSON text."""
     return json.dumps(dataclasses.asdict(digest), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -2,7 +2,7 @@
 
 A key set is a folder of events, `<event>/NN-outlet.<vi|ko>.txt` and `<event>/key.json`
 (people, organisations, figures and conflicts, each with the articles it is stated in;
-see README "Digest"). Each event's articles are read and briefed in memory with the fake
+see docs/digest.md). Each event's articles are read and briefed in memory with the fake
 translator (no model: the facts, names and summaries are the real ones, the translations
 are tagged copies, which the merging does not rely on), then digested.
 
@@ -42,6 +42,9 @@ ARTICLE = re.compile(r".+\.(vi|ko)\.txt$")
 
 @dataclass
 class Score:
+    """Precision and recall of one kind of merged fact against the key, with the misses
+    and extras."""
+
     expected: int = 0
     found: int = 0
     correct: int = 0
@@ -51,13 +54,16 @@ class Score:
 
     @property
     def precision(self) -> float:
+        """Correct among found (1.0 when nothing was found)."""
         return self.correct / self.found if self.found else 1.0
 
     @property
     def recall(self) -> float:
+        """Key entries matched among expected (1.0 when nothing was expected)."""
         return self.matched / self.expected if self.expected else 1.0
 
     def add(self, other: Score) -> None:
+        """Add another score's counts, misses and extras to this one."""
         self.expected += other.expected
         self.found += other.found
         self.correct += other.correct
@@ -72,6 +78,7 @@ def norm(text: str) -> str:
 
 
 def fold(text: str) -> str:
+    """Text compared loosely: NFC, case-folded, punctuation as spaces, spaces squeezed."""
     return " ".join(
         re.sub(r"[,.;:()\"“”]", " ", unicodedata.normalize("NFC", text).casefold()).split()
     )
@@ -238,6 +245,7 @@ def brief_in_memory(path: Path, settings: Any, translators: Any, summarizer: Any
 
 
 def events(folder: Path) -> list[Path]:
+    """The event folders under `folder` that hold a key.json."""
     return sorted(p.parent for p in folder.glob("*/key.json"))
 
 
@@ -248,7 +256,7 @@ def evaluate(folder: Path) -> dict[str, dict[str, Score]]:
 
     found = events(folder)
     if not found:
-        raise InputError(f"{folder}: no <event>/key.json with its articles; see README, Digest")
+        raise InputError(f"{folder}: no <event>/key.json with its articles; see docs/digest.md")
     settings = load_settings({"backend": "fake", "memory": "none"})
     translators = build_translators(settings, ("vi", "ko"))
     summarizer = build_summarizer(settings)

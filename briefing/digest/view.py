@@ -21,12 +21,16 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total), as briefing.
 
 @dataclass
 class ValueRow:
+    """One value of a conflict as the digest shows it, with its sources."""
+
     text: str
     sources: str
 
 
 @dataclass
 class ConflictRow:
+    """A conflict as the digest shows it: its kind, what it is about and the values."""
+
     kind: str
     about: str
     values: list[ValueRow]
@@ -34,6 +38,8 @@ class ConflictRow:
 
 @dataclass
 class PointRow:
+    """A key point as the digest shows it, noting when only one outlet reports it."""
+
     text: str
     sources: str
     note: str  # "only <outlet> reports this", or ""
@@ -41,6 +47,8 @@ class PointRow:
 
 @dataclass
 class FactRow:
+    """A person, organisation or figure as the digest shows it, with its sources."""
+
     value: str
     detail: str
     sources: str
@@ -50,6 +58,8 @@ class FactRow:
 
 @dataclass
 class ArticleRow:
+    """One article in the digest's list of sources."""
+
     number: int
     outlet: str
     date: str
@@ -60,6 +70,8 @@ class ArticleRow:
 
 @dataclass
 class DigestContext:
+    """Everything the digest template shows in one language."""
+
     lang: str
     labels: dict[str, str]
     title: str
@@ -105,6 +117,7 @@ def _conflict_value(conflict: Conflict, text: dict[str, str], written: str, lang
 
 
 def digest_context(digest: Digest, lang: str, signature: str) -> DigestContext:
+    """The template context of the digest in `lang`, signed with `signature`."""
     from briefing.render import labels_for, stylesheet
 
     labels = labels_for()[lang]
@@ -187,6 +200,8 @@ def digest_context(digest: Digest, lang: str, signature: str) -> DigestContext:
 
 
 def signature_of(digest: Digest) -> str:
+    """The digest's signature: briefing's version, the article count and the documents'
+    hashes."""
     inputs = ",".join(i.document_sha256[:12] or i.sha256[:12] for i in digest.inputs)
     return f"briefing:{__version__}|digest:{len(digest.inputs)} articles|documents:{inputs}"
 

@@ -46,6 +46,7 @@ def jamo(char: str) -> tuple[str, str, str]:
 
 
 def is_hangul(text: str) -> bool:
+    """Whether `text` has a Hangul syllable."""
     return any(FIRST <= ord(c) <= LAST for c in text)
 
 

@@ -28,6 +28,9 @@ FILES = ("vietnam", "korea", "countries")
 
 @dataclass(frozen=True)
 class Row:
+    """One entry of the reference glossary: its forms in each language, kind, source and
+    country file."""
+
     vi: tuple[str, ...]  # canonical first, then the further forms that match
     ko: tuple[str, ...]
     en: str

@@ -37,6 +37,8 @@ def same(found: str | None, expected: str) -> bool:
 
 @dataclass
 class Rate:
+    """How many names of one kind came out right, with the misses."""
+
     name: str
     total: int = 0
     right: int = 0
@@ -44,6 +46,7 @@ class Rate:
     misses: list[str] = field(default_factory=list)
 
     def add(self, ok: bool, what: str, answered: bool = True) -> None:
+        """Count one name, right or not, and whether a reading was given at all."""
         self.total += 1
         self.answered += answered
         self.right += ok
@@ -51,6 +54,7 @@ class Rate:
             self.misses.append(what)
 
     def row(self) -> str:
+        """The rate as a row of the Markdown table."""
         rate = f"{self.right / self.total:.0%}" if self.total else "—"
         answered = f"{self.answered}/{self.total}" if self.answered != self.total else ""
         return f"| {self.name} | {self.right}/{self.total} | {rate} | {answered} |"
@@ -71,6 +75,8 @@ def place_form(latin: str) -> str | None:
 
 
 def score_tables(folder: Path) -> list[Rate]:
+    """Rates of the transcription tables: Vietnamese names and places into Hangul, Korean
+    names into Latin letters, and both back."""
     vi_person = Rate("Vietnamese person → Hangul")
     vi_place = Rate("Vietnamese place → Hangul")
     back = Rate("Hangul → Vietnamese person, no tones (where unique)")
@@ -163,5 +169,6 @@ def score_articles(folder: Path) -> list[Rate]:
 
 
 def table(rates: Iterable[Rate]) -> str:
+    """The rates as a Markdown table."""
     lines = ["| kind | right | rate | answered |", "|---|---|---|---|"]
     return "\n".join([*lines, *(rate.row() for rate in rates)])

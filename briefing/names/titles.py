@@ -25,6 +25,8 @@ from briefing.names import reference
 
 @dataclass(frozen=True)
 class Entry:
+    """A title or position in three languages, with the forms that match in each source."""
+
     forms: dict[str, str]  # canonical form per language
     matches: dict[str, tuple[str, ...]]  # the forms that match, per source language
     kind: str  # title or position
@@ -33,6 +35,7 @@ class Entry:
 
 @cache
 def entries() -> tuple[Entry, ...]:
+    """Every entry of the titles table (data/reference/titles.csv) with all three languages."""
     text = (DATA / "reference" / "titles.csv").read_text(encoding="utf-8")
     out = []
     for row in csv.DictReader(io.StringIO(text)):
@@ -69,6 +72,9 @@ def title_forms(title: str, source: str) -> dict[str, str] | None:
 
 @dataclass(frozen=True)
 class Institution:
+    """An institution as a position's holder names it: its forms and how the position
+    reads with it."""
+
     forms: dict[str, str]
     ministry: bool = False  # an English form "Ministry of X": the position reads "Minister of X"
     place: str = ""  # province or city: the position takes the place's name

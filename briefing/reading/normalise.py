@@ -133,6 +133,8 @@ def _compatibility(text: str, changes: list[Change]) -> str:
 
 
 def normalise_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Change]]:
+    """Normalise each paragraph, dropping those left empty; returns them and the changes,
+    each counted once."""
     merged: dict[tuple[str, str, str], Change] = {}
     out = []
     for paragraph in paragraphs:

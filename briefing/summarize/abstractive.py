@@ -21,6 +21,7 @@ _SENTENCE = re.compile(r"(?<=[.!?。])\s+")
 
 
 def bigrams(text: str) -> set[str]:
+    """The character bigrams of `text`, lower case, spaces squeezed."""
     squashed = re.sub(r"\s+", " ", text.lower())
     return {squashed[i : i + 2] for i in range(len(squashed) - 1)}
 
@@ -28,6 +29,8 @@ def bigrams(text: str) -> set[str]:
 def link(
     sentence: str, document: Document, language: str, ids: list[str], top: int = 2
 ) -> list[str]:
+    """The segments (up to `top`, in article order) whose text shares the most bigrams with
+    a generated sentence; the first segment when none does."""
     grams = bigrams(sentence)
     scored = []
     for seg_id in ids:
@@ -39,6 +42,9 @@ def link(
 
 
 class AbstractiveSummarizer:
+    """Key points written by a seq2seq summarizer (mT5 XL-Sum by default), one summary per
+    language, each sentence linked to its closest segments."""
+
     method = "abstractive"
 
     def __init__(
@@ -58,6 +64,7 @@ class AbstractiveSummarizer:
         self._model: Any = None
 
     def load(self) -> None:
+        """Load the tokenizer and model once; a `ModelError` when they cannot be loaded."""
         if self._model is not None:
             return
         path = resolve(self.model, self.models_dir, what="summarization model")
@@ -73,6 +80,7 @@ class AbstractiveSummarizer:
             raise ModelError(f"{path}: cannot load a seq2seq summarizer ({exc})") from None
 
     def generate(self, text: str) -> str:
+        """The model's summary of `text`."""
         self.load()
         import torch
 
@@ -89,6 +97,7 @@ class AbstractiveSummarizer:
         return str(self._tokenizer.decode(output[0], skip_special_tokens=True)).strip()
 
     def summarize(self, document: Document, sentences: int) -> dict[str, Summary]:
+        """A summary per language of the candidate sentences, at most `sentences` long."""
         ids = candidates(document)
         summaries = {}
         for language in document.languages():
@@ -103,4 +112,5 @@ class AbstractiveSummarizer:
         return summaries
 
     def signature(self) -> dict[str, str]:
+        """The method and model, for the run's signature."""
         return {"summarizer": self.method, "summarizer_model": self.model}

@@ -12,13 +12,16 @@ from briefing.errors import ConfigError
 
 @runtime_checkable
 class Summarizer(Protocol):
+    """Picks or writes a document's key points in every language."""
+
     method: str
 
     def summarize(self, document: Document, sentences: int) -> dict[str, Summary]:
         """A summary per language of the document, each sentence linked to segment ids."""
         ...
 
-    def signature(self) -> dict[str, str]: ...
+    def signature(self) -> dict[str, str]:
+        """What identifies this summarizer in the run's signature."""
 
 
 SUMMARIZERS = {
@@ -28,6 +31,8 @@ SUMMARIZERS = {
 
 
 def create(method: str, **options: Any) -> Summarizer:
+    """The summarizer registered as `method`, built with `options`; a `ConfigError` for an
+    unknown one."""
     try:
         module_name, _, class_name = SUMMARIZERS[method].partition(":")
     except KeyError:

@@ -18,6 +18,7 @@ from briefing.summarize.tokens import content_words
 
 
 def tfidf_vectors(token_lists: list[list[str]]) -> list[dict[str, float]]:
+    """A normalised TF-IDF vector per token list."""
     df: Counter[str] = Counter()
     for tokens in token_lists:
         df.update(set(tokens))
@@ -34,6 +35,7 @@ def tfidf_vectors(token_lists: list[list[str]]) -> list[dict[str, float]]:
 def textrank(
     token_lists: list[list[str]], damping: float = 0.85, iterations: int = 50
 ) -> list[float]:
+    """TextRank scores of the token lists, over their TF-IDF cosine similarities."""
     vectors = tfidf_vectors(token_lists)
     n = len(vectors)
     if n == 0:
@@ -65,6 +67,9 @@ def rank(scores: list[float]) -> list[float]:
 
 
 class ExtractiveSummarizer:
+    """Key points chosen from the article: the lead, then the best-ranked source
+    sentences, shown in every language."""
+
     method = "extractive"
 
     def __init__(self, lead_weight: float = 0.15) -> None:
@@ -91,6 +96,7 @@ class ExtractiveSummarizer:
         return [ids[k] for k in sorted(chosen)]
 
     def summarize(self, document: Document, sentences: int) -> dict[str, Summary]:
+        """The chosen sentences in every language, each linked to its segment."""
         chosen = self.select(document, sentences)
         return {
             language: Summary(
@@ -105,4 +111,5 @@ class ExtractiveSummarizer:
         }
 
     def signature(self) -> dict[str, str]:
+        """The method and lead weight, for the run's signature."""
         return {"summarizer": self.method, "lead_weight": str(self.lead_weight)}

@@ -45,7 +45,8 @@ class Translator(Protocol):
         source: str,
         target: str,
         progress: Progress | None = None,
-    ) -> list[str]: ...
+    ) -> list[str]:
+        """The translations of `texts`, in order, reporting progress as it goes."""
 
     def signature(self) -> dict[str, str]:
         """What affects the output: engine, compute type, beam, versions."""
@@ -64,6 +65,8 @@ LANGUAGE_CODES: dict[str, dict[str, str]] = {
 
 
 def language_code(family: str, language: str) -> str:
+    """The model family's code for `language` (`vie_Latn` for NLLB's vi); a `ModelError`
+    if there is none."""
     try:
         return LANGUAGE_CODES[family][language]
     except KeyError:
@@ -72,12 +75,16 @@ def language_code(family: str, language: str) -> str:
 
 @dataclass(frozen=True)
 class Piece:
+    """A part of an input text small enough for the model, and which text it belongs to."""
+
     index: int  # which input text it belongs to
     text: str
     tokens: int
 
 
 def pieces_for(texts: Sequence[str], count: Callable[[str], int], limit: int) -> list[Piece]:
+    """The pieces to translate: each non-empty text, split at clauses where it is over
+    `limit` tokens."""
     out = []
     for index, text in enumerate(texts):
         if not text.strip():
@@ -115,6 +122,7 @@ def spread(batches: list[list[Piece]], workers: int) -> list[list[Piece]]:
 
 
 def join_pieces(texts: Sequence[str], pieces: Sequence[Piece], outputs: Sequence[str]) -> list[str]:
+    """Each text's translation: its pieces' outputs joined with spaces ("" for an empty text)."""
     joined: list[list[str]] = [[] for _ in texts]
     for piece, output in zip(pieces, outputs, strict=True):
         joined[piece.index].append(output.strip())
@@ -194,6 +202,7 @@ class BackendOptions:
 
     @classmethod
     def of(cls, **fields: Any) -> BackendOptions:
+        """Options from keyword arguments; a `ConfigError` names an unknown one."""
         from dataclasses import fields as dataclass_fields
 
         from briefing.errors import ConfigError
@@ -255,6 +264,7 @@ class Seq2SeqBackend:
 
     @property
     def loaded(self) -> bool:
+        """Whether the model is loaded."""
         raise NotImplementedError
 
     def _load(self) -> None:
@@ -268,6 +278,7 @@ class Seq2SeqBackend:
         return max(8, min(self.max_input_tokens, self._positions - 4, tokenizer_max - 4))
 
     def count_tokens(self, text: str) -> int:
+        """How many tokens the model's tokenizer makes of `text`."""
         self.load()
         return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
 

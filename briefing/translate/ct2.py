@@ -57,6 +57,8 @@ def _fingerprint(source: Path) -> str:
 
 
 def converted_dir(model: str, source: Path, models_dir: Path, quantization: str) -> Path:
+    """The folder of a model's CTranslate2 conversion under models/ct2/ (a local model's
+    name carries a hash of its path)."""
     if Path(model).expanduser().is_dir():
         resolved = str(Path(model).expanduser().resolve())
         name = f"{Path(resolved).name}-{hashlib.sha256(resolved.encode()).hexdigest()[:8]}"
@@ -162,6 +164,9 @@ class _ModelType:
 
 
 class CT2Translator(Seq2SeqBackend):
+    """Translation through CTranslate2: the model converted once, sentences batched by
+    length, a shortlist of the target scripts' vocabulary."""
+
     backend = "ct2"
 
     def __init__(self, options: BackendOptions | str | None = None, **fields: Any) -> None:
@@ -182,6 +187,7 @@ class CT2Translator(Seq2SeqBackend):
 
     @property
     def loaded(self) -> bool:
+        """Whether the converted model is loaded."""
         return self._translator is not None
 
     def _load(self) -> None:
@@ -243,6 +249,7 @@ class CT2Translator(Seq2SeqBackend):
         target: str,
         progress: Progress | None = None,
     ) -> list[str]:
+        """The translations of `texts` into `target`."""
         return self.translate_many(texts, [target] * len(texts), source, progress)
 
     def translate_many(
@@ -329,6 +336,7 @@ class CT2Translator(Seq2SeqBackend):
         )
 
     def shortlist_label(self) -> str:
+        """The shortlist in words, for the signature: off, or its languages and size."""
         if self.vmap is None:
             return "off"
         always = self.vmap.get("always")
@@ -336,6 +344,7 @@ class CT2Translator(Seq2SeqBackend):
         return f"{languages}, {always} pieces" if always else f"{languages}, the model's vmap.txt"
 
     def signature(self) -> dict[str, str]:
+        """The backend, model, compute type, device, beam, shortlist and version."""
         import ctranslate2
 
         return {

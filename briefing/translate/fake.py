@@ -20,6 +20,9 @@ from briefing.translate.base import (
 
 
 class FakeTranslator:
+    """A translator with no model, for tests and dry runs: a text in its table is given
+    that translation, any other comes back tagged (`[ko] …`)."""
+
     backend = "fake"
 
     def __init__(
@@ -37,6 +40,7 @@ class FakeTranslator:
         self.seen: list[str] = []  # every text it was asked to translate
 
     def count_tokens(self, text: str) -> int:
+        """Words stand for tokens."""
         return len(text.split())
 
     def translate(
@@ -46,6 +50,7 @@ class FakeTranslator:
         target: str,
         progress: Progress | None = None,
     ) -> list[str]:
+        """The table's translation of each text, else the text tagged with the target."""
         self.calls.append((source, target, len(texts)))
         self.seen.extend(texts)
         known = self.table.get(target, {})
@@ -59,4 +64,5 @@ class FakeTranslator:
         return out
 
     def signature(self) -> dict[str, str]:
+        """The backend and model, for the run's signature."""
         return {"backend": self.backend, "model": model_label(self.model)}

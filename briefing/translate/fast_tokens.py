@@ -17,6 +17,7 @@ from typing import Any
 
 
 def is_nllb(model_dir: Path) -> bool:
+    """Whether `model_dir` holds an NLLB tokenizer with its fast tokenizer.json."""
     config = model_dir / "tokenizer_config.json"
     if not (model_dir / "tokenizer.json").is_file() or not config.is_file():
         return False
@@ -52,15 +53,19 @@ class NllbTokens:
         return {"input_ids": ids}
 
     def convert_ids_to_tokens(self, ids: list[int]) -> list[str]:
+        """The tokens of `ids` (`<unk>` for an unknown id)."""
         return [self._tokenizer.id_to_token(i) or "<unk>" for i in ids]
 
     def convert_tokens_to_ids(self, tokens: list[str]) -> list[int | None]:
+        """The ids of `tokens` (None for an unknown token)."""
         return [self._tokenizer.token_to_id(t) for t in tokens]
 
     def decode(self, ids: list[int], skip_special_tokens: bool = True) -> str:
+        """The text of `ids`."""
         return str(self._tokenizer.decode(ids, skip_special_tokens=skip_special_tokens))
 
     def get_vocab(self) -> dict[str, int]:
+        """Token → id for the whole vocabulary, added tokens included."""
         vocabulary: dict[str, int] = self._tokenizer.get_vocab(with_added_tokens=True)
         return vocabulary
 

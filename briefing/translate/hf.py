@@ -46,6 +46,9 @@ def detect_family(tokenizer: Any, config: Any) -> str:
 
 
 class TransformersTranslator(Seq2SeqBackend):
+    """Translation through transformers' seq2seq models (NLLB, M2M-100, mBART-50, Marian)
+    in float32."""
+
     backend = "transformers"
 
     def __init__(self, options: BackendOptions | str | None = None, **fields: Any) -> None:
@@ -54,6 +57,7 @@ class TransformersTranslator(Seq2SeqBackend):
 
     @property
     def loaded(self) -> bool:
+        """Whether the model is loaded."""
         return self._model is not None
 
     def _load(self) -> None:
@@ -84,6 +88,7 @@ class TransformersTranslator(Seq2SeqBackend):
         target: str,
         progress: Progress | None = None,
     ) -> list[str]:
+        """The translations of `texts` into `target`, batched by length."""
         self.load()
         import torch
 
@@ -131,6 +136,7 @@ class TransformersTranslator(Seq2SeqBackend):
         )
 
     def signature(self) -> dict[str, str]:
+        """The backend, model, device, beam and library versions."""
         import torch
         import transformers
 

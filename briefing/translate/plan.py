@@ -33,6 +33,9 @@ class Job:
 
 @dataclass
 class TargetPlan:
+    """What the model translates into one target: the segments and labels left to fill,
+    and their jobs."""
+
     target: str
     segments: list[Segment]  # segments the model fills, in order
     labels: list[Localized]  # label holders the model fills, in order
@@ -57,12 +60,15 @@ def to_translate(document: Document, target: str) -> list[Segment]:
 
 
 def unlisted_names(document: Document, glossary: Glossary | None) -> list[str]:
+    """The people whose names the glossary does not list."""
     if glossary is None:
         return []
     return [p.name for p in document.facts.people if not glossary.lookup(p.name)]
 
 
 def plan(document: Document, target: str, glossary: Glossary | None) -> TargetPlan:
+    """The segments and labels of `document` to translate into `target`, each protected
+    against the glossary."""
     source = document.source_language
     unlisted = unlisted_names(document, glossary)
     labels = [label.holder for label in labels_of(document) if target not in label.holder]

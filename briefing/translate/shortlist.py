@@ -101,12 +101,15 @@ DEFAULT_SIZE = defaults.SHORTLIST_SIZE
 
 @dataclass(frozen=True)
 class Shortlist:
+    """The vocabulary pieces CTranslate2 decodes over for some target languages."""
+
     languages: tuple[str, ...]
     always: list[str]  # the candidates, at every step
     vocabulary: int  # entries in the model's vocabulary
     in_script: int = 0  # pieces the script rule accepts, before the size cap
 
     def summary(self) -> str:
+        """The shortlist in words: its size, share of the vocabulary and languages."""
         share = len(self.always) / max(self.vocabulary, 1)
         capped = (
             f", the first {len(self.always):,} of {self.in_script:,} written in their scripts"
@@ -132,6 +135,7 @@ def _pattern(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
 
 
 def written_in(piece: str, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether a vocabulary piece is written in the given script ranges."""
     core = piece.removeprefix(SPACE)
     if len(core) == 1:
         ranges = [*ranges, *SPELLING]
