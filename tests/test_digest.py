@@ -246,6 +246,26 @@ def test_figures_of_two_countries_are_two_measures(tmp_path: Path) -> None:
     assert [f.value for f in digest.figures] == [150.0]
 
 
+def test_one_sum_in_two_articles_is_one_figure_and_capital_disputes_investment(
+    tmp_path: Path,
+) -> None:
+    paths = written(
+        tmp_path,
+        {
+            "01-a.vi.txt": "Hợp tác Hải Phòng – Ulsan\n\nNgày 15/9/2026, hai thành phố ký biên bản "
+            "ghi nhớ. Tổng vốn đăng ký của doanh nghiệp Hàn Quốc đạt 8,6 tỷ USD.\n\n"
+            "Hàn Quốc có tổng vốn đăng ký 92 tỷ USD tại Việt Nam.\n",
+            "02-b.ko.txt": "하이퐁-울산 협약\n\n양 도시는 15일 협약을 맺었다. 울산 기업의 투자 규모는 "
+            "86억 달러다.\n\n한국의 대베트남 누적 투자는 900억 달러에 이른다.\n",
+        },
+    )
+    digest = digest_of(paths)
+    same = [f for f in digest.figures if f.value == 8.6e9]
+    assert len(same) == 1 and articles(same[0]) == ["01-a.vi.txt", "02-b.ko.txt"]
+    disputed = [{v.value for v in c.values} for c in digest.conflicts if c.kind == "figure"]
+    assert {9.2e10, 9e10} in disputed
+
+
 def test_a_number_left_to_check_can_dispute_but_is_never_stated(tmp_path: Path) -> None:
     paths = written(
         tmp_path,

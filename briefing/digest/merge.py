@@ -617,6 +617,8 @@ def _same_measure(a: _FigureMention, b: _FigureMention) -> bool:
         return False
     if a.concept and a.concept == b.concept:
         return True
+    if a.family == "money" and not (a.concept and b.concept):
+        return True  # the same sum in the same currency, one label says nothing to set it apart
     if a.concept in b.context or b.concept in a.context:
         return True
     return not a.context and not b.context and _similar_labels(a, b)
