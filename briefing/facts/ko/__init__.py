@@ -11,7 +11,12 @@ from briefing.facts.ko import event, figures, organisations, people
 
 READER = Reader(
     language="ko",
-    people=(people.two_scripts, people.role_after, people.profession_before),
+    people=(
+        people.two_scripts,
+        people.role_after,
+        people.profession_before,
+        people.head_in_brackets,
+    ),
     organisations=(
         organisations.short_form,
         organisations.ending,

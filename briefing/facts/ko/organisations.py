@@ -37,7 +37,7 @@ ORG_WORD = re.compile(
     r"(?P<acronym>\((?:[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z][A-Za-z]{0,6})\))?"  # (NIPA), (aT)
     r"(?:\((?P<latin>\p{Lu}[\p{L} .&-]{2,40})\))?"  # "사이공뉴포트(Tân Cảng Sài Gòn)": its own name
     # "한국국제협력단(코이카·KOICA)은": a bracket of other names after it
-    r"(?=[은는이가을를의와과도에\s,.)·]|에서|\([가-힣A-Za-z·, ]{2,20}\)|$)"
+    r"(?=[은는이가을를의와과도에\s,.)·]|에서|\([가-힣A-Za-z·, ]{2,20}\)|(?:이)?다[\s.,]|였다|$)"
 )
 CITY_ORG = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>" + CITY + r")"
@@ -98,6 +98,7 @@ def _found(name: str, start: int, end: int) -> Found:
     ("주베트남 한국대사관은 행사를 후원했다.", "주베트남 한국대사관"),
     ("정부는 일부 계획을 바꿨다.", None),
     ("하노이시 산업무역국과 전국 당국이 참여했다.", "하노이시 산업무역국"),
+    ("현지 협력기관은 베트남 나짱대학교다.", "나짱대학교"),
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,

@@ -257,3 +257,37 @@ def profession_before(segment: Segment) -> Iterator[Found]:
             m.start("name"),
             m.end("name"),
         )
+
+
+# "대원정밀(대표 강동욱)", "금융위원회(위원장 대행 부위원장 김도윤)": the head of a body, in
+# brackets after its name
+HEAD_IN_BRACKETS = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<org>[가-힣A-Za-z]{2,15})\((?P<role>(?:[가-힣]+\s){0,3}?[가-힣]*?"
+    + ROLE
+    + r")\s+(?P<name>"
+    + _NAME_KO
+    + r")\)"
+)
+
+
+@rule(
+    "ko.person.head-in-brackets",
+    "person",
+    ("김해의 자동차부품 기업 대원정밀(대표 강동욱)을 방문했다.", "강동욱 | 대원정밀 대표"),
+    (
+        "금융위원회(위원장 대행 부위원장 김도윤)는 포럼을 열었다.",
+        "김도윤 | 금융위원회 위원장 대행 부위원장",
+    ),
+    ("서귀포시(시장 김태윤)는 로드쇼를 열었다.", "김태윤 | 서귀포시장"),
+)
+def head_in_brackets(segment: Segment) -> Iterator[Found]:
+    """A body, then in brackets its head's position and name: `대원정밀(대표 강동욱)`."""
+    for m in HEAD_IN_BRACKETS.finditer(segment.text):
+        name = m.group("name")
+        if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(ROLE, name):
+            continue  # a position cues the name: Kiwi's reading of it is not asked
+        org, post = m.group("org"), m.group("role")
+        # "서귀포시(시장 김태윤)": a title that opens with the body's last syllable joins it
+        # (서귀포시장, 농업기술원장); others follow a space (국립부경대학교 총장, 대원정밀 대표)
+        role = f"{org[:-1]}{post}" if post[0] == org[-1] else f"{org} {post}"
+        yield Found(Person(name=m.group("name"), role={"ko": role}), m.start("name"), m.end("name"))
