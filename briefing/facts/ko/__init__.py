@@ -24,6 +24,7 @@ READER = Reader(
         organisations.company_name,
         organisations.acronym,
         organisations.listed,
+        organisations.headed,
     ),
     figures=figures.quantity,
     event=event.event_of,

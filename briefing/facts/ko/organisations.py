@@ -234,6 +234,30 @@ def short_form(segment: Segment) -> Iterator[Found]:
             yield _found(f"{name}({short})", m.start(), m.end())
 
 
+# "대원정밀(대표 강동욱)": a body with its head's position and name in brackets after it
+_HEADED = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{2,15})\((?:[가-힣]+\s){0,3}?[가-힣]*?(?:"
+    + ROLE
+    + r")\s+[가-힣]{2,4}\)"
+)
+
+
+@rule(
+    "ko.organisation.headed",
+    "organisation",
+    ("김해의 자동차부품 기업 대원정밀(대표 강동욱)을 방문했다.", "대원정밀"),
+    ("하노이(왼쪽 두번째) 시내에서 열렸다.", None),
+)  # fmt: skip
+def headed(segment: Segment) -> Iterator[Found]:
+    """A name with its head in brackets after it (`대원정밀(대표 강동욱)`): a body that has a
+    head is an organisation (a city's is its government: the city rule reads those)."""
+    for m in _HEADED.finditer(segment.text):
+        name = m.group("name")
+        if name in CITY_STEMS or re.fullmatch(CITY, name) or name in NOT_ORGS:
+            continue
+        yield _found(name, m.start("name"), m.end("name"))
+
+
 @rule(
     "ko.organisation.listed",
     "organisation",
