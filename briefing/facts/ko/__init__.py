@@ -16,6 +16,7 @@ READER = Reader(
         people.role_after,
         people.profession_before,
         people.head_in_brackets,
+        people.speaker_caption,
     ),
     organisations=(
         organisations.short_form,

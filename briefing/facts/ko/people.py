@@ -291,3 +291,37 @@ def head_in_brackets(segment: Segment) -> Iterator[Found]:
         # (서귀포시장, 농업기술원장); others follow a space (국립부경대학교 총장, 대원정밀 대표)
         role = f"{org[:-1]}{post}" if post[0] == org[-1] else f"{org} {post}"
         yield Found(Person(name=m.group("name"), role={"ko": role}), m.start("name"), m.end("name"))
+
+
+# A broadcast's caption of who speaks: "[인터뷰]김정훈/부산관광공사 해외마케팅팀장",
+# "응우옌 투 짱(Nguyen Thu Trang)/베트남 비엣트래블 상품기획이사"
+SPEAKER_CAPTION = re.compile(
+    r"^(?:\[[가-힣]{2,6}\]\s*)?(?P<name>"
+    + _NAME_VI
+    + "|"
+    + _NAME_KO
+    + r")(?:\s?\((?P<latin>[\p{L} .-]{3,40})\))?\s*/\s*(?P<role>[^\s/\"“]+(?:\s[^\s/\"“]+){0,4}?"
+    + r"[가-힣]*"
+    + ROLE
+    + r")(?=[\s\"“]|$)"
+)
+
+
+@rule(
+    "ko.person.speaker-caption",
+    "person",
+    ("[인터뷰]김정훈/부산관광공사 해외마케팅팀장 \"베트남은 중요한 시장입니다.\"",
+     "김정훈 | 부산관광공사 해외마케팅팀장"),
+    ("응우옌 투 짱(Nguyen Thu Trang)/베트남 비엣트래블 상품기획이사 \"좋습니다.\"",
+     "응우옌 투 짱 = Nguyen Thu Trang | 베트남 비엣트래블 상품기획이사"),
+    ("부산/경남 지역 기업이 참가했다.", None),
+)  # fmt: skip
+def speaker_caption(segment: Segment) -> Iterator[Found]:
+    """A broadcast's caption line: the speaker's name, a slash, the position."""
+    m = SPEAKER_CAPTION.match(segment.text)
+    if m is None or m.group("name") in NOT_NAMES or m.group("name") in CITY_STEMS:
+        return
+    person = Person(name=m.group("name"), role={"ko": m.group("role")})
+    if m.group("latin"):
+        person.names = {"vi": m.group("latin")} if " " in m.group("latin") else {}
+    yield Found(person, m.start("name"), m.end("name"))
