@@ -85,9 +85,8 @@ _PLACE_LEAD = re.compile(
     + r"\p{Lu}(?:[^,.;()]|\([A-Z0-9]{2,8}\))*(?:\.[A-Z]+)?(?:\s*\([^()]{2,80}\))?),"
 )
 _PLACE_AFTER_NAME = (
-    r"\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?tại\s+(?P<place>"
-    + _LOWER_OPENING
-    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?)"
+    r"[”\"]?\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?(?:(?:sáng|chiều|tối|trưa|hôm) nay\s+)?"
+    r"(?:tại|ở)\s+(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?)"
 )
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
@@ -413,6 +412,29 @@ _FRAME = re.compile(
 )
 
 
+_TODAY = re.compile(r"\b(?:(?:sáng|chiều|tối|trưa) nay|hôm nay)\b", re.IGNORECASE)
+
+
+@rule(
+    "vi.event.today",
+    "event",
+    ('Bán dẫn\n\nThứ năm, 3/12/2026, 17:20 (GMT+7)\n\nThông tin được đưa ra tại hội thảo "Kết nối '
+     'chuỗi cung ứng bán dẫn" chiều nay ở TP Bắc Ninh.', "date: 2026-12-03"),
+)  # fmt: skip
+def today(lead: Lead) -> Iterator[Found]:
+    """`Hội thảo "…" chiều nay ở TP Bắc Ninh`: an event the lead says is held today, on the
+    day the page was posted."""
+    posted = lead.document.article.posted
+    if not posted or not lead.name:
+        return
+    for segment in lead.lead:
+        m = _TODAY.search(segment.text)
+        if m and lead.name in segment.text:
+            year, month, day = (int(part) for part in posted.split("-"))
+            yield _part("date", EventDate(day, month, year), segment, m.start(), m.end())
+            return
+
+
 @rule("vi.event.front-matter-date", "event")
 def front_matter_date(lead: Lead) -> Iterator[Found]:
     """The date in the article's front matter (`date: 2026-10-29`)."""
@@ -612,7 +634,7 @@ def organised_by(lead: Lead) -> Iterator[Found]:
 
 
 NAME_RULES = (name_in_lead, name_in_headline)
-DATE_RULES = (date_tied_to_name, dateline_date, first_date_in_lead, front_matter_date)
+DATE_RULES = (date_tied_to_name, dateline_date, first_date_in_lead, today, front_matter_date)
 PLACE_RULES = (front_matter_place, place_after_verb, place_after_name, place_in_lead, dateline_city)
 
 
