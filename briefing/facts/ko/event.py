@@ -41,7 +41,7 @@ from briefing.facts.vi.event import parse_date
 
 EVENT_VERBS = re.compile(
     r"(개최|주최|열린|열었|열렸|연다|열고|여는|열리|열릴|개막|마련|진행|운영|개장|개점|개소|개관|착공|준공|출범|"
-    r"개통|취항)"
+    r"개통|취항|서명식|가졌|가진다|갖고|갖는다)"
 )
 ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
@@ -363,6 +363,11 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
         "국기원은 9일부터 11일까지 사흘간 다낭 띠엔선 체육관에서 대회를 개최한다.",
         "place: 다낭 띠엔선 체육관",
     ),
+    (
+        "수은은 9일 호찌민시 인민위원회 청사에서 재무부와 5호선 사업에 3억 달러를 지원하는 내용의 차관 계약 서명식을 가졌다.",
+        "place: 호찌민시 인민위원회 청사",
+    ),
+    ("현지 대학에서 가르치는 교원 30명이 연수를 시작했다.", None),
 )
 def place_before_eseo(lead: Lead) -> Iterator[Found]:
     """The words before `에서` in a sentence that says the event is held (or a deal signed);
@@ -375,7 +380,9 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
             ranged = any(w.endswith(("까지", "부터")) for w in words)
             held = EVENT_VERBS.search(text[m.end() : m.end() + 120]) or "체결" in text[m.end() :]
             until = m.end() + held.start() if isinstance(held, re.Match) else len(text)
-            between = [w for w in words_of(text) if m.end() <= w.start < until]
+            # a relative clause right after the place ("현지 대학에서 가르치는 교원"), not one
+            # deep in what the sentence says was signed ("… 지원하는 내용의 차관 계약")
+            between = [w for w in words_of(text) if m.end() <= w.start < until][:3]
             if any(
                 w.adnominal
                 and w.verbal
