@@ -266,6 +266,27 @@ def test_one_sum_in_two_articles_is_one_figure_and_capital_disputes_investment(
     assert {9.2e10, 9e10} in disputed
 
 
+def test_a_venue_in_another_language_joins_the_venue_of_its_kind(tmp_path: Path) -> None:
+    paths = written(
+        tmp_path,
+        {
+            "01-a.vi.txt": "Hải Phòng – Ulsan\n\nNgày 15/9/2026, Lễ ký kết biên bản ghi nhớ giữa "
+            "Hải Phòng và Ulsan được tổ chức tại Trung tâm Hội nghị thành phố Hải Phòng.\n",
+            "02-b.vi.txt": "Hải Phòng – Ulsan\n\nNgày 15/9/2026, Lễ ký kết biên bản ghi nhớ giữa "
+            "Hải Phòng và Ulsan được tổ chức tại trụ sở UBND thành phố Hải Phòng.\n",
+            "03-c.ko.txt": "하이퐁-울산 협약\n\n하이퐁시와 울산시는 15일 하이퐁시 인민위원회 청사에서 "
+            "'하이퐁-울산 우호협력 협약식'을 개최했다.\n",
+        },
+    )
+    digest = digest_of(paths)
+    places = [c for c in digest.conflicts if c.kind == "place"]
+    assert len(places) == 1
+    assert sorted(articles(v) for v in places[0].values) == [
+        ["01-a.vi.txt"],
+        ["02-b.vi.txt", "03-c.ko.txt"],
+    ]
+
+
 def test_a_number_left_to_check_can_dispute_but_is_never_stated(tmp_path: Path) -> None:
     paths = written(
         tmp_path,

@@ -858,9 +858,37 @@ def _same_place(a: Item, b: Item) -> bool:
         )
         return len(vx) > 3 and len(vy) > 3 and (vx in y or vy in x)
     x_cities, y_cities = _cities(_place_text(a)), _cities(_place_text(b))
-    return not (
-        x_cities and y_cities and not x_cities & y_cities
-    )  # no language in which both are known: not a disagreement
+    if x_cities and y_cities and not x_cities & y_cities:
+        return False
+    x_kind, y_kind = _venue_kind(_place_text(a)), _venue_kind(_place_text(b))
+    # no language in which both are known: two kinds of building differ ("trụ sở UBND"
+    # against "컨벤션센터"), anything else is no disagreement
+    return not (x_kind and y_kind and x_kind != y_kind)
+
+
+# Kinds of building a venue is, in Vietnamese and Korean: two venues of different kinds in
+# one city are two places, whatever the languages they are written in.
+_VENUE_KINDS = (
+    (
+        "committee",
+        re.compile(r"UBND|Ủy ban nhân dân|인민위원회|시청|도청|trụ sở (?:UBND|Ủy ban)", re.I),
+    ),
+    (
+        "exhibition",
+        re.compile(r"Hội chợ|Triển lãm|전시장|전시컨벤션|박람회장|SECC|BEXCO|KINTEX|COEX", re.I),
+    ),
+    (
+        "convention",
+        re.compile(r"Trung tâm Hội nghị|Cung Hội nghị|컨벤션센터|회의센터|국제회의장", re.I),
+    ),
+    ("hotel", re.compile(r"Khách sạn|호텔|Hotel", re.I)),
+    ("university", re.compile(r"Đại học|Trường|대학교|대학", re.I)),
+)
+
+
+def _venue_kind(text: str) -> str:
+    """The kind of building a venue names (`khách sạn`, `호텔`: hotel), "" where none."""
+    return next((kind for kind, pattern in _VENUE_KINDS if pattern.search(text)), "")
 
 
 def merge_event(
