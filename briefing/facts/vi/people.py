@@ -184,6 +184,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
     ("Ông cho biết hai bên sẽ hợp tác.", None),
     ("Dự có đồng chí Lê Minh Tuấn, Chủ tịch UBND thành phố cùng lãnh đạo các sở, ngành.",
      "Lê Minh Tuấn | Chủ tịch UBND thành phố"),
+    ("Về phía Ulsan có ông Park Ji-hoon, Giám đốc Sở Kinh tế thành phố Ulsan và đại diện nhiều doanh nghiệp.",
+     "Park Ji-hoon | Giám đốc Sở Kinh tế thành phố Ulsan"),
     ("Ông Lee Kyung-ho, giám đốc Trung tâm Văn hóa Hàn Quốc, chia sẻ.",
      "Lee Kyung-ho | giám đốc Trung tâm Văn hóa Hàn Quốc"),
 )  # fmt: skip
@@ -298,10 +300,18 @@ def role_in_clause_before(text: str, start: int) -> str:
     return clause if POSITION_RE.match(clause) else ""
 
 
+# "và" then other people: the role has ended ("… và đại diện các doanh nghiệp", "… và
+# lãnh đạo các sở"); "và" inside a body's name goes on in capitals ("… và Du lịch").
+_AND_OTHERS = re.compile(r"\s+và\s+(?:đại diện|các|nhiều|lãnh đạo|đông đảo|những|một số)\b")
+
+
 def role_clause(text: str) -> str:
     """Text up to the first comma, full stop or semicolon outside parentheses, or up to a
     verb that ends a position (data/vi/role-stops.txt: `… tại Hàn Quốc tham gia …`)."""
     clause = _clause(text)
+    others = _AND_OTHERS.search(clause)
+    if others:  # "Giám đốc Sở Kinh tế thành phố Ulsan và đại diện nhiều doanh nghiệp"
+        clause = clause[: others.start()]
     tokens = tokens_of(clause)
     position = 0
     for word in clause.split(" "):
