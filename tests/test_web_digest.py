@@ -79,13 +79,13 @@ def test_two_finished_briefs_become_a_digest(web, finished) -> None:  # type: ig
     for brief_id in ids:
         assert f'name="brief" value="{brief_id}"' in home  # a checkbox per finished brief
     assert "Build digest" in home
-    digest_id = build(client, token, ids, title="Diễn đàn thương mại Việt – Hàn")
+    digest_id = build(client, token, ids[::-1], title="Diễn đàn thương mại Việt – Hàn")
     status = wait_digest(client, digest_id)
     assert status["state"] == "ready", status
     assert set(status["files"]) == FILES
     assert status["stages"] == ["read the briefs", "render the digest"]
     assert status["done"] == status["total"] == 3  # the last stage: one PDF per language
-    assert [b["id"] for b in status["briefs"]] == ids
+    assert [b["id"] for b in status["briefs"]] == ids  # oldest brief first, as ticked or not
     assert status["title"] == "Diễn đàn thương mại Việt – Hàn"
     page = client.get(f"/digests/{digest_id}").text
     for brief_id in ids:
@@ -247,7 +247,7 @@ def test_downloads_are_limited_to_the_digests_files(web, finished) -> None:  # t
 
 
 def test_a_rerendered_brief_rebuilds_its_digests(web, finished) -> None:  # type: ignore[no-untyped-def]
-    client, settings = web
+    client, _ = web
     ids, token = finished
     digest_id = build(client, token, ids)
     before = wait_digest(client, digest_id)
@@ -276,3 +276,42 @@ def test_a_rerendered_brief_rebuilds_its_digests(web, finished) -> None:  # type
     assert first["inputs"][0]["document_sha256"] != current
     assert second["inputs"][0]["document_sha256"] == current
     assert json.dumps(second["inputs"][1]) == json.dumps(first["inputs"][1])
+
+
+def test_a_digest_job_a_restart_interrupted_is_resumed_or_failed(tmp_path: Path) -> None:
+    """A digest's job is recovered as a brief's: running when the server stopped, it goes
+    back to the queue and finishes after the restart; stopped too often, it fails with why."""
+    from sqlalchemy import select
+
+    from briefing.web.store import DigestRow, Job
+
+    web = load_web_settings(tmp_path / "data", env={})
+
+    def start() -> TestClient:
+        return TestClient(create_app(web, Settings(backend="fake", memory=str(tmp_path / "m"))))
+
+    def interrupt(client: TestClient, digest_id: int, attempts: int) -> None:
+        with client.app.state.store.session.begin() as session:  # type: ignore[attr-defined]
+            job = session.scalars(select(Job).where(Job.digest_id == digest_id)).one()
+            job.state, job.worker, job.attempts = "running", "gone-host:1", attempts
+            session.get(DigestRow, digest_id).state = "running"
+
+    with start() as client:
+        token = sign_in(client, web.organiser_token)
+        ids = [paste(client, token, VI_1, ""), paste(client, token, KO_3, "")]
+        for brief_id in ids:
+            wait(client, brief_id)
+        digest_id = build(client, token, ids)
+        assert wait_digest(client, digest_id)["state"] == "ready"
+        interrupt(client, digest_id, attempts=1)
+    with start() as client:
+        assert client.app.state.recovered == 1  # type: ignore[attr-defined]
+        sign_in(client, web.organiser_token)
+        assert wait_digest(client, digest_id)["state"] == "ready"
+        interrupt(client, digest_id, attempts=3)
+    with start() as client:
+        assert client.app.state.recovered == 0  # type: ignore[attr-defined]
+        sign_in(client, web.organiser_token)
+        status = client.get(f"/digests/{digest_id}/status").json()
+        assert status["state"] == "failed"
+        assert status["error"] == "the job stopped 3 times with its worker; retry it"

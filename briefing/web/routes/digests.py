@@ -15,8 +15,7 @@ from sqlalchemy import select
 
 from briefing.web.digests import digest_folder, enqueue_digest, unfinished
 from briefing.web.routes.briefs import stage_of, without_paths
-from briefing.web.services import MAX_ID, Services, csrf_checked, read_form, require_role
-from briefing.web.services import services
+from briefing.web.services import MAX_ID, Services, csrf_checked, read_form, require_role, services
 from briefing.web.sessions import User
 from briefing.web.store import Brief, DigestBrief, DigestRow, Job
 
@@ -25,11 +24,26 @@ log = logging.getLogger(__name__)
 MAX_BRIEFS = 20  # a digest of more articles is a week's press review, not a day's
 
 
-def downloads() -> set[str]:
-    """The digest's files a user may download: the three PDFs and digest.json."""
-    from briefing.digest import ARTIFACTS
+def downloads() -> list[str]:
+    """The digest's files a user may download, in the page's order: a PDF per language,
+    then digest.json."""
+    from briefing.digest import DIGEST_JSON, digest_file
+    from briefing.languages import LANGUAGES
 
-    return set(ARTIFACTS)
+    return [*(digest_file(language) for language in LANGUAGES), DIGEST_JSON]
+
+
+# digest.json's own texts (the articles' sentences, names, titles): never cut, whatever
+# slashes they hold; every other field is scrubbed of server paths as brief downloads are.
+DIGEST_TEXTS = {"title", "title_given", "event", "conflicts", "people", "organisations",
+                "figures", "points"}  # fmt: skip
+
+
+def scrubbed(data: Any) -> Any:
+    """digest.json as it is downloaded: each brief's document.json named, not located."""
+    if not isinstance(data, dict):
+        return without_paths(data)
+    return {key: v if key in DIGEST_TEXTS else without_paths(v) for key, v in data.items()}
 
 
 def digest_of(found: Services, digest_id: int) -> DigestRow:
@@ -91,7 +105,7 @@ def status_of(found: Services, digest_id: int) -> dict[str, Any]:
     files: list[str] = []
     folder = Path(digest.folder) if digest.folder else None
     if digest.state == "ready" and folder is not None and folder.is_dir():
-        files = sorted(p.name for p in folder.iterdir() if p.name in downloads())
+        files = [name for name in downloads() if (folder / name).is_file()]
     title, created = built(digest.folder) if files else ("", "")
     briefs = briefs_of(found, digest_id)
     return {
@@ -105,13 +119,16 @@ def status_of(found: Services, digest_id: int) -> dict[str, Any]:
         "stages": [s for s in (job.stages if job else "").split("\n") if s],
         "files": files,
         "built": created,
-        "briefs": [{"id": b.id, "title": b.title or b.source_name, "state": b.state} for b in briefs],
+        "briefs": [
+            {"id": b.id, "title": b.title or b.source_name, "state": b.state} for b in briefs
+        ],
         "updated": digest.updated.isoformat(timespec="seconds") + "Z" if digest.updated else "",
     }
 
 
 def ticked(form: Any) -> list[int]:
-    """The brief ids ticked on the form, in the page's order, each once."""
+    """The brief ids ticked on the form, each once, oldest brief first: the digest numbers
+    its articles in the order they were briefed, however the page lists them."""
     ids: list[int] = []
     for value in form.getlist("brief"):
         text = str(value).strip()
@@ -119,7 +136,7 @@ def ticked(form: Any) -> list[int]:
             raise HTTPException(400, f"{text[:40]!r} is not a brief's number")
         if int(text) not in ids:
             ids.append(int(text))
-    return ids
+    return sorted(ids)
 
 
 @router.post("/digests", dependencies=[Depends(csrf_checked)])
@@ -228,7 +245,7 @@ async def download_digest(
         raise HTTPException(404, "no such file")
     if name.endswith(".json"):  # it names each brief's document.json on the server
         data = await run_in_threadpool(path.read_text, encoding="utf-8")
-        body = json.dumps(without_paths(json.loads(data)), ensure_ascii=False, indent=2)
+        body = json.dumps(scrubbed(json.loads(data)), ensure_ascii=False, indent=2)
         return Response(
             body,
             media_type="application/json",

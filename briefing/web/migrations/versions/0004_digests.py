@@ -22,9 +22,7 @@ def upgrade() -> None:
     op.create_table(
         "digest_briefs",
         sa.Column("digest_id", sa.Integer, sa.ForeignKey("digests.id"), primary_key=True),
-        sa.Column(
-            "brief_id", sa.Integer, sa.ForeignKey("briefs.id"), primary_key=True, index=True
-        ),
+        sa.Column("brief_id", sa.Integer, sa.ForeignKey("briefs.id"), primary_key=True, index=True),
         sa.Column("position", sa.Integer, nullable=False),
     )
     with op.batch_alter_table("jobs") as batch:
