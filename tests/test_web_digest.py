@@ -17,7 +17,8 @@ from pypdf import PdfReader
 from briefing.config import Settings
 from briefing.web.app import create_app
 from briefing.web.config import load_web_settings
-from tests.test_web import paste, sign_in, wait
+from tests.test_web import csrf, paste, sign_in, wait
+from tests.test_web_ii import IDS, any_store  # noqa: F401  (a fixture: SQLite and PostgreSQL)
 
 DEV = Path(__file__).parent / "data" / "digest-dev" / "trade-forum"
 VI_1 = (DEV / "01-baochinhphu.vi.txt").read_text(encoding="utf-8")
@@ -315,3 +316,36 @@ def test_a_digest_job_a_restart_interrupted_is_resumed_or_failed(tmp_path: Path)
         status = client.get(f"/digests/{digest_id}/status").json()
         assert status["state"] == "failed"
         assert status["error"] == "the job stopped 3 times with its worker; retry it"
+
+
+DIGEST_ROUTES = [
+    ("GET", "/digests/{id}"),
+    ("GET", "/digests/{id}/status"),
+    ("GET", "/digests/{id}/files/digest.json"),
+    ("POST", "/digests/{id}/retry"),
+]
+
+
+def test_digests_on_sqlite_and_postgresql(any_store: TestClient) -> None:  # noqa: F811
+    """The store's digest tables and the jobs that now have a brief or a digest, migrated
+    and used on both databases; every digest route answers 404 for an id it cannot hold."""
+    client = any_store
+    token = csrf(client)
+    wrong = []
+    for method, route in DIGEST_ROUTES:
+        for digest_id in IDS:
+            path = route.format(id=digest_id)
+            if method == "GET":
+                response = client.get(path, headers={"accept": "application/json"})
+            else:
+                response = client.post(path, data={"csrf": token})
+            if response.status_code != 404:
+                wrong.append(f"{method} {path}: {response.status_code}")
+    assert wrong == []
+    ids = [paste(client, token, VI_1, ""), paste(client, token, KO_3, "")]
+    for brief_id in ids:
+        assert wait(client, brief_id)["state"] == "ready"
+    digest_id = build(client, token, ids)
+    status = wait_digest(client, digest_id)
+    assert status["state"] == "ready" and len(status["files"]) == 4, status
+    assert f'href="/digests/{digest_id}"' in client.get("/").text
