@@ -349,3 +349,39 @@ def test_digests_on_sqlite_and_postgresql(any_store: TestClient) -> None:  # noq
     status = wait_digest(client, digest_id)
     assert status["state"] == "ready" and len(status["files"]) == 4, status
     assert f'href="/digests/{digest_id}"' in client.get("/").text
+
+
+@pytest.mark.integration
+def test_a_digest_through_briefing_serve_and_its_celery_worker(
+    tmp_path: Path, tiny_nllb: Path
+) -> None:
+    """The digest's job goes through the same Celery queue as a brief's: `briefing serve`
+    (its SQLite broker and the worker it starts) builds it on the tiny model."""
+    from tests.test_queue import Service
+
+    service = Service(tmp_path, tiny_nllb)
+    try:
+        service.serve()
+        ids = [
+            service.submit(DEV / "01-baochinhphu.vi.txt"),
+            service.submit(DEV / "03-yonhap.ko.txt"),
+        ]
+        assert service.wait_ready(ids) == ["ready", "ready"]
+        client = service.client
+        assert client is not None
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
+        assert token
+        response = client.post(
+            "/digests", data={"csrf": token.group(1), "brief": [str(i) for i in ids]}
+        )
+        assert response.status_code == 303, response.text
+        digest_id = int(response.headers["location"].rsplit("/", 1)[1])
+        deadline = time.time() + 120
+        status = client.get(f"/digests/{digest_id}/status").json()
+        while status["state"] not in {"ready", "failed"} and time.time() < deadline:
+            time.sleep(0.5)
+            status = client.get(f"/digests/{digest_id}/status").json()
+        assert status["state"] == "ready", status
+        assert client.get(f"/digests/{digest_id}/files/digest.vi.pdf").content.startswith(b"%PDF")
+    finally:
+        service.stop()
