@@ -315,3 +315,56 @@ def test_bold_hangul_in_draft_html_opened_from_disk(  # type: ignore[no-untyped-
     assert wraps[0] <= wraps[1] + 1, wraps
     page.screenshot(path=str(shots / "draft-bold-hangul.png"), full_page=False)
     context.close()
+
+
+def test_digest_of_two_ticked_briefs(server, browser, ready_brief: str, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    """An organiser ticks two finished briefs on the home page (the seed and a pasted Korean
+    article), builds their digest, watches it finish on its page and downloads its files;
+    one ticked brief is refused with a message."""
+    base, web = server
+    context, page = signed_in(browser, base, web.organiser_token, "Organiser")
+    korean = ROOT / "tests" / "data" / "digest-dev" / "trade-forum" / "03-yonhap.ko.txt"
+    page.fill("textarea[name=text]", korean.read_text(encoding="utf-8"))
+    page.click("button:has-text('Create the briefs')")
+    page.wait_for_url(f"{base}/briefs/*")
+    second = page.url
+    page.wait_for_function(
+        "['ready', 'failed'].includes(document.getElementById('state').textContent)",
+        timeout=180_000,
+    )
+    assert page.inner_text("#state") == "ready", page.inner_text("#error")
+    ids = [ready_brief.rsplit("/", 1)[1], second.rsplit("/", 1)[1]]
+    page.goto(f"{base}/")
+    page.check(f"#briefs input[name=brief][value='{ids[0]}']")
+    page.click("#build-digest")
+    assert "tick two finished briefs or more" in page.inner_text("main")
+    page.goto(f"{base}/")
+    for brief_id in ids:
+        page.check(f"#briefs input[name=brief][value='{brief_id}']")
+    page.fill("#new-digest input[name=title]", "Forums of the week: digital and trade")
+    page.screenshot(path=str(shots / "digest-tick.png"), full_page=True)
+    page.click("#build-digest")
+    page.wait_for_url(f"{base}/digests/*")
+    page.wait_for_function(
+        "['ready', 'failed'].includes(document.getElementById('state').textContent)",
+        timeout=180_000,
+    )
+    page.wait_for_selector("#files a")
+    assert page.inner_text("#state") == "ready", page.inner_text("#error")
+    assert page.inner_text("#title") == "Forums of the week: digital and trade"
+    briefs = page.eval_on_selector_all("#digest-briefs a", "as => as.map(a => a.pathname)")
+    assert briefs == [f"/briefs/{i}" for i in ids]
+    links = page.eval_on_selector_all("#files a", "as => as.map(a => a.href)")
+    names = [link.rsplit("/", 1)[1] for link in links]
+    assert names == ["digest.vi.pdf", "digest.ko.pdf", "digest.en.pdf", "digest.json"]
+    page.screenshot(path=str(shots / "digest.png"), full_page=True)
+    with page.expect_download() as download_info:
+        page.click("#files a[href$='digest.ko.pdf']")
+    text = pdf_text(Path(download_info.value.path()).read_bytes())
+    assert "최영삼" in text  # the seed's person, in the forum glossary's Hangul
+    data = context.request.get(next(link for link in links if link.endswith(".json"))).json()
+    assert data["kind"] == "digest" and len(data["inputs"]) == 2
+    assert {i["document"] for i in data["inputs"]} == {"document.json"}  # no server paths
+    page.goto(f"{base}/")
+    assert "Forums of the week" in page.inner_text("#digests")
+    context.close()

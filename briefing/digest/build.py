@@ -10,6 +10,7 @@ that re-rendering a reviewed article rebuilds the digests that use it (`refresh_
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -119,9 +120,17 @@ def assemble(items: list[Item], title: str | None = None) -> Digest:
     )
 
 
-def load_items(documents: Sequence[Path], progress: Progress = _no_progress) -> list[Item]:
+def load_items(
+    documents: Sequence[Path],
+    progress: Progress = _no_progress,
+    names: Sequence[str] | None = None,
+) -> list[Item]:
     """Read each run's document.json (a run folder stands for its document) and return the
-    digest's items; a run given twice is an `InputError`."""
+    digest's items; a run given twice is an `InputError`. `names`: what to call each
+    article in the digest's sources instead of its file name (the web service's briefs of
+    pasted text all come from a `pasted.txt`)."""
+    if names is not None and len(names) != len(documents):
+        raise InputError(f"{len(names)} names for {len(documents)} articles; give one each")
     items = []
     seen: set[Path] = set()
     for number, path in enumerate(documents, 1):
@@ -132,7 +141,10 @@ def load_items(documents: Sequence[Path], progress: Progress = _no_progress) -> 
             raise InputError(f"{path}: given twice; give each article's run once")
         seen.add(path.resolve())
         document = load_document(path)
-        items.append(Item(input_of(document, path), document))
+        record = input_of(document, path)
+        if names is not None:
+            record = dataclasses.replace(record, article=names[number - 1])
+        items.append(Item(record, document))
         progress("load", number, len(documents))
     return items
 
@@ -143,14 +155,16 @@ def build_digest(
     *,
     title: str | None = None,
     progress: Progress | None = None,
+    names: Sequence[str] | None = None,
 ) -> DigestResult:
     """The digest of the runs whose document.json files are given, written to `folder`
     (created, or replaced whole if it holds a digest already). For a job: `progress` is
-    called as (stage, done, total)."""
+    called as (stage, done, total). `names`: the articles' names in the digest's sources,
+    one per document, where their file names would not tell them apart (else refused)."""
     progress = progress or _no_progress
     folder = Path(folder)
     _check_folder(folder)
-    items = load_items(documents, progress)
+    items = load_items(documents, progress, names)
     digest = assemble(items, title)
     warnings = _write(digest, folder, progress)
     _link(items, folder)
@@ -254,7 +268,10 @@ def rebuild(folder: Path, progress: Progress | None = None) -> DigestResult:
             f"{folder}: the run {missing[0]} it was built from is gone; build the digest "
             "again with `briefing digest`"
         )
-    return build_digest(documents, folder, title=digest.title_given or None, progress=progress)
+    names = [i.article for i in digest.inputs]  # as it was built, web names included
+    return build_digest(
+        documents, folder, title=digest.title_given or None, progress=progress, names=names
+    )
 
 
 def refresh_for(document_path: Path) -> tuple[list[DigestResult], list[str]]:

@@ -33,7 +33,7 @@ from briefing.paths import templates_dir
 from briefing.render import FONT_FILES
 from briefing.web.config import WebSettings
 from briefing.web.jobs import CeleryQueue, JobContext, LocalQueue, Queue
-from briefing.web.routes import auth, briefs, review
+from briefing.web.routes import auth, briefs, digests, review
 from briefing.web.services import Services
 from briefing.web.sessions import Sessions
 from briefing.web.store import Store
@@ -188,6 +188,7 @@ def create_app(
     app.include_router(auth.router)
     app.include_router(briefs.router)
     app.include_router(review.router)
+    app.include_router(digests.router)
 
     @app.get("/fonts/{name}")
     async def font(name: str) -> Response:
@@ -218,6 +219,8 @@ def create_app(
             e["loc"][:2] == ("path", "brief_id") for e in exc.errors()
         ):
             return await http_error(request, HTTPException(404, "no such brief"))
+        if any(e["loc"][:2] == ("path", "digest_id") for e in exc.errors()):
+            return await http_error(request, HTTPException(404, "no such digest"))
         return await http_error(
             request, HTTPException(400, f"the request is not valid ({problems})")
         )

@@ -185,10 +185,18 @@ def job_files(briefs_dir: Path, brief_id: int) -> tuple[Path, dict[str, Any]]:
 
 
 def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
-    """Run one brief's job (idempotent); returns its final state."""
+    """Run one brief's job (idempotent); returns its final state. A digest's job (brief id
+    0) goes to briefing.web.digests."""
     from briefing.pipeline import run_brief
 
     store = context.store
+    with store.open() as session:
+        queued = session.get(Job, job_id)
+        digest_id = queued.digest_id if queued is not None else None
+    if digest_id is not None:
+        from briefing.web.digests import run_digest_job
+
+        return run_digest_job(context, job_id)
     with store.session.begin() as session:
         job = session.get(Job, job_id)
         brief = session.get(Brief, brief_id)

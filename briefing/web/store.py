@@ -52,10 +52,35 @@ class Brief(Base):
     updated: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
 
+class DigestRow(Base):
+    """A digest of several finished briefs (briefing.web.digests): its files in `folder`."""
+
+    __tablename__ = "digests"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), default="")  # as the organiser gave it
+    state: Mapped[str] = mapped_column(String(20), default="queued")  # queued running failed ready
+    error: Mapped[str] = mapped_column(Text, default="")
+    folder: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime, default=now)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
+
+
+class DigestBrief(Base):
+    """One brief a digest is built from, in the digest's order."""
+
+    __tablename__ = "digest_briefs"
+    digest_id: Mapped[int] = mapped_column(ForeignKey("digests.id"), primary_key=True)
+    brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
 class Job(Base):
+    """A brief's job, or a digest's (`digest_id` set, no brief): one queue for both."""
+
     __tablename__ = "jobs"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), index=True)
+    brief_id: Mapped[int | None] = mapped_column(ForeignKey("briefs.id"), index=True)
+    digest_id: Mapped[int | None] = mapped_column(ForeignKey("digests.id"), index=True)
     state: Mapped[str] = mapped_column(String(20), default="queued")  # queued running failed done
     stage: Mapped[str] = mapped_column(String(100), default="")
     done: Mapped[int] = mapped_column(Integer, default=0)
@@ -165,10 +190,10 @@ class Store:
             ).all()
             for job in stale:
                 job.state, job.worker, job.stage = "queued", "", "resumed: its worker stopped"
-                brief = session.get(Brief, job.brief_id)
+                brief = owner_of(session, job)
                 if brief is not None:
                     brief.state = "queued"
-                resumed.append((job.brief_id, job.id))
+                resumed.append((job.brief_id or 0, job.id))
         return resumed
 
     def requeue_worker(self, worker: str) -> list[tuple[int, int]]:
@@ -186,20 +211,28 @@ class Store:
         """(brief id, job id) of every job waiting for a worker."""
         with self.open() as session:
             rows = session.execute(select(Job.brief_id, Job.id).where(Job.state == "queued"))
-            return [(brief_id, job_id) for brief_id, job_id in rows]
+            return [(brief_id or 0, job_id) for brief_id, job_id in rows]
 
     def open(self) -> Session:
         return self.session()
+
+
+def owner_of(session: Session, job: Job) -> Brief | DigestRow | None:
+    """What the job makes: its brief, or its digest; both show its state and error."""
+    if job.digest_id is not None:
+        return session.get(DigestRow, job.digest_id)
+    return session.get(Brief, job.brief_id) if job.brief_id is not None else None
 
 
 def _requeue(
     session: Session, jobs: Sequence[Job], stage: str, *, clear_error: bool
 ) -> list[tuple[int, int]]:
     """Jobs whose worker stopped: back to the queue with `stage` as the reason, or failed
-    once they have stopped MAX_ATTEMPTS times. Returns (brief id, job id) to submit again."""
+    once they have stopped MAX_ATTEMPTS times. Returns (brief id, job id) to submit again
+    (brief id 0 for a digest's job: `run_job` finds its digest from the job)."""
     resumed = []
     for job in jobs:
-        brief = session.get(Brief, job.brief_id)
+        brief = owner_of(session, job)
         if job.attempts >= MAX_ATTEMPTS:
             reason = f"the job stopped {job.attempts} times with its worker; retry it"
             job.state, job.error, job.finished = "failed", reason, now()
@@ -211,5 +244,5 @@ def _requeue(
             brief.state = "queued"
             if clear_error:
                 brief.error = ""
-        resumed.append((job.brief_id, job.id))
+        resumed.append((job.brief_id or 0, job.id))
     return resumed

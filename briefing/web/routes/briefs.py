@@ -33,9 +33,17 @@ DOWNLOADS = ARTIFACTS | {f"{s}-{t}.xlf" for s in SOURCES for t in targets_of(s)}
 async def index(request: Request, found: Services = Depends(services)) -> Response:
     if found.user(request) is None:
         return RedirectResponse("/login", status_code=303)
+    from briefing.web.routes.digests import listed
+
     with found.store.open() as session:
         briefs = session.scalars(select(Brief).order_by(Brief.id.desc())).all()
-    return found.page(request, "index.html.j2", briefs=briefs, limit=found.web.max_upload_bytes)
+    return found.page(
+        request,
+        "index.html.j2",
+        briefs=briefs,
+        digests=listed(found),
+        limit=found.web.max_upload_bytes,
+    )
 
 
 @router.post("/briefs", dependencies=[Depends(csrf_checked)])
