@@ -80,6 +80,9 @@ class Example:
 
 @dataclass(frozen=True)
 class Rule:
+    """A named reading rule: its name, the kind of fact it reads, its description and the
+    example sentences that are its test rows."""
+
     name: str  # "<language>.<kind>.<what it reads>"
     kind: Kind
     read: Callable[..., Any]

@@ -91,6 +91,9 @@ _NAMED_PLACE = re.compile(
 
 @dataclass
 class Lead:
+    """What the Korean event rules read: the document, its lead sentences, the event's name
+    once read."""
+
     document: Document
     lead: list[Segment]
     name: str = ""

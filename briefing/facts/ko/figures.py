@@ -52,6 +52,8 @@ Words = tuple[Word, ...]
 
 
 def is_noun(word: Word) -> bool:
+    """The word may be part of a noun phrase a label is made of: no verb form, adverb,
+    adnominal, unit word or number alone."""
     stem = word.stem
     if word.verbal or word.adverb:
         return False  # "또 현지 유소년 선수": an adverb is no part of what is counted
@@ -136,6 +138,7 @@ def _agent(words: Words, index: int) -> bool:
 
 
 def word_index(words: Words, position: int) -> int:
+    """The index of the word that holds character `position` (the last word past the end)."""
     for i, word in enumerate(words):
         if word.end > position:
             return i
@@ -332,6 +335,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
 
 
 def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
+    """What a percentage measures (`연 0.05%의 금리`, `수출이 6.1% 증가`, `관광객의 25%`), and
+    the rule that read it."""
     word = words[last]
     if word.josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         return [words[last + 1].stem], "ko.label.noun-after"  # "연 0.05%의 금리"

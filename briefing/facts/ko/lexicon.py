@@ -41,6 +41,7 @@ SUBJECT = {"은", "는", "이", "가", "께서"}
 
 
 def alternation(entries: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of `entries`, longest first, each escaped."""
     return "|".join(re.escape(e) for e in by_length(entries))
 
 
@@ -111,6 +112,7 @@ class Word:
 
 @lru_cache(maxsize=256)
 def words_of(sentence: str) -> tuple[Word, ...]:
+    """The sentence's eojeols, each with its stem, particle and Kiwi's reading of it."""
     out = []
     for m in re.finditer(r"\S+", sentence):
         stem, josa, verbal = split_particle(m.group(0), m.start(), m.end(), sentence)

@@ -168,6 +168,7 @@ class Lead:
 
     @staticmethod
     def of(document: Document) -> Lead:
+        """The lead of `document`: its first body sentences, its dateline, its headline."""
         body = [s for s in document.segments if s.kind == "body"]
         dateline = DATELINE.match(body[0].text) if body else None
         return Lead(document, body[:3], body, dateline)

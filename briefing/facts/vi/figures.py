@@ -157,12 +157,14 @@ class Reading:
 
     @property
     def verb(self) -> Token | None:
+        """The token right before the figure (approximations skipped), or None."""
         return self.tokens[self.before] if self.before >= 0 else None
 
     straddle: str = ""  # the words of a token the figure ends inside: "đồng tiền mặt"
 
     @property
     def noun(self) -> list[Token]:
+        """The noun phrase right after the figure."""
         return noun_phrase_after(self.tokens, self.after)
 
     def noun_words(self) -> str:
@@ -171,9 +173,11 @@ class Reading:
 
     @property
     def previous(self) -> str:
+        """The label of the last figure read before this one in the sentence, or ""."""
         return next((f.measure["vi"] for f in reversed(self.earlier) if f.measure.get("vi")), "")
 
     def subject_of(self, index: int) -> str:
+        """The subject of the verb at `index`, forecasts and times between them passed over."""
         tokens = self.tokens
         while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key in MEASURE_VERBS):
             index -= 1
@@ -198,10 +202,12 @@ class Reading:
         return words(subject_before(tokens, index), self.text)
 
     def with_per(self, label: str) -> str:
+        """`label` with what the figure is per (`mỗi suất`) in brackets, where it says."""
         return f"{label} ({self.per})" if label and self.per else label
 
 
 def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Figure]) -> Reading:
+    """The figure `q` placed among the sentence's tokens: the tokens before and after it."""
     r = Reading(tokens, text, q, kind, earlier)
     r.first = index_at(tokens, q.start)
     last = index_at(tokens, q.end - 1)

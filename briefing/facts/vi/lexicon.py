@@ -49,6 +49,7 @@ NAME_WORD = re.compile(r"\p{Lu}\p{Ll}*(?:-[\p{L}]+)?$")
 
 
 def alternation(entries: Iterable[str]) -> str:
+    """A regex alternation of `entries`, longest first, each escaped."""
     return "|".join(re.escape(w) for w in by_length(tuple(entries)))
 
 

@@ -68,6 +68,8 @@ _COMPANY_HEAD_WORDS = {
 
 @dataclass
 class Span:
+    """An organisation's name where the text has it, and its acronym once read."""
+
     name: str
     start: int
     end: int
@@ -75,6 +77,7 @@ class Span:
 
     @property
     def shown(self) -> str:
+        """The name as a brief shows it: `Name (ACR)`."""
         return self.name + (f" ({self.acronym})" if self.acronym else "")
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Token:
+    """A pyvi word with its span in the sentence."""
+
     text: str  # as written (with spaces, not pyvi's underscores)
     key: str  # pyvi's word, lower-cased: "kim_ngạch"
     tag: str  # pyvi's part of speech: N, Np, V, E, M, …
