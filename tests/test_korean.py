@@ -330,3 +330,11 @@ def test_a_broadcast_reads_the_report_before_the_anchor(tmp_path: Path) -> None:
     assert (event.date.year, event.date.month, event.date.day) == (2026, 2, 24)
     assert (event.date.end_month, event.date.end_day) == (2, 26)
     assert [o["ko"] for o in event.organisers] == ["부산시", "부산관광공사"]
+
+
+def test_a_city_body_named_again_without_its_city_is_one_organisation() -> None:
+    from briefing.facts.ko.organisations import canonical
+
+    assert canonical("관광공사", ["부산관광공사", "관광공사"]) == "부산관광공사"
+    # a place before a company's name is where it is: no body of the city
+    assert canonical("한결중공업", ["거제시 한결중공업", "한결중공업"]) == "한결중공업"

@@ -317,6 +317,10 @@ def canonical(name: str, names: list[str]) -> str:
         return name + "학교"
     if name.startswith(VIETNAMESE_CITIES) and f"{name} 인민위원회" in names:
         return f"{name} 인민위원회"
+    for other in names:  # "관광공사는" after "부산관광공사": the city's body, named again
+        prefix = other[: -len(name)] if other.endswith(name) else ""  # joined: 부산+관광공사
+        if len(name) >= 3 and prefix and (prefix in CITY_STEMS or re.fullmatch(CITY, prefix)):
+            return other
     target = name
     for other in names:
         if other != name and abbreviates(bare(name), bare(other)):
