@@ -59,6 +59,13 @@ def same_unit(found: str | None, expected: str | None) -> bool:
     return norm(found) == norm(expected)
 
 
+def _counter(unit: str) -> bool:
+    """A Korean classifier a key may give as a count's unit (`명`, `개사`, `건`, `곳`)."""
+    from briefing.facts.ko.lexicon import COUNTERS
+
+    return unit.strip() in COUNTERS
+
+
 @dataclass
 class Score:
     """Precision and recall of one kind of fact against the keys, with misses, extras and
@@ -220,6 +227,8 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
                     not expected.get("unit")
                     or same_unit(f.unit, expected["unit"])
                     or (expected["unit"] == "%" and f.kind == "percent")
+                    # a key that writes a count's classifier as its unit (명, 개사, 건)
+                    or (not f.unit and f.kind in {"count", "number"} and _counter(expected["unit"]))
                 )
             ),
             None,

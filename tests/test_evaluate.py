@@ -111,3 +111,19 @@ def test_scorer_counts_a_wrong_answer() -> None:
     assert wrong["figures"].recall < 1.0
     if key.get("people"):
         assert wrong["people"].misses
+
+
+def test_a_classifier_given_as_a_unit_is_no_unit() -> None:
+    from briefing.document import Facts, Figure
+
+    facts = Facts(figures=[Figure("p1s1", "80명", 80.0, "count", measure={"ko": "참석자"})])
+    key = {
+        "figures": [{"text": "80명", "value": 80, "kind": "count", "unit": "명", "must": ["참석"]}]
+    }
+    scores = {kind: Score() for kind in KINDS}
+    score_article(facts, key, scores, "a")
+    assert scores["figures"].correct == 1
+    key["figures"][0]["unit"] = "USD"  # a real unit still has to agree
+    scores = {kind: Score() for kind in KINDS}
+    score_article(facts, key, scores, "a")
+    assert scores["figures"].correct == 0
