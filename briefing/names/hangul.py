@@ -209,6 +209,12 @@ def _parses(text: str, first: bool) -> list[list[str]]:
     return found
 
 
+def reads_as_vietnamese(text: str) -> bool:
+    """Hangul with no spaces (`팜티투짱`) that splits into a Vietnamese surname and one or
+    more listed given-name syllables."""
+    return any(len(parse) >= 2 for parse in _parses(text.strip(), True))
+
+
 def vietnamese_latin(name: str, tones: bool = True) -> str | None:
     """A Vietnamese name written in Hangul, back in Latin letters (`팜민찐` → `Phạm Minh
     Chính`), when the surname list and the given-name syllables read it exactly one way:

@@ -17,6 +17,8 @@ READER = Reader(
         people.profession_before,
         people.head_in_brackets,
         people.speaker_caption,
+        people.honorific,
+        people.role_before,
     ),
     organisations=(
         organisations.short_form,

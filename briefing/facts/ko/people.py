@@ -28,7 +28,7 @@ from briefing.facts.ko.lexicon import (
     words_of,
 )
 from briefing.facts.vi.lexicon import SURNAMES as LATIN_SURNAMES
-from briefing.names.hangul import plain
+from briefing.names.hangul import plain, reads_as_vietnamese
 
 _NAME_KO = r"(?:[" + "".join(sorted(SURNAMES_KO)) + r"][가-힣]{1,2})"
 _NAME_VI = (
@@ -89,6 +89,14 @@ def not_a_name(name: str) -> str:
     if name in COMPANIES:
         return "a company's name"
     tags = [tag for _, tag, _, _ in morphemes(name)] if " " not in name else []
+    parts = [form for form, _, _, _ in morphemes(name)] if tags else []
+    if (
+        len(tags) >= 2
+        and tags[-1].startswith("J")
+        and tags[-2] in {"NNG", "NNB", "NP"}
+        and parts[-1] in {"이", "가", "은", "는", "에", "의", "를", "을", "도", "와", "과"}
+    ):
+        return "a word and its particle (여성이, 이에)"
     verbal = ("MA", "V", "E", "XSV", "XSA")  # an adverb, a verb, an ending: 한편, 방문해
     if any(tag.startswith(verbal) for tag in tags) or (tags and tags[-1].startswith("XS")):
         # only for a Korean name (응우옌 반 꽝 is no Korean word); a suffix inside a name is
@@ -325,3 +333,89 @@ def speaker_caption(segment: Segment) -> Iterator[Found]:
     if m.group("latin"):
         person.names = {"vi": m.group("latin")} if " " in m.group("latin") else {}
     yield Found(person, m.start("name"), m.end("name"))
+
+
+# A Vietnamese name in Hangul written without spaces (`팜티투짱`, `쩐반꽝`): a listed surname,
+# then syllables the names work reads as Vietnamese (checked by `_joined_vietnamese`).
+_NAME_VI_JOINED = r"(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{1,6}?"
+_AFTER_NAME = r"(?=(?:은|는|이|가|과|와|의|을|를|도|에게|께서)?(?:[\s,.)]|$))"
+
+
+def _joined_vietnamese(name: str) -> bool:
+    return " " not in name and reads_as_vietnamese(name) and not re.fullmatch(_NAME_KO, name)
+
+
+# "레티하씨가", "팜티투짱(Pham Thi Thu Trang·21)씨에게", "김민수(48)씨는": a name and 씨
+HONORIFIC_SSI = re.compile(
+    r"(?<![가-힣])(?P<name>"
+    + _NAME_VI
+    + "|"
+    + _NAME_VI_JOINED
+    + "|"
+    + _NAME_KO
+    + r")(?:\((?P<inner>[^()]{1,40})\))?\s?씨(?=[은는이가의를을도에와과께]|\s|[,.]|$)"
+)
+
+
+@rule(
+    "ko.person.honorific",
+    "person",
+    ("은상은 다낭 세종학당 수강생 레티하씨가 받았다.", "레티하 | "),
+    ("대상은 팜티투짱(Pham Thi Thu Trang·21)씨에게 돌아갔다.", "팜티투짱 = Pham Thi Thu Trang | "),
+    ("행사 당일 날씨가 좋았다.", None),
+    ("그는 아저씨에게 인사했다.", None),
+)  # fmt: skip
+def honorific(segment: Segment) -> Iterator[Found]:
+    """A name followed by 씨 (Mr, Ms), a bracket of its Latin form or age between."""
+    for m in HONORIFIC_SSI.finditer(segment.text):
+        name = m.group("name")
+        if " " not in name and not re.fullmatch(_NAME_KO, name) and not _joined_vietnamese(name):
+            continue
+        if re.fullmatch(_NAME_KO, name) and not_a_name(name) and not _joined_vietnamese(name):
+            continue
+        person = Person(name=name)
+        latin = re.split(r"[·,]", m.group("inner") or "")[0].strip()
+        if re.fullmatch(r"\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,4}", latin):
+            person.names = {"vi": latin}
+        yield Found(person, m.start("name"), m.end("name"))
+
+
+# "위원회(MRB) 위원장 쩐반꽝도 배석했다", "국가철도공단 이사장인 강동현과": the position
+# before a name (a Vietnamese one; a Korean one after …인)
+ROLE_THEN_NAME = re.compile(
+    r"(?P<role>(?<![가-힣A-Za-z()])"
+    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과|에는)\s)[가-힣A-Za-z()]+\s){0,3}"
+    r"[가-힣]*"
+    + ROLE
+    + r")(?:(?P<in>인)\s+(?P<ko>"
+    + _NAME_KO
+    + r")|\s+(?P<vi>"
+    + _NAME_VI
+    + "|"
+    + _NAME_VI_JOINED
+    + r"))"
+    + _AFTER_NAME
+)
+
+
+@rule(
+    "ko.person.role-before",
+    "person",
+    ("면담에는 하노이 도시철도관리위원회(MRB) 위원장 쩐반꽝도 배석했다.",
+     "쩐반꽝 | 하노이 도시철도관리위원회(MRB) 위원장"),
+    ("면담에는 국가철도공단 이사장인 강동현과 실무진이 배석했다.", "강동현 | 국가철도공단 이사장"),
+    ("부산시장 박형준은 말했다.", None),
+)  # fmt: skip
+def role_before(segment: Segment) -> Iterator[Found]:
+    """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인`."""
+    for m in ROLE_THEN_NAME.finditer(segment.text):
+        name = m.group("vi") or m.group("ko")
+        if m.group("vi") and " " not in name and not _joined_vietnamese(name):
+            continue
+        if m.group("ko") and not_a_name(name):
+            continue
+        yield Found(
+            Person(name=name, role={"ko": m.group("role")}),
+            m.start("vi") if m.group("vi") else m.start("ko"),
+            m.end("vi") if m.group("vi") else m.end("ko"),
+        )
