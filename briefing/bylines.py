@@ -49,7 +49,10 @@ _KO_BYLINE = re.compile(
     r"^(?:\[(?P<source2>[^\]\s]{2,12})\s+(?P<reporter2>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*|"  # [이데일리 박서준 기자]
     r"[(\[【]\s*(?P<city>[\p{L} ]{1,20}?)\s*[=＝]\s*(?P<source>[^)\]】]{1,20}?)\s*[)\]】]\s*"
     r"(?:(?P<reporter>[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원|통신원|객원기자)\s*)?"
-    r"[=＝]?\s*)"
+    r"[=＝]?\s*|"
+    # a wire's dateline: "서울--(뉴스와이어) 2026년 12월 03일 --"
+    r"(?P<city3>[\p{L}]{1,10})\s*--\s*\((?P<source3>[^)]{2,20})\)\s*"
+    r"(?P<y4>(?:19|20)\d{2})\s*년\s*(?P<m4>\d{1,2})\s*월\s*(?P<d4>\d{1,2})\s*일\s*--\s*)"
 )
 _VI_BYLINE = re.compile(
     r"^(?:(?P<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*)?"
@@ -132,11 +135,16 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
             match = _KO_BYLINE.match(paragraph) or _VI_BYLINE.match(paragraph)
             if match and match.end() < len(paragraph):
                 byline_seen = True
-                city = (match.group("city") or "").strip()
+                found = match.groupdict()
+                city = (found.get("city") or found.get("city3") or "").strip()
                 page.city = city or None
                 page.source = (
-                    match.groupdict().get("source") or match.groupdict().get("source2") or ""
+                    found.get("source") or found.get("source2") or found.get("source3") or ""
                 ).strip() or None
+                if found.get("y4"):  # the wire's date is the page's
+                    page.posted = page.posted or (
+                        f"{int(found['y4']):04d}-{int(found['m4']):02d}-{int(found['d4']):02d}"
+                    )
                 page.changes.append(Change("byline", match.group(0).strip(), ""))
                 paragraph = paragraph[match.end() :]
         out.append(paragraph)

@@ -185,3 +185,14 @@ def test_an_event_that_lasts_until_a_later_day_gets_its_last_day(tmp_path: Path)
     assert (event.date.year, event.date.month, event.date.day) == (2026, 11, 13)
     assert (event.date.end_month, event.date.end_day) == (11, 17)
     assert event.place == {"vi": "Công viên Biển Đông (TP Đà Nẵng)"}
+
+
+def test_a_wire_dateline_is_taken_out_and_dates_the_page() -> None:
+    paragraphs, page = take_out(
+        [
+            "청수엔텍, 정수장 준공",
+            "서울--(뉴스와이어) 2026년 12월 03일 -- 청수엔텍의 정수장 준공식이 지난 1일 개최됐다.",
+        ]
+    )
+    assert paragraphs[1] == "청수엔텍의 정수장 준공식이 지난 1일 개최됐다."
+    assert (page.posted, page.city, page.source) == ("2026-12-03", "서울", "뉴스와이어")

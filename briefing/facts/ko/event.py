@@ -41,7 +41,7 @@ from briefing.facts.vi.event import parse_date
 
 EVENT_VERBS = re.compile(
     r"(개최|주최|열린|열었|열렸|연다|열고|여는|열리|열릴|개막|마련|진행|운영|개장|개점|개소|개관|착공|준공|출범|"
-    r"개통|취항|서명식|가졌|가진다|갖고|갖는다)"
+    r"개통|취항|서명식|가졌|가진다|갖고|갖는다|면담|회담|만나|만났|펼쳤|펼친|펼친다|실시)"
 )
 ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
@@ -68,7 +68,7 @@ _PLACE = re.compile(
 )
 # "17일", "지난 9~11일": a day without its month, which the posting stamp gives.
 _DAY = re.compile(
-    r"(?:(?P<when>지난|오는)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*"
+    r"(?:(?P<when>지난달|지난|오는|이달|내달|다음 달)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*"
     r"(?:(?:일\s*부터\s*(?:오는\s*)?|일?\s*[~∼-]\s*)(?P<d2>\d{1,2})\s*)?일(?!\s*(?:간|동안))"
 )
 # Verbs that link nouns like prepositions ("양성을 위한 협약", "협력에 관한"): no relative
@@ -77,7 +77,7 @@ _LINKING = ("위한", "대한", "관한", "통한", "향한", "따른", "비롯�
 
 
 # A broadcast script's report after the anchor's words, and the anchor's hand-off to it.
-_REPORT_CUES = ("[리포트]", "[기자]", "[리포터]")
+_REPORT_CUES = ("[리포트]", "[기자]", "[리포터]", "◀ 리포트 ▶", "◀ 기자 ▶", "◀리포트▶")
 _HANDOFF = re.compile(r"기자가\s*(?:보도|전|취재)합니다|기자입니다|기자가\s*다녀왔습니다")
 # A sentence ends in a verb: "…개최했다고 밝혔다.", "…참가했습니다.", "…열었는데요,".
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)\s*[.!?]?\s*['\"’”)]*\s*$")
@@ -166,6 +166,13 @@ _HOLD_OBJECT = re.compile(
     + r")(?:을|를)\s+(?:열었|열고|연다|열어|개최했|개최하고|개최한다|개최해|가졌|갖고|가진다|"
     r"진행했|진행하고|진행한다|마련했)"
 )
+# "… 정수장 준공식이 지난 1일 … 개최됐다": an event named without quotes as the subject of
+# a passive verb of holding
+_HELD_SUBJECT = re.compile(
+    r"(?P<noun>"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r")(?:이|가)\s+[^.]{0,80}?(?:개최됐|개최되었|열렸|열린다|열릴|진행됐|진행되었|거행됐)"
+)
 _NOT_NAME_WORDS = re.compile(r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일)$")
 
 
@@ -176,13 +183,14 @@ _NOT_NAME_WORDS = re.compile(r"^(?:이날|지난|오는|올해|현지|이번|최
      "name: EDCF 차관 계약 서명식"),
     ("한바다중공업은 현지 법인의 제2도크 착공식을 열었다.", "name: 제2도크 착공식"),
     ("양측은 회의를 열었다.", None),
+    ("베트남 박닌성 꿰보 정수장 준공식이 지난 1일 현장에서 개최됐다.", "name: 베트남 박닌성 꿰보 정수장 준공식"),
 )  # fmt: skip
 def held_object(lead: Lead) -> Iterator[Found]:
     """An event named without quotes as the object of the verb that holds it: the bare
     nouns before the event noun (no particle, no date, no time word), at least one."""
     for segment in lead.lead:
         text = segment.text
-        for m in _HOLD_OBJECT.finditer(text):
+        for m in [*_HOLD_OBJECT.finditer(text), *_HELD_SUBJECT.finditer(text)]:
             words = [w for w in words_of(text) if w.end <= m.end("noun") + 1]
             if not words or not words[-1].text.startswith(words[-1].stem):
                 continue
@@ -262,9 +270,14 @@ def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
     3rd: the month before; `오는 5일` posted on the 20th: the month after."""
     year, month, today = (int(part) for part in posted.split("-"))
     first = int(m.group("d1"))
-    if m.group("when") == "지난" and first > today:
+    when = m.group("when")
+    if when == "지난달":
+        month -= 1  # "지난달 25~29일": the month before the page's
+    elif when in {"내달", "다음 달"}:
+        month += 1
+    elif when == "지난" and first > today:
         month -= 1
-    elif m.group("when") == "오는" and first < today:
+    elif when == "오는" and first < today:
         month += 1
     year, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
     last = int(m.group("d2")) if m.group("d2") else None
