@@ -62,7 +62,9 @@ _PARENT = re.compile(
     + CITY
     + r"|(?<![가-힣])(?:"
     + alternation(CITY_STEMS)
-    + r")대|[A-Z]{2,6})\s$"  # "전남대 한국어교육센터": a university by its short name
+    + r")대|[A-Z]{2,6}|(?<![가-힣])(?:"
+    + alternation(COMPANIES)
+    + r"))\s$"  # "전남대 한국어교육센터": a university by its short name; "코트라 호찌민무역관"
 )
 # Endings of the state's bodies, whose country belongs to their name ("베트남 산업무역부").
 _STATE_ENDINGS = {"부", "청", "처", "위원회", "대사관", "총영사관", "영사관", "공사", "진흥원"}
@@ -135,8 +137,9 @@ def ending(segment: Segment) -> Iterator[Found]:
         parent = None if prefix else _PARENT.search(text[:start])
         if end == "센터" and parent is None:
             continue  # "연구개발센터", "공동물류센터": a facility, unless whose it is is said
-        if end == "국" and (parent is None or parent.group("parent") or syllables < 3):
-            continue  # "하노이시 산업무역국": a city's department; "전국", "당국" alone are none
+        if end == "국" and (parent is None or syllables < 3):
+            continue  # "하노이시 산업무역국", "국방부 군의국": a city's or a ministry's department;
+            # "전국", "당국" alone are none
         if re.match(r"\s*(?:청사|사옥|본관|강당|회의실)", text[m.end() :]):
             continue  # "호찌민시 인민위원회 청사": its building, where, not who
         if found and parent and found[-1].end == start - 1:  # the parent was read: one name
