@@ -28,6 +28,9 @@ _STAMP_WORDS = re.compile(
     r"오전|오후|Thứ\s+\p{L}+|Chủ\s+nhật|CN|\([월화수목금토일]\)",
     re.IGNORECASE,
 )
+_WEEKDAY = re.compile(
+    r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|\([월화수목금토일]\)"
+)
 # A paragraph that is only the reporter's address: "swlee@yna.co.kr".
 _EMAIL = re.compile(
     r"^\s*(?:[\p{L}]{2,4}\s*(?:기자|특파원|PV|phóng viên)?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
@@ -82,7 +85,10 @@ def posted_date(paragraph: str) -> str | None:
         return None
     opened = _STAMP_WORDS.match(paragraph) and match.start() < 12  # "보도일시: 2027. 3. 9.(화) …"
     rest = _STAMP_WORDS.sub(" ", _TIME.sub(" ", _ANY_DATE.sub(" ", paragraph)))
-    if len(re.sub(r"[\W\d_]+", "", rest)) > 12 and not opened:
+    # "Baodautu.vn - Đầu tư - Thứ Sáu, 27/11/2026 17:45": a site and its section before a
+    # weekday, a date and a time
+    dated = bool(_TIME.search(paragraph) and _WEEKDAY.search(paragraph))
+    if len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated else 12) and not opened:
         return None
     year = match.group("y") or match.group("y2") or match.group("y3")
     month = match.group("m") or match.group("m2") or match.group("m3")

@@ -113,6 +113,7 @@ def test_a_korean_amount_inside_a_vietnamese_sentence_keeps_its_value(tmp_path: 
 def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> None:
     assert posted_date("Thứ Sáu, 14/03/2025 | 11:05") == "2025-03-14"
     assert posted_date("2026-09-17 14:20 송고") == "2026-09-17"
+    assert posted_date("Baodautu.vn - Đầu tư - Thứ Sáu, 27/11/2026 17:45") == "2026-11-27"
     assert posted_date("Ngày 22/5/2026, Hội nghị khai mạc tại Hà Nội.") is None
     paragraphs, page = take_out(
         [
@@ -196,3 +197,10 @@ def test_a_wire_dateline_is_taken_out_and_dates_the_page() -> None:
     )
     assert paragraphs[1] == "청수엔텍의 정수장 준공식이 지난 1일 개최됐다."
     assert (page.posted, page.city, page.source) == ("2026-12-03", "서울", "뉴스와이어")
+
+
+def test_a_match_score_is_no_figure(tmp_path: Path) -> None:
+    facts = _document(
+        tmp_path, "Giao hữu\n\nNgày 29/11/2026, đội Việt Nam thắng 3-2 trước 5.000 khán giả.\n"
+    ).facts
+    assert [f.value for f in facts.figures] == [5000.0]

@@ -206,6 +206,17 @@ class Reading:
         return f"{label} ({self.per})" if label and self.per else label
 
 
+def _score(q: Quantity) -> bool:
+    """ "thắng 3-2", "3:1": a range whose upper end is below its lower is a match's score
+    or a ratio, no figure."""
+    pair = re.fullmatch(r"(\d{1,3})\s*[-–:]\s*(\d{1,3})", q.text.strip())
+    if q.kind != "number":
+        return False
+    return (q.high is not None and q.high < q.value) or bool(
+        pair and int(pair.group(2)) < int(pair.group(1))
+    )
+
+
 def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Figure]) -> Reading:
     """The figure `q` placed among the sentence's tokens: the tokens before and after it."""
     r = Reading(tokens, text, q, kind, earlier)
@@ -703,7 +714,9 @@ def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence (dates, months and quarters are none; a year only as
     a target, `đến năm 2030`), labelled by the first label rule that applies."""
     text = segment.text
-    found = [q for q in vi_quantities(text) if q.kind in {"number", "percent", "money"}]
+    found = [
+        q for q in vi_quantities(text) if q.kind in {"number", "percent", "money"} and not _score(q)
+    ]
     if re.search(r"\d\s*[만억조천]", text):  # "1억5천만 달러" quoted in Korean: read as Korean
         korean = [q for q in ko_quantities(text) if re.search(r"[만억조천]", q.text)]
         found = [q for q in found if not any(k.start <= q.start < k.end for k in korean)]

@@ -245,6 +245,7 @@ def _found(span: Span) -> Found:
     ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tài trợ.", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng"),
     ("Đoàn công tác làm việc với Tập đoàn Daesung Industrial tại Ulsan.", "Tập đoàn Daesung Industrial"),
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
+    ("Bộ phim tiếp theo sẽ được quay tại Hội An.", None),  # a town
     ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
     ("Đồng chí Mai Xuân Bình, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu.", None),
@@ -267,6 +268,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
         if re.search(r"(?:Ủy|Uỷ) viên\s+$", text[: match.start()]):
             continue  # "Ủy viên Ban Thường vụ Tỉnh ủy": a member's post, part of a person's role
         span = name_at(text, match)
+        if span is not None and span.name in PLACES:
+            continue  # "quay tại Hội An": a town whose name opens with a head word
         if span is not None:
             member = _MEMBER_OF.match(text, span.end)
             if match.group(1) == "Trường" and member:  # "Trường Đại học Ngoại ngữ, Đại học Huế"

@@ -109,6 +109,7 @@ def _person(segment: Segment, name: list[Span], role: str = "", title: str = "")
         "Vương Quốc Tuấn | Chủ tịch UBND tỉnh Bắc Ninh",
     ),
     ("Bộ trưởng cho biết hai bên sẽ hợp tác.", None),
+    ("Bà Lan, Trưởng ban Ban Quản lý các KCN tỉnh Ninh Bình cho biết.", None),
     (
         "Dự có Phó Chủ tịch UBND tỉnh Thanh Hóa Đỗ Văn Tuấn cùng đại diện Bộ Tài chính.",
         "Đỗ Văn Tuấn | Phó Chủ tịch UBND tỉnh Thanh Hóa",
@@ -161,6 +162,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
         name = tail[span[0] : span[1]]
         if _in_place(text, name[0][1], name[-1][2]):
             continue
+        if ORG_START.match(text, name[0][1]) and not text[name[-1][2] :].startswith((",", ".")):
+            continue  # "Trưởng ban Ban Quản lý các KCN": the body's name, no person's
         start = m.start()
         while True:  # "Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao X": every position
             before = re.search(r"(?:^|[,;:.(]\s*|\s–\s)([^,;:.()]+),\s*$", text[:start])
