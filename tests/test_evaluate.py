@@ -43,8 +43,9 @@ MET_IN_FULL = re.compile(r"^(?:vi-0\d|vi-10|vi-h\d|ko-0[1-7])-")
 # The whole tuned set's `all` row when these were last set: precision, recall. Fourteen
 # articles written blind were added on 2026-12-04 (vi-31…37, ko-21…27): harder than the
 # set they joined, they lowered both rows; the rules written since raised them again.
-# Eight more (vi-38…41, ko-28…31, half of frozen-3) joined on 2026-12-04, later the same day.
-FLOORS = {"vi": (0.94, 0.90), "ko": (0.93, 0.87)}
+# Eight more (vi-38…41, ko-28…31, half of frozen-3) joined on 2026-12-04, later the same day,
+# then fourteen of a sixth blind set (vi-42…47, ko-32…39, first contact vi 85/78, ko 82/70).
+FLOORS = {"vi": (0.93, 0.88), "ko": (0.91, 0.85)}
 
 
 @pytest.fixture(scope="module")
