@@ -120,6 +120,8 @@ def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
     ("이재원(Lee Jae-won) 삼성전자 베트남법인장은 밝혔다.", "이재원 = Lee Jae-won | 삼성전자 베트남법인장"),
     ("도 티 투 하(Đỗ Thị Thu Hà) 국장이 참석했다.", "도 티 투 하 = Đỗ Thị Thu Hà | 국장"),
     ("베트남 사이공뉴포트(Tân Cảng Sài Gòn)와 함께", None),
+    ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.",
+     "레안뚜언 = Le Anh Tuan | 베트남 건설부 차관"),
 )  # fmt: skip
 def two_scripts(segment: Segment) -> Iterator[Found]:
     """A name in Hangul with its Latin form in brackets (`응우옌 반 토(Nguyễn Văn Thọ)`,
@@ -130,7 +132,13 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
         if _plain(latin.split()[0].split("-")[0]) not in _PLAIN_SURNAMES:
             continue
         hangul, parts = m.group("name").split(), latin.split()
-        if len(hangul) > 1:  # "도안 꾸옥 하이(Doan Quoc Hai)": as many Hangul words as Latin ones
+        last = hangul[-1]
+        joined = len(parts) > 1 and (
+            _joined_vietnamese(last) or (last.startswith(SURNAMES_VI_HANGUL) and len(last) >= 3)
+        )
+        if joined:  # "차관인 레안뚜언(Le Anh Tuan)": a Vietnamese name written without spaces
+            hangul = [last]
+        elif len(hangul) > 1:  # "도안 꾸옥 하이(Doan Quoc Hai)": as many Hangul words as Latin
             if len(hangul) < len(parts):
                 continue
             hangul = hangul[-len(parts) :]
@@ -143,6 +151,9 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
         role = m.group("role") or ""
         if role and not _role_words_are_nouns(text, m.start("role"), m.end("role")):
             role = ""
+        before = _ROLE_BEFORE.search(text[:start])
+        if not role and before:  # "베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과"
+            role = before.group("role")
         names = {"ko": name, "vi": latin, "en": latin}  # the Latin form is both briefs' own
         yield Found(
             Person(name=name, role={"ko": role} if role else {}, names=names),
@@ -389,12 +400,12 @@ ROLE_THEN_NAME = re.compile(
     + ROLE
     + r")(?:(?P<in>인)\s+(?P<ko>"
     + _NAME_KO
-    + r")|\s+(?P<vi>"
+    + r")|(?:인)?\s+(?P<vi>"
     + _NAME_VI
     + "|"
     + _NAME_VI_JOINED
     + r"))"
-    + _AFTER_NAME
+    + r"(?=\s?\([\p{L} .-]{3,40}\)|(?:은|는|이|가|과|와|의|을|를|도|에게|께서)?(?:[\s,.)]|$))"
 )
 
 
@@ -404,14 +415,16 @@ ROLE_THEN_NAME = re.compile(
     ("면담에는 하노이 도시철도관리위원회(MRB) 위원장 쩐반꽝도 배석했다.",
      "쩐반꽝 | 하노이 도시철도관리위원회(MRB) 위원장"),
     ("면담에는 국가철도공단 이사장인 강동현과 실무진이 배석했다.", "강동현 | 국가철도공단 이사장"),
+    ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.", "레안뚜언 | 베트남 건설부 차관"),
     ("부산시장 박형준은 말했다.", None),
 )  # fmt: skip
 def role_before(segment: Segment) -> Iterator[Found]:
     """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인`."""
     for m in ROLE_THEN_NAME.finditer(segment.text):
         name = m.group("vi") or m.group("ko")
-        if m.group("vi") and " " not in name and not _joined_vietnamese(name):
-            continue
+        latin = re.match(r"\s?\(\p{Lu}\p{L}*(?:\s\p{Lu}[\p{L}-]*){1,4}\)", segment.text[m.end() :])
+        if m.group("vi") and " " not in name and not (_joined_vietnamese(name) or latin):
+            continue  # a Latin form in brackets after it vouches for a name the table cannot read
         if m.group("ko") and not_a_name(name):
             continue
         yield Found(
