@@ -91,6 +91,9 @@ _PLACE_AFTER_NAME = (
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
 _SIGNED = re.compile(r"\b(?:đã )?ký kết\b")
+# "A phối hợp (với) B và C khai mạc …": bodies that together open the event host it
+_OPENED = re.compile(r"\bphối hợp (?:với )?[^.;]{3,200}? khai mạc\b")
+_OPENING = re.compile(r"\bkhai mạc\b")
 _HELD = re.compile(
     r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|tiếp(?=\s+\p{Lu})|hội đàm|"
     r"làm việc|đồng chủ trì|chủ trì)\b"
@@ -403,6 +406,12 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
             return
 
 
+def _later(last: EventDate, first: EventDate) -> bool:
+    """`last` falls after `first` within a few weeks (across a year's end too)."""
+    gap = (last.month - first.month) % 12 * 31 + last.day - first.day
+    return 0 < gap <= 62
+
+
 # "đến hết ngày", "tới": the words before an event's last day.
 _UNTIL = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 # A lead's opening frame, the wider programme the event is part of, to its first comma
@@ -457,15 +466,21 @@ def _complete(date: EventDate, lead: Lead) -> None:
                     date.month,
                 ):
                     date.end_day, date.end_month = ranged.end_day, ranged.end_month
-    said = next((s.text for s in lead.lead if s.id == date.segment_id), "")
-    for candidate in _DATE_IN_TEXT.finditer(said) if date.end_day is None else ():
-        last = _date_of(candidate)
-        if (
-            _UNTIL.search(said[: candidate.start()])
-            and re.search(r"kéo dài|diễn ra|mở cửa", said[: candidate.start()])
-            and (last.month, last.day) > (date.month, date.day)
-        ):  # "khai mạc tối 13-11 và kéo dài đến hết ngày 17-11"
-            date.end_day, date.end_month = last.day, last.month
+    # "khai mạc tối 13-11 và kéo dài đến hết ngày 17-11"; "… Liên hoan diễn ra đến hết ngày
+    # 6/12." in the next sentence of the lead
+    ordered = sorted(lead.lead, key=lambda s: s.id != date.segment_id)
+    for said in [s.text for s in ordered] if date.end_day is None else []:
+        last_day = next(
+            (
+                _date_of(c)
+                for c in _DATE_IN_TEXT.finditer(said)
+                if _UNTIL.search(said[: c.start()])
+                and re.search(r"kéo dài|diễn ra|mở cửa", said[: c.start()])
+            ),
+            None,
+        )
+        if last_day is not None and _later(last_day, date):
+            date.end_day, date.end_month = last_day.day, last_day.month
             break
     article = lead.document.article
     front = parse_date(article.date) if article.date else None
@@ -584,6 +599,8 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
      ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Chiều 21/8, tại Hà Nội, UBND tỉnh Thái Nguyên, Tập đoàn Samsung và Bộ Công Thương ký kết biên bản ghi nhớ.",
      ["organiser: UBND tỉnh Thái Nguyên", "organiser: Tập đoàn Samsung", "organiser: Bộ Công Thương"]),
+    ("Tối 28/11, tại Trung tâm Chiếu phim Quốc gia (Hà Nội), Cục Điện ảnh (Bộ Văn hóa, Thể thao và Du lịch) phối hợp Trung tâm Văn hóa Hàn Quốc tại Việt Nam khai mạc Liên hoan phim Hàn Quốc 2026.",
+     ["organiser: Cục Điện ảnh", "organiser: Trung tâm Văn hóa Hàn Quốc tại Việt Nam"]),
     ("Chiều 26/11, Phó Thủ tướng Chính phủ Lê Minh Khang đã chứng kiến Lễ ký kết thỏa thuận giữa Công ty cổ phần Năng lượng Hải Thịnh và Tập đoàn Hanseong Energy.",
      ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
 )  # fmt: skip
@@ -591,13 +608,18 @@ def organised_by(lead: Lead) -> Iterator[Found]:
     """`do A và B (phối hợp) tổ chức`, `A (phối hợp với B) tổ chức`: the organisations
     before the verb, in the first sentence of the first four that has one; where none
     says who organised it, the parties that signed (`A, B và C ký kết`)."""
-    for verb, segment in [(v, s) for v in (_ORGANISED, _SIGNED) for s in lead.body[:4]]:
+    for verb, segment in [(v, s) for v in (_ORGANISED, _OPENED, _SIGNED) for s in lead.body[:4]]:
         text = segment.text
         organised = verb.search(text)
         if not organised:
             continue
+        if verb is _OPENED:  # "A (Bộ …) phối hợp B và C khai mạc …": the opening's hosts
+            organised = _OPENING.search(text, organised.start())
+            if organised is None:
+                continue
+        outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # commas in brackets
         clause_start = max(
-            text.rfind(",", 0, organised.start()), text.rfind(". ", 0, organised.start())
+            outside.rfind(",", 0, organised.start()), outside.rfind(". ", 0, organised.start())
         )
         while clause_start > 0:  # "UBND tỉnh Thái Nguyên, KOICA và SEVT ký kết": a list
             piece_start = max(text.rfind(",", 0, clause_start), text.rfind(". ", 0, clause_start))
