@@ -107,7 +107,7 @@ class Word:
     josa: str
     verbal: bool = False  # a verb or adjective form: 논의하는, 찾은, 참석했다
     adnominal: bool = False  # it ends in an adnominal ending: 필요한, 열린 (a relative clause)
-    adverb: bool = False  # an adverb alone (Kiwi's MAG, MAJ): 또, 특히, 한편, 함께
+    adverb: bool = False  # an adverb, determiner or pronoun alone (MAG, MAJ, MM, NP): 또, 이
 
 
 @lru_cache(maxsize=256)
@@ -118,7 +118,8 @@ def words_of(sentence: str) -> tuple[Word, ...]:
         stem, josa, verbal = split_particle(m.group(0), m.start(), m.end(), sentence)
         inside = [t for t in morphemes(sentence) if m.start() <= t[2] < m.end()]
         adnominal = bool(inside) and inside[-1][1] == "ETM"
-        adverb = bool(inside) and all(t[1] in {"MAG", "MAJ"} for t in inside)
+        # an adverb, a determiner or a pronoun alone ("또", "이 가운데"): no part of a label
+        adverb = bool(inside) and all(t[1] in {"MAG", "MAJ", "MM", "NP", "IC"} for t in inside)
         out.append(Word(m.group(0), m.start(), m.end(), stem, josa, verbal, adnominal, adverb))
     return tuple(out)
 
