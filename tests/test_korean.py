@@ -338,3 +338,13 @@ def test_a_city_body_named_again_without_its_city_is_one_organisation() -> None:
     assert canonical("관광공사", ["부산관광공사", "관광공사"]) == "부산관광공사"
     # a place before a company's name is where it is: no body of the city
     assert canonical("한결중공업", ["거제시 한결중공업", "한결중공업"]) == "한결중공업"
+
+
+def test_a_part_of_the_figure_before_is_left_to_check() -> None:
+    from briefing.document import Segment
+    from briefing.facts import figures_in
+
+    sentence = "총사업비는 4천500만 달러이며, 이 가운데 3천만 달러는 수은의 차관으로 조달했다."
+    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence), "ko")}
+    assert figures["4천500만 달러"].measure["ko"] == "총사업비"
+    assert "3천만 달러" not in figures  # "of which": the label would name the whole

@@ -613,6 +613,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     if measure:
         figure.evidence.append(Evidence(name, segment.id))
     doubt = "" if measure else "no words say what it measures"
+    if measure and re.search(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*$", text[: q.start]):
+        doubt = "a part of the figure before it: the label may name the whole"
     if name == "ko.label.whole-of" and words[last].josa in {"이", "가"}:
         doubt = "the label names the whole, not what the share of it does"
     return Found(figure, q.start, q.end, doubt=doubt)
