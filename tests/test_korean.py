@@ -347,4 +347,4 @@ def test_a_part_of_the_figure_before_is_left_to_check() -> None:
     sentence = "총사업비는 4천500만 달러이며, 이 가운데 3천만 달러는 수은의 차관으로 조달했다."
     figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence), "ko")}
     assert figures["4천500만 달러"].measure["ko"] == "총사업비"
-    assert "3천만 달러" not in figures  # "of which": the label would name the whole
+    assert not figures["3천만 달러"].measure  # "of which": the label would name the whole
