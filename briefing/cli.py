@@ -544,7 +544,7 @@ def cmd_eval_digest(args: argparse.Namespace) -> int:
         sets = [("", args.directory)]
     else:  # the held-out set where it is checked out, then the dev set (a ceiling)
         sets = [
-            ("Held-out set: events keyed blind, never tuned to", data / "digest"),
+            ("Blind set: events keyed blind; scored on arrival, then its misses read (a development figure now)", data / "digest"),
             ("Dev set: events written with the code (a ceiling, not a measure)", data / "digest-dev"),
         ]  # fmt: skip
         if not sets[0][1].is_dir():
