@@ -20,6 +20,7 @@ from briefing.facts.ko.lexicon import (
     ADNOMINAL,
     ALLOCATING,
     BOUNDARY,
+    CITY_STEMS,
     COUNTERS,
     EVENT_NOUNS,
     GENERIC,
@@ -394,12 +395,20 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
     for word in words[last + 1 : last + 6]:
         if re.search(r"\d", word.text) or word.stem in SKIP or word.stem in UNIT_WORDS:
             continue
+        if is_noun(word) and _PLACE_ONLY.fullmatch(word.stem):
+            break  # "2030년까지 베트남에서 …": where, not what happens by then
         if is_noun(word):
             return [word.stem], "ko.label.noun-after"
         verb = verb_noun(word)
         if verb:
             return verb, "ko.label.verb-after"
     return subject_of(words, first - 1), "ko.label.subject"
+
+
+# A country or city alone: never what a target year is for.
+_PLACE_ONLY = re.compile(
+    r"(?:베트남|한국|" + "|".join(sorted(CITY_STEMS, key=len, reverse=True)) + r")"
+)
 
 
 @rule(
