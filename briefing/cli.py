@@ -671,15 +671,13 @@ def open_memory_for(args: argparse.Namespace) -> Any:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """`briefing review`: export XLIFF files (or OmegaT projects), or import a reviewed one."""
-    from briefing import docstore
     from briefing.document import load
-    from briefing.memory import Unit, origin_of
-    from briefing.review import ImportResult, export_all, import_xliff
+    from briefing.review import export_all, service
 
     if args.review_command == "export":
         document = load(args.document)
         if args.omegat:
-            from briefing.omegat import export_projects
+            from briefing.review.omegat import export_projects
 
             for path in export_projects(document, args.out or args.document.parent / "omegat"):
                 print(f"wrote OmegaT project {path}")
@@ -687,54 +685,17 @@ def cmd_review(args: argparse.Namespace) -> int:
         for path in export_all(document, args.out or args.document.parent):
             print(f"wrote {path}")
         return 0
-    source = args.file
-    temporary: Path | None = None
-    if source.is_dir():  # an OmegaT project briefing exported: what OmegaT wrote to target/
-        from briefing.omegat import translated_file
-
-        source = translated_file(source)
-        document_path = args.document or args.file.parent.parent / "document.json"
-        temporary = source
-    else:
-        document_path = args.document or args.file.parent / "document.json"
-
-    def apply(document: Document) -> tuple[ImportResult, list[Unit]]:
-        result = import_xliff(document, source, args.reviewer, force=args.force)
-        approved = []
-        for unit_id in result.approved:
-            translated = next((s for s in document.segments if s.id == unit_id), None)
-            if translated is not None:  # labels are not sentences: no memory entries
-                translation = translated.translations[result.target]
-                approved.append(
-                    Unit(
-                        document.source_language,
-                        result.target,
-                        translated.text,
-                        translation.text,
-                        origin_of(translation.origin),
-                    )
-                )
-        return result, approved
-
-    from briefing.document import Document
-
-    try:
-        result, approved = docstore.update(document_path, apply)
-    finally:
-        if temporary is not None:  # the OmegaT translation copied for the import
-            temporary.unlink(missing_ok=True)
-    memory_off = (
-        load_settings({"memory": getattr(args, "memory", None)}, config_file=args.config)
-        .memory.strip()
-        .lower()
-        == "none"
+    document_path = args.document or service.document_beside(args.file)
+    settings = load_settings({"memory": getattr(args, "memory", None)}, config_file=args.config)
+    imported = service.import_file(
+        document_path,
+        args.file,
+        args.reviewer,
+        force=args.force,
+        memory=service.memory_at(settings.memory),
     )
-    if memory_off:  # applied to the document; the memory was turned off on purpose
-        approved = []
-    if approved:
-        with open_memory_for(args) as memory:
-            memory.add(approved)
-    pair = f"{load(document_path).source_language}→{result.target}"
+    result = imported.result
+    pair = f"{imported.source_language}→{result.target}"
     for refusal in result.refused:
         print(f"{args.file}: refused {refusal.id}: {refusal.reason}", file=sys.stderr)
     if result.skipped:
@@ -749,7 +710,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     else:
         print(
             f"{args.file}: {len(result.changed)} unit(s) updated in {document_path} "
-            f"({len(result.approved)} approved, {len(approved)} added to the translation memory); "
+            f"({len(result.approved)} approved, {imported.remembered} added to the translation "
+            "memory); "
             f"run `briefing render {document_path}` for new PDFs"
         )
     if result.refused:

@@ -48,8 +48,14 @@ def update(path: Path, change: Callable[[Document], T], *, write: bool = True) -
         document = load(path)
         result = change(document)
         if write:
-            try:
-                save(document, path)
-            except OSError as exc:
-                raise OutputError.writing(path, exc, f"{path.name} is as it was") from None
+            written(document, path)
         return result
+
+
+def written(document: Document, path: Path) -> None:
+    """Save `document` to `path` atomically; a failed write is an OutputError and leaves
+    the file as it was. The caller holds the lock."""
+    try:
+        save(document, path)
+    except OSError as exc:
+        raise OutputError.writing(path, exc, f"{path.name} is as it was") from None

@@ -2,6 +2,9 @@
 
     BriefingError
     ├── InputError          the article (or another input file) cannot be used
+    │   ├── NotFoundError   a brief, text or language asked for is not there
+    │   └── ReviewError     a reviewer's change cannot be made as asked (an empty text)
+    │       └── ConflictError   the text changed since the reviewer saw it; nothing written
     ├── ConfigError         a flag, variable or catalog entry is wrong
     ├── ModelUnavailable    a model is neither on disk nor downloadable
     ├── ModelError          a model loaded but cannot do the job asked of it
@@ -11,7 +14,8 @@
     └── DocumentError       a document.json that cannot be read or is of a newer schema
 
 Each message says what went wrong and what to do next. Only the CLI turns them
-into a line on stderr and an exit code.
+into a line on stderr and an exit code; only `briefing.web.errors` turns them into HTTP
+statuses.
 """
 
 from __future__ import annotations
@@ -30,6 +34,23 @@ class InputError(BriefingError):
     """The article, glossary or another input file cannot be read as given (exit 2)."""
 
     exit_code = 2
+
+
+class NotFoundError(InputError):
+    """A brief, a segment or label, or a language that the document does not have."""
+
+
+class ReviewError(InputError):
+    """A reviewer's change that cannot be made as asked: an empty translation, say."""
+
+
+class ConflictError(ReviewError):
+    """The text changed since the reviewer (or the file) saw it, or there is nothing to
+    undo: nothing was written. `current` is the text as it now is, where there is one."""
+
+    def __init__(self, message: str, current: str | None = None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class ConfigError(BriefingError):

@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefing import __version__
 from briefing.document import Suggestion
 from briefing.errors import InputError
 
 FUZZY_THRESHOLD = 0.75
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def default_path() -> Path:
@@ -51,7 +49,7 @@ def origin_of(translation_origin: str) -> str:
 
 def usable(target: str, target_lang: str) -> bool:
     """Whether a memory entry may be offered: not empty, and in the target's script."""
-    from briefing.review import wrong_script
+    from briefing.review.xliff import wrong_script
 
     return bool(target.strip()) and wrong_script(target, target_lang) is None
 
@@ -209,92 +207,35 @@ class TranslationMemory:
     # ------------------------------------------------------------------------- TMX 1.4b
 
     def export_tmx(self, path: Path) -> int:
-        import xml.etree.ElementTree as ET
+        """Write every unit to `path` as TMX 1.4b (one `<tu>` per source, each target with
+        its origin); returns how many units it wrote."""
+        from briefing.review.tmx import Entry, Header, Variant, write_tmx
 
         units = self.units()
         by_source: dict[tuple[str, str], list[Unit]] = {}
         for unit in units:
             by_source.setdefault((unit.source_lang, unit.source), []).append(unit)
-        root = ET.Element("tmx", version="1.4")
-        ET.SubElement(
-            root,
-            "header",
-            {
-                "creationtool": "briefing",
-                "creationtoolversion": __version__,
-                "segtype": "sentence",
-                "adminlang": "en",
-                "srclang": units[0].source_lang if units else "vi",
-                "datatype": "plaintext",
-                "o-tmf": "briefing-sqlite",
-            },
-        )
-        body = ET.SubElement(root, "body")
-        for (source_lang, source), group in by_source.items():
-            tu = ET.SubElement(body, "tu", srclang=source_lang)
-            tuv = ET.SubElement(tu, "tuv", {XML_LANG: source_lang})
-            ET.SubElement(tuv, "seg").text = source
-            for unit in group:
-                tuv = ET.SubElement(tu, "tuv", {XML_LANG: unit.target_lang})
-                ET.SubElement(tuv, "prop", type="x-origin").text = unit.origin
-                ET.SubElement(tuv, "seg").text = unit.target
-        ET.indent(root, space="  ")
-        path.write_text(
-            ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n", encoding="utf-8"
-        )
+        entries = [
+            Entry(
+                [
+                    Variant(source_lang, source),
+                    *(Variant(u.target_lang, u.target, u.origin) for u in group),
+                ],
+                source_language=source_lang,
+            )
+            for (source_lang, source), group in by_source.items()
+        ]
+        write_tmx(path, Header(units[0].source_lang if units else "vi"), entries)
         return len(units)
 
     def import_tmx(self, path: Path) -> int:
         """Add every source/target pair of a TMX file; returns the number of pairs read."""
-        import defusedxml.ElementTree as ET
-        from defusedxml import DefusedXmlException
+        from briefing.review.tmx import read_tmx
 
-        from briefing.xmlfiles import clean, read_checked
-
-        if not path.is_file():
-            raise InputError(f"{path}: no such TMX file")
-        data = read_checked(path)
-        try:
-            root = ET.fromstring(data)
-        except (ET.ParseError, DefusedXmlException, LookupError, ValueError) as exc:
-            raise InputError(f"{path}: not a well-formed TMX file ({exc})") from None
-        if root.tag != "tmx":
-            raise InputError(f"{path}: not a TMX file (root element <{root.tag}>)")
-        header = root.find("header")
-        default_source = (header.get("srclang") if header is not None else None) or "vi"
-        units = []
-        for number, tu in enumerate(root.iter("tu"), start=1):
-            source_lang = (tu.get("srclang") or default_source).lower()
-            source_lang = source_lang if source_lang == "*all*" else source_lang[:2]
-            variants: dict[str, tuple[str, str]] = {}
-            for tuv in tu.findall("tuv"):
-                lang = (tuv.get(XML_LANG) or tuv.get("lang") or "").lower()[:2]
-                seg = tuv.find("seg")
-                if not lang or seg is None:
-                    raise InputError(
-                        f"{path}: translation unit {number} has a <tuv> without language or <seg>"
-                    )
-                origin = next(
-                    (p.text or "" for p in tuv.findall("prop") if p.get("type") == "x-origin"),
-                    "tmx",
-                )
-                variants[lang] = (clean("".join(seg.itertext()))[0], origin or "tmx")
-            if source_lang == "*all*":  # TMX: any variant may be the source
-                units += [
-                    Unit(first, lang, text, target, origin)
-                    for first, (text, _) in variants.items()
-                    if first in {"vi", "ko"}
-                    for lang, (target, origin) in variants.items()
-                    if lang != first
-                ]
-                continue
-            if source_lang not in variants:
-                raise InputError(f"{path}: translation unit {number} has no {source_lang} text")
-            source = variants.pop(source_lang)[0]
-            units += [
-                Unit(source_lang, lang, source, target, origin)
-                for lang, (target, origin) in variants.items()
-            ]
+        units = [
+            Unit(p.source_language, p.target_language, p.source, p.target, p.origin)
+            for p in read_tmx(path)
+        ]
         kept = [
             u for u in units if usable(u.target, u.target_lang) and usable(u.source, u.source_lang)
         ]

@@ -631,7 +631,7 @@ def test_omegat_round_trip(run) -> None:  # type: ignore[no-untyped-def]
     import subprocess
 
     from briefing.config import from_environment
-    from briefing.omegat import export_projects, write_tmx
+    from briefing.review.omegat import export_projects, write_matches
 
     if shutil.which("omegat") is None:
         if from_environment("require_tools"):
@@ -649,7 +649,7 @@ def test_omegat_round_trip(run) -> None:  # type: ignore[no-untyped-def]
         assert unit.find(f"{{{NS}}}target").text == unit.find(f"{{{NS}}}source").text
     known = {unit.get("id"): f"검토를 마친 한국어 번역문입니다 {unit.get('id')}" for unit in units}
     pairs = {unit.find(f"{{{NS}}}source").text: known[unit.get("id")] for unit in units}
-    write_tmx(project / "tm" / "auto" / "known.tmx", list(pairs.items()), "vi", "ko")
+    write_matches(project / "tm" / "auto" / "known.tmx", list(pairs.items()), "vi", "ko")
     done = subprocess.run(
         ["omegat", "--mode=console-translate", str(project)],
         capture_output=True,
@@ -777,7 +777,7 @@ def test_omegat_merged_units_and_identity_translations(run) -> None:  # type: ig
     translation, not an untranslated unit."""
     from briefing.cli import main
     from briefing.labels import find
-    from briefing.omegat import export_projects, translated_file
+    from briefing.review.omegat import export_projects, translated_file
 
     document_path = run.run_dir / "document.json"
     projects = {p.name: p for p in export_projects(load(document_path), run.run_dir / "omegat")}

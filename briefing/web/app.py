@@ -29,10 +29,12 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from briefing.config import Settings, load_settings
+from briefing.errors import BriefingError
 from briefing.paths import templates_dir
 from briefing.render import FONT_FILES
 from briefing.web.config import WebSettings
-from briefing.web.jobs import CeleryQueue, JobContext, LocalQueue, Queue
+from briefing.web.errors import status_of
+from briefing.web.jobs import JobContext, LocalQueue, Queue
 from briefing.web.routes import auth, briefs, digests, review
 from briefing.web.services import Services
 from briefing.web.sessions import Sessions
@@ -153,6 +155,8 @@ def create_app(
     store = Store(web.database_url)
     if queue is None:
         if celery or web.broker:
+            from briefing.web.tasks import CeleryQueue  # imports Celery: only when it is used
+
             queue = CeleryQueue(web.broker_url, web.visibility_timeout, web.queue_name)
         else:
             queue = LocalQueue(JobContext(store, settings, web.briefs_dir))
@@ -209,6 +213,11 @@ def create_app(
         if wants_json or request.url.path.endswith("/status"):
             return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
         return found.page(request, "error.html.j2", status=exc.status_code, message=exc.detail)
+
+    @app.exception_handler(BriefingError)
+    async def briefing_error(request: Request, exc: BriefingError) -> Response:
+        """The project's errors, answered as HTTP errors (briefing.web.errors)."""
+        return await http_error(request, HTTPException(status_of(exc), str(exc)))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

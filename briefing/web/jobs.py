@@ -7,7 +7,7 @@ idempotent: a job already done is skipped, and outputs are published atomically,
 job delivered twice (its first worker died) finishes once more with the same result.
 
 Two queues run jobs:
-- `CeleryQueue` (what `briefing serve` uses): a Celery task, acknowledged late, in a
+- `CeleryQueue` (briefing.web.tasks; what `briefing serve` uses): a Celery task, acknowledged late, in a
   broker in the data folder (SQLite, nothing to install) or Redis / RabbitMQ; workers are
   `briefing worker` processes, each loading its models once;
 - `LocalQueue`: a thread of the web process itself, for tests and the load test.
@@ -311,26 +311,6 @@ class LocalQueue:
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
-
-
-class CeleryQueue:
-    """Jobs as Celery tasks; `briefing worker` processes run them."""
-
-    durable = True
-
-    def __init__(self, broker: str, visibility_timeout: int, queue: str = "briefs") -> None:
-        from briefing.web.tasks import configure
-
-        self.queue = queue
-        self.app = configure(broker, visibility_timeout, queue)
-
-    def submit(self, brief_id: int, job_id: int) -> None:
-        from briefing.web.tasks import make_brief
-
-        make_brief.apply_async((brief_id, job_id), queue=self.queue)
-
-    def shutdown(self) -> None:
-        pass
 
 
 def enqueue(store: Store, queue: Queue, brief_id: int) -> int:

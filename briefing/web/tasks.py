@@ -23,6 +23,8 @@ from typing import Any
 
 from celery import Celery
 
+from briefing.web.jobs import JobContext, run_job, worker_name
+
 app = Celery("briefing")
 SETTLE_S = 5.0  # after a job process dies, queued jobs are sent again now and this much later
 _context: Any = None
@@ -55,7 +57,6 @@ def context() -> Any:
     if _context is None:
         from briefing.config import load_settings
         from briefing.web.config import web_settings
-        from briefing.web.jobs import JobContext
         from briefing.web.store import Store
 
         settings = load_settings({})  # BRIEFING_DATA_DIR: set by the process that started it
@@ -72,9 +73,27 @@ def context() -> Any:
 
 @app.task(name="briefing.make_brief", acks_late=True, reject_on_worker_lost=True)
 def make_brief(brief_id: int, job_id: int) -> str:
-    from briefing.web.jobs import run_job
-
+    """Run one brief's job in this worker's JobContext (briefing.web.jobs.run_job)."""
     return run_job(context(), brief_id, job_id)
+
+
+class CeleryQueue:
+    """Jobs as Celery tasks; `briefing worker` processes run them. It lives beside the
+    task it sends, so that briefing.web.jobs (what a job does) never imports this module
+    (how jobs travel): the two do not import each other."""
+
+    durable = True
+
+    def __init__(self, broker: str, visibility_timeout: int, queue: str = "briefs") -> None:
+        self.queue = queue
+        self.app = configure(broker, visibility_timeout, queue)
+
+    def submit(self, brief_id: int, job_id: int) -> None:
+        """Send the job to the broker, on this queue."""
+        make_brief.apply_async((brief_id, job_id), queue=self.queue)
+
+    def shutdown(self) -> None:
+        """Nothing to stop: the workers are other processes."""
 
 
 def die_with_parent() -> None:
@@ -130,7 +149,6 @@ def run_worker(data_dir: Path, concurrency: int = 1, name: str | None = None) ->
 
     from briefing import logs
     from briefing.web.config import load_web_settings
-    from briefing.web.jobs import CeleryQueue, worker_name
     from briefing.web.store import Store
 
     os.environ["BRIEFING_DATA_DIR"] = str(data_dir.resolve())

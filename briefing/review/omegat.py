@@ -28,7 +28,8 @@ from pathlib import Path
 
 from briefing.document import Document
 from briefing.errors import InputError
-from briefing.review import SHARED_NOTE, XLIFF_NS, export_xliff, to_xml, xliff_name
+from briefing.review.tmx import Header, bilingual, saved_pairs, write_tmx
+from briefing.review.xliff import SHARED_NOTE, XLIFF_NS, export_xliff, to_xml, xliff_name
 
 PROJECT_FILE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <omegat>
@@ -49,34 +50,10 @@ PROJECT_FILE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 """
 
 
-def _tmx(pairs: list[tuple[str, str]], source: str, target: str) -> str:
-    root = ET.Element("tmx", version="1.4")
-    ET.SubElement(
-        root,
-        "header",
-        {
-            "creationtool": "briefing",
-            "creationtoolversion": "1",
-            "segtype": "paragraph",
-            "adminlang": "en",
-            "srclang": source,
-            "datatype": "plaintext",
-            "o-tmf": "briefing",
-        },
-    )
-    body = ET.SubElement(root, "body")
-    for text, translation in pairs:
-        tu = ET.SubElement(body, "tu")
-        for lang, value in ((source, text), (target, translation)):
-            tuv = ET.SubElement(tu, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
-            ET.SubElement(tuv, "seg").text = value
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
-
-
-def write_tmx(path: Path, pairs: list[tuple[str, str]], source: str, target: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(_tmx(pairs, source, target), encoding="utf-8")
+def write_matches(path: Path, pairs: list[tuple[str, str]], source: str, target: str) -> None:
+    """(text, translation) pairs as the TMX file OmegaT offers as fuzzy matches."""
+    header = Header(source, segment_type="paragraph", store_format="briefing", tool_version="1")
+    write_tmx(path, header, bilingual(pairs, source, target))
 
 
 def export_projects(document: Document, out_dir: Path) -> list[Path]:
@@ -110,7 +87,7 @@ def export_projects(document: Document, out_dir: Path) -> list[Path]:
         (project / "source" / xliff_name(document, target)).write_text(
             to_xml(xliff), encoding="utf-8"
         )
-        write_tmx(project / "tm" / "machine.tmx", machine, source, target)
+        write_matches(project / "tm" / "machine.tmx", machine, source, target)
         lines = []
         if glossary is not None:
             lines = [
@@ -145,7 +122,7 @@ def translated_file(project: Path) -> Path:
         )
     name = sources[0].name
     written = project / "target" / name
-    saved = _saved_translations(project / "omegat" / "project_save.tmx")
+    saved = saved_pairs(project / "omegat" / "project_save.tmx")
     if not written.is_file() and not saved:
         raise InputError(
             f"{project}: OmegaT has written nothing yet; translate in OmegaT and save the "
@@ -214,21 +191,3 @@ def identity_is_right(text: str, language: str, glossary: dict[str, str]) -> boo
         return False
     latin_only = re.fullmatch(r"[A-Za-z0-9&.,'’()\-–\s]+", text) is not None
     return latin_only and any(c.isalpha() for c in text)
-
-
-def _saved_translations(path: Path) -> dict[str, str]:
-    """Source text -> translation from OmegaT's project_save.tmx."""
-    if not path.is_file():
-        return {}
-    import defusedxml.ElementTree as DET
-
-    try:
-        root = DET.parse(path, forbid_dtd=True).getroot()
-    except ET.ParseError:
-        return {}
-    pairs: dict[str, str] = {}
-    for tu in root.iter("tu"):
-        texts = ["".join(seg.itertext()) for seg in tu.iter("seg")]
-        if len(texts) >= 2:
-            pairs[" ".join(texts[0].split())] = texts[1]
-    return pairs
