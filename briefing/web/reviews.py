@@ -111,7 +111,6 @@ def save_change(
                 language,
                 f"web:{by}",
                 restore=(new_text, status),  # type: ignore[arg-type]
-                memory=memory_of(found),
             )
         else:
             saved = service.save(
@@ -121,7 +120,6 @@ def save_change(
                 text,
                 status,  # type: ignore[arg-type]
                 f"web:{by}",
-                memory=memory_of(found),
             )
         row.text, row.status, row.origin = saved.text, saved.status, saved.origin
         row.version += 1
@@ -139,6 +137,7 @@ def save_change(
         )
         session.flush()
         result = _detached(row)
+    service.feed(memory_of(found), saved)  # once the rows are committed, as before
     reviewed_state(found, brief.id)
     return result
 
@@ -224,8 +223,9 @@ def approve_everything(found: Services, brief: Brief, language: str, by: str) ->
             if row.origin.startswith("mt"):
                 row.origin = "mt-approved"  # machine output approved as it was, not a person's
         approved = {row.segment_id for row in rows}
-        if rows:
-            service.approve_all(path, language, f"web:{by}", only=approved, memory=memory_of(found))
+        done = service.approve_all(path, language, f"web:{by}", only=approved) if rows else None
+    if done is not None:  # the memory once the rows are committed, as for a save
+        service.feed(memory_of(found), done)
     reviewed_state(found, brief.id)
     return service.in_order(approved)
 
@@ -247,9 +247,10 @@ def import_upload(found: Services, brief: Brief, data: bytes, filename: str, by:
     """An uploaded XLIFF file applied by the review service; the rows follow the document."""
     path = found.document_path(brief)
     with found.lock(brief.id):
-        imported = service.import_bytes(path, data, filename, f"web:{by}", memory=memory_of(found))
-        if imported.result.changed:
+        imported = service.import_bytes(path, data, filename, f"web:{by}")
+        if imported.result.changed:  # the rows follow the document, then the memory is fed
             sync_segments(found.store, brief.id, imported.document)
+            imported = service.feed(memory_of(found), imported)
     reviewed_state(found, brief.id)
     return imported
 
