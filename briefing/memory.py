@@ -25,6 +25,7 @@ FUZZY_THRESHOLD = 0.75
 
 
 def default_path() -> Path:
+    """The user's memory when no setting names one: ~/.local/share/briefing/memory.sqlite."""
     return Path.home() / ".local" / "share" / "briefing" / "memory.sqlite"
 
 
@@ -34,6 +35,8 @@ def _key(text: str) -> str:
 
 @dataclass(frozen=True)
 class Unit:
+    """One memory entry: a source sentence and its approved translation in one pair."""
+
     source_lang: str
     target_lang: str
     source: str
@@ -55,6 +58,8 @@ def usable(target: str, target_lang: str) -> bool:
 
 
 class TranslationMemory:
+    """The memory in a SQLite file (WAL, busy timeout); a damaged file is refused on opening."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.skipped = 0  # units the last TMX import left out
@@ -98,6 +103,7 @@ class TranslationMemory:
             raise self._unusable(exc) from None
 
     def close(self) -> None:
+        """Close the database."""
         self._db.close()
 
     def __enter__(self) -> TranslationMemory:
@@ -150,6 +156,7 @@ class TranslationMemory:
         return changed
 
     def exact(self, source: str, source_lang: str, target_lang: str) -> str | None:
+        """The stored translation of exactly this source, if any."""
         found = self.exact_unit(source, source_lang, target_lang)
         return found[0] if found else None
 
@@ -197,6 +204,7 @@ class TranslationMemory:
         ]
 
     def units(self) -> list[Unit]:
+        """Every entry, by source language and source."""
         with self._readable():
             rows = self._db.execute(
                 "SELECT source_lang, target_lang, source, target, origin FROM units"

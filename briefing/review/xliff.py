@@ -44,6 +44,7 @@ MAX_BYTES = 8_000_000
 
 
 def xliff_name(document: Document, target: str) -> str:
+    """The file name of the document's XLIFF for `target`: `vi-ko.xlf`."""
     return f"{document.source_language}-{target}.xlf"
 
 
@@ -159,6 +160,7 @@ def to_xml(root: ET.Element) -> str:
 
 
 def export_all(document: Document, out_dir: Path) -> list[Path]:
+    """One XLIFF file per target in `out_dir` (created if need be); returns their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for target in document.targets:
@@ -173,6 +175,8 @@ def export_all(document: Document, out_dir: Path) -> list[Path]:
 
 @dataclass
 class Unit:
+    """A trans-unit as read from a translator's file."""
+
     id: str
     source: str
     target: str
@@ -185,12 +189,16 @@ class Unit:
 
 @dataclass
 class Refusal:
+    """A unit an import did not apply, and why."""
+
     id: str
     reason: str
 
 
 @dataclass
 class ImportResult:
+    """What an import did to a document, unit by unit."""
+
     target: str
     changed: list[str] = field(default_factory=list)  # unit ids
     approved: list[str] = field(default_factory=list)

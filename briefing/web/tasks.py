@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 
 def configure(broker: str, visibility_timeout: int = 3600, queue: str = "briefs") -> Celery:
+    """The Celery app on `broker`: tasks acknowledged late, one at a time per worker."""
     app.conf.update(
         broker_url=broker,
         broker_connection_retry_on_startup=True,

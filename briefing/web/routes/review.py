@@ -51,6 +51,7 @@ def audit(message: str, event: str, user: User, brief_id: int, language: str, **
 def review_entries(
     found: Services, brief: Brief, status: str, flag: str, page: int
 ) -> dict[str, Any]:
+    """The review page's rows (segments, then the labels a brief shows), filtered and paged."""
     document = load(found.document_path(brief))
     table = rows_of(found, brief.id)
     entries: list[dict[str, Any]] = [
@@ -107,6 +108,7 @@ async def review_page(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """The side-by-side review page."""
     brief = found.brief(brief_id)
     context = await run_in_threadpool(review_entries, found, brief, status, flag, page)
     return found.page(request, "review.html.j2", brief=brief, **context)
@@ -139,6 +141,7 @@ async def edit_segment(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """Save a reviewer's text; a form from before a colleague's save gets the conflict page."""
     brief = found.brief(brief_id)
     try:
         await run_in_threadpool(
@@ -181,6 +184,7 @@ async def approve_segment(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """Approve a text as the reviewer saw it; a stale form gets the conflict page."""
     brief = found.brief(brief_id)
     try:
         await run_in_threadpool(
@@ -223,6 +227,7 @@ async def undo_segment(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """Undo a text's last change, unless a colleague changed it since the page was opened."""
     brief = found.brief(brief_id)
     try:
         await run_in_threadpool(
@@ -296,6 +301,7 @@ async def revisions(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """A text's changes, oldest first, as JSON."""
     found.brief(brief_id)  # 404 for an id that no brief has (or that no column can hold)
     return JSONResponse(reviews.history(found, brief_id, segment_id, language))
 
@@ -304,6 +310,7 @@ async def revisions(
 async def rerender_brief(
     brief_id: int, user: User = Depends(require_role()), found: Services = Depends(services)
 ) -> Response:
+    """Render the brief's PDFs again from its reviewed document.json."""
     from briefing.pipeline import rerender
 
     brief = found.brief(brief_id)
@@ -340,6 +347,7 @@ async def export_xliff(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """The brief's XLIFF file for `language`, as a download."""
     brief = found.brief(brief_id)
     body, name = await run_in_threadpool(service.export, found.document_path(brief), language)
     return Response(
@@ -356,6 +364,7 @@ async def import_xliff(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """Apply an uploaded XLIFF file to the brief."""
     brief = found.brief(brief_id)
     form = await request.form()
     upload = form.get("file")
