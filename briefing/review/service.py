@@ -139,10 +139,6 @@ def _current(document: Document, unit_id: str, language: str) -> tuple[Translati
     return current, label
 
 
-def _is_segment(document: Document, unit_id: str) -> bool:
-    return any(s.id == unit_id for s in document.segments)
-
-
 def _stamp() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
