@@ -167,6 +167,10 @@ def test_a_package_init_that_imports_its_importer_is_a_circle(tmp_path: Path) ->
     [
         "briefing.web.jobs",
         "briefing.web.tasks",
+        "briefing.web.running",
+        "briefing.web.digests",
+        "briefing.web.routes.briefs",
+        "briefing.web.routes.digests",
         "briefing.web.reviews",
         "briefing.web.app",
         "briefing.review.service",

@@ -34,8 +34,9 @@ from briefing.paths import templates_dir
 from briefing.render import FONT_FILES
 from briefing.web.config import WebSettings
 from briefing.web.errors import status_of
-from briefing.web.jobs import JobContext, LocalQueue, Queue
+from briefing.web.jobs import JobContext, Queue
 from briefing.web.routes import auth, briefs, digests, review
+from briefing.web.running import LocalQueue
 from briefing.web.services import Services
 from briefing.web.sessions import Sessions
 from briefing.web.store import Store

@@ -4,7 +4,8 @@ brief's.
 A digest's job is a row of the jobs table with `digest_id` set and no brief: it goes
 through the same queue (`Queue.submit(0, job_id)`), reports its progress, heartbeat and
 attempts the same way, is put back after a restart or a dead worker by the same code
-(`Store.recover`, `Store.requeue_worker`), and `run_job` hands it to `run_digest_job`.
+(`Store.recover`, `Store.requeue_worker`), and `briefing.web.running.run` hands it to
+`run_digest_job`.
 The digest's files are written by the library (`briefing.digest.build_digest`) into
 `<data>/digests/<id>/`; a brief re-rendered after a review rebuilds it there
 (`pipeline.rerender` → `briefing.digest.refresh_for`).
@@ -32,6 +33,19 @@ from briefing.web.jobs import (
     worker_name,
 )
 from briefing.web.store import Brief, DigestBrief, DigestRow, Job, Store, now
+
+
+def listed(store: Store) -> list[dict[str, Any]]:
+    """Every digest for the home page, newest first, with the ids of its briefs."""
+    with store.open() as session:
+        digests = session.scalars(select(DigestRow).order_by(DigestRow.id.desc())).all()
+        members: dict[int, list[int]] = {}
+        for digest_id, brief_id in session.execute(
+            select(DigestBrief.digest_id, DigestBrief.brief_id).order_by(DigestBrief.position)
+        ):
+            members.setdefault(digest_id, []).append(brief_id)
+    return [{"digest": d, "briefs": members.get(d.id, [])} for d in digests]
+
 
 FINISHED = {"ready", "reviewed"}  # a brief a digest can read
 STAGES = {"load": "read the briefs", "render": "render the digest"}

@@ -10,7 +10,8 @@ Two queues run jobs:
 - `CeleryQueue` (briefing.web.tasks; what `briefing serve` uses): a Celery task, acknowledged late, in a
   broker in the data folder (SQLite, nothing to install) or Redis / RabbitMQ; workers are
   `briefing worker` processes, each loading its models once;
-- `LocalQueue`: a thread of the web process itself, for tests and the load test.
+- `LocalQueue` (briefing.web.running): a thread of the web process itself, for tests and
+  the load test.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import shutil
 import socket
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -185,18 +185,11 @@ def job_files(briefs_dir: Path, brief_id: int) -> tuple[Path, dict[str, Any]]:
 
 
 def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
-    """Run one brief's job (idempotent); returns its final state. A digest's job (brief id
-    0) goes to briefing.web.digests."""
+    """Run one brief's job (idempotent); returns its final state. A queue runs any job,
+    a digest's too, through briefing.web.running.run."""
     from briefing.pipeline import run_brief
 
     store = context.store
-    with store.open() as session:
-        queued = session.get(Job, job_id)
-        digest_id = queued.digest_id if queued is not None else None
-    if digest_id is not None:
-        from briefing.web.digests import run_digest_job
-
-        return run_digest_job(context, job_id)
     with store.session.begin() as session:
         job = session.get(Job, job_id)
         brief = session.get(Brief, brief_id)
@@ -294,23 +287,6 @@ class Queue(Protocol):
     def submit(self, brief_id: int, job_id: int) -> None: ...
 
     def shutdown(self) -> None: ...
-
-
-class LocalQueue:
-    """Jobs in a thread of this process, one at a time (tests, the load test)."""
-
-    durable = False
-
-    def __init__(self, context: JobContext) -> None:
-        self.context = context
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="brief")
-        self.futures: list[Future[str]] = []
-
-    def submit(self, brief_id: int, job_id: int) -> None:
-        self.futures.append(self.executor.submit(run_job, self.context, brief_id, job_id))
-
-    def shutdown(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
 
 
 def enqueue(store: Store, queue: Queue, brief_id: int) -> int:

@@ -229,7 +229,7 @@ def _requeue(
 ) -> list[tuple[int, int]]:
     """Jobs whose worker stopped: back to the queue with `stage` as the reason, or failed
     once they have stopped MAX_ATTEMPTS times. Returns (brief id, job id) to submit again
-    (brief id 0 for a digest's job: `run_job` finds its digest from the job)."""
+    (brief id 0 for a digest's job: `running.run` finds its digest from the job)."""
     resumed = []
     for job in jobs:
         brief = owner_of(session, job)

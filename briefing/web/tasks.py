@@ -23,7 +23,8 @@ from typing import Any
 
 from celery import Celery
 
-from briefing.web.jobs import JobContext, run_job, worker_name
+from briefing.web.jobs import JobContext, worker_name
+from briefing.web.running import run
 
 app = Celery("briefing")
 SETTLE_S = 5.0  # after a job process dies, queued jobs are sent again now and this much later
@@ -74,8 +75,8 @@ def context() -> Any:
 
 @app.task(name="briefing.make_brief", acks_late=True, reject_on_worker_lost=True)
 def make_brief(brief_id: int, job_id: int) -> str:
-    """Run one brief's job in this worker's JobContext (briefing.web.jobs.run_job)."""
-    return run_job(context(), brief_id, job_id)
+    """Run one queued job (a brief's or a digest's) in this worker's JobContext."""
+    return run(context(), brief_id, job_id)
 
 
 class CeleryQueue:

@@ -19,6 +19,7 @@ from starlette.datastructures import UploadFile
 from briefing.errors import BriefingError
 from briefing.languages import SOURCES, targets_of
 from briefing.pipeline import ARTIFACTS
+from briefing.web.digests import listed
 from briefing.web.jobs import ARTICLE_TYPES, enqueue
 from briefing.web.services import Services, csrf_checked, read_form, require_role, services
 from briefing.web.sessions import User
@@ -33,15 +34,13 @@ DOWNLOADS = ARTIFACTS | {f"{s}-{t}.xlf" for s in SOURCES for t in targets_of(s)}
 async def index(request: Request, found: Services = Depends(services)) -> Response:
     if found.user(request) is None:
         return RedirectResponse("/login", status_code=303)
-    from briefing.web.routes.digests import listed
-
     with found.store.open() as session:
         briefs = session.scalars(select(Brief).order_by(Brief.id.desc())).all()
     return found.page(
         request,
         "index.html.j2",
         briefs=briefs,
-        digests=listed(found),
+        digests=listed(found.store),
         limit=found.web.max_upload_bytes,
     )
 

@@ -70,18 +70,6 @@ def briefs_of(found: Services, digest_id: int) -> list[Brief]:
         )
 
 
-def listed(found: Services) -> list[dict[str, Any]]:
-    """Every digest for the home page, newest first, with the ids of its briefs."""
-    with found.store.open() as session:
-        digests = session.scalars(select(DigestRow).order_by(DigestRow.id.desc())).all()
-        members: dict[int, list[int]] = {}
-        for digest_id, brief_id in session.execute(
-            select(DigestBrief.digest_id, DigestBrief.brief_id).order_by(DigestBrief.position)
-        ):
-            members.setdefault(digest_id, []).append(brief_id)
-    return [{"digest": d, "briefs": members.get(d.id, [])} for d in digests]
-
-
 def built(folder: str) -> tuple[str, str]:
     """(title in English, when it was built) from the digest's digest.json, if there is one."""
     from briefing.digest import DIGEST_JSON
