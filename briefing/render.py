@@ -26,12 +26,13 @@ from briefing import labels as reviewable
 from briefing import numbers
 from briefing.document import Document, EventDate, Figure, Flag, Person, Suggestion, ToCheck
 from briefing.errors import RenderError
+
+# The bundled fonts (NotoSansKR; DejaVu Sans for the symbols Noto Sans CJK KR does not draw:
+# ∼, ☎, some arrows and operators) and the characters they draw live in briefing.fonts.
+from briefing.fonts import covered_characters
 from briefing.names.hangul import is_hangul
 from briefing.paths import templates_dir
 
-FONT_FILES = ("NotoSansKR-subset-Regular.otf", "NotoSansKR-subset-Bold.otf")
-# Symbols Noto Sans CJK KR does not draw (∼, ☎, some arrows and operators): DejaVu Sans.
-FALLBACK_FONT = "DejaVuSans-subset.ttf"
 # What is drawn in place of a character no bundled font has: reported, never an abort.
 REPLACEMENT = "□"
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "ko": "한국어", "en": "English"}
@@ -419,20 +420,6 @@ def _shallow(context: Any) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- fonts
-
-
-@cache
-def covered_characters() -> frozenset[int]:
-    """The code points the bundled fonts draw; a `RenderError` if a font is missing."""
-    from fontTools.ttLib import TTFont
-
-    covered: set[int] = set()
-    for name in (*FONT_FILES, FALLBACK_FONT):
-        path = templates_dir() / "fonts" / name
-        if not path.is_file():
-            raise RenderError(f"bundled font {path} is missing; restore templates/fonts/")
-        covered |= set(TTFont(path, lazy=True).getBestCmap())
-    return frozenset(covered)
 
 
 def _strings(value: Any) -> list[str]:

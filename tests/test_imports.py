@@ -96,16 +96,6 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
 # lazy import; their owners break them (issue 25). The test fails on any other circle, and
 # when one of these is broken, until it leaves this list.
 KNOWN = [
-    # reading.normalise -> render (covered_characters) -> translate.base (model_label)
-    # -> reading.clauses (split_long)
-    [
-        "briefing.reading",
-        "briefing.reading.normalise",
-        "briefing.render",
-        "briefing.translate",
-        "briefing.translate.base",
-        "briefing.translate.registry",
-    ],
     # pipeline -> digest (refresh_for) -> digest.build -> pipeline (sha256_file, publish);
     # digest.build <-> digest.view
     ["briefing.digest", "briefing.digest.build", "briefing.digest.view", "briefing.pipeline"],

@@ -211,7 +211,7 @@ PRESS_CHARACTERS = "韓-越 정상회담 ∼ ① ㈜삼성 ㎡ ㎞ ㎏ ☎ 02-12
 def test_press_characters_go_through_every_output(tmp_path: Path) -> None:
     """Yonhap's range sign, circled numbers, ㈜, units and Hanja in a Korean article: every
     output is written, compatibility characters mapped by NFKC and logged, Hanja kept."""
-    from briefing.render import covered_characters
+    from briefing.fonts import covered_characters
 
     article = tmp_path / "press.ko.txt"
     article.write_text(

@@ -107,7 +107,7 @@ def _compatibility(text: str, changes: list[Change]) -> str:
     by their NFKC mapping where it exists (and, outside those blocks, where the fonts draw
     it); a squared or cubed unit keeps its superscript (㎡ → m²). What has no mapping is
     left to the renderer's fallback font."""
-    from briefing.render import covered_characters
+    from briefing.fonts import covered_characters
 
     covered = covered_characters()
     found: Counter[tuple[str, str]] = Counter()

@@ -30,8 +30,8 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from briefing.config import Settings, load_settings
 from briefing.errors import BriefingError
+from briefing.fonts import FONT_FILES
 from briefing.paths import templates_dir
-from briefing.render import FONT_FILES
 from briefing.web.config import WebSettings
 from briefing.web.errors import status_of
 from briefing.web.jobs import JobContext, Queue
