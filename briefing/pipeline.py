@@ -10,8 +10,6 @@ second run never destroys the first one's outputs before its own are ready.
 
 from __future__ import annotations
 
-import glob
-import hashlib
 import json
 import logging
 import os
@@ -31,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
-from briefing import __version__, forking, heap, names, rerun
+from briefing import __version__, forking, heap, names, rerun, swap
 from briefing.config import Settings
 from briefing.docstore import locked
 from briefing.document import Document, Organisation, Translation, save
@@ -51,7 +49,7 @@ from briefing.segment import load, segment
 from briefing.summarize import Summarizer
 from briefing.summarize import create as create_summarizer
 from briefing.summarize.base import refresh as refresh_summaries
-from briefing.swap import exchange
+from briefing.swap import restore_set_aside, sha256_file
 from briefing.translate import BackendOptions, Translator, plan
 from briefing.translate import create as create_translator
 
@@ -146,15 +144,6 @@ def slug_of(path: Path) -> str:
     ascii_name = ascii_name.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return slug or "article"
-
-
-def sha256_file(path: Path) -> str:
-    """The SHA-256 of a file, read in 1 MB blocks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class Timer:
@@ -447,48 +436,9 @@ def versions() -> dict[str, str]:
 
 
 def publish(staging: Path, final: Path) -> None:
-    """Put a complete run folder in place of the previous run in one step. Files that are
-    not the run's own artifacts (a translator's XLIFF files) are copied over first. Killed
-    at any point, `final` holds the previous run or this one, whole: the folders are
-    swapped by `briefing.swap.exchange`; where that cannot be done, the previous run is
-    set aside for an instant, and a run killed in that instant has it put back by the
-    next (`restore_set_aside`)."""
-    if final.exists() and not final.is_dir():
-        raise InputError(f"{final} exists and is not a folder; move it or choose another --out")
-    restore_set_aside(final)
-    if not final.exists():
-        staging.rename(final)
-        return
-    for entry in final.iterdir():
-        if entry.name not in ARTIFACTS and not (staging / entry.name).exists():
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.copytree(entry, staging / entry.name, symlinks=True)
-            else:
-                shutil.copy2(entry, staging / entry.name, follow_symlinks=False)
-    if exchange(staging, final):  # `staging` now holds the previous run
-        shutil.rmtree(staging, ignore_errors=True)
-        return
-    old = final.with_name(f"{SET_ASIDE.format(name=final.name)}{int(time.time() * 1000)}")
-    final.rename(old)
-    staging.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-SET_ASIDE = ".{name}.old-"
-
-
-def restore_set_aside(final: Path) -> None:
-    """A run killed between setting the previous run aside and putting its own in place
-    left the previous one as `.<name>.old-<ms>` and no `final`: it goes back."""
-    if final.exists():
-        return
-    prefix = SET_ASIDE.format(name=final.name)
-    aside = sorted(
-        (p for p in final.parent.glob(f"{glob.escape(prefix)}*") if p.is_dir()),
-        key=lambda p: p.name,
-    )
-    if aside:
-        aside[-1].rename(final)
+    """Put a complete run folder in place of the previous run in one step
+    (`briefing.swap.publish`), keeping what is not the run's own."""
+    swap.publish(staging, final, ARTIFACTS)
 
 
 def open_memory(settings: Settings) -> TranslationMemory | None:

@@ -16,7 +16,7 @@ import signal
 import sys
 from pathlib import Path
 
-from briefing import pipeline
+from briefing import pipeline, swap
 from briefing.config import Settings
 from briefing.summarize import create as create_summarizer
 from briefing.translate.fake import FakeTranslator
@@ -28,7 +28,7 @@ def die() -> None:
 
 def main() -> None:
     article, out, step, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
-    real_publish, real_exchange, real_rename = pipeline.publish, pipeline.exchange, Path.rename
+    real_publish, real_exchange, real_rename = pipeline.publish, swap.exchange, Path.rename
 
     def publish(staging: Path, final: Path) -> None:
         if step == "start":
@@ -54,7 +54,7 @@ def main() -> None:
         return moved
 
     pipeline.publish = publish  # type: ignore[assignment]
-    pipeline.exchange = exchange  # type: ignore[assignment]
+    swap.exchange = exchange  # type: ignore[assignment]
     Path.rename = rename  # type: ignore[assignment,method-assign]
     fake = FakeTranslator()
     pipeline.run_brief(

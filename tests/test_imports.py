@@ -95,11 +95,7 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
 # Circles that came with the `reading` and `digest` merges (2026-12-04), each closed by a
 # lazy import; their owners break them (issue 25). The test fails on any other circle, and
 # when one of these is broken, until it leaves this list.
-KNOWN = [
-    # pipeline -> digest (refresh_for) -> digest.build -> pipeline (sha256_file, publish);
-    # digest.build <-> digest.view
-    ["briefing.digest", "briefing.digest.build", "briefing.digest.view", "briefing.pipeline"],
-]
+KNOWN: list[list[str]] = []
 
 
 def test_briefing_has_no_import_circle_but_the_known_ones() -> None:

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing.digest.merge import Item, merge
-from briefing.digest.model import DIGEST_JSON, Digest, Input
+from briefing.digest.model import DIGEST_JSON, Digest, Input, digest_file
 from briefing.digest.model import load as load_digest
 from briefing.digest.model import save as save_digest
 from briefing.digest.points import key_points
@@ -34,11 +34,6 @@ from briefing.languages import LANGUAGES
 # Called as progress(stage, done, total): "load" per document, "render" per PDF.
 Progress = Callable[[str, int, int], None]
 LINKS = "digests.json"  # in a run folder: the digest folders that read its document
-
-
-def digest_file(language: str) -> str:
-    """The file name of the digest in `language`."""
-    return f"digest.{language}.pdf"
 
 
 ARTIFACTS = {DIGEST_JSON, *(digest_file(lang) for lang in LANGUAGES)}
@@ -71,7 +66,7 @@ def input_of(document: Document, path: Path | None) -> Input:
     """The digest's record of one article: file, outlet, date, language, hashes and which
     languages are reviewed."""
     from briefing.labels import unreviewed
-    from briefing.pipeline import sha256_file
+    from briefing.swap import sha256_file
 
     reviewed = {lang: not unreviewed(document, lang) for lang in document.languages()}
     return Input(
@@ -184,7 +179,7 @@ def _check_folder(folder: Path) -> None:
 
 def _write(digest: Digest, folder: Path, progress: Progress) -> list[str]:
     from briefing.digest.view import render_all
-    from briefing.pipeline import publish
+    from briefing.swap import publish
 
     parent = folder.parent
     created = [p for p in (parent, *parent.parents) if not p.exists()]
@@ -197,7 +192,7 @@ def _write(digest: Digest, folder: Path, progress: Progress) -> list[str]:
         warnings = render_all(digest, staging, progress)
         save_digest(digest, staging / DIGEST_JSON)
         staging.chmod(0o755)
-        publish(staging, folder)
+        publish(staging, folder, ARTIFACTS)
     except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
         for made in created:

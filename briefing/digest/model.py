@@ -197,3 +197,8 @@ def load(path: Path) -> Digest:
         where = ".".join(str(p) for p in first["loc"])
         raise DocumentError(f"{path}: digest.{where}: {first['msg']}") from None
     return digest
+
+
+def digest_file(language: str) -> str:
+    """The file name of the digest in `language`."""
+    return f"digest.{language}.pdf"

@@ -210,7 +210,7 @@ def render_all(digest: Digest, folder: Path, progress: Progress) -> list[str]:
     """Write digest.<lang>.pdf for every language; returns warnings (characters no font
     draws, shown as □)."""
     from briefing import render
-    from briefing.digest.build import digest_file
+    from briefing.digest.model import digest_file
 
     warnings = []
     signature = signature_of(digest)
