@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "briefing"
 # Not yet held to it (they were being rewritten when the rest was documented): the figure for
 # the whole package is printed, the floor applies to every other module.
-NOT_YET = ("web/",)
+NOT_YET = ()
 FLOOR = 1.0  # every public function and class of the modules held to it, as of 2026-12-04
 
 Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef

@@ -76,6 +76,8 @@ class Guard(BaseHTTPMiddleware):
     to the same host, which is no other site."""
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        """The refusal for an unsafe request from another site; otherwise the answer, with
+        the security headers it does not set itself."""
         if request.method in UNSAFE:
             origin = request.headers.get("origin") or request.headers.get("referer")
             if origin:

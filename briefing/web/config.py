@@ -16,6 +16,9 @@ from briefing.config import Settings, load_settings
 
 @dataclass(frozen=True)
 class WebSettings:
+    """The web service's settings (`web_settings` resolves them): data folder, store, access
+    tokens, broker, limits, cookies and trusted proxies."""
+
     data_dir: Path
     database_url: str
     organiser_token: str = field(repr=False)
@@ -33,14 +36,17 @@ class WebSettings:
 
     @property
     def embedded_broker(self) -> str:
+        """The Celery broker used when none is set: SQLite at <data_dir>/queue.sqlite."""
         return f"sqla+sqlite:///{self.data_dir / 'queue.sqlite'}"
 
     @property
     def broker_url(self) -> str:
+        """The Celery broker to use: the one set, else the embedded one."""
         return self.broker or self.embedded_broker
 
     @property
     def briefs_dir(self) -> Path:
+        """Where the briefs' files go: <data_dir>/briefs."""
         return self.data_dir / "briefs"
 
 

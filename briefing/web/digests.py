@@ -115,6 +115,7 @@ class DigestProgress:
         self.reporter.advance(done - self.reporter.done)
 
     def close(self) -> None:
+        """Finish the stage in progress, if any."""
         if self.current:
             self.reporter.finish()
 

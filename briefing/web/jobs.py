@@ -81,14 +81,17 @@ class JobReporter:
                 job.heartbeat = now()
 
     def start(self, stage: str, total: int | None = None) -> None:
+        """A stage begins, of `total` steps (0 if unknown): written to the job."""
         self.stage, self.done, self.total = stage, 0, total or 0
         self._write()
 
     def advance(self, amount: int = 1) -> None:
+        """`amount` more steps of the stage are done: written to the job."""
         self.done += amount
         self._write()
 
     def finish(self) -> None:
+        """The stage is done: added to the job's finished stages."""
         self.finished.append(self.stage)
         self._write()
 
@@ -165,6 +168,8 @@ class JobContext:
             return self._translators
 
     def load_models(self) -> None:
+        """Build the translators and load their models now, not at the first job (a worker
+        does it before it takes jobs)."""
         for translator in {id(t): t for t in self.translators().values()}.values():
             load = getattr(translator, "load", None)
             if callable(load):
@@ -272,6 +277,7 @@ def failed(exc: Exception, ids: dict[str, Any], started: float, bug: bool = Fals
 
 
 def fail(store: Store, brief_id: int, job_id: int, reason: str) -> None:
+    """Mark the brief and its job failed, with the reason."""
     with store.session.begin() as session:
         brief = session.get(Brief, brief_id)
         job = session.get(Job, job_id)
@@ -282,11 +288,18 @@ def fail(store: Store, brief_id: int, job_id: int, reason: str) -> None:
 
 
 class Queue(Protocol):
+    """Where jobs are sent to be run: CeleryQueue (briefing.web.tasks) or LocalQueue
+    (briefing.web.running)."""
+
     durable: bool  # whether queued jobs survive a restart of the web process
 
-    def submit(self, brief_id: int, job_id: int) -> None: ...
+    def submit(self, brief_id: int, job_id: int) -> None:
+        """Send the job to be run (`brief_id` 0 for a digest's job)."""
+        ...
 
-    def shutdown(self) -> None: ...
+    def shutdown(self) -> None:
+        """Stop taking jobs, when the web process stops."""
+        ...
 
 
 def enqueue(store: Store, queue: Queue, brief_id: int) -> int:

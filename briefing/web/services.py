@@ -31,6 +31,9 @@ MAX_ID = 2**31 - 1  # larger ids exist nowhere: 404, not an overflow
 
 @dataclass
 class Services:
+    """What the routes share: settings, store, queue, sessions, templates, the sign-in
+    throttle and a lock per brief."""
+
     web: WebSettings
     settings: Settings
     store: Store
@@ -41,12 +44,15 @@ class Services:
     locks: dict[int, threading.Lock] = field(default_factory=dict)
 
     def lock(self, brief_id: int) -> threading.Lock:
+        """The brief's lock (made on first use): one change to its document at a time."""
         return self.locks.setdefault(brief_id, threading.Lock())
 
     def user(self, request: Request) -> User | None:
+        """The signed-in user of the request's session cookie; None if there is none."""
         return self.sessions.user(request.cookies.get(COOKIE, ""))
 
     def csrf(self, request: Request) -> str:
+        """The CSRF token of the request's session (an HMAC of its id); "" when not signed in."""
         user = self.user(request)
         if user is None:
             return ""
@@ -56,6 +62,7 @@ class Services:
     def page(
         self, request: Request, template: str, status: int = 200, **context: Any
     ) -> HTMLResponse:
+        """The template rendered with `context`, the user and the CSRF token, as a page."""
         user = self.user(request)
         html = self.environment.get_template(template).render(
             user=user, csrf=self.csrf(request), **context
@@ -63,6 +70,7 @@ class Services:
         return HTMLResponse(html, status_code=status)
 
     def brief(self, brief_id: int) -> Brief:
+        """The brief, or 404 for an id the store cannot hold or does not have."""
         if not 0 < brief_id <= MAX_ID:
             raise HTTPException(404, f"no brief {brief_id}")
         with self.store.open() as session:
@@ -72,12 +80,14 @@ class Services:
         return brief
 
     def document_path(self, brief: Brief) -> Path:
+        """The finished brief's document.json; 409 while the brief is not ready."""
         if brief.state not in {"ready", "reviewed"} or not brief.run_dir:
             raise HTTPException(409, "this brief is not ready yet")
         return Path(brief.run_dir) / "document.json"
 
 
 def services(request: Request) -> Services:
+    """A dependency: the app's Services."""
     found: Services = request.app.state.services
     return found
 

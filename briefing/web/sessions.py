@@ -24,6 +24,8 @@ ROLES = ("organiser", "reviewer")
 
 @dataclass(frozen=True)
 class User:
+    """A signed-in user: role (organiser or reviewer), name and session id."""
+
     role: str
     name: str
     sid: str
@@ -33,6 +35,8 @@ class User:
 
 
 class Sessions:
+    """Server-side sessions in the store, named by signed, timed cookies."""
+
     def __init__(self, store: Store, secret: str, hours: float) -> None:
         self.store = store
         self.hours = hours
@@ -50,6 +54,8 @@ class Sessions:
         return self.serializer.dumps({"sid": sid})
 
     def user(self, cookie: str) -> User | None:
+        """The user of the cookie's session; None for no cookie, a forged or too old one, or a
+        session revoked, expired or unknown."""
         if not cookie:
             return None
         try:
@@ -66,6 +72,7 @@ class Sessions:
         return User(row.role, row.name, sid)
 
     def revoke(self, sid: str) -> None:
+        """Revoke the session for good (signing out)."""
         with self.store.session.begin() as session:
             row = session.get(SessionRow, sid)
             if row is not None:
@@ -92,5 +99,6 @@ class Throttle:
             return times[0] + self.window - time.monotonic()
 
     def failed(self, client: str) -> None:
+        """Count a wrong token from the client, now."""
         with self.lock:
             self.failures.setdefault(client, deque()).append(time.monotonic())

@@ -31,14 +31,17 @@ MAX_ATTEMPTS = 3  # a job that takes its worker down this often is failed, not r
 
 
 def now() -> datetime:
+    """The time now in UTC, without a time zone, as the store keeps times."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
-    pass
+    """The base of the store's tables."""
 
 
 class Brief(Base):
+    """A brief: the article it is made from, its state and error, its run folder."""
+
     __tablename__ = "briefs"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -95,6 +98,9 @@ class Job(Base):
 
 
 class SegmentRow(Base):
+    """One translation of a segment or label, mirrored from document.json for reviewing,
+    with a version that goes up on each change."""
+
     __tablename__ = "segments"
     brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), primary_key=True)
     segment_id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -120,6 +126,9 @@ class SessionRow(Base):
 
 
 class RevisionRow(Base):
+    """A reviewer's change to a translation: before and after, by whom, when, and whether
+    it was undone."""
+
     __tablename__ = "revisions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id"), index=True)
@@ -135,6 +144,8 @@ class RevisionRow(Base):
 
 
 def make_engine(url: str) -> Engine:
+    """The engine for `url`; SQLite usable from every thread, with WAL, a 30 s busy timeout
+    and foreign keys on."""
     engine = create_engine(
         url, connect_args={"check_same_thread": False} if url.startswith("sqlite") else {}
     )
@@ -164,6 +175,9 @@ def migrate(engine: Engine) -> None:
 
 
 class Store:
+    """The web service's database at `url`, migrated to the newest schema when made;
+    `session` makes its sessions."""
+
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
         migrate(self.engine)
@@ -214,6 +228,7 @@ class Store:
             return [(brief_id or 0, job_id) for brief_id, job_id in rows]
 
     def open(self) -> Session:
+        """A new session, for reading (writes use `session.begin()`)."""
         return self.session()
 
 

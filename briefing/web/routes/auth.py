@@ -23,6 +23,8 @@ def client_of(request: Request) -> str:
 
 
 def sign_in(request: Request, found: Services, token: str, name: str) -> Response:
+    """A new session for the right token (organiser or reviewer), its cookie set on the way
+    home; a wrong one is answered 401 on the sign-in page, or 429 once too many came."""
     role = None
     if hmac.compare_digest(token, found.web.organiser_token):
         role = "organiser"
@@ -77,6 +79,7 @@ def sign_in(request: Request, found: Services, token: str, name: str) -> Respons
 async def login_page(
     request: Request, token: str = "", name: str = "", found: Services = Depends(services)
 ) -> Response:
+    """The sign-in page; with `token` in the address, the sign-in itself."""
     if token:
         return sign_in(request, found, token, name)
     return found.page(request, "login.html.j2", message="")
@@ -89,6 +92,7 @@ async def login(
     name: str = Form(""),
     found: Services = Depends(services),
 ) -> Response:
+    """Sign in with the form's token; none given: the sign-in page again, 400."""
     if not token:
         return found.page(request, "login.html.j2", 400, message="")
     return sign_in(request, found, token, name)
@@ -98,6 +102,7 @@ async def login(
 async def logout(
     user: User = Depends(require_role()), found: Services = Depends(services)
 ) -> Response:
+    """Revoke the session, clear its cookie and go to the sign-in page."""
     found.sessions.revoke(user.sid)  # the cookie is worthless from now on, wherever it is
     log.info("signed out", extra={"event": "sign-out", "role": user.role, "user": user.name})
     response = RedirectResponse("/login", status_code=303)

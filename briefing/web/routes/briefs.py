@@ -32,6 +32,8 @@ DOWNLOADS = ARTIFACTS | {f"{s}-{t}.xlf" for s in SOURCES for t in targets_of(s)}
 
 @router.get("/", response_class=HTMLResponse)
 async def index(request: Request, found: Services = Depends(services)) -> Response:
+    """The home page: every brief and digest, newest first, and the form for a new brief;
+    the sign-in page for someone not signed in."""
     if found.user(request) is None:
         return RedirectResponse("/login", status_code=303)
     with found.store.open() as session:
@@ -51,6 +53,8 @@ async def create_brief(
     user: User = Depends(require_role("organiser")),
     found: Services = Depends(services),
 ) -> Response:
+    """A new brief from an uploaded or pasted article (and a glossary, if given): checked for
+    size and type, read once to refuse what cannot be read, then queued; goes to its page."""
     web, settings = found.web, found.settings
     form = await read_form(request, web.max_upload_bytes * 8)
     text = str(form.get("text") or "")
@@ -133,6 +137,7 @@ async def retry(
     user: User = Depends(require_role("organiser")),
     found: Services = Depends(services),
 ) -> Response:
+    """Queue a failed brief again (409 for one that has not failed); goes to its page."""
     brief = found.brief(brief_id)
     if brief.state != "failed":
         raise HTTPException(409, "only a failed brief can be retried")
@@ -170,6 +175,8 @@ def stage_of(job: Job | None) -> str:
 
 
 def status_of(found: Services, brief_id: int) -> dict[str, Any]:
+    """What the brief's page and its live progress show: its state, error, the latest job's
+    stage and counts, and the files there are to download."""
     brief = found.brief(brief_id)
     with found.store.open() as session:
         job = session.scalars(
@@ -200,6 +207,7 @@ async def brief_page(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """The brief's page: its progress, files and language pairs."""
     status = await run_in_threadpool(status_of, found, brief_id)
     targets: list[str] = []
     for source in SOURCES:
@@ -214,6 +222,7 @@ async def brief_page(
 async def brief_status(
     brief_id: int, user: User = Depends(require_role()), found: Services = Depends(services)
 ) -> Response:
+    """The brief's state and progress as JSON, for its page's live progress."""
     return JSONResponse(await run_in_threadpool(status_of, found, brief_id))
 
 
@@ -224,6 +233,8 @@ async def download(
     user: User = Depends(require_role()),
     found: Services = Depends(services),
 ) -> Response:
+    """One of the brief's own files (404 for any other); document.json and manifest.json
+    with the server's paths cut (`without_paths`)."""
     brief = found.brief(brief_id)
     if name not in DOWNLOADS or not brief.run_dir:
         raise HTTPException(404, "no such file")

@@ -8,6 +8,7 @@ down_revision = None
 
 
 def upgrade() -> None:
+    """Create the briefs, jobs, segments and revisions tables."""
     op.create_table(
         "briefs",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -61,5 +62,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the four tables."""
     for table in ("revisions", "segments", "jobs", "briefs"):
         op.drop_table(table)

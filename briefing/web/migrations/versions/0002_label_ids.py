@@ -9,6 +9,7 @@ down_revision = "0001"
 
 
 def upgrade() -> None:
+    """Widen segment_id to 64 characters in segments and revisions."""
     for table in ("segments", "revisions"):
         with op.batch_alter_table(table) as batch:
             batch.alter_column(
@@ -20,6 +21,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Narrow segment_id back to 20 characters."""
     for table in ("segments", "revisions"):
         with op.batch_alter_table(table) as batch:
             batch.alter_column(

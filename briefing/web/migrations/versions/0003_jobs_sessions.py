@@ -9,6 +9,7 @@ down_revision = "0002"
 
 
 def upgrade() -> None:
+    """Add worker, heartbeat and attempts to jobs; create the sessions table."""
     with op.batch_alter_table("jobs") as batch:
         batch.add_column(sa.Column("worker", sa.String(200), nullable=False, server_default=""))
         batch.add_column(sa.Column("heartbeat", sa.DateTime, nullable=True))
@@ -25,6 +26,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the sessions table and the three job columns."""
     op.drop_table("sessions")
     with op.batch_alter_table("jobs") as batch:
         for column in ("attempts", "heartbeat", "worker"):

@@ -9,6 +9,8 @@ down_revision = "0003"
 
 
 def upgrade() -> None:
+    """Create the digests and digest_briefs tables; a job's brief_id becomes optional and
+    it gets a digest_id."""
     op.create_table(
         "digests",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -33,6 +35,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop jobs.digest_id (a job needs its brief again) and the two digest tables."""
     with op.batch_alter_table("jobs") as batch:
         batch.drop_index("ix_jobs_digest_id")
         batch.drop_constraint("fk_jobs_digest_id", type_="foreignkey")
