@@ -153,7 +153,8 @@ def test_the_review_page_shows_what_the_readers_are_unsure_of(web) -> None:  # t
 @pytest.mark.parametrize(
     "files, status, message",
     [
-        ({"file": ("a.pdf", b"%PDF-1.4", "application/pdf")}, 415, "upload a .txt, .md or .html"),
+        ({"file": ("a.doc", b"\xd0\xcf\x11\xe0", "application/msword")}, 415, "upload a .txt"),
+        ({"file": ("a.pdf", b"%PDF-1.4", "application/pdf")}, 400, "a.pdf"),
         ({"file": ("a.txt", "Một câu. ".encode() * 40_000, "text/plain")}, 413, "byte limit"),
         ({"file": ("a.txt", b"\x00\x01\x02" * 100, "text/plain")}, 400, "binary"),
         ({"file": ("a.txt", "Việt Nam".encode("utf-16"), "text/plain")}, 400, "is UTF-16"),
@@ -171,6 +172,27 @@ def test_upload_refusals(web, files, status: int, message: str) -> None:  # type
     response = client.post("/briefs", data={"csrf": token}, files=files)
     assert response.status_code == status and message in response.text
     assert "Traceback" not in response.text
+
+
+def test_a_word_press_release_is_briefed(web, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Diễn đàn Doanh nghiệp Việt Nam – Hàn Quốc 2026", level=1)
+    document.add_paragraph(
+        "Ngày 12/11/2026, Bộ Công Thương tổ chức Diễn đàn Doanh nghiệp Việt Nam – Hàn Quốc "
+        "tại Hà Nội với 600 đại biểu."
+    )
+    document.add_paragraph("Thứ trưởng Bộ Công Thương Nguyễn Văn An phát biểu khai mạc.")
+    path = tmp_path / "thong-cao.docx"
+    document.save(path)
+    client, settings = web
+    token = sign_in(client, settings.organiser_token)
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    brief_id = create(client, token, file=("thong-cao.docx", path.read_bytes(), mime))
+    assert wait(client, brief_id)["state"] == "ready"
+    page = client.get(f"/briefs/{brief_id}/review").text
+    assert "600 đại biểu" in page
 
 
 def test_empty_form(web) -> None:  # type: ignore[no-untyped-def]

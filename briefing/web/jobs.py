@@ -36,7 +36,10 @@ from briefing.labels import labels_of
 from briefing.translate import Translator
 from briefing.web.store import Brief, Job, SegmentRow, Store, now
 
-ARTICLE_TYPES = {".txt", ".md", ".html", ".htm"}
+# The article files a brief is made from (briefing.reading reads each).
+ARTICLE_TYPES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
+# A Word or PDF press release carries fonts and layout: it may be this many times the limit.
+CONTAINER_TYPES = {".docx", ".pdf"}
 log = logging.getLogger(__name__)
 
 

@@ -20,7 +20,7 @@ from briefing.errors import BriefingError
 from briefing.languages import SOURCES, targets_of
 from briefing.pipeline import ARTIFACTS
 from briefing.web.digests import listed
-from briefing.web.jobs import ARTICLE_TYPES, enqueue
+from briefing.web.jobs import ARTICLE_TYPES, CONTAINER_TYPES, enqueue
 from briefing.web.services import Services, csrf_checked, read_form, require_role, services
 from briefing.web.sessions import User
 from briefing.web.store import Brief, Job, now
@@ -47,6 +47,14 @@ async def index(request: Request, found: Services = Depends(services)) -> Respon
     )
 
 
+def upload_limit(limit: int, suffix: str) -> int:
+    """The most bytes an uploaded article may have: a Word or PDF file (fonts, layout) may be
+    `CONTAINER_FACTOR` times the text limit; the text read from it is held to the limit."""
+    from briefing.reading import CONTAINER_FACTOR
+
+    return limit * CONTAINER_FACTOR if suffix in CONTAINER_TYPES else limit
+
+
 @router.post("/briefs", dependencies=[Depends(csrf_checked)])
 async def create_brief(
     request: Request,
@@ -56,7 +64,9 @@ async def create_brief(
     """A new brief from an uploaded or pasted article (and a glossary, if given): checked for
     size and type, read once to refuse what cannot be read, then queued; goes to its page."""
     web, settings = found.web, found.settings
-    form = await read_form(request, web.max_upload_bytes * 8)
+    form = await read_form(
+        request, upload_limit(web.max_upload_bytes, ".pdf") + web.max_upload_bytes * 8
+    )
     text = str(form.get("text") or "")
     if len(text.encode("utf-8")) > web.max_upload_bytes:
         raise HTTPException(
@@ -69,14 +79,15 @@ async def create_brief(
         name = Path(upload.filename).name
         suffix = Path(name).suffix.lower()
         if suffix not in ARTICLE_TYPES:
-            raise HTTPException(415, f"{name}: upload a .txt, .md or .html article")
-        data = await upload.read(web.max_upload_bytes + 1)
+            raise HTTPException(415, f"{name}: upload a .txt, .md, .html, .docx or .pdf article")
+        data = await upload.read(upload_limit(web.max_upload_bytes, suffix) + 1)
     elif text.strip():
         name, suffix, data = "pasted.txt", ".txt", text.encode("utf-8")
     else:
         raise HTTPException(400, "paste the article or choose a file")
-    if len(data) > web.max_upload_bytes:
-        raise HTTPException(413, f"the article is over the {web.max_upload_bytes:,}-byte limit")
+    limit = upload_limit(web.max_upload_bytes, suffix)
+    if len(data) > limit:
+        raise HTTPException(413, f"the article is over the {limit:,}-byte limit")
     glossary_data = b""
     if isinstance(glossary, UploadFile) and glossary.filename:
         if Path(glossary.filename).suffix.lower() not in {".csv", ".tbx"}:
