@@ -29,6 +29,7 @@ from briefing.web.jobs import (
     JobReporter,
     Queue,
     failed,
+    queued,
     running_elsewhere,
     worker_name,
 )
@@ -86,16 +87,7 @@ def source_file(brief: Brief) -> str:
 
 def enqueue_digest(store: Store, queue: Queue, digest_id: int) -> int:
     """A new job for the digest, queued; returns its id."""
-    with store.session.begin() as session:
-        job = Job(digest_id=digest_id, state="queued")
-        session.add(job)
-        digest = session.get(DigestRow, digest_id)
-        if digest is not None:
-            digest.state, digest.error = "queued", ""
-        session.flush()
-        job_id = job.id
-    queue.submit(0, job_id)
-    return job_id
+    return queued(store, queue, DigestRow, digest_id, "digest_id")
 
 
 class DigestProgress:

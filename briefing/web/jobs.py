@@ -307,13 +307,19 @@ class Queue(Protocol):
 
 def enqueue(store: Store, queue: Queue, brief_id: int) -> int:
     """A new job for the brief, queued; returns its id."""
+    return queued(store, queue, Brief, brief_id, "brief_id")
+
+
+def queued(store: Store, queue: Queue, kind: type[Any], row_id: int, column: str) -> int:
+    """A new job for the row `row_id` of `kind` (a brief, a digest) set in the job's
+    `column`, the row marked queued, the job sent (`brief_id` 0 for a digest's); its id."""
     with store.session.begin() as session:
-        job = Job(brief_id=brief_id, state="queued")
+        job = Job(state="queued", **{column: row_id})
         session.add(job)
-        brief = session.get(Brief, brief_id)
-        if brief is not None:
-            brief.state, brief.error = "queued", ""
+        row = session.get(kind, row_id)
+        if row is not None:
+            row.state, row.error = "queued", ""
         session.flush()
         job_id = job.id
-    queue.submit(brief_id, job_id)
+    queue.submit(row_id if column == "brief_id" else 0, job_id)
     return job_id
