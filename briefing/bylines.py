@@ -36,9 +36,10 @@ _EMAIL = re.compile(
     r"^\s*(?:[\p{L}]{2,4}\s*(?:기자|특파원|PV|phóng viên)?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
 )
 # A posting date inside a photo caption: "… 기념 촬영을 하고 있다. 2026.9.17 [… 제공]",
-# "… (사진=국기원 제공) 2026.10.06. photo@newsis.com".
+# "… (사진=국기원 제공) 2026.10.06. photo@newsis.com", "… (천안시 제공) 2026.11.25/뉴스1".
 _CAPTION_DATE = re.compile(
     r"\s(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*(?:\[[^\]]*\])?"
+    r"(?:\s*/\s*[\p{L}\p{N}]{2,12}(?:\s*©\s*[\p{L}\p{N} ]{2,20})?)?"
     r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
 )
 # The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …".

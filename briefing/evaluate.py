@@ -97,8 +97,11 @@ class Score:
 
 
 def fold(text: str) -> str:
-    """Text compared loosely: NFC, lower case, dashes alike, punctuation as spaces."""
-    text = unicodedata.normalize("NFC", text).lower()
+    """Text compared loosely: NFC, compatibility characters as an article is read (㈜ as
+    (주)), lower case, dashes alike, punctuation as spaces."""
+    from briefing.reading.normalise import plain_form
+
+    text = "".join(plain_form(c) for c in unicodedata.normalize("NFC", text)).lower()
     text = re.sub(r"[–—-]", "-", text)
     return " ".join(re.sub(r"[\"“”,.;:]", " ", text).split())
 

@@ -102,6 +102,19 @@ COMPATIBILITY_BLOCKS = (
 _SUPERSCRIPT = {"2": "²", "3": "³"}
 
 
+def plain_form(char: str) -> str:
+    """The character as an article is read when it lies in a compatibility block (㈜ →
+    (주), ㎡ → m²), else itself: what a key written from the raw text is compared as."""
+    code = ord(char)
+    if not any(start <= code <= end for start, end in COMPATIBILITY_BLOCKS):
+        return char
+    mapped = unicodedata.normalize("NFKC", char)
+    name = unicodedata.name(char, "")
+    if mapped[-1:] in _SUPERSCRIPT and ("SQUARED" in name or "CUBED" in name):
+        mapped = mapped[:-1] + _SUPERSCRIPT[mapped[-1]]
+    return mapped
+
+
 def _compatibility(text: str, changes: list[Change]) -> str:
     """Characters of the compatibility blocks, and any other no bundled font draws, written
     by their NFKC mapping where it exists (and, outside those blocks, where the fonts draw

@@ -28,6 +28,7 @@ READER = Reader(
         organisations.acronym,
         organisations.listed,
         organisations.headed,
+        organisations.company_mark,
     ),
     figures=figures.quantity,
     event=event.event_of,

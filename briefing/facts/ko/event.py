@@ -481,6 +481,8 @@ def place_visited(lead: Lead) -> Iterator[Found]:
      ["organiser: 국기원", "organiser: 베트남태권도연맹"]),
     ("이번 대회는 다낭에서 '2026 태권도 교류대회'로 열린다.", None),
     ("양국은 하노이에서 '2026 한·베 교류대회'를 개최했다.", None),
+    ("국세청은 베트남 재무부 세무총국과 함께 '제3차 한-베 조세협력회의'를 개최했다.",
+     ["organiser: 국세청", "organiser: 베트남 재무부 세무총국"]),
 )  # fmt: skip
 def organisers(lead: Lead) -> Iterator[Found]:
     """The organisations before the verb of holding (개최, 주최 …); a sentence that names
@@ -498,8 +500,11 @@ def organisers(lead: Lead) -> Iterator[Found]:
         )
         kept: list[Found] = []
         for item in found:  # in the rules' order: a company inside a ministry's name is none
-            if not any(o.start <= item.start < o.end for o in kept):
+            inside = [o for o in kept if o.start <= item.start < o.end]
+            if not inside:
                 kept.append(item)
+            elif inside[0].start == item.start and item.end > inside[0].end:
+                kept[kept.index(inside[0])] = item  # "베트남 재무부 관세국", not its ministry
         names: dict[str, Found] = {}
         for item in sorted(kept, key=lambda f: f.start):
             names.setdefault(next(iter(item.fact.name.values())), item)  # type: ignore[union-attr]

@@ -172,7 +172,15 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         and not words[nxt].stem.startswith("이상")
         and words[nxt].stem not in SKIP  # "선수 260여 명 등 420여 명": 등 ends the list
     ):
-        if words[nxt].josa not in {"", "의"} and named_before and words[nxt].stem not in GENERIC:
+        # "기업 32개사 관계자 200여 명이": the noun after heads another count
+        counted_again = (
+            words[nxt].josa == "" and nxt + 1 < len(words) and re.match(r"\d", words[nxt + 1].text)
+        )
+        if (
+            (words[nxt].josa not in {"", "의"} or counted_again)
+            and named_before
+            and words[nxt].stem not in GENERIC
+        ):
             # "관광객 10만 명 유치를", "여행사 35곳 관계자들이": the noun before is counted,
             # the one after is what is done to it or who comes of it
             return [*phrase_before(words, ahead), words[nxt].stem], "ko.label.noun-before"
@@ -344,6 +352,17 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     if first > 0 and words[first - 1].josa == "의":  # "관광객의 25%"
         whole = phrase_before(words, first - 1)
         return [*whole[:-1], whole[-1].removesuffix("의")] if whole else [], "ko.label.whole-of"
+    following = words[last + 1] if last + 1 < len(words) else None
+    brought = word.josa in {"로", "으로"} or (
+        following is not None and following.stem in GENERIC and following.josa in {"로", "으로"}
+    )
+    if (
+        brought
+        and first > 0
+        and words[first - 1].josa in {"을", "를"}
+        and is_noun(words[first - 1])
+    ):
+        return phrase_before(words, first - 1), "ko.label.object-sized"  # "비중을 50% 이상으로"
     subject = subject_of(words, first - 1)
     after = last + 1
     while after < len(words) and words[after].stem in GENERIC:
@@ -595,8 +614,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     elif re.match(r"(?:위|번째)(?![가-힣]{2})", after) and q.value < 100 and q.kind == "number":
         kind = "rank"  # "자산 규모 2위", "4번째로 큰 수출 시장"
         label, name = phrase_before(words, first - 1), "ko.label.rank"
-        if not label and last + 1 < len(words):
-            label = _phrase_after_rank(words, last)
+        after_rank = _phrase_after_rank(words, last) if last + 1 < len(words) else []
+        if not label or all(w.endswith("의") for w in label):
+            label = label + after_rank  # "한국의 3위 교역국": whose, then what is ranked
         shown = text[q.start : q.end] + re.match(r"위|번째", after).group(0)
     elif q.kind == "percent":
         kind = "percent"
@@ -636,7 +656,8 @@ def _phrase_after_rank(words: Words, last: int) -> list[str]:
     """ "4번째로 큰 수출 시장": the noun phrase the rank places."""
     nouns: list[str] = []
     for word in words[last + 1 : last + 5]:
-        if _bare_noun(word) or (is_noun(word) and word.josa):
+        copula = word.josa in {"이다", "다", "였다", "이었다"} and not word.verbal  # "교역국이다."
+        if _bare_noun(word) or (is_noun(word) and word.josa) or copula:
             nouns.append(word.stem)
             if word.josa:
                 break
@@ -656,7 +677,8 @@ for _name, _doc, *_examples in (
      ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
-     ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적"),
+     ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
+     ("지역 대학 [12곳] 관계자 80여 명이 참석했다.", "지역 대학 관계자"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적"),
      ("또 현지 유소년 선수 [50명]에게 도복을 지원한다.", "현지 유소년 선수"),
      ("한국 선수 160여 명과 베트남 선수 [260여 명] 등 420여 명이 출전한다.", "베트남 선수")),
     ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
@@ -677,10 +699,11 @@ for _name, _doc, *_examples in (
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
-     ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입")),
+     ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
+     ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
     ("ko.label.equivalent", "The same sum in another currency in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),),
-    ("ko.label.rank", "The noun after a rank: `3대 교역국`.",
-     ("베트남은 한국의 [3]대 교역국이다.", "교역국"),),
+    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`).",
+     ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국")),
 ):  # fmt: skip
     label_rule(_name, _doc, quantity, *_examples)

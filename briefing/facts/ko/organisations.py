@@ -26,6 +26,7 @@ from briefing.facts.ko.lexicon import (
     VENUE_ENDINGS,
     alternation,
     morphemes,
+    strip_josa,
 )
 
 COMPANY_RE = re.compile(
@@ -47,7 +48,7 @@ CITY_ORG = re.compile(
 )
 _PARTICLE = r"(?:은|는|이|가|과|와|을|를|의|도|에|에서|로|으로|이다)"
 ACRONYM = re.compile(
-    r"(?<![A-Za-z&])(?P<name>[A-Z][A-Z0-9&]{1,6})(?=" + _PARTICLE + r"(?:\s|$|,|\.))"
+    r"(?<![A-Za-z&-])(?P<name>[A-Z][A-Z0-9&]{1,6})(?=" + _PARTICLE + r"(?:\s|$|,|\.))"
 )
 SHORT_FORM = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{3,15})\((?P<short>[가-힣]{2,5})\)"
@@ -101,6 +102,8 @@ def _found(name: str, start: int, end: int) -> Found:
     ("정부는 일부 계획을 바꿨다.", None),
     ("하노이시 산업무역국과 전국 당국이 참여했다.", "하노이시 산업무역국"),
     ("현지 협력기관은 베트남 나짱대학교다.", "나짱대학교"),
+    ("김은주 청주시의회 의장이 참석했다.", "청주시의회"),
+    ("협약식은 10일 청주시청에서 열렸다.", None),
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
@@ -142,6 +145,10 @@ def ending(segment: Segment) -> Iterator[Found]:
             # "전국", "당국" alone are none
         if re.match(r"\s*(?:청사|사옥|본관|강당|회의실)", text[m.end() :]):
             continue  # "호찌민시 인민위원회 청사": its building, where, not who
+        if name.endswith(("시청", "도청", "구청", "군청")) and re.match(
+            r"에서|에\s", text[m.end() :]
+        ):
+            continue  # "24일 천안시청에서": the city hall, where, not who
         if found and parent and found[-1].end == start - 1:  # the parent was read: one name
             previous = found[-1]  # and the parent is an organisation of its own
             full = f"{next(iter(previous.fact.name.values()))} {full}"  # type: ignore[union-attr]
@@ -329,3 +336,47 @@ def canonical(name: str, names: list[str]) -> str:
         if other != name and abbreviates(bare(name), bare(other)):
             target = other
     return target
+
+
+# "㈜대원모빌리티는", "(주)한빛테크와", "한빛테크㈜": a company by its legal mark.
+_MARKED = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<name>(?:㈜|\(주\))\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
+)
+# "핀테크 기업 하나로페이와", "자동차부품 업체 대원정밀은": a name after the kind of business.
+_KIND_BEFORE = re.compile(
+    r"(?:기업|업체|회사|스타트업|제조사|제조업체|법인)\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})(?=[\s,.]|$)"
+)
+
+
+@rule(
+    "ko.organisation.company-mark",
+    "organisation",
+    ("자동차부품 업체 ㈜대원모빌리티는 공장을 세웠다.", "㈜대원모빌리티"),
+    ("이 사업은 (주)한빛테크가 맡는다.", "(주)한빛테크"),
+    ("핀테크 기업 하나로페이와 협약을 맺었다.", "하나로페이"),
+    ("참가 기업 관계자들이 상담했다.", None),
+    ("현지 진출 기업 대표 20명이 참석했다.", None),
+)  # fmt: skip
+def company_mark(segment: Segment) -> Iterator[Found]:
+    """A company by its legal mark (`㈜`, `(주)`), or a name written right after the kind
+    of business it is (`핀테크 기업 하나로페이와`) that Kiwi does not read as common words."""
+    text = segment.text
+    for m in _MARKED.finditer(text):
+        written = m.group("name")
+        josa = strip_josa(written)[1]  # Kiwi writes ㈜ as (주): cut the particle off as written
+        name = written[: len(written) - len(josa)] if josa and written.endswith(josa) else written
+        if len(re.sub(r"㈜|\(주\)|\s", "", name)) >= 2:
+            yield _found(name, m.start("name"), m.start("name") + len(name))
+    for m in _KIND_BEFORE.finditer(text):
+        name, _ = strip_josa(m.group("name"))
+        if (
+            len(name) < 2
+            or _common_words_only(name)
+            or name in NOT_NAMES
+            or name in NOT_ORGS
+            or name in ROLES
+            or re.fullmatch(CITY, name)
+            or name in CITY_STEMS
+        ):
+            continue
+        yield _found(name, m.start("name"), m.start("name") + len(name))

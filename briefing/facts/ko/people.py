@@ -183,6 +183,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("대표단은 한결중공업 특수선사업부장인 박정수 부사장의 안내로 공장을 살펴봤다.",
      "박정수 | 한결중공업 특수선사업부장 부사장"),
     ("조현우 국제협력본부장(경영학부 교수)은 말했다.", "조현우 | 국제협력본부장(경영학부 교수)"),
+    ("KOTRA의 정민호 사장은 설명했다.", "정민호 | KOTRA 사장"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -234,11 +235,11 @@ _ACADEMIC = {"교수", "박사", "명예교수", "석좌교수", "연구원", "�
 _UNIT_BEFORE = re.compile(
     r"(?<![가-힣])(?P<unit>[가-힣]{2,}(?:학과|학부|대학|연구소|센터|본부))\s$"
 )
-# "방위사업청 이은경 국제협력부장": the organisation before the name
+# "방위사업청 이은경 국제협력부장", "KOICA의 김 소장": the organisation before the name
 _ORG_BEFORE = re.compile(
     r"(?<![가-힣A-Za-z])(?P<unit>[가-힣A-Za-z]{2,}(?:"
     + "|".join(sorted(ORG_ENDINGS, key=len, reverse=True))
-    + r"))\s$"
+    + r")|[A-Z][A-Z0-9&]{1,6})(?:의)?\s$"  # "LH의 최승민 사장": LH's president
 )
 # "국제협력본부장(경영학부 교수)": a second post in brackets
 _BRACKETED_ROLE = re.compile(r"\((?P<inner>[^()]{2,20}?" + ROLE + r")\)")
