@@ -285,6 +285,8 @@ HEAD_IN_BRACKETS = re.compile(
     r"(?<![가-힣A-Za-z])(?P<org>[가-힣A-Za-z]{2,15})\((?P<role>(?:[가-힣]+\s){0,3}?[가-힣]*?"
     + ROLE
     + r")\s+(?P<name>"
+    + _NAME_VI
+    + "|"
     + _NAME_KO
     + r")\)"
 )
@@ -299,6 +301,7 @@ HEAD_IN_BRACKETS = re.compile(
         "김도윤 | 금융위원회 위원장 대행 부위원장",
     ),
     ("서귀포시(시장 김태윤)는 로드쇼를 열었다.", "김태윤 | 서귀포시장"),
+    ("베트남 투자청(청장 응우옌 반 호아)과 협약을 맺었다.", "응우옌 반 호아 | 투자청장"),
 )
 def head_in_brackets(segment: Segment) -> Iterator[Found]:
     """A body, then in brackets its head's position and name: `대원정밀(대표 강동욱)`."""
