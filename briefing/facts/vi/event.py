@@ -71,7 +71,7 @@ _PLACE = re.compile(
     r"(?:"
     + EVENT_VERBS
     + r"|(?:thăm và|đã|có buổi|buổi) làm việc|hội đàm|ký kết)"
-    + r"(?:\s+(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.-]+)?)?\s+tại\s+"
+    + r"(?:\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.-]+)?)?\s+tại\s+"
     r"(?P<place>"
     + _LOWER_OPENING
     + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?:"
@@ -601,6 +601,8 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
      ["organiser: UBND tỉnh Thái Nguyên", "organiser: Tập đoàn Samsung", "organiser: Bộ Công Thương"]),
     ("Tối 28/11, tại Trung tâm Chiếu phim Quốc gia (Hà Nội), Cục Điện ảnh (Bộ Văn hóa, Thể thao và Du lịch) phối hợp Trung tâm Văn hóa Hàn Quốc tại Việt Nam khai mạc Liên hoan phim Hàn Quốc 2026.",
      ["organiser: Cục Điện ảnh", "organiser: Trung tâm Văn hóa Hàn Quốc tại Việt Nam"]),
+    ("Trường Đại học Y Hà Nội và Đại học Inje (Hàn Quốc) hợp tác đào tạo. Sáng 3/4, hai trường đã ký kết thỏa thuận.",
+     ["organiser: Trường Đại học Y Hà Nội", "organiser: Đại học Inje"]),
     ("Chiều 26/11, Phó Thủ tướng Chính phủ Lê Minh Khang đã chứng kiến Lễ ký kết thỏa thuận giữa Công ty cổ phần Năng lượng Hải Thịnh và Tập đoàn Hanseong Energy.",
      ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
 )  # fmt: skip
@@ -644,6 +646,9 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             for o in organisations_in(span)
             if not span[: o.start].rstrip().endswith("(")  # "(Bộ Công Thương)": a parent
         ]
+        if not names and _THE_TWO.search(span):
+            yield from _the_two(lead, segment, span)
+            return
         people = [
             f.fact for rule in (position_before, cue_before, appositive) for f in rule(segment)
         ]
@@ -654,6 +659,40 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             yield _part("organiser", name, segment, start + o.start, start + o.end)
         if names:
             return
+
+
+# "hai bệnh viện ký kết", "hai trường đã tổ chức": the two bodies of that kind named before
+_THE_TWO = re.compile(
+    r"\bhai (?P<kind>bên|đơn vị|cơ quan|bệnh viện|trường|doanh nghiệp|công ty|tập đoàn|hiệp hội)\b"
+)
+_KIND_OPENS = {
+    "bệnh viện": ("Bệnh viện",),
+    "trường": ("Trường", "Đại học", "Học viện"),
+    "doanh nghiệp": ("Công ty", "Tập đoàn", "Tổng công ty"),
+    "công ty": ("Công ty", "Tổng công ty"),
+    "tập đoàn": ("Tập đoàn",),
+    "hiệp hội": ("Hiệp hội",),
+}
+
+
+def _the_two(lead: Lead, segment: Segment, span: str) -> Iterator[Found]:
+    """`Thỏa thuận được hai bệnh viện ký kết`: the organisers are the two bodies of that kind
+    the headline and the lead name up to this sentence, when they name exactly two."""
+    m = _THE_TWO.search(span)
+    if not m:
+        return
+    opens = _KIND_OPENS.get(m.group("kind"))
+    upto = lead.body[: lead.body.index(segment) + 1] if segment in lead.body else [segment]
+    names: list[str] = []
+    for text in [lead.document.article.title, *(s.text for s in upto)]:
+        for o in organisations_in(text):
+            name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
+            if (opens is None or name.startswith(opens)) and name not in names:
+                names.append(name)
+    if len(names) == 2:
+        for name in names:
+            start = segment.text.find(m.group(0))
+            yield _part("organiser", name, segment, start, start + len(m.group(0)))
 
 
 NAME_RULES = (name_in_lead, name_in_headline)

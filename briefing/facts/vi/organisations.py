@@ -92,6 +92,10 @@ _MEMBER_OF = re.compile(
     r",\s*Đại học (?:Quốc gia\s+)?(?:" + alternation(PLACES) + r"|TP\.\s?HCM|TPHCM)(?![\w])"
 )
 _HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của"}
+# Adverbs of time before a verb, which no name holds in lower case; and the words they
+# begin ("Viện Nghệ thuật hiện đại").
+_TENSE_ADVERBS = {"hiện", "đang", "đã", "sẽ"}
+_ADVERB_WORDS = {"hiện đại", "hiện hành", "hiện trạng", "hiện thực", "hiện tượng", "hiện vật"}
 # A name that ends with a place goes on only with a unit of government: "Hội Hữu nghị Việt
 # Nam - Hàn Quốc thành phố Hồ Chí Minh"; "Chính phủ Hàn Quốc viện trợ …" ends at the place.
 _ENDS_WITH_PLACE = re.compile(r"(?<![\w])(?:" + alternation(PLACES) + r")$")
@@ -106,6 +110,9 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         return False
     if word in _HARD_STOPS:
         return True
+    nxt = following[0].rstrip(",.") if following else ""
+    if word in _TENSE_ADVERBS and f"{word} {nxt}" not in _ADVERB_WORDS:
+        return True  # "Đại học Quốc gia Dongnam hiện có …": the name ends at the adverb
     tokens = tokens_of(text)
     token = next((t for t in tokens if t.start <= position < t.end), None)
     if token is None:
@@ -250,6 +257,7 @@ def _found(span: Span) -> Found:
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
     ("Đồng chí Mai Xuân Bình, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu.", None),
     ("Trường Đại học Ngoại ngữ, Đại học Huế tổ chức lễ bế giảng.", "Trường Đại học Ngoại ngữ, Đại học Huế"),
+    ("Đại học Quốc gia Chungbuk hiện có 20.000 sinh viên.", "Đại học Quốc gia Chungbuk"),
     ("Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc và Cục Hợp tác quốc tế và NIIED ký.",
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
 )  # fmt: skip

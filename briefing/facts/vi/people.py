@@ -93,7 +93,14 @@ def _person(segment: Segment, name: list[Span], role: str = "", title: str = "")
         role={"vi": role} if role else {},
         title=title,
     )
+    hangul = _HANGUL_AFTER.match(segment.text, name[-1][2])
+    if hangul:  # "Kim Jae-won (김재원)": the name as Korean writes it
+        person.names = {"vi": person.name, "ko": hangul.group("ko")}
     return Found(person, name[0][1], name[-1][2])
+
+
+# "Kim Jae-won (김재원), Phó Hiệu trưởng …": the name in Hangul in brackets after it
+_HANGUL_AFTER = re.compile(r"\s*\((?P<ko>[가-힣]{2,5}(?:\s[가-힣]{1,4}){0,2})\)")
 
 
 @rule(
@@ -225,6 +232,8 @@ def cue_before(segment: Segment) -> Iterator[Found]:
      "Lê Ngọc Anh | sinh viên năm 3 Khoa tiếng Hàn Quốc"),
     ("Kim Soo-jin, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng, phát biểu.", "Kim Soo-jin | Tổng Lãnh sự Hàn Quốc tại Đà Nẵng"),
     ("Hà Nội, thủ đô của Việt Nam, đón đoàn.", None),
+    ("Park Min-ho (박민호), Hiệu trưởng Đại học Kyungnam, phát biểu.",
+     "Park Min-ho = 박민호 | Hiệu trưởng Đại học Kyungnam"),
 )  # fmt: skip
 def appositive(segment: Segment) -> Iterator[Found]:
     """A name with no cue before it, and a position or a profession in an appositive
@@ -238,7 +247,8 @@ def appositive(segment: Segment) -> Iterator[Found]:
         if span is None or span[0] != 0 or _in_place(text, run[0][1], run[-1][2]):
             continue
         name = run[span[0] : span[1]]
-        if not text.startswith(",", name[-1][2]):
+        hangul = _HANGUL_AFTER.match(text, name[-1][2])
+        if not text.startswith(",", hangul.end() if hangul else name[-1][2]):
             continue
         role = appositive_role(text, name[-1][2])
         if role:
@@ -248,7 +258,8 @@ def appositive(segment: Segment) -> Iterator[Found]:
 def appositive_role(text: str, end: int) -> str:
     """ "Kim Soo-jin, Tổng Lãnh sự …,", "Park Yoon Kyu – Giám đốc …": a position right
     after the name."""
-    after = text[end:]
+    hangul = _HANGUL_AFTER.match(text, end)
+    after = text[hangul.end() if hangul else end :]  # the name in Hangul: the role follows it
     appositive = re.match(r"\s*(?:,|–|-|—|\()\s*", after)
     if not appositive:
         return ""
