@@ -81,6 +81,8 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
         previous = tokens[i - 1] if i > 0 else None
         if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "M", "L"} or token.key in _LINKS:
             phrase.insert(0, token)
+        elif token.key == "mới" and previous is not None and previous.tag in {"N", "Nc"}:
+            phrase.insert(0, token)  # "hệ thống … thế hệ mới": pyvi's adverb is the adjective
         elif token.tag == "V" and (
             token.key in NOMINAL_VERBS
             or (
@@ -395,7 +397,15 @@ def _other_label(r: Reading) -> tuple[str, str]:
         if subject:
             return r.with_per(subject), "vi.label.worth-of"
     if verb is not None and (verb.tag in {"N", "Np", "A"} or verb.key in NOMINAL_VERBS):
-        subject = words(subject_before(tokens, before), text)
+        phrase = subject_before(tokens, before)
+        if phrase and all(t.key in _GOAL_WORDS for t in phrase):
+            owner = _goal_owner(tokens, before - len(phrase))
+            if owner:  # "kim ngạch … đang hướng tới mục tiêu 150 tỷ USD": whose target
+                whose = words(owner, text)
+                if owner[0].tag != "Np":  # a sentence's first word, no name: in lower case
+                    whose = whose[:1].lower() + whose[1:]
+                return r.with_per(f"{words(phrase, text)} {whose}"), "vi.label.goal-of"
+        subject = words(phrase, text)
         if subject:
             linked = linked_owner(subject, r.previous, tokens, before, text)
             return r.with_per(linked), "vi.label.noun-before"
@@ -409,6 +419,28 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if verb is not None and verb.tag == "V":
         return r.with_per(verb.text), "vi.label.verb-only"
     return "", ""
+
+
+# Words that name a target, not what it measures: "mục tiêu 150 tỷ USD", "mức 5%".
+_GOAL_WORDS = {"mục_tiêu", "con_số", "mức", "ngưỡng", "mốc"}
+
+
+def _goal_owner(tokens: Tokens, index: int) -> list[Token]:
+    """The subject whose target it is: back over the verb and its adverbs before the goal
+    word (`kim ngạch thương mại … đang hướng tới mục tiêu`)."""
+    while (
+        index >= 0
+        and tokens[index].tag in {"V", "R", "E"}
+        and tokens[index].key
+        not in {
+            "là",
+            "có",
+        }
+    ):
+        index -= 1
+    if index < 0 or tokens[index].tag not in {"N", "Np", "Nc", "Ny", "M", "L"}:
+        return []
+    return subject_before(tokens, index, limit=10)
 
 
 def _measure_compound(r: Reading) -> str:
@@ -470,7 +502,7 @@ def _time_label(r: Reading) -> tuple[str, str]:
     cut = marker.start() if marker else q.start
     opening = re.fullmatch(
         r"\s*(?:[\p{Lu}][\p{L} ]{0,20},\s*)?(?:[Đđ]ến|[Tt]ới|[Tt]rước|[Vv]ào|[Tt]rong)?\s*",
-        text[:cut],
+        re.split(r"[:“\"]\s*", text[:cut])[-1],  # a quote opens its own sentence
     )
     if opening:  # "Theo kế hoạch, đến năm 2028, bệnh viện sẽ triển khai giai đoạn 2": what is done
         after = index_at(tokens, q.end - 1) + 1
@@ -859,8 +891,11 @@ for _name, _doc, *_examples in (
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),),
     ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`.",
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),),
+    ("vi.label.goal-of", "A target and whose it is: `kim ngạch thương mại đang hướng tới mục tiêu 150 tỷ USD`.",
+     ("Kim ngạch thương mại hai nước đang hướng tới mục tiêu [150 tỷ USD].", "mục tiêu kim ngạch thương mại hai nước"),),
     ("vi.label.worth-of", "What is worth the sum: `dự án điện khí trị giá 1,2 tỷ USD`.",
-     ("Hai bên ký thỏa thuận dự án điện khí trị giá [1,2 tỷ USD].", "dự án điện khí"),),
+     ("Hai bên ký thỏa thuận dự án điện khí trị giá [1,2 tỷ USD].", "dự án điện khí"),
+     ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),),
     ("vi.label.previous-figure", "A period with nothing of its own before it: the label of the figure before it in the sentence.",
@@ -872,7 +907,8 @@ for _name, _doc, *_examples in (
     ("vi.label.equivalent", "The same sum in another currency, in brackets or after `tương đương`: the first one's label.",
      ("Dự án có tổng vốn đầu tư 235 triệu USD (khoảng [6.100 tỷ đồng]).", "tổng vốn đầu tư của Dự án"),),
     ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
-     ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),),
+     ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),
+     ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
      ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
