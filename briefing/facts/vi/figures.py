@@ -301,6 +301,11 @@ def _count_label(r: Reading) -> tuple[str, str]:
     """A count, or a share of a noun: the noun after it (with what the count did, see
     `_counted`), else the subject of the verb before it, else the noun before it."""
     noun, verb = r.noun, r.verb
+    if r.kind == "percent" and noun and verb is not None and verb.key == "chiếm":
+        part = r.subject_of(r.before)  # "sinh viên Việt Nam chiếm 35% số sinh viên quốc tế"
+        whole = r.noun_words()
+        if part and whole:
+            return f"{part} trong {whole}", "vi.label.share-of"
     if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
         return _counted(r), "vi.label.noun-after"
     if verb is not None and verb.key in MEASURE_VERBS:
@@ -891,6 +896,8 @@ for _name, _doc, *_examples in (
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),),
     ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`.",
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),),
+    ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`.",
+     ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc trong tổng vốn đầu tư"),),
     ("vi.label.goal-of", "A target and whose it is: `kim ngạch thương mại đang hướng tới mục tiêu 150 tỷ USD`.",
      ("Kim ngạch thương mại hai nước đang hướng tới mục tiêu [150 tỷ USD].", "mục tiêu kim ngạch thương mại hai nước"),),
     ("vi.label.worth-of", "What is worth the sum: `dự án điện khí trị giá 1,2 tỷ USD`.",
