@@ -360,7 +360,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
     ):
         purpose = purpose_after(tokens, after + 1)
         if purpose:
-            return words(purpose, text), "vi.label.purpose"
+            return _funded(r, words(tokens[after : after + 1 + len(purpose)], text)), (
+                "vi.label.purpose"
+            )
     if verb is not None and verb.key in MEASURE_VERBS:
         subject = r.subject_of(before)
         group = before
@@ -389,7 +391,7 @@ def _other_label(r: Reading) -> tuple[str, str]:
         start = after + (tokens[after].key in {"cho", "để", "nhằm", "vào"})
         purpose = purpose_after(tokens, start)
         if purpose:
-            return words(purpose, text), "vi.label.purpose"
+            return _funded(r, words(tokens[after : start + len(purpose)], text)), "vi.label.purpose"
     if (
         verb is not None
         and before > 0
@@ -417,7 +419,7 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if r.kind == "money" and after < len(tokens) and tokens[after].tag == "V":
         purpose = purpose_after(tokens, after)
         if purpose:
-            return words(purpose, text), "vi.label.purpose"
+            return _funded(r, words(purpose, text)), "vi.label.purpose"
     compound = _measure_compound(r)
     if compound:
         return r.with_per(compound), "vi.label.noun-before"
@@ -446,6 +448,23 @@ def _goal_owner(tokens: Tokens, index: int) -> list[Token]:
     if index < 0 or tokens[index].tag not in {"N", "Np", "Nc", "Ny", "M", "L"}:
         return []
     return subject_before(tokens, index, limit=10)
+
+
+# Verbs of giving money: the label says the sum is given, not only what for.
+_FUNDING = {"tài_trợ", "viện_trợ", "cho_vay", "tặng", "trao_tặng", "ủng_hộ", "hỗ_trợ", "cấp"}
+
+
+def _funded(r: Reading, purpose: str) -> str:
+    """ "KOFIH tài trợ 850.000 USD cho chương trình": `tài trợ cho chương trình`, the
+    giving verb (up to four words before the sum: `tài trợ không hoàn lại`) before what the
+    sum is for; else the purpose as it is."""
+    for index in range(r.before, max(-1, r.before - 4), -1):
+        if r.tokens[index].key in _FUNDING:
+            return f"{words(r.tokens[index : r.before + 1], r.text)} {purpose}"
+        if r.tokens[index].tag not in {"V", "R", "A"}:
+            break
+    start = re.match(r"(?:cho|để|nhằm|vào)\s+", purpose)
+    return purpose[start.end() :] if start else purpose
 
 
 def _measure_compound(r: Reading) -> str:
@@ -843,6 +862,13 @@ RANK = re.compile(
 )
 
 
+# "đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với …": among whom
+_AMONG = re.compile(
+    r"\s+(?P<among>trong số\s+(?!\d)\S(?:[^.;,]|,\s*vùng lãnh thổ)*?)"
+    r"(?=\s+(?:với|và|khi)\b|\s*(?:[.;]|,(?!\s*vùng lãnh thổ))|$)"
+)
+
+
 def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
     """ "nhà đầu tư lớn thứ 3", "đứng thứ 2 trong số các quốc gia": a rank, labelled by what
     holds it (the noun phrase before `lớn`) or where (`trong số …` after it)."""
@@ -855,7 +881,10 @@ def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
             first -= 1
         label = words(subject_before(tokens, first, limit=6), text)
         name = "vi.label.noun-before"
-        if not label or tokens[first].tag == "Np":
+        among = _AMONG.match(text, m.end())
+        if among and (not label or tokens[first].tag == "Np") and len(among["among"].split()) <= 14:
+            label, name = among["among"], "vi.label.among"  # the comma of a pair is no end
+        elif not label or tokens[first].tag == "Np":
             after = index_at(tokens, m.end() - 1) + 1
             if after < len(tokens) and tokens[after].key in {"trong", "trong_số", "tại", "ở", "về"}:
                 label = words(purpose_after(tokens, after), text)
@@ -894,8 +923,11 @@ for _name, _doc, *_examples in (
      ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung")),
     ("vi.label.change-of", "A share after tăng or giảm: the change of the subject.",
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),),
-    ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`.",
-     ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),),
+    ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`; after a verb of giving, with it: `tài trợ cho chương trình`.",
+     ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
+     ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo")),
+    ("vi.label.among", "Among whom a rank is held, a pair joined by its comma: `đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh`.",
+     ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),),
     ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`.",
      ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc trong tổng vốn đầu tư"),),
     ("vi.label.goal-of", "A target and whose it is: `kim ngạch thương mại đang hướng tới mục tiêu 150 tỷ USD`.",
