@@ -204,3 +204,21 @@ def test_a_match_score_is_no_figure(tmp_path: Path) -> None:
         tmp_path, "Giao hữu\n\nNgày 29/11/2026, đội Việt Nam thắng 3-2 trước 5.000 khán giả.\n"
     ).facts
     assert [f.value for f in facts.figures] == [5000.0]
+
+
+def test_an_organiser_no_organisation_rule_reads_is_an_organisation(tmp_path: Path) -> None:
+    """A co-host read only by the event's rules (a company's name with no ending) is listed
+    among the organisations; a short form of a listed body is not listed again."""
+    document = _document(
+        tmp_path,
+        "베트남 정수장 준공\n\n"
+        "하이즈엉성 정수장 준공식이 지난 1일 현장에서 열렸다.\n\n"
+        "이날 준공식은 하이즈엉성 인민위원회와 한빛엔텍이 공동 주최했다.\n",
+        "a.ko.txt",
+    )
+    organisers = [o["ko"] for o in document.facts.event.organisers]
+    names = [o.name["ko"] for o in document.facts.organisations]
+    assert organisers == ["하이즈엉성 인민위원회", "한빛엔텍"]
+    assert "한빛엔텍" in names and names.count("하이즈엉성 인민위원회") == 1
+    listed = next(o for o in document.facts.organisations if o.name["ko"] == "한빛엔텍")
+    assert listed.evidence and listed.evidence[0].rule == "ko.event.organisers"

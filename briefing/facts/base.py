@@ -304,6 +304,36 @@ def bare(name: str) -> str:
     return _ACRONYM_TAIL.sub("", name)
 
 
+def organisers_missing(
+    event: Event,
+    organisations: list[Organisation],
+    language: str,
+    canonical: Callable[[str, list[str]], str],
+) -> list[Organisation]:
+    """The event's organisers that no organisation rule read (`… 청수엔텍이 공동 주최`): an
+    organiser is an organisation too, unless it is a short form of one (`해수부`)."""
+    names = [name for o in organisations for name in o.name.values() if name]
+    known = [_folded(name) for name in names]
+    missing = []
+    for number, organiser in enumerate(event.organisers, 1):
+        name = organiser.get(language, "")
+        folded = _folded(name)
+        if not name or any(folded in k or k in folded for k in known):
+            continue
+        if canonical(name, [*names, name]) != name:
+            continue
+        where = event.evidence.get(f"organiser.{number}")
+        missing.append(
+            Organisation(
+                name={language: name},
+                segment_ids=[where.segment_id] if where and where.segment_id else [],
+                evidence=[where] if where else [],
+            )
+        )
+        known.append(folded)
+    return missing
+
+
 def merge_organisations(
     found: Iterable[Found],
     document: Document,
@@ -539,6 +569,9 @@ def read(
         orgs_found, document, language, reader.canonical_organisation
     )
     event, event_doubts = reader.event(document, organisations)
+    organisations += organisers_missing(
+        event, organisations, language, reader.canonical_organisation
+    )
     known_people = {_folded(p.name) for p in people}
     to_check = []
     for found in doubts + event_doubts:

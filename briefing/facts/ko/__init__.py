@@ -29,6 +29,7 @@ READER = Reader(
         organisations.listed,
         organisations.headed,
         organisations.company_mark,
+        organisations.mission,
     ),
     figures=figures.quantity,
     event=event.event_of,

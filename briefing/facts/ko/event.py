@@ -25,16 +25,20 @@ from briefing.facts.base import (
 from briefing.facts.ko.lexicon import (
     CITY_STEMS,
     EVENT_NOUNS,
+    NOT_NAMES,
     NOT_TOPICS,
     TIME_WORDS,
     VENUE_ENDINGS,
+    morphemes,
     words_of,
 )
 from briefing.facts.ko.organisations import (
     acronym,
     city_government,
+    company_mark,
     company_name,
     ending,
+    mission,
     short_form,
 )
 from briefing.facts.vi.event import parse_date
@@ -481,6 +485,8 @@ def place_visited(lead: Lead) -> Iterator[Found]:
      ["organiser: 국기원", "organiser: 베트남태권도연맹"]),
     ("이번 대회는 다낭에서 '2026 태권도 교류대회'로 열린다.", None),
     ("양국은 하노이에서 '2026 한·베 교류대회'를 개최했다.", None),
+    ("이날 준공식은 하이즈엉성 인민위원회와 한빛엔텍이 공동 주최했다.",
+     ["organiser: 하이즈엉성 인민위원회", "organiser: 한빛엔텍"]),
     ("국세청은 베트남 재무부 세무총국과 함께 '제3차 한-베 조세협력회의'를 개최했다.",
      ["organiser: 국세청", "organiser: 베트남 재무부 세무총국"]),
 )  # fmt: skip
@@ -495,9 +501,10 @@ def organisers(lead: Lead) -> Iterator[Found]:
             continue
         before = blank_venues(text[: verb.start()])
         found = run(
-            (short_form, ending, city_government, company_name, acronym),
+            (short_form, ending, mission, city_government, company_name, acronym, company_mark),
             Segment(segment.id, 0, before),
         )
+        found += _co_hosts(before, found)
         kept: list[Found] = []
         for item in found:  # in the rules' order: a company inside a ministry's name is none
             inside = [o for o in kept if o.start <= item.start < o.end]
@@ -521,6 +528,37 @@ def organisers(lead: Lead) -> Iterator[Found]:
             yield _part("organiser", name, segment, item.start, item.end)
         if names:
             return
+
+
+# "박닌성 인민위원회와 청수엔텍이 공동 주최했으며": the last of two co-hosts, right before the verb
+_CO_HOST = re.compile(
+    r"(?:와|과)\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}?)(?:이|가)\s(?:공동\s)?주최$"
+)
+
+
+def _co_hosts(before: str, found: list[Found]) -> list[Found]:
+    """The co-host named after `와/과` right before `공동 주최`, when the rules read the one
+    before it but not this one and Kiwi reads it as no common words (a company's name)."""
+    m = _CO_HOST.search(before.rstrip() + (" 주최" if before.rstrip().endswith("공동") else ""))
+    if not m or not found or any(f.start <= m.start("name") < f.end for f in found):
+        return []
+    name = m.group("name")
+    if name in NOT_NAMES or _common_words(name):
+        return []
+    return [Found(Organisation(name={"ko": name}), m.start("name"), m.end("name"))]
+
+
+def _common_words(name: str) -> bool:
+    """Kiwi reads `name` as common words: more than one, or one of two syllables (`업계`);
+    a longer word it cannot split (`청수엔텍`) may be a company's name."""
+    tags = [tag for _, tag, _, _ in morphemes(name)]
+    if tags == ["NNG"] and len(name) >= 3 and name not in _GROUP_WORDS:
+        return False
+    return bool(tags) and all(tag in {"NNG", "XSN", "VV", "VA", "MAG"} for tag in tags)
+
+
+# Words for who, not a name: "관계자", "지자체"
+_GROUP_WORDS = {"관계자", "지자체", "지방자치단체", "참가자", "주최측", "관계기관", "유관기관"}
 
 
 # The sentence's topic before an active verb of holding: "국기원은 … 대회를 개최한다".

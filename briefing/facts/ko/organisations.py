@@ -380,3 +380,24 @@ def company_mark(segment: Segment) -> Iterator[Found]:
         ):
             continue
         yield _found(name, m.start("name"), m.start("name") + len(name))
+
+
+# "주호찌민 대한민국 총영사관", "주한 베트남 대사관": a mission by its host city and country
+_MISSION = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<name>(?:주[가-힣]{1,6}\s)?(?:대한민국|한국|베트남)\s(?:총영사관|대사관|영사관))"
+    r"(?=[은는이가을를의와과도에\s,.)·]|에서|$)"
+)
+
+
+@rule(
+    "ko.organisation.mission",
+    "organisation",
+    ("주호찌민 대한민국 총영사관이 공동 주최했다.", "주호찌민 대한민국 총영사관"),
+    ("행사는 주한 베트남 대사관에서 열렸다.", "주한 베트남 대사관"),
+)  # fmt: skip
+def mission(segment: Segment) -> Iterator[Found]:
+    """An embassy or consulate named by its host and its country as two words
+    (`주호찌민 대한민국 총영사관`); the ending rule reads the joined form (`주베트남
+    한국대사관`)."""
+    for m in _MISSION.finditer(segment.text):
+        yield _found(m.group("name"), m.start("name"), m.end("name"))
