@@ -487,6 +487,8 @@ def place_visited(lead: Lead) -> Iterator[Found]:
     ("양국은 하노이에서 '2026 한·베 교류대회'를 개최했다.", None),
     ("이날 준공식은 하이즈엉성 인민위원회와 한빛엔텍이 공동 주최했다.",
      ["organiser: 하이즈엉성 인민위원회", "organiser: 한빛엔텍"]),
+    ("충북도와 베트남 빈푹성이 교류를 넓힌다. 도는 5일 도청에서 '우호교류 10주년 기념식'을 열었다.",
+     "organiser: 충북도"),
     ("국세청은 베트남 재무부 세무총국과 함께 '제3차 한-베 조세협력회의'를 개최했다.",
      ["organiser: 국세청", "organiser: 베트남 재무부 세무총국"]),
 )  # fmt: skip
@@ -524,10 +526,36 @@ def organisers(lead: Lead) -> Iterator[Found]:
         ):
             item = _part("organiser", topic["name"], segment, *topic.span("name"))
             names = {topic["name"]: item, **names}
+        anaphor = _ANAPHOR.match(text)
+        if not names and anaphor and _ACTIVE.search(text[anaphor.end() :]):
+            meant = _meant_by(lead.document, segment, anaphor["name"])
+            if meant:
+                names = {meant: _part("organiser", meant, segment, *anaphor.span("name"))}
         for name, item in names.items():
             yield _part("organiser", name, segment, item.start, item.end)
         if names:
             return
+
+
+# "도는 30일 … 기념식을 열고": the province, city or ministry the sentences before named
+_ANAPHOR = re.compile(r"^(?P<name>도|시|군|부|청|공사|공단|재단|협회|은행)(?:은|는)\s")
+
+
+def _meant_by(document: Document, segment: Segment, word: str) -> str:
+    """The organisation that `도`, `시`, `부` … stands for: the last one named before
+    `segment` (headline included) whose name ends with that word, if any."""
+    earlier = [Segment("title", 0, document.article.title)]
+    for other in document.segments:
+        if other.id == segment.id:
+            break
+        earlier.append(other)
+    for other in reversed(earlier):
+        found = run((ending, city_government, company_name), other)
+        named = [next(iter(f.fact.name.values())) for f in found]  # type: ignore[union-attr]
+        for name in reversed(named):
+            if name.endswith(word) and name != word:
+                return name
+    return ""
 
 
 # "박닌성 인민위원회와 청수엔텍이 공동 주최했으며": the last of two co-hosts, right before the verb
