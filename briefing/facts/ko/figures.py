@@ -363,6 +363,17 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         and is_noun(words[first - 1])
     ):
         return phrase_before(words, first - 1), "ko.label.object-sized"  # "비중을 50% 이상으로"
+    ahead = first - 1
+    if ahead > 0 and words[ahead].stem in {"약", "최대", "최소", "총", "연"}:
+        ahead -= 1  # "지분 약 15%"; not "기존 대비 70%", a comparison
+    if (
+        ahead >= 0
+        and _bare_noun(words[ahead])
+        and words[ahead].stem not in CITY_STEMS
+        and words[ahead].stem
+        not in {"베트남", "한국", "양국", "기존", "종전", "당초", "현재", "목표"}
+    ):
+        return phrase_before(words, ahead), "ko.label.noun-before"  # "은행 지분 15%를 인수"
     subject = subject_of(words, first - 1)
     after = last + 1
     while after < len(words) and words[after].stem in GENERIC:
@@ -680,6 +691,7 @@ for _name, _doc, *_examples in (
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
      ("지역 대학 [12곳] 관계자 80여 명이 참석했다.", "지역 대학 관계자"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적"),
      ("또 현지 유소년 선수 [50명]에게 도복을 지원한다.", "현지 유소년 선수"),
+     ("회사는 현지 은행 지분 약 [20%]를 인수한다.", "현지 은행 지분"),
      ("한국 선수 160여 명과 베트남 선수 [260여 명] 등 420여 명이 출전한다.", "베트남 선수")),
     ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),
