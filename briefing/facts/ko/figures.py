@@ -110,7 +110,8 @@ def verb_noun(word: Word) -> str:
         if core.startswith(stem):
             return noun
     stem = VERB_ENDINGS.sub("", core)
-    stem = re.sub(r"(?:에|을|를|이|가|은|는)$", "", stem)
+    if stem == core:  # no verb ending: a particle may end it; "참가했습니다": 가 is the stem's
+        stem = re.sub(r"(?:에|을|를|이|가|은|는)$", "", stem)
     return stem if len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem) else ""
 
 
@@ -156,9 +157,16 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     counter = re.match(r"[\d,.]+\s*(?:만|천|백|억)?\s*(?:여\s*)?(" + _COUNTER + ")", word.text)
     nxt = last + 1
     counter_word = word
-    if not counter and nxt < len(words) and words[nxt].text.startswith(COUNTERS):
+    if (
+        not counter
+        and nxt < len(words)
+        and re.match(
+            r"(?:" + _COUNTER + r")(?:여)?(?:[은는이가을를의에도와과로]|에서|으로)?[,.]?$",
+            words[nxt].text,
+        )
+    ):
         counter_word = words[nxt]
-        nxt += 1  # "3,000 명"
+        nxt += 1  # "3,000 명"; not "500명을 채용한다" (채, a counter of houses)
     bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?", counter_word.text)
     before = phrase_before(words, first - 1)
     ahead = first - 1
@@ -692,10 +700,12 @@ for _name, _doc, *_examples in (
      ("지역 대학 [12곳] 관계자 80여 명이 참석했다.", "지역 대학 관계자"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적"),
      ("또 현지 유소년 선수 [50명]에게 도복을 지원한다.", "현지 유소년 선수"),
      ("회사는 현지 은행 지분 약 [20%]를 인수한다.", "현지 은행 지분"),
+     ("현지 인력은 [2천500명]을 채용한다.", "현지 인력 채용"),
      ("한국 선수 160여 명과 베트남 선수 [260여 명] 등 420여 명이 출전한다.", "베트남 선수")),
     ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),
-     ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석")),
+     ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
+     ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`.",
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),),
     ("ko.label.purpose", "What the money pays for: `45억 원을 투입해 공동 프로그램을 운영할`.",
