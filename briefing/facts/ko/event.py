@@ -62,7 +62,11 @@ _HELD_NAME = re.compile(
     + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
     + r"))(?:에는|에서|은|는|이|가|을|를|의|\s|$)"
 )
-_DATE = re.compile(r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일")
+_DATE = re.compile(
+    r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
+    # a press release's "11.19.(목)", "2026. 11. 19.(목)": month and day by dots, a weekday
+    r"|(?<![\d.])(?:(?P<year>\d{4})\.\s?)?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.?\s?\([월화수목금토일]\)"
+)
 _RANGE = re.compile(
     r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:오는\s*)?"
     r"(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
@@ -233,6 +237,7 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
     "event",
     ("과기정통부는 11월 5일 하노이에서 포럼을 개최했다.", "date: ????-11-05"),
     ("축제는 8일부터 14일까지 11월 서울에서 열린다.", None),
+    ("중기부는 11.19.(목) 하노이에서 「여성기업인 포럼」을 개최했다.", "date: ????-11-19"),
 )
 def date(lead: Lead) -> Iterator[Found]:
     """The first date of a lead sentence that says the event is held: `2026년 7월 1일`,
