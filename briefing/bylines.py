@@ -78,7 +78,8 @@ def posted_date(paragraph: str) -> str | None:
     """The ISO date of a posting stamp paragraph, None when it is no stamp: a short
     paragraph with a full date in which, dates, times and stamp words taken away, at most a
     short credit is left (`Thứ Sáu, 14/03/2025 | 11:05`, `입력 : 2027-05-20 18:05:21 수정 : …`,
-    `등록일 2026-07-14 | 작성자 대외협력과`)."""
+    `등록일 2026-07-14 | 작성자 대외협력과`, `MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은
+    기자`)."""
     if len(paragraph) > 160:
         return None
     match = _ANY_DATE.search(paragraph)
@@ -89,7 +90,11 @@ def posted_date(paragraph: str) -> str | None:
     # "Baodautu.vn - Đầu tư - Thứ Sáu, 27/11/2026 17:45": a site and its section before a
     # weekday, a date and a time
     dated = bool(_TIME.search(paragraph) and _WEEKDAY.search(paragraph))
-    if len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated else 12) and not opened:
+    # "MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은 기자": a stamp word right before the date
+    marked = re.search(
+        r"(?:입력|등록|송고|게재|Cập nhật|Ngày đăng)\s*[:：]?\s*$", paragraph[: match.start()]
+    )
+    if len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated or marked else 12) and not opened:
         return None
     year = match.group("y") or match.group("y2") or match.group("y3")
     month = match.group("m") or match.group("m2") or match.group("m3")

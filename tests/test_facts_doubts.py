@@ -115,6 +115,8 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     assert posted_date("2026-09-17 14:20 송고") == "2026-09-17"
     assert posted_date("Baodautu.vn - Đầu tư - Thứ Sáu, 27/11/2026 17:45") == "2026-11-27"
     assert posted_date("Ngày 22/5/2026, Hội nghị khai mạc tại Hà Nội.") is None
+    assert posted_date("MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은 기자") == "2026-12-04"
+    assert posted_date("정다은 기자는 2026-12-04 현장에서 부상자 이송 과정을 지켜봤습니다") is None
     paragraphs, page = take_out(
         [
             "Tiêu đề",
@@ -222,3 +224,27 @@ def test_an_organiser_no_organisation_rule_reads_is_an_organisation(tmp_path: Pa
     assert "한빛엔텍" in names and names.count("하이즈엉성 인민위원회") == 1
     listed = next(o for o in document.facts.organisations if o.name["ko"] == "한빛엔텍")
     assert listed.evidence and listed.evidence[0].rule == "ko.event.organisers"
+
+
+def test_a_broadcast_report_after_its_cue_line_names_the_event(tmp_path: Path) -> None:
+    """The cue `◀ 리포트 ▶` on a line of its own (read as a heading) still opens the report,
+    whose sentences say what happened; the stamp with `입력` dates the page."""
+    document = _document(
+        tmp_path,
+        "양국 의료진 첫 합동훈련\n\n"
+        "KBS 뉴스 | 입력 2026-12-04 20:25 | 김하늘 기자\n\n"
+        "◀ 앵커 ▶\n\n"
+        "한국과 베트남 의료진이 처음으로 합동훈련을 했습니다.\n\n"
+        "김하늘 기자가 보도합니다.\n\n"
+        "◀ 리포트 ▶\n\n"
+        "해안가로 구조대가 달려갑니다.\n\n"
+        "'2026 한-베 합동 재난훈련'이 지난 2일 베트남 후에 해안 훈련장에서 진행됐습니다.\n",
+        "a.ko.txt",
+    )
+    event = document.facts.event
+    assert event.name == {"ko": "2026 한-베 합동 재난훈련"}
+    assert event.date is not None and (event.date.year, event.date.month, event.date.day) == (
+        2026,
+        12,
+        2,
+    )

@@ -112,10 +112,14 @@ class Lead:
         no verb (a press release's summary, `- 8일 도청서 협약…`; a broadcast's cues): read
         last, where the sentences say nothing."""
         body = [s for s in document.segments if s.kind == "body"]
-        report = next((i for i, s in enumerate(body) if s.text.startswith(_REPORT_CUES)), None)
+        # the cue may stand as a line of its own, which the segmenter reads as a heading
+        every = [s for s in document.segments if s.kind in {"body", "heading"}]
+        report = next((i for i, s in enumerate(every) if s.text.startswith(_REPORT_CUES)), None)
         if report is not None:  # a broadcast: the report says what happened, the anchor sums up
-            said = [s for s in body[report:] if _SENTENCE_END.search(s.text)][:3]
-            anchor = [s for s in body[:report] if not _HANDOFF.search(s.text)][:3]
+            after = [s for s in every[report:] if s.kind == "body" or s is every[report]]
+            said = [s for s in after if _SENTENCE_END.search(s.text)][:3]
+            earlier = [s for s in every[:report] if s.kind == "body"]
+            anchor = [s for s in earlier if not _HANDOFF.search(s.text)][:3]
             return Lead(document, said + anchor)
         sentences = [s for s in body if _SENTENCE_END.search(s.text)][:3]
         summary = body[: body.index(sentences[0])] if sentences else body[:3]
