@@ -78,7 +78,9 @@ def test_the_tuned_set_keeps_its_precision_and_recall(
 
 
 @pytest.mark.parametrize(
-    "frozen", [FROZEN, *(FROZEN.with_name(f"frozen-{n}") for n in (2, 3, 4))], ids=lambda p: p.name
+    "frozen",
+    [FROZEN, *(FROZEN.with_name(f"frozen-{n}") for n in (2, 3, 4, 5))],
+    ids=lambda p: p.name,
 )
 def test_the_frozen_sets_are_scored_not_asserted(frozen: Path) -> None:
     pairs = articles(frozen)
