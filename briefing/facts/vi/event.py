@@ -92,8 +92,11 @@ _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
 _SIGNED = re.compile(r"\b(?:đã )?ký kết\b")
 # "A phối hợp (với) B và C khai mạc …": bodies that together open the event host it
-_OPENED = re.compile(r"\bphối hợp (?:với )?(?:[^.;]|\.(?=\S)){3,200}? khai mạc\b")  # "TP.Hải Phòng"
-_OPENING = re.compile(r"\bkhai mạc\b")
+_OPENS = r"(?:khai mạc|khai giảng|khánh thành|khởi công|phát động|ra mắt)"
+_OPENED = re.compile(
+    r"\bphối hợp (?:với )?(?:[^.;]|\.(?=\S)){3,200}? " + _OPENS + r"\b"  # "TP.Hải Phòng"
+)
+_OPENING = re.compile(r"\b" + _OPENS + r"\b")
 _HELD = re.compile(
     r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|tiếp(?=\s+\p{Lu})|hội đàm|"
     r"làm việc|đồng chủ trì|chủ trì)\b"
@@ -605,6 +608,8 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
      ["organiser: Trường Đại học Y Hà Nội", "organiser: Đại học Inje"]),
     ("Tối 25.10, Trung tâm Văn hóa Hàn Quốc phối hợp với Sở Văn hóa, Thể thao và Du lịch TP.Đà Nẵng khai mạc Tuần lễ Văn hóa Hàn Quốc năm 2026.",
      ["organiser: Trung tâm Văn hóa Hàn Quốc", "organiser: Sở Văn hóa, Thể thao và Du lịch TP.Đà Nẵng"]),
+    ("Ngày 3/4, Trường Cao đẳng Nghề số 2 phối hợp với Cơ quan Phát triển nguồn nhân lực Hàn Quốc khai giảng Khóa đào tạo tiếng Hàn 2026.",
+     ["organiser: Trường Cao đẳng Nghề số 2", "organiser: Cơ quan Phát triển nguồn nhân lực Hàn Quốc"]),
     ("Chiều 26/11, Phó Thủ tướng Chính phủ Lê Minh Khang đã chứng kiến Lễ ký kết thỏa thuận giữa Công ty cổ phần Năng lượng Hải Thịnh và Tập đoàn Hanseong Energy.",
      ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
 )  # fmt: skip
