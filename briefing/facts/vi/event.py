@@ -197,7 +197,10 @@ _QUOTED_EVENT = re.compile(
     + alternation(EVENT_NOUNS)
     + r")|(?i:"
     + alternation([n.lower() for n in EVENT_NOUNS])
-    + r")|đêm nhạc|đêm diễn|chương trình|sự kiện|giải chạy|giải đấu)"
+    + r")|(?i:đêm nhạc|đêm diễn|chương trình|sự kiện|giải chạy|giải đấu|trận đấu|trận giao hữu|"
+    r"cuộc thi))"
+    # "Trận đấu mang tên "Giao hữu Huyền thoại Việt - Hàn 2026"": the name it is given
+    r"(?:\s+(?P<called>mang tên|có tên gọi|có tên|với tên gọi))?"
     r"\s+[“\"](?P<name>[^”\"]{3,150})[”\"]"
 )
 
@@ -243,6 +246,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: K-Wave Friendship Concert 2026"),
     ('Cục Xúc tiến thương mại tổ chức Hội nghị "Kết nối xuất khẩu sầu riêng sang Hàn Quốc".',
      "name: Hội nghị “Kết nối xuất khẩu sầu riêng sang Hàn Quốc”"),
+    ('Trận đấu mang tên "Cúp Hữu nghị Việt - Hàn 2026" diễn ra tối 5/6 tại Đà Nẵng.',
+     "name: Cúp Hữu nghị Việt – Hàn 2026"),
 )  # fmt: skip
 def name_in_lead(lead: Lead) -> Iterator[Found]:
     """The first event named in the lead (`Hội nghị "Kết nối …"`, `đêm nhạc "K-Wave …"`:
@@ -252,8 +257,9 @@ def name_in_lead(lead: Lead) -> Iterator[Found]:
         quoted = _QUOTED_EVENT.search(segment.text)
         if quoted and not _is_venue(segment.text, quoted.start()):
             noun, name = quoted.group("noun"), quoted.group("name").strip()
-            shown = f"{noun} “{name}”" if noun[:1].isupper() else name
-            start = quoted.start() if noun[:1].isupper() else quoted.start("name")
+            proper = noun[:1].isupper() and not quoted.group("called")
+            shown = f"{noun} “{name}”" if proper else name
+            start = quoted.start() if proper else quoted.start("name")
             yield _part("name", shown, segment, start, quoted.end("name"))
             return
     seen: list[tuple[str, int, int]] = []
