@@ -48,7 +48,11 @@ COMPANY_RE = re.compile(
     + alternation(COMPANY_WORDS)
     + r"))*(?![\w&])(?!\s[A-Z]))(?![\w&])"  # "WHA Industrial Zone": no company word ends it
 )
-_LISTED_IN_NAME = re.compile(r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}")
+_LISTED_IN_NAME = re.compile(
+    r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}"
+    # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": a list of lower-case fields
+    r"| \p{Ll}+ \p{Ll}+ và \p{Ll}+ \p{Ll}+(?= tỉnh| thành phố| TP|[,.;]|$)"
+)
 # "(NATIF)", "(KH&CN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)")
 _PLACE_AFTER = re.compile(r" tại (" + alternation(PLACES) + r")(?![\w])")
@@ -84,7 +88,8 @@ class Span:
 # pyvi's tags that end a name at a lower-case word: verbs, prepositions, conjunctions,
 # adverbs, pronouns, determiners, numbers ("Trung tâm Hỗ trợ doanh nghiệp đã tổ chức").
 _STOP_TAGS = {"V", "E", "C", "R", "P", "L", "T", "X", "M", "CH"}
-_IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và")}  # "Doanh nghiệp vừa và nhỏ", "nhỏ và vừa"
+# "Doanh nghiệp vừa và nhỏ", "nhỏ và vừa"; "Ban Quản lý các khu công nghiệp", "… các KCN"
+_IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và"), ("các", "khu"), ("các", "KCN"), ("các", "KKT")}
 # Words that end a name whatever pyvi reads: "Sở Nội vụ nơi người lao động thường trú".
 # A school of a university system, written after it: "Trường Đại học Ngoại ngữ, Đại học Huế",
 # "Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội".
@@ -108,6 +113,8 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
     data/vi/organisation-stops.txt and pyvi reads it as no noun."""
     if following and (word, following[0].rstrip(",.")) in _IN_NAME_PAIRS:
         return False
+    if text[:position].lower().endswith(("xúc tiến ", "xúc tiến đầu tư, ")):
+        return False  # "Trung tâm Xúc tiến đầu tư, thương mại …": the fields it promotes
     if word in _HARD_STOPS:
         return True
     nxt = following[0].rstrip(",.") if following else ""
@@ -153,6 +160,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
     words = [match.group(1)]
     end = match.end()
     lowercase_run = 0
+    listed_tail = 0
     for token in re.finditer(r"\S+", text[match.end() :]):
         raw = token.group(0)
         word = raw.rstrip(",.;:!?”\"')(").lstrip('(“"')
@@ -186,13 +194,23 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
         if (
             word[0].islower()
             and word != "và"
+            and not listed_tail
             and _ends_name(text, match.end() + token.start(), word, following)
         ):
             break
+        listed_tail = max(0, listed_tail - 1)
         if word == "và" and words[-1] not in {"vừa", "nhỏ"}:  # "vừa và nhỏ", "nhỏ và vừa"
             rest = text[match.end() + token.end() :].lstrip()
-            if not rest[:1].isupper() or ORG_START.match(rest) or COMPANY_RE.match(rest):
+            # "đầu tư, thương mại và du lịch": the last of a list of fields inside the name
+            listed = any(w.endswith(",") for w in words[-3:]) and rest[:1].islower()
+            if (
+                (not rest[:1].isupper() and not listed)
+                or ORG_START.match(rest)
+                or COMPANY_RE.match(rest)
+            ):
                 break
+            if listed:
+                listed_tail = 3  # "và du lịch": the list's last field, two words, is the name's
             if POSITION_RE.match(rest):
                 break
             if re.match(r"[A-Z]{3,}(?![\w&])", rest):
@@ -258,6 +276,9 @@ def _found(span: Span) -> Found:
     ("Đồng chí Mai Xuân Bình, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu.", None),
     ("Trường Đại học Ngoại ngữ, Đại học Huế tổ chức lễ bế giảng.", "Trường Đại học Ngoại ngữ, Đại học Huế"),
     ("Đại học Quốc gia Chungbuk hiện có 20.000 sinh viên.", "Đại học Quốc gia Chungbuk"),
+    ("Ban Quản lý các khu kinh tế tỉnh trao giấy chứng nhận.", "Ban Quản lý các khu kinh tế tỉnh"),
+    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Bình Định và Sở Công Thương tham dự.",
+     ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Bình Định", "Sở Công Thương"]),
     ("Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc và Cục Hợp tác quốc tế và NIIED ký.",
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
 )  # fmt: skip
