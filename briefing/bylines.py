@@ -42,6 +42,11 @@ _CAPTION_DATE = re.compile(
     r"(?:\s*/\s*[\p{L}\p{N}]{2,12}(?:\s*©\s*[\p{L}\p{N} ]{2,20})?)?"
     r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
 )
+# A closing credit: "Hồng Nhung - Trung tâm Thông tin", "Thu Hà - Trung tâm Thông tin tỉnh".
+_CREDIT = re.compile(
+    r"^(?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*\s*[-–]\s*"
+    r"(?:Trung tâm|Báo|Đài|Phòng|Ban|Cổng|TTXVN|VNA)[\p{L} .]{0,40}$"
+)
 # The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …".
 _RELATED = re.compile(
     r"^(?:Xem thêm|Tin liên quan|Bài liên quan|Đọc thêm|Tin cùng chuyên mục|관련\s?기사|관련\s?키워드|▶)",
@@ -140,6 +145,9 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
         if _EMAIL.match(paragraph) or _CONTACT.match(paragraph):
             page.changes.append(Change("byline", paragraph, ""))
             continue
+        if number >= len(paragraphs) - 2 and _CREDIT.match(paragraph):
+            page.changes.append(Change("byline", paragraph, ""))
+            continue  # "Hồng Nhung - Trung tâm Thông tin": the writer and their unit
         caption = _CAPTION_DATE.search(paragraph)
         if caption and captioned is None:
             captioned = f"{int(caption['y']):04d}-{int(caption['m']):02d}-{int(caption['d']):02d}"

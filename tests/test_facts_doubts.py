@@ -115,6 +115,14 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     assert posted_date("2026-09-17 14:20 송고") == "2026-09-17"
     assert posted_date("Baodautu.vn - Đầu tư - Thứ Sáu, 27/11/2026 17:45") == "2026-11-27"
     assert posted_date("Ngày 22/5/2026, Hội nghị khai mạc tại Hà Nội.") is None
+    closing, _ = take_out(
+        ["Tiêu đề", "Ngày 3/4, hội nghị khai mạc.", "Hồng Nhung - Trung tâm Thông tin"]
+    )
+    assert closing == ["Tiêu đề", "Ngày 3/4, hội nghị khai mạc."]
+    kept, _ = take_out(
+        ["Tiêu đề", "Lê Văn Nam - Trung tâm Thông tin tỉnh cho biết dự án mới.", "Hết."]
+    )
+    assert len(kept) == 3
     assert posted_date("MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은 기자") == "2026-12-04"
     assert posted_date("정다은 기자는 2026-12-04 현장에서 부상자 이송 과정을 지켜봤습니다") is None
     paragraphs, page = take_out(
