@@ -45,7 +45,7 @@ _CAPTION_DATE = re.compile(
 # A closing credit: "Hồng Nhung - Trung tâm Thông tin", "Thu Hà - Trung tâm Thông tin tỉnh".
 _CREDIT = re.compile(
     r"^(?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*\s*[-–]\s*"
-    r"(?:Trung tâm|Báo|Đài|Phòng|Ban|Cổng|TTXVN|VNA)[\p{L} .]{0,40}$"
+    r"(?:Trung tâm|Báo|Đài|Phòng|Ban|Cổng|TTXVN|VNA)(?:\s\p{L}+){0,3}$"
 )
 # The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …".
 _RELATED = re.compile(
