@@ -184,6 +184,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
      "박정수 | 한결중공업 특수선사업부장 부사장"),
     ("조현우 국제협력본부장(경영학부 교수)은 말했다.", "조현우 | 국제협력본부장(경영학부 교수)"),
     ("KOTRA의 정민호 사장은 설명했다.", "정민호 | KOTRA 사장"),
+    ("다낭시 인민위원회 레 쭝 찐 부위원장은 말했다.", "레 쭝 찐 | 다낭시 인민위원회 부위원장"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -245,6 +246,35 @@ _ORG_BEFORE = re.compile(
 _BRACKETED_ROLE = re.compile(r"\((?P<inner>[^()]{2,20}?" + ROLE + r")\)")
 
 
+# The words of a body's name written before a person: "한국수출입은행 하노이사무소",
+# "베트남 재무부 대외경제국", "다낭시 인민위원회", "농촌진흥청 국제기술협력과", "㈜루트랩".
+_CHAIN_ORG = re.compile(
+    r"(?:[가-힣A-Za-z]{2,}(?:"
+    + "|".join(sorted(ORG_ENDINGS, key=len, reverse=True))
+    + r"|과|팀|실|지부|법인)|[A-Z][A-Z0-9&-]{1,9}|(?:㈜|\(주\))[가-힣A-Za-z0-9]{2,}|[가-힣A-Za-z0-9]{2,}(?:㈜|\(주\)))"
+)
+_CHAIN_PLACE = re.compile(r"(?:베트남|한국|대한민국|주[가-힣]{2,5}|" + CITY + r")")
+
+
+def _org_chain(before: str) -> str:
+    """The body's name right before a person, its parent, city or country included, when
+    it ends with a body (an organisation's ending, a unit, an acronym, a company's mark);
+    '' when the words before the name are no body."""
+    chain: list[str] = []
+    for word in reversed(before.rstrip().split(" ")[-5:]):
+        if _CHAIN_ORG.fullmatch(word) and word not in NOT_NAMES:
+            chain.insert(0, word)
+        elif chain and _CHAIN_PLACE.fullmatch(word):
+            chain.insert(0, word)
+        else:
+            break
+    while chain and not _CHAIN_ORG.fullmatch(chain[-1]):
+        chain.pop()
+    if len(chain) < 2 and not (chain and re.search(r"㈜|\(주\)", chain[0])):
+        return ""  # one word: the patterns before (unit, organisation) read it
+    return " ".join(chain)
+
+
 def _whole_role(text: str, name_start: int, role: str, role_end: int) -> str:
     """The role with what the sentence says around it: the position before the name that
     the title after it follows (`… 학장인 응우옌 반 롱 교수`), the unit before the name
@@ -255,8 +285,11 @@ def _whole_role(text: str, name_start: int, role: str, role_end: int) -> str:
         return position.group("role")
     if position:  # "특수선사업부장인 박정수 부사장": the post, then the rank
         return f"{position.group('role')} {role}"
+    chain = _org_chain(before)
     unit = _UNIT_BEFORE.search(before) or _ORG_BEFORE.search(before)
-    if unit and " " not in role:
+    if chain and " " not in role:
+        role = f"{chain} {role}"
+    elif unit and " " not in role:
         role = f"{unit.group('unit')} {role}"
     bracket = _BRACKETED_ROLE.match(text, role_end)
     if bracket:
