@@ -16,6 +16,7 @@ from briefing.facts.ko.lexicon import (
     CITY_STEMS,
     COMPANIES,
     GENERIC_ORGS,
+    KOREAN_MINISTRIES,
     NOT_ACRONYMS,
     NOT_NAMES,
     NOT_ORGS,
@@ -327,6 +328,9 @@ def canonical(name: str, names: list[str]) -> str:
         return name + "학교"
     if name.startswith(VIETNAMESE_CITIES) and f"{name} 인민위원회" in names:
         return f"{name} 인민위원회"
+    # "산업무역부" after "베트남 산업무역부": the same ministry; "국방부" alone is Korea's
+    if f"베트남 {name}" in names and name not in KOREAN_MINISTRIES:
+        return f"베트남 {name}"
     for other in names:  # "관광공사는" after "부산관광공사": the city's body, named again
         prefix = other[: -len(name)] if other.endswith(name) else ""  # joined: 부산+관광공사
         if len(name) >= 3 and prefix and (prefix in CITY_STEMS or re.fullmatch(CITY, prefix)):

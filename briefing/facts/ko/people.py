@@ -262,12 +262,10 @@ def _org_chain(before: str) -> str:
     '' when the words before the name are no body."""
     chain: list[str] = []
     for word in reversed(before.rstrip().split(" ")[-5:]):
-        if _CHAIN_ORG.fullmatch(word) and word not in NOT_NAMES:
-            chain.insert(0, word)
-        elif chain and _CHAIN_PLACE.fullmatch(word):
-            chain.insert(0, word)
-        else:
+        body = bool(_CHAIN_ORG.fullmatch(word)) and word not in NOT_NAMES
+        if not (body or (chain and _CHAIN_PLACE.fullmatch(word))):
             break
+        chain.insert(0, word)
     while chain and not _CHAIN_ORG.fullmatch(chain[-1]):
         chain.pop()
     if len(chain) < 2 and not (chain and re.search(r"㈜|\(주\)", chain[0])):
