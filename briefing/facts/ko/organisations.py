@@ -60,7 +60,7 @@ LIST = re.compile(r"(?P<items>[가-힣A-Za-z0-9()]+(?:\s*[,·]\s*[가-힣A-Za-z0
 _PARENT = re.compile(
     r"(?:(?P<parent>[가-힣A-Za-z]{2,}(?:"
     + "|".join(ORG_ENDINGS)
-    + r"))|"
+    + r")(?:\([A-Z][A-Z0-9&]{1,9}\))?)|"  # "한국무역협회(KITA) 호찌민지부"
     + CITY
     + r"|(?<![가-힣])(?:"
     + alternation(CITY_STEMS)
@@ -105,6 +105,9 @@ def _found(name: str, start: int, end: int) -> Found:
     ("현지 협력기관은 베트남 나짱대학교다.", "나짱대학교"),
     ("김은주 청주시의회 의장이 참석했다.", "청주시의회"),
     ("협약식은 10일 청주시청에서 열렸다.", None),
+    ("대한무역투자진흥공사(KOTRA) 하노이지사는 상담회를 열었다.",
+     ["대한무역투자진흥공사(KOTRA)", "대한무역투자진흥공사(KOTRA) 하노이지사"]),
+    ("양사는 현지에 합작법인을 세운다.", None),
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
@@ -139,8 +142,8 @@ def ending(segment: Segment) -> Iterator[Found]:
             full = full.replace(" ", "", 1)
         start = m.start("prefix") if prefix else m.start("name")
         parent = None if prefix else _PARENT.search(text[:start])
-        if end == "센터" and parent is None:
-            continue  # "연구개발센터", "공동물류센터": a facility, unless whose it is is said
+        if end in {"센터", "지부", "지사", "법인"} and parent is None:
+            continue  # "연구개발센터", "합작법인": a facility or a branch, unless whose it is is said
         if end == "국" and (parent is None or syllables < 3):
             continue  # "하노이시 산업무역국", "국방부 군의국": a city's or a ministry's department;
             # "전국", "당국" alone are none
