@@ -47,7 +47,7 @@ EVENT_VERBS = re.compile(
     r"(개최|주최|열린|열었|열렸|연다|열고|여는|열리|열릴|개막|마련|진행|운영|개장|개점|개소|개관|착공|준공|출범|"
     r"개통|취항|서명식|가졌|가진다|갖고|갖는다|면담|회담|만나|만났|펼쳤|펼친|펼친다|실시)"
 )
-ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명)")
+ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|가졌|가진다)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
 _QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
 # "(Korea-Vietnam Trade Week 2026)" after a name is its English name; "(MOU)" is the name's own
@@ -496,6 +496,10 @@ def place_visited(lead: Lead) -> Iterator[Found]:
     ("양국은 하노이에서 '2026 한·베 교류대회'를 개최했다.", None),
     ("이날 준공식은 하이즈엉성 인민위원회와 한빛엔텍이 공동 주최했다.",
      ["organiser: 하이즈엉성 인민위원회", "organiser: 한빛엔텍"]),
+    ("'2026 한-베 교류 주간'은 수원시가 주최하고 수원시정연구원과 (재)수원산업진흥원이 주관한다.",
+     ["organiser: 수원시", "organiser: 수원시정연구원", "organiser: (재)수원산업진흥원"]),
+    ("중기부 산하 창업진흥원과 과학기술부 산하 국가혁신센터(NIC)가 공동으로 마련한 '데모데이'가 열렸다.",
+     ["organiser: 창업진흥원", "organiser: 국가혁신센터(NIC)"]),
     ("충북도와 베트남 빈푹성이 교류를 넓힌다. 도는 5일 도청에서 '우호교류 10주년 기념식'을 열었다.",
      "organiser: 충북도"),
     ("국세청은 베트남 재무부 세무총국과 함께 '제3차 한-베 조세협력회의'를 개최했다.",
@@ -508,14 +512,18 @@ def organisers(lead: Lead) -> Iterator[Found]:
     for segment in sorted(lead.lead, key=lambda s: "공동" not in s.text):
         text = segment.text
         verb = ORGANISE.search(text)
-        if not verb or ("공동 주최" not in text and not lead.name):
+        if not verb or (not _JOINTLY.search(text) and not lead.name):
             continue
-        before = blank_venues(text[: verb.start()])
+        # "A가 주최하고 B와 C가 주관하며": who hosts and who runs it, all before the last verb
+        run_by = list(_RUN_BY.finditer(text, verb.end()))
+        end = run_by[-1].start() if run_by else verb.start()
+        before = blank_venues(text[:end])
         found = run(
             (short_form, ending, mission, city_government, company_name, acronym, company_mark),
             Segment(segment.id, 0, before),
         )
         found += _co_hosts(before, found)
+        found = [f for f in found if not before[f.end : f.end + 4].startswith(" 산하")]
         kept: list[Found] = []
         for item in found:  # in the rules' order: a company inside a ministry's name is none
             inside = [o for o in kept if o.start <= item.start < o.end]
@@ -544,6 +552,11 @@ def organisers(lead: Lead) -> Iterator[Found]:
             yield _part("organiser", name, segment, item.start, item.end)
         if names:
             return
+
+
+# Hosting together: "공동 주최", "공동 개최", "공동으로 마련한"
+_JOINTLY = re.compile(r"공동\s?(?:주최|개최|주관)|공동으로")
+_RUN_BY = re.compile(r"주관(?:하|했|하였|한|으로|을)")
 
 
 # "도는 30일 … 기념식을 열고": the province, city or ministry the sentences before named
@@ -600,7 +613,9 @@ _GROUP_WORDS = {"관계자", "지자체", "지방자치단체", "참가자", "�
 
 # The sentence's topic before an active verb of holding: "국기원은 … 대회를 개최한다".
 _TOPIC = re.compile(r"^(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:은|는)\s")
-_ACTIVE = re.compile(r"(?:개최|주최)(?:한다|했다|하며|하고|할)|(?:열었다|연다|열고)")
+_ACTIVE = re.compile(
+    r"(?:개최|주최)(?:한다|했다|하며|하고|할|하였다)|(?:열었다|연다|열고)|(?:을|를)\s(?:가졌다|가진다|가졌으며)"
+)
 
 
 def _may_organise(word: str) -> bool:

@@ -66,7 +66,7 @@ _PARENT = re.compile(
     + alternation(CITY_STEMS)
     + r")대|[A-Z]{2,6}|(?<![가-힣])(?:"
     + alternation(COMPANIES)
-    + r"))\s$"  # "전남대 한국어교육센터": a university by its short name; "코트라 호찌민무역관"
+    + r"))\s(?:산하\s)?$"  # "전남대 한국어교육센터"; "코트라 호찌민무역관"; "과학기술부 산하 …"
 )
 # Endings of the state's bodies, whose country belongs to their name ("베트남 산업무역부").
 _STATE_ENDINGS = {"부", "청", "처", "위원회", "대사관", "총영사관", "영사관", "공사", "진흥원"}
@@ -164,6 +164,11 @@ def ending(segment: Segment) -> Iterator[Found]:
             if country:  # "베트남 안장성 문화체육관광국": a province's body, with its country
                 start = country.start()
                 full = text[start : m.start("name")] + name + (m.group("acronym") or "")
+        mark = re.search(r"\((?:재|사)\)$", text[:start])
+        if (
+            mark
+        ):  # "(재)수원산업진흥원", "(사)한베교류협회": a foundation's or an association's mark
+            full, start = mark.group(0) + full, mark.start()
         item = _found(full, start, m.end())
         if full in GENERIC_ORGS:  # "실무협의회", "인민위원회" with no owner named before it
             item.doubt = "a body every city or ministry has, with no owner named"

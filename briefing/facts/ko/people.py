@@ -333,6 +333,10 @@ HEAD_IN_BRACKETS = re.compile(
     ),
     ("서귀포시(시장 김태윤)는 로드쇼를 열었다.", "김태윤 | 서귀포시장"),
     ("베트남 투자청(청장 응우옌 반 호아)과 협약을 맺었다.", "응우옌 반 호아 | 투자청장"),
+    (
+        "산업통상자원부(장관 직무대행 황보진)는 회의를 열었다.",
+        "황보진 | 산업통상자원부 장관 직무대행",
+    ),
 )
 def head_in_brackets(segment: Segment) -> Iterator[Found]:
     """A body, then in brackets its head's position and name: `대원정밀(대표 강동욱)`."""
