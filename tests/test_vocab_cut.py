@@ -165,3 +165,34 @@ def test_stale_cut_is_rebuilt(tiny_nllb: Path, tmp_path: Path) -> None:
     translator = CT2Translator(str(source), models_dir=models_dir, shortlist_size=1000)
     translator.load()
     assert translator.path == cut and "vocabulary cut" in translator.shortlist_label()
+
+
+def test_avx512_asked_for_only_where_the_cpu_has_it_and_the_user_chose_nothing() -> None:
+    from briefing.translate.ct2 import AVX512_FLAGS, prefer_avx512
+
+    environ: dict[str, str] = {}
+    assert prefer_avx512(environ, AVX512_FLAGS | {"avx512_vnni", "amx_int8"})
+    assert environ == {"CT2_FORCE_CPU_ISA": "AVX512"}
+    environ = {}
+    assert not prefer_avx512(environ, frozenset({"avx2", "fma", "avx512f"}))  # no BW/DQ/VL
+    assert environ == {}
+    environ = {"CT2_FORCE_CPU_ISA": "AVX2"}  # the user's choice stays
+    assert not prefer_avx512(environ, AVX512_FLAGS)
+    assert environ == {"CT2_FORCE_CPU_ISA": "AVX2"}
+
+
+def test_loading_sets_the_isa_for_ctranslate2(
+    tiny_nllb: Path, models_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from briefing.translate import ct2
+
+    monkeypatch.delenv("CT2_FORCE_CPU_ISA", raising=False)
+    monkeypatch.setattr(ct2, "cpu_flags", lambda: ct2.AVX512_FLAGS)
+    CT2Translator(str(tiny_nllb), models_dir=models_dir, threads=1).load()
+    assert os.environ.get("CT2_FORCE_CPU_ISA") == "AVX512"
+    monkeypatch.setattr(ct2, "cpu_flags", lambda: frozenset({"avx2"}))
+    monkeypatch.delenv("CT2_FORCE_CPU_ISA")
+    CT2Translator(str(tiny_nllb), models_dir=models_dir, threads=1).load()
+    assert "CT2_FORCE_CPU_ISA" not in os.environ

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import threading
 import time
@@ -335,6 +336,37 @@ def describe_shortlist(
     return f"{info['summary']}\n{path / vocab_shortlist.VMAP}"
 
 
+AVX512_FLAGS = frozenset({"avx512f", "avx512bw", "avx512dq", "avx512vl"})
+
+
+def cpu_flags() -> frozenset[str]:
+    """The CPU's feature flags (Linux's /proc/cpuinfo; empty elsewhere)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("flags"):
+                return frozenset(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return frozenset()
+
+
+def prefer_avx512(
+    environ: dict[str, str] | os._Environ[str] = os.environ, flags: frozenset[str] | None = None
+) -> bool:
+    """Ask CTranslate2 for its AVX-512 kernels where the CPU has them and the user chose no
+    ISA: 4.8.5 selects AVX2 on the Speed III machine's Xeon (AVX-512, VNNI, AMX), and
+    CT2_FORCE_CPU_ISA=AVX512 made the seed's ko+en decode faster there (docs/speed.md,
+    Speed IV). CTranslate2 reads the variable when its first model loads. Returns whether
+    it set it."""
+    if "CT2_FORCE_CPU_ISA" in environ:
+        return False  # the user's choice, whatever it is
+    flags = cpu_flags() if flags is None else flags
+    if not flags >= AVX512_FLAGS:
+        return False
+    environ["CT2_FORCE_CPU_ISA"] = "AVX512"
+    return True
+
+
 class _ModelType:
     def __init__(self, model_type: str) -> None:
         self.model_type = model_type
@@ -423,6 +455,8 @@ class CT2Translator(Seq2SeqBackend):
         self.load_seconds = time.perf_counter() - started
 
     def _engine(self, path: Path) -> Any:
+        if self.device == "cpu":
+            prefer_avx512()
         import ctranslate2
 
         try:
