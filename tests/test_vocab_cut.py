@@ -196,3 +196,22 @@ def test_loading_sets_the_isa_for_ctranslate2(
     monkeypatch.delenv("CT2_FORCE_CPU_ISA")
     CT2Translator(str(tiny_nllb), models_dir=models_dir, threads=1).load()
     assert "CT2_FORCE_CPU_ISA" not in os.environ
+
+
+def test_a_failed_cut_falls_back_to_the_vmap(
+    tiny_nllb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.translate import ct2
+
+    def refuse(spec: object, keep: object) -> dict[str, object]:
+        raise ValueError("no decoder embeddings here")
+
+    monkeypatch.setattr(ct2, "cut_spec", refuse)
+    logged: list[str] = []
+    translator = CT2Translator(
+        str(tiny_nllb), models_dir=tmp_path, beam_size=1, threads=1, log=logged.append
+    )
+    assert translator.translate(SOURCES[:2], "vi", "ko")[0]
+    assert translator.vmap is not None and translator.vmap["form"] == "vmap"
+    assert any("decoding over a vmap instead" in line for line in logged)
+    assert not list((tmp_path / "ct2").glob("*-vocab-*"))  # nothing half-written left

@@ -409,14 +409,18 @@ class CT2Translator(Seq2SeqBackend):
         quantization = "float32" if self.compute_type == "float32" else "int8"
         path = None
         if self.shortlist:  # the vocabulary cut at conversion, where briefing converts
-            path = convert_cut(
-                self.model,
-                self.models_dir,
-                self.shortlist_languages,
-                self.shortlist_size,
-                quantization,
-                log=self.log,
-            )
+            try:
+                path = convert_cut(
+                    self.model,
+                    self.models_dir,
+                    self.shortlist_languages,
+                    self.shortlist_size,
+                    quantization,
+                    log=self.log,
+                )
+            except ModelError as exc:  # an architecture the cut does not know: the vmap
+                if self.log:
+                    self.log(f"{exc}; decoding over a vmap instead")
         if path is None:
             path = convert(self.model, self.models_dir, quantization, log=self.log)
         self._quantization = quantization
