@@ -139,7 +139,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
             print(
                 f"whole brief: {one['wall_s']} s, peak RSS {one['peak_rss_mb']} MB, {one['timings_s']}"
             )
-        print(f"median {brief['wall_s']} s wall; peak RSS {brief['peak_rss_mb']} MB")
+        print(
+            f"median {brief['wall_s']} s wall; peak RSS {brief['peak_rss_mb']} MB; "
+            f"shortlist: {brief['form']}"
+        )
         return 0
     try:
         beams = tuple(int(b) for b in args.beams.split(",") if b.strip())
