@@ -95,16 +95,15 @@ def build_bench_model(models_dir: Path, log: Any = print) -> Path:
     return target
 
 
-def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, int]:
-    """The converted int8 model (symlinked) with a vmap.txt of `size` pieces.
+def simulated_pieces(model: str, models_dir: Path, size: int) -> tuple[Path, list[str], int]:
+    """The converted int8 model and the `size` pieces the bench decodes over.
 
     Decoding time depends on how many pieces the shortlist holds, not which. The bench
     model carries the tiny model's tokenizer (about 1,800 pieces, padded by CTranslate2
-    to 256,206), so the ko+en rule would keep only those; the bench fills the map to
+    to 256,206), so the ko+en rule would keep only those; the bench fills the list to
     `size` instead: the rule's pieces first, then others in vocabulary order. `brief`
-    never keeps more than the cap, so the
-    time at the cap bounds its time with any vocabulary; `briefing models shortlist
-    MODEL` prints how many a given model keeps."""
+    never keeps more than the cap, so the time at the cap bounds its time with any
+    vocabulary; `briefing models shortlist MODEL` prints how many a given model keeps."""
     from briefing.translate import shortlist as vocab
     from briefing.translate.ct2 import convert
 
@@ -121,6 +120,15 @@ def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, 
     chosen = vocab.build(pieces, ("ko", "en"), size).always
     kept = set(chosen)
     chosen += [p for p in pieces if p not in kept][: max(0, size - len(chosen))]
+    return source, chosen, len(found[0])
+
+
+def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, int]:
+    """The converted int8 model (symlinked) with a vmap.txt of `size` pieces (see
+    `simulated_pieces`)."""
+    from briefing.translate import shortlist as vocab
+
+    source, chosen, vocabulary = simulated_pieces(model, models_dir, size)
     size = len(chosen)
     target = models_dir / "bench" / f"{source.name}-shortlist-{size}"
     target.mkdir(parents=True, exist_ok=True)
@@ -128,9 +136,23 @@ def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, 
         link = target / path.name
         if path.name not in (vocab.VMAP, vocab.VMAP_SIDECAR) and not link.exists():
             link.symlink_to(path.resolve())
-    shortlist = vocab.Shortlist(("ko", "en"), chosen, len(found[0]))
+    shortlist = vocab.Shortlist(("ko", "en"), chosen, vocabulary)
     vocab.write_vmap(target / vocab.VMAP, shortlist)
     return target, size
+
+
+def simulated_cut(model: str, models_dir: Path, size: int) -> tuple[Path, int]:
+    """The same `size` pieces as `simulated_shortlist`, as a conversion whose target
+    vocabulary is cut to them (what `brief` loads), cached under models/ct2/."""
+    from briefing.translate.ct2 import convert_cut
+
+    _, chosen, _ = simulated_pieces(model, models_dir, size)
+    path = convert_cut(model, models_dir, ("ko", "en"), len(chosen), "int8", pieces=chosen)
+    if path is None:
+        from briefing.errors import ModelError
+
+        raise ModelError(f"{model}: a CTranslate2 model, no checkpoint to cut")
+    return path, len(chosen)
 
 
 def seed_texts() -> list[str]:
@@ -372,6 +394,7 @@ class Row:
     peak_rss_mb: float
     gflops: float
     shortlist: int = 0  # pieces in the decoding shortlist; 0: the whole vocabulary
+    form: str = ""  # a shortlist's form: "vmap" (full model, use_vmap) or "cut" (cut model)
     batch_steps_per_s: float = 0.0  # decoding steps of whole batches, all replicas together
     decode_gops: float = 0.0  # operations/s of the decoder's matrices (600M model only)
     memory_share: float = 0.0  # batch steps/s over what memory bandwidth allows (CT2)
@@ -379,7 +402,12 @@ class Row:
 
 
 def summarise(
-    name: str, spec: dict[str, Any], result: dict[str, Any], texts: str, shortlist: int = 0
+    name: str,
+    spec: dict[str, Any],
+    result: dict[str, Any],
+    texts: str,
+    shortlist: int = 0,
+    form: str = "",
 ) -> Row:
     """The `Row` of a worker's result: median seconds per article, tokens per second and,
     at full size, the decoder's throughput."""
@@ -406,6 +434,7 @@ def summarise(
         if spec["full_size"]
         else 0.0,
         shortlist=shortlist,
+        form=form or ("vmap" if shortlist else ""),
         batch_steps_per_s=round(result["batch_steps"] / seconds, 1),
         decode_gops=round(decode_gops, 1),
     )
@@ -452,7 +481,8 @@ def brief_runs(
     replicas: int | None = None,
 ) -> dict[str, Any]:
     """The whole seed brief, CTranslate2 int8 at the default beam, `runs` times in fresh
-    processes; with the model directory's vmap.txt when `shortlist` (its size) is set."""
+    processes; `shortlist` (its size) set: over the model's shortlist, a vmap.txt or a
+    vocabulary cut at conversion, whichever the model directory holds."""
     briefs = []
     spec = {
         "model": model,
@@ -468,6 +498,7 @@ def brief_runs(
         briefs.append(run_worker("brief", spec))
     return {
         "shortlist": shortlist,
+        "form": briefs[0]["shortlist"],  # the translator's own words: vmap or cut
         "wall_s": statistics.median(b["wall_s"] for b in briefs),
         "peak_rss_mb": max(b["peak_rss_mb"] for b in briefs),
         "peak_with_renderer_mb": max(b["peak_with_renderer_mb"] for b in briefs),
@@ -552,6 +583,8 @@ def bench(
     )
     rows: list[Row] = []
     shortlists = [simulated_shortlist(model, models_dir, size) for size in SHORTLIST_SIZES]
+    # The default shortlist as `brief` loads it: a conversion cut to the same pieces.
+    cut_path, cut_size = simulated_cut(model, models_dir, SHORTLIST_SIZES[0])
     every_beam = sorted({1, beam, *beams})
     configs = [("transformers", "float32")] + [
         ("ct2", c) for c in ("int8", "int8_float32", "float32")
@@ -590,7 +623,20 @@ def bench(
             rows.append(
                 summarise("subset", spec, worker_result, f"{len(sample)} of {len(texts)}", size)
             )
-        # The article as `brief` decodes it: CTranslate2 int8 over the default shortlist.
+        spec = {**spec, "model": str(cut_path)}
+        log(f"bench: ct2 int8 beam {b}, vocabulary cut to {cut_size:,} × {runs} runs")
+        rows.append(
+            summarise(
+                "subset",
+                spec,
+                run_worker("worker", spec),
+                f"{len(sample)} of {len(texts)}",
+                cut_size,
+                "cut",
+            )
+        )
+        # The article over the default shortlist as a vmap, then (ko+en) as `brief` decodes
+        # it: the same pieces in a conversion cut to them.
         path, size = shortlists[0]
         spec = {
             **base,
@@ -614,11 +660,22 @@ def bench(
                 "article ko+en", spec, run_worker("worker", spec), f"all {len(texts)} × 2", size
             )
         )
+        spec = {**spec, "model": str(cut_path)}
+        log(f"bench: ct2 int8 beam {b} on the whole article ko+en, vocabulary cut × {runs} runs")
+        rows.append(
+            summarise(
+                "article ko+en",
+                spec,
+                run_worker("worker", spec),
+                f"all {len(texts)} × 2",
+                cut_size,
+                "cut",
+            )
+        )
     rows = [shares(r, limits, not tiny) for r in rows]
     brief = brief_runs(model, models_dir, beam, min(runs, 3), log)
-    path, size = shortlists[0]
-    briefs_shortlist = {
-        b: brief_runs(str(path), models_dir, b, min(runs, 3), log, shortlist=size)
+    briefs_shortlist = {  # as `brief` runs: the cut model
+        b: brief_runs(str(cut_path), models_dir, b, min(runs, 3), log, shortlist=cut_size)
         for b in sorted({beam, *beams} - {1})
     }
     ratios = {}
@@ -628,6 +685,7 @@ def bench(
         for r in subset_rows:
             if r.backend == "ct2":
                 label = f", shortlist {r.shortlist:,}" if r.shortlist else ""
+                label += ", cut" if r.form == "cut" else ""
                 ratios[f"ct2 {r.compute_type}{label} / transformers fp32, beam {b}"] = round(
                     r.tokens_per_s / hf.tokens_per_s, 2
                 )
@@ -674,6 +732,7 @@ def table(results: dict[str, Any]) -> str:
     for r in results["rows"]:
         per = r["s_per_article"]
         vocabulary = f"shortlist {r['shortlist']:,}" if r.get("shortlist") else "all"
+        vocabulary += " cut" if r.get("form") == "cut" else ""
         lines.append(
             f"| {r['name']} | {r['backend']} | {r['compute_type']} | {vocabulary} | "
             f"{r['beam']} | {r['texts']} | "
@@ -704,6 +763,8 @@ def table(results: dict[str, Any]) -> str:
     ]
     for beam, brief in briefs:
         vocabulary = f"shortlist {brief['shortlist']:,}" if brief.get("shortlist") else "all pieces"
+        if brief.get("shortlist") and "cut" in brief.get("form", ""):
+            vocabulary += ", vocabulary cut at conversion"
         lines.append(
             f"- whole seed brief (ko + en, beam {beam}, {vocabulary}, five "
             f"PDFs, model load included): {brief['wall_s']} s wall, peak RSS "

@@ -34,22 +34,26 @@ def test_bench_on_the_tiny_model(tmp_path: Path, tiny_nllb: Path) -> None:
     article = [r for r in rows if r["name"] == "article"]
     assert all(set(r["s_per_article"]) == {"ko", "en"} for r in article)
     together = [r for r in rows if r["name"] == "article ko+en"]
-    assert len(together) == 2 and all(set(r["s_per_article"]) == {"ko+en"} for r in together)
+    assert len(together) == 4 and all(set(r["s_per_article"]) == {"ko+en"} for r in together)
     shortlisted = [r for r in rows if r["shortlist"]]
     sizes = sorted({r["shortlist"] for r in shortlisted})
     assert all(r["compute_type"] == "int8" for r in shortlisted)
-    assert len([r for r in shortlisted if r["name"] == "subset"]) == 4  # two sizes, two beams
+    # two sizes as a vmap and the first cut at conversion, two beams
+    assert len([r for r in shortlisted if r["name"] == "subset"]) == 6
+    assert {r["form"] for r in shortlisted} == {"vmap", "cut"}
+    assert [r["form"] for r in together] == ["vmap", "cut"] * 2
     # The article rows decode as `brief` does: over the default shortlist.
     assert all(r["shortlist"] == sizes[0] for r in rows if r["name"].startswith("article"))
     assert all(r["batch_steps_per_s"] > 0 for r in rows)
-    assert len(results["ratios"]) == 10
-    assert sum("shortlist" in name for name in results["ratios"]) == 4
+    assert len(results["ratios"]) == 12
+    assert sum("shortlist" in name for name in results["ratios"]) == 6
     assert results["brief"]["wall_s"] > 0 and results["brief"]["render_s_per_pdf"] > 0
     assert results["brief"]["shortlist"] == 0
     assert results["brief_shortlist"]["shortlist"] == sizes[0]
     assert set(results["briefs_shortlist"]) == {"2"}
     assert all(
-        "the model's vmap.txt" in run["shortlist"] for run in results["brief_shortlist"]["runs"]
+        "vocabulary cut at conversion" in run["shortlist"]
+        for run in results["brief_shortlist"]["runs"]
     )
     machine = results["machine"]
     assert machine["fp32_gemm_gflops"] > 0 and machine["memory_read_gb_s"] > 0
@@ -57,7 +61,7 @@ def test_bench_on_the_tiny_model(tmp_path: Path, tiny_nllb: Path) -> None:
     printed = table(results)
     assert "this machine, every core" in printed
     assert "tokens/s" in printed and "whole seed brief" in printed
-    assert f"shortlist {sizes[0]:,}" in printed
+    assert f"shortlist {sizes[0]:,}" in printed and f"shortlist {sizes[0]:,} cut" in printed
 
 
 def test_step_bytes_counts_the_weights_a_decoding_step_uses() -> None:

@@ -123,8 +123,10 @@ SOURCES = [
 @pytest.mark.integration
 def test_decoding_stays_in_the_shortlist(tiny_nllb: Path, models_dir: Path) -> None:
     """Every output piece is in the list; the same random model without the shortlist
-    strays outside it."""
-    on = CT2Translator(str(tiny_nllb), models_dir=models_dir, beam_size=2, threads=1)
+    strays outside it. (The vmap form: the full conversion given as a CTranslate2
+    directory, nothing to cut; tests/test_vocab_cut.py has the cut form.)"""
+    full = str(convert(str(tiny_nllb), models_dir, "int8"))
+    on = CT2Translator(full, models_dir=models_dir, beam_size=2, threads=1)
     off = CT2Translator(
         str(tiny_nllb), models_dir=models_dir, beam_size=2, threads=1, shortlist=False
     )
@@ -143,20 +145,20 @@ def test_decoding_stays_in_the_shortlist(tiny_nllb: Path, models_dir: Path) -> N
             assert set(_pieces(on, short)) <= allowed, (target, short)
             strays += len(set(_pieces(off, full)) - allowed)
     assert strays > 0
-    assert on.signature()["shortlist"] == f"en+ko, {info['always']} pieces"
+    assert on.signature()["shortlist"] == f"en+ko, {info['always']} pieces, vmap"
     assert off.signature()["shortlist"] == "off"
 
 
 @pytest.mark.integration
 def test_vmap_is_cached_and_rebuilt_when_stale(tiny_nllb: Path, models_dir: Path) -> None:
     path = convert(str(tiny_nllb), models_dir, "int8")
-    both = CT2Translator(str(tiny_nllb), models_dir=models_dir)
+    both = CT2Translator(str(path), models_dir=models_dir)
     both.load()
     vmap = path / shortlist.VMAP
     stamp = vmap.stat().st_mtime_ns
-    CT2Translator(str(tiny_nllb), models_dir=models_dir).load()
+    CT2Translator(str(path), models_dir=models_dir).load()
     assert vmap.stat().st_mtime_ns == stamp
-    english = CT2Translator(str(tiny_nllb), models_dir=models_dir, shortlist_languages=["en"])
+    english = CT2Translator(str(path), models_dir=models_dir, shortlist_languages=["en"])
     english.load()
     assert english.vmap is not None and both.vmap is not None
     assert english.vmap["languages"] == ["en"]
@@ -168,7 +170,8 @@ def test_vmap_is_cached_and_rebuilt_when_stale(tiny_nllb: Path, models_dir: Path
 
 @pytest.mark.integration
 def test_other_targets_decode_over_the_whole_vocabulary(tiny_nllb: Path, models_dir: Path) -> None:
-    translator = CT2Translator(str(tiny_nllb), models_dir=models_dir, beam_size=1, threads=1)
+    full = convert(str(tiny_nllb), models_dir, "int8")  # the vmap form
+    translator = CT2Translator(str(full), models_dir=models_dir, beam_size=1, threads=1)
     translator.load()
     seen: list[object] = []
     original = translator._translator.translate_batch
@@ -222,7 +225,9 @@ def test_one_loaded_model_translates_article_after_article(tiny_nllb: Path, tmp_
     with the language code it was forced to, in any thread."""
     import threading
 
-    translator = CT2Translator(str(tiny_nllb), models_dir=tmp_path / "empty-cache", beam_size=2)
+    # The vmap form, where the stale map struck: the full conversion given as a directory.
+    full = convert(str(tiny_nllb), tmp_path / "empty-cache", "int8")
+    translator = CT2Translator(str(full), models_dir=tmp_path / "empty-cache", beam_size=2)
     seed = (Path(__file__).parents[1] / "seeds" / "vn-kr-digital-forum.vi.txt").read_text(
         encoding="utf-8"
     )
@@ -269,7 +274,11 @@ def test_cli_prints_the_shortlist(
     monkeypatch.setenv("BRIEFING_MODELS_DIR", str(models_dir))
     assert main(["models", "shortlist", str(tiny_nllb)]) == 0
     out = capsys.readouterr().out
-    assert "candidates for en+ko" in out and "vmap.txt" in out
+    assert "candidates for en+ko" in out and "in use: a conversion whose vocabulary is cut" in out
+    assert "-vocab-en+ko-" in out
+    full = convert(str(tiny_nllb), models_dir, "int8")
+    assert main(["models", "shortlist", str(full)]) == 0  # nothing to cut: the vmap
+    assert "vmap.txt" in capsys.readouterr().out
     with pytest.raises(ConfigError, match="xx"):
         describe_shortlist(str(tiny_nllb), models_dir, ["xx"])
     assert main(["models", "shortlist", str(tiny_nllb), "--languages", "xx"]) != 0

@@ -93,10 +93,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         root = settings.models_root
         model = str(root / "tiny" / "nllb") if args.tiny else str(build_bench_model(root, log))
         size = 0
-        if not args.tiny:  # as `brief` decodes: over a shortlist of the default size
-            from briefing.bench import simulated_shortlist
+        if not args.tiny:  # as `brief` decodes: a model cut to a shortlist of the default size
+            from briefing.bench import simulated_cut
 
-            path, size = simulated_shortlist(model, root, settings.shortlist_size)
+            path, size = simulated_cut(model, root, settings.shortlist_size)
             model = str(path)
         if args.compare:
             from briefing.bench import compare_briefs
@@ -139,7 +139,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
             print(
                 f"whole brief: {one['wall_s']} s, peak RSS {one['peak_rss_mb']} MB, {one['timings_s']}"
             )
-        print(f"median {brief['wall_s']} s wall; peak RSS {brief['peak_rss_mb']} MB")
+        print(
+            f"median {brief['wall_s']} s wall; peak RSS {brief['peak_rss_mb']} MB; "
+            f"shortlist: {brief['form']}"
+        )
         return 0
     try:
         beams = tuple(int(b) for b in args.beams.split(",") if b.strip())

@@ -25,6 +25,15 @@ The rule needs no data, only the vocabulary:
 - never: CTranslate2's padding entries (`madeupword…`), which no tokenizer produces, and
   every other piece.
 
+Two forms decode over the list, with the same outputs (tests/test_vocab_cut.py checks
+it, greedy and beam 2): where briefing converts the model, a second conversion whose
+decoder embeddings and output projection hold only the list's rows, with its own
+`target_vocabulary.json` (`ct2.convert_cut`, cached under models/ct2/ by languages, size
+and `RULE`; targets outside its languages load the full conversion); for a CTranslate2
+directory given as it is, this `vmap.txt` beside it and `use_vmap`. The cut form saves
+the per-batch gather of the 64,000 output rows: on the 600M bench model, see
+docs/speed.md (Speed IV) for its time, load and memory against the vmap.
+
 The cap fixes the cost: decoding time depends on how many pieces are scored, not which,
 so `make bench` times the shortlist at this size. What is left out: Cyrillic, Arabic,
 Han, Devanagari, …; multi-letter pieces with accented Latin letters (French, German,
