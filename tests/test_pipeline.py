@@ -322,3 +322,43 @@ def test_every_code_point_of_the_press_blocks_goes_through_a_brief(tmp_path: Pat
     replaced = set(re.findall(r"(\S) \(U\+[0-9A-F]{4,5}\)", warnings))
     assert not replaced & set(hanja) and not replaced & set(vietnamese)
     assert len(replaced) < 0.05 * len(symbols)  # the fonts draw almost every symbol
+
+
+class _Loading(FakeTranslator):
+    """The fake, with a model that takes a while to load and says where it was loaded."""
+
+    def __init__(self) -> None:
+        super().__init__(reference_table())
+        self.loaded_in: list[str] = []
+        self.translated_after_load = False
+
+    def load(self) -> None:
+        import threading
+        import time
+
+        if not self.loaded_in:
+            time.sleep(0.2)
+            self.loaded_in.append(threading.current_thread().name)
+
+    def translate(self, texts, source, target, progress=None):  # type: ignore[no-untyped-def]
+        self.translated_after_load = bool(self.loaded_in)
+        return super().translate(texts, source, target, progress)
+
+
+def test_the_models_load_while_the_facts_are_read(tmp_path: Path) -> None:
+    """The translators' models load in a thread started once the source language is known,
+    and translation waits for the load."""
+    from tests.conftest import SEED
+
+    slow = _Loading()
+    settings = Settings(
+        out_dir=tmp_path, backend="fake", glossary="none", reference="off", memory="none"
+    )
+    run_brief(
+        SEED,
+        settings,
+        translators={"ko": slow, "en": slow},
+        summarizer=create_summarizer("extractive"),
+    )
+    assert slow.loaded_in == ["preload-models"]
+    assert slow.translated_after_load
