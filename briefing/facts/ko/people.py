@@ -80,6 +80,10 @@ def not_a_name(name: str) -> str:
     (한수원), a prefix (주부산), or a word Kiwi reads as an adverb or with a suffix."""
     if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name) or name in PREFIXES:
         return "a place or a common word"
+    if name[-1:] in {"의", "은", "는", "이", "가"} and (
+        name[:-1] in CITY_STEMS or name[:-1] in NOT_NAMES
+    ):
+        return "a place or a common word with its particle (진주의)"
     if re.fullmatch(ROLE, name):
         return "a position (위원장 대행 부위원장)"
     if name.startswith("주") and (name[1:] in CITY_STEMS or name[1:] in NOT_NAMES):
