@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -43,7 +43,11 @@ _DONE_BY = re.compile(
     re.I,
 )
 _TARGET_YEAR = re.compile(
-    r"(?:(?:đến|tới|trước|vào|tầm nhìn đến|cho đến)\s+(?:năm\s+)?$)|" + _DONE_BY.pattern, re.I
+    r"(?:(?:đến|tới|trước|vào|tầm nhìn đến|cho đến)\s+(?:năm\s+)?$)|"
+    # "dự kiến đi vào vận hành từ quý IV/2027": the quarter a plan names
+    r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\b(?:từ|vào|đến|trước|trong)\s+quý\s+"
+    r"(?:I{1,3}|IV|[1-4])\s*/\s*$)|" + _DONE_BY.pattern,
+    re.I,
 )
 _LINKS = {"của", "giữa", "trong", "tại", "từ", "sang", "và", "ở", "ngoài"}
 Tokens = tuple[Token, ...]
@@ -521,7 +525,8 @@ def _time_label(r: Reading) -> tuple[str, str]:
     """A target year or a period: what comes before `đến năm`, `giai đoạn`."""
     tokens, text, q = r.tokens, r.text, r.q
     marker = re.search(
-        r"(?:(?:trong|vào|đến|tới|trước)\s+)?(?:giai đoạn|năm|năm học)?\s*$", text[: q.start]
+        r"(?:(?:trong|vào|đến|tới|trước|từ)\s+)?(?:giai đoạn|năm|năm học|quý\s+(?:I{1,3}|IV|[1-4])\s*/)?\s*$",
+        text[: q.start],
     )
     cut = marker.start() if marker else q.start
     opening = re.fullmatch(
@@ -765,14 +770,20 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Dự án được xây dựng trong 36 tháng; giai đoạn 1 dự kiến hoàn thành trong năm 2027.",
      ["36 tháng = 36 month → Dự án được xây dựng", "năm 2027 = 2027 → giai đoạn 1 hoàn thành"]),
     ("Việt Nam đứng thứ 2 trong số 160 quốc gia tham gia.", ["160 = 160 → quốc gia tham gia", "? thứ 2 = 2 → "]),
+    ("Nhà máy dự kiến đi vào vận hành từ quý IV/2027.", "quý IV/2027 = 2027 → vận hành"),
+    ("Trong quý III/2026, xuất khẩu tăng 12%.", "12% = 12 → mức tăng của xuất khẩu"),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence (dates, months and quarters are none; a year only as
     a target, `đến năm 2030`), labelled by the first label rule that applies."""
     text = segment.text
-    found = [
-        q for q in vi_quantities(text) if q.kind in {"number", "percent", "money"} and not _score(q)
-    ]
+    every = vi_quantities(text)
+    found = [q for q in every if q.kind in {"number", "percent", "money"} and not _score(q)]
+    for q in every:  # "từ quý IV/2027": the year of a quarter a plan names, read as a year
+        at = text.find(str(q.year), q.start) if q.kind == "quarter" and q.year else -1
+        if 0 <= at < q.end:
+            found.append(replace(q, kind="number", value=float(q.year), text=str(q.year), start=at))
+    found.sort(key=lambda q: q.start)
     if re.search(r"\d\s*[만억조천]", text):  # "1억5천만 달러" quoted in Korean: read as Korean
         korean = [q for q in ko_quantities(text) if re.search(r"[만억조천]", q.text)]
         found = [q for q in found if not any(k.start <= q.start < k.end for k in korean)]
@@ -792,7 +803,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
         start = q.start - (4 if kind == "rank" else 0)
         shown = text[start : q.end].strip()
         if kind == "year":
-            year_word = re.search(r"năm\s+$", text[: q.start])
+            year_word = re.search(r"(?:năm|quý\s+(?:I{1,3}|IV|[1-4])\s*/)\s*$", text[: q.start])
             if year_word:
                 shown = text[year_word.start() : q.end]
         label, label_rule = label_of(reading(tokens, text, q, kind, earlier))
