@@ -780,9 +780,10 @@ def quantity(segment: Segment) -> Iterator[Found]:
     every = vi_quantities(text)
     found = [q for q in every if q.kind in {"number", "percent", "money"} and not _score(q)]
     for q in every:  # "từ quý IV/2027": the year of a quarter a plan names, read as a year
-        at = text.find(str(q.year), q.start) if q.kind == "quarter" and q.year else -1
-        if 0 <= at < q.end:
-            found.append(replace(q, kind="number", value=float(q.year), text=str(q.year), start=at))
+        year = q.year if q.kind == "quarter" else None
+        at = text.find(str(year), q.start) if year else -1
+        if year and 0 <= at < q.end:
+            found.append(replace(q, kind="number", value=float(year), text=str(year), start=at))
     found.sort(key=lambda q: q.start)
     if re.search(r"\d\s*[만억조천]", text):  # "1억5천만 달러" quoted in Korean: read as Korean
         korean = [q for q in ko_quantities(text) if re.search(r"[만억조천]", q.text)]
