@@ -683,6 +683,12 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     done_in = (  # "được xây dựng trong 36 tháng", "hoàn thành trong 24 tháng": how long it takes
         before >= 1 and tokens[before].key == "trong" and tokens[before - 1].tag == "V"
     )
+    closing = following is None or following.tag == "F"
+    if before >= 1 and tokens[before].key == "trong" and closing and not done_in:
+        # "đào tạo … 500 kỹ sư trong 3 năm.": the clause's verb does it in that time
+        done_in = any(
+            t.tag == "V" and t.key not in {"là", "có"} for t in tokens[max(0, before - 8) : before]
+        )
     if (
         before >= 0
         and not done_in
@@ -926,7 +932,8 @@ for _name, _doc, *_examples in (
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`).",
      ("Mỗi thí sinh có [5 phút] trình bày.", "trình bày"), ("Bác sĩ được cử sang Seoul tu nghiệp từ [3-6 tháng].", "tu nghiệp"),
-     ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần")),
+     ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần"),
+     ("Hai bên ký chương trình đào tạo 200 kỹ sư trong [3 năm].", "ký chương trình đào tạo 200 kỹ sư")),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
