@@ -397,6 +397,7 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
         "place: 호찌민시 인민위원회 청사",
     ),
     ("현지 대학에서 가르치는 교원 30명이 연수를 시작했다.", None),
+    ("행사는 3일 하노이 소재 그랜드플라자호텔에서 열렸다.", "place: 하노이 그랜드플라자호텔"),
 )
 def place_before_eseo(lead: Lead) -> Iterator[Found]:
     """The words before `에서` in a sentence that says the event is held (or a deal signed);
@@ -422,9 +423,11 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
             ):
                 continue  # "현지 대학에서 가르치는 교원": where they teach, not where it is held
             if words and not ranged and held:
-                place = " ".join(words)
-                start = text.find(place, m.start())
-                candidates.append(_part("place", place, segment, start, start + len(place)))
+                start = text.find(words[0], m.start())
+                end = text.find(words[-1], start) + len(words[-1])
+                # "하노이 소재 그랜드플라자호텔": the city, then the venue ("located in" left out)
+                place = " ".join(w for w in words if w != "소재")
+                candidates.append(_part("place", place, segment, start, end))
                 break
     # "베트남 다낭에서 … 열고" then "다낭 띠엔선 체육관에서 … 개최": the venue says more
     parts = [c.fact for c in candidates if isinstance(c.fact, EventPart)]
