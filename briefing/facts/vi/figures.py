@@ -45,7 +45,8 @@ _DONE_BY = re.compile(
 _TARGET_YEAR = re.compile(
     r"(?:(?:đến|tới|trước|vào|tầm nhìn đến|cho đến)\s+(?:năm\s+)?$)|"
     # "dự kiến đi vào vận hành từ quý IV/2027": the quarter a plan names
-    r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\b(?:từ|vào|đến|trước|trong)\s+quý\s+"
+    # ("trong quý II/2027", within it, stays a date, as the first keys have it)
+    r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\b(?:từ|đến|trước)\s+quý\s+"
     r"(?:I{1,3}|IV|[1-4])\s*/\s*$)|" + _DONE_BY.pattern,
     re.I,
 )
