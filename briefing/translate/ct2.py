@@ -93,6 +93,22 @@ def convert(
             return target
     if log:
         log(f"converting {model} to CTranslate2 {quantization} in {target} (once)")
+    return _convert_into(model, source, target, quantization, fingerprint, "to CTranslate2")
+
+
+def _convert_into(
+    model: str,
+    source: Path,
+    target: Path,
+    quantization: str,
+    fingerprint: str,
+    what: str,
+    spec_hook: Callable[[Any], object] | None = None,
+    sidecar: Callable[[Path], dict[str, Any]] | None = None,
+) -> Path:
+    """Convert `source` into `target` through a `.partial` folder renamed when done, with
+    its sidecar; `spec_hook` may change the spec before it is saved, `sidecar` adds to the
+    sidecar what the finished conversion says. A failure is a `ModelError` naming `what`."""
     import ctranslate2.converters
     from transformers import AutoConfig
 
@@ -103,15 +119,23 @@ def convert(
     shutil.rmtree(staging, ignore_errors=True)
     staging.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+
+    class Converter(ctranslate2.converters.TransformersConverter):
+        def _load(self) -> Any:
+            spec = super()._load()
+            if spec_hook is not None:
+                spec_hook(spec)
+            return spec
+
     try:
-        converter = ctranslate2.converters.TransformersConverter(
-            str(source), copy_files=copy, low_cpu_mem_usage=True
+        Converter(str(source), copy_files=copy, low_cpu_mem_usage=True).convert(
+            str(staging), quantization=quantization, force=True
         )
-        converter.convert(str(staging), quantization=quantization, force=True)
     except Exception as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise ModelError(f"could not convert {model} to CTranslate2: {exc}") from None
-    _write_sidecar(staging, model, source, fingerprint, quantization, config, started)
+        raise ModelError(f"could not convert {model} {what}: {exc}") from None
+    extra = sidecar(staging) if sidecar is not None else {}
+    _write_sidecar(staging, model, source, fingerprint, quantization, config, started, **extra)
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
     return target
@@ -243,16 +267,6 @@ def convert_cut(
         return target
     if log:
         log(f"converting {model} with its vocabulary cut to the {'+'.join(languages)} shortlist")
-    import ctranslate2.converters
-    from transformers import AutoConfig
-
-    quiet_transformers()
-    config = AutoConfig.from_pretrained(source)
-    copy = [name for name in TOKENIZER_FILES if (source / name).is_file()]
-    staging = target.with_name(target.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.parent.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
     shortlists: list[vocab_shortlist.Shortlist] = []
 
     def keep(vocabulary: list[str]) -> Sequence[str]:
@@ -262,41 +276,30 @@ def convert_cut(
         shortlists.append(built)
         return built.always
 
-    class CutConverter(ctranslate2.converters.TransformersConverter):
-        def _load(self) -> Any:
-            spec = super()._load()
-            cut_spec(spec, keep)
-            return spec
+    def cut_info(staging: Path) -> dict[str, Any]:
+        built = shortlists[0]
+        found = vocab_shortlist.model_vocabulary(staging)
+        return {
+            "cut": {
+                "key": key,
+                "languages": languages,
+                "always": len(found[0]) if found else len(built.always),
+                "in_script": built.in_script,
+                "size": built.vocabulary,
+                "summary": built.summary(),
+            }
+        }
 
-    try:
-        CutConverter(str(source), copy_files=copy, low_cpu_mem_usage=True).convert(
-            str(staging), quantization=quantization, force=True
-        )
-    except Exception as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise ModelError(f"could not convert {model} with a cut vocabulary: {exc}") from None
-    built = shortlists[0]
-    found = vocab_shortlist.model_vocabulary(staging)
-    _write_sidecar(
-        staging,
+    return _convert_into(
         model,
         source,
-        fingerprint,
+        target,
         quantization,
-        config,
-        started,
-        cut={
-            "key": key,
-            "languages": languages,
-            "always": len(found[0]) if found else len(built.always),
-            "in_script": built.in_script,
-            "size": built.vocabulary,
-            "summary": built.summary(),
-        },
+        fingerprint,
+        "with a cut vocabulary",
+        spec_hook=lambda spec: cut_spec(spec, keep),
+        sidecar=cut_info,
     )
-    shutil.rmtree(target, ignore_errors=True)
-    staging.rename(target)
-    return target
 
 
 def describe_shortlist(
