@@ -135,6 +135,7 @@ def simulated_shortlist(model: str, models_dir: Path, size: int) -> tuple[Path, 
     for path in source.iterdir():
         link = target / path.name
         if path.name not in (vocab.VMAP, vocab.VMAP_SIDECAR) and not link.exists():
+            link.unlink(missing_ok=True)  # a link left dangling by a model rebuilt elsewhere
             link.symlink_to(path.resolve())
     shortlist = vocab.Shortlist(("ko", "en"), chosen, vocabulary)
     vocab.write_vmap(target / vocab.VMAP, shortlist)
