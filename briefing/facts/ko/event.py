@@ -35,6 +35,7 @@ from briefing.facts.ko.lexicon import (
 from briefing.facts.ko.organisations import (
     acronym,
     city_government,
+    common_words_only,
     company_mark,
     company_name,
     ending,
@@ -604,10 +605,9 @@ def _co_hosts(before: str, found: list[Found]) -> list[Found]:
 def _common_words(name: str) -> bool:
     """Kiwi reads `name` as common words: more than one, or one of two syllables (`업계`);
     a longer word it cannot split (`청수엔텍`) may be a company's name."""
-    tags = [tag for _, tag, _, _ in morphemes(name)]
-    if tags == ["NNG"] and len(name) >= 3 and name not in _GROUP_WORDS:
-        return False
-    return bool(tags) and all(tag in {"NNG", "XSN", "VV", "VA", "MAG"} for tag in tags)
+    if [tag for _, tag, _, _ in morphemes(name)] == ["NNG"] and len(name) >= 3:
+        return name in _GROUP_WORDS
+    return common_words_only(name, also=frozenset({"VV", "VA", "MAG"}))
 
 
 # Words for who, not a name: "관계자", "지자체"

@@ -80,10 +80,11 @@ _COMPANY_ENDINGS = {
 }  # fmt: skip
 
 
-def _common_words_only(name: str) -> bool:
-    """Kiwi reads `name` as common nouns only (NNG): no proper noun, no foreign word."""
+def common_words_only(name: str, also: frozenset[str] = frozenset()) -> bool:
+    """Kiwi reads `name` as common nouns only (NNG): no proper noun, no foreign word; `also`
+    admits more tags (verbs, adverbs) as common words."""
     tags = [tag for _, tag, _, _ in morphemes(name)]
-    return bool(tags) and all(tag in {"NNG", "XSN"} for tag in tags)
+    return bool(tags) and all(tag in {"NNG", "XSN"} | also for tag in tags)
 
 
 # Prefixes written together with the name they belong to (대한상공회의소, 국립국제교육원).
@@ -135,7 +136,7 @@ def ending(segment: Segment) -> Iterator[Found]:
         if prefix in {"베트남", "한국"} and not state:
             prefix = ""  # "베트남 사이공뉴포트": the country says where, the name is the company's
         acts = text[m.end() : m.end() + 1] in {"은", "는", "이", "가"}
-        if end in _COMPANY_ENDINGS and not prefix and not acts and _common_words_only(name):
+        if end in _COMPANY_ENDINGS and not prefix and not acts and common_words_only(name):
             continue  # "대형마트 입점": a kind of business, not one; "한빛세미콘은 …" acts
         full = (f"{prefix} " if prefix else "") + name + (m.group("acronym") or "")
         if prefix in _JOINED_PREFIXES:
@@ -383,7 +384,7 @@ def company_mark(segment: Segment) -> Iterator[Found]:
         name, _ = strip_josa(m.group("name"))
         if (
             len(name) < 2
-            or _common_words_only(name)
+            or common_words_only(name)
             or name in NOT_NAMES
             or name in NOT_ORGS
             or name in ROLES
