@@ -323,7 +323,7 @@ def prewarm_rendering() -> threading.Thread | None:
 
     def warm() -> None:
         with suppress(Exception):  # a broken install is reported where the PDFs are written
-            from fontTools import subset  # noqa: F401  (draft.html's embedded font)
+            import uharfbuzz  # noqa: F401  (draft.html's embedded fonts)
 
             from briefing import render
 

@@ -362,3 +362,54 @@ def test_the_models_load_while_the_facts_are_read(tmp_path: Path) -> None:
     )
     assert slow.loaded_in == ["preload-models"]
     assert slow.translated_after_load
+
+
+def test_draft_html_embeds_subsets_that_draw_every_character_it_shows(seed_run) -> None:  # type: ignore[no-untyped-def]
+    """Each face draft.html embeds is cut to the page's characters: every character of the
+    page that the bundled font draws is in the subset, nothing else of the 11,000 Hangul is,
+    and the data: URL names the font type its bytes are (a browser refuses a mislabelled one
+    on some machines)."""
+    import base64
+    import io
+    import re
+    from html.parser import HTMLParser
+
+    from fontTools.ttLib import TTFont
+
+    from briefing import render
+    from briefing.paths import templates_dir
+
+    html = (seed_run.run_dir / "draft.html").read_text(encoding="utf-8")
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.shown: set[int] = set()
+            self.in_style = False
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            self.in_style = tag == "style"
+
+        def handle_endtag(self, tag: str) -> None:
+            self.in_style = False
+
+        def handle_data(self, data: str) -> None:
+            if not self.in_style:
+                self.shown |= {ord(c) for c in data}
+
+    reader = Text()
+    reader.feed(html)
+    shown = reader.shown
+    faces = re.findall(r'@font-face \{[^}]*src: url\("data:(font/\w+);base64,([^"]+)"\)', html)
+    sources = re.findall(r'url\("?fonts/([^")]+)"?\)', render.stylesheet())
+    assert len(faces) == len(sources) >= 3
+    hangul_shown = {c for c in shown if 0xAC00 <= c <= 0xD7A3}
+    assert len(hangul_shown) > 100
+    for (mime, data), source in zip(faces, sources, strict=True):
+        raw = base64.b64decode(data)
+        assert mime == ("font/otf" if raw[:4] == b"OTTO" else "font/ttf")
+        subset = set(TTFont(io.BytesIO(raw)).getBestCmap())
+        full = set(TTFont(templates_dir() / "fonts" / source).getBestCmap())
+        assert shown & full <= subset  # nothing the page shows left out
+        if 0xAC00 in full:  # a Hangul face: only the syllables the page uses
+            assert subset & set(range(0xAC00, 0xD7A4)) == hangul_shown & full
