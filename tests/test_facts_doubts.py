@@ -256,3 +256,45 @@ def test_a_broadcast_report_after_its_cue_line_names_the_event(tmp_path: Path) -
         12,
         2,
     )
+
+
+HOLLOW = (
+    "남해시, 베트남 관광 홍보\n\n"
+    "올해 들어서만 46% 증가했다. "
+    "대성은행은 1천200억 원을 베트남 법인에 출자한다. "
+    "현지 매출은 80억 원을 넘었고 직항 노선은 주 14회 운항한다.\n"
+)
+
+
+def test_a_label_that_says_nothing_of_what_it_measures_is_left_to_the_translators(
+    tmp_path: Path,
+) -> None:
+    """A figure stays in the brief, but a label that is only who acts or a change with
+    nothing that changes is not stated: the translators see it with the reason."""
+    facts = _document(tmp_path, HOLLOW, "a.ko.txt").facts
+    labels = {f.text: f.measure.get("ko", "") for f in facts.figures}
+    assert labels["80억 원"] == "현지 매출"  # what passes the sum (ko.label.reached)
+    assert labels["46%"] == "" and labels["1천200억 원"] == ""
+    checks = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
+    assert "how it changed" in checks["46% — 증가"]
+    assert "names who acts" in checks["1천200억 원 — 대성은행"]
+    hollow = next(f for f in facts.figures if f.text == "46%")
+    assert [e.rule for e in hollow.evidence] == ["ko.figure.quantity"]
+    document = extract(segment(*load(tmp_path / "a.ko.txt")))
+    document.targets = ["vi", "en"]
+    brief = render_html("brief.html.j2", brief_context(document, "ko", {}))
+    assert "대성은행" not in brief.split("1천200억")[1][:200] and "46%" in brief
+
+
+def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:
+    text = (
+        "Tin ngắn\n\nTheo khảo sát, Việt Nam đạt 58,3% về thanh toán số. "
+        "Năm nay có 7.000 người. Tổng vốn đầu tư là 20 triệu USD.\n"
+    )
+    facts = _document(tmp_path, text).facts
+    labels = {f.text: f.measure.get("vi", "") for f in facts.figures}
+    assert labels["58,3%"] == "" and labels["7.000"] == ""
+    assert labels["20 triệu USD"] == "Tổng vốn đầu tư"
+    reasons = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
+    assert "only says where" in reasons["58,3% — Việt Nam"]
+    assert "too general" in reasons["7.000 — người"]

@@ -499,6 +499,34 @@ def _label(figure: Figure) -> str:
     return next(iter(figure.measure.values()), "")
 
 
+def label_rule_of(figure: Figure) -> str:
+    """The name of the label rule that read `figure`'s label ("" for none)."""
+    return next((e.rule for e in figure.evidence if ".label." in e.rule), "")
+
+
+def hollow(figure: Figure, why: str) -> ToCheck:
+    """A figure whose label says nothing of what it measures (`부산시` for `56회`, `Việt Nam`
+    for `58,3%`): the brief states the figure without a label, the translators see the
+    label that was read and why it was left out, to write one."""
+    label = next((e for e in figure.evidence if ".label." in e.rule), None)
+    check = ToCheck("figure", shown(figure), why, label or figure.evidence[0])
+    figure.measure = {}
+    figure.evidence = [e for e in figure.evidence if ".label." not in e.rule]
+    return check
+
+
+def names_an_organisation(
+    label: str, organisations: list[Organisation], canonical: Callable[[str, list[str]], str]
+) -> bool:
+    """`label` is an organisation of the article: its name, its acronym, or a short form the
+    language's `canonical` folds into one (`해수부`)."""
+    folded = _folded(label)
+    names = [n for o in organisations for n in o.name.values() if n]
+    if any(folded in {_folded(n), _folded(bare(n)), _folded(acronym_of(n))} for n in names):
+        return True
+    return bool(names) and canonical(label, [*names, label]) != label
+
+
 # ----------------------------------------------------------------------------- the reader
 
 
@@ -516,6 +544,8 @@ class Reader:
     tidy_organisations: Callable[[list[Found], list[Person]], None] = lambda orgs, people: None
     # the figure already read that a new one states again, or None
     restates: Callable[[Figure, list[Figure]], Figure | None] = field(default=lambda f, known: None)
+    # why a figure's label says nothing of what it measures ("" when it says something)
+    hollow_label: Callable[[Figure, list[Organisation]], str] = lambda figure, orgs: ""
 
 
 def read(
@@ -573,7 +603,7 @@ def read(
         event, organisations, language, reader.canonical_organisation
     )
     known_people = {_folded(p.name) for p in people}
-    to_check = []
+    to_check = [hollow(f, why) for f in figures if (why := reader.hollow_label(f, organisations))]
     for found in doubts + event_doubts:
         fact = found.fact
         if isinstance(fact, Person) and _folded(fact.name) in known_people:

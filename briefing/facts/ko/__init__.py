@@ -35,4 +35,5 @@ READER = Reader(
     event=event.event_of,
     canonical_organisation=organisations.canonical,
     restates=figures.restates,
+    hollow_label=figures.hollow_label,
 )

@@ -14,8 +14,15 @@ from collections.abc import Iterator
 
 import regex as re
 
-from briefing.document import Evidence, Figure, Segment
-from briefing.facts.base import Found, label_rule, restated, rule
+from briefing.document import Evidence, Figure, Organisation, Segment
+from briefing.facts.base import (
+    Found,
+    label_rule,
+    label_rule_of,
+    names_an_organisation,
+    restated,
+    rule,
+)
 from briefing.facts.ko.lexicon import (
     ADNOMINAL,
     ALLOCATING,
@@ -24,11 +31,15 @@ from briefing.facts.ko.lexicon import (
     COUNTERS,
     EVENT_NOUNS,
     GENERIC,
+    HOLLOW,
+    REACHING,
     SKIP,
     SUBJECT,
     TIME_UNITS,
+    TIME_WORDS,
     UNIT_WORDS,
     Word,
+    morphemes,
     words_of,
 )
 from briefing.numbers import Quantity, duration_words, ko_quantities
@@ -329,6 +340,11 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         return (
             (subject, "ko.label.subject") if subject else ([following.stem], "ko.label.noun-after")
         )
+    reached = following is not None and following.verbal and following.text.startswith(REACHING)
+    if reached and word.josa in {"을", "를", "에"}:  # "매출이 2천억 원을 넘었고": the subject
+        subject = subject_of(words, first - 1)
+        if subject:
+            return subject, "ko.label.reached"
     verb = _verb_after(words, last + 1)
     if verb and word.josa in {"을", "를"} and last + 2 < len(words):
         connective = words[last + 1].text.rstrip(",.").endswith(("해", "하여", "해서", "들여"))
@@ -685,6 +701,31 @@ def _phrase_after_rank(words: Words, last: int) -> list[str]:
     return nouns
 
 
+def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
+    """Why the one word of `figure`'s label says nothing of what it measures, else "": a
+    place (`베트남` for `약 14%`), a time or basis (`내년`, `기준`), a general noun (`규모`),
+    the subject that is only who acts (`부산시는 … 56회`), a bare verb (`넘었고`), or a
+    change with nothing that changes (`46.3% 증가`)."""
+    from briefing.facts.ko.organisations import canonical
+
+    label = figure.measure.get("ko", "").strip()
+    if not label or " " in label:
+        return ""
+    rule_ = label_rule_of(figure)
+    if _PLACE_ONLY.fullmatch(label) or label in HOLLOW or label in TIME_WORDS:
+        return f"the label “{label}” only says where or when, not what the figure measures"
+    if label in GENERIC:
+        return f"the label “{label}” is too general to say what the figure measures"
+    if rule_ == "ko.label.subject" and names_an_organisation(label, organisations, canonical):
+        return f"the label “{label}” names who acts, not what the figure measures"
+    if rule_ == "ko.label.change-of":
+        return f"the label “{label}” says how it changed, not what changed"
+    tags = [tag for _, tag, _, _ in morphemes(label)]
+    if tags and tags[0].startswith(("VV", "VA", "VX")):
+        return f"the label “{label}” is only a verb"
+    return ""
+
+
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
     """The figure already read that this one states again (see base.restated)."""
     return restated(figure, known, "ko", years_once=True)
@@ -708,6 +749,10 @@ for _name, _doc, *_examples in (
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`.",
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),),
+    ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
+     ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
+     ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
+     ("누적 투자액이 [90억 달러]에 달한다.", "누적 투자액")),
     ("ko.label.purpose", "What the money pays for: `45억 원을 투입해 공동 프로그램을 운영할`.",
      ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램"),
      ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램")),

@@ -18,4 +18,5 @@ READER = Reader(
     canonical_organisation=organisations.canonical,
     tidy_organisations=organisations.tidy,
     restates=figures.restates,
+    hollow_label=figures.hollow_label,
 )

@@ -15,8 +15,15 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from briefing.document import Evidence, Figure, Segment
-from briefing.facts.base import Found, label_rule, restated, rule
+from briefing.document import Evidence, Figure, Organisation, Segment
+from briefing.facts.base import (
+    Found,
+    label_rule,
+    label_rule_of,
+    names_an_organisation,
+    restated,
+    rule,
+)
 from briefing.facts.vi.lexicon import (
     ADVERBS,
     ALLOCATING,
@@ -26,6 +33,7 @@ from briefing.facts.vi.lexicon import (
     MEASURE_NOUNS,
     MEASURE_VERBS,
     NOMINAL_VERBS,
+    PLACES,
     SIZE_NOUNS,
     TIME_NOUNS,
     UNIT_WORDS,
@@ -918,6 +926,26 @@ def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
         yield Found(
             figure, m.start(), m.end(), doubt="" if label else "no words say what it measures"
         )
+
+
+def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
+    """Why `figure`'s label says nothing of what it measures, else "": a place alone
+    (`Việt Nam` for `58,3%`), a counting noun too general alone (`người`, `lần`), or the
+    subject that is only who acts (`KOICA tài trợ 10 triệu USD`)."""
+    from briefing.facts.vi.organisations import canonical
+
+    label = figure.measure.get("vi", "").strip()
+    if not label:
+        return ""
+    if label in PLACES:
+        return f"the label “{label}” only says where, not what the figure measures"
+    if label.lower().replace(" ", "_") in GENERIC_NOUNS:
+        return f"the label “{label}” is too general to say what the figure measures"
+    if label_rule_of(figure) == "vi.label.subject-of-verb" and names_an_organisation(
+        label, organisations, canonical
+    ):
+        return f"the label “{label}” names who acts, not what the figure measures"
+    return ""
 
 
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
