@@ -12,6 +12,7 @@ import regex as re
 
 from briefing.document import Article, Document, Paragraph, Segment
 from briefing.reading import load, read_article
+from briefing.reading.base import is_table_row
 from briefing.reading.clauses import split_long
 from briefing.reading.sentences import split_sentences
 from briefing.reading.titles import is_headline
@@ -59,13 +60,14 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
     for number, text in enumerate(paragraphs, start=1):
         body, credit = split_credit(text, language)
         kind: str = "caption" if credit is not None else "body"
-        if kind == "body" and len(text) < 120 and not re.search(r"[.!?…:;,]$", text):
+        table = "\n" in text and is_table_row(text.split("\n", 1)[0])
+        if kind == "body" and len(text) < 120 and not re.search(r"[.!?…:;,]$", text) and not table:
             kind = "heading" if number > 1 and len(text.split()) <= 14 else "body"
         if number == 1 and headline:
             kind = "heading"
         ids = []
         sentences = []
-        for sentence in split_sentences(body, language) if body else []:
+        for sentence in [body] if table else split_sentences(body, language) if body else []:
             pieces = split_overlong(sentence)
             overlong += len(pieces) > 1
             sentences += pieces

@@ -132,3 +132,30 @@ def test_title_is_inferred_from_event_or_first_words() -> None:
 def test_title_override(seed: Path) -> None:
     article, _ = load(seed, title="Bản tin riêng")
     assert article.title == "Bản tin riêng" and not article.title_inferred
+
+
+def test_a_flattened_table_is_one_segment_with_its_rows_on_lines(tmp_path: Path) -> None:
+    """A press release's table (cells between `|`) keeps its rows on lines of their own in
+    one body segment, its caption and source lines apart: a figure's column is read from
+    the first row (briefing.facts.base.table_column)."""
+    from briefing.facts import extract
+
+    path = tmp_path / "table.ko.txt"
+    path.write_text(
+        "박람회 성과 발표\n\n"
+        "KOTRA는 박람회에서 수출 상담이 크게 늘었다고 밝혔다.\n\n"
+        "<주요 성과>\n"
+        "구분 | 참가기업 | 바이어 | 상담액\n"
+        "2026년 | 132개사 | 870개사 | 8,350만 달러\n"
+        "※ 자료: KOTRA\n",
+        encoding="utf-8",
+    )
+    document = segment(*load(path))
+    texts = [(s.kind, s.text) for s in document.segments]
+    assert (
+        "body",
+        "구분 | 참가기업 | 바이어 | 상담액\n2026년 | 132개사 | 870개사 | 8,350만 달러",
+    ) in texts
+    assert ("heading", "<주요 성과>") in texts and ("heading", "※ 자료: KOTRA") in texts
+    labels = {f.text: f.measure.get("ko") for f in extract(document).facts.figures}
+    assert labels["870"] == "바이어" and labels["8,350만 달러"] == "상담액"

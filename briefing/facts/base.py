@@ -495,6 +495,33 @@ def restated(
     return None
 
 
+def table_column(text: str, position: int) -> str:
+    """What a figure at `position` in a flattened table measures: its column's heading,
+    after the row's own heading when that is words (`수출액 2026년`); "" outside a table.
+    A table is a segment of rows on lines of their own, cells between `|`, the first row
+    its headings (`구분 | 참가기업 | 상담액` / `2026년 | 132개사 | 8,350만 달러`)."""
+    offset, rows = 0, []
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            rows.append((offset, line))
+        offset += len(line) + 1
+    if len(rows) < 2:
+        return ""
+    heads = [cell.strip() for cell in rows[0][1].split("|")]
+    for start, line in rows[1:]:
+        if not start <= position < start + len(line):
+            continue
+        cells = line.split("|")
+        if len(cells) != len(heads):
+            return ""
+        column = line[: position - start].count("|")
+        first = cells[0].strip()
+        if column == 0 or not heads[column]:
+            return ""
+        return heads[column] if not first or re.search(r"\d", first) else f"{first} {heads[column]}"
+    return ""
+
+
 def _label(figure: Figure) -> str:
     return next(iter(figure.measure.values()), "")
 

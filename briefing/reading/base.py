@@ -68,14 +68,41 @@ def check_text(where: str, text: str) -> None:
         raise InputError(f"{where}: has only whitespace; it needs the article text")
 
 
+def is_table_row(line: str) -> bool:
+    """A row of a table flattened to text: three or more cells between `|`."""
+    return line.count("|") >= 2 and not line.lstrip().startswith("|" * 2)
+
+
+def table_paragraphs(lines: list[str]) -> list[str]:
+    """A block that holds a flattened table: each run of rows one paragraph, its rows kept
+    on lines of their own (a figure's column is read from the first row); the lines around
+    it (`<주요 성과>`, `※ 자료: …`) paragraphs of their own."""
+    out: list[str] = []
+    rows: list[str] = []
+    for line in lines:
+        if is_table_row(line):
+            rows.append(line)
+            continue
+        if rows:
+            out.append("\n".join(rows))
+            rows = []
+        out.append(line)
+    if rows:
+        out.append("\n".join(rows))
+    return out
+
+
 def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
-    block's lines are joined, except in a long block with no sentence punctuation (its
+    block's lines are joined, except the rows of a table (`table_paragraphs`), in a long block with no sentence punctuation (its
     line breaks are all it has) and in a block holding a posting stamp or contact line
     (`충청남도 보도자료\\n배포일시: …`: the stamp is a line of its own)."""
     paragraphs: list[str] = []
     for block in blocks:
         lines = [line.strip() for line in block if line.strip()]
+        if sum(is_table_row(line) for line in lines) >= 2:
+            paragraphs += table_paragraphs(lines)
+            continue
         joined = " ".join(lines)
         unpunctuated = len(joined) > 1000 and not SENTENCE_MARKS.search(joined)
         if len(lines) > 1 and (unpunctuated or any(is_page_line(line) for line in lines)):

@@ -22,6 +22,7 @@ from briefing.facts.base import (
     names_an_organisation,
     restated,
     rule,
+    table_column,
 )
 from briefing.facts.ko.lexicon import (
     ADNOMINAL,
@@ -494,7 +495,25 @@ def quantity(segment: Segment) -> Iterator[Found]:
             continue
         figure = found.fact
         assert isinstance(figure, Figure)
-        if (
+        column = table_column(text, q.start)
+        bracketed = _BRACKETED.search(text[: q.start])
+        if column:  # "구분 | 상담액" over "2026년 | 8,350만 달러": the column's heading
+            figure.measure = {"ko": column}
+            figure.evidence = [Evidence("ko.label.table-column", segment.id)]
+            figure.kind = "count" if figure.kind == "number" else figure.kind
+            found.doubt = ""
+        elif (
+            bracketed
+            and re.match(r"\s*\)", text[q.end :])
+            and bracketed.group("noun") not in UNIT_WORDS
+            and not re.search(r"\d\s*$", text[: bracketed.start()])  # "2천450만 달러(약 …)"
+        ):  # "가공식품(23%)과", "화장품·뷰티 제품(38%)과": the noun, with bare nouns before it
+            before_noun = phrase_before(words, word_index(words, bracketed.start()) - 1)
+            figure.measure = {"ko": " ".join([*before_noun, bracketed.group("noun")])}
+            figure.evidence = [Evidence("ko.label.bracketed", segment.id)]
+            figure.kind = "count" if figure.kind == "number" else figure.kind
+            found.doubt = ""
+        elif (
             before is not None
             and figure.kind == "money"
             and _EQUIVALENT.fullmatch(text[before.end : found.start])
@@ -684,6 +703,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     return Found(figure, q.start, q.end, doubt=doubt)
 
 
+# "화장품·뷰티 제품(38%)과 가공식품(23%)이": a figure in brackets right after its noun
+_BRACKETED = re.compile(r"(?<![가-힣A-Za-z·])(?P<noun>[가-힣][가-힣A-Za-z·]{1,15})\(\s*(?:약\s*)?$")
+
 _EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
 
 
@@ -770,6 +792,12 @@ for _name, _doc, *_examples in (
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
     ("ko.label.equivalent", "The same sum in another currency in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),),
+    ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`.",
+     ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
+     ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),),
+    ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
+     ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
+     ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
     ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`).",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국")),
 ):  # fmt: skip

@@ -58,7 +58,7 @@ PERSON_PROFESSION = re.compile(
 # "(Lee Jae-won)": two to five capitalised words, the first a known surname.
 _LATIN_NAME = r"(?P<latin>\p{Lu}[\p{L}]*(?:-[\p{L}]+)?(?:\s\p{Lu}[\p{L}]*(?:-[\p{L}]+)?){1,4})"
 TWO_SCRIPTS = re.compile(
-    r"(?<![가-힣])(?P<name>[가-힣]{1,4}(?: [가-힣]{1,4}){0,4})\s?\(" + _LATIN_NAME + r"\)"
+    r"(?<![가-힣])(?P<name>[가-힣]{1,8}(?: [가-힣]{1,4}){0,4})\s?\(" + _LATIN_NAME + r"\)"
     r"(?:\s+(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’()]*?"
     + ROLE
     + r")"
@@ -102,9 +102,13 @@ def not_a_name(name: str) -> str:
     ):
         return "a word and its particle (여성이, 이에)"
     verbal = ("MA", "V", "E", "XSV", "XSA")  # an adverb, a verb, an ending: 한편, 방문해
-    if any(tag.startswith(verbal) for tag in tags) or (tags and tags[-1].startswith("XS")):
-        # only for a Korean name (응우옌 반 꽝 is no Korean word); a suffix inside a name is
-        # Kiwi splitting it (문+성+준), a suffix at its end makes a word (국제화, 한국적)
+    # a suffix inside a name is Kiwi splitting it (문+성+준), and so is one at its end after
+    # single syllables (윤+재+성); after a word it makes a word (국제+화, 한국+적)
+    syllables = all(len(part) == 1 for part in parts)
+    if any(tag.startswith(verbal) for tag in tags) or (
+        tags and tags[-1].startswith("XS") and not syllables
+    ):
+        # only for a Korean name (응우옌 반 꽝 is no Korean word)
         return "Kiwi reads it as no noun"
     return ""
 
@@ -323,7 +327,7 @@ HEAD_IN_BRACKETS = re.compile(
     + _NAME_VI
     + "|"
     + _NAME_KO
-    + r")\)"
+    + r")(?:,\s*이하\s*[^()]{1,15})?\)"  # "(장관 권태호, 이하 농식품부)": the short form after
 )
 
 
@@ -337,6 +341,7 @@ HEAD_IN_BRACKETS = re.compile(
     ),
     ("서귀포시(시장 김태윤)는 로드쇼를 열었다.", "김태윤 | 서귀포시장"),
     ("베트남 투자청(청장 응우옌 반 호아)과 협약을 맺었다.", "응우옌 반 호아 | 투자청장"),
+    ("해양수산부(장관 나성호, 이하 해수부)는 회의를 열었다.", "나성호 | 해양수산부 장관"),
     (
         "산업통상자원부(장관 직무대행 황보진)는 회의를 열었다.",
         "황보진 | 산업통상자원부 장관 직무대행",

@@ -23,6 +23,7 @@ from briefing.facts.base import (
     names_an_organisation,
     restated,
     rule,
+    table_column,
 )
 from briefing.facts.vi.lexicon import (
     ADVERBS,
@@ -829,6 +830,9 @@ def quantity(segment: Segment) -> Iterator[Found]:
             and _EQUIVALENT.fullmatch(text[_end_of(earlier[-1], text) : q.start])
         ):
             label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
+        column = table_column(text, q.start)
+        if column:  # "Chỉ tiêu | Vốn đăng ký" over "2026 | 1,2 tỷ USD": the column's heading
+            label, label_rule = column, "vi.label.table-column"
         if kind == "count" and not label:
             kind = "number"
         figure = Figure(
@@ -991,6 +995,9 @@ for _name, _doc, *_examples in (
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh phấn đấu nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),),
+    ("vi.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
+     ("Chỉ tiêu | Số dự án | Vốn đăng ký\nNăm 2026 | 45 | [1,2 tỷ USD]", "Vốn đăng ký"),
+     ("Chỉ tiêu | 2025 | 2026\nXuất khẩu | 20 tỷ USD | [24 tỷ USD]", "Xuất khẩu 2026")),
     ("vi.label.equivalent", "The same sum in another currency, in brackets or after `tương đương`: the first one's label.",
      ("Dự án có tổng vốn đầu tư 235 triệu USD (khoảng [6.100 tỷ đồng]).", "tổng vốn đầu tư của Dự án"),),
     ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
