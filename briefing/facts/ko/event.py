@@ -45,8 +45,10 @@ from briefing.facts.ko.organisations import (
 from briefing.facts.vi.event import parse_date
 
 EVENT_VERBS = re.compile(
-    r"(개최|주최|열린|열었|열렸|연다|열고|여는|열리|열릴|개막|마련|진행|운영|개장|개점|개소|개관|착공|준공|출범|"
-    r"개통|취항|서명식|가졌|가진다|갖고|갖는다|면담|회담|만나|만났|펼쳤|펼친|펼친다|실시)"
+    r"(개최|주최|열린|열었|열렸|열려|연다|열고|여는|열리|열릴|개막|폐막|마련|진행|운영|개장|개점|개소|개관|착공|"
+    r"준공|출범|개통|취항|서명식|가졌|가진다|갖고|갖는다|면담|회담|만나|만났|펼쳤|펼친|펼친다|실시|"
+    # "… 호텔에서 막을 올렸다", "관계자 400여 명이 … 롯데호텔에 모여 … 논의했다"
+    r"막을 올|막을 내|막이 올|모여|모였)"
 )
 ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|가졌|가진다)")
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
@@ -73,7 +75,8 @@ _RANGE = re.compile(
     r"(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
 )
 _PLACE = re.compile(
-    r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?에서(?=\s)"
+    r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?"
+    r"(?:에서(?=\s)|에(?=\s모여|\s모였))"  # "… 롯데호텔에 모여": where they gathered
 )
 # "17일", "지난 9~11일": a day without its month, which the posting stamp gives.
 _DAY = re.compile(
@@ -131,13 +134,20 @@ def _part(field: str, value: str | EventDate, segment: Segment, start: int, end:
     return Found(EventPart(field, value), start, end, segment_id=segment.id)  # type: ignore[arg-type]
 
 
+# A name that opens with its edition (제4차, 제12회) is a meeting's, whatever its last noun.
+_EDITION = re.compile(r"제\s?\d{1,3}\s?(?:차|회)\s")
+
+
 def event_name(text: str) -> tuple[str, int, int] | None:
     """The first quoted name that ends with (or holds) an event noun, without the foreign
     name in brackets after it: (name, start, end)."""
     for m in _QUOTED.finditer(text):
         name = _FOREIGN_NAME.sub("", m.group(1)).strip()
         core = re.sub(r"\([A-Z]{2,6}\)$", "", name)  # "… 업무협약(MOU)"
-        if len(name) <= 60 and any(core.endswith(n) or f"{n} " in core for n in EVENT_NOUNS):
+        edition = _EDITION.match(core)  # "「제4차 한-베 농업협력위원회」": the 4th meeting
+        if len(name) <= 60 and (
+            edition or any(core.endswith(n) or f"{n} " in core for n in EVENT_NOUNS)
+        ):
             return name, m.start(1), m.start(1) + len(name)
     return None
 
@@ -147,6 +157,8 @@ def event_name(text: str) -> tuple[str, int, int] | None:
     "event",
     ("과기정통부는 5일 하노이에서 '2026 한-베 디지털 협력 포럼'을 개최했다.",
      "name: 2026 한-베 디지털 협력 포럼"),
+    ("해수부는 베트남 교통운수부와 함께 「제7차 한-베 해운협력위원회」를 개최했다.",
+     "name: 제7차 한-베 해운협력위원회"),
 )  # fmt: skip
 def quoted_name(lead: Lead) -> Iterator[Found]:
     """A quoted name that ends with (or holds) an event noun, in the lead, else in the
@@ -186,6 +198,9 @@ _HELD_SUBJECT = re.compile(
     + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
     + r")(?:이|가)\s+[^.]{0,80}?(?:개최됐|개최되었|열렸|열린다|열릴|진행됐|진행되었|거행됐)"
 )
+_CLOSING = ("'", "’", '"', "”", "」", "』", "》", "〉")
+# Event nouns that say only that something took place: a quoted name before one is the name.
+_GENERIC_EVENTS = {"행사", "이벤트"}
 _NOT_NAME_WORDS = re.compile(r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일)$")
 
 
@@ -197,6 +212,7 @@ _NOT_NAME_WORDS = re.compile(r"^(?:이날|지난|오는|올해|현지|이번|최
     ("한바다중공업은 현지 법인의 제2도크 착공식을 열었다.", "name: 제2도크 착공식"),
     ("양측은 회의를 열었다.", None),
     ("베트남 박닌성 꿰보 정수장 준공식이 지난 1일 현장에서 개최됐다.", "name: 베트남 박닌성 꿰보 정수장 준공식"),
+    ("새 앱을 알리는 「K페이 런칭 쇼」 행사가 지난 2일 다낭에서 진행됐다.", "name: K페이 런칭 쇼"),
 )  # fmt: skip
 def held_object(lead: Lead) -> Iterator[Found]:
     """An event named without quotes as the object of the verb that holds it: the bare
@@ -213,11 +229,20 @@ def held_object(lead: Lead) -> Iterator[Found]:
                 first > 0
                 and not words[first - 1].josa
                 and not words[first - 1].verbal
-                and not words[first - 1].text.endswith((",", ".", "'", "’", '"'))
+                and not words[first - 1].text.endswith((",", ".", *_CLOSING))
             ):
                 if _NOT_NAME_WORDS.match(words[first - 1].text) or last - first >= 5:
                     break
                 first -= 1
+            quoted = first == last and first > 0 and words[first - 1].text.endswith(_CLOSING)
+            if quoted and words[last].stem in _GENERIC_EVENTS:
+                # "「H뱅크 비엣 론칭 데이」 행사가 … 진행됐다": the quoted words are its name
+                inside = next(
+                    (q for q in _QUOTED.finditer(text) if q.end() == words[first - 1].end), None
+                )
+                if inside is not None:
+                    yield _part("name", inside.group(1).strip(), segment, *inside.span(1))
+                    return
             if first == last and words[last].stem in EVENT_NOUNS:
                 continue  # "회의를 열었다": the noun alone names nothing
             start = words[first].start
@@ -270,13 +295,17 @@ def date(lead: Lead) -> Iterator[Found]:
             )
             yield _part("date", value, segment, found.start(), found.end())
             return
-        day = _DAY.search(text)
+        # "26일 금융권에 따르면 … 지난 22일": the day something is reported is no event's
+        day = next((d for d in _DAY.finditer(text) if not _REPORTED.match(text, d.end())), None)
         posted = lead.document.article.posted
         in_month = _day_in_month(day, posted) if day and posted else None
         if day and in_month is not None:
             in_month.segment_id = segment.id
             yield _part("date", in_month, segment, day.start(), day.end())
             return
+
+
+_REPORTED = re.compile(r"\s*(?:[가-힣A-Za-z·]+\s){0,2}[가-힣A-Za-z·]*에\s*따르면")
 
 
 def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
@@ -303,7 +332,7 @@ def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
 
 
 _UNTIL = re.compile(
-    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일\s*까지\s*(?:열린|진행|계속|이어|개최)"
+    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일\s*까지\s*(?:열린|열리|진행|계속|이어|개최)"
 )
 
 
@@ -368,10 +397,19 @@ def blank_venues(text: str) -> str:
 
     def blank(m: re.Match[str]) -> str:
         kept = " ".join(venue_words(m))
-        head = m.group(0)[: len(m.group(0)) - len(kept) - len("에서")] if kept else m.group(0)
+        particle = 2 if m.group(0).endswith("에서") else 1  # "에서", or "에" before 모여
+        head = m.group(0)[: len(m.group(0)) - len(kept) - particle] if kept else m.group(0)
         return head + " " * (len(m.group(0)) - len(head))
 
+    # "농림축산식품부(장관 권태호, 이하 농식품부)는": the head and the short form in brackets
+    # say who leads it and how it is called next, not another organiser
+    text = _HEAD_BRACKET.sub(lambda m: " " * len(m.group(0)), text)
     return _PLACE.sub(blank, text)
+
+
+_HEAD_BRACKET = re.compile(
+    r"\((?:[^()]*,\s*)?이하\s[^()]*\)|\((?:[가-힣]+\s){1,3}[가-힣]{2,4}\)(?=[은는이가])"
+)
 
 
 @rule("ko.event.front-matter-place", "event")
@@ -508,6 +546,10 @@ def place_visited(lead: Lead) -> Iterator[Found]:
      "organiser: 충북도"),
     ("국세청은 베트남 재무부 세무총국과 함께 '제3차 한-베 조세협력회의'를 개최했다.",
      ["organiser: 국세청", "organiser: 베트남 재무부 세무총국"]),
+    ("해양수산부(장관 나성호, 이하 해수부)는 베트남 농업환경부와 함께 「제2차 수산협력회의」를 개최했다.",
+     ["organiser: 해양수산부", "organiser: 베트남 농업환경부"]),
+    ("중기부와 베트남 과학기술부는 이날 '한-베 창업 포럼'을 공동 주최했다. 행사 운영은 창업진흥원과 한국무역협회(KITA)가 주관했다.",
+     ["organiser: 중기부", "organiser: 베트남 과학기술부", "organiser: 창업진흥원", "organiser: 한국무역협회(KITA)"]),
 )  # fmt: skip
 def organisers(lead: Lead) -> Iterator[Found]:
     """The organisations before the verb of holding (개최, 주최 …); a sentence that names
@@ -555,7 +597,29 @@ def organisers(lead: Lead) -> Iterator[Found]:
         for name, item in names.items():
             yield _part("organiser", name, segment, item.start, item.end)
         if names:
+            yield from _runners(lead, segment, list(names))
             return
+
+
+def _runners(lead: Lead, hosting: Segment, named: list[str]) -> Iterator[Found]:
+    """Who runs the event (주관), said in a lead sentence of its own after the hosts' (`행사
+    운영은 KOTRA와 VIETRADE가 주관했다`): organisers too."""
+    for segment in lead.lead:
+        run_by = _RUN_BY.search(segment.text)
+        if segment is hosting or run_by is None:
+            continue
+        before = blank_venues(segment.text[: run_by.start()])
+        found = run(
+            (short_form, ending, mission, company_name, acronym, company_mark),
+            Segment(segment.id, 0, before),
+        )
+        found += _co_hosts(before, found)
+        for item in sorted(found, key=lambda f: f.start):
+            name = next(iter(item.fact.name.values()))  # type: ignore[union-attr]
+            if not any(name in n or n in name for n in named):
+                named.append(name)
+                yield _part("organiser", name, segment, item.start, item.end)
+        return
 
 
 # Hosting together: "공동 주최", "공동 개최", "공동으로 마련한"
