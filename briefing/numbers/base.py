@@ -170,10 +170,15 @@ def _units() -> dict[str, str]:
 # Units of measure after a number (briefing/data/units.tsv): "2.400 MW", "12만㎡", "40.000 tấn".
 UNITS = _units()
 UNIT_FORMS = {written.lower(): unit for written, unit in UNITS.items()}
-UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# "평" (a Korean area, 3.3058 m²) is a unit, not the first syllable of 평가, 평균, 평화 …
+_NOT_UNITS = {"평": "(?!가|균|화|양|야|택|생|창|일|년|소|상|등|판|범|안|면|시)"}
+UNIT_PATTERN = "|".join(
+    re.escape(u) + _NOT_UNITS.get(u, "") for u in sorted(UNITS, key=len, reverse=True)
+)
 # A unit's name where it is no symbol every language writes alike.
 UNIT_NAMES = {
     "t": {"vi": "tấn", "ko": "톤", "en": "t"},
+    "평": {"vi": "pyeong", "ko": "평", "en": "pyeong"},
     # lengths of time (a figure of kind `period`: "hợp đồng 3 năm", "5년간")
     "year": {"vi": "năm", "ko": "년", "en": "years"},
     "month": {"vi": "tháng", "ko": "개월", "en": "months"},
@@ -186,7 +191,7 @@ UNIT_NAMES = {
 DURATION_FORMS = {
     form: unit
     for unit, names in UNIT_NAMES.items()
-    if unit != "t"
+    if unit not in {"t", "평"}
     for form in (*names.values(), unit, names["en"].rstrip("s"))
 }
 

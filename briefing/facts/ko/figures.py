@@ -302,8 +302,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
     규모로 늘릴`, the subject of the clause."""
     word = words[last]
-    if word.josa == "의" and last + 1 < len(words):  # "4,000달러의 연수비"
-        return [words[last + 1].stem], "ko.label.noun-after"
+    if word.josa == "의" and last + 1 < len(words) and words[last + 1].stem not in SKIP:
+        return [words[last + 1].stem], "ko.label.noun-after"  # "4,000달러의 연수비"
     if "(" in word.text[word.text.find(words[last].text[:1]) :] and ")" not in word.text:
         while last + 1 < len(words) and ")" not in words[last].text:
             last += 1  # "2천450만 달러(약 350억 원)을": what follows the bracket
@@ -374,8 +374,17 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     word = words[last]
     if word.josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         return [words[last + 1].stem], "ko.label.noun-after"  # "연 0.05%의 금리"
-    if first > 0 and words[first - 1].josa == "의":  # "관광객의 25%"
-        whole = phrase_before(words, first - 1)
+    if word.josa in {"였던", "이었던", "이던", "던", "인"}:
+        named = phrase_after(words, last + 1)  # "지난해 31%였던 해외 매출 비중은"
+        if named:
+            return named, "ko.label.noun-after"
+    whose = first - 1
+    while whose > 0 and words[whose].stem in SKIP and not words[whose].josa:
+        whose -= 1  # "처리량 2천480만TEU의 약 5.7%"
+    if whose >= 0 and words[whose].josa == "의":  # "관광객의 25%"
+        if re.search(r"\d", words[whose].stem):  # "처리량 2천480만TEU의 약 5.7%": of the figure
+            whose -= 1
+        whole = phrase_before(words, whose)
         return [*whole[:-1], whole[-1].removesuffix("의")] if whole else [], "ko.label.whole-of"
     following = words[last + 1] if last + 1 < len(words) else None
     brought = word.josa in {"로", "으로"} or (
@@ -515,9 +524,9 @@ def quantity(segment: Segment) -> Iterator[Found]:
             found.doubt = ""
         elif (
             before is not None
-            and figure.kind == "money"
+            and (figure.kind == "money" or (figure.unit and before.fact.unit))  # type: ignore[union-attr]
             and _EQUIVALENT.fullmatch(text[before.end : found.start])
-        ):  # "2천450만 달러(약 350억 원)": the same sum in another currency
+        ):  # "2천450만 달러(약 350억 원)", "12만㎡(약 3만6천 평)": the same in other units
             figure.measure = dict(before.fact.measure)  # type: ignore[union-attr]
             figure.evidence = [Evidence("ko.label.equivalent", segment.id)]
             found.doubt = before.doubt
@@ -637,6 +646,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     shown = q.text
     if re.match(r"\s*대\s*\d", after) or re.search(r"\d\s*대\s*$", text[: q.start]):
         return None  # "1대1 상담": one-to-one, no figure
+    if q.unit and q.kind != "money" and re.match(r"대\s", after):
+        return None  # "30평대 아파트": a size class, no figure
     if re.search(r"제\s*$", text[: q.start]):
         return None  # "제2회", "제5차": an edition, no figure
     if re.match(r"\s*호(?:선|기|점|실|관)", after):
@@ -661,7 +672,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         and not re.match(r"\s*(?:여\s*)?(?:" + _COUNTER + ")", after)
     ):
         return None  # "2026 한-베트남 포럼": a year in a name, no figure
-    elif re.match(r"대\s", after) and q.value < 100:
+    elif re.match(r"대\s", after) and q.value < 100 and not q.unit:
         kind = "rank"
         label, name = ([words[last + 1].stem] if last + 1 < len(words) else []), "ko.label.rank"
         shown = text[q.start : q.end] + "대"
@@ -754,9 +765,10 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 
 for _name, _doc, *_examples in (
-    ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`.",
+    ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
-     ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업")),
+     ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업"),
+     ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
@@ -780,8 +792,9 @@ for _name, _doc, *_examples in (
      ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램")),
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer.",
      ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),),
-    ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`.",
-     ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객"),),
+    ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
+     ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객"),
+     ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량")),
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
@@ -790,8 +803,9 @@ for _name, _doc, *_examples in (
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
-    ("ko.label.equivalent", "The same sum in another currency in brackets: the first one's label.",
-     ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),),
+    ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
+     ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),
+     ("새 공장은 부지 12만㎡(약 [3만6천 평])에 지어졌다.", "부지")),
     ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`.",
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),),
