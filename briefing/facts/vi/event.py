@@ -117,9 +117,12 @@ EVENT_NAME_LOWER = re.compile(
         1,
     )
 )
-# "Hội nghị Xúc tiến đầu tư tỉnh Nghệ An tại Hàn Quốc năm 2026": where and when are the
-# name's own when the year closes it.
-_NAME_TAIL = re.compile(r"\s+tại\s+\p{Lu}[\p{L} ]{1,30}?\s+(?:năm\s+)?\d{4}\b")
+# "Hội nghị Xúc tiến đầu tư tỉnh Nghệ An tại Hàn Quốc năm 2026", "… Hàn Quốc vào Bắc Ninh
+# 2026", "Hội nghị kết nối doanh nghiệp cung ứng với doanh nghiệp FDI Hàn Quốc năm 2026":
+# where, into where and with whom are the name's own when the year closes it.
+_NAME_TAIL = re.compile(
+    r"\s+(?:(?:tại|vào)\s+\p{Lu}[\p{L} ]{1,30}?|với\s+(?!sự\b)[\p{L} ]{3,40}?)\s+(?:năm\s+)?\d{4}\b"
+)
 # A list of fields inside a name, after a comma, up to the name's end: "Hội nghị Xúc tiến
 # thương mại, đầu tư Thanh Hóa - Gyeongbuk."
 _FIELDS_TAIL = re.compile(
@@ -242,6 +245,10 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa – Gyeongbuk"),
     ("Tối 13-11, Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026 khai mạc tại Công viên Biển Đông.",
      "name: Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026"),
+    ("Hội nghị Xúc tiến đầu tư Hàn Quốc vào Quảng Ninh 2027 do UBND tỉnh tổ chức sáng 3/4.",
+     "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào Quảng Ninh 2027"),
+    ("Ngày 8/5, Sở Công Thương tổ chức Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027.",
+     "name: Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027"),
     ('Tối 15-8, đêm nhạc "K-Wave Friendship Concert 2026" diễn ra tại TP.HCM.',
      "name: K-Wave Friendship Concert 2026"),
     ('Cục Xúc tiến thương mại tổ chức Hội nghị "Kết nối xuất khẩu sầu riêng sang Hàn Quốc".',
@@ -352,7 +359,7 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
         at = text.find(lead.name) if lead.name in text else 0
         for m in _DATE_IN_TEXT.finditer(text):
             tied = re.search(EVENT_VERBS + r"[^.;]{0,25}$", text[: m.start()])
-            if _UNTIL.search(text[: m.start()]):
+            if _last_day_only(text, m):
                 continue  # "kéo dài đến hết ngày 17-11": the last day, not the first
             if named and at < m.start() and tied:
                 yield _part("date", _date_of(m), segment, m.start(), m.end())
@@ -392,6 +399,14 @@ def dateline_date(lead: Lead) -> Iterator[Found]:
         "date: ????-11-13",
     ),
     ("Triển lãm do KOTRA tổ chức tại SECC, kéo dài đến 21/11.", None),
+    (
+        "Lễ hội do Sở Văn hóa tổ chức từ ngày 28 đến 30-8, với nhiều hoạt động.",
+        "date: ????-08-28/08-30",
+    ),
+    (
+        "Sau ba ngày diễn ra, Lễ hội Ẩm thực đã bế mạc tối 30-8. Lễ hội diễn ra từ ngày 28 đến 30-8.",
+        "date: ????-08-28/08-30",
+    ),
 )
 def first_date_in_lead(lead: Lead) -> Iterator[Found]:
     """The lead's first date, when the lead names an event or its sentence says something
@@ -402,7 +417,7 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
             (
                 d
                 for d in _DATE_IN_TEXT.finditer(segment.text)
-                if not _UNTIL.search(segment.text[: d.start()])
+                if not _last_day_only(segment.text, d)
             ),
             None,
         )  # "kéo dài đến 21/11": the last day, no date of the event's start
@@ -423,6 +438,18 @@ def _later(last: EventDate, first: EventDate) -> bool:
 
 # "đến hết ngày", "tới": the words before an event's last day.
 _UNTIL = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+
+
+def _last_day_only(text: str, m: re.Match[str]) -> bool:
+    """The date `m` is only an event's last day (`kéo dài đến hết ngày 17-11`), not a range
+    read whole (`từ ngày 28 đến 30-8`, whose first day the match holds)."""
+    ranged = m.group("d1") or m.group("d1b") or m.group("xd1")
+    before = text[: m.start()]
+    return not ranged and bool(_UNTIL.search(before) or _CLOSED.search(before))
+
+
+# "đã bế mạc tối 30-8", "kết thúc ngày 5/6": the day an event closed
+_CLOSED = re.compile(r"(?:bế mạc|kết thúc|khép lại|bế giảng)\s+(?:vào\s+)?(?:\S+\s+){0,2}$")
 # A lead's opening frame, the wider programme the event is part of, to its first comma
 # after a date: "Trong khuôn khổ chuyến công tác tại Hàn Quốc từ ngày 1 đến 5/12,".
 _FRAME = re.compile(
