@@ -693,6 +693,11 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "count"
         label, name = count_label(words, first, last)
     measure = label if isinstance(label, str) else " ".join(label)
+    if measure.split()[-1:] and measure.split()[-1] in _AS_OF:
+        # "고객은 9월 말 기준 180만명", "주최 측 추산 6천여 명": as of when, or by whose
+        # count; what is counted is the clause's subject, if any
+        label, name = subject_of(words, first - 1), "ko.label.subject"
+        measure = " ".join(label)
     if kind == "count" and not measure:
         kind = "number"
     figure = Figure(
@@ -713,6 +718,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         doubt = "the label names the whole, not what the share of it does"
     return Found(figure, q.start, q.end, doubt=doubt)
 
+
+# Words that end a phrase saying as of when or by whose count a figure is given.
+_AS_OF = {"기준", "현재", "추산", "집계"}
 
 # "화장품·뷰티 제품(38%)과 가공식품(23%)이": a figure in brackets right after its noun
 _BRACKETED = re.compile(r"(?<![가-힣A-Za-z·])(?P<noun>[가-힣][가-힣A-Za-z·]{1,15})\(\s*(?:약\s*)?$")
@@ -781,8 +789,9 @@ for _name, _doc, *_examples in (
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
-    ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`.",
-     ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),),
+    ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
+     ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),
+     ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객")),
     ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
