@@ -262,7 +262,8 @@ HOLLOW = (
     "남해시, 베트남 관광 홍보\n\n"
     "올해 들어서만 46% 증가했다. "
     "대성은행은 1천200억 원을 베트남 법인에 출자한다. "
-    "현지 매출은 80억 원을 넘었고 직항 노선은 주 14회 운항한다.\n"
+    "현지 매출은 80억 원을 넘었고 직항 노선은 주 14회 운항한다. "
+    "배 대표는 지난해 50억원을 벌었다.\n"
 )
 
 
@@ -278,6 +279,7 @@ def test_a_label_that_says_nothing_of_what_it_measures_is_left_to_the_translator
     checks = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
     assert "how it changed" in checks["46% — 증가"]
     assert "names who acts" in checks["1천200억 원 — 대성은행"]
+    assert "names a person" in checks["50억원 — 배 대표"] and labels["50억원"] == ""
     hollow = next(f for f in facts.figures if f.text == "46%")
     assert [e.rule for e in hollow.evidence] == ["ko.figure.quantity"]
     document = extract(segment(*load(tmp_path / "a.ko.txt")))

@@ -34,6 +34,7 @@ from briefing.facts.ko.lexicon import (
     GENERIC,
     HOLLOW,
     REACHING,
+    ROLE,
     SKIP,
     SUBJECT,
     TIME_UNITS,
@@ -743,13 +744,20 @@ def _phrase_after_rank(words: Words, last: int) -> list[str]:
 
 
 def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
-    """Why the one word of `figure`'s label says nothing of what it measures, else "": a
-    place (`베트남` for `약 14%`), a time or basis (`내년`, `기준`), a general noun (`규모`),
+    """Why `figure`'s label says nothing of what it measures, else "": a person (`배 대표`),
+    or its one word a place (`베트남` for `약 14%`), a time or basis (`내년`, `기준`), a general noun (`규모`),
     the subject that is only who acts (`부산시는 … 56회`), a bare verb (`넘었고`), or a
     change with nothing that changes (`46.3% 증가`)."""
     from briefing.facts.ko.organisations import canonical
 
     label = figure.measure.get("ko", "").strip()
+    last = label.split()[-1] if label else ""
+    if (
+        figure.kind in {"money", "percent", "year", "period"}  # "기업 대표 25명" counts people
+        and re.fullmatch(ROLE, last)
+        and last not in {"시장", "차관"}  # a market, a loan as often as a mayor, a minister
+    ):
+        return f"the label “{label}” names a person, not what the figure measures"
     if not label or " " in label:
         return ""
     rule_ = label_rule_of(figure)
