@@ -386,7 +386,13 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         if re.search(r"\d", words[whose].stem):  # "처리량 2천480만TEU의 약 5.7%": of the figure
             whose -= 1
         whole = phrase_before(words, whose)
-        return [*whole[:-1], whole[-1].removesuffix("의")] if whole else [], "ko.label.whole-of"
+        whole = [*whole[:-1], whole[-1].removesuffix("의")] if whole else []
+        occupies = last + 1 < len(words) and words[last + 1].text.startswith("차지")
+        part = subject_of(words, whose - len(whole)) if occupies and whole else []
+        if part and word.josa in {"을", "를"}:
+            # "화장품이 전체 상담액의 42%를 차지했다": the part's share of the whole
+            return [*whole, "중", *part], "ko.label.share-of"
+        return whole, "ko.label.whole-of"
     following = words[last + 1] if last + 1 < len(words) else None
     brought = word.josa in {"로", "으로"} or (
         following is not None and following.stem in GENERIC and following.josa in {"로", "으로"}
@@ -751,7 +757,14 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     from briefing.facts.ko.organisations import canonical
 
     label = figure.measure.get("ko", "").strip()
-    last = label.split()[-1] if label else ""
+    rule_ = label_rule_of(figure)
+    said = label.split()
+    if rule_ == "ko.label.change-of" and len(said) > 1:  # "수출 증가": the subject's words
+        changed = said[-1]
+        if morphemes(changed) and morphemes(changed)[0][1].startswith(("VV", "VA", "VX")):
+            return f"the label “{label}” ends in a verb, not what changed"
+        said = said[:-1]
+    last = said[-1] if said else ""
     if (
         figure.kind in {"money", "percent", "year", "period"}  # "기업 대표 25명" counts people
         and re.fullmatch(ROLE, last)
@@ -760,7 +773,6 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names a person, not what the figure measures"
     if not label or " " in label:
         return ""
-    rule_ = label_rule_of(figure)
     if _PLACE_ONLY.fullmatch(label) or label in HOLLOW or label in TIME_WORDS:
         return f"the label “{label}” only says where or when, not what the figure measures"
     if label in GENERIC:
@@ -809,6 +821,8 @@ for _name, _doc, *_examples in (
      ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램")),
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer.",
      ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),),
+    ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part.",
+     ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
      ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량")),
