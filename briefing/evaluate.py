@@ -23,7 +23,7 @@ What counts as right (each fact once); only what a brief states is counted as fo
 - event: the name when one contains the other's words (80% of the key's); the date with
   its year and last day; the place when one contains the other; each organiser.
 - people: the name, or another form of it, exactly. roles: the role of a found person,
-  when one contains the other's words (80% of the key's). titles: equal after folding.
+  when one contains the other's words (80% of the key's; an acronym in brackets is a word). titles: equal after folding.
 - organisations: a found name equal to one of the key's names, or to `Name (ACR)`.
 - figures: a found figure with the key's value (a range by its first end) and, where the
   key gives one, its unit. labels: a matched figure's label holds every `must` word.
@@ -107,7 +107,9 @@ def fold(text: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return set(fold(text).split())
+    """The words of `text` as roles and names are compared: an acronym in brackets is a word
+    of its own (`베트남 중앙은행(SBV) 호찌민지점` holds `베트남 중앙은행 호찌민지점`)."""
+    return set(re.sub(r"[()]", " ", fold(text)).split())
 
 
 def _org_names(names: Iterable[str]) -> set[str]:

@@ -300,3 +300,19 @@ def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:
     reasons = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
     assert "only says where" in reasons["58,3% — Việt Nam"]
     assert "too general" in reasons["7.000 — người"]
+
+
+def test_a_bare_position_takes_the_body_named_right_before_the_person(tmp_path: Path) -> None:
+    """`탄롱테크의 응우옌반남(…) 부사장`: the company, read elsewhere in the article, is part of
+    the role; a body the article never names as an organisation is not guessed."""
+    text = (
+        "공급 협약 체결\n\n"
+        "한울소재는 현지 부품업체 탄롱테크와 공급 협약을 맺었다. "
+        '탄롱테크의 응우옌반남(Nguyen Van Nam) 부사장은 "품질을 높이겠다"고 말했다. '
+        "베트남 산업무역부 호앙민뚜언(Hoang Minh Tuan) 국장도 참석했다. "
+        "현장의 레반꽝(Le Van Quang) 부장은 설명했다.\n"
+    )
+    people = {p.name: p.role.get("ko") for p in _document(tmp_path, text, "a.ko.txt").facts.people}
+    assert people["응우옌반남"] == "탄롱테크 부사장"
+    assert people["호앙민뚜언"] == "베트남 산업무역부 국장"
+    assert people["레반꽝"] == "부장"  # "현장의": no organisation

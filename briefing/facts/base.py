@@ -573,6 +573,10 @@ class Reader:
     restates: Callable[[Figure, list[Figure]], Figure | None] = field(default=lambda f, known: None)
     # why a figure's label says nothing of what it measures ("" when it says something)
     hollow_label: Callable[[Figure, list[Organisation]], str] = lambda figure, orgs: ""
+    # organisations merged: a hook to give a bare position the body named before the person
+    complete_roles: Callable[[list[Person], list[Organisation], Document], None] = (
+        lambda people, orgs, document: None
+    )
 
 
 def read(
@@ -625,6 +629,7 @@ def read(
     organisations = merge_organisations(
         orgs_found, document, language, reader.canonical_organisation
     )
+    reader.complete_roles(people, organisations, document)
     event, event_doubts = reader.event(document, organisations)
     organisations += organisers_missing(
         event, organisations, language, reader.canonical_organisation

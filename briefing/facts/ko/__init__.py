@@ -36,4 +36,5 @@ READER = Reader(
     canonical_organisation=organisations.canonical,
     restates=figures.restates,
     hollow_label=figures.hollow_label,
+    complete_roles=people.roles_with_their_bodies,
 )

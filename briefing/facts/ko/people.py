@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import regex as re
 
-from briefing.document import Person, Segment
-from briefing.facts.base import Found, rule
+from briefing.document import Document, Organisation, Person, Segment
+from briefing.facts.base import Found, bare, rule
 from briefing.facts.ko.lexicon import (
     CITY,
     CITY_STEMS,
@@ -480,3 +480,31 @@ def role_before(segment: Segment) -> Iterator[Found]:
             m.start("vi") if m.group("vi") else m.start("ko"),
             m.end("vi") if m.group("vi") else m.end("ko"),
         )
+
+
+def roles_with_their_bodies(
+    people: list[Person], organisations: list[Organisation], document: Document
+) -> None:
+    """A position that names no body (`대표`, `국제협력국장`) takes the organisation the
+    article names right before the person (`대성정밀의 최수아 대표`, `베트남 농업환경부
+    호앙민뚜언(Hoang Minh Tuan) 국제협력국장`, `남부항만물류(SPL)의 응우옌호앙남 … 부사장`):
+    an organisation read anywhere in the article, which the patterns of a single sentence
+    (an ending, a unit) do not know."""
+    forms = sorted(
+        {form for o in organisations for n in o.name.values() if n for form in (n, bare(n))},
+        key=len,
+        reverse=True,
+    )
+    for person in people:
+        role = person.role.get("ko", "")
+        if not role or any(form in role for form in forms):
+            continue
+        for evidence in person.evidence:
+            if not evidence.rule.startswith("ko.person.") or not evidence.segment_id:
+                continue
+            before = document.segment(evidence.segment_id).text[: evidence.start].rstrip()
+            before = re.sub(r"(?<=[가-힣A-Za-z)])의$", "", before)
+            written = next((f for f in forms if before.endswith(f)), None)
+            if written and not re.search(r"[가-힣A-Za-z]$", before[: -len(written)]):
+                person.role = {"ko": f"{written} {role}"}
+                break
