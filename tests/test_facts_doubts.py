@@ -316,3 +316,19 @@ def test_a_bare_position_takes_the_body_named_right_before_the_person(tmp_path: 
     assert people["응우옌반남"] == "탄롱테크 부사장"
     assert people["호앙민뚜언"] == "베트남 산업무역부 국장"
     assert people["레반꽝"] == "부장"  # "현장의": no organisation
+
+
+def test_a_body_read_as_a_person_is_none_or_gives_way_to_the_name_after_it(
+    tmp_path: Path,
+) -> None:
+    """`국토부 2차관` names no person; in `여경협 정미경 회장` the short form defined before is
+    the body and 정미경 the person."""
+    text = (
+        "여성기업인 포럼 열려\n\n"
+        "국토교통부(국토부)와 한국여성경제인협회(여경협)가 포럼을 공동 주최했다. "
+        "국토부 2차관은 축사를 했다. "
+        "여경협 정미경 회장은 협력 데스크를 열겠다고 말했다.\n"
+    )
+    people = {p.name: p.role.get("ko") for p in _document(tmp_path, text, "a.ko.txt").facts.people}
+    assert "국토부" not in people and "여경협" not in people
+    assert people.get("정미경") == "여경협 회장"

@@ -573,6 +573,10 @@ class Reader:
     restates: Callable[[Figure, list[Figure]], Figure | None] = field(default=lambda f, known: None)
     # why a figure's label says nothing of what it measures ("" when it says something)
     hollow_label: Callable[[Figure, list[Organisation]], str] = lambda figure, orgs: ""
+    # organisations merged: people whose name is an organisation's (`국토부 2차관`) are none
+    people_not_bodies: Callable[[list[Person], list[Organisation], Document], list[Person]] = field(
+        default=lambda people, orgs, document: people
+    )
     # organisations merged: a hook to give a bare position the body named before the person
     complete_roles: Callable[[list[Person], list[Organisation], Document], None] = (
         lambda people, orgs, document: None
@@ -629,6 +633,7 @@ def read(
     organisations = merge_organisations(
         orgs_found, document, language, reader.canonical_organisation
     )
+    people = reader.people_not_bodies(people, organisations, document)
     reader.complete_roles(people, organisations, document)
     event, event_doubts = reader.event(document, organisations)
     organisations += organisers_missing(

@@ -36,5 +36,6 @@ READER = Reader(
     canonical_organisation=organisations.canonical,
     restates=figures.restates,
     hollow_label=figures.hollow_label,
+    people_not_bodies=people.people_not_bodies,
     complete_roles=people.roles_with_their_bodies,
 )

@@ -6,11 +6,12 @@ in Hangul start with a Vietnamese surname (`응우옌 마인 흥`, `팜민찐`).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex as re
 
 from briefing.document import Document, Organisation, Person, Segment
-from briefing.facts.base import Found, bare, rule
+from briefing.facts.base import Found, bare, names_an_organisation, rule
 from briefing.facts.ko.lexicon import (
     CITY,
     CITY_STEMS,
@@ -92,6 +93,10 @@ def not_a_name(name: str) -> str:
         return "a university (서울대)"
     if name in COMPANIES:
         return "a company's name"
+    if len(name) == 2 and " " not in name:
+        analysed = morphemes(name)
+        if len(analysed) == 1 and analysed[0][1] == "NNG":
+            return "a common noun (기업, 현지, 설비)"  # a two-syllable name is rare, and NNP
     tags = [tag for _, tag, _, _ in morphemes(name)] if " " not in name else []
     parts = [form for form, _, _, _ in morphemes(name)] if tags else []
     if (
@@ -185,6 +190,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("주부산 베트남 총영사는 축사를 했다.", None),
     ("한편 이날 행사에는 김민수 대표가 참석했다.", "김민수 | 대표"),
     ("한성규 국기원 부원장은 기대를 밝혔다.", "한성규 | 국기원 부원장"),
+    ("온실 설비 기업 그린웨이브(대표 허준영)는 장비를 공급한다.", None),
+    ("도내 기업 대표 등 25명이 동행했다.", None),
     ("국어국문학과 김소연 교수는 설명했다.", "김소연 | 국어국문학과 교수"),
     ("방문에는 방위사업청 이은경 국제협력부장도 동행했다.", "이은경 | 방위사업청 국제협력부장"),
     ("껀터대 농업대학 학장인 응우옌 반 롱 교수는 말했다.", "응우옌 반 롱 | 껀터대 농업대학 학장"),
@@ -209,6 +216,8 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue
         if re.match(r"[가-힣]*\([가-힣]", role):
             continue  # "응우옌 티 란 아인(왼쪽 두번째)": the name goes on before the bracket
+        if role.count("(") > role.count(")"):
+            continue  # "전복 가공업체 한려수산(대표 배성진)": a head in brackets, read apart
         taken = m.end("role")  # "한성규 국기원 부원장": 국기원 is in the role, no name
         yield Found(
             Person(name=name, role={"ko": _whole_role(text, m.start("name"), role, m.end("role"))}),
@@ -480,6 +489,29 @@ def role_before(segment: Segment) -> Iterator[Found]:
             m.start("vi") if m.group("vi") else m.start("ko"),
             m.end("vi") if m.group("vi") else m.end("ko"),
         )
+
+
+def people_not_bodies(
+    people: list[Person], organisations: list[Organisation], document: Document
+) -> list[Person]:
+    """People whose name is an organisation's, or a short form the article defines in
+    brackets (`국토교통부(국토부)` … `국토부 2차관`), are none; where the position read after
+    it opens with a name (`여경협 정미경 회장`: the body, then the person), that name is the
+    person, with the body in the role."""
+    from briefing.facts.ko.organisations import canonical
+
+    text = "\n".join(s.text for s in document.segments)
+    kept: list[Person] = []
+    for person in people:
+        defined = re.search(r"[가-힣A-Za-z]\(" + re.escape(person.name) + r"\)", text)
+        if not defined and not names_an_organisation(person.name, organisations, canonical):
+            kept.append(person)
+            continue
+        words = person.role.get("ko", "").split()
+        if len(words) >= 2 and re.fullmatch(_NAME_KO, words[0]) and not not_a_name(words[0]):
+            role = " ".join([person.name, *words[1:]])
+            kept.append(replace(person, name=words[0], role={"ko": role}, names={}))
+    return kept
 
 
 def roles_with_their_bodies(
