@@ -291,7 +291,8 @@ def test_a_label_that_says_nothing_of_what_it_measures_is_left_to_the_translator
 def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:
     text = (
         "Tin ngắn\n\nTheo khảo sát, Việt Nam đạt 58,3% về thanh toán số. "
-        "Năm nay có 7.000 người. Tổng vốn đầu tư là 20 triệu USD.\n"
+        "Năm nay có 7.000 người. Tổng vốn đầu tư là 20 triệu USD. "
+        "Việc đánh giá nhà cung cấp thường mất 3-5 năm.\n"
     )
     facts = _document(tmp_path, text).facts
     labels = {f.text: f.measure.get("vi", "") for f in facts.figures}
@@ -300,6 +301,7 @@ def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:
     reasons = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
     assert "only says where" in reasons["58,3% — Việt Nam"]
     assert "too general" in reasons["7.000 — người"]
+    assert labels["3-5 năm"] == "" and "bare verb" in reasons["3-5 năm — mất"]
 
 
 def test_a_bare_position_takes_the_body_named_right_before_the_person(tmp_path: Path) -> None:

@@ -934,8 +934,9 @@ def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
 
 def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     """Why `figure`'s label says nothing of what it measures, else "": a place alone
-    (`Việt Nam` for `58,3%`), a counting noun too general alone (`người`, `lần`), or the
-    subject that is only who acts (`KOICA tài trợ 10 triệu USD`)."""
+    (`Việt Nam` for `58,3%`), a counting noun too general alone (`người`, `lần`), the
+    subject that is only who acts (`KOICA tài trợ 10 triệu USD`), or one word for what
+    lasts that long (`mất 3-5 năm`, `thêm 3 năm`)."""
     from briefing.facts.vi.organisations import canonical
 
     label = figure.measure.get("vi", "").strip()
@@ -945,10 +946,13 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” only says where, not what the figure measures"
     if label.lower().replace(" ", "_") in GENERIC_NOUNS:
         return f"the label “{label}” is too general to say what the figure measures"
-    if label_rule_of(figure) == "vi.label.subject-of-verb" and names_an_organisation(
+    rule_ = label_rule_of(figure)
+    if rule_ in {"vi.label.subject-of-verb", "vi.label.duration-of"} and names_an_organisation(
         label, organisations, canonical
     ):
         return f"the label “{label}” names who acts, not what the figure measures"
+    if rule_ in {"vi.label.duration-of", "vi.label.equivalent"} and " " not in label:
+        return f"the label “{label}” is a bare verb or word, not what the figure measures"
     return ""
 
 
