@@ -159,3 +159,21 @@ def test_a_flattened_table_is_one_segment_with_its_rows_on_lines(tmp_path: Path)
     assert ("heading", "<주요 성과>") in texts and ("heading", "※ 자료: KOTRA") in texts
     labels = {f.text: f.measure.get("ko") for f in extract(document).facts.figures}
     assert labels["870"] == "바이어" and labels["8,350만 달러"] == "상담액"
+    from briefing.summarize.base import candidates
+
+    table = next(s.id for s in document.segments if "|" in s.text)
+    assert table not in candidates(document)  # rows of cells are no key point
+
+
+def test_a_table_that_sums_up_the_text_states_no_figure_twice(tmp_path: Path) -> None:
+    from briefing.facts import extract
+
+    path = tmp_path / "sums.ko.txt"
+    path.write_text(
+        "박람회 성과\n\n"
+        "이번 박람회에는 국내 중소기업 132개사가 참가했다.\n\n"
+        "구분 | 참가기업 | 바이어\n2026년 | 132개사 | 870개사\n",
+        encoding="utf-8",
+    )
+    figures = extract(segment(*load(path))).facts.figures
+    assert sorted(f.value for f in figures) == [132, 870]

@@ -477,9 +477,10 @@ def restated(
 ) -> Figure | None:
     """The figure already read that `figure` states again: the same value, kind, unit and
     range, and labels that share a word (`50.000 chuyên gia kỹ sư AI`, `50.000 kỹ sư AI`),
-    or no label; with `years_once`, any target year said twice (a press release's summary
-    bullet and its body)."""
+    or no label, or a table's cell (the table sums up the text); with `years_once`, any
+    target year said twice (a press release's summary bullet and its body)."""
     words = set(figure.measure.get(language, "").lower().split())
+    tabled = label_rule_of(figure).endswith(".table-column")
     for other in known:
         if (other.value, other.kind, other.unit, other.high) != (
             figure.value,
@@ -488,8 +489,8 @@ def restated(
             figure.high,
         ):
             continue
-        if (years_once and figure.kind == "year") or not words:
-            return other
+        if (years_once and figure.kind == "year") or not words or tabled:
+            return other  # a table's cell sums up what the text says: the same figure
         if words & set(other.measure.get(language, "").lower().split()):
             return other
     return None

@@ -69,12 +69,15 @@ def self_contained(text: str, language: str) -> bool:
 
 def candidates(document: Document) -> list[str]:
     """Segment ids that may appear in key points: body sentences of four words or more that
-    stand on their own, never captions or headings."""
+    stand on their own, never captions, headings or a table's rows (`구분 | 상담액` …)."""
+    from briefing.reading.base import is_table_row
+
     return [
         s.id
         for s in document.segments
         if s.kind == "body"
         and len(s.text.split()) >= 4
+        and not is_table_row(s.text.split("\n", 1)[0])
         and self_contained(s.text, document.source_language)
     ]
 
