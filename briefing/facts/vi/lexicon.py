@@ -76,6 +76,8 @@ EVENT_VERBS = r"(?:diễn ra|được tổ chức|tổ chức|khai mạc|khai tr
 # The head of an organisation's name, before a capitalised word or a lower-case unit of
 # government: "Bộ Công Thương", "Ủy ban nhân dân tỉnh …".
 ORG_START = re.compile(
-    r"(?<![\w])(" + alternation(ORG_HEADS) + r")(?= (?:\p{Lu}|nhân dân|thành phố|tỉnh|quận|TNHH))"
+    r"(?<![\w])("
+    + alternation(ORG_HEADS)
+    + r")(?= (?:\p{Lu}|và \p{Lu}|nhân dân|thành phố|tỉnh|quận|TNHH))"
 )
 VENUE_BEFORE = re.compile(r"(?i:" + alternation(VENUE_WORDS) + r")\s+$")

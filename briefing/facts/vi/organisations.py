@@ -279,6 +279,9 @@ def _found(span: Span) -> Found:
     ("Ban Quản lý các khu kinh tế tỉnh trao giấy chứng nhận.", "Ban Quản lý các khu kinh tế tỉnh"),
     ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Bình Định và Sở Công Thương tham dự.",
      ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Bình Định", "Sở Công Thương"]),
+    ("Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam (KoCham) tổ chức hội thảo.",
+     "Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam (KoCham)"),
+    ("Tổng lãnh sự quán Hàn Quốc tại TP.HCM phối hợp tổ chức.", "Tổng lãnh sự quán Hàn Quốc tại TP.HCM"),
     ("Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc và Cục Hợp tác quốc tế và NIIED ký.",
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
 )  # fmt: skip
