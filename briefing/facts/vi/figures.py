@@ -849,7 +849,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
         earlier.append(figure)
         doubt = WEAK_LABELS.get(label_rule, "") if label else "no words say what it measures"
         yield Found(figure, start, q.end, doubt=doubt)
-    yield from ranks(segment, tokens)
+    yield from ranks(segment, tokens, earlier)
 
 
 def _duration(segment: Segment, tokens: Tokens, q: Quantity, unit: str) -> Found:
@@ -900,13 +900,27 @@ _AMONG = re.compile(
 )
 
 
-def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
+def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None) -> Iterator[Found]:
     """ "nhà đầu tư lớn thứ 3", "đứng thứ 2 trong số các quốc gia": a rank, labelled by what
-    holds it (the noun phrase before `lớn`) or where (`trong số …` after it)."""
+    holds it (the noun phrase before `lớn`) or where (`trong số …` after it); `… thu hút 4,8
+    tỷ USD vốn FDI, đứng thứ 2 cả nước`: the rank of the figure just before it."""
     text = segment.text
     for m in RANK.finditer(text):
-        n = m.group("n")
-        value = float(n) if n.isdigit() else float(_ORDINALS[n])
+        before = [f for f in earlier or [] if f.measure.get("vi") and _end_of(f, text) <= m.start()]
+        ranked = bool(before) and re.fullmatch(
+            r"[^,.;]{0,40},\s*(?:đứng|xếp)\s+", text[_end_of(before[-1], text) : m.start()]
+        )
+        if ranked:
+            figure = Figure(segment.id, m.group(0), float(_number_of(m)), "rank")
+            scope = re.match(
+                r"\s+(cả nước|toàn quốc|(?:trong )?khu vực [^,.;]{1,20})", text[m.end() :]
+            )
+            label = before[-1].measure["vi"] + (f" {scope.group(1)}" if scope else "")
+            figure.measure = {"vi": label}  # "vốn FDI cả nước": what, and where it ranks
+            figure.evidence.append(Evidence("vi.label.previous-figure", segment.id))
+            yield Found(figure, m.start(), m.end())
+            continue
+        value = float(_number_of(m))
         first = index_at(tokens, m.start()) - 1
         while first >= 0 and tokens[first].key in {"lớn", "đứng", "xếp", "nhiều", "cao", "hiện"}:
             first -= 1
@@ -930,6 +944,11 @@ def ranks(segment: Segment, tokens: Tokens) -> Iterator[Found]:
         yield Found(
             figure, m.start(), m.end(), doubt="" if label else "no words say what it measures"
         )
+
+
+def _number_of(m: re.Match[str]) -> int:
+    n = m.group("n")
+    return int(n) if n.isdigit() else _ORDINALS[n]
 
 
 def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
@@ -993,8 +1012,9 @@ for _name, _doc, *_examples in (
      ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),),
-    ("vi.label.previous-figure", "A period with nothing of its own before it: the label of the figure before it in the sentence.",
-     ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "Tổng vốn"),),
+    ("vi.label.previous-figure", "A period with nothing of its own before it, or a rank right after a figure (`…, đứng thứ 2 cả nước`): the label of the figure before it in the sentence.",
+     ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "Tổng vốn"),
+     ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "vốn FDI cả nước")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
