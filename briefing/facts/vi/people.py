@@ -27,10 +27,34 @@ from briefing.facts.vi.lexicon import (
     SURNAMES,
     TITLE_RE,
 )
+from briefing.facts.vi.organisations import _LISTED_IN_NAME
 from briefing.facts.vi.tokens import tokens_of
 
 Span = tuple[str, int, int]  # a word and its span
 _NEW_NAME = {"Ông", "Bà", "Ngài", "Đồng"}
+
+
+_NAME_THEN_COMMA = re.compile(r"((?:\p{Lu}[\p{L}-]*\s){1,4}\p{Lu}[\p{L}-]*),\s*$")
+
+
+def _appositive(text: str, position: int) -> bool:
+    """The position at `position` follows a person's name and a comma: it is that person's
+    post, and the capitalised words after it are the body's name, never another person."""
+    m = _NAME_THEN_COMMA.search(text[:position])
+    if m is None:
+        return False
+    for word in re.finditer(r"\S+", m.group(1)):  # "Ông Phạm Hữu Nghĩa": from each word on
+        run = capitalised_run(text, m.start(1) + word.start())
+        span = name_in(run) if run else None
+        named = " ".join(w for w, _, _ in run)
+        if (
+            span is not None
+            and span[0] == 0
+            and run[span[1] - 1][2] == m.end(1)
+            and named not in PLACES  # "… Đại sứ quán Hàn Quốc, Giám đốc …": a place
+        ):
+            return True
+    return False
 
 
 def name_in(words: list[Span]) -> tuple[int, int] | None:
@@ -121,12 +145,19 @@ _HANGUL_AFTER = re.compile(r"\s*\((?P<ko>[가-힣]{2,5}(?:\s[가-힣]{1,4}){0,2}
         "Dự có Phó Chủ tịch UBND tỉnh Thanh Hóa Đỗ Văn Tuấn cùng đại diện Bộ Tài chính.",
         "Đỗ Văn Tuấn | Phó Chủ tịch UBND tỉnh Thanh Hóa",
     ),
+    (
+        "Tham dự có Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Hồ Thị Bích Ngọc.",
+        "Hồ Thị Bích Ngọc | Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+    ),
+    ("Ông Phạm Hữu Nghĩa, Tổng Giám đốc Công ty cổ phần Hạ tầng Đình Vũ Xanh, cho biết.", None),
 )
 def position_before(segment: Segment) -> Iterator[Found]:
     """A position, its organisation, then the name: `Thứ trưởng Bộ Công Thương Nguyễn
     Sinh Nhật Tân`; the words between are the role."""
     text = segment.text
     for m in POSITION_RE.finditer(text):
+        if _appositive(text, m.start()):
+            continue  # "Ông Phạm Hữu Nghĩa, Tổng Giám đốc Công ty … Đình Vũ Xanh,": his post
         words: list[Span] = []
         lowercase = 0
         for w in re.finditer(r"\(?[^\s]+", text[m.end() :]):
@@ -153,8 +184,9 @@ def position_before(segment: Segment) -> Iterator[Found]:
                 if lowercase > 3:
                     break
             words.append((word, begin, begin + len(word)))
-            if word != raw and not re.fullmatch(r"(?:TP|TS|GS)\.", raw):
-                break
+            listed = raw.endswith(",") and _LISTED_IN_NAME.match(text, begin + len(raw))
+            if word != raw and not re.fullmatch(r"(?:TP|TS|GS)\.", raw) and not listed:
+                break  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the body's name
         while words and words[-1][0][:1].islower():
             words.pop()  # "… Park Sung-ho đồng chủ trì": the verb after the name
         tail: list[Span] = []
