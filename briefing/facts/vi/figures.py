@@ -907,8 +907,13 @@ def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None)
     text = segment.text
     for m in RANK.finditer(text):
         before = [f for f in earlier or [] if f.measure.get("vi") and _end_of(f, text) <= m.start()]
-        ranked = bool(before) and re.fullmatch(
-            r"[^,.;]{0,40},\s*(?:đứng|xếp)\s+", text[_end_of(before[-1], text) : m.start()]
+        within = re.match(r"\s+(?:trong|trong số|tại|ở|về)\s", text[m.end() :])
+        ranked = (
+            bool(before)
+            and not within
+            and re.fullmatch(
+                r"[^,.;]{0,40},\s*(?:đứng|xếp)\s+", text[_end_of(before[-1], text) : m.start()]
+            )
         )
         if ranked:
             figure = Figure(segment.id, m.group(0), float(_number_of(m)), "rank")
