@@ -523,6 +523,21 @@ def table_column(text: str, position: int) -> str:
     return ""
 
 
+# "- Sản lượng hàng hóa thông qua cảng năm 2025: 15,2 triệu tấn", "□ 참가 기업: 45개사": a
+# list's line names what its figure measures before a colon.
+_BEFORE_COLON = re.compile(
+    r"(?:^|[\n;]|[-–•·□○▪*ㅇ◦]\s)\s*(?P<label>[^\d\s:;.()\n][^:;.()\n]{1,59}?)\s*:\s*"
+    r"(?:khoảng|gần|hơn|trên|đạt|gồm|약|총|최대)?\s*$"
+)
+
+
+def before_colon(text: str, position: int) -> str:
+    """What a figure at `position` measures when a list's line names it before a colon
+    (`Sản lượng … năm 2025: 15,2 triệu tấn`, `참가 기업: 45개사`); "" otherwise."""
+    m = _BEFORE_COLON.search(text[:position])
+    return m.group("label").strip(" -–•·□○▪*ㅇ◦") if m else ""
+
+
 def _label(figure: Figure) -> str:
     return next(iter(figure.measure.values()), "")
 

@@ -17,6 +17,7 @@ import regex as re
 from briefing.document import Evidence, Figure, Organisation, Segment
 from briefing.facts.base import (
     Found,
+    before_colon,
     label_rule,
     label_rule_of,
     names_an_organisation,
@@ -513,7 +514,13 @@ def quantity(segment: Segment) -> Iterator[Found]:
         assert isinstance(figure, Figure)
         column = table_column(text, q.start)
         bracketed = _BRACKETED.search(text[: q.start])
-        if column:  # "구분 | 상담액" over "2026년 | 8,350만 달러": the column's heading
+        named = before_colon(text, q.start)
+        if named and not column and figure.kind != "period":  # "□ 참가 기업: 45개사"
+            figure.measure = {"ko": named}
+            figure.evidence = [Evidence("ko.label.before-colon", segment.id)]
+            figure.kind = "count" if figure.kind == "number" else figure.kind
+            found.doubt = ""
+        elif column:  # "구분 | 상담액" over "2026년 | 8,350만 달러": the column's heading
             figure.measure = {"ko": column}
             figure.evidence = [Evidence("ko.label.table-column", segment.id)]
             figure.kind = "count" if figure.kind == "number" else figure.kind
@@ -840,6 +847,8 @@ for _name, _doc, *_examples in (
     ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`.",
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),),
+    ("ko.label.before-colon", "A list's line that names what its figure measures before a colon.",
+     ("□ 참가 기업: [45개사]", "참가 기업"), ("ㅇ 수출 상담액: 약 [2천만 달러]", "수출 상담액")),
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
      ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),

@@ -18,6 +18,7 @@ import regex as re
 from briefing.document import Evidence, Figure, Organisation, Segment
 from briefing.facts.base import (
     Found,
+    before_colon,
     label_rule,
     label_rule_of,
     names_an_organisation,
@@ -189,8 +190,16 @@ class Reading:
 
     @property
     def previous(self) -> str:
-        """The label of the last figure read before this one in the sentence, or ""."""
-        return next((f.measure["vi"] for f in reversed(self.earlier) if f.measure.get("vi")), "")
+        """The label of the last figure read before this one in the sentence, or "" (a
+        label too weak to state is none to lend: `đạt 410 triệu USD, tăng 27%`)."""
+        return next(
+            (
+                f.measure["vi"]
+                for f in reversed(self.earlier)
+                if f.measure.get("vi") and label_rule_of(f) not in WEAK_LABELS
+            ),
+            "",
+        )
 
     def subject_of(self, index: int) -> str:
         """The subject of the verb at `index`, forecasts and times between them passed over."""
@@ -831,8 +840,11 @@ def quantity(segment: Segment) -> Iterator[Found]:
         ):
             label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
         column = table_column(text, q.start)
+        named = before_colon(text, start)
         if column:  # "Chỉ tiêu | Vốn đăng ký" over "2026 | 1,2 tỷ USD": the column's heading
             label, label_rule = column, "vi.label.table-column"
+        elif named and kind != "period":  # "- Sản lượng … năm 2025: 15,2 triệu tấn"
+            label, label_rule = named, "vi.label.before-colon"
         if kind == "count" and not label:
             kind = "number"
         figure = Figure(
@@ -1024,6 +1036,8 @@ for _name, _doc, *_examples in (
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh phấn đấu nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),),
+    ("vi.label.before-colon", "A list's line that names what its figure measures before a colon.",
+     ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),),
     ("vi.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("Chỉ tiêu | Số dự án | Vốn đăng ký\nNăm 2026 | 45 | [1,2 tỷ USD]", "Vốn đăng ký"),
      ("Chỉ tiêu | 2025 | 2026\nXuất khẩu | 20 tỷ USD | [24 tỷ USD]", "Xuất khẩu 2026")),
