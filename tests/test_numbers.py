@@ -47,6 +47,11 @@ from briefing.qa import figure_flags
         ("October 29", "en", "date", 1029, None),
         ("80 per cent", "en", "percent", 80, None),
         ("1.5 trillion dong", "en", "money", 1.5e12, "VND"),
+        ("60.000 tấn/năm", "vi", "number", 60000, "t/year"),
+        ("60.000 tấn", "vi", "number", 60000, "t"),
+        ("720.000 TEU/năm", "vi", "number", 720000, "TEU/year"),
+        ("3만6천 평", "ko", "number", 36000, "평"),
+        ("3 평가", "ko", "number", 3, None),
     ],
 )
 def test_reads_figures(text: str, language: str, kind: str, value: float, unit: str | None) -> None:

@@ -179,6 +179,9 @@ UNIT_PATTERN = "|".join(
 UNIT_NAMES = {
     "t": {"vi": "tấn", "ko": "톤", "en": "t"},
     "평": {"vi": "pyeong", "ko": "평", "en": "pyeong"},
+    # a capacity a year: "60.000 tấn/năm"
+    "t/year": {"vi": "tấn/năm", "ko": "톤/년", "en": "t/year"},
+    "TEU/year": {"vi": "TEU/năm", "ko": "TEU/년", "en": "TEU/year"},
     # lengths of time (a figure of kind `period`: "hợp đồng 3 năm", "5년간")
     "year": {"vi": "năm", "ko": "년", "en": "years"},
     "month": {"vi": "tháng", "ko": "개월", "en": "months"},
@@ -191,7 +194,7 @@ UNIT_NAMES = {
 DURATION_FORMS = {
     form: unit
     for unit, names in UNIT_NAMES.items()
-    if unit not in {"t", "평"}
+    if unit not in {"t", "평", "t/year", "TEU/year"}
     for form in (*names.values(), unit, names["en"].rstrip("s"))
 }
 
