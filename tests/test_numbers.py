@@ -71,6 +71,8 @@ def test_reads_figures(text: str, language: str, kind: str, value: float, unit: 
         ("Ngày 29/10, diễn đàn khai mạc.", "The forum opened on 29 October.", "en"),
         ("Mục tiêu đến năm 2030 đạt 80%.", "2030년까지 80%를 목표로 한다.", "ko"),
         ("Tỷ lệ tăng 1,5 lần.", "The rate rose 1.5 times.", "en"),
+        # the rate moves into words ("연간", "a year"); the unit stays
+        ("Công suất 60.000 tấn/năm.", "생산능력은 연간 6만t이다.", "ko"),
         # The brief writes a Korean range with an en dash; it was read as 20 and 30%.
         ("Tăng 20 - 30%.", "20–30% 증가", "ko"),
     ],

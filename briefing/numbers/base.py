@@ -51,7 +51,9 @@ class Quantity:
         kinds = {self.kind, other.kind}
         if self.kind != other.kind and kinds != {"money", "number"}:
             return False
-        if self.unit and other.unit and self.unit != other.unit:
+        # "60.000 tấn/năm" becomes "연간 6만t": the rate moves into words, the unit stays
+        per_year = {self.unit, other.unit} - {None}
+        if len({u.removesuffix("/year") for u in per_year}) > 1:
             return False
         if self.year is not None and other.year is not None and self.year != other.year:
             return False
