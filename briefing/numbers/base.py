@@ -52,8 +52,8 @@ class Quantity:
         if self.kind != other.kind and kinds != {"money", "number"}:
             return False
         # "60.000 tấn/năm" becomes "연간 6만t": the rate moves into words, the unit stays
-        per_year = {self.unit, other.unit} - {None}
-        if len({u.removesuffix("/year") for u in per_year}) > 1:
+        units = {u.removesuffix("/year") for u in (self.unit, other.unit) if u}
+        if len(units) > 1:
             return False
         if self.year is not None and other.year is not None and self.year != other.year:
             return False
