@@ -780,7 +780,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names a person, not what the figure measures"
     if not label or " " in label:
         return ""
-    if _PLACE_ONLY.fullmatch(label) or label in HOLLOW or label in TIME_WORDS:
+    where = _PLACE_ONLY.fullmatch(label) or label in HOLLOW
+    if (where and figure.kind != "rank") or label in TIME_WORDS:  # "세계 3위": where it ranks
         return f"the label “{label}” only says where or when, not what the figure measures"
     if label in GENERIC:
         return f"the label “{label}” is too general to say what the figure measures"

@@ -978,7 +978,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     label = figure.measure.get("vi", "").strip()
     if not label:
         return ""
-    if label in PLACES:
+    if label in PLACES and figure.kind != "rank":  # "top 3 ASEAN": where it ranks
         return f"the label “{label}” only says where, not what the figure measures"
     if label.lower().replace(" ", "_") in GENERIC_NOUNS:
         return f"the label “{label}” is too general to say what the figure measures"
