@@ -334,3 +334,15 @@ def test_a_body_read_as_a_person_is_none_or_gives_way_to_the_name_after_it(
     people = {p.name: p.role.get("ko") for p in _document(tmp_path, text, "a.ko.txt").facts.people}
     assert "국토부" not in people and "여경협" not in people
     assert people.get("정미경") == "여경협 회장"
+
+
+def test_a_place_on_the_organisers_grounds_takes_its_name(tmp_path: Path) -> None:
+    """`교내 국제관` is the hall on the organiser's campus: the brief names the school."""
+    text = (
+        "장학금 수여식\n\n"
+        "달구벌국제대학교는 8일 교내 국제관에서 '베트남 유학생 장학금 수여식'을 열고 "
+        "유학생 40명에게 장학금을 전달했다고 밝혔다.\n"
+    )
+    event = _document(tmp_path, text, "a.ko.txt").facts.event
+    assert event.name == {"ko": "베트남 유학생 장학금 수여식"}
+    assert event.place == {"ko": "달구벌국제대학교 국제관"}

@@ -725,4 +725,23 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
         complete=complete,
     )
     with_dateline(event, document, "ko", _NAMED_PLACE)
+    _on_campus(event)
     return event, doubts
+
+
+# "교내 국제관", "사내 대강당": the organiser's own grounds; a school's name ends so
+_OWN_GROUNDS: dict[str, tuple[str, ...]] = {"교내": ("대학교", "대학", "학교"), "사내": ()}
+
+
+def _on_campus(event: Event) -> None:
+    """A place on the organiser's own grounds (`달구벌국제대학교는 … 교내 국제관에서`) gets the
+    organiser's name for `교내`, `사내`: `달구벌국제대학교 국제관`."""
+    place = (event.place or {}).get("ko", "")
+    head, _, rest = place.partition(" ")
+    if head not in _OWN_GROUNDS or not rest or event.place is None:
+        return
+    endings = _OWN_GROUNDS[head]
+    hosts = [o.get("ko", "") for o in event.organisers]
+    owner = next((h for h in hosts if h and (not endings or h.endswith(endings))), None)
+    if owner:
+        event.place["ko"] = f"{owner} {rest}"

@@ -38,8 +38,11 @@ _NAME_VI = (
 )
 # What may follow a position: a particle (은, 으로부터, 과의 …) then a space or an end.
 _PARTICLE_AFTER = r"(?=(?:은|는|이|가|과|와|의|을|를|도|께서|에게|으로부터|로부터|에게서|과의|와의|께|으로|로|이며|이자)?(?:[\s,.)]|\(|$))"
+# "레꽝민 사이공하이테크파크 관리위원회 위원장": a Vietnamese name written without spaces (read
+# as one only when its syllables do: `reads_as_vietnamese`)
+_NAME_VI_JOINED = r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{2,5})"
 PERSON_ROLE_AFTER = re.compile(
-    r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + r")\s+"
+    r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + "|" + _NAME_VI_JOINED + r")\s+"
     r"(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’]*?"
     + ROLE
     + r"(?:\s"  # "대표이사 사장", "부위원장 겸 사무총장": two titles of one person
@@ -81,7 +84,7 @@ def not_a_name(name: str) -> str:
     (한수원), a prefix (주부산), or a word Kiwi reads as an adverb or with a suffix."""
     if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name) or name in PREFIXES:
         return "a place or a common word"
-    if name[-1:] in {"의", "은", "는", "이", "가"} and (
+    if name[-1:] in {"의", "은", "는", "이", "가", "과", "와", "도", "을", "를", "에"} and (
         name[:-1] in CITY_STEMS or name[:-1] in NOT_NAMES
     ):
         return "a place or a common word with its particle (진주의)"
@@ -200,6 +203,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("조현우 국제협력본부장(경영학부 교수)은 말했다.", "조현우 | 국제협력본부장(경영학부 교수)"),
     ("KOTRA의 정민호 사장은 설명했다.", "정민호 | KOTRA 사장"),
     ("다낭시 인민위원회 레 쭝 찐 부위원장은 말했다.", "레 쭝 찐 | 다낭시 인민위원회 부위원장"),
+    ("레꽝민 사이공하이테크파크 관리위원회 위원장은 말했다.", "레꽝민 | 사이공하이테크파크 관리위원회 위원장"),
+    ("한국과 베트남 산업장관이 교역 확대에 합의했다.", None),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -210,6 +215,8 @@ def role_after(segment: Segment) -> Iterator[Found]:
         name, role = m.group("name"), m.group("role")
         if m.start("name") < taken:
             continue
+        if " " not in name and not re.fullmatch(_NAME_KO, name) and not reads_as_vietnamese(name):
+            continue  # a word that opens with a Vietnamese surname's syllable, no name
         if not _mayor(name, role):
             continue  # "소비재 시장은", "현지 금융시장의": the market; "박형준 시장은": the mayor
         if not_a_name(name) or not _role_words_are_nouns(text, m.start("role"), m.end("role")):
