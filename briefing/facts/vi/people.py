@@ -230,6 +230,10 @@ def position_before(segment: Segment) -> Iterator[Found]:
      "Park Ji-hoon | Giám đốc Sở Kinh tế thành phố Ulsan"),
     ("Ông Lee Kyung-ho, giám đốc Trung tâm Văn hóa Hàn Quốc, chia sẻ.",
      "Lee Kyung-ho | giám đốc Trung tâm Văn hóa Hàn Quốc"),
+    ("Dự có bà Trần Thị Hồng, Phó giám đốc Trung tâm Lao động ngoài nước và ông Lee Jung-ho.",
+     ["Trần Thị Hồng | Phó giám đốc Trung tâm Lao động ngoài nước", "Lee Jung-ho | "]),
+    ("Có bà Hoàng Thị Quỳnh Mai, Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Nghệ An.",
+     "Hoàng Thị Quỳnh Mai | Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Nghệ An"),
 )  # fmt: skip
 def cue_before(segment: Segment) -> Iterator[Found]:
     """A title (GS.TS, NSND, with or without its final dot), ông/bà or a profession, then
@@ -348,7 +352,9 @@ def role_in_clause_before(text: str, start: int) -> str:
 
 # "và" then other people: the role has ended ("… và đại diện các doanh nghiệp", "… và
 # lãnh đạo các sở"); "và" inside a body's name goes on in capitals ("… và Du lịch").
-_AND_OTHERS = re.compile(r"\s+và\s+(?:đại diện|các|nhiều|lãnh đạo|đông đảo|những|một số)\b")
+_AND_OTHERS = re.compile(
+    r"\s+và\s+(?:đại diện|các|nhiều|lãnh đạo|đông đảo|những|một số|ông|bà|đồng chí|Ông|Bà)\b"
+)
 
 
 def role_clause(text: str) -> str:
