@@ -764,7 +764,10 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
 
 # "235 triệu USD (khoảng 6.100 tỷ đồng)", "2.000 tỷ đồng (tương đương 78 triệu USD)": the
 # same sum in another currency
-_EQUIVALENT = re.compile(r"\s*(?:[(,]\s*)?(?:khoảng|tương đương|tức|hay|~|≈)?\s*", re.IGNORECASE)
+_EQUIVALENT = re.compile(
+    r"\s*(?:[(,]\s*)?(?:khoảng|tương đương|tức|hay|~|≈)?\s*(?:hơn|gần|khoảng|trên|xấp xỉ|chừng)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _end_of(figure: Figure, text: str) -> int:
@@ -1042,7 +1045,8 @@ for _name, _doc, *_examples in (
      ("Chỉ tiêu | Số dự án | Vốn đăng ký\nNăm 2026 | 45 | [1,2 tỷ USD]", "Vốn đăng ký"),
      ("Chỉ tiêu | 2025 | 2026\nXuất khẩu | 20 tỷ USD | [24 tỷ USD]", "Xuất khẩu 2026")),
     ("vi.label.equivalent", "The same sum in another currency, in brackets or after `tương đương`: the first one's label.",
-     ("Dự án có tổng vốn đầu tư 235 triệu USD (khoảng [6.100 tỷ đồng]).", "tổng vốn đầu tư của Dự án"),),
+     ("Dự án có tổng vốn đầu tư 235 triệu USD (khoảng [6.100 tỷ đồng]).", "tổng vốn đầu tư của Dự án"),
+     ("Tổng vốn khoảng 2,3 tỷ USD, tương đương hơn [58 nghìn tỷ đồng].", "Tổng vốn"),),
     ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
      ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),
      ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),),
