@@ -782,7 +782,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return ""
     where = _PLACE_ONLY.fullmatch(label) or label in HOLLOW
     if (where and figure.kind != "rank") or label in TIME_WORDS:  # "세계 3위": where it ranks
-        return f"the label “{label}” only says where or when, not what the figure measures"
+        return f"the label “{label}” only says where, when or whose, not what the figure measures"
     if label in GENERIC:
         return f"the label “{label}” is too general to say what the figure measures"
     if rule_ == "ko.label.subject" and names_an_organisation(label, organisations, canonical):
