@@ -492,6 +492,7 @@ _PLACE_ONLY = re.compile(
      ["2030년까지 = 2030 → 교역액", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
     ("행사는 5일 열린다.", None),
     ("'2026 한-베트남 포럼'이 열렸다.", None),
+    ("서울 롯데호텔에서 '2026 호찌민시 투자설명회'를 열었다.", None),
     ("앞으로 5년간 스마트항만 분야에서 공동 프로젝트를 발굴하겠다.", "5년간 = 5 year → 공동 프로젝트 발굴"),
     ("연수는 총 60시간의 강의로 구성됐다.", "60시간 = 60 hour → 강의"),
     ("매장 면적은 1만2000㎡이고 연간 48척을 건조한다.", ["1만2000㎡ = 12000 m² → 매장 면적", "48 = 48 → 건조"]),
@@ -683,9 +684,10 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     elif (
         year_like
         and q.kind == "number"
-        and not re.match(r"\s*(?:여\s*)?(?:" + _COUNTER + ")", after)
+        # a counter written on to the year ("2026명"); "2026 호찌민시 …" opens a name
+        and not re.match(r"(?:여\s*)?(?:" + _COUNTER + ")", after)
     ):
-        return None  # "2026 한-베트남 포럼": a year in a name, no figure
+        return None  # "2026 한-베트남 포럼", "'2026 호찌민시 투자설명회'": a year in a name
     elif re.match(r"대\s", after) and q.value < 100 and not q.unit:
         kind = "rank"
         label, name = ([words[last + 1].stem] if last + 1 < len(words) else []), "ko.label.rank"
