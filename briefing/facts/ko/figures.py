@@ -589,6 +589,11 @@ def _duration(
         label, name = _done_in(words, last + 1), "ko.label.object-by"
         if _names_event(words, last + 1):
             return None  # "3일간 … '… 워크숍'을 개최": the event's own dates, no figure
+        verb = verb_noun(words[last + 1]) if last + 1 < len(words) else ""
+        if not label and verb and words[last + 1].verbal:
+            # "본사에 보내 6개월간 교육했다": what is done that long, with what it is done to
+            before = phrase_before(words, word_index(words, q.start) - 1)
+            label, name = [*before[-2:], verb], "ko.label.verb-after"
     measure = label if isinstance(label, str) else " ".join(label)
     figure = Figure(
         segment_id=segment.id,
@@ -829,8 +834,9 @@ for _name, _doc, *_examples in (
     ("ko.label.purpose", "What the money pays for: `45억 원을 투입해 공동 프로그램을 운영할`.",
      ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램"),
      ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램")),
-    ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer.",
-     ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),),
+    ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; what is done for a length of time (`보내 6개월간 교육했다`).",
+     ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),
+     ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
     ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part.",
      ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
