@@ -108,3 +108,23 @@ def test_eval_checks_prints_its_table(capsys: pytest.CaptureFixture[str]) -> Non
     total = sum(s.total for s in scores.values())
     assert total >= 130 and caught / total >= 0.9
     assert sum(s.false_flags for s in scores.values()) == 0
+
+
+def test_a_name_kept_in_hangul_is_not_demanded_in_latin_letters() -> None:
+    """쩐티호아 reads back as no one Latin name (Hòa or Hoa): the English translation may
+    write it either way, so the name check leaves it to the translators' list; a Korean
+    translation must still keep it."""
+    from briefing.document import Segment, TermHit, Translation
+    from briefing.qa import check_segment
+
+    source = "쩐티호아 부위원장은 협력을 약속했다."
+    hit = TermHit(
+        "쩐티호아", 0, 4, dict.fromkeys(("vi", "ko", "en"), "쩐티호아"), "person", False, ""
+    )
+    row = Segment("x1", 1, source, terms=[hit])
+    row.translations["en"] = Translation(
+        "Vice Chairwoman Tran Thi Hoa pledged.", "human", "approved"
+    )
+    assert not [f for f in check_segment(row, "en", "ko") if f.code == "term-missing"]
+    row.translations["vi"] = Translation("Phó Chủ tịch Trần Thị Hòa cam kết.", "human", "approved")
+    assert not [f for f in check_segment(row, "vi", "ko") if f.code == "term-missing"]
