@@ -34,6 +34,7 @@ from briefing.facts.ko.lexicon import (
     EVENT_NOUNS,
     GENERIC,
     HOLLOW,
+    LOCATION,
     REACHING,
     ROLE,
     SKIP,
@@ -785,8 +786,12 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         and last not in {"시장", "차관"}  # a market, a loan as often as a mayor, a minister
     ):
         return f"the label “{label}” names a person, not what the figure measures"
+    if last in LOCATION:  # "기존 야드 옆 45만㎡", "하노이 북동쪽 30㎞"
+        return f"the label “{label}” only says where, not what the figure measures"
     if not label or " " in label:
         return ""
+    if label in COUNTERS:  # "128건 — 개사": another figure's counter
+        return f"the label “{label}” is a counter, not what the figure measures"
     where = _PLACE_ONLY.fullmatch(label) or label in HOLLOW
     if (where and figure.kind != "rank") or label in TIME_WORDS:  # "세계 3위": where it ranks
         return f"the label “{label}” only says where, when or whose, not what the figure measures"
