@@ -348,3 +348,13 @@ def test_a_place_on_the_organisers_grounds_takes_its_name(tmp_path: Path) -> Non
     event = _document(tmp_path, text, "a.ko.txt").facts.event
     assert event.name == {"ko": "베트남 유학생 장학금 수여식"}
     assert event.place == {"ko": "달구벌국제대학교 국제관"}
+
+
+def test_an_organiser_named_by_its_short_form_is_shown_by_its_full_name(tmp_path: Path) -> None:
+    text = (
+        "해수부, 새우양식 단지 준공\n\n"
+        "해양수산부는 1일 베트남 칸호아성에서 스마트 양식 단지 준공식을 열었다. "
+        "준공식은 해수부와 칸호아성 인민위원회가 공동 주최했다.\n"
+    )
+    organisers = [o["ko"] for o in _document(tmp_path, text, "a.ko.txt").facts.event.organisers]
+    assert organisers == ["해양수산부", "칸호아성 인민위원회"]

@@ -726,7 +726,26 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
     )
     with_dateline(event, document, "ko", _NAMED_PLACE)
     _on_campus(event)
+    _full_names(event, organisations)
     return event, doubts
+
+
+def _full_names(event: Event, organisations: list[Organisation]) -> None:
+    """An organiser named by its short form (`해수부`) where the article names the body in
+    full too (`해양수산부`): the full name, once."""
+    from briefing.facts.ko.organisations import canonical
+
+    names = [n for o in organisations for n in o.name.values() if n]
+    seen: list[str] = []
+    kept = []
+    for holder in event.organisers:
+        name = holder.get("ko", "")
+        full = canonical(name, [*names, name]) if name else name
+        if full in seen:
+            continue
+        seen.append(full)
+        kept.append({**holder, "ko": full})
+    event.organisers = kept
 
 
 # "교내 국제관", "사내 대강당": the organiser's own grounds; a school's name ends so
