@@ -358,3 +358,17 @@ def test_an_organiser_named_by_its_short_form_is_shown_by_its_full_name(tmp_path
     )
     organisers = [o["ko"] for o in _document(tmp_path, text, "a.ko.txt").facts.event.organisers]
     assert organisers == ["해양수산부", "칸호아성 인민위원회"]
+
+
+def test_a_precise_sum_stated_twice_is_one_figure(tmp_path: Path) -> None:
+    """A press release's summary line and its body give the same 8,350만 달러 with other
+    words: one figure; two round sums of the same amount may be two."""
+    text = (
+        "박람회 성과\n\n"
+        "KOTRA는 호찌민 박람회에서 상담액 8,350만 달러를 달성했다고 밝혔다.\n\n"
+        "이번 박람회는 모두 8,350만 달러 규모의 수출 상담 실적을 거뒀다. "
+        "정부는 100억 원을 지원하고 기업들은 100억 원을 투자한다.\n"
+    )
+    values = [f.value for f in _document(tmp_path, text, "a.ko.txt").facts.figures]
+    assert values.count(83_500_000) == 1
+    assert values.count(10_000_000_000) == 2

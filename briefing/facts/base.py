@@ -491,9 +491,18 @@ def restated(
             continue
         if (years_once and figure.kind == "year") or not words or tabled:
             return other  # a table's cell sums up what the text says: the same figure
+        if figure.kind == "money" and _precise(figure.value):
+            return other  # "8,350만 달러" in the summary line and the body: one sum
         if words & set(other.measure.get(language, "").lower().split()):
             return other
     return None
+
+
+def _precise(value: float) -> bool:
+    """A sum written to three significant digits or more (83.5 million, not 100 million):
+    two such sums of the same amount in one article are one."""
+    digits = f"{abs(value):.0f}".rstrip("0")
+    return len(digits) >= 3
 
 
 def table_column(text: str, position: int) -> str:
