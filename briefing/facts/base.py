@@ -512,7 +512,7 @@ def table_column(text: str, position: int) -> str:
     its headings (`구분 | 참가기업 | 상담액` / `2026년 | 132개사 | 8,350만 달러`)."""
     offset, rows = 0, []
     for line in text.split("\n"):
-        if line.count("|") >= 2:
+        if line.count("|") >= 2:  # as briefing.reading.base.is_table_row (no import: a circle)
             rows.append((offset, line))
         offset += len(line) + 1
     if len(rows) < 2:
@@ -551,16 +551,22 @@ def _label(figure: Figure) -> str:
     return next(iter(figure.measure.values()), "")
 
 
+def label_evidence(figure: Figure) -> Evidence | None:
+    """Where `figure`'s label was read, and by which label rule (None for no label)."""
+    return next((e for e in figure.evidence if ".label." in e.rule), None)
+
+
 def label_rule_of(figure: Figure) -> str:
     """The name of the label rule that read `figure`'s label ("" for none)."""
-    return next((e.rule for e in figure.evidence if ".label." in e.rule), "")
+    evidence = label_evidence(figure)
+    return evidence.rule if evidence else ""
 
 
 def hollow(figure: Figure, why: str) -> ToCheck:
     """A figure whose label says nothing of what it measures (`부산시` for `56회`, `Việt Nam`
     for `58,3%`): the brief states the figure without a label, the translators see the
     label that was read and why it was left out, to write one."""
-    label = next((e for e in figure.evidence if ".label." in e.rule), None)
+    label = label_evidence(figure)
     check = ToCheck("figure", shown(figure), why, label or figure.evidence[0])
     figure.measure = {}
     figure.evidence = [e for e in figure.evidence if ".label." not in e.rule]

@@ -94,9 +94,10 @@ def table_paragraphs(lines: list[str]) -> list[str]:
 
 def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
-    block's lines are joined, except the rows of a table (`table_paragraphs`), in a long block with no sentence punctuation (its
-    line breaks are all it has) and in a block holding a posting stamp or contact line
-    (`충청남도 보도자료\\n배포일시: …`: the stamp is a line of its own)."""
+    block's lines are joined, except the rows of a table (`table_paragraphs`), in a long
+    block with no sentence punctuation (its line breaks are all it has) and in a block
+    holding a posting stamp or contact line (`충청남도 보도자료\\n배포일시: …`: the stamp is
+    a line of its own)."""
     paragraphs: list[str] = []
     for block in blocks:
         lines = [line.strip() for line in block if line.strip()]

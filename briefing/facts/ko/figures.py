@@ -518,15 +518,9 @@ def quantity(segment: Segment) -> Iterator[Found]:
         bracketed = _BRACKETED.search(text[: q.start])
         named = before_colon(text, q.start)
         if named and not column and figure.kind != "period":  # "□ 참가 기업: 45개사"
-            figure.measure = {"ko": named}
-            figure.evidence = [Evidence("ko.label.before-colon", segment.id)]
-            figure.kind = "count" if figure.kind == "number" else figure.kind
-            found.doubt = ""
+            _relabel(found, named, "ko.label.before-colon", segment.id)
         elif column:  # "구분 | 상담액" over "2026년 | 8,350만 달러": the column's heading
-            figure.measure = {"ko": column}
-            figure.evidence = [Evidence("ko.label.table-column", segment.id)]
-            figure.kind = "count" if figure.kind == "number" else figure.kind
-            found.doubt = ""
+            _relabel(found, column, "ko.label.table-column", segment.id)
         elif (
             bracketed
             and re.match(r"\s*\)", text[q.end :])
@@ -534,10 +528,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
             and not re.search(r"\d\s*$", text[: bracketed.start()])  # "2천450만 달러(약 …)"
         ):  # "가공식품(23%)과", "화장품·뷰티 제품(38%)과": the noun, with bare nouns before it
             before_noun = phrase_before(words, word_index(words, bracketed.start()) - 1)
-            figure.measure = {"ko": " ".join([*before_noun, bracketed.group("noun")])}
-            figure.evidence = [Evidence("ko.label.bracketed", segment.id)]
-            figure.kind = "count" if figure.kind == "number" else figure.kind
-            found.doubt = ""
+            label = " ".join([*before_noun, bracketed.group("noun")])
+            _relabel(found, label, "ko.label.bracketed", segment.id)
         elif (
             before is not None
             and (figure.kind == "money" or (figure.unit and before.fact.unit))  # type: ignore[union-attr]
@@ -741,6 +733,17 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     return Found(figure, q.start, q.end, doubt=doubt)
 
 
+def _relabel(found: Found, label: str, name: str, segment_id: str) -> None:
+    """Give the figure of `found` the label a layout rule read (a list's line, a table's
+    column, a bracket): sure, and a count once it says what it counts."""
+    figure = found.fact
+    assert isinstance(figure, Figure)
+    figure.measure = {"ko": label}
+    figure.evidence = [Evidence(name, segment_id)]
+    figure.kind = "count" if figure.kind == "number" else figure.kind
+    found.doubt = ""
+
+
 # Words that end a phrase saying as of when or by whose count a figure is given.
 _AS_OF = {"기준", "현재", "추산", "집계"}
 
@@ -775,8 +778,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     rule_ = label_rule_of(figure)
     said = label.split()
     if rule_ == "ko.label.change-of" and len(said) > 1:  # "수출 증가": the subject's words
-        changed = said[-1]
-        if morphemes(changed) and morphemes(changed)[0][1].startswith(("VV", "VA", "VX")):
+        changed = morphemes(said[-1])
+        if changed and changed[0][1].startswith(("VV", "VA", "VX")):
             return f"the label “{label}” ends in a verb, not what changed"
         said = said[:-1]
     last = said[-1] if said else ""

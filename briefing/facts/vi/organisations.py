@@ -48,7 +48,7 @@ COMPANY_RE = re.compile(
     + alternation(COMPANY_WORDS)
     + r"))*(?![\w&])(?!\s[A-Z]))(?![\w&])"  # "WHA Industrial Zone": no company word ends it
 )
-_LISTED_IN_NAME = re.compile(
+LISTED_IN_NAME = re.compile(
     r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}"
     # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": a list of lower-case fields
     r"| \p{Ll}+ \p{Ll}+ và \p{Ll}+ \p{Ll}+(?= tỉnh| thành phố| TP|[,.;]|$)"
@@ -225,7 +225,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 break
         words.append(word)
         end = match.end() + token.start() + len(word)
-        if raw.endswith(",") and _LISTED_IN_NAME.match(text, match.end() + token.end()):
+        if raw.endswith(",") and LISTED_IN_NAME.match(text, match.end() + token.end()):
             words[-1] = raw  # a list inside the name: "Thương mại, Công nghiệp và Năng lượng"
             continue
         if word != raw and not re.fullmatch(r"(?:TP|Tp)\.\w*", raw):

@@ -27,7 +27,7 @@ from briefing.facts.vi.lexicon import (
     SURNAMES,
     TITLE_RE,
 )
-from briefing.facts.vi.organisations import _LISTED_IN_NAME
+from briefing.facts.vi.organisations import LISTED_IN_NAME
 from briefing.facts.vi.tokens import tokens_of
 
 Span = tuple[str, int, int]  # a word and its span
@@ -184,7 +184,7 @@ def position_before(segment: Segment) -> Iterator[Found]:
                 if lowercase > 3:
                     break
             words.append((word, begin, begin + len(word)))
-            listed = raw.endswith(",") and _LISTED_IN_NAME.match(text, begin + len(raw))
+            listed = raw.endswith(",") and LISTED_IN_NAME.match(text, begin + len(raw))
             if word != raw and not re.fullmatch(r"(?:TP|TS|GS)\.", raw) and not listed:
                 break  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the body's name
         while words and words[-1][0][:1].islower():
