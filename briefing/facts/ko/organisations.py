@@ -109,6 +109,7 @@ def _found(name: str, start: int, end: int) -> Found:
     ("대한무역투자진흥공사(KOTRA) 하노이지사는 상담회를 열었다.",
      ["대한무역투자진흥공사(KOTRA)", "대한무역투자진흥공사(KOTRA) 하노이지사"]),
     ("양사는 현지에 합작법인을 세운다.", None),
+    ("제3차 한-베 과학기술공동위원회에서 양국이 합의했다.", None),
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
@@ -148,6 +149,8 @@ def ending(segment: Segment) -> Iterator[Found]:
         if end == "국" and (parent is None or syllables < 3):
             continue  # "하노이시 산업무역국", "국방부 군의국": a city's or a ministry's department;
             # "전국", "당국" alone are none
+        if _SESSION.search(text[: m.start("prefix") if prefix else m.start("name")]):
+            continue  # "제3차 한-베 과학기술공동위원회에서": one of the committee's meetings, an event
         if re.match(r"\s*(?:청사|사옥|본관|강당|회의실)", text[m.end() :]):
             continue  # "호찌민시 인민위원회 청사": its building, where, not who
         if name.endswith(("시청", "도청", "구청", "군청")) and re.match(
@@ -178,6 +181,10 @@ def ending(segment: Segment) -> Iterator[Found]:
         if not any(f.start <= m.start() < f.end for f in found):
             yield _found(m.group("name"), m.start(), m.end("name"))
     yield from found
+
+
+# An edition before a body's name: "제3차 (한-베) …위원회" is a meeting, not who acts.
+_SESSION = re.compile(r"제\s?\d+\s?[차회]\s+(?:[가-힣]{1,2}[-·][가-힣]{1,2}\s+)?[「『'\"‘“]?$")
 
 
 _UNIVERSITY = re.compile(
@@ -385,6 +392,7 @@ def unknown_word(name: str) -> bool:
     ("현지 협력 업체 관계자들이 참석했다.", None),
     ("참가 기업 관계자들이 상담했다.", None),
     ("현지 진출 기업 대표 20명이 참석했다.", None),
+    ("경기도 소재 화장품 기업 A사는 계약했다.", None),
 )  # fmt: skip
 def company_mark(segment: Segment) -> Iterator[Found]:
     """A company by its legal mark (`㈜`, `(주)`), or a name written right after the kind
@@ -408,6 +416,7 @@ def company_mark(segment: Segment) -> Iterator[Found]:
             or name in ROLES
             or re.fullmatch(CITY, name)
             or name in CITY_STEMS
+            or re.fullmatch(r"[A-Z]{1,2}사", name)  # "기업 A사": a company the paper keeps unnamed
         ):
             continue
         yield _found(name, m.start("name"), m.start("name") + len(name))
