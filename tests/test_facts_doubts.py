@@ -372,3 +372,23 @@ def test_a_precise_sum_stated_twice_is_one_figure(tmp_path: Path) -> None:
     values = [f.value for f in _document(tmp_path, text, "a.ko.txt").facts.figures]
     assert values.count(83_500_000) == 1
     assert values.count(10_000_000_000) == 2
+
+
+def test_a_headlines_figure_is_the_bodys_and_its_break_ends_a_label(tmp_path: Path) -> None:
+    """A summary line's `230만 달러…향후 1천150만 달러` gives no label across its break and
+    none that is another figure; the body says what each sum is, so each is stated once,
+    with the body's label, and not sent to the translators."""
+    text = (
+        "경기도, 호찌민 수출상담회서 성과\n\n"
+        "- 도내 중소기업 20개사, 현지 바이어 120개사와 상담 312건\n"
+        "- 현장 230만 달러…향후 1천150만 달러 규모 계약 추진\n"
+        "- 화장품·식품 분야 상담 집중, 전년 대비 상담액 18% 증가\n\n"
+        "현장에서 230만 달러 규모의 수출 계약이 체결됐다. "
+        "앞으로 1천150만 달러 규모의 추가 계약이 추진될 것으로 기대된다.\n"
+    )
+    facts = _document(tmp_path, text, "a.ko.txt").facts
+    sums = {f.value: f.measure.get("ko", "") for f in facts.figures}
+    assert [f.value for f in facts.figures].count(2_300_000) == 1
+    assert sums[2_300_000] == "수출 계약"
+    assert "계약" in sums[11_500_000]
+    assert not [c for c in facts.to_check if "230만" in c.text or "1천150만" in c.text]

@@ -477,8 +477,9 @@ def restated(
 ) -> Figure | None:
     """The figure already read that `figure` states again: the same value, kind, unit and
     range, and labels that share a word (`50.000 chuyên gia kỹ sư AI`, `50.000 kỹ sư AI`),
-    or no label, or a table's cell (the table sums up the text); with `years_once`, any
-    target year said twice (a press release's summary bullet and its body)."""
+    or no label on either (a headline's `230만 달러` is the body's `230만 달러 규모의 수출
+    계약`), or a table's cell (the table sums up the text); with `years_once`, any target
+    year said twice (a press release's summary bullet and its body)."""
     words = set(figure.measure.get(language, "").lower().split())
     tabled = label_rule_of(figure).endswith(".table-column")
     for other in known:
@@ -489,13 +490,18 @@ def restated(
             figure.high,
         ):
             continue
-        if (years_once and figure.kind == "year") or not words or tabled:
+        unlabelled = not other.measure.get(language, "")
+        if (years_once and figure.kind == "year") or not words or unlabelled or tabled:
             return other  # a table's cell sums up what the text says: the same figure
         if figure.kind == "money" and _precise(figure.value):
             return other  # "8,350만 달러" in the summary line and the body: one sum
         if words & set(other.measure.get(language, "").lower().split()):
             return other
     return None
+
+
+def _same_figure(figure: Figure) -> tuple[float, str, str | None, float | None]:
+    return figure.value, figure.kind, figure.unit, figure.high
 
 
 def _precise(value: float) -> bool:
@@ -671,7 +677,12 @@ def read(
         event, organisations, language, reader.canonical_organisation
     )
     known_people = {_folded(p.name) for p in people}
-    to_check = [hollow(f, why) for f in figures if (why := reader.hollow_label(f, organisations))]
+    hollows = {id(f): why for f in figures if (why := reader.hollow_label(f, organisations))}
+    labelled = {_same_figure(f) for f in figures if id(f) not in hollows and _label(f)}
+    # a figure stated with a hollow label and again with a label that says what it measures
+    # (a headline's "230만 달러…", the body's "230만 달러 규모의 수출 계약") is that one
+    figures = [f for f in figures if id(f) not in hollows or _same_figure(f) not in labelled]
+    to_check = [hollow(f, hollows[id(f)]) for f in figures if id(f) in hollows]
     for found in doubts + event_doubts:
         fact = found.fact
         if isinstance(fact, Person) and _folded(fact.name) in known_people:

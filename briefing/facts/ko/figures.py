@@ -707,6 +707,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "count"
         label, name = count_label(words, first, last)
     measure = label if isinstance(label, str) else " ".join(label)
+    if "…" in measure:  # "230만 달러…향후 1천150만 달러": a headline's break ends the label
+        parts = [part.strip() for part in measure.split("…")]
+        measure = parts[-1] if name in _LABELS_BEFORE else parts[0]
     if measure.split()[-1:] and measure.split()[-1] in _AS_OF:
         # "고객은 9월 말 기준 180만명", "주최 측 추산 6천여 명": as of when, or by whose
         # count; what is counted is the clause's subject, if any
@@ -731,6 +734,19 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     if name == "ko.label.whole-of" and words[last].josa in {"이", "가"}:
         doubt = "the label names the whole, not what the share of it does"
     return Found(figure, q.start, q.end, doubt=doubt)
+
+
+# Label rules that read words before the figure (the rest read words after it).
+_LABELS_BEFORE = {
+    "ko.label.noun-before",
+    "ko.label.subject",
+    "ko.label.rank",
+    "ko.label.whole-of",
+    "ko.label.share-of",
+    "ko.label.object-sized",
+    "ko.label.reached",
+    "ko.label.who-came",
+}
 
 
 def _relabel(found: Found, label: str, name: str, segment_id: str) -> None:
@@ -791,6 +807,9 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names a person, not what the figure measures"
     if last in LOCATION:  # "기존 야드 옆 45만㎡", "하노이 북동쪽 30㎞"
         return f"the label “{label}” only says where, not what the figure measures"
+    if any(_NUMBER_WORD.fullmatch(word) for word in said):
+        # "230만 달러 — 1천150만": a headline's other figure
+        return f"the label “{label}” holds another figure, not what this one measures"
     if not label or " " in label:
         return ""
     if label in COUNTERS:  # "128건 — 개사": another figure's counter
@@ -808,6 +827,10 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if tags and tags[0].startswith(("VV", "VA", "VX")):
         return f"the label “{label}” is only a verb"
     return ""
+
+
+# A word that is a number alone ("1천150만", "2,000"): another figure, never a label.
+_NUMBER_WORD = re.compile(r"[\d][\d,.]*(?:[만천백억조][\d,.]*)*")
 
 
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
