@@ -392,3 +392,29 @@ def test_a_headlines_figure_is_the_bodys_and_its_break_ends_a_label(tmp_path: Pa
     assert sums[2_300_000] == "수출 계약"
     assert "계약" in sums[11_500_000]
     assert not [c for c in facts.to_check if "230만" in c.text or "1천150만" in c.text]
+
+
+def test_a_vietnamese_label_is_not_cut_mid_phrase_nor_a_level_or_a_speaker(
+    tmp_path: Path,
+) -> None:
+    """A label's dangling last word (để, trong) is taken off; a level alone (mức, trung
+    bình) or a speaker (… cho biết) is no label; `14 tỉnh` counts provinces."""
+    text = (
+        "Tin ngắn\n\nNgân hàng trao tặng 200 triệu đồng cho Quỹ Bảo trợ trẻ em tỉnh Thái "
+        "Nguyên để hỗ trợ xây dựng 2 điểm trường. "
+        "Hội nghị có đại diện 150 doanh nghiệp trong và ngoài tỉnh. "
+        "Tỷ lệ cư trú bất hợp pháp đã giảm xuống còn 19,5%, từ mức 27% của năm 2023. "
+        "Giám đốc Trung tâm Văn hóa Hàn Quốc tại Việt Nam Jung Hae-sook cho biết hiện có "
+        "khoảng 75.000 người đang học tiếng Hàn tại Việt Nam. "
+        "Các giáo viên đến từ 14 tỉnh, thành phố.\n"
+    )
+    facts = _document(tmp_path, text).facts
+    labels = {f.text: f.measure.get("vi", "") for f in facts.figures}
+    assert labels["200 triệu đồng"].startswith("trao tặng cho Quỹ Bảo trợ trẻ em")
+    assert labels["200 triệu đồng"].split()[-1] not in {"để", "cho", "trong"}
+    assert labels["150"] == "doanh nghiệp"
+    assert labels["27%"] == "" and labels["75.000"] == ""
+    assert labels["14"] == "tỉnh"
+    reasons = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
+    assert "too general" in reasons["27% — mức"]
+    assert "who speaks" in next(r for t, r in reasons.items() if t.startswith("75.000"))

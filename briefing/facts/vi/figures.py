@@ -32,11 +32,14 @@ from briefing.facts.vi.lexicon import (
     APPROXIMATE,
     CLAUSE_STOPS,
     GENERIC_NOUNS,
+    HOLLOW_LABELS,
+    LABEL_CUT_ENDINGS,
     MEASURE_NOUNS,
     MEASURE_VERBS,
     NOMINAL_VERBS,
     PLACES,
     SIZE_NOUNS,
+    SPEECH_VERBS,
     TIME_NOUNS,
     UNIT_WORDS,
     UNITS,
@@ -631,6 +634,15 @@ def label_of(r: Reading) -> tuple[str, str]:
     return time_last(label), name
 
 
+def uncut(label: str) -> str:
+    """`label` without the words a phrase cannot end with (vi/label-cut-endings): `doanh
+    nghiệp trong` -> `doanh nghiệp`, `trao tặng cho Quỹ … để` -> `trao tặng cho Quỹ …`."""
+    said = label.split()
+    while said and said[-1].lower().strip(",.;:") in LABEL_CUT_ENDINGS:
+        said.pop()
+    return " ".join(said)
+
+
 # Label readings that are too weak to state: the figure goes to the translators.
 WEAK_LABELS = {"vi.label.verb-only": "what it measures is only a verb"}
 
@@ -836,6 +848,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
             if year_word:
                 shown = text[year_word.start() : q.end]
         label, label_rule = label_of(reading(tokens, text, q, kind, earlier))
+        label = uncut(label)
         if (
             earlier
             and kind == "money"
@@ -874,6 +887,7 @@ def _duration(segment: Segment, tokens: Tokens, q: Quantity, unit: str) -> Found
     end = tokens[word].end
     r = reading(tokens, text, q, "period", [])
     label, label_rule = _duration_label(r, word + 1)
+    label = uncut(label)
     figure = Figure(
         segment_id=segment.id,
         text=text[q.start : end],
@@ -983,8 +997,14 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return ""
     if label in PLACES and figure.kind != "rank":  # "top 3 ASEAN": where it ranks
         return f"the label “{label}” only says where, not what the figure measures"
-    if label.lower().replace(" ", "_") in GENERIC_NOUNS:
+    general = label.lower() in HOLLOW_LABELS and (
+        figure.kind != "count" or label.lower() not in {"tỉnh", "thành phố"}  # "14 tỉnh"
+    )
+    if label.lower().replace(" ", "_") in GENERIC_NOUNS or general:
         return f"the label “{label}” is too general to say what the figure measures"
+    said = label.lower().split()
+    if said[-1] in SPEECH_VERBS or " ".join(said[-2:]) in SPEECH_VERBS:
+        return f"the label “{label}” names who speaks, not what the figure measures"
     rule_ = label_rule_of(figure)
     if rule_ in {"vi.label.subject-of-verb", "vi.label.duration-of"} and names_an_organisation(
         label, organisations, canonical
