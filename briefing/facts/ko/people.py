@@ -41,6 +41,8 @@ _PARTICLE_AFTER = r"(?=(?:은|는|이|가|과|와|의|을|를|도|께서|에게|
 # "레꽝민 사이공하이테크파크 관리위원회 위원장": a Vietnamese name written without spaces (read
 # as one only when its syllables do: `reads_as_vietnamese`)
 _NAME_VI_JOINED = r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{2,5})"
+# "상무위원 겸 인민위원회 부위원장": a second post the same person holds.
+_CONCURRENT = r"(?:\s겸\s(?:[^\s,.'\"“”‘’]+\s+){0,3}?[^\s,.'\"“”‘’]*?" + ROLE + r")?"
 PERSON_ROLE_AFTER = re.compile(
     r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + "|" + _NAME_VI_JOINED + r")\s+"
     r"(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’]*?"
@@ -48,9 +50,8 @@ PERSON_ROLE_AFTER = re.compile(
     + r"(?:\s"  # "대표이사 사장", "부위원장 겸 사무총장": two titles of one person
     + ROLE
     + r"(?=\s|[은는이가과와의을를도,.]))?"
-    + r"(?:\s겸\s(?:[^\s,.'\"“”‘’]+\s+){0,3}?[^\s,.'\"“”‘’]*?"
-    + ROLE
-    + r")?)"
+    + _CONCURRENT
+    + r")"
     + _PARTICLE_AFTER
 )
 PERSON_PROFESSION = re.compile(
@@ -65,6 +66,7 @@ TWO_SCRIPTS = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{1,8}(?: [가-힣]{1,4}){0,4})\s?\(" + _LATIN_NAME + r"\)"
     r"(?:\s+(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’()]*?"
     + ROLE
+    + _CONCURRENT
     + r")"
     + _PARTICLE_AFTER
     + ")?"
@@ -138,6 +140,8 @@ def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
     ("베트남 사이공뉴포트(Tân Cảng Sài Gòn)와 함께", None),
     ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.",
      "레안뚜언 = Le Anh Tuan | 베트남 건설부 차관"),
+    ("당꽝찌엔(Dang Quang Chien) 타이응우옌성 당위원회 부서기 겸 인민위원장은 말했다.",
+     "당꽝찌엔 = Dang Quang Chien | 타이응우옌성 당위원회 부서기 겸 인민위원장"),
 )  # fmt: skip
 def two_scripts(segment: Segment) -> Iterator[Found]:
     """A name in Hangul with its Latin form in brackets (`응우옌 반 토(Nguyễn Văn Thọ)`,

@@ -150,6 +150,10 @@ _HANGUL_AFTER = re.compile(r"\s*\((?P<ko>[가-힣]{2,5}(?:\s[가-힣]{1,4}){0,2}
         "Hồ Thị Bích Ngọc | Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch",
     ),
     ("Ông Phạm Hữu Nghĩa, Tổng Giám đốc Công ty cổ phần Hạ tầng Đình Vũ Xanh, cho biết.", None),
+    (
+        "Thứ trưởng Bộ Công Thương Cao Thị Mỹ Linh (thứ hai từ trái) thăm gian hàng.",
+        "Cao Thị Mỹ Linh | Thứ trưởng Bộ Công Thương",
+    ),
 )
 def position_before(segment: Segment) -> Iterator[Found]:
     """A position, its organisation, then the name: `Thứ trưởng Bộ Công Thương Nguyễn
@@ -164,6 +168,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
             raw = w.group(0)
             word = raw.rstrip(",.;:!?”\"')")
             begin = m.end() + w.start()
+            if raw[1:2].islower() and raw.startswith("("):
+                break  # "… Cao Thị Mỹ Linh (thứ hai từ trái)": a caption's note ends the name
             if raw.startswith("(") or word in {"–", "-"}:
                 words.append((word, begin, begin + len(word)))
                 if word != raw and not raw.endswith(")"):
@@ -224,6 +230,7 @@ def position_before(segment: Segment) -> Iterator[Found]:
     ("Ông Lee Jae-won, Tổng Giám đốc Samsung Display Việt Nam, cho biết.",
      "Lee Jae-won | Tổng Giám đốc Samsung Display Việt Nam"),
     ("Ông cho biết hai bên sẽ hợp tác.", None),
+    ("Theo đồng chí Phó Chủ tịch Thường trực, quỹ đất còn 650 ha.", None),
     ("Dự có đồng chí Lê Minh Tuấn, Chủ tịch UBND thành phố cùng lãnh đạo các sở, ngành.",
      "Lê Minh Tuấn | Chủ tịch UBND thành phố"),
     ("Về phía Ulsan có ông Park Ji-hoon, Giám đốc Sở Kinh tế thành phố Ulsan và đại diện nhiều doanh nghiệp.",
@@ -234,6 +241,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
      ["Trần Thị Hồng | Phó giám đốc Trung tâm Lao động ngoài nước", "Lee Jung-ho | "]),
     ("Có bà Hoàng Thị Quỳnh Mai, Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Nghệ An.",
      "Hoàng Thị Quỳnh Mai | Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Nghệ An"),
+    ("Ông Yoon Jae-sung, Thứ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc, phát biểu.",
+     "Yoon Jae-sung | Thứ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"),
 )  # fmt: skip
 def cue_before(segment: Segment) -> Iterator[Found]:
     """A title (GS.TS, NSND, with or without its final dot), ông/bà or a profession, then
@@ -251,6 +260,8 @@ def cue_before(segment: Segment) -> Iterator[Found]:
         name = run[span[0] : span[1]]
         if _in_place(text, name[0][1], name[-1][2]):
             continue
+        if POSITION_RE.match(text, name[0][1]):
+            continue  # "đồng chí Phó Chủ tịch Thường trực": a position, named by no one
         title = m.group(1) if cue == "title" else ""
         role = m.group(1) if cue == "profession" else ""
         after = appositive_role(text, name[-1][2])
@@ -385,5 +396,7 @@ def _clause(text: str) -> str:
         elif depth == 0 and char in ",.;" and (i + 1 == len(text) or text[i + 1] == " "):
             if char == "." and re.search(r"\b(?:TP|Tp|TS|GS)$", text[:i]):
                 continue
+            if char == "," and LISTED_IN_NAME.match(text, i + 1):
+                continue  # "Bộ Thương mại, Công nghiệp và Năng lượng": a list in a body's name
             return text[:i].strip()
     return text.strip()
