@@ -663,6 +663,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return None  # "30평대 아파트": a size class, no figure
     if re.search(r"제\s*$", text[: q.start]):
         return None  # "제2회", "제5차": an edition, no figure
+    if re.match(r"\s*당(?![가-힣])|\s*당\s", after) and q.kind != "money":
+        return None  # "1MW당 약 300만 달러", "1TEU당": the unit a rate is given per, no figure
     if re.match(r"\s*호(?:선|기|점|실|관)", after):
         return None  # "도시철도 5호선", "3호기", "21호점": a number that names, no count
     bare = (

@@ -323,6 +323,26 @@ def _counted(r: Reading) -> str:
     return label
 
 
+def _clause_subject(tokens: Tokens, verb: int, limit: int = 10) -> list[Token]:
+    """The words of the clause before the verb at `verb`, from the clause's start (the
+    sentence's, or after a comma or a colon), when they open with a common noun, hold no
+    number and are at most `limit` tokens; [] otherwise."""
+    start = verb - 1
+    while start >= 0 and tokens[start].tag != "F":
+        start -= 1
+    clause = tokens[start + 1 : verb]
+    while clause and clause[-1].key in ADVERBS:
+        clause = clause[:-1]
+    if (
+        not clause
+        or len(clause) > limit
+        or clause[0].tag not in {"N", "Nc"}
+        or any(t.tag == "M" for t in clause)
+    ):
+        return []
+    return clause
+
+
 def _count_label(r: Reading) -> tuple[str, str]:
     """A count, or a share of a noun: the noun after it (with what the count did, see
     `_counted`), else the subject of the verb before it, else the noun before it."""
@@ -449,6 +469,10 @@ def _other_label(r: Reading) -> tuple[str, str]:
     compound = _measure_compound(r)
     if compound:
         return r.with_per(compound), "vi.label.noun-before"
+    clause = _clause_subject(tokens, before) if verb is not None else []
+    if verb is not None and verb.key in MEASURE_VERBS and clause:
+        # "vốn Hàn Quốc đăng ký mới và tăng thêm đạt 760 triệu USD": the whole clause
+        return r.with_per(words(clause, text)), "vi.label.clause-subject"
     if verb is not None and verb.tag == "V":
         return r.with_per(verb.text), "vi.label.verb-only"
     return "", ""
@@ -682,15 +706,16 @@ def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
 # A duration's word and the unit a figure keeps: "hợp đồng 3 năm", "tu nghiệp từ 3-6 tháng".
 DURATIONS = duration_words("vi")
 # After the duration's word, these make it a reference time, not a length: "5 năm qua",
-# "9 tháng đầu năm", "3 năm tới", "2 năm liên tiếp"; a change ("từ 3 ngày xuống còn vài giờ");
+# "9 tháng đầu năm", "9 tháng năm nay", "3 năm tới", "2 năm liên tiếp"; a change ("từ 3 ngày xuống còn vài giờ");
 # a deadline ("6 tháng kể từ ngày ký").
 _NOT_LENGTH_AFTER = {"đầu", "cuối", "qua", "tới", "trước", "sau", "nay", "này", "vừa_qua",
                      "gần_đây", "liên_tiếp", "liền", "trở_lại", "rưỡi", "xuống", "lên",
-                     "còn", "kể"}  # fmt: skip
+                     "còn", "kể", "năm", "năm_nay"}  # fmt: skip
 # Before the number, these make it a date or a point in time: "ngày 5 tháng 10", "sau 5 năm",
-# "trong 9 tháng" (the time a statistic covers), "trong vòng 6 tháng" (a deadline).
+# "trong 9 tháng", "lũy kế 10 tháng" (the time a statistic covers), "trong vòng 6 tháng"
+# (a deadline).
 _NOT_LENGTH_BEFORE = {"ngày", "tháng", "năm", "mùng", "hôm", "trong", "sau", "trước", "qua",
-                      "khoảng_thời_gian", "lần", "thứ", "vòng"}  # fmt: skip
+                      "khoảng_thời_gian", "lần", "thứ", "vòng", "lũy_kế", "riêng"}  # fmt: skip
 
 
 def duration_of(tokens: Tokens, q: Quantity) -> str | None:
@@ -1070,6 +1095,8 @@ for _name, _doc, *_examples in (
     ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
      ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),
      ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),),
+    ("vi.label.clause-subject", "The whole clause before a verb of measure (đạt, còn …) when no noun phrase ends at the verb: `vốn Hàn Quốc đăng ký mới và tăng thêm đạt …`.",
+     ("Riêng 9 tháng năm nay, vốn Hàn Quốc đăng ký mới và tăng thêm đạt [760 triệu USD].", "vốn Hàn Quốc đăng ký mới và tăng thêm"),),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
      ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
