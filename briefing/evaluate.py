@@ -26,7 +26,9 @@ What counts as right (each fact once); only what a brief states is counted as fo
   when one contains the other's words (80% of the key's; an acronym in brackets is a word). titles: equal after folding.
 - organisations: a found name equal to one of the key's names, or to `Name (ACR)`.
 - figures: a found figure with the key's value (a range by its first end) and, where the
-  key gives one, its unit. labels: a matched figure's label holds every `must` word.
+  key gives one, its unit (a price per unit, `USD/m²`, matches a sum in its currency whose
+  label says what it is per: `(mỗi m²)`). labels: a matched figure's label holds every
+  `must` word.
 
 A found fact that the key does not hold counts against precision: a false fact is worse
 than a missing one.
@@ -42,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefing.document import Evidence, Facts
+from briefing.document import Evidence, Facts, Figure
 from briefing.numbers import CURRENCIES, DURATION_FORMS, UNIT_FORMS
 
 KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labels")
@@ -59,6 +61,18 @@ def same_unit(found: str | None, expected: str | None) -> bool:
     a, b = norm(found), norm(expected)
     # "80.000 tấn/năm" read as t/year, keyed by some writers as tấn: the same quantity
     return a == b or a.removesuffix("/year") == b or b.removesuffix("/year") == a
+
+
+def _per_unit(figure: Figure, unit: str) -> bool:
+    """A key's price per unit (`USD/m²`, `đồng/kWh`) and a sum in its currency whose label
+    ends with what it is per (`… (mỗi m²)`)."""
+    currency, _, per = unit.partition("/")
+    label = next(iter(figure.measure.values()), "")
+    return (
+        bool(per)
+        and same_unit(figure.unit, currency)
+        and label.endswith(f"(mỗi {per.replace('/', ' mỗi ')})")
+    )
 
 
 def _counter(unit: str) -> bool:
@@ -233,6 +247,7 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
                 and (
                     not expected.get("unit")
                     or same_unit(f.unit, expected["unit"])
+                    or _per_unit(f, expected["unit"])
                     or (expected["unit"] == "%" and f.kind == "percent")
                     # a key that writes a count's classifier as its unit (명, 개사, 건)
                     or (not f.unit and f.kind in {"count", "number"} and _counter(expected["unit"]))

@@ -136,3 +136,20 @@ def test_a_classifier_given_as_a_unit_is_no_unit() -> None:
     scores = {kind: Score() for kind in KINDS}
     score_article(facts, key, scores, "a")
     assert scores["figures"].correct == 0
+
+
+def test_a_price_per_unit_matches_a_sum_whose_label_says_what_it_is_per() -> None:
+    from briefing.document import Facts, Figure
+
+    def correct(measure: str, unit: str) -> int:
+        figure = Figure("p1s1", "145 USD", 145.0, "money", unit="USD", measure={"vi": measure})
+        key = {"figures": [{"text": "145 USD/m²", "value": 145, "kind": "money", "unit": unit,
+                            "must": ["giá thuê"]}]}  # fmt: skip
+        scores = {kind: Score() for kind in KINDS}
+        score_article(Facts(figures=[figure]), key, scores, "a")
+        return scores["figures"].correct
+
+    assert correct("giá thuê đất (mỗi m²)", "USD/m²") == 1
+    assert correct("giá thuê đất", "USD/m²") == 0  # 145 dollars is not 145 dollars a m²
+    assert correct("giá thuê đất (mỗi kg)", "USD/m²") == 0
+    assert correct("giá thuê đất (mỗi m²)", "đồng/m²") == 0

@@ -418,3 +418,14 @@ def test_a_vietnamese_label_is_not_cut_mid_phrase_nor_a_level_or_a_speaker(
     reasons = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
     assert "too general" in reasons["27% — mức"]
     assert "who speaks" in next(r for t, r in reasons.items() if t.startswith("75.000"))
+
+
+def test_a_price_per_unit_says_what_it_is_per(tmp_path: Path) -> None:
+    """`145 USD/m²` is a rent per square metre, not 145 dollars: the label says so."""
+    text = (
+        "Tin ngắn\n\nTỉnh giữ giá thuê đất hạ tầng bình quân ở mức khoảng 145 USD/m². "
+        "Thu nhập bình quân của lao động là 2.100 USD/người/tháng.\n"
+    )
+    labels = {f.value: f.measure.get("vi", "") for f in _document(tmp_path, text).facts.figures}
+    assert labels[145] == "giá thuê đất hạ tầng bình quân (mỗi m²)"
+    assert labels[2100].endswith("(mỗi người mỗi tháng)")

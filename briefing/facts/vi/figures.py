@@ -245,6 +245,10 @@ def _score(q: Quantity) -> bool:
     )
 
 
+# "/m²", "/người/tháng" right after a sum: what it is paid per.
+_PER_SLASH = re.compile(r"(?:/[\p{L}²³]+){1,2}")
+
+
 def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Figure]) -> Reading:
     """The figure `q` placed among the sentence's tokens: the tokens before and after it."""
     r = Reading(tokens, text, q, kind, earlier)
@@ -259,6 +263,9 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
     if after + 1 < len(tokens) and tokens[after].key == "mỗi":  # "25.000 USD mỗi suất"
         r.per = f"mỗi {tokens[after + 1].text}"
         after = len(tokens)
+    slashed = _PER_SLASH.match(text, q.end) if q.kind == "money" else None
+    if slashed:  # "145 USD/m²", "2.100 USD/người/tháng": a price per unit
+        r.per = " ".join(f"mỗi {unit}" for unit in slashed.group(0).strip("/").split("/"))
     r.after = after
     inside = tokens[after - 1] if after > 0 else None
     if inside is not None and inside.start < q.end < inside.end:  # pyvi's "đồng_tiền_mặt"
@@ -660,11 +667,16 @@ def label_of(r: Reading) -> tuple[str, str]:
 
 def uncut(label: str) -> str:
     """`label` without the words a phrase cannot end with (vi/label-cut-endings): `doanh
-    nghiệp trong` -> `doanh nghiệp`, `trao tặng cho Quỹ … để` -> `trao tặng cho Quỹ …`."""
-    said = label.split()
-    while said and said[-1].lower().strip(",.;:") in LABEL_CUT_ENDINGS:
-        said.pop()
-    return " ".join(said)
+    nghiệp trong` -> `doanh nghiệp`, `trao tặng cho Quỹ … để` -> `trao tặng cho Quỹ …`,
+    `giá thuê đất ở mức (mỗi m²)` -> `giá thuê đất (mỗi m²)`."""
+    per = re.search(r" \((?:mỗi [^()]+)\)$", label)  # "(mỗi m²)": kept at the end
+    said = label[: per.start()].split() if per else label.split()
+    while said and (
+        said[-1].lower().strip(",.;:") in LABEL_CUT_ENDINGS
+        or (said[-1].lower() == "mức" and len(said) > 2 and said[-2].lower() in {"ở", "với"})
+    ):
+        said.pop()  # "giá thuê đất … ở mức": the level it stands at is no part of what
+    return " ".join(said) + (per.group(0) if per and said else "")
 
 
 # Label readings that are too weak to state: the figure goes to the translators.
@@ -1017,9 +1029,9 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     lasts that long (`mất 3-5 năm`, `thêm 3 năm`)."""
     from briefing.facts.vi.organisations import canonical
 
-    label = figure.measure.get("vi", "").strip()
+    label = re.sub(r" \(mỗi [^()]+\)$", "", figure.measure.get("vi", "").strip())
     if not label:
-        return ""
+        return ""  # "bình quân (mỗi kg)": what it is per says no more what it measures
     if label in PLACES and figure.kind != "rank":  # "top 3 ASEAN": where it ranks
         return f"the label “{label}” only says where, not what the figure measures"
     general = label.lower() in HOLLOW_LABELS and (
