@@ -182,6 +182,10 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     ):
         counter_word = words[nxt]
         nxt += 1  # "3,000 명"; not "500명을 채용한다" (채, a counter of houses)
+    if counter_word.josa in {"였던", "이었던", "이던", "던", "인"} and nxt < len(words):
+        named = phrase_after(words, nxt)  # "주 22항차인 베트남 항로": what the count is of
+        if named:
+            return named, "ko.label.noun-after"
     bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?", counter_word.text)
     before = phrase_before(words, first - 1)
     ahead = first - 1
@@ -383,6 +387,14 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             return named, "ko.label.noun-after"
     whose = first - 1
     while whose > 0 and words[whose].stem in SKIP and not words[whose].josa:
+        occupies = last + 1 < len(words) and words[last + 1].text.startswith("차지")
+        if words[whose].text in {"가운데", "중"} and occupies:
+            among = phrase_before(words, whose - 1)  # "외국인 발전 투자 가운데 약 25%를 차지"
+            part = subject_of(words, whose - 1 - len(among)) if among else []
+            if part:  # "누적 투자액은 …, 외국인 발전 투자 가운데 약 25%를 차지한다"
+                return [*among, "중", *part], "ko.label.share-of"
+            if among:
+                return among, "ko.label.whole-of"
         whose -= 1  # "처리량 2천480만TEU의 약 5.7%"
     if whose >= 0 and words[whose].josa == "의":  # "관광객의 25%"
         if re.search(r"\d", words[whose].stem):  # "처리량 2천480만TEU의 약 5.7%": of the figure
@@ -500,6 +512,9 @@ _PLACE_ONLY = re.compile(
     ("스타트업 100곳의 상호 진출을 돕는다.", "100 = 100 → 스타트업 상호 진출"),
     ("호찌민 도시철도 5호선에 3억 달러를 지원한다.", "3억 달러 = 3e+08 USD → 지원"),
     ("지난 5년간 교역이 늘었다. 5일 개막했고 3년 연속 늘었다.", None),
+    ("현재 주 22항차인 베트남 항로를 늘리겠다.", "22 = 22 → 베트남 항로"),
+    ("투자액은 외국인 발전 투자 가운데 약 25%를 차지한다.", "25% = 25 → 외국인 발전 투자 중 투자액"),
+    ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비"),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence, labelled by the first label rule that applies."""
