@@ -19,6 +19,7 @@ READER = Reader(
         people.speaker_caption,
         people.honorific,
         people.role_before,
+        people.contact_line,
     ),
     organisations=(
         organisations.short_form,

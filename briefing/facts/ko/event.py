@@ -81,7 +81,8 @@ _PLACE = re.compile(
 # "17일", "지난 9~11일": a day without its month, which the posting stamp gives.
 _DAY = re.compile(
     r"(?:(?P<when>지난달|지난|오는|이달|내달|다음 달)\s*)?(?<![\d월~∼-]\s?)(?P<d1>\d{1,2})\s*"
-    r"(?:(?:일\s*부터\s*(?:오는\s*)?|일?\s*[~∼-]\s*)(?P<d2>\d{1,2})\s*)?일(?!\s*(?:간|동안))"
+    r"(?:(?:일\s*부터\s*(?:(?:오는|이달|내달|다음 달)\s*)?|일?\s*[~∼-]\s*)(?P<d2>\d{1,2})\s*)?"
+    r"일(?!\s*(?:간|동안))"
 )
 # Verbs that link nouns like prepositions ("양성을 위한 협약", "협력에 관한"): no relative
 # clause whose place the 에서 phrase would be.
@@ -268,6 +269,7 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
     ("과기정통부는 11월 5일 하노이에서 포럼을 개최했다.", "date: ????-11-05"),
     ("축제는 8일부터 14일까지 11월 서울에서 열린다.", None),
     ("중기부는 11.19.(목) 하노이에서 「여성기업인 포럼」을 개최했다.", "date: ????-11-19"),
+    ("부산시는 오는 30일부터 11월 1일까지 벡스코에서 축제를 개최한다.", "date: ????-10-30/11-01"),
 )
 def date(lead: Lead) -> Iterator[Found]:
     """The first date of a lead sentence that says the event is held: `2026년 7월 1일`,
@@ -279,11 +281,14 @@ def date(lead: Lead) -> Iterator[Found]:
         ranged = _RANGE.search(text)
         found = _DATE.search(text)
         if ranged and (ranged.group("month") or found):
+            d1, d2 = int(ranged.group("d1")), int(ranged.group("d2"))
             month = int(ranged.group("month") or found.group("month"))
             end_month = int(ranged.group("m2")) if ranged.group("m2") else month
-            value = EventDate(
-                int(ranged.group("d1")), month, None, segment.id, int(ranged.group("d2")), end_month
-            )
+            if not ranged.group("month") and ranged.group("m2") and d1 > d2:
+                month = (end_month - 2) % 12 + 1  # "오는 30일부터 11월 1일까지": October's 30th
+            elif not ranged.group("m2") and d2 < d1:
+                end_month = month % 12 + 1  # "10월 30일부터 1일까지": into the next month
+            value = EventDate(d1, month, None, segment.id, d2, end_month)
             yield _part("date", value, segment, ranged.start(), ranged.end())
             return
         if found:
@@ -324,11 +329,12 @@ def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
         month += 1
     year, month = (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
     last = int(m.group("d2")) if m.group("d2") else None
+    end_month = (month % 12) + 1 if last and last < first else month  # "29일부터 이달 1일까지"
     try:
-        datetime.date(year, month, last or first)
+        datetime.date(year, month, first)
     except ValueError:
         return None
-    return EventDate(first, month, year, end_day=last, end_month=month if last else None)
+    return EventDate(first, month, year, end_day=last, end_month=end_month if last else None)
 
 
 _UNTIL = re.compile(

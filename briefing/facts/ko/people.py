@@ -229,12 +229,17 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue  # "응우옌 티 란 아인(왼쪽 두번째)": the name goes on before the bracket
         if role.count("(") > role.count(")"):
             continue  # "전복 가공업체 한려수산(대표 배성진)": a head in brackets, read apart
+        if _PHONE.search(role):
+            continue  # "과장 한도윤 (044-201-2131) 담당자 사무관": a contact list's next line
         taken = m.end("role")  # "한성규 국기원 부원장": 국기원 is in the role, no name
         yield Found(
             Person(name=name, role={"ko": _whole_role(text, m.start("name"), role, m.end("role"))}),
             m.start("name"),
             m.end("name"),
         )
+
+
+_PHONE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}")
 
 
 def _mayor(name: str, role: str) -> bool:
@@ -500,6 +505,29 @@ def role_before(segment: Segment) -> Iterator[Found]:
             m.start("vi") if m.group("vi") else m.start("ko"),
             m.end("vi") if m.group("vi") else m.end("ko"),
         )
+
+
+# "책임자 과장 한도윤 (044-201-2131)": a press release's contact line.
+_CONTACT = re.compile(
+    r"(?P<role>(?<![가-힣])" + ROLE + r")\s+(?P<name>" + _NAME_KO + r")\s*\(\d{2,4}-\d{3,4}-\d{4}\)"
+)
+
+
+@rule(
+    "ko.person.contact-line",
+    "person",
+    ("담당 부서 국제협력총괄과 책임자 과장 한도윤 (044-201-2131)", "한도윤 | 과장"),
+    ("문의: 홍보팀 (02-123-4567)", None),
+)
+def contact_line(segment: Segment) -> Iterator[Found]:
+    """A position, a Korean name and a telephone number in brackets: who to ask."""
+    for m in _CONTACT.finditer(segment.text):
+        if not not_a_name(m.group("name")):
+            yield Found(
+                Person(name=m.group("name"), role={"ko": m.group("role")}),
+                m.start("name"),
+                m.end("name"),
+            )
 
 
 def people_not_bodies(

@@ -94,7 +94,15 @@ def capitalised_run(text: str, start: int) -> list[Span]:
 
 
 def _in_place(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` are a place: a listed one (vi/places), or two words
+    after a unit of government (`tỉnh Đồng Tháp`, `thành phố Vinh`)."""
+    if _UNIT_BEFORE.search(text[:start]) and len(text[start:end].split()) <= 2:
+        return True  # "UBND tỉnh Nguyễn Hữu Thành": a person's three words, the province unsaid
     return any(a < end and start < b for a, b in (m.span() for m in PLACE_RE.finditer(text)))
+
+
+# A unit of government right before capitalised words: they name the place, not a person.
+_UNIT_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|TP\.?)\s+$")
 
 
 def _ends_in_name(text: str, words: list[Span]) -> bool:
@@ -153,6 +161,11 @@ _HANGUL_AFTER = re.compile(r"\s*\((?P<ko>[가-힣]{2,5}(?:\s[가-힣]{1,4}){0,2}
     (
         "Thứ trưởng Bộ Công Thương Cao Thị Mỹ Linh (thứ hai từ trái) thăm gian hàng.",
         "Cao Thị Mỹ Linh | Thứ trưởng Bộ Công Thương",
+    ),
+    ("Dự có ông Võ Thành Lộc, Chủ tịch UBND tỉnh Đồng Tháp; ông Shin Yong-cheol.", None),
+    (
+        "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành phát biểu.",
+        "Nguyễn Hữu Thành | Phó Chủ tịch UBND tỉnh",
     ),
 )
 def position_before(segment: Segment) -> Iterator[Found]:
