@@ -322,6 +322,24 @@ def test_a_bare_position_takes_the_body_named_right_before_the_person(tmp_path: 
     assert people["레반꽝"] == "부장"  # "현장의": no organisation
 
 
+def test_a_company_or_province_right_before_a_name_owns_the_position(tmp_path: Path) -> None:
+    """In a list of guests, `에이스셀 박태수 부사장` and `경남도 정현아 경제통상국장`: the
+    word before the name (a name Kiwi does not know, a province) is whose post it is;
+    `이날 …` and `현지 …` are common words, no body; `㈜비엣런을 이끄는 … 대표` leads it."""
+    text = (
+        "공장 준공\n\n"
+        "준공식에는 고객사인 에이스셀 박태수 부사장, 경남도 정현아 경제통상국장 등 "
+        "200여 명이 참석했다. 이날 김민수 대표는 설명했다. "
+        "현지 최영호 대표도 참석했다. "
+        "하노이의 스타트업 ㈜비엣런을 이끄는 팜 꾸옥 바오 대표는 말했다.\n"
+    )
+    people = {p.name: p.role.get("ko") for p in _document(tmp_path, text, "a.ko.txt").facts.people}
+    assert people["박태수"] == "에이스셀 부사장"
+    assert people["정현아"] == "경남도 경제통상국장"
+    assert people["김민수"] == "대표" and people["최영호"] == "대표"
+    assert people["팜 꾸옥 바오"].endswith("비엣런 대표")
+
+
 def test_a_body_read_as_a_person_is_none_or_gives_way_to_the_name_after_it(
     tmp_path: Path,
 ) -> None:

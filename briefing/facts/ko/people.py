@@ -553,16 +553,47 @@ def people_not_bodies(
     return kept
 
 
+# One word right before a name and its position, with no particle: whose post it is.
+_BODY_BEFORE_NAME = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
+
+
+def _names_a_body(word: str) -> bool:
+    """`word` names a body: a city or province (경남도, 창원시), a word in capitals (LG), or
+    a proper noun or a word Kiwi does not know (에이스셀, 세일로지스); not a common word."""
+    from briefing.facts.ko.organisations import unknown_word
+
+    if word in NOT_NAMES or re.search(ROLE + "$", word):
+        return False
+    if re.fullmatch(CITY, word) and word[-1] in "시도성군구":
+        return True
+    return (
+        bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]+", word))
+        or is_proper_noun(word)
+        or unknown_word(word)
+    )
+
+
+# A company's legal mark before its name: (주), ㈜, (재), (사).
+_MARK = re.compile(r"^(?:㈜|\((?:주|재|사)\))\s*")
+
+
 def roles_with_their_bodies(
     people: list[Person], organisations: list[Organisation], document: Document
 ) -> None:
     """A position that names no body (`대표`, `국제협력국장`) takes the organisation the
     article names right before the person (`대성정밀의 최수아 대표`, `베트남 농업환경부
-    호앙민뚜언(Hoang Minh Tuan) 국제협력국장`, `남부항만물류(SPL)의 응우옌호앙남 … 부사장`):
+    호앙민뚜언(Hoang Minh Tuan) 국제협력국장`, `남부항만물류(SPL)의 응우옌호앙남 … 부사장`,
+    `㈜비엣런을 이끄는 팜 꾸옥 바오 대표`):
     an organisation read anywhere in the article, which the patterns of a single sentence
     (an ending, a unit) do not know."""
     forms = sorted(
-        {form for o in organisations for n in o.name.values() if n for form in (n, bare(n))},
+        {
+            form
+            for o in organisations
+            for n in o.name.values()
+            if n
+            for form in (n, bare(n), _MARK.sub("", bare(n)))  # "(주)루트랩" is "루트랩" too
+        },
         key=len,
         reverse=True,
     )
@@ -575,7 +606,14 @@ def roles_with_their_bodies(
                 continue
             before = document.segment(evidence.segment_id).text[: evidence.start].rstrip()
             before = re.sub(r"(?<=[가-힣A-Za-z)])의$", "", before)
+            before = re.sub(r"(?<=[가-힣A-Za-z)])(?:을|를)\s*이끄는$", "", before)  # "X를 이끄는"
             written = next((f for f in forms if before.endswith(f)), None)
             if written and not re.search(r"[가-힣A-Za-z]$", before[: -len(written)]):
                 person.role = {"ko": f"{written} {role}"}
+                break
+            word = before.split()[-1] if before.split() else ""
+            if _BODY_BEFORE_NAME.fullmatch(word) and _names_a_body(word):
+                person.role = {
+                    "ko": f"{word} {role}"
+                }  # "에이스셀 박태수 부사장", "경남도 정현아 …"
                 break
