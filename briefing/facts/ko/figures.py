@@ -80,7 +80,9 @@ def is_noun(word: Word) -> bool:
     if stem in UNIT_WORDS:
         return False
     if VERB_ENDINGS.search(stem) or stem.endswith(("고", "며", "면", "서", "지만", "위해")):
-        return False
+        tokens = morphemes(stem)  # "호위함": a noun Kiwi knows, whatever its end; not "올해"
+        if not (len(tokens) == 1 and tokens[0][1] in {"NNG", "NNP"}) or stem in TIME_WORDS:
+            return False
     return not word.text.endswith((",", "."))
 
 
@@ -408,8 +410,10 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             return [*whole, "중", *part], "ko.label.share-of"
         return whole, "ko.label.whole-of"
     following = words[last + 1] if last + 1 < len(words) else None
-    brought = word.josa in {"로", "으로"} or (
-        following is not None and following.stem in GENERIC and following.josa in {"로", "으로"}
+    brought = word.josa in {"로", "으로", "까지"} or (
+        following is not None
+        and following.stem in GENERIC
+        and following.josa in {"로", "으로", "까지"}  # "비율을 30% 수준까지 높이는"
     )
     if (
         brought
@@ -515,6 +519,10 @@ _PLACE_ONLY = re.compile(
     ("현재 주 22항차인 베트남 항로를 늘리겠다.", "22 = 22 → 베트남 항로"),
     ("투자액은 외국인 발전 투자 가운데 약 25%를 차지한다.", "25% = 25 → 외국인 발전 투자 중 투자액"),
     ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비"),
+    ("대표단은 2천500t급 호위함 공장을 살펴봤다.", "2천500t급 = 2500 t → 호위함 공장"),
+    ("현지 생산 비율을 30% 수준까지 높이는 방안이다.", "30% = 30 → 현지 생산 비율"),
+    ("센터는 KOICA가 2025~2029년 2천만 달러를 지원하는 사업이다.",
+     ["? 2025~2029년 = 2025 → ", "2천만 달러 = 2e+07 USD → 지원"]),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence, labelled by the first label rule that applies."""
@@ -650,6 +658,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     if q.high is not None and 1900 <= q.value <= 2100 and re.match(r"\s*년", after):
         period = Figure(segment.id, text[q.start : q.end] + "년", q.value, "period", high=q.high)
         dated = phrase_before(words, word_index(words, q.start) - 1)
+        if dated and words[word_index(words, q.start) - 1].josa in {"은", "는", "이", "가"}:
+            dated = []  # "KOICA가 2025~2029년 … 지원하는": who acts, not what the years are of
         if dated:
             period.measure = {"ko": " ".join(dated)}
             period.evidence.append(Evidence("ko.label.noun-before", segment.id))
@@ -711,9 +721,14 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "rank"  # "자산 규모 2위", "4번째로 큰 수출 시장"
         label, name = phrase_before(words, first - 1), "ko.label.rank"
         after_rank = _phrase_after_rank(words, last) if last + 1 < len(words) else []
-        if not label or all(w.endswith("의") for w in label):
-            label = label + after_rank  # "한국의 3위 교역국": whose, then what is ranked
+        if not label or label[-1].endswith("의"):
+            # "한국의 3위 교역국", "베트남 농수산물의 4번째로 큰 수출 시장": whose, then what
+            label = label + after_rank
         shown = text[q.start : q.end] + re.match(r"위|번째", after).group(0)
+    elif re.match(r"급(?:\s|$)", after) and q.unit and last + 1 < len(words):
+        kind = "count"  # "2천500t급 호위함": the size class of what follows
+        label, name = phrase_after(words, last + 1), "ko.label.noun-after"
+        shown = text[q.start : q.end] + "급"
     elif q.kind == "percent":
         kind = "percent"
         label, name = percent_label(words, first, last)
@@ -748,7 +763,12 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     doubt = "" if measure else "no words say what it measures"
     if measure and re.search(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*$", text[: q.start]):
         doubt = "a part of the figure before it: the label may name the whole"
-    if name == "ko.label.whole-of" and words[last].josa in {"이", "가"}:
+    subject = words[last].josa in {"이", "가"} or (
+        last + 1 < len(words)
+        and words[last + 1].stem in GENERIC
+        and words[last + 1].josa in {"이", "가"}
+    )  # "성인 인구의 90% 이상이 은행 계좌를 보유": what the share does is the point
+    if name == "ko.label.whole-of" and subject:
         doubt = "the label names the whole, not what the share of it does"
     return Found(figure, q.start, q.end, doubt=doubt)
 
