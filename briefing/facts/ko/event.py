@@ -160,6 +160,7 @@ def event_name(text: str) -> tuple[str, int, int] | None:
      "name: 2026 한-베 디지털 협력 포럼"),
     ("해수부는 베트남 교통운수부와 함께 「제7차 한-베 해운협력위원회」를 개최했다.",
      "name: 제7차 한-베 해운협력위원회"),
+    ("코트라 주최로 열린 이번 전시회에는 120개사가 참가했다.", None),
 )  # fmt: skip
 def quoted_name(lead: Lead) -> Iterator[Found]:
     """A quoted name that ends with (or holds) an event noun, in the lead, else in the
@@ -179,8 +180,14 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
     for segment in lead.lead:
         held = _HELD_NAME.search(segment.text)
         if held and not held.group("name").startswith(("'", "‘")):
-            name = held.group("name")
-            yield _part("name", name, segment, held.start("name"), held.end("name"))
+            said = held.group("name").split()
+            while said and _NOT_NAME_WORDS.match(said[0]):
+                said.pop(0)  # "열린 이번 전시회에는": this one, no name
+            if not said or (len(said) == 1 and said[0] in EVENT_NOUNS):
+                continue
+            name = " ".join(said)
+            start = held.end("name") - len(name)
+            yield _part("name", name, segment, start, held.end("name"))
             return
 
 
@@ -202,7 +209,9 @@ _HELD_SUBJECT = re.compile(
 _CLOSING = ("'", "’", '"', "”", "」", "』", "》", "〉")
 # Event nouns that say only that something took place: a quoted name before one is the name.
 _GENERIC_EVENTS = {"행사", "이벤트"}
-_NOT_NAME_WORDS = re.compile(r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일)$")
+_NOT_NAME_WORDS = re.compile(
+    r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일|대규모|소규모|별도|각종|관련|공식|첫)$"
+)
 
 
 @rule(
