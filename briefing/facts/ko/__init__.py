@@ -20,6 +20,7 @@ READER = Reader(
         people.honorific,
         people.role_before,
         people.contact_line,
+        people.listed,
     ),
     organisations=(
         organisations.short_form,

@@ -26,6 +26,7 @@ from briefing.facts.ko.lexicon import (
     ROLES,
     VENUE_ENDINGS,
     alternation,
+    is_proper_noun,
     morphemes,
     strip_josa,
 )
@@ -64,9 +65,9 @@ _PARENT = re.compile(
     + CITY
     + r"|(?<![가-힣])(?:"
     + alternation(CITY_STEMS)
-    + r")대|[A-Z]{2,6}|(?<![가-힣])(?:"
+    + r")대?|[A-Z]{2,6}|(?<![가-힣])(?:"
     + alternation(COMPANIES)
-    + r"))\s(?:산하\s)?$"  # "전남대 한국어교육센터"; "코트라 호찌민무역관"; "과학기술부 산하 …"
+    + r"))\s(?:산하\s)?$"  # "전남대 한국어교육센터", "하이퐁 경제구역관리위원회"; "코트라 …"
 )
 # Endings of the state's bodies, whose country belongs to their name ("베트남 산업무역부").
 _STATE_ENDINGS = {"부", "청", "처", "위원회", "대사관", "총영사관", "영사관", "공사", "진흥원"}
@@ -144,7 +145,19 @@ def ending(segment: Segment) -> Iterator[Found]:
             full = full.replace(" ", "", 1)
         start = m.start("prefix") if prefix else m.start("name")
         parent = None if prefix else _PARENT.search(text[:start])
-        if end in {"센터", "지부", "지사", "법인"} and parent is None:
+        stem = parent.group(0).strip() if parent and not parent.group("parent") else ""
+        if stem in CITY_STEMS and (stem not in VIETNAMESE_CITIES or end in {"센터", "공단"}):
+            parent = None  # "서울 국립국제교육원", "하이퐁 물류센터": where, not whose
+        branch = end in {"지부", "지사", "법인"}
+        owner = _OWNER.search(text[:start]) if parent is None and branch else None
+        if (
+            owner
+            and names_a_body(owner.group(1))
+            and not re.fullmatch(_KOREAN_NAME, owner.group(1))
+        ):
+            # "누리마트 베트남법인": whose branch; "정은영 한국수출입은행 …": a person's
+            full, start = f"{owner.group(1)} {full}", owner.start(1)
+        elif end in {"센터", "지부", "지사", "법인"} and parent is None:
             continue  # "연구개발센터", "합작법인": a facility or a branch, unless whose it is is said
         if end == "국" and (parent is None or syllables < 3):
             continue  # "하노이시 산업무역국", "국방부 군의국": a city's or a ministry's department;
@@ -363,6 +376,28 @@ _MARKED = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<name>(?:㈜|\(주\))\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
 )
 # "핀테크 기업 하나로페이와", "자동차부품 업체 대원정밀은": a name after the kind of business.
+# A Korean personal name: a surname and one or two syllables.
+_KOREAN_NAME = r"[김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창옹][가-힣]{1,2}"
+# The word right before a branch's name, with no particle: whose branch it may be.
+_OWNER = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{2,12})\s$")
+
+
+def names_a_body(word: str) -> bool:
+    """`word` names a body: a city or province (경남도, 창원시), a word in capitals (LG), or
+    a proper noun or a word Kiwi does not know (에이스셀, 누리마트); not a common word."""
+    if word in NOT_NAMES or re.search(ROLE + "$", word):
+        return False
+    if re.fullmatch(CITY, word) and word[-1] in "시도성군구":
+        return True
+    return (
+        bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]+", word))
+        or is_proper_noun(word)
+        or unknown_word(word)
+    )
+
+
+# A position right after a word: the word is the person who holds it.
+_POSITION_AFTER = re.compile(r"\s+(?:" + ROLE + r")(?:[은는이가과와의을를도]|\s|$)")
 _KIND_BEFORE = re.compile(
     r"(?:기업|업체|회사|스타트업|제조사|제조업체|법인|운영사|개발사|항공사|선사|건설사|유통사|제약사|체인)"
     r"(?:인|이자)?\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19}"
@@ -393,6 +428,7 @@ def unknown_word(name: str) -> bool:
     ("참가 기업 관계자들이 상담했다.", None),
     ("현지 진출 기업 대표 20명이 참석했다.", None),
     ("경기도 소재 화장품 기업 A사는 계약했다.", None),
+    ("한빛케미칼 베트남법인 이수진 법인장은 말했다.", None),
 )  # fmt: skip
 def company_mark(segment: Segment) -> Iterator[Found]:
     """A company by its legal mark (`㈜`, `(주)`), or a name written right after the kind
@@ -417,6 +453,8 @@ def company_mark(segment: Segment) -> Iterator[Found]:
             or re.fullmatch(CITY, name)
             or name in CITY_STEMS
             or re.fullmatch(r"[A-Z]{1,2}사", name)  # "기업 A사": a company the paper keeps unnamed
+            # "베트남법인 이수진 법인장": a bare word before a position is the person
+            or (name == m.group("name") and _POSITION_AFTER.match(text, m.end("name")))
         ):
             continue
         yield _found(name, m.start("name"), m.start("name") + len(name))

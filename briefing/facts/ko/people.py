@@ -42,10 +42,10 @@ _PARTICLE_AFTER = r"(?=(?:은|는|이|가|과|와|의|을|를|도|께서|에게|
 # as one only when its syllables do: `reads_as_vietnamese`)
 _NAME_VI_JOINED = r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{2,5})"
 # "상무위원 겸 인민위원회 부위원장": a second post the same person holds.
-_CONCURRENT = r"(?:\s겸\s(?:[^\s,.'\"“”‘’]+\s+){0,3}?[^\s,.'\"“”‘’]*?" + ROLE + r")?"
+_CONCURRENT = r"(?:\s겸\s(?:[^\s,.'\"“”‘’–—□■]+\s+){0,3}?[^\s,.'\"“”‘’–—□■]*?" + ROLE + r")?"
 PERSON_ROLE_AFTER = re.compile(
     r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + "|" + _NAME_VI_JOINED + r")\s+"
-    r"(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’]*?"
+    r"(?P<role>(?:[^\s,.'\"“”‘’–—□■]+\s+){0,4}?[^\s,.'\"“”‘’–—□■]*?"
     + ROLE
     + r"(?:\s"  # "대표이사 사장", "부위원장 겸 사무총장": two titles of one person
     + ROLE
@@ -64,7 +64,7 @@ PERSON_PROFESSION = re.compile(
 _LATIN_NAME = r"(?P<latin>\p{Lu}[\p{L}]*(?:-[\p{L}]+)?(?:\s\p{Lu}[\p{L}]*(?:-[\p{L}]+)?){1,4})"
 TWO_SCRIPTS = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{1,8}(?: [가-힣]{1,4}){0,4})\s?\(" + _LATIN_NAME + r"\)"
-    r"(?:\s+(?P<role>(?:[^\s,.'\"“”‘’]+\s+){0,4}?[^\s,.'\"“”‘’()]*?"
+    r"(?:\s+(?P<role>(?:[^\s,.'\"“”‘’–—□■]+\s+){0,4}?[^\s,.'\"“”‘’()–—□■]*?"
     + ROLE
     + _CONCURRENT
     + r")"
@@ -507,6 +507,35 @@ def role_before(segment: Segment) -> Iterator[Found]:
         )
 
 
+# "□ 주요 참석자 – 주한 베트남대사 응우옌 득 민 – 한국풍력산업협회 회장 조동현": a list's
+# item, a position and then the name that ends it.
+_LISTED = re.compile(
+    r"(?:^|[–—▲·-]\s*)(?P<role>(?:[^\s–—▲·]+\s){0,3}[^\s–—▲·]*?"
+    + ROLE
+    + r")\s+(?P<name>"
+    + _NAME_VI
+    + "|"
+    + _NAME_KO
+    + r")(?=\s*(?:[–—▲·-]|$))"
+)
+
+
+@rule(
+    "ko.person.listed",
+    "person",
+    ("□ 주요 참석자 – 주한 베트남대사 응우옌 득 민 – 한국풍력산업협회 회장 조동현",
+     ["응우옌 득 민 | 주한 베트남대사", "조동현 | 한국풍력산업협회 회장"]),
+    ("– 행사 문의 홍보팀", None),
+)  # fmt: skip
+def listed(segment: Segment) -> Iterator[Found]:
+    """A list's item that is a position and a name (`– 한국풍력산업협회 회장 조동현`)."""
+    for m in _LISTED.finditer(segment.text):
+        name = m.group("name")
+        if not_a_name(name):
+            continue
+        yield Found(Person(name=name, role={"ko": m.group("role")}), m.start("name"), m.end("name"))
+
+
 # "책임자 과장 한도윤 (044-201-2131)": a press release's contact line.
 _CONTACT = re.compile(
     r"(?P<role>(?<![가-힣])" + ROLE + r")\s+(?P<name>" + _NAME_KO + r")\s*\(\d{2,4}-\d{3,4}-\d{4}\)"
@@ -557,22 +586,6 @@ def people_not_bodies(
 _BODY_BEFORE_NAME = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
 
 
-def _names_a_body(word: str) -> bool:
-    """`word` names a body: a city or province (경남도, 창원시), a word in capitals (LG), or
-    a proper noun or a word Kiwi does not know (에이스셀, 세일로지스); not a common word."""
-    from briefing.facts.ko.organisations import unknown_word
-
-    if word in NOT_NAMES or re.search(ROLE + "$", word):
-        return False
-    if re.fullmatch(CITY, word) and word[-1] in "시도성군구":
-        return True
-    return (
-        bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]+", word))
-        or is_proper_noun(word)
-        or unknown_word(word)
-    )
-
-
 # A company's legal mark before its name: (주), ㈜, (재), (사).
 _MARK = re.compile(r"^(?:㈜|\((?:주|재|사)\))\s*")
 
@@ -586,6 +599,8 @@ def roles_with_their_bodies(
     `㈜비엣런을 이끄는 팜 꾸옥 바오 대표`):
     an organisation read anywhere in the article, which the patterns of a single sentence
     (an ending, a unit) do not know."""
+    from briefing.facts.ko.organisations import names_a_body
+
     forms = sorted(
         {
             form
@@ -612,7 +627,7 @@ def roles_with_their_bodies(
                 person.role = {"ko": f"{written} {role}"}
                 break
             word = before.split()[-1] if before.split() else ""
-            if _BODY_BEFORE_NAME.fullmatch(word) and _names_a_body(word):
+            if _BODY_BEFORE_NAME.fullmatch(word) and names_a_body(word):
                 person.role = {
                     "ko": f"{word} {role}"
                 }  # "에이스셀 박태수 부사장", "경남도 정현아 …"
