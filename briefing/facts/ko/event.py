@@ -401,10 +401,33 @@ def venue_words(m: re.Match[str]) -> list[str]:
         words[0].text in TIME_WORDS
         or re.search(r"\d", words[0].text)
         or words[0].text.endswith(("일", "까지", "부터"))
-        or (len(words) > 1 and (words[0].josa or words[0].verbal))
+        or (
+            len(words) > 1
+            and (words[0].josa or words[0].verbal)
+            and not (words[0].text.endswith("에") and words[1].text in {"있는", "위치한"})
+        )
     ):
         words.pop(0)
-    return [sentence[w.start : min(w.end, end)] for w in words]
+    located = {  # "깜라인(Cam Ranh)에 있는 한결베트남조선": the place it is in, then the venue
+        i
+        for i, w in enumerate(words[1:-1], 1)
+        if w.text in {"있는", "위치한"} and words[i - 1].text.endswith("에")
+    }
+    ended = [
+        i
+        for i, w in enumerate(words[:-1])
+        if (w.josa or w.verbal) and i not in located and i + 1 not in located
+    ]
+    if ended:  # "베트남 대학 총장들이 대구에 모여": who gathered, then where
+        words = words[ended[-1] + 1 :]
+        located = {i - ended[-1] - 1 for i in located if i > ended[-1]}
+    return [
+        sentence[w.start : min(w.end, end)].removesuffix("에")
+        if i + 1 in located
+        else sentence[w.start : min(w.end, end)]
+        for i, w in enumerate(words)
+        if i not in located
+    ]
 
 
 def blank_venues(text: str) -> str:
@@ -452,6 +475,8 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
     ),
     ("현지 대학에서 가르치는 교원 30명이 연수를 시작했다.", None),
     ("행사는 3일 하노이 소재 그랜드플라자호텔에서 열렸다.", "place: 하노이 그랜드플라자호텔"),
+    ("한국과 베트남 대학 총장들이 대구에 모여 포럼을 열었다.", "place: 대구"),
+    ("착공식은 3일 깜라인에 있는 한결베트남조선에서 열렸다.", "place: 깜라인 한결베트남조선"),
 )
 def place_before_eseo(lead: Lead) -> Iterator[Found]:
     """The words before `에서` in a sentence that says the event is held (or a deal signed);

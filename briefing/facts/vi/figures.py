@@ -347,7 +347,7 @@ def _clause_subject(tokens: Tokens, verb: int, limit: int = 10) -> list[Token]:
         or any(t.tag == "M" for t in clause)
     ):
         return []
-    return clause
+    return list(clause)
 
 
 def _count_label(r: Reading) -> tuple[str, str]:
