@@ -420,13 +420,27 @@ def canonical(name: str, names: list[str]) -> str:
     return owners[0] if len(owners) == 1 else target
 
 
+# Heads of a business's name: with a country alone after them they name none ("Tập đoàn
+# Hàn Quốc"), where a government's or a school's may ("Chính phủ Hàn Quốc", "Đại học Huế").
+_BUSINESS_HEADS = ("Tập đoàn", "Công ty", "Tổng công ty", "Doanh nghiệp", "Ngân hàng")
+
+
 def tidy(found: list[Found], people: list[Person]) -> None:
-    """ "Bộ KH&CN Hoàng Minh thông tin": the ministry's name ends where a person's begins."""
+    """ "Bộ KH&CN Hoàng Minh thông tin": the ministry's name ends where a person's begins; a
+    name inside a person's (`Vũ Trường Giang`), a head and a country alone (`Tập đoàn Hàn
+    Quốc`) are none, and a list line's figure after a name is no part of it."""
     for item in found:
         org = item.fact
         assert isinstance(org, Organisation)
         name = org.name["vi"]
         for person in people:
             name = name.split(" " + person.name)[0]
+            if name in person.name:
+                name = ""  # "ông Vũ Trường Giang": a person's name, no school
+        # "Công ty CP Năng lượng Bắc Trung Bộ 15%": a list line's figure after the name
+        name = re.sub(r"\s+[\d.,]+\s*%$", "", name)
+        head = next((h for h in _BUSINESS_HEADS if name.startswith(h + " ")), "")
+        if head and name[len(head) + 1 :] in PLACES:
+            name = ""  # "Tập đoàn Hàn Quốc": a group from Korea, no one body
         # "Thủ tướng Chính phủ Phạm Minh Chính": a head word alone names no one body
         org.name["vi"] = "" if name in ORG_HEADS else name

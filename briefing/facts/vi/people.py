@@ -167,6 +167,10 @@ _HANGUL_AFTER = re.compile(r"\s*\((?P<ko>[가-힣]{2,5}(?:\s[가-힣]{1,4}){0,2}
         "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành phát biểu.",
         "Nguyễn Hữu Thành | Phó Chủ tịch UBND tỉnh",
     ),
+    (
+        "Dự lễ có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh Nguyễn Văn Quang.",
+        "Nguyễn Văn Quang | Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh",
+    ),
 )
 def position_before(segment: Segment) -> Iterator[Found]:
     """A position, its organisation, then the name: `Thứ trưởng Bộ Công Thương Nguyễn
@@ -225,9 +229,16 @@ def position_before(segment: Segment) -> Iterator[Found]:
         start = m.start()
         while True:  # "Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao X": every position
             before = re.search(r"(?:^|[,;:.(]\s*|\s–\s)([^,;:.()]+),\s*$", text[:start])
-            if not before or not POSITION_RE.match(before.group(1).strip()):
+            if not before:
                 break
-            start = before.start(1)
+            if POSITION_RE.match(before.group(1).strip()):
+                start = before.start(1)
+                continue
+            # "Dự lễ có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy …": the post after có, gồm
+            listed = re.search(r"(?:\bcó|\bgồm|\bcủa)\s+(?=\p{Lu})", before.group(1))
+            if not listed or not POSITION_RE.match(before.group(1)[listed.end() :]):
+                break
+            start = before.start(1) + listed.end()
         role = text[start : name[0][1]].strip(" ,–-")
         yield _person(segment, name, role=role)
 
