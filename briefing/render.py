@@ -184,7 +184,8 @@ def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
         text += "–" + numbers.format_number(figure.high, lang)
     if figure.unit:  # a unit of measure: 2.400 MW, 40.000 tấn, 3 năm
         count = figure.high if figure.high is not None else figure.value
-        text += " " + numbers.unit_name(figure.unit, lang, count)
+        name = numbers.unit_name(figure.unit, lang, count)
+        text += name if name == "배" else " " + name  # "1.5배", as Korean writes it
     return text
 
 

@@ -638,3 +638,14 @@ def test_ranges_of_dates_are_written_as_the_brief_writes_them(
     assert render_date(event, language, {}) == format_date_range(
         day, month, end_day, end_month, year, language
     )
+
+
+@pytest.mark.parametrize("unit", ["lần", "배"])
+def test_so_many_times_another_figure_is_written_in_each_language(unit: str) -> None:
+    """`gấp 1,5 lần` and `1.5배` are one measure: each brief writes it its own way."""
+    from briefing.document import Figure
+    from briefing.render import format_figure
+
+    figure = Figure("p1s1", "", 1.5, "number", unit)
+    shown = {lang: format_figure(figure, lang, {}) for lang in ("vi", "ko", "en")}
+    assert shown == {"vi": "1,5 lần", "ko": "1.5배", "en": "1.5 times"}

@@ -184,6 +184,9 @@ UNIT_NAMES = {
     # a capacity a year: "60.000 tấn/năm"
     "t/year": {"vi": "tấn/năm", "ko": "톤/년", "en": "t/year"},
     "TEU/year": {"vi": "TEU/năm", "ko": "TEU/년", "en": "TEU/year"},
+    # so many times another figure: "gấp 1,5 lần", "1.5배"
+    "lần": {"vi": "lần", "ko": "배", "en": "times"},
+    "배": {"vi": "lần", "ko": "배", "en": "times"},
     # lengths of time (a figure of kind `period`: "hợp đồng 3 năm", "5년간")
     "year": {"vi": "năm", "ko": "년", "en": "years"},
     "month": {"vi": "tháng", "ko": "개월", "en": "months"},
@@ -196,7 +199,7 @@ UNIT_NAMES = {
 DURATION_FORMS = {
     form: unit
     for unit, names in UNIT_NAMES.items()
-    if unit not in {"t", "평", "t/year", "TEU/year"}
+    if unit not in {"t", "평", "t/year", "TEU/year", "lần", "배"}
     for form in (*names.values(), unit, names["en"].rstrip("s"))
 }
 

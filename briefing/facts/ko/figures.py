@@ -520,6 +520,8 @@ _PLACE_ONLY = re.compile(
     ("투자액은 외국인 발전 투자 가운데 약 25%를 차지한다.", "25% = 25 → 외국인 발전 투자 중 투자액"),
     ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비"),
     ("대표단은 2천500t급 호위함 공장을 살펴봤다.", "2천500t급 = 2500 t → 호위함 공장"),
+    ("지역내총생산(GRDP)은 8천500달러로 전국 평균의 1.7배에 이른다.",
+     ["8천500달러 = 8500 USD → 지역내총생산(GRDP)", "1.7배 = 1.7 배 → 지역내총생산(GRDP) (전국 평균 대비)"]),
     ("현지 생산 비율을 30% 수준까지 높이는 방안이다.", "30% = 30 → 현지 생산 비율"),
     ("센터는 KOICA가 2025~2029년 2천만 달러를 지원하는 사업이다.",
      ["? 2025~2029년 = 2025 → ", "2천만 달러 = 2e+07 USD → 지원"]),
@@ -692,6 +694,25 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return None  # "1MW당 약 300만 달러", "1TEU당": the unit a rate is given per, no figure
     if re.match(r"\s*호(?:선|기|점|실|관)", after):
         return None  # "도시철도 5호선", "3호기", "21호점": a number that names, no count
+    if q.kind == "number" and q.unit is None and _TIMES.match(after):
+        # "발전단가는 … 육상풍력의 1.5배 수준이다": what is so many times another
+        index = word_index(words, q.start) - 1
+        base = []  # "전국 평균의 1.7배": what it is so many times
+        if index >= 0 and words[index].josa == "의" and is_noun(words[index]):
+            base = [*phrase_before(words, index - 1, limit=2), words[index].stem]
+            index -= len(base)
+        subject = subject_of(words, index)
+        compared = re.sub(r"\([^()]*\)", "", " ".join(base)).strip()  # "육상풍력(…)의"
+        said = " ".join(subject) + (f" ({compared} 대비)" if subject and compared else "")
+        figure = Figure(
+            segment.id, text[q.start : q.end] + "배", q.value, "number", unit="배",
+            measure={"ko": said} if subject else {},
+        )  # fmt: skip
+        if subject:
+            figure.evidence.append(Evidence("ko.label.times-of", segment.id))
+        return Found(
+            figure, q.start, q.end, doubt="" if subject else "no words say what it measures"
+        )
     bare = (
         q.kind == "number"
         and q.unit is None
@@ -763,14 +784,18 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     doubt = "" if measure else "no words say what it measures"
     if measure and re.search(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*$", text[: q.start]):
         doubt = "a part of the figure before it: the label may name the whole"
-    subject = words[last].josa in {"이", "가"} or (
+    acts = words[last].josa in {"이", "가"} or (
         last + 1 < len(words)
         and words[last + 1].stem in GENERIC
         and words[last + 1].josa in {"이", "가"}
     )  # "성인 인구의 90% 이상이 은행 계좌를 보유": what the share does is the point
-    if name == "ko.label.whole-of" and subject:
+    if name == "ko.label.whole-of" and acts:
         doubt = "the label names the whole, not what the share of it does"
     return Found(figure, q.start, q.end, doubt=doubt)
+
+
+# "1.5배", "1.6배에", "2.1배 수준": so many times another figure.
+_TIMES = re.compile(r"\s*배(?=[\s이가를는은의로에도까,.]|$)")
 
 
 # Label rules that read words before the figure (the rest read words after it).

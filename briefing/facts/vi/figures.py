@@ -884,8 +884,17 @@ def quantity(segment: Segment) -> Iterator[Found]:
             year_word = re.search(r"(?:năm|quý\s+(?:I{1,3}|IV|[1-4])\s*/)\s*$", text[: q.start])
             if year_word:
                 shown = text[year_word.start() : q.end]
-        label, label_rule = label_of(reading(tokens, text, q, kind, earlier))
+        r = reading(tokens, text, q, kind, earlier)
+        label, label_rule = label_of(r)
         label = uncut(label)
+        times = _TIMES.match(text, q.end) if _TIMES_BEFORE.search(text[: q.start]) else None
+        if times and kind in {"count", "number"} and q.unit is None:
+            # "Quy mô vốn của dự án gấp 1,5 lần nhà máy đầu tiên": what is so many times
+            kind, shown = "number", text[start : times.end()]
+            label, label_rule = _times_label(r), "vi.label.times-of"
+            base = _TIMES_BASE.match(text, times.end())  # "… năm 2024", "mức hiện nay"
+            if label and base:
+                label = f"{label} (so với {base.group(1).strip()})"
         if (
             earlier
             and kind == "money"
@@ -905,7 +914,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
             text=shown,
             value=q.value,
             kind=kind,  # type: ignore[arg-type]
-            unit=q.unit,
+            unit="lần" if times and kind == "number" and q.unit is None else q.unit,
             measure={"vi": label} if label else {},
             high=q.high,
         )
@@ -915,6 +924,28 @@ def quantity(segment: Segment) -> Iterator[Found]:
         doubt = WEAK_LABELS.get(label_rule, "") if label else "no words say what it measures"
         yield Found(figure, start, q.end, doubt=doubt)
     yield from ranks(segment, tokens, earlier)
+
+
+# "gấp 1,5 lần", "cao gấp khoảng 1,7 lần": a number of times another figure.
+_TIMES_BEFORE = re.compile(r"gấp\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
+_TIMES = re.compile(r"\s*lần\b")
+# What it is so many times, after lần: "năm trước", "nhà máy đầu tiên" (up to a clause's end).
+_TIMES_BASE = re.compile(
+    r"\s+(?:so với\s+)?([^,.;:()]{2,40}?)(?=[,.;:()]|\s+(?:mà|và|nhưng|khi)\s|$)"
+)
+
+
+def _times_label(r: Reading) -> str:
+    """What is so many times another: the subject before gấp (and cao), or, after a comma,
+    the figure before it (`nâng kim ngạch lên 150 tỷ USD, gấp khoảng 1,7 lần`)."""
+    tokens, index = r.tokens, r.before
+    while index >= 0 and tokens[index].key in {"gấp", "cao", "lớn", "nhiều", "khoảng", "hơn"}:
+        index -= 1
+    if index >= 0 and tokens[index].tag == "F":
+        return r.previous
+    if index >= 0 and tokens[index].key in {"là", "đạt"} | MEASURE_VERBS:
+        index -= 1
+    return r.subject_of(index)
 
 
 def _duration(segment: Segment, tokens: Tokens, q: Quantity, unit: str) -> Found:
@@ -1029,7 +1060,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     lasts that long (`mất 3-5 năm`, `thêm 3 năm`)."""
     from briefing.facts.vi.organisations import canonical
 
-    label = re.sub(r" \(mỗi [^()]+\)$", "", figure.measure.get("vi", "").strip())
+    label = re.sub(r"(?: \((?:mỗi|so với) [^()]+\))+$", "", figure.measure.get("vi", "").strip())
     if not label:
         return ""  # "bình quân (mỗi kg)": what it is per says no more what it measures
     if label in PLACES and figure.kind != "rank":  # "top 3 ASEAN": where it ranks
@@ -1108,6 +1139,8 @@ for _name, _doc, *_examples in (
     ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
      ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),
      ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),),
+    ("vi.label.times-of", "So many times another figure (`gấp 1,5 lần`): the subject before gấp, or the figure before its comma, and what it is compared with after lần.",
+     ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),),
     ("vi.label.clause-subject", "The whole clause before a verb of measure (đạt, còn …) when no noun phrase ends at the verb: `vốn Hàn Quốc đăng ký mới và tăng thêm đạt …`.",
      ("Riêng 9 tháng năm nay, vốn Hàn Quốc đăng ký mới và tăng thêm đạt [760 triệu USD].", "vốn Hàn Quốc đăng ký mới và tăng thêm"),),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
