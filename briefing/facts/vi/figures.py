@@ -868,6 +868,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
         found = sorted([*found, *korean], key=lambda q: q.start)
     tokens = tokens_of(text)
     earlier: list[Figure] = []
+    changes = _from_to(text, tokens, [q for q in found if not q.loose])
     for q in found:
         if q.loose:
             continue
@@ -887,6 +888,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
         r = reading(tokens, text, q, kind, earlier)
         label, label_rule = label_of(r)
         label = uncut(label)
+        if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
+            label, label_rule = changes[q.start], "vi.label.from-to"
         times = _TIMES.match(text, q.end) if _TIMES_BEFORE.search(text[: q.start]) else None
         if times and kind in {"count", "number"} and q.unit is None:
             # "Quy mô vốn của dự án gấp 1,5 lần nhà máy đầu tiên": what is so many times
@@ -924,6 +927,47 @@ def quantity(segment: Segment) -> Iterator[Found]:
         doubt = WEAK_LABELS.get(label_rule, "") if label else "no words say what it measures"
         yield Found(figure, start, q.end, doubt=doubt)
     yield from ranks(segment, tokens, earlier)
+
+
+# "từ 12% (trong năm đầu) lên 30%", "từ 28,6% xuống 11,4%": a change from one figure to another.
+_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$")
+_TO = re.compile(r"^(?:\s+[^,;.:]{0,25}?)?\s+(?:lên|xuống)(?:\s+(?:mức|còn))?\s+$")
+# Words between a subject and its từ: the verb of the change and what qualifies it.
+_CHANGE_WORDS = {"nâng", "tăng", "giảm", "hạ", "được", "sẽ", "đã", "có_thể", "nâng_cao", "rút",
+                 "xuống", "lên", "mở_rộng", "thu_hẹp", "đưa"} | _FORECAST  # fmt: skip
+
+
+def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]:
+    """For each pair `từ X … lên/xuống Y` of one unit, what changed (the subject before
+    từ and its verb) for both: Y as it is said, X `(trước đó)`."""
+    labels: dict[int, str] = {}
+    for x, y in itertools.pairwise(found):
+        if x.unit != y.unit or x.kind != y.kind or not _FROM.search(text[: x.start]):
+            continue
+        if not _TO.match(text[x.end : y.start]):
+            continue
+        index = index_at(tokens, _FROM.search(text[: x.start]).start()) - 1  # type: ignore[union-attr]
+        while index >= 0 and (tokens[index].key in _CHANGE_WORDS or tokens[index].key in ADVERBS):
+            index -= 1
+        start = index
+        while start >= 0 and tokens[start].tag != "F":
+            start -= 1
+        clause = list(tokens[start + 1 : index + 1])
+        said = [
+            i
+            for i, t in enumerate(clause)
+            if t.key.replace("_", " ") in SPEECH_VERBS
+            or (t.key == "biết" and i and clause[i - 1].key == "cho")  # pyvi's "cho" "biết"
+        ]
+        if said:  # "Bà Hà cho biết tỷ lệ lao động … đã giảm từ": what she said
+            clause = clause[said[-1] + 1 :]
+        while clause and clause[0].tag not in {"N", "Nc"} and len(clause) > 1:
+            clause.pop(0)  # "cho biết tỷ lệ lao động … đã giảm từ": what is said
+        phrase = clause if clause and len(clause) <= 14 else subject_before(tokens, index)
+        subject = words(phrase, text)
+        if subject:
+            labels[y.start], labels[x.start] = subject, f"{subject} (trước đó)"
+    return labels
 
 
 # "gấp 1,5 lần", "cao gấp khoảng 1,7 lần": a number of times another figure.
