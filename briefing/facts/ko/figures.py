@@ -520,6 +520,8 @@ _PLACE_ONLY = re.compile(
     ("투자액은 외국인 발전 투자 가운데 약 25%를 차지한다.", "25% = 25 → 외국인 발전 투자 중 투자액"),
     ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비"),
     ("대표단은 2천500t급 호위함 공장을 살펴봤다.", "2천500t급 = 2500 t → 호위함 공장"),
+    ("회사는 연간 생산량을 12만t에서 20만t으로 늘린다.",
+     ["12만t = 120000 t → 연간 생산량 (이전)", "20만t = 200000 t → 연간 생산량"]),
     ("지역내총생산(GRDP)은 8천500달러로 전국 평균의 1.7배에 이른다.",
      ["8천500달러 = 8500 USD → 지역내총생산(GRDP)", "1.7배 = 1.7 배 → 지역내총생산(GRDP) (전국 평균 대비)"]),
     ("현지 생산 비율을 30% 수준까지 높이는 방안이다.", "30% = 30 → 현지 생산 비율"),
@@ -531,6 +533,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
     text = segment.text
     words = words_of(text)
     before: Found | None = None
+    out: list[Found] = []
     for q in ko_quantities(text):
         if q.kind not in {"number", "percent", "money"} or q.loose:
             continue
@@ -563,8 +566,28 @@ def quantity(segment: Segment) -> Iterator[Found]:
             figure.measure = dict(before.fact.measure)  # type: ignore[union-attr]
             figure.evidence = [Evidence("ko.label.equivalent", segment.id)]
             found.doubt = before.doubt
+        elif before is not None and figure.measure and _from_to(text, before, found):
+            # "생산량을 12만t에서 20만t으로": the first is what changed, before the change
+            earlier = before.fact
+            assert isinstance(earlier, Figure)
+            earlier.measure = {"ko": f"{figure.measure['ko']} (이전)"}
+            earlier.evidence = [earlier.evidence[0], Evidence("ko.label.from-to", segment.id)]
+            before.doubt = ""
         before = found
-        yield found
+        out.append(found)
+    yield from out
+
+
+def _from_to(text: str, first: Found, then: Found) -> bool:
+    """`first` and `then` are one measure before and after a change: `12만t에서 20만t으로`,
+    `지난해 35%에서 올해 52%로`, in one unit."""
+    a, b = first.fact, then.fact
+    assert isinstance(a, Figure) and isinstance(b, Figure)
+    return (
+        (a.kind, a.unit) == (b.kind, b.unit)
+        and bool(re.fullmatch(r"\s*에서\s+(?:[가-힣]{1,4}\s+)?", text[first.end : then.start]))
+        and bool(re.match(r"\s*(?:으로|로)", text[then.end :]))
+    )
 
 
 # A length of time: "5년간", "2주간", "3개월", "60시간의", "3년 안에", "10일 동안"; a day, a
@@ -852,7 +875,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     change with nothing that changes (`46.3% 증가`)."""
     from briefing.facts.ko.organisations import canonical
 
-    label = figure.measure.get("ko", "").strip()
+    # "강 사장 (이전)", "발전단가 (육상풍력 대비)": judged without what it is compared with
+    label = re.sub(r"(?: \((?:이전|[^()]* 대비)\))+$", "", figure.measure.get("ko", "").strip())
     rule_ = label_rule_of(figure)
     said = label.split()
     if rule_ == "ko.label.change-of" and len(said) > 1:  # "수출 증가": the subject's words

@@ -942,11 +942,12 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
     từ and its verb) for both: Y as it is said, X `(trước đó)`."""
     labels: dict[int, str] = {}
     for x, y in itertools.pairwise(found):
-        if x.unit != y.unit or x.kind != y.kind or not _FROM.search(text[: x.start]):
+        came = _FROM.search(text[: x.start])
+        if x.unit != y.unit or x.kind != y.kind or not came:
             continue
         if not _TO.match(text[x.end : y.start]):
             continue
-        index = index_at(tokens, _FROM.search(text[: x.start]).start()) - 1  # type: ignore[union-attr]
+        index = index_at(tokens, came.start()) - 1
         while index >= 0 and (tokens[index].key in _CHANGE_WORDS or tokens[index].key in ADVERBS):
             index -= 1
         start = index
