@@ -53,7 +53,17 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 # A press release's contact line: "담당부서: … (☎ 064-760-2651)", "Liên hệ: …".
-_CONTACT = re.compile(r"^(?:(?:담당\s?부서|담당자|문의|연락처|Liên hệ|Điện thoại|ĐT)\s*[:：]|☎)")
+_CONTACT = re.compile(
+    r"^(?:(?:담당\s?부서|담당자|문의|연락처|전화|팩스|Liên hệ|Điện thoại|ĐT|Tel|Fax|Hotline)"
+    r"\s*[:：]|☎)",
+    re.IGNORECASE,
+)
+# A page's counters: "Lượt xem: 356", "조회수 1,234", "Views: 300".
+_COUNTERS = re.compile(
+    r"^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|조회수?|댓글|추천|공유|Views?|Comments?)"
+    r"\s*[:：]?\s*[\d.,]+\s*$",
+    re.IGNORECASE,
+)
 _KO_BYLINE = re.compile(
     r"^(?:\[(?P<source2>[^\]\s]{2,12})\s+(?P<reporter2>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*|"  # [이데일리 박서준 기자]
     r"[(\[【]\s*(?P<city>[\p{L} ]{1,20}?)\s*[=＝]\s*(?P<source>[^)\]】]{1,20}?)\s*[)\]】]\s*"
@@ -111,9 +121,12 @@ def posted_date(paragraph: str) -> str | None:
 
 def is_page_line(line: str) -> bool:
     """A line that is about the page, not the article: a posting stamp, a contact line, a
-    reporter's address (`배포일시: 2026. 4. 8.(수) 14:00`, `담당부서: …`)."""
+    reporter's address, a counter (`배포일시: 2026. 4. 8.(수) 14:00`, `담당부서: …`,
+    `Lượt xem: 356`)."""
     line = line.strip()
-    return posted_date(line) is not None or bool(_CONTACT.match(line) or _EMAIL.match(line))
+    return posted_date(line) is not None or bool(
+        _CONTACT.match(line) or _EMAIL.match(line) or _COUNTERS.match(line)
+    )
 
 
 def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
@@ -144,6 +157,9 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
             continue
         if _EMAIL.match(paragraph) or _CONTACT.match(paragraph):
             page.changes.append(Change("byline", paragraph, ""))
+            continue
+        if _COUNTERS.match(paragraph):
+            page.changes.append(Change("counter", paragraph, ""))
             continue
         if number >= len(paragraphs) - 2 and _CREDIT.match(paragraph):
             page.changes.append(Change("byline", paragraph, ""))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import regex as re
 
 from briefing.document import Article, Document, Paragraph, Segment
+from briefing.layout import LIST_LINE, is_table_row
 from briefing.reading import load, read_article
-from briefing.reading.base import is_table_row
 from briefing.reading.clauses import split_long
 from briefing.reading.sentences import split_sentences
 from briefing.reading.titles import is_headline
@@ -61,7 +61,14 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
         body, credit = split_credit(text, language)
         kind: str = "caption" if credit is not None else "body"
         table = "\n" in text and is_table_row(text.split("\n", 1)[0])
-        if kind == "body" and len(text) < 120 and not re.search(r"[.!?…:;,]$", text) and not table:
+        listed = bool(LIST_LINE.match(text))  # "Thủy sản: 1.120": a figure, no heading
+        if (
+            kind == "body"
+            and len(text) < 120
+            and not re.search(r"[.!?…:;,]$", text)
+            and not table
+            and not listed
+        ):
             kind = "heading" if number > 1 and len(text.split()) <= 14 else "body"
         if number == 1 and headline:
             kind = "heading"

@@ -447,3 +447,30 @@ def test_a_price_per_unit_says_what_it_is_per(tmp_path: Path) -> None:
     labels = {f.value: f.measure.get("vi", "") for f in _document(tmp_path, text).facts.figures}
     assert labels[145].endswith("giá thuê đất hạ tầng bình quân (mỗi m²)")
     assert labels[2100].endswith("(mỗi người mỗi tháng)")
+
+
+def test_a_list_or_a_table_takes_the_unit_its_caption_gives(tmp_path: Path) -> None:
+    """`Thủy sản: 1.120` under `(triệu USD):` is 1,12 billion dollars of seafood, each
+    line its own label (not the next line's name); a table's cells under `(단위: 억 달러,
+    %)` are sums, its rate column percentages; a page's view counter is no figure."""
+    vi = (
+        "Nông sản sang Hàn Quốc\n\n"
+        "Kim ngạch xuất khẩu một số nông sản sang Hàn Quốc năm 2026 (triệu USD):\n"
+        "Thủy sản: 1.120\nRau quả: 610\nCà phê: 285\n\n"
+        "Lượt xem: 356\n"
+    )
+    figures = {f.measure.get("vi"): f for f in _document(tmp_path, vi).facts.figures}
+    assert (figures["Thủy sản"].value, figures["Thủy sản"].unit) == (1.12e9, "USD")
+    assert figures["Rau quả"].value == 6.1e8 and figures["Cà phê"].kind == "money"
+    assert not [f for f in figures.values() if f.value == 356]
+    ko = (
+        "한-베 교역\n\n양국은 교역 확대에 합의했다.\n\n"
+        "< 한-베트남 교역 실적 > (단위: 억 달러, %)\n\n"
+        "구분 | 2026년 | 증감률\n수출 | 601 | 4.8\n수입 | 279 | 7.3\n"
+    )
+    cells = {
+        f.measure.get("ko"): (f.value, f.kind, f.unit)
+        for f in _document(tmp_path, ko, "a.ko.txt").facts.figures
+    }
+    assert cells["수출 2026년"] == (6.01e10, "money", "USD")
+    assert cells["수입 증감률"] == (7.3, "percent", None)

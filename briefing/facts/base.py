@@ -40,6 +40,7 @@ from briefing.document import (
     Segment,
     ToCheck,
 )
+from briefing.layout import CAPTION_UNIT, LIST_LINE, is_table_row
 
 Kind = Literal["person", "organisation", "figure", "label", "event"]
 
@@ -500,6 +501,44 @@ def restated(
     return None
 
 
+def captioned(figure: Figure, document: Document, language: str) -> None:
+    """A bare figure in a list's line or a table's cell takes the unit its caption gives
+    (`Kim ngạch … (triệu USD):` over `Thủy sản: 1.120`; `(단위: 억 달러, %)` over a table):
+    1.120 is 1,12 billion dollars, not 1,120 of something. A rate's column (증감률, tỷ lệ)
+    keeps its percent."""
+    from briefing.numbers import quantities
+
+    if (
+        figure.unit
+        or figure.kind not in {"count", "number"}
+        or not re.fullmatch(r"[\d.,]+", figure.text)
+    ):
+        return
+    segments = document.segments
+    index = next((i for i, s in enumerate(segments) if s.id == figure.segment_id), None)
+    if index is None:
+        return
+    text = segments[index].text
+    table = is_table_row(text.split("\n", 1)[0])
+    if not (table or LIST_LINE.match(text)):
+        return
+    if re.search(r"률|율|비중|%|tỷ lệ|tăng trưởng|tỷ trọng", _label(figure)):
+        figure.kind = "percent"  # "증감률 | 4.8": a rate beside the sums
+        return
+    while index > 0 and LIST_LINE.match(segments[index - 1].text) and not table:
+        index -= 1  # up the list to the line before it
+    caption = CAPTION_UNIT.search(segments[index - 1].text) if index > 0 else None
+    if caption is None:
+        return
+    unit = caption.group("unit").strip()
+    one = quantities(f"1 {unit}" if language != "ko" else f"1{unit}", language)
+    if len(one) != 1 or one[0].unit is None:
+        return
+    figure.value *= one[0].value
+    figure.unit = one[0].unit
+    figure.kind = "money" if one[0].kind == "money" else "number"
+
+
 def _same_figure(figure: Figure) -> tuple[float, str, str | None, float | None]:
     return figure.value, figure.kind, figure.unit, figure.high
 
@@ -518,7 +557,7 @@ def table_column(text: str, position: int) -> str:
     its headings (`구분 | 참가기업 | 상담액` / `2026년 | 132개사 | 8,350만 달러`)."""
     offset, rows = 0, []
     for line in text.split("\n"):
-        if line.count("|") >= 2:  # as briefing.reading.base.is_table_row (no import: a circle)
+        if is_table_row(line):
             rows.append((offset, line))
         offset += len(line) + 1
     if len(rows) < 2:
@@ -677,6 +716,8 @@ def read(
         event, organisations, language, reader.canonical_organisation
     )
     known_people = {_folded(p.name) for p in people}
+    for figure in figures:
+        captioned(figure, document, language)
     hollows = {id(f): why for f in figures if (why := reader.hollow_label(f, organisations))}
     labelled = {_same_figure(f) for f in figures if id(f) not in hollows and _label(f)}
     # a figure stated with a hollow label and again with a label that says what it measures

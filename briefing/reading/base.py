@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefing.bylines import is_page_line
 from briefing.document import Change
 from briefing.errors import InputError
+from briefing.layout import LIST_LINE, is_table_row
 from briefing.reading.sentences import SENTENCE_MARKS
 
 # The metadata a reader may fill; any other key is ignored.
@@ -68,11 +69,6 @@ def check_text(where: str, text: str) -> None:
         raise InputError(f"{where}: has only whitespace; it needs the article text")
 
 
-def is_table_row(line: str) -> bool:
-    """A row of a table flattened to text: three or more cells between `|`."""
-    return line.count("|") >= 2 and not line.lstrip().startswith("|" * 2)
-
-
 def table_paragraphs(lines: list[str]) -> list[str]:
     """A block that holds a flattened table: each run of rows one paragraph, its rows kept
     on lines of their own (a figure's column is read from the first row); the lines around
@@ -95,7 +91,8 @@ def table_paragraphs(lines: list[str]) -> list[str]:
 def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
     block's lines are joined, except the rows of a table (`table_paragraphs`), in a long
-    block with no sentence punctuation (its line breaks are all it has) and in a block
+    block with no sentence punctuation (its line breaks are all it has), in a list of
+    figures (`Thủy sản: 1.120` over `Rau quả: 610`) and in a block
     holding a posting stamp or contact line (`충청남도 보도자료\\n배포일시: …`: the stamp is
     a line of its own)."""
     paragraphs: list[str] = []
@@ -106,7 +103,10 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
             continue
         joined = " ".join(lines)
         unpunctuated = len(joined) > 1000 and not SENTENCE_MARKS.search(joined)
-        if len(lines) > 1 and (unpunctuated or any(is_page_line(line) for line in lines)):
+        listed = sum(bool(LIST_LINE.match(line)) for line in lines) >= 2
+        if len(lines) > 1 and (
+            unpunctuated or listed or any(is_page_line(line) for line in lines)
+        ):  # "Thủy sản: 1.120" over "Rau quả: 610": each line says what its figure is
             paragraphs += lines
         elif joined:
             paragraphs.append(joined)

@@ -70,7 +70,7 @@ def self_contained(text: str, language: str) -> bool:
 def candidates(document: Document) -> list[str]:
     """Segment ids that may appear in key points: body sentences of four words or more that
     stand on their own, never captions, headings or a table's rows (`구분 | 상담액` …)."""
-    from briefing.reading.base import is_table_row
+    from briefing.layout import is_table_row
 
     return [
         s.id

@@ -744,7 +744,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         and not target_year
         and not re.match(r"대\s|위|번째", after)
     )
-    if bare:
+    if bare and not table_column(text, q.start):
         return None  # "닌투언 2원전", "5·18": a number with no counter is no figure here
     if target_year:
         kind = "year"
