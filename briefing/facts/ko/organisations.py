@@ -396,6 +396,10 @@ def names_a_body(word: str) -> bool:
     )
 
 
+# "… 비나": a Korean company's Vietnamese arm (Vina), part of its name.
+_VINA = re.compile(r" 비나(?=[은는이가의와과을를도에\s,.]|$)")
+
+
 # A position right after a word: the word is the person who holds it.
 _POSITION_AFTER = re.compile(r"\s+(?:" + ROLE + r")(?:[은는이가과와의을를도]|\s|$)")
 _KIND_BEFORE = re.compile(
@@ -420,6 +424,7 @@ def unknown_word(name: str) -> bool:
     "organisation",
     ("자동차부품 업체 ㈜대원모빌리티는 공장을 세웠다.", "㈜대원모빌리티"),
     ("이 사업은 (주)한빛테크가 맡는다.", "(주)한빛테크"),
+    ("한국계 부품업체 ㈜세원정밀 비나 공장을 둘러봤다.", "㈜세원정밀 비나"),
     ("핀테크 기업 하나로페이와 협약을 맺었다.", "하나로페이"),
     ("현지 부품업체 탄롱테크와 합의했다.", "탄롱테크"),
     ("현지 항만 운영사인 남부항만물류(SPL)의 부사장도 나선다.", "남부항만물류(SPL)"),
@@ -439,6 +444,9 @@ def company_mark(segment: Segment) -> Iterator[Found]:
         josa = strip_josa(written)[1]  # Kiwi writes ㈜ as (주): cut the particle off as written
         name = written[: len(written) - len(josa)] if josa and written.endswith(josa) else written
         if len(re.sub(r"㈜|\(주\)|\s", "", name)) >= 2:
+            vina = _VINA.match(text, m.start("name") + len(name)) if not josa else None
+            if vina:  # "㈜세원정밀 비나 공장": its Vietnamese company, 비나 (Vina) in its name
+                name += vina.group(0)
             yield _found(name, m.start("name"), m.start("name") + len(name))
     for m in _KIND_BEFORE.finditer(text):
         name, _ = strip_josa(m.group("name"))
