@@ -36,7 +36,8 @@ COMPANY_RE = re.compile(
 )
 ORG_WORD = re.compile(
     r"(?<![가-힣A-Za-z])(?:(?P<prefix>" + "|".join(PREFIXES) + r")\s)?"
-    r"(?P<name>[가-힣A-Za-z]{2,}?(?:" + "|".join(ORG_ENDINGS) + r"))"
+    # the longest name that ends like one: "하노이국가대학교", not "하노이국" and a particle
+    r"(?P<name>[가-힣A-Za-z]{2,}(?:" + "|".join(ORG_ENDINGS) + r"))"
     r"(?P<acronym>\((?:[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z][A-Za-z]{0,6})\))?"  # (NIPA), (aT)
     r"(?:\((?P<latin>\p{Lu}[\p{L} .&-]{2,40})\))?"  # "사이공뉴포트(Tân Cảng Sài Gòn)": its own name
     # "한국국제협력단(코이카·KOICA)은": a bracket of other names after it
