@@ -501,6 +501,18 @@ def restated(
     return None
 
 
+# An edition before an event's name: the event is a meeting of the body it names.
+_EDITION = re.compile(r"^(?:제\s?\d+\s?[차회]|Kỳ họp|Phiên họp|Hội nghị lần thứ)|lần thứ \d+")
+
+
+def _meeting_of(organisation: Organisation, event: Event) -> bool:
+    """The organisation's name is inside the event's, a numbered meeting (`제5차 한-베트남
+    FTA 공동위원회`, `Kỳ họp lần thứ 12 Ủy ban hỗn hợp`): the meeting, not a body that acts."""
+    named = next(iter(event.name.values()), "") if event.name else ""
+    name = next(iter(organisation.name.values()), "")
+    return bool(named and name and name != named and name in named and _EDITION.search(named))
+
+
 def captioned(figure: Figure, document: Document, language: str) -> None:
     """A bare figure in a list's line or a table's cell takes the unit its caption gives
     (`Kim ngạch … (triệu USD):` over `Thủy sản: 1.120`; `(단위: 억 달러, %)` over a table):
@@ -712,6 +724,7 @@ def read(
     people = reader.people_not_bodies(people, organisations, document)
     reader.complete_roles(people, organisations, document)
     event, event_doubts = reader.event(document, organisations)
+    organisations = [o for o in organisations if not _meeting_of(o, event)]
     organisations += organisers_missing(
         event, organisations, language, reader.canonical_organisation
     )

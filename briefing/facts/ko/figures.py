@@ -520,6 +520,8 @@ _PLACE_ONLY = re.compile(
     ("투자액은 외국인 발전 투자 가운데 약 25%를 차지한다.", "25% = 25 → 외국인 발전 투자 중 투자액"),
     ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비"),
     ("대표단은 2천500t급 호위함 공장을 살펴봤다.", "2천500t급 = 2500 t → 호위함 공장"),
+    ("교환 대상 품목을 현재 1천200개에서 3천개로 확대하기로 했다.",
+     ["1천200 = 1200 → 교환 대상 품목 (이전)", "3천 = 3000 → 교환 대상 품목"]),
     ("회사는 연간 생산량을 12만t에서 20만t으로 늘린다.",
      ["12만t = 120000 t → 연간 생산량 (이전)", "20만t = 200000 t → 연간 생산량"]),
     ("지역내총생산(GRDP)은 8천500달러로 전국 평균의 1.7배에 이른다.",
@@ -566,13 +568,28 @@ def quantity(segment: Segment) -> Iterator[Found]:
             figure.measure = dict(before.fact.measure)  # type: ignore[union-attr]
             figure.evidence = [Evidence("ko.label.equivalent", segment.id)]
             found.doubt = before.doubt
-        elif before is not None and figure.measure and _from_to(text, before, found):
-            # "생산량을 12만t에서 20만t으로": the first is what changed, before the change
+        elif before is not None and _from_to(text, before, found):
+            # "생산량을 12만t에서 20만t으로": one measure before and after the change; "품목을
+            # 현재 1천200개에서 3천개로": the object before the first says what it is
             earlier = before.fact
             assert isinstance(earlier, Figure)
-            earlier.measure = {"ko": f"{figure.measure['ko']} (이전)"}
-            earlier.evidence = [earlier.evidence[0], Evidence("ko.label.from-to", segment.id)]
-            before.doubt = ""
+            first_rule = label_rule_of(earlier)
+            said = earlier.measure.get("ko", "")
+            if (
+                said
+                and said
+                not in {"기존", "종전", "당초", "현재"}  # "기존 주 2회에서": when, not what
+                and first_rule.endswith(("noun-before", "object-sized"))
+                and (not figure.measure or label_rule_of(figure) == "ko.label.subject")
+            ):
+                figure.measure = dict(earlier.measure)
+                figure.evidence = [Evidence("ko.label.from-to", segment.id)]
+                found.doubt = ""
+            if figure.measure and (not said or label_rule_of(figure) != "ko.label.subject"):
+                # the second's label, unless it is only the clause's subject (who acts)
+                earlier.measure = {"ko": f"{figure.measure['ko']} (이전)"}
+                earlier.evidence = [Evidence("ko.label.from-to", segment.id)]
+                before.doubt = ""
         before = found
         out.append(found)
     yield from out
@@ -584,9 +601,15 @@ def _from_to(text: str, first: Found, then: Found) -> bool:
     a, b = first.fact, then.fact
     assert isinstance(a, Figure) and isinstance(b, Figure)
     return (
-        (a.kind, a.unit) == (b.kind, b.unit)
-        and bool(re.fullmatch(r"\s*에서\s+(?:[가-힣]{1,4}\s+)?", text[first.end : then.start]))
-        and bool(re.match(r"\s*(?:으로|로)", text[then.end :]))
+        a.unit == b.unit
+        and (a.kind == b.kind or {a.kind, b.kind} == {"count", "number"})  # one unlabelled
+        and bool(
+            re.fullmatch(
+                r"(?:여\s*)?(?:" + _COUNTER + r")?\s*에서\s+(?:[가-힣]{1,4}\s+)?",
+                text[first.end : then.start],
+            )
+        )  # "1천200개에서 3천개로": the counter after each
+        and bool(re.match(r"(?:여\s*)?(?:" + _COUNTER + r")?\s*(?:으로|로)", text[then.end :]))
     )
 
 
