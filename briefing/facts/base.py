@@ -551,6 +551,12 @@ def captioned(figure: Figure, document: Document, language: str) -> None:
     figure.kind = "money" if one[0].kind == "money" else "number"
 
 
+def _summary_line(text: str) -> bool:
+    """A summary's line, which states again what the body says: a bullet or a headline's
+    break (`- 현장 230만 달러…향후 …`, `◈ …`)."""
+    return bool(re.match(r"\s*[-–•·◈■▲□○ㅇ▶◆*]", text)) or "…" in text
+
+
 def _same_figure(figure: Figure) -> tuple[float, str, str | None, float | None]:
     return figure.value, figure.kind, figure.unit, figure.high
 
@@ -735,7 +741,13 @@ def read(
     labelled = {_same_figure(f) for f in figures if id(f) not in hollows and _label(f)}
     # a figure stated with a hollow label and again with a label that says what it measures
     # (a headline's "230만 달러…", the body's "230만 달러 규모의 수출 계약") is that one
-    figures = [f for f in figures if id(f) not in hollows or _same_figure(f) not in labelled]
+    figures = [
+        f
+        for f in figures
+        if id(f) not in hollows
+        or _same_figure(f) not in labelled
+        or not _summary_line(document.segment(f.segment_id).text)
+    ]
     to_check = [hollow(f, hollows[id(f)]) for f in figures if id(f) in hollows]
     for found in doubts + event_doubts:
         fact = found.fact

@@ -806,6 +806,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "count"
         label, name = count_label(words, first, last)
     measure = label if isinstance(label, str) else " ".join(label)
+    while measure.split() and measure.split()[0].count(")") > measure.split()[0].count("("):
+        measure = " ".join(measure.split()[1:])  # "(10만2천여 명) 중 …": a bracket's end
     if "…" in measure:  # "230만 달러…향후 1천150만 달러": a headline's break ends the label
         parts = [part.strip() for part in measure.split("…")]
         measure = parts[-1] if name in _LABELS_BEFORE else parts[0]

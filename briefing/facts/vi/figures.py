@@ -669,6 +669,9 @@ def uncut(label: str) -> str:
     """`label` without the words a phrase cannot end with (vi/label-cut-endings): `doanh
     nghiệp trong` -> `doanh nghiệp`, `trao tặng cho Quỹ … để` -> `trao tặng cho Quỹ …`,
     `giá thuê đất ở mức (mỗi m²)` -> `giá thuê đất (mỗi m²)`."""
+    quoted = re.search(r".*[:“”\"]\s*", label)  # "biết: “Chúng tôi kỳ vọng": after the quote
+    if quoted and quoted.end() < len(label):
+        label = label[quoted.end() :]
     per = re.search(r" \((?:mỗi [^()]+)\)$", label)  # "(mỗi m²)": kept at the end
     said = label[: per.start()].split() if per else label.split()
     while said and (
@@ -1110,6 +1113,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return ""  # "bình quân (mỗi kg)": what it is per says no more what it measures
     if label in PLACES and figure.kind != "rank":  # "top 3 ASEAN": where it ranks
         return f"the label “{label}” only says where, not what the figure measures"
+    if _UNIT_ONLY.fullmatch(label):
+        return f"the label “{label}” is a unit, not what the figure measures"
     general = label.lower() in HOLLOW_LABELS and (
         figure.kind != "count" or label.lower() not in {"tỉnh", "thành phố"}  # "14 tỉnh"
     )
@@ -1126,6 +1131,12 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if rule_ in {"vi.label.duration-of", "vi.label.equivalent"} and " " not in label:
         return f"the label “{label}” is a bare verb or word, not what the figure measures"
     return ""
+
+
+# A label that is only a unit of money ("tỷ USD", "triệu đồng"): another figure's words.
+_UNIT_ONLY = re.compile(
+    r"(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:USD|đồng|won|euro|yen|EUR|VND|KRW)", re.I
+)
 
 
 def restates(figure: Figure, known: list[Figure]) -> Figure | None:
