@@ -75,7 +75,9 @@ _KO_BYLINE = re.compile(
 )
 _VI_BYLINE = re.compile(
     r"^(?:(?P<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*)?"
-    r"\((?P<source>[\p{L}\p{N}.+&\- ]{2,25})\)\s*[-–—]\s*"
+    r"\((?P<source>[\p{L}\p{N}.+&\- ]{2,25})\)"
+    # "(Congthuong.vn) Diễn đàn …": a site's or an agency's name needs no dash after it
+    r"(?:\s*[-–—]\s*|(?<=\.vn\)|\.com\)|\.net\)|TTXVN\)|VNA\))\s+)"
 )
 
 

@@ -209,6 +209,14 @@ def test_a_wire_dateline_is_taken_out_and_dates_the_page() -> None:
     assert (page.posted, page.city, page.source) == ("2026-12-03", "서울", "뉴스와이어")
 
 
+def test_a_sites_tag_before_the_lead_is_taken_out_and_a_place_in_brackets_stays() -> None:
+    paragraphs, page = take_out(
+        ["Tiêu đề", "(Congthuong.vn) Diễn đàn diễn ra ngày 15/4.", "(Hà Nội) Hai bên ký."]
+    )
+    assert paragraphs[1:] == ["Diễn đàn diễn ra ngày 15/4.", "(Hà Nội) Hai bên ký."]
+    assert page.source == "Congthuong.vn"
+
+
 def test_a_match_score_is_no_figure(tmp_path: Path) -> None:
     facts = _document(
         tmp_path, "Giao hữu\n\nNgày 29/11/2026, đội Việt Nam thắng 3-2 trước 5.000 khán giả.\n"

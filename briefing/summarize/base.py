@@ -69,8 +69,9 @@ def self_contained(text: str, language: str) -> bool:
 
 def candidates(document: Document) -> list[str]:
     """Segment ids that may appear in key points: body sentences of four words or more that
-    stand on their own, never captions, headings or a table's rows (`구분 | 상담액` …)."""
-    from briefing.layout import is_table_row
+    stand on their own, never captions, headings, a table's rows (`구분 | 상담액` …) or the
+    line that opens a list (`Kim ngạch … (triệu USD):`), nor a list's lines."""
+    from briefing.layout import LIST_LINE, is_table_row
 
     return [
         s.id
@@ -78,6 +79,8 @@ def candidates(document: Document) -> list[str]:
         if s.kind == "body"
         and len(s.text.split()) >= 4
         and not is_table_row(s.text.split("\n", 1)[0])
+        and not s.text.rstrip().endswith((":", "："))
+        and not LIST_LINE.match(s.text)
         and self_contained(s.text, document.source_language)
     ]
 

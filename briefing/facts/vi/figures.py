@@ -674,6 +674,8 @@ def uncut(label: str) -> str:
         label = label[quoted.end() :]
     per = re.search(r" \((?:mỗi [^()]+)\)$", label)  # "(mỗi m²)": kept at the end
     said = label[: per.start()].split() if per else label.split()
+    while len(said) > 1 and said[0].lower() in {"khi", "còn", "và", "nhưng", "mà", "trong"}:
+        said.pop(0)  # "khi tôm thẻ chân trắng loại lớn": the clause's conjunction
     while said and (
         said[-1].lower().strip(",.;:") in LABEL_CUT_ENDINGS
         or (said[-1].lower() == "mức" and len(said) > 2 and said[-2].lower() in {"ở", "với"})
