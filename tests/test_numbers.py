@@ -649,3 +649,20 @@ def test_so_many_times_another_figure_is_written_in_each_language(unit: str) -> 
     figure = Figure("p1s1", "", 1.5, "number", unit)
     shown = {lang: format_figure(figure, lang, {}) for lang in ("vi", "ko", "en")}
     assert shown == {"vi": "1,5 lần", "ko": "1.5배", "en": "1.5 times"}
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("한국풍력산업협회 회장 조동현", []),  # a name that opens like 조 동 (a trillion dong)
+        ("계약 조건을 확정한다", []),  # 조건, a condition, no trillion cases
+        ("만 명이 찾았다", [10_000]),
+        ("백만 달러를 투자했다", [1_000_000]),
+    ],
+)
+def test_a_bare_korean_unit_is_a_number_only_before_a_counter_that_ends_the_word(
+    text: str, values: list[float]
+) -> None:
+    from briefing.numbers import ko_quantities
+
+    assert [q.value for q in ko_quantities(text)] == values
