@@ -449,8 +449,8 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
     nouns: list[str] = []
     for index in range(last + 1, min(len(words), last + 12)):
         word = words[index]
-        if word.text.endswith((",", ".")):
-            break
+        if word.text.endswith((",", ".")) or re.search(r"[”\"]|라며$|라고$", word.text):
+            break  # a quotation's end: what follows is another sentence's
         if word.verbal:  # a relative clause (필요한) or a means (투입해) before what is done
             if word.adnominal or word.text.endswith(("해", "하여", "해서")):
                 nouns = []
@@ -520,6 +520,8 @@ _PLACE_ONLY = re.compile(
     ("투자액은 외국인 발전 투자 가운데 약 25%를 차지한다.", "25% = 25 → 외국인 발전 투자 중 투자액"),
     ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비"),
     ("대표단은 2천500t급 호위함 공장을 살펴봤다.", "2천500t급 = 2500 t → 호위함 공장"),
+    ('"설비용량을 2030년까지 6GW로 늘릴 계획"이라며 "기술과 금융이 필요하다"고 했다.',
+     ["2030년까지 = 2030 → 설비용량", "6GW = 6 GW → 설비용량"]),
     ("교환 대상 품목을 현재 1천200개에서 3천개로 확대하기로 했다.",
      ["1천200 = 1200 → 교환 대상 품목 (이전)", "3천 = 3000 → 교환 대상 품목"]),
     ("회사는 연간 생산량을 12만t에서 20만t으로 늘린다.",
