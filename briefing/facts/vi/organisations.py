@@ -266,6 +266,7 @@ def _found(span: Span) -> Found:
     "organisation",
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+    ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
     ("Tập đoàn Điện lực Việt Nam (EVN) ký thỏa thuận.", "Tập đoàn Điện lực Việt Nam (EVN)"),
     ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tài trợ.", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng"),
     ("Đoàn công tác làm việc với Tập đoàn Daesung Industrial tại Ulsan.", "Tập đoàn Daesung Industrial"),
@@ -299,6 +300,10 @@ def head_word(segment: Segment) -> Iterator[Found]:
             continue  # "Học bổng Chính phủ Hàn Quốc": a scholarship, not the government
         if re.search(r"(?:Ủy|Uỷ) viên\s+$", text[: match.start()]):
             continue  # "Ủy viên Ban Thường vụ Tỉnh ủy": a member's post, part of a person's role
+        if re.search(
+            r"(?<![\w])(?:phường|xã|quận|huyện|thị xã|thị trấn)\s+$", text[: match.start()]
+        ):
+            continue  # "phường Trường Vinh": a ward whose name opens with a head word
         span = name_at(text, match)
         if span is not None and span.name in PLACES:
             continue  # "quay tại Hội An": a town whose name opens with a head word
