@@ -403,11 +403,17 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             whose -= 1
         whole = phrase_before(words, whose)
         whole = [*whole[:-1], whole[-1].removesuffix("의")] if whole else []
-        occupies = last + 1 < len(words) and words[last + 1].text.startswith("차지")
-        part = subject_of(words, whose - len(whole)) if occupies and whole else []
-        if part and word.josa in {"을", "를"}:
-            # "화장품이 전체 상담액의 42%를 차지했다": the part's share of the whole
+        then = words[last + 1].text if last + 1 < len(words) else ""
+        occupies = then.startswith("차지")
+        reaches = word.josa == "에" and then.startswith(REACHING)  # "판매가의 18%에 달한다"
+        part = subject_of(words, whose - len(whole)) if (occupies or reaches) and whole else []
+        if part and (word.josa in {"을", "를"} or reaches):
+            # "화장품이 전체 상담액의 42%를 차지했다", "물류비가 판매가의 18%에 달한다": the
+            # part's share of the whole
             return [*whole, "중", *part], "ko.label.share-of"
+        done = _done_with(words, last) if word.josa in {"을", "를"} and whole else []
+        if done:  # "생산량의 80%를 유럽 완성차 업체에 공급할": the share that is supplied
+            return [*whole, "중", *done], "ko.label.share-of"
         return whole, "ko.label.whole-of"
     following = words[last + 1] if last + 1 < len(words) else None
     brought = word.josa in {"로", "으로", "까지"} or (
@@ -441,6 +447,22 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     if word.josa == "" and change:
         return " ".join([*subject, change]).strip(), "ko.label.change-of"
     return subject, "ko.label.subject"
+
+
+def _done_with(words: Words, last: int) -> list[str]:
+    """What is done with a share (`…의 40%를 한국 기업에서 조달할`): where it goes (a noun
+    phrase before 에, 에서, 로) and the verb as a noun; [] when no such verb follows."""
+    where: list[str] = []
+    for word in words[last + 1 : last + 6]:
+        if word.verbal:
+            verb = verb_noun(word)
+            return [*where, verb] if verb and verb != word.text.strip("'\",.") else []
+        if not is_noun(word) or re.search(r"\d", word.text):
+            return []
+        where.append(word.stem)
+        if word.josa and word.josa not in {"에", "에서", "로", "으로"}:
+            return []
+    return []
 
 
 def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
@@ -520,6 +542,8 @@ _PLACE_ONLY = re.compile(
     ("투자액은 외국인 발전 투자 가운데 약 25%를 차지한다.", "25% = 25 → 외국인 발전 투자 중 투자액"),
     ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비"),
     ("대표단은 2천500t급 호위함 공장을 살펴봤다.", "2천500t급 = 2500 t → 호위함 공장"),
+    ("공장 생산량의 80%를 유럽 완성차 업체에 공급한다.", "80% = 80 → 공장 생산량 중 유럽 완성차 업체 공급"),
+    ("물류비가 판매가의 18%에 달한다.", "18% = 18 → 판매가 중 물류비"),
     ('"설비용량을 2030년까지 6GW로 늘릴 계획"이라며 "기술과 금융이 필요하다"고 했다.',
      ["2030년까지 = 2030 → 설비용량", "6GW = 6 GW → 설비용량"]),
     ("교환 대상 품목을 현재 1천200개에서 3천개로 확대하기로 했다.",
