@@ -98,7 +98,9 @@ _OPENED = re.compile(
 )
 _OPENING = re.compile(r"\b" + _OPENS + r"\b")
 _HELD = re.compile(
-    r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|tiếp(?=\s+\p{Lu})|hội đàm|"
+    r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|hội đàm|"
+    r"tiếp(?=\s+(?:\p{Lu}|ông\s|bà\s|đoàn\s))|"  # "đã tiếp ông Seo Dong-wook": a reception
+    r"(?:tham )?dự (?:hội nghị|hội thảo|diễn đàn|lễ|buổi)|"  # "300 doanh nghiệp dự hội nghị …"
     r"làm việc|đồng chủ trì|chủ trì)\b"
 )
 EVENT_NAME = re.compile(
@@ -458,7 +460,7 @@ _FRAME = re.compile(
 )
 
 
-_TODAY = re.compile(r"\b(?:(?:sáng|chiều|tối|trưa) nay|hôm nay)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:(?:sáng|chiều|tối|trưa) nay|hôm nay|hôm qua)\b", re.IGNORECASE)
 
 
 @rule(
@@ -466,18 +468,24 @@ _TODAY = re.compile(r"\b(?:(?:sáng|chiều|tối|trưa) nay|hôm nay)\b", re.IG
     "event",
     ('Bán dẫn\n\nThứ năm, 3/12/2026, 17:20 (GMT+7)\n\nThông tin được đưa ra tại hội thảo "Kết nối '
      'chuỗi cung ứng bán dẫn" chiều nay ở TP Bắc Ninh.', "date: 2026-12-03"),
+    ("Đầu tư\n\nThứ Sáu, 16/10/2026 - 07:45\n\nHôm qua, tại Seoul, UBND tỉnh Bắc Ninh tổ chức hội "
+     "nghị xúc tiến đầu tư.", "date: 2026-10-15"),
 )  # fmt: skip
 def today(lead: Lead) -> Iterator[Found]:
     """`Hội thảo "…" chiều nay ở TP Bắc Ninh`: an event the lead says is held today, on the
     day the page was posted."""
     posted = lead.document.article.posted
-    if not posted or not lead.name:
+    if not posted:
         return
     for segment in lead.lead:
         m = _TODAY.search(segment.text)
-        if m and lead.name in segment.text:
-            year, month, day = (int(part) for part in posted.split("-"))
-            yield _part("date", EventDate(day, month, year), segment, m.start(), m.end())
+        named = lead.name is not None and lead.name in segment.text
+        if m and (named or _HELD.search(segment.text)):
+            when = datetime.date.fromisoformat(posted)
+            if m.group(0).lower() == "hôm qua":  # "Hôm qua, tại khách sạn Lotte …": the day before
+                when -= datetime.timedelta(days=1)
+            date = EventDate(when.day, when.month, when.year)
+            yield _part("date", date, segment, m.start(), m.end())
             return
 
 
