@@ -19,6 +19,11 @@ def _document(tmp_path: Path, text: str, name: str = "a.vi.txt"):  # type: ignor
     return extract(segment(*load(path)))
 
 
+def _korean_roles(tmp_path: Path, text: str) -> dict[str, str | None]:
+    """Each person read in a Korean article, with the role read for them."""
+    return {p.name: p.role.get("ko") for p in _document(tmp_path, text, "a.ko.txt").facts.people}
+
+
 VENUE_ONLY = (
     "Hai bộ trưởng gặp nhau tại Hà Nội\n\n"
     "Ngày 5/3/2026, tại Trung tâm Hội nghị Quốc gia, Bộ trưởng Bộ Công Thương Nguyễn Văn An "
@@ -324,7 +329,7 @@ def test_a_bare_position_takes_the_body_named_right_before_the_person(tmp_path: 
         "베트남 산업무역부 호앙민뚜언(Hoang Minh Tuan) 국장도 참석했다. "
         "현장의 레반꽝(Le Van Quang) 부장은 설명했다.\n"
     )
-    people = {p.name: p.role.get("ko") for p in _document(tmp_path, text, "a.ko.txt").facts.people}
+    people = _korean_roles(tmp_path, text)
     assert people["응우옌반남"] == "탄롱테크 부사장"
     assert people["호앙민뚜언"] == "베트남 산업무역부 국장"
     assert people["레반꽝"] == "부장"  # "현장의": no organisation
@@ -341,7 +346,7 @@ def test_a_company_or_province_right_before_a_name_owns_the_position(tmp_path: P
         "현지 최영호 대표도 참석했다. "
         "하노이의 스타트업 ㈜비엣런을 이끄는 팜 꾸옥 바오 대표는 말했다.\n"
     )
-    people = {p.name: p.role.get("ko") for p in _document(tmp_path, text, "a.ko.txt").facts.people}
+    people = _korean_roles(tmp_path, text)
     assert people["박태수"] == "에이스셀 부사장"
     assert people["정현아"] == "경남도 경제통상국장"
     assert people["김민수"] == "대표" and people["최영호"] == "대표"
@@ -359,7 +364,7 @@ def test_a_body_read_as_a_person_is_none_or_gives_way_to_the_name_after_it(
         "국토부 2차관은 축사를 했다. "
         "여경협 정미경 회장은 협력 데스크를 열겠다고 말했다.\n"
     )
-    people = {p.name: p.role.get("ko") for p in _document(tmp_path, text, "a.ko.txt").facts.people}
+    people = _korean_roles(tmp_path, text)
     assert "국토부" not in people and "여경협" not in people
     assert people.get("정미경") == "여경협 회장"
 

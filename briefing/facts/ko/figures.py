@@ -387,9 +387,10 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         named = phrase_after(words, last + 1)  # "지난해 31%였던 해외 매출 비중은"
         if named:
             return named, "ko.label.noun-after"
+    then = words[last + 1].text if last + 1 < len(words) else ""
+    occupies = then.startswith("차지")
     whose = first - 1
     while whose > 0 and words[whose].stem in SKIP and not words[whose].josa:
-        occupies = last + 1 < len(words) and words[last + 1].text.startswith("차지")
         if words[whose].text in {"가운데", "중"} and occupies:
             among = phrase_before(words, whose - 1)  # "외국인 발전 투자 가운데 약 25%를 차지"
             part = subject_of(words, whose - 1 - len(among)) if among else []
@@ -403,8 +404,6 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             whose -= 1
         whole = phrase_before(words, whose)
         whole = [*whole[:-1], whole[-1].removesuffix("의")] if whole else []
-        then = words[last + 1].text if last + 1 < len(words) else ""
-        occupies = then.startswith("차지")
         reaches = word.josa == "에" and then.startswith(REACHING)  # "판매가의 18%에 달한다"
         part = subject_of(words, whose - len(whole)) if (occupies or reaches) and whole else []
         if part and (word.josa in {"을", "를"} or reaches):

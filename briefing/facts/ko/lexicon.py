@@ -11,6 +11,8 @@ import regex as re
 from briefing.data import by_length, word_set, words
 
 SURNAMES_KO = word_set("ko/surnames")
+# A Korean personal name: a surname (ko/surnames) and one or two syllables.
+KOREAN_NAME = r"(?:[" + "".join(sorted(SURNAMES_KO)) + r"][가-힣]{1,2})"
 SURNAMES_VI_HANGUL = words("ko/vietnamese-surnames")
 ROLES = words("ko/roles")
 PROFESSIONS = words("ko/professions")

@@ -17,6 +17,7 @@ from briefing.facts.ko.lexicon import (
     COMPANIES,
     GENERIC_ORGS,
     KOREAN_MINISTRIES,
+    KOREAN_NAME,
     NOT_ACRONYMS,
     NOT_NAMES,
     NOT_ORGS,
@@ -151,11 +152,7 @@ def ending(segment: Segment) -> Iterator[Found]:
             parent = None  # "서울 국립국제교육원", "하이퐁 물류센터": where, not whose
         branch = end in {"지부", "지사", "법인"}
         owner = _OWNER.search(text[:start]) if parent is None and branch else None
-        if (
-            owner
-            and names_a_body(owner.group(1))
-            and not re.fullmatch(_KOREAN_NAME, owner.group(1))
-        ):
+        if owner and names_a_body(owner.group(1)) and not re.fullmatch(KOREAN_NAME, owner.group(1)):
             # "누리마트 베트남법인": whose branch; "정은영 한국수출입은행 …": a person's
             full, start = f"{owner.group(1)} {full}", owner.start(1)
         elif end in {"센터", "지부", "지사", "법인"} and parent is None:
@@ -377,8 +374,6 @@ _MARKED = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<name>(?:㈜|\(주\))\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
 )
 # "핀테크 기업 하나로페이와", "자동차부품 업체 대원정밀은": a name after the kind of business.
-# A Korean personal name: a surname and one or two syllables.
-_KOREAN_NAME = r"[김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창옹][가-힣]{1,2}"
 # The word right before a branch's name, with no particle: whose branch it may be.
 _OWNER = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{2,12})\s$")
 

@@ -16,12 +16,12 @@ from briefing.facts.ko.lexicon import (
     CITY,
     CITY_STEMS,
     COMPANIES,
+    KOREAN_NAME,
     NOT_NAMES,
     ORG_ENDINGS,
     PREFIXES,
     PROFESSIONS,
     ROLE,
-    SURNAMES_KO,
     SURNAMES_VI_HANGUL,
     alternation,
     is_proper_noun,
@@ -31,7 +31,7 @@ from briefing.facts.ko.lexicon import (
 from briefing.facts.vi.lexicon import SURNAMES as LATIN_SURNAMES
 from briefing.names.hangul import plain, reads_as_vietnamese
 
-_NAME_KO = r"(?:[" + "".join(sorted(SURNAMES_KO)) + r"][가-힣]{1,2})"
+_NAME_KO = KOREAN_NAME
 _NAME_VI = (
     r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")"
     r"(?: (?!" + "|".join(PREFIXES) + r")(?!" + CITY + r"(?![가-힣]))[가-힣]{1,3}){1,3})"
@@ -538,7 +538,13 @@ def listed(segment: Segment) -> Iterator[Found]:
 
 # "책임자 과장 한도윤 (044-201-2131)": a press release's contact line.
 _CONTACT = re.compile(
-    r"(?P<role>(?<![가-힣])" + ROLE + r")\s+(?P<name>" + _NAME_KO + r")\s*\(\d{2,4}-\d{3,4}-\d{4}\)"
+    r"(?P<role>(?<![가-힣])"
+    + ROLE
+    + r")\s+(?P<name>"
+    + _NAME_KO
+    + r")\s*\("
+    + _PHONE.pattern
+    + r"\)"
 )
 
 

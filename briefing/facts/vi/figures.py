@@ -330,14 +330,20 @@ def _counted(r: Reading) -> str:
     return label
 
 
+def _clause_before(tokens: Tokens, end: int) -> Tokens:
+    """The tokens of the clause that ends before `end`: from the sentence's start, or from
+    after the last comma, colon or other punctuation before it."""
+    start = end - 1
+    while start >= 0 and tokens[start].tag != "F":
+        start -= 1
+    return tokens[start + 1 : end]
+
+
 def _clause_subject(tokens: Tokens, verb: int, limit: int = 10) -> list[Token]:
     """The words of the clause before the verb at `verb`, from the clause's start (the
     sentence's, or after a comma or a colon), when they open with a common noun, hold no
     number and are at most `limit` tokens; [] otherwise."""
-    start = verb - 1
-    while start >= 0 and tokens[start].tag != "F":
-        start -= 1
-    clause = tokens[start + 1 : verb]
+    clause = _clause_before(tokens, verb)
     while clause and clause[-1].key in ADVERBS:
         clause = clause[:-1]
     if (
@@ -955,10 +961,7 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
         index = index_at(tokens, came.start()) - 1
         while index >= 0 and (tokens[index].key in _CHANGE_WORDS or tokens[index].key in ADVERBS):
             index -= 1
-        start = index
-        while start >= 0 and tokens[start].tag != "F":
-            start -= 1
-        clause = list(tokens[start + 1 : index + 1])
+        clause = list(_clause_before(tokens, index + 1))
         said = [
             i
             for i, t in enumerate(clause)
