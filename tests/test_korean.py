@@ -348,3 +348,34 @@ def test_a_part_of_the_figure_before_is_left_to_check() -> None:
     figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence), "ko")}
     assert figures["4천500만 달러"].measure["ko"] == "총사업비"
     assert not figures["3천만 달러"].measure  # "of which": the label would name the whole
+
+
+def test_an_event_told_after_the_news_is_read_from_its_sentence_and_caption(
+    tmp_path: Path,
+) -> None:
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    text = (
+        "한강건설, 하노이 하수처리장 수주\n\n입력2027.06.09 17:21\n\n"
+        "한강건설은 하노이시가 발주한 하수처리장 건설공사를 수주했다고 9일 밝혔다. "
+        "수주 금액은 2천억원이다. 처리장은 2030년 가동된다.\n\n"
+        "계약 서명식은 이날 하노이시 인민위원회 청사에서 열렸다.\n\n"
+        "현지 인력 고용 비율은 70%를 넘는다.\n\n"
+        "9일 베트남 하노이시 인민위원회 청사에서 열린 하노이 하수처리장 계약 서명식에서 "
+        "김한결 한강건설 대표가 발언하고 있다. /한강건설 제공\n"
+    )
+    path = tmp_path / "a.ko.txt"
+    path.write_text(text, encoding="utf-8")
+    event = extract(segment(*load(path))).facts.event
+    assert event.name == {"ko": "하노이 하수처리장 계약 서명식"}
+    assert event.place == {"ko": "하노이시 인민위원회 청사"}
+    assert event.date is not None and (event.date.year, event.date.month, event.date.day) == (
+        2027,
+        6,
+        9,
+    )
+    # a lead that holds its event reads no further
+    held = text.replace("수주 금액은", "회사는 이날 '하노이 물 포럼'을 열었다. 수주 금액은")
+    path.write_text(held, encoding="utf-8")
+    assert extract(segment(*load(path))).facts.event.name == {"ko": "하노이 물 포럼"}

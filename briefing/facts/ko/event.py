@@ -128,7 +128,42 @@ class Lead:
             return Lead(document, said + anchor)
         sentences = [s for s in body if _SENTENCE_END.search(s.text)][:3]
         summary = body[: body.index(sentences[0])] if sentences else body[:3]
-        return Lead(document, sentences + summary[:3])
+        lead = sentences + summary[:3]
+        later = _held_later(document, lead)
+        return Lead(document, lead + later)
+
+
+def _holds_event(text: str) -> bool:
+    """The sentence names an event and says it is held: quoted, or an event noun before or
+    after a verb of holding."""
+    return bool(
+        event_name(text)
+        or _HELD_NAME.search(text)
+        or _HOLD_OBJECT.search(text)
+        or _HELD_SUBJECT.search(text)
+        or _HELD_TOPIC.search(text)
+    )
+
+
+# "계약 서명식은 이날 … 청사에서 열렸다": the ceremony of the day, told after the news
+_HELD_TOPIC_NOUNS = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+_HELD_TOPIC = re.compile(
+    r"(?:" + _HELD_TOPIC_NOUNS + r")(?:은|는)\s+이날\s+[^.]{0,60}?(?:열렸|개최됐|진행됐|거행됐)"
+)
+
+
+def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
+    """Where the lead tells news (`수주했다고 9일 밝혔다`) and holds no event, the first later
+    sentence that says the day's event was held (`서명식은 이날 … 열렸다`), and the first
+    photo caption that names one (`9일 … 청사에서 열린 … 서명식에서 (왼쪽부터) …`): what
+    the event rules read after the lead."""
+    if any(_holds_event(s.text) for s in lead):
+        return []
+    rest = [s for s in document.segments if s.kind == "body" and s not in lead]
+    said = next((s for s in rest if _HELD_TOPIC.search(s.text)), None)
+    captions = [s for s in document.segments if s.kind == "caption"]
+    shown = next((s for s in captions if _HELD_NAME.search(s.text) or event_name(s.text)), None)
+    return [s for s in (said, shown) if s is not None]
 
 
 def _part(field: str, value: str | EventDate, segment: Segment, start: int, end: int) -> Found:
