@@ -152,6 +152,15 @@ _HELD_TOPIC = re.compile(
 )
 
 
+# A photo caption that opens with the event it shows: "[사진 설명] 누리마트 안카인점
+# 개점식에서 (왼쪽부터) …".
+_CAPTION_EVENT = re.compile(
+    r"(?:\[[^\]]{1,10}\]\s*)?(?P<name>(?:[^\s,.'\"“”‘’()]+\s){0,6}?[^\s,.'\"“”‘’()]*?(?:"
+    + _HELD_TOPIC_NOUNS
+    + r"))에서\s+\(?(?:왼쪽|오른쪽|앞줄|뒷줄)"
+)
+
+
 def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
     """Where the lead tells news (`수주했다고 9일 밝혔다`) and holds no event, the first later
     sentence that says the day's event was held (`서명식은 이날 … 열렸다`), and the first
@@ -162,7 +171,14 @@ def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
     rest = [s for s in document.segments if s.kind == "body" and s not in lead]
     said = next((s for s in rest if _HELD_TOPIC.search(s.text)), None)
     captions = [s for s in document.segments if s.kind == "caption"]
-    shown = next((s for s in captions if _HELD_NAME.search(s.text) or event_name(s.text)), None)
+    shown = next(
+        (
+            s
+            for s in captions
+            if _HELD_NAME.search(s.text) or event_name(s.text) or _CAPTION_EVENT.match(s.text)
+        ),
+        None,
+    )
     return [s for s in (said, shown) if s is not None]
 
 
@@ -292,6 +308,27 @@ def held_object(lead: Lead) -> Iterator[Found]:
                 continue  # "회의를 열었다": the noun alone names nothing
             start = words[first].start
             yield _part("name", text[start : m.end("noun")], segment, start, m.end("noun"))
+            return
+
+
+@rule(
+    "ko.event.caption-name",
+    "event",
+    ("[사진 설명] 누리마트 안카인점 개점식에서 (왼쪽부터) 박태민 대표가 테이프를 자르고 있다. [사진=누리유통]",
+     "name: 누리마트 안카인점 개점식"),
+)  # fmt: skip
+def caption_name(lead: Lead) -> Iterator[Found]:
+    """The event a photo caption of the lead opens with (`… 개점식에서 (왼쪽부터)`)."""
+    for segment in lead.lead:
+        m = _CAPTION_EVENT.match(segment.text) if segment.kind == "caption" else None
+        if m is None:
+            continue
+        said = m.group("name").split()
+        while said and _NOT_NAME_WORDS.match(said[0]):
+            said.pop(0)
+        if len(said) >= 2:
+            name = " ".join(said)
+            yield _part("name", name, segment, m.end("name") - len(name), m.end("name"))
             return
 
 
@@ -583,22 +620,63 @@ def place_visited(lead: Lead) -> Iterator[Found]:
             _DATE.search(text[: visit.start()]) or _DAY.search(text[: visit.start()])
         ):
             continue
-        words = [w for w in words_of(text) if w.end <= visit.start() + 1]
-        place: list[str] = []
-        for word in reversed(words):
-            bare = word.stem if word is words[-1] else word.text
-            if (
-                (word is not words[-1] and (word.josa or word.verbal))
-                or word.text in TIME_WORDS
-                or re.search(r"\d", word.text)
-                or len(place) == 5
-            ):
-                break
-            place.insert(0, bare)
-        if len(place) >= 2 or (place and place[0].endswith(VENUE_ENDINGS)):
-            shown = " ".join(place)
-            start = text.find(shown)
-            yield _part("place", shown, segment, start, start + len(shown))
+        found = _place_ending_at(segment, visit.start())
+        if found is not None:
+            yield found
+            return
+
+
+def _place_ending_at(segment: Segment, end: int) -> Found | None:
+    """The nouns that end at `end` (the last with its particle off), with no date, time
+    word or particle among them: a place when there are two or more, or one venue (a
+    country alone says too little)."""
+    text = segment.text
+    words = [w for w in words_of(text) if w.end <= end + 1]
+    place: list[str] = []
+    for word in reversed(words):
+        bare = word.stem if word is words[-1] else word.text
+        if (
+            # "안카인": a Vietnamese name in Hangul whose last syllable reads as a copula
+            (word is not words[-1] and ((word.josa and word.josa != "인") or word.verbal))
+            or word.text in TIME_WORDS
+            or re.search(r"\d", word.text)
+            or len(place) == 5
+        ):
+            break
+        place.insert(0, bare)
+    if len(place) >= 2 or (place and place[0].endswith(VENUE_ENDINGS)):
+        shown = " ".join(place)
+        start = text.find(shown)
+        return _part("place", shown, segment, start, start + len(shown))
+    return None
+
+
+# "… 안카인 신도시에 누리마트 5호점인 '안카인점'을 개점했다": what opens, and where.
+_OPENED_AT = re.compile(
+    r"에\s+(?:[^\s.]+\s){0,6}?[^\s.]*(?:을|를)\s+(?:개점|개소|개관|개장|착공|준공|문을 열)"
+)
+
+
+@rule(
+    "ko.event.place-opened",
+    "event",
+    ("누리유통은 10일 베트남 호찌민시 안카인 신도시에 누리마트 5호점을 개점했다고 밝혔다.",
+     "place: 베트남 호찌민시 안카인 신도시"),
+    ("회사는 지난해 베트남에 공장을 준공했다.", None),
+)  # fmt: skip
+def place_opened(lead: Lead) -> Iterator[Found]:
+    """Where a shop, an office or a plant opens (or its ground is broken), in a lead
+    sentence that dates it: the nouns before `에` whose object is opened."""
+    for segment in lead.lead:
+        text = segment.text
+        opened = _OPENED_AT.search(text)
+        if not opened or not (
+            _DATE.search(text[: opened.start()]) or _DAY.search(text[: opened.start()])
+        ):
+            continue
+        found = _place_ending_at(segment, opened.start() + 1)
+        if found is not None:
+            yield found
             return
 
 
@@ -775,7 +853,9 @@ def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead
     """What the event rules read, with the event's name read first."""
     lead = Lead.of(document)
     return lead, with_name(
-        lead, [quoted_name, held_object, name_in_headline], [] if doubts is None else doubts
+        lead,
+        [quoted_name, held_object, name_in_headline, caption_name],
+        [] if doubts is None else doubts,
     )
 
 
@@ -795,7 +875,7 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
         named,
         doubts,
         dates=[date],
-        places=[front_matter_place, place_before_eseo, place_visited],
+        places=[front_matter_place, place_before_eseo, place_visited, place_opened],
         organisers=[organisers],
         complete=complete,
     )
