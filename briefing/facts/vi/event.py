@@ -71,7 +71,9 @@ _PLACE = re.compile(
     r"(?:"
     + EVENT_VERBS
     + r"|(?:thăm và|đã|có buổi|buổi) làm việc|hội đàm|ký kết)"
-    + r"(?:\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?[\d/.\s–-]+(?:đến\s+(?:ngày\s+)?[\d/.-]+)?)?\s+tại\s+"
+    # "diễn ra trong hai ngày 9 và 10-4 tại Hà Nội"
+    + r"(?:\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s+)?(?:từ\s+)?"
+    r"(?:ngày\s+)?[\d/.\s–-]+(?:(?:đến|và)\s+(?:ngày\s+)?[\d/.-]+)?)?\s+tại\s+"
     r"(?P<place>"
     + _LOWER_OPENING
     + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?:"
@@ -205,7 +207,7 @@ _QUOTED_EVENT = re.compile(
     + r")|(?i:đêm nhạc|đêm diễn|chương trình|sự kiện|giải chạy|giải đấu|trận đấu|trận giao hữu|"
     r"cuộc thi))"
     # "Trận đấu mang tên "Giao hữu Huyền thoại Việt - Hàn 2026"": the name it is given
-    r"(?:\s+(?P<called>mang tên|có tên gọi|có tên|với tên gọi))?"
+    r"(?:\s+(?P<called>mang tên|có tên gọi|có tên|với tên gọi)|(?:\s+\p{Ll}+){1,4}(?=\s+[“\"]))?"
     r"\s+[“\"](?P<name>[^”\"]{3,150})[”\"]"
 )
 
@@ -229,6 +231,12 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
         start, end = m.span(1)
         rest = text[_noun_end(text, start) : end]
         if not rest.strip() or (lower and not re.search(r"\p{Lu}", rest)):
+            continue
+        parties = text.find(" giữa ", start, end)
+        if parties > 0 and re.search(r"\p{Lu}", text[_noun_end(text, start) : parties]):
+            # "Lễ ký kết Thỏa thuận … LNG Hải Thịnh giữa A và B": named without its
+            # parties; "Lễ ký kết hợp tác đầu tư giữa thành phố … và …" says who or nothing
+            yield start, parties
             continue
         tail = _NAME_TAIL.match(text, end) or _FIELDS_TAIL.match(text, end)
         yield start, tail.end() if tail else end
@@ -257,6 +265,10 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị “Kết nối xuất khẩu sầu riêng sang Hàn Quốc”"),
     ('Trận đấu mang tên "Cúp Hữu nghị Việt - Hàn 2026" diễn ra tối 5/6 tại Đà Nẵng.',
      "name: Cúp Hữu nghị Việt – Hàn 2026"),
+    ('Ngày 9-4, trường tổ chức hội thảo khoa học quốc tế "Hợp tác Việt - Hàn trong đào tạo bán dẫn".',
+     "name: Hợp tác Việt – Hàn trong đào tạo bán dẫn"),
+    ("Chiều 26/11, Phó Thủ tướng chứng kiến Lễ ký kết Thỏa thuận hợp tác Dự án Nhà máy LNG giữa Công ty HTE và Tập đoàn Hanseong.",
+     "name: Lễ ký kết Thỏa thuận hợp tác Dự án Nhà máy LNG"),
 )  # fmt: skip
 def name_in_lead(lead: Lead) -> Iterator[Found]:
     """The first event named in the lead (`Hội nghị "Kết nối …"`, `đêm nhạc "K-Wave …"`:
@@ -585,6 +597,7 @@ def _place_rule(pattern: re.Pattern[str], lead: Lead) -> Iterator[Found]:
      "place: Trường Cao đẳng Nghề số 1, tỉnh Phú Thọ"),
     ("Ngày 2/12, đoàn công tác của tỉnh đã đến thăm và làm việc tại trụ sở Tập đoàn Daesung Industrial ở thành phố Ulsan.",
      "place: trụ sở Tập đoàn Daesung Industrial ở thành phố Ulsan"),
+    ("Hội thảo diễn ra trong hai ngày 9 và 10-4 tại Hà Nội.", "place: Hà Nội"),
 )  # fmt: skip
 def place_after_verb(lead: Lead) -> Iterator[Found]:
     """`diễn ra / tổ chức / khai mạc (ngày …) tại X`."""
