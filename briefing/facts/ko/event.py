@@ -701,6 +701,8 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      ["organiser: 국세청", "organiser: 베트남 재무부 세무총국"]),
     ("해양수산부(장관 나성호, 이하 해수부)는 베트남 농업환경부와 함께 「제2차 수산협력회의」를 개최했다.",
      ["organiser: 해양수산부", "organiser: 베트남 농업환경부"]),
+    ("서귀포시(시장 김태윤)는 제주관광공사와 공동으로 '2027 제주 관광 로드쇼'를 개최한다.",
+     ["organiser: 서귀포시", "organiser: 제주관광공사"]),
     ("중기부와 베트남 과학기술부는 이날 '한-베 창업 포럼'을 공동 주최했다. 행사 운영은 창업진흥원과 한국무역협회(KITA)가 주관했다.",
      ["organiser: 중기부", "organiser: 베트남 과학기술부", "organiser: 창업진흥원", "organiser: 한국무역협회(KITA)"]),
 )  # fmt: skip
@@ -832,7 +834,8 @@ _GROUP_WORDS = {"관계자", "지자체", "지방자치단체", "참가자", "�
 
 
 # The sentence's topic before an active verb of holding: "국기원은 … 대회를 개최한다".
-_TOPIC = re.compile(r"^(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:은|는)\s")
+# "서귀포시(시장 김태윤)는", "인천항만공사(IPA)는": a note or an acronym in brackets after it
+_TOPIC = re.compile(r"^(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:\([^()]{1,20}\))?(?:은|는)\s")
 _ACTIVE = re.compile(
     r"(?:개최|주최)(?:한다|했다|하며|하고|할|하였다)|(?:열었다|연다|열고)|(?:을|를)\s(?:가졌다|가진다|가졌으며)"
 )
