@@ -23,6 +23,7 @@ READER = Reader(
         people.listed,
     ),
     organisations=(
+        organisations.latin_name,
         organisations.short_form,
         organisations.ending,
         organisations.city_government,

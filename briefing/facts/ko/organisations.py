@@ -464,6 +464,61 @@ def company_mark(segment: Segment) -> Iterator[Found]:
         yield _found(name, m.start("name"), m.start("name") + len(name))
 
 
+# A company named in Latin letters inside Korean text: capitalised words, perhaps a legal
+# form ("Co., Ltd.", "JSC"), a particle or a bracket right after ("Saigon Noodle JSC에",
+# "Haedam Vina Co., Ltd.를", "Asia Consumer Insight에").
+_LATIN_COMPANY_WORDS = words("vi/company-words")
+_LEGAL = r"(?:,?\s?Co\.,?\s?Ltd\.?|,?\s?Ltd\.|\sJSC|\sCorp\.|,?\sInc\.|\sLLC|\sPLC)"
+_LATIN_NAME = re.compile(
+    # not from inside another Latin run ("(Da Nang Water JSC)": not from "Nang")
+    r"(?<![A-Za-z0-9&.\-(])(?<![A-Za-z0-9&.,]\s)"
+    r"(?P<name>[A-Z][A-Za-z0-9&\-]*(?:\s(?!Co\.|Ltd\.|JSC\b|Corp\.|Inc\.)[A-Z][A-Za-z0-9&\-]*){0,5}"
+    + _LEGAL
+    + r"?)(?=(?:"
+    + _PARTICLE
+    + r"|과|와)?(?:[\s,.(')’]|$))"
+)
+# The kind of body just before a name (`시장조사업체 Asia Consumer Insight에`, `벤처캐피털
+# Lotus Ridge Ventures와`): what it is, whatever its words.
+_KIND_WORD = re.compile(
+    r"(?:기업|업체|회사|법인|개발사|제조사|시공사|운영사|증권사|여행사|항공사|선사|건설사|유통사|"
+    r"제약사|벤처캐피털|투자사|재단|협력기관|기관|단체)(?:인|이자)?\s$"
+)
+
+
+@rule(
+    "ko.organisation.latin-name",
+    "organisation",
+    ("현지 업체 Saigon Noodle JSC에 생산을 맡긴다.", "Saigon Noodle JSC"),
+    ("현지 법인 Haedam Vina Co., Ltd.를 세웠다.", "Haedam Vina Co., Ltd."),
+    ("시장조사업체 Asia Consumer Insight에 따르면 수요가 늘었다.", "Asia Consumer Insight"),
+    ("벤처캐피털 Lotus Ridge Ventures와 손잡았다.", "Lotus Ridge Ventures"),
+    ("시공은 현지 기업 Vinh Long Biogas JSC가 맡는다.", "Vinh Long Biogas JSC"),
+    ("행사는 Hanoi Grand Plaza에서 열렸다.", None),
+    ("응우옌 반 토(Nguyen Van Tho) 차관이 참석했다.", None),
+    ("다낭급수주식회사(Da Nang Water JSC)와 계약했다.", None),
+)  # fmt: skip
+def latin_name(segment: Segment) -> Iterator[Found]:
+    """A company named in Latin letters in Korean text: two or more capitalised words
+    ending in a legal form (`JSC`, `Co., Ltd.`) or a company word (`Group`, `Ventures`,
+    `Securities` …: data/vi/company-words.txt), or written right after the kind of body it
+    is (`시장조사업체 Asia Consumer Insight`). A Latin name in brackets after a Korean one is
+    that name's own form, not another body."""
+    text = segment.text
+    for m in _LATIN_NAME.finditer(text):
+        name = (
+            m.group("name").rstrip(".") if not m.group("name").endswith("Ltd.") else m.group("name")
+        )
+        words_ = name.replace(",", " ").split()
+        if len(words_) < 2 or text[: m.start()].endswith("("):
+            continue
+        legal = bool(re.search(_LEGAL + r"$", name))
+        company = words_[-1] in _LATIN_COMPANY_WORDS
+        kind = bool(_KIND_WORD.search(text[: m.start()]))
+        if legal or company or kind:
+            yield _found(name, m.start(), m.start() + len(name))
+
+
 # "주호찌민 대한민국 총영사관", "주한 베트남 대사관": a mission by its host city and country
 _MISSION = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>(?:주[가-힣]{1,6}\s)?(?:대한민국|한국|베트남)\s(?:총영사관|대사관|영사관))"
