@@ -42,7 +42,7 @@ ORG_WORD = re.compile(
     r"(?P<acronym>\((?:[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z][A-Za-z]{0,6})\))?"  # (NIPA), (aT)
     r"(?:\((?P<latin>\p{Lu}[\p{L} .&-]{2,40})\))?"  # "사이공뉴포트(Tân Cảng Sài Gòn)": its own name
     # "한국국제협력단(코이카·KOICA)은": a bracket of other names after it
-    r"(?=[은는이가을를의와과도에\s,.)·]|에서|\([가-힣A-Za-z·, ]{2,20}\)|(?:이)?다[\s.,]|였다|$)"
+    r"(?=[은는이가을를의와과도에\s,.)·]|에서|(?:으로|로)(?:부터)?\s|\([가-힣A-Za-z·, ]{2,20}\)|(?:이)?다[\s.,]|였다|$)"
 )
 CITY_ORG = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>" + CITY + r")"
@@ -179,7 +179,7 @@ def ending(segment: Segment) -> Iterator[Found]:
             if country:  # "베트남 안장성 문화체육관광국": a province's body, with its country
                 start = country.start()
                 full = text[start : m.start("name")] + name + (m.group("acronym") or "")
-        mark = re.search(r"\((?:재|사)\)$", text[:start])
+        mark = re.search(r"\((?:재|사|주)\)$|㈜$", text[:start])
         if (
             mark
         ):  # "(재)수원산업진흥원", "(사)한베교류협회": a foundation's or an association's mark
@@ -204,6 +204,8 @@ _UNIVERSITY = re.compile(
 
 
 VIETNAMESE_CITIES = tuple(words("ko/vietnamese-cities"))
+# What is said of a place, not done by a body: merged, joined to, located, next to.
+_PLACED = re.compile(r"(?:통합|편입|합병|병합)(?:되|됐|된|돼)|위치(?:한|해|하)|인접|맞닿")
 
 
 @rule(
@@ -213,11 +215,17 @@ VIETNAMESE_CITIES = tuple(words("ko/vietnamese-cities"))
     ("부산시에서 열린 행사", None),
     ("충남도는 베트남 박닌성과 협약을 맺었다.", ["충남도", "? 박닌성"]),
     ("다낭시가 투자 3억 달러를 유치했다.", "다낭시"),
+    ("빈롱성은 지난해 벤째성과 통합됐다.", None),
+    ("롱안성이 떠이닌성에 편입되면서 인허가 주체가 바뀌었다.", None),
 )
 def city_government(segment: Segment) -> Iterator[Found]:
     """A city or province that acts (`부산시는 … 개최했다`, `다낭시 인민위원장`): a
-    particle of a subject, object or partner, or a title after it; `부산시에서` is a place."""
+    particle of a subject, object or partner, or a title after it; `부산시에서` is a place,
+    and so is one the clause merges or locates (`빈롱성은 … 통합됐다`)."""
     for m in CITY_ORG.finditer(segment.text):
+        clause = re.split(r"[,.]", segment.text[m.end() : m.end() + 60], maxsplit=1)[0]
+        if _PLACED.search(clause):
+            continue
         found = _found(m.group("name"), m.start(), m.end())
         acts = segment.text[m.end() : m.end() + 1] in {"은", "는", "이", "가"}
         if m.group("name").startswith(VIETNAMESE_CITIES) and not acts:
@@ -399,7 +407,8 @@ _VINA = re.compile(r" 비나(?=[은는이가의와과을를도에\s,.]|$)")
 # A position right after a word: the word is the person who holds it.
 _POSITION_AFTER = re.compile(r"\s+(?:" + ROLE + r")(?:[은는이가과와의을를도]|\s|$)")
 _KIND_BEFORE = re.compile(
-    r"(?:기업|업체|회사|스타트업|제조사|제조업체|법인|운영사|개발사|항공사|선사|건설사|유통사|제약사|체인)"
+    r"(?:기업|업체|회사|스타트업|제조사|제조업체|법인|운영사|개발사|항공사|선사|건설사|유통사|제약사|체인|"
+    r"액셀러레이터|운용사|증권사|투자사|벤처캐피털)"
     r"(?:인|이자)?\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19}"
     r"(?:\([A-Z][A-Za-z0-9&]{1,9}\)(?:[은는이가의와과을를도에]|에서|로)?)?)(?=[\s,.(]|$)"
 )
