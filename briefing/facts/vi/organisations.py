@@ -37,6 +37,8 @@ _COMPANY_HEADS = (
 # A listed company, with the capitalised Latin words that continue its name ("Lotte Mart");
 # or a run of capitalised Latin words that ends in a company word ("Korean Air").
 _LATIN_WORD = r"[A-Z][A-Za-z&\-]*"
+# A legal form after a Latin name: "Seojin Textile Co., Ltd.", "Daesung Precision JSC"
+_LEGAL = r",?\s(?:Co\.,?\s?Ltd\.|Ltd\.|JSC|Corp\.|Inc\.)"
 COMPANY_RE = re.compile(
     r"(?<![\w])((?:" + alternation(COMPANIES) + r")(?:\s(?:" + alternation(COMPANY_WORDS) + r"))*"
     r"(?:\sViệt Nam(?=\s+(?:đã|sẽ|và|cùng|tài trợ|đồng|cam kết|ký)|[,.)]))?"  # "Samsung Electronics Việt Nam"
@@ -46,7 +48,9 @@ COMPANY_RE = re.compile(
     + alternation(COMPANY_WORDS)
     + r")(?:\s(?:"
     + alternation(COMPANY_WORDS)
-    + r"))*(?![\w&])(?!\s[A-Z]))(?![\w&])"  # "WHA Industrial Zone": no company word ends it
+    + r"))*(?![\w&])(?:"
+    + _LEGAL
+    + r"|(?!\s[A-Z])))(?![\w&])"  # "WHA Industrial Zone": no company word ends it
 )
 LISTED_IN_NAME = re.compile(
     r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}"
@@ -324,6 +328,7 @@ def head_word(segment: Segment) -> Iterator[Found]:
     ("Đoàn dự hội nghị gặp gỡ nhà đầu tư tại khách sạn Lotte.", None),
     ("Korean Air và Lotte Mart cam kết mở rộng đầu tư.", ["Korean Air", "Lotte Mart"]),
     ("Samsung Electronics Việt Nam tài trợ giải thưởng.", "Samsung Electronics Việt Nam"),
+    ("Liên doanh thành lập giữa Seojin Textile Co., Ltd. và đối tác.", "Seojin Textile Co., Ltd."),
 )
 def company_name(segment: Segment) -> Iterator[Found]:
     """A company or agency named without a head word (briefing/data/vi/companies.txt)."""
@@ -410,6 +415,9 @@ def canonical(name: str, names: list[str]) -> str:
             target = other
     if "Trường " + target in names:
         target = "Trường " + target
+    legal = [o for o in names if re.fullmatch(re.escape(target) + _LEGAL, o)]
+    if len(legal) == 1:
+        target = legal[0]  # "Seojin Textile" is "Seojin Textile Co., Ltd." named in full
     longer = [o for o in names if o != target and bare(o).startswith(bare(target) + " ")]
     if len(longer) == 1 and ORG_START.match(target):
         target = longer[0]  # "Sở Công Thương", "UBND tỉnh": the one named in full
