@@ -116,6 +116,8 @@ def _ends_in_name(text: str, words: list[Span]) -> bool:
     if span is None:
         return False
     name = tail[span[0] : span[1]]
+    if ORG_START.match(text, name[0][1]):
+        return False  # "Ban Quản lý …": a body's head word, no person's name
     return not _in_place(text, name[0][1], name[-1][2])
 
 
@@ -171,6 +173,10 @@ _HANGUL_AFTER = re.compile(r"\s*\((?P<ko>[가-힣]{2,5}(?:\s[가-힣]{1,4}){0,2}
         "Dự lễ có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh Nguyễn Văn Quang.",
         "Nguyễn Văn Quang | Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh",
     ),
+    (
+        "Phó Trưởng ban Ban Quản lý các khu công nghiệp Đồng Nai Lê Quang Hiếu cho biết.",
+        "Lê Quang Hiếu | Phó Trưởng ban Ban Quản lý các khu công nghiệp Đồng Nai",
+    ),
 )
 def position_before(segment: Segment) -> Iterator[Found]:
     """A position, its organisation, then the name: `Thứ trưởng Bộ Công Thương Nguyễn
@@ -192,8 +198,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
                 if word != raw and not raw.endswith(")"):
                     break
                 continue
-            if not word or word in ROLE_STOP or word in HONORIFICS:
-                break
+            if not word or word in HONORIFICS or (word in ROLE_STOP and not _nominal(text, begin)):
+                break  # "… Đồng Nai cho biết": a verb; "các khu công nghiệp": a noun's syllable
             if word == "và" and POSITION_RE.match(text, begin + len("và ")):
                 break
             if words and POSITION_RE.match(text, begin) and not ORG_START.match(text, begin):
@@ -203,7 +209,9 @@ def position_before(segment: Segment) -> Iterator[Found]:
             else:
                 if lowercase == 0 and _ends_in_name(text, words):
                     break  # "… UBND tỉnh Thanh Hóa Đỗ Văn Tuấn cùng đại diện Bộ …": the name ends
-                lowercase += 1
+                # words, not syllables: "Quản lý các khu công nghiệp" is three lower-case
+                # words after a capitalised one (lý, nghiệp go on a word)
+                lowercase += 0 if _goes_on(text, begin) else 1
                 if lowercase > 3:
                     break
             words.append((word, begin, begin + len(word)))
@@ -392,6 +400,17 @@ _AND_OTHERS = re.compile(
 )
 
 
+def _goes_on(text: str, start: int) -> bool:
+    """The syllable at `start` goes on the word before it (pyvi): `lý` in `Quản lý`."""
+    return any(t.start < start < t.end for t in tokens_of(text))
+
+
+def _nominal(text: str, start: int) -> bool:
+    """The word at `start` is a syllable of a noun (pyvi's tag): `công` in `công nghiệp`."""
+    token = next((t for t in tokens_of(text) if t.start <= start < t.end), None)
+    return token is not None and (token.start < start or token.tag.startswith("N"))
+
+
 def role_clause(text: str) -> str:
     """Text up to the first comma, full stop or semicolon outside parentheses, or up to a
     verb that ends a position (data/vi/role-stops.txt: `… tại Hàn Quốc tham gia …`)."""
@@ -399,12 +418,10 @@ def role_clause(text: str) -> str:
     others = _AND_OTHERS.search(clause)
     if others:  # "Giám đốc Sở Kinh tế thành phố Ulsan và đại diện nhiều doanh nghiệp"
         clause = clause[: others.start()]
-    tokens = tokens_of(clause)
     position = 0
     for word in clause.split(" "):
-        token = next((t for t in tokens if t.start <= position < t.end), None)
-        nominal = token is not None and (token.start < position or token.tag.startswith("N"))
-        if position and word in ROLE_STOP and not nominal:  # "Công nghệ thông tin" stays
+        if position and word in ROLE_STOP and not _nominal(clause, position):
+            # "Công nghệ thông tin" stays
             return clause[:position].rstrip()
         position += len(word) + 1
     return clause
