@@ -407,3 +407,28 @@ def test_a_venue_keeps_the_city_of_the_agency_dateline(tmp_path: Path) -> None:
         "c.ko.txt": "하노이 롯데호텔",
         "d.ko.txt": "베트남 하노이 롯데호텔",  # the lead's city, not Seoul, the desk's
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "names", "meant"),
+    [
+        ("Dongsan Group", ["Tập đoàn Dongsan", "Dongsan Group"], "Tập đoàn Dongsan"),
+        (
+            "Quỹ Saebit",
+            ["Quỹ Văn hóa Hàn – Việt Saebit", "Quỹ Saebit"],
+            "Quỹ Văn hóa Hàn – Việt Saebit",
+        ),
+        (
+            "Seojin Textile",
+            ["Seojin Textile Co., Ltd.", "Seojin Textile"],
+            "Seojin Textile Co., Ltd.",
+        ),
+        # two longer names end alike: which one is meant is not known
+        ("Quỹ Saebit", ["Quỹ Văn hóa Saebit", "Quỹ Học bổng Saebit", "Quỹ Saebit"], "Quỹ Saebit"),
+        ("Lotte Group", ["Tập đoàn Dongsan", "Lotte Group"], "Lotte Group"),
+    ],
+)
+def test_one_vietnamese_organisation_by_its_forms(name: str, names: list[str], meant: str) -> None:
+    from briefing.facts.vi.organisations import canonical
+
+    assert canonical(name, names) == meant

@@ -430,7 +430,27 @@ def canonical(name: str, names: list[str]) -> str:
         for other in names
         if re.fullmatch(_COMPANY_HEADS + re.escape(target) + r"(?: Việt Nam)?", other)
     ]
-    return owners[0] if len(owners) == 1 else target
+    if len(owners) == 1:
+        return owners[0]
+    # "Dongsan Group" is "Tập đoàn Dongsan": the group's English name, its own words
+    latin = re.fullmatch(r"(?P<own>(?:[A-Z][\w&-]*\s){1,3})(?:Group|Corporation|Corp)", target)
+    if latin:
+        groups = [o for o in names if o == f"Tập đoàn {latin['own'].strip()}"]
+        if len(groups) == 1:
+            return groups[0]
+    # "Quỹ Saebit" is "Quỹ Văn hóa Hàn – Việt Saebit": its head and its own last word, when
+    # only one longer name has both
+    short = ORG_START.match(target)
+    if short and len(target[short.end() :].split()) == 1:
+        own = target[short.end() :].strip()
+        fuller = [
+            o
+            for o in names
+            if o != target and o.startswith(short.group(0)) and o.endswith(" " + own)
+        ]
+        if len(fuller) == 1:
+            return fuller[0]
+    return target
 
 
 # Heads of a business's name: with a country alone after them they name none ("Tập đoàn
