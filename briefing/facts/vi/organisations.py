@@ -100,7 +100,7 @@ _IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và"), ("các", "khu"), ("các", 
 _MEMBER_OF = re.compile(
     r",\s*Đại học (?:Quốc gia\s+)?(?:" + alternation(PLACES) + r"|TP\.\s?HCM|TPHCM)(?![\w])"
 )
-_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của"}
+_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của", "ở"}
 # Adverbs of time before a verb, which no name holds in lower case; and the words they
 # begin ("Viện Nghệ thuật hiện đại").
 _TENSE_ADVERBS = {"hiện", "đang", "đã", "sẽ"}
@@ -289,6 +289,7 @@ def _found(span: Span) -> Found:
     ("Tổng lãnh sự quán Hàn Quốc tại TP.HCM phối hợp tổ chức.", "Tổng lãnh sự quán Hàn Quốc tại TP.HCM"),
     ("Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc và Cục Hợp tác quốc tế và NIIED ký.",
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
+    ("Ảnh: Bà Park tại văn phòng Quỹ Saebit ở Hà Nội.", "Quỹ Saebit"),
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
