@@ -185,7 +185,8 @@ def format_figure(figure: Figure, lang: str, labels: dict[str, str]) -> str:
     if figure.unit:  # a unit of measure: 2.400 MW, 40.000 tấn, 3 năm
         count = figure.high if figure.high is not None else figure.value
         name = numbers.unit_name(figure.unit, lang, count)
-        text += name if name == "배" else " " + name  # "1.5배", as Korean writes it
+        joined = name == "배" or name.startswith("%")  # "1.5배", "14%포인트", as Korean writes it
+        text += name if joined else " " + name
     return text
 
 

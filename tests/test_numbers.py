@@ -666,3 +666,20 @@ def test_a_bare_korean_unit_is_a_number_only_before_a_counter_that_ends_the_word
     from briefing.numbers import ko_quantities
 
     assert [q.value for q in ko_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("격차는 14%포인트로 좁혀졌다.", "ko"), ("Lãi suất giảm 14 điểm phần trăm.", "vi")],
+)
+def test_percentage_points_are_no_percentage(text: str, language: str) -> None:
+    """`14%포인트`, `14 điểm phần trăm`: a difference of 14 points, never a share of 14%;
+    each brief writes the unit its own way."""
+    from briefing.document import Figure
+    from briefing.render import format_figure
+
+    [read] = [q for q in quantities(text, language) if q.value == 14]
+    assert (read.kind, read.unit) == ("number", "pp")
+    figure = Figure("p1s1", "", 14, "number", "pp")
+    shown = {lang: format_figure(figure, lang, {}) for lang in ("vi", "ko", "en")}
+    assert shown == {"vi": "14 điểm phần trăm", "ko": "14%포인트", "en": "14 percentage points"}

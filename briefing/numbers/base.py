@@ -187,6 +187,8 @@ UNIT_NAMES = {
     # so many times another figure: "gấp 1,5 lần", "1.5배"
     "lần": {"vi": "lần", "ko": "배", "en": "times"},
     "배": {"vi": "lần", "ko": "배", "en": "times"},
+    # a difference of percentages: "1,5 điểm phần trăm", "14%포인트", "3%p"
+    "pp": {"vi": "điểm phần trăm", "ko": "%포인트", "en": "percentage points"},
     # lengths of time (a figure of kind `period`: "hợp đồng 3 năm", "5년간")
     "year": {"vi": "năm", "ko": "년", "en": "years"},
     "month": {"vi": "tháng", "ko": "개월", "en": "months"},
@@ -199,7 +201,7 @@ UNIT_NAMES = {
 DURATION_FORMS = {
     form: unit
     for unit, names in UNIT_NAMES.items()
-    if unit not in {"t", "평", "t/year", "TEU/year", "lần", "배"}
+    if unit not in {"t", "평", "t/year", "TEU/year", "lần", "배", "pp"}
     for form in (*names.values(), unit, names["en"].rstrip("s"))
 }
 

@@ -106,7 +106,7 @@ _EN = re.compile(
     r"(?:(?P<range>\s*[-–—]\s*|\s+to\s+)(?P<sign2>[-−](?=\d))?(?P<num2>"
     + _EN_NUM
     + r")(?![\d,]\d))?"
-    r"(?:\s*(?P<pct>%|per ?cent|pct)"
+    r"(?:\s*(?P<pct>(?:%|per ?cent|pct)(?!age point))"
     r"|(?:\s*(?P<scale>" + _EN_SCALES + r")\b)?"
     r"(?:\s*(?P<cur>" + _EN_CUR + r")\b)?)",
     re.I,

@@ -60,7 +60,8 @@ _KO = re.compile(
     + "|"
     + _KO_NUM
     + r"))?"
-    r"(?:\s*(?P<pct>%|퍼센트)|\s*(?P<cur>달러|원|동|유로)(?:"
+    # "14%포인트", "3%p": a difference of percentages, a unit of its own
+    r"(?:\s*(?P<pct>%(?!\s*(?:포인트|p(?![A-Za-z])))|퍼센트(?!\s*포인트))|\s*(?P<cur>달러|원|동|유로)(?:"
     + _KO_AFTER_CURRENCY
     + r")|\s*(?P<unit>"
     + UNIT_PATTERN

@@ -552,6 +552,10 @@ _PLACE_ONLY = re.compile(
     ("지역내총생산(GRDP)은 8천500달러로 전국 평균의 1.7배에 이른다.",
      ["8천500달러 = 8500 USD → 지역내총생산(GRDP)", "1.7배 = 1.7 배 → 지역내총생산(GRDP) (전국 평균 대비)"]),
     ("현지 생산 비율을 30% 수준까지 높이는 방안이다.", "30% = 30 → 현지 생산 비율"),
+    ("라면 소비량이 한국의 3배에 이른다.", "3배 = 3 배 → 라면 소비량 (한국 대비)"),
+    ("생산능력은 제1공장(4억 개)의 1.5배다.", ["4억 = 4e+08 → 제1공장", "1.5배 = 1.5 배 → 생산능력 (제1공장 대비)"]),
+    ("선두와의 격차는 2년 전 14%포인트에서 6%포인트로 좁혀졌다.",
+     ["14%포인트 = 14 pp → 선두 격차 (이전)", "6%포인트 = 6 pp → 선두 격차"]),
     ("센터는 KOICA가 2025~2029년 2천만 달러를 지원하는 사업이다.",
      ["? 2025~2029년 = 2025 → ", "2천만 달러 = 2e+07 USD → 지원"]),
 )  # fmt: skip
@@ -578,11 +582,15 @@ def quantity(segment: Segment) -> Iterator[Found]:
             _relabel(found, column, "ko.label.table-column", segment.id)
         elif (
             bracketed
-            and re.match(r"\s*\)", text[q.end :])
+            # "제1공장(4억 개)의": a counter may close the bracket's figure
+            and re.match(r"(?:\s*여)?(?:\s*(?:" + _COUNTER + r"))?\s*\)", text[q.end :])
             and bracketed.group("noun") not in UNIT_WORDS
             and not re.search(r"\d\s*$", text[: bracketed.start()])  # "2천450만 달러(약 …)"
         ):  # "가공식품(23%)과", "화장품·뷰티 제품(38%)과": the noun, with bare nouns before it
-            before_noun = phrase_before(words, word_index(words, bracketed.start()) - 1)
+            ahead = word_index(words, bracketed.start()) - 1
+            # "생산능력은 제1공장(4억 개)의": a word with its particle is no part of the noun
+            bare_ahead = ahead >= 0 and words[ahead].josa in {"", "의"}
+            before_noun = phrase_before(words, ahead) if bare_ahead else []
             label = " ".join([*before_noun, bracketed.group("noun")])
             _relabel(found, label, "ko.label.bracketed", segment.id)
         elif (
@@ -600,10 +608,15 @@ def quantity(segment: Segment) -> Iterator[Found]:
             assert isinstance(earlier, Figure)
             first_rule = label_rule_of(earlier)
             said = earlier.measure.get("ko", "")
+            if said in {"기존", "종전", "당초", "현재"} or said.split()[-1:] in (
+                ["전"],
+                ["후"],
+                ["이전"],
+                ["직전"],
+            ):
+                said = ""  # "기존 주 2회에서", "2년 전 14%포인트에서": when, not what
             if (
                 said
-                and said
-                not in {"기존", "종전", "당초", "현재"}  # "기존 주 2회에서": when, not what
                 and first_rule.endswith(("noun-before", "object-sized"))
                 and (not figure.measure or label_rule_of(figure) == "ko.label.subject")
             ):
@@ -769,8 +782,15 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         # "발전단가는 … 육상풍력의 1.5배 수준이다": what is so many times another
         index = word_index(words, q.start) - 1
         base = []  # "전국 평균의 1.7배": what it is so many times
-        if index >= 0 and words[index].josa == "의" and is_noun(words[index]):
-            base = [*phrase_before(words, index - 1, limit=2), words[index].stem]
+        if index >= 0 and words[index].josa == "의" and ")" in words[index].text:
+            # "제1공장(4억 개)의 1.5배": what is compared, its bracket left out
+            opener = next((i for i in range(index, -1, -1) if "(" in words[i].text), index)
+            base = [words[opener].text.split("(")[0]]
+            index = opener - 1
+        elif index >= 0 and words[index].josa == "의" and is_noun(words[index]):
+            # "전국 평균의 1.7배"; "소비량이 한국의 3배": the subject is no part of it
+            ahead = index - 1 >= 0 and words[index - 1].josa in {"", "의"}
+            base = [*(phrase_before(words, index - 1, limit=2) if ahead else []), words[index].stem]
             index -= len(base)
         subject = subject_of(words, index)
         compared = re.sub(r"\([^()]*\)", "", " ".join(base)).strip()  # "육상풍력(…)의"
@@ -868,7 +888,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
 
 
 # "1.5배", "1.6배에", "2.1배 수준": so many times another figure.
-_TIMES = re.compile(r"\s*배(?=[\s이가를는은의로에도까,.]|$)")
+_TIMES = re.compile(r"\s*배(?=[\s이가를는은의로에도까,.]|다|였|$)")
 
 
 # Label rules that read words before the figure (the rest read words after it).
@@ -899,7 +919,9 @@ def _relabel(found: Found, label: str, name: str, segment_id: str) -> None:
 _AS_OF = {"기준", "현재", "추산", "집계"}
 
 # "화장품·뷰티 제품(38%)과 가공식품(23%)이": a figure in brackets right after its noun
-_BRACKETED = re.compile(r"(?<![가-힣A-Za-z·])(?P<noun>[가-힣][가-힣A-Za-z·]{1,15})\(\s*(?:약\s*)?$")
+_BRACKETED = re.compile(
+    r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9·]{1,15})\(\s*(?:약\s*)?$"
+)
 
 _EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
 
