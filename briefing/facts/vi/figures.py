@@ -436,7 +436,7 @@ def _other_label(r: Reading) -> tuple[str, str]:
             changed = subject or r.previous
             if not changed:  # "con số này tăng thêm 15%": an increase, of what is not said
                 return CHANGE_VERBS[change].removesuffix(" của"), "vi.label.change-of"
-            return f"{CHANGE_VERBS[change]} {changed}", "vi.label.change-of"
+            return f"{CHANGE_VERBS[change]} {uncut(changed)}", "vi.label.change-of"
         if subject:
             linked = linked_owner(subject, r.previous, tokens, before, text)
             return r.with_per(linked), "vi.label.subject-of-verb"
@@ -901,7 +901,11 @@ def quantity(segment: Segment) -> Iterator[Found]:
         label = uncut(label)
         if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
             label, label_rule = changes[q.start], "vi.label.from-to"
-        times = _TIMES.match(text, q.end) if _TIMES_BEFORE.search(text[: q.start]) else None
+        times = _TIMES.match(text, q.end)
+        if not (
+            _TIMES_BEFORE.search(text[: q.start]) or (times and _COMPARED.match(text, times.end()))
+        ):
+            times = None  # "gấp 1,5 lần", "đạt 2,5 lần so với …"; "họp 3 lần" is how often
         if times and kind in {"count", "number"} and q.unit is None:
             # "Quy mô vốn của dự án gấp 1,5 lần nhà máy đầu tiên": what is so many times
             kind, shown = "number", text[start : times.end()]
@@ -982,6 +986,7 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
 # "gấp 1,5 lần", "cao gấp khoảng 1,7 lần": a number of times another figure.
 _TIMES_BEFORE = re.compile(r"gấp\s+(?:khoảng\s+|hơn\s+|gần\s+)?$")
 _TIMES = re.compile(r"\s*lần\b")
+_COMPARED = re.compile(r"\s+so với\b")
 # What it is so many times, after lần: "năm trước", "nhà máy đầu tiên" (up to a clause's end).
 _TIMES_BASE = re.compile(
     r"\s+(?:so với\s+)?([^,.;:()]{2,40}?)(?=[,.;:()]|\s+(?:mà|và|nhưng|khi)\s|$)"
@@ -1167,7 +1172,8 @@ for _name, _doc, *_examples in (
      ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung")),
     ("vi.label.change-of", "A share after tăng or giảm: the change of the subject.",
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
-     ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió")),
+     ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
+     ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới")),
     ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`; after a verb of giving, with it: `tài trợ cho chương trình`.",
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
      ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo")),
@@ -1201,7 +1207,8 @@ for _name, _doc, *_examples in (
      ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),
      ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),),
     ("vi.label.times-of", "So many times another figure (`gấp 1,5 lần`): the subject before gấp, or the figure before its comma, and what it is compared with after lần.",
-     ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),),
+     ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),
+     ("Năng suất cà chua đạt [2,5 lần] so với nhà kính truyền thống.", "Năng suất cà chua (so với nhà kính truyền thống)"),),
     ("vi.label.clause-subject", "The whole clause before a verb of measure (đạt, còn …) when no noun phrase ends at the verb: `vốn Hàn Quốc đăng ký mới và tăng thêm đạt …`.",
      ("Riêng 9 tháng năm nay, vốn Hàn Quốc đăng ký mới và tăng thêm đạt [760 triệu USD].", "vốn Hàn Quốc đăng ký mới và tăng thêm"),),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
