@@ -683,3 +683,17 @@ def test_percentage_points_are_no_percentage(text: str, language: str) -> None:
     figure = Figure("p1s1", "", 14, "number", "pp")
     shown = {lang: format_figure(figure, lang, {}) for lang in ("vi", "ko", "en")}
     assert shown == {"vi": "14 điểm phần trăm", "ko": "14%포인트", "en": "14 percentage points"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("Mã số dự án không thay đổi: 2131 4468 27. Vốn tăng 200 triệu USD.", "vi", [2e8]),
+        ("86 mã số vùng trồng và 19 cơ sở đóng gói được cấp phép.", "vi", [86, 19]),
+        ("기사번호 20261130-0412 | 투자액은 300억 원이다.", "ko", [3e10]),
+    ],
+)
+def test_codes_are_no_figures(text: str, language: str, values: list[float]) -> None:
+    """A code in groups of digits, or after `Mã số …:`, is read as no figure; a count of
+    codes (`86 mã số`) still is one."""
+    assert [q.value for q in quantities(text, language)] == values

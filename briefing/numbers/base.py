@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import date as calendar_date
 from typing import Literal, Protocol, runtime_checkable
 
+import regex
+
 Kind = Literal["number", "percent", "money", "date", "month", "quarter"]
 
 
@@ -271,9 +273,20 @@ _PHONE = re.compile(r"(?<![\d.,])(?:\(0\d{1,3}\)\s?|0\d{1,3}[-. ])\d{3,4}[-. ]\d
 NUMERIC_DATE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 
 
+# "Mã số dự án: 2131 4468 27", "기사번호 20261130-0412": a code in groups of digits (three
+# groups or more, or a long one joined by a hyphen), no figure
+_CODE = regex.compile(
+    r"(?<![\d.,])(?:\d{3,}(?:\s\d{2,}){2,}|\d{6,}-\d{3,})(?!\d|[.,]\d)"
+    r"|(?<=(?:[Mm]ã số|[Mm]ã dự án|[Ss]ố hiệu|기사번호|등록번호)[^\d\n:：]{0,20}[:：]\s*)\d[\d\s-]*\d"
+)
+
+
 def read_phones(found: Reading) -> None:
-    """Telephone numbers take their span, so no reader after this reads a figure in them."""
+    """Telephone numbers and codes take their span, so no reader after this reads a figure
+    in them."""
     for m in _PHONE.finditer(found.text):
+        found.add(m)
+    for m in _CODE.finditer(found.text):
         found.add(m)
 
 
