@@ -553,6 +553,7 @@ _PLACE_ONLY = re.compile(
      ["8천500달러 = 8500 USD → 지역내총생산(GRDP)", "1.7배 = 1.7 배 → 지역내총생산(GRDP) (전국 평균 대비)"]),
     ("현지 생산 비율을 30% 수준까지 높이는 방안이다.", "30% = 30 → 현지 생산 비율"),
     ("라면 소비량이 한국의 3배에 이른다.", "3배 = 3 배 → 라면 소비량 (한국 대비)"),
+    ("시는 의료관광 홈페이지(조회 12만5천 회)를 선보였다.", None),
     ("생산능력은 제1공장(4억 개)의 1.5배다.", ["4억 = 4e+08 → 제1공장", "1.5배 = 1.5 배 → 생산능력 (제1공장 대비)"]),
     ("선두와의 격차는 2년 전 14%포인트에서 6%포인트로 좁혀졌다.",
      ["14%포인트 = 14 pp → 선두 격차 (이전)", "6%포인트 = 6 pp → 선두 격차"]),
@@ -774,6 +775,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return None  # "30평대 아파트": a size class, no figure
     if re.search(r"제\s*$", text[: q.start]):
         return None  # "제2회", "제5차": an edition, no figure
+    if re.search(r"조회수?\s*$", text[: q.start]):
+        return None  # "홈페이지(조회 12만5천 회)": how often a page was read, no fact
     if re.match(r"\s*당(?![가-힣])|\s*당\s", after) and q.kind != "money":
         return None  # "1MW당 약 300만 달러", "1TEU당": the unit a rate is given per, no figure
     if re.match(r"\s*호(?:선|기|점|실|관)", after):
