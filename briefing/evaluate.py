@@ -248,7 +248,10 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
                     not expected.get("unit")
                     or same_unit(f.unit, expected["unit"])
                     or _per_unit(f, expected["unit"])
-                    or (expected["unit"] == "%" and f.kind == "percent")
+                    # "5,2%/năm": a yearly rate is a percentage all the same
+                    or (
+                        expected["unit"] in {"%", "%/năm", "%/year", "%/년"} and f.kind == "percent"
+                    )
                     # a key that writes a count's classifier as its unit (명, 개사, 건)
                     or (not f.unit and f.kind in {"count", "number"} and _counter(expected["unit"]))
                 )

@@ -185,6 +185,7 @@ UNIT_NAMES = {
     "평": {"vi": "pyeong", "ko": "평", "en": "pyeong"},
     # a capacity a year: "60.000 tấn/năm"
     "t/year": {"vi": "tấn/năm", "ko": "톤/년", "en": "t/year"},
+    "t/day": {"vi": "tấn/ngày", "ko": "톤/일", "en": "t/day"},
     "TEU/year": {"vi": "TEU/năm", "ko": "TEU/년", "en": "TEU/year"},
     # so many times another figure: "gấp 1,5 lần", "1.5배"
     "lần": {"vi": "lần", "ko": "배", "en": "times"},
@@ -203,7 +204,7 @@ UNIT_NAMES = {
 DURATION_FORMS = {
     form: unit
     for unit, names in UNIT_NAMES.items()
-    if unit not in {"t", "평", "t/year", "TEU/year", "lần", "배", "pp"}
+    if unit not in {"t", "평", "t/year", "t/day", "TEU/year", "lần", "배", "pp"}
     for form in (*names.values(), unit, names["en"].rstrip("s"))
 }
 

@@ -271,8 +271,10 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
     if inside is not None and inside.start < q.end < inside.end:  # pyvi's "đồng_tiền_mặt"
         r.straddle = text[q.end : inside.end].strip()
     before = r.first - 1
+    # "từ 1.200 USD/tháng" with no end after it: from that much up, as an approximator
+    upward = q.high is not None or not _RANGE_END.match(text, q.end)
     while before >= 0 and (
-        tokens[before].key in APPROXIMATE or (q.high is not None and tokens[before].key == "từ")
+        tokens[before].key in APPROXIMATE or (upward and tokens[before].key == "từ")
     ):
         before -= 1
     r.before = before
@@ -530,6 +532,10 @@ def _funded(r: Reading, purpose: str) -> str:
     return purpose[start.end() :] if start else purpose
 
 
+# The other end of "từ 12% …": "đến 20%", "lên 30%", "xuống 11,4%"
+_RANGE_END = re.compile(r"[^.;:]{0,40}?\b(?:đến|tới|lên|xuống)\b")
+
+
 def _measure_compound(r: Reading) -> str:
     """ "công suất thiết kế 1.500 MW", "sức chứa 180.000 m³", "vốn bổ sung 200 triệu USD":
     a measure noun (vi/measure-nouns) and the verb after it that qualifies it."""
@@ -537,7 +543,8 @@ def _measure_compound(r: Reading) -> str:
     if verb is None or verb.tag != "V" or r.before < 1:
         return ""
     noun = r.tokens[r.before - 1]
-    return words([noun, verb], r.text) if noun.key in MEASURE_NOUNS else ""
+    measured = noun.key.removeprefix("tổng_") in MEASURE_NOUNS  # "tổng công suất xử lý"
+    return words([noun, verb], r.text) if measured else ""
 
 
 def linked_owner(subject: str, previous: str, tokens: Tokens, end: int, text: str) -> str:
@@ -733,7 +740,8 @@ DURATIONS = duration_words("vi")
 # a deadline ("6 tháng kể từ ngày ký").
 _NOT_LENGTH_AFTER = {"đầu", "cuối", "qua", "tới", "trước", "sau", "nay", "này", "vừa_qua",
                      "gần_đây", "liên_tiếp", "liền", "trở_lại", "rưỡi", "xuống", "lên",
-                     "còn", "kể", "năm", "năm_nay"}  # fmt: skip
+                     "còn", "kể", "năm", "năm_nay",
+                     "sáng", "chiều", "tối", "trưa", "đêm"}  # fmt: skip  # "5 giờ chiều": a time of day
 # Before the number, these make it a date or a point in time: "ngày 5 tháng 10", "sau 5 năm",
 # "trong 9 tháng", "lũy kế 10 tháng" (the time a statistic covers), "trong vòng 6 tháng"
 # (a deadline).
@@ -840,6 +848,9 @@ def _end_of(figure: Figure, text: str) -> int:
     "figure",
     ("Có 80% doanh nghiệp dùng AI.", "80% = 80 → doanh nghiệp dùng AI"),
     ("Trong đó 11 học viên đạt loại xuất sắc.", "11 = 11 → học viên đạt loại xuất sắc"),
+    ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
+    ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
+    ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
     ("Hàn Quốc tiếp nhận 10.500 lao động theo Chương trình EPS.", "10.500 = 10500 → tiếp nhận lao động"),
     ("Bệnh viện có quy mô 600 giường.", "600 = 600 → quy mô giường"),
     ("Đoàn công tác gồm 45 thành viên.", "45 = 45 → thành viên của Đoàn công tác"),
