@@ -362,6 +362,9 @@ def _count_label(r: Reading) -> tuple[str, str]:
     """A count, or a share of a noun: the noun after it (with what the count did, see
     `_counted`), else the subject of the verb before it, else the noun before it."""
     noun, verb = r.noun, r.verb
+    raised = "" if noun else _raised_to(r)
+    if raised:  # "nâng tổng diện tích lên 31 ha"
+        return raised, "vi.label.raised-to"
     if r.kind == "percent" and noun and verb is not None and verb.key == "chiếm":
         part = r.subject_of(r.before)  # "sinh viên Việt Nam chiếm 35% số sinh viên quốc tế"
         whole = r.noun_words()
@@ -851,6 +854,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
     ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
+    ("Dự án được mở rộng, nâng tổng diện tích lên 31 ha.", "31 ha = 31 ha → tổng diện tích"),
     ("Hàn Quốc tiếp nhận 10.500 lao động theo Chương trình EPS.", "10.500 = 10500 → tiếp nhận lao động"),
     ("Bệnh viện có quy mô 600 giường.", "600 = 600 → quy mô giường"),
     ("Đoàn công tác gồm 45 thành viên.", "45 = 45 → thành viên của Đoàn công tác"),
