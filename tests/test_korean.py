@@ -379,3 +379,24 @@ def test_an_event_told_after_the_news_is_read_from_its_sentence_and_caption(
     held = text.replace("수주 금액은", "회사는 이날 '하노이 물 포럼'을 열었다. 수주 금액은")
     path.write_text(held, encoding="utf-8")
     assert extract(segment(*load(path))).facts.event.name == {"ko": "하노이 물 포럼"}
+
+
+def test_a_bare_position_takes_the_body_named_before_the_person(tmp_path: Path) -> None:
+    """`다낭급수의 호 반 중 사장` is 다낭급수주식회사's president (its name without
+    주식회사); `Saigon Capital Securities(사이공캐피털증권)의 … 애널리스트` is that firm's
+    analyst, in Hangul."""
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    text = (
+        "다낭 상수도 사업 착수\n\n"
+        "공사는 다낭급수주식회사(Da Nang Water JSC)와 함께 보고회를 개최했다.\n\n"
+        "다낭급수의 호 반 중(Hồ Văn Dũng) 사장은 협력을 넓히고 싶다고 했다.\n\n"
+        "현지 증권사 Saigon Capital Securities(사이공캐피털증권)의 응우옌 투 하 "
+        "애널리스트도 성장 여지가 크다고 평가했다.\n"
+    )
+    path = tmp_path / "a.ko.txt"
+    path.write_text(text, encoding="utf-8")
+    roles = {p.name: p.role["ko"] for p in extract(segment(*load(path))).facts.people}
+    assert roles["호 반 중"] == "다낭급수 사장"
+    assert roles["응우옌 투 하"] == "사이공캐피털증권 애널리스트"

@@ -368,6 +368,10 @@ HEAD_IN_BRACKETS = re.compile(
     ("베트남 투자청(청장 응우옌 반 호아)과 협약을 맺었다.", "응우옌 반 호아 | 투자청장"),
     ("해양수산부(장관 나성호, 이하 해수부)는 회의를 열었다.", "나성호 | 해양수산부 장관"),
     (
+        "한국상수도기술공사(사장 문태근, 이하 공사)는 보고회를 열었다.",
+        "문태근 | 한국상수도기술공사 사장",
+    ),
+    (
         "산업통상자원부(장관 직무대행 황보진)는 회의를 열었다.",
         "황보진 | 산업통상자원부 장관 직무대행",
     ),
@@ -381,7 +385,9 @@ def head_in_brackets(segment: Segment) -> Iterator[Found]:
         org, post = m.group("org"), m.group("role")
         # "서귀포시(시장 김태윤)": a title that opens with the body's last syllable joins it
         # (서귀포시장, 농업기술원장); others follow a space (국립부경대학교 총장, 대원정밀 대표)
-        role = f"{org[:-1]}{post}" if post[0] == org[-1] else f"{org} {post}"
+        # "한국상수도기술공사(사장 …)": 사장 is a word of its own, the 공사's president
+        joined = post[0] == org[-1] and post not in {"사장", "단장", "회장"}
+        role = f"{org[:-1]}{post}" if joined else f"{org} {post}"
         yield Found(Person(name=m.group("name"), role={"ko": role}), m.start("name"), m.end("name"))
 
 
@@ -613,7 +619,8 @@ def roles_with_their_bodies(
             for o in organisations
             for n in o.name.values()
             if n
-            for form in (n, bare(n), _MARK.sub("", bare(n)))  # "(주)루트랩" is "루트랩" too
+            # "(주)루트랩" is "루트랩" too, "다낭급수주식회사" is "다낭급수"
+            for form in (n, bare(n), _MARK.sub("", bare(n)), re.sub(r"\s?주식회사$", "", bare(n)))
         },
         key=len,
         reverse=True,
@@ -631,6 +638,11 @@ def roles_with_their_bodies(
             written = next((f for f in forms if before.endswith(f)), None)
             if written and not re.search(r"[가-힣A-Za-z]$", before[: -len(written)]):
                 person.role = {"ko": f"{written} {role}"}
+                break
+            # "Saigon Capital Securities(사이공캐피털증권)의 …": the name in Hangul after it
+            hangul = re.search(r"\(([가-힣]{2,15})\)$", before)
+            if hangul and any(before[: hangul.start()].endswith(f) for f in forms):
+                person.role = {"ko": f"{hangul.group(1)} {role}"}
                 break
             word = before.split()[-1] if before.split() else ""
             if _BODY_BEFORE_NAME.fullmatch(word) and names_a_body(word):
