@@ -103,6 +103,10 @@ def posted_date(paragraph: str) -> str | None:
     if not match:
         return None
     opened = _STAMP_WORDS.match(paragraph) and match.start() < 12  # "보도일시: 2027. 3. 9.(화) …"
+    # "[보도자료] 한국상수도기술공사 홍보실 | 2026-11-20 | 자료번호 2026-241": a release's header
+    released = bool(
+        re.match(r"\[(?:보도자료|보도 자료|Thông cáo báo chí|THÔNG CÁO BÁO CHÍ)\]", paragraph)
+    )
     rest = _STAMP_WORDS.sub(" ", _TIME.sub(" ", _ANY_DATE.sub(" ", paragraph)))
     # "Baodautu.vn - Đầu tư - Thứ Sáu, 27/11/2026 17:45": a site and its section before a
     # weekday, a date and a time
@@ -111,7 +115,10 @@ def posted_date(paragraph: str) -> str | None:
     marked = re.search(
         r"(?:입력|등록|송고|게재|Cập nhật|Ngày đăng)\s*[:：]?\s*$", paragraph[: match.start()]
     )
-    if len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated or marked else 12) and not opened:
+    if (
+        len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated or marked or released else 12)
+        and not opened
+    ):
         return None
     year = match.group("y") or match.group("y2") or match.group("y3")
     month = match.group("m") or match.group("m2") or match.group("m3")

@@ -120,6 +120,13 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     assert posted_date("2026-09-17 14:20 송고") == "2026-09-17"
     assert posted_date("Baodautu.vn - Đầu tư - Thứ Sáu, 27/11/2026 17:45") == "2026-11-27"
     assert posted_date("Ngày 22/5/2026, Hội nghị khai mạc tại Hà Nội.") is None
+    # a press release's header, with its sender and number
+    header = "[보도자료] 한국상수도기술공사 홍보실 | 2026-11-20 | 자료번호 2026-241"
+    assert posted_date(header) == "2026-11-20"
+    assert (
+        posted_date("[보도자료] 부산시는 2026-11-20 하이퐁시와 협약을 맺고 물류센터를 짓기로 했다")
+        is None
+    )
     closing, _ = take_out(
         ["Tiêu đề", "Ngày 3/4, hội nghị khai mạc.", "Hồng Nhung - Trung tâm Thông tin"]
     )
