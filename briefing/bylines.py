@@ -104,7 +104,7 @@ def posted_date(paragraph: str) -> str | None:
         return None
     opened = _STAMP_WORDS.match(paragraph) and match.start() < 12  # "보도일시: 2027. 3. 9.(화) …"
     # "[보도자료] 한국상수도기술공사 홍보실 | 2026-11-20 | 자료번호 2026-241": a release's header
-    released = bool(
+    released = "|" in paragraph and bool(
         re.match(r"\[(?:보도자료|보도 자료|Thông cáo báo chí|THÔNG CÁO BÁO CHÍ)\]", paragraph)
     )
     rest = _STAMP_WORDS.sub(" ", _TIME.sub(" ", _ANY_DATE.sub(" ", paragraph)))
