@@ -444,8 +444,24 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         after += 1  # "10% 이상 성장"
     change = verb_noun(words[after]) if after < len(words) else ""
     if word.josa == "" and change:
+        changed = _object_changed(words, first - 1)
+        if changed:  # "정부가 최저임금을 지역별로 평균 7.2% 인상": the wage rises, not the state
+            return " ".join([*changed, change]), "ko.label.change-of"
         return " ".join([*subject, change]).strip(), "ko.label.change-of"
     return subject, "ko.label.subject"
+
+
+def _object_changed(words: Words, index: int) -> list[str]:
+    """The object right before a change's figure (`최저임금을 지역별로 평균 7.2% 인상`), over
+    the adverbs between them (…별로, 평균, 약, 각각); [] when there is none."""
+    while index >= 0 and (
+        words[index].stem in {"평균", "약", "각각", "연평균", "최대", "최소", "모두"}
+        or (words[index].josa in {"로", "으로"} and words[index].stem.endswith("별"))
+    ):
+        index -= 1
+    if index >= 0 and words[index].josa in {"을", "를"} and is_noun(words[index]):
+        return phrase_before(words, index)
+    return []
 
 
 def _done_with(words: Words, last: int) -> list[str]:
@@ -1034,8 +1050,9 @@ for _name, _doc, *_examples in (
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
      ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량")),
-    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`.",
-     ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),),
+    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
+     ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
+     ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
