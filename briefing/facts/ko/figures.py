@@ -116,6 +116,11 @@ def subject_of(words: Words, index: int) -> list[str]:
         if words[i].text.endswith(",") and not re.search(r"\d", words[i].text):
             break  # "(MOU)은 14건, 4천500만 달러": another figure of the same subject
         if words[i].josa in SUBJECT and is_noun(words[i]):
+            if words[i].stem.endswith(")") and "(" not in words[i].stem:
+                # "유수율(생산량 대비 … 수량의 비율)은": the noun before the bracket
+                opener = next((j for j in range(i, -1, -1) if "(" in words[j].text), None)
+                if opener is not None and words[opener].text.split("(")[0]:
+                    return [words[opener].text.split("(")[0]]
             return phrase_before(words, i)
     return []
 
@@ -441,6 +446,9 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     subject = subject_of(words, first - 1)
     after = last + 1
     while after < len(words) and words[after].stem in GENERIC:
+        if words[after].text.endswith(","):
+            after = len(words)  # "68% 수준으로, 한국 평균…": the clause ends with no change
+            break
         after += 1  # "10% 이상 성장"
     change = verb_noun(words[after]) if after < len(words) else ""
     if word.josa == "" and change:
@@ -1034,7 +1042,8 @@ for _name, _doc, *_examples in (
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),
-     ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객")),
+     ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객"),
+     ("유수율(생산량 대비 수량의 비율)은 [68%] 수준으로, 한국 평균보다 낮다.", "유수율")),
     ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
