@@ -67,6 +67,20 @@ def test_a_figure_with_no_words_for_what_it_measures_is_not_stated(tmp_path: Pat
     assert any(c.kind == "figure" and c.text.startswith("40%") for c in facts.to_check)
 
 
+def test_a_label_that_only_says_who_speaks_is_not_stated(tmp_path: Path) -> None:
+    """`Chúng tôi muốn` (we want) says who speaks, not what a target year is for; a longer
+    clause after the pronoun says what."""
+    facts = _document(
+        tmp_path,
+        "Tin ngắn\n\nBà Lan cho biết: Chúng tôi muốn đến năm 2036 có 1.000 điều dưỡng. "
+        "Chúng tôi sẽ đào tạo 300 kỹ sư bán dẫn đến năm 2030.\n",
+    ).facts
+    stated = {f.value: f.measure.get("vi", "") for f in facts.figures if f.measure}
+    assert 2036 not in stated
+    assert any(c.text.startswith("năm 2036") for c in facts.to_check)
+    assert stated[1000] == "điều dưỡng"
+
+
 def test_related_links_after_the_article_are_not_the_article() -> None:
     paragraphs, page = take_out(
         [
