@@ -409,9 +409,29 @@ def _raised_to(r: Reading) -> str:
     return words(phrase, r.text)
 
 
+# "thấp hơn 21% so với giá trần": a figure that says by how much one thing differs from
+# another, and from what.
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?P<adj>cao|thấp|lớn|nhỏ|rẻ|đắt|nhiều|ít|nhanh|chậm)\s+hơn\s+(?:khoảng\s+|gần\s+|tới\s+)?$"
+)
+_COMPARED_WITH = re.compile(
+    r"\s*so với\s+(?P<what>[^,.;:()]{2,50}?)(?=[,.;:()]|\s+(?:và|nhưng|khi)\s|$)"
+)
+
+
+def _compared(r: Reading) -> str:
+    """ "thấp hơn 21% so với giá trần": how it differs, and from what."""
+    before = _COMPARISON_BEFORE.search(r.text[: r.q.start])
+    after = _COMPARED_WITH.match(r.text, r.q.end) if before else None
+    return f"{before['adj']} hơn {after['what'].strip()}" if before and after else ""
+
+
 def _other_label(r: Reading) -> tuple[str, str]:
     tokens, text, verb, after, before = r.tokens, r.text, r.verb, r.after, r.before
     noun = r.noun
+    compared = _compared(r) if r.kind == "percent" else ""
+    if compared:
+        return compared, "vi.label.compared"
     raised = _raised_to(r)
     if raised:
         return raised, "vi.label.raised-to"
@@ -1239,6 +1259,8 @@ for _name, _doc, *_examples in (
     ("vi.label.times-of", "So many times another figure (`gấp 1,5 lần`): the subject before gấp, or the figure before its comma, and what it is compared with after lần.",
      ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),
      ("Năng suất cà chua đạt [2,5 lần] so với nhà kính truyền thống.", "Năng suất cà chua (so với nhà kính truyền thống)"),),
+    ("vi.label.compared", "By how much one thing differs from another (`thấp hơn 21% so với giá trần`): how, and from what.",
+     ("Giá xử lý là 17,4 USD/tấn, thấp hơn [21%] so với giá trần.", "thấp hơn giá trần"),),
     ("vi.label.clause-subject", "The whole clause before a verb of measure (đạt, còn …) when no noun phrase ends at the verb: `vốn Hàn Quốc đăng ký mới và tăng thêm đạt …`.",
      ("Riêng 9 tháng năm nay, vốn Hàn Quốc đăng ký mới và tăng thêm đạt [760 triệu USD].", "vốn Hàn Quốc đăng ký mới và tăng thêm"),),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
