@@ -382,12 +382,56 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     return subject_of(words, first - 1), "ko.label.subject"
 
 
+# Adjectives of an unequal pair: higher, lower, more, fewer, cheaper, dearer, bigger …
+_UNEQUAL = (
+    "높",
+    "낮",
+    "많",
+    "적",
+    "저렴",
+    "비싸",
+    "싸",
+    "크",
+    "작",
+    "길",
+    "짧",
+    "빠르",
+    "빨",
+    "느리",
+)
+
+
+def _compared(words: Words, first: int, last: int) -> str:
+    """ "스마트팜의 생산성은 기존 농가보다 40% 높았다": what differs by the share, and from
+    what (`스마트팜의 생산성 (기존 농가 대비)`); "" without both, or where a change follows
+    (`전년보다 12% 늘었다` is the change-of rule's)."""
+    after = words[last + 1].text if last + 1 < len(words) else ""
+    if not after.startswith(_UNEQUAL):
+        return ""
+    index = first - 1
+    while index >= 0 and words[index].stem in {"약", "평균", "최대", "최소"}:
+        index -= 1
+    if index < 0 or not words[index].text.endswith("보다"):
+        return ""
+    own = words[index].text.removesuffix("보다")
+    base = (
+        [*phrase_before(words, index - 1, limit=2), own]
+        if index and not words[index - 1].josa
+        else [own]
+    )
+    subject = subject_of(words, index - len(base))
+    return f"{' '.join(subject)} ({' '.join(base)} 대비)" if subject and own else ""
+
+
 def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What a percentage measures (`연 0.05%의 금리`, `수출이 6.1% 증가`, `관광객의 25%`), and
     the rule that read it."""
     word = words[last]
     if word.josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         return [words[last + 1].stem], "ko.label.noun-after"  # "연 0.05%의 금리"
+    compared = _compared(words, first, last)
+    if compared:
+        return compared, "ko.label.compared"
     if word.josa in {"였던", "이었던", "이던", "던", "인"}:
         named = phrase_after(words, last + 1)  # "지난해 31%였던 해외 매출 비중은"
         if named:
@@ -1062,6 +1106,8 @@ for _name, _doc, *_examples in (
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
      ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),),
+    ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`): the subject, and what it is compared with.",
+     ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
