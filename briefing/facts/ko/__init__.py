@@ -24,6 +24,7 @@ READER = Reader(
     ),
     organisations=(
         organisations.latin_name,
+        organisations.consortium,
         organisations.short_form,
         organisations.ending,
         organisations.city_government,

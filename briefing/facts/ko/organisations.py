@@ -133,7 +133,9 @@ def ending(segment: Segment) -> Iterator[Found]:
             continue
         if end in {"대학", "공사", "은행", "그룹"} and syllables < 4 and name not in COMPANIES:
             continue
-        if re.search(ROLE + r"$", name) and not name.endswith(("총영사관", "대사관", "영사관")):
+        if re.search(ROLE + r"$", name) and not name.endswith(
+            ("총영사관", "대사관", "영사관", "과의원", "한의원")  # "수성빛안과의원": a clinic
+        ):
             continue
         prefix = m.group("prefix") or ""
         state = end in _STATE_ENDINGS or name.startswith(("국가", "국립", "중앙"))
@@ -151,8 +153,17 @@ def ending(segment: Segment) -> Iterator[Found]:
         if stem in CITY_STEMS and (stem not in VIETNAMESE_CITIES or end in {"센터", "공단"}):
             parent = None  # "서울 국립국제교육원", "하이퐁 물류센터": where, not whose
         branch = end in {"지부", "지사", "법인"}
-        owner = _OWNER.search(text[:start]) if parent is None and branch else None
-        if owner and names_a_body(owner.group(1)) and not re.fullmatch(KOREAN_NAME, owner.group(1)):
+        owner = (
+            _OWNER.search(text[:start])
+            if branch and (parent is None or parent.group("parent"))
+            else None
+        )
+        owned = owner is not None and (
+            names_a_body(owner.group(1))
+            or owner.group(1).endswith(tuple(_COMPANY_ENDINGS))  # "신흥은행 베트남법인"
+        )
+        if owner and owned and not re.fullmatch(KOREAN_NAME, owner.group(1)):
+            parent = None  # the owner is read with the branch, once
             # "누리마트 베트남법인": whose branch; "정은영 한국수출입은행 …": a person's
             full, start = f"{owner.group(1)} {full}", owner.start(1)
         elif end in {"센터", "지부", "지사", "법인"} and parent is None:
@@ -526,6 +537,29 @@ def latin_name(segment: Segment) -> Iterator[Found]:
         kind = bool(_KIND_WORD.search(text[: m.start()]))
         if legal or company or kind:
             yield _found(name, m.start(), m.start() + len(name))
+
+
+# "한울건설 컨소시엄", "'KWTC 컨소시엄'": companies bidding together, under a member's name
+_CONSORTIUM = re.compile(
+    r"(?<![가-힣A-Za-z0-9&])(?P<name>(?P<owner>[가-힣A-Za-z0-9&]{2,15})\s컨소시엄)"
+    r"(?=[은는이가을를의와과도에\s,.'’)]|에서|$)"
+)
+
+
+@rule(
+    "ko.organisation.consortium",
+    "organisation",
+    ("사업은 한울건설 컨소시엄이 맡는다.", "한울건설 컨소시엄"),
+    ("공사는 현지 시공사와 'KWTC 컨소시엄'을 꾸렸다.", "KWTC 컨소시엄"),
+    ("입찰에는 여러 컨소시엄이 참여했다.", None),
+)  # fmt: skip
+def consortium(segment: Segment) -> Iterator[Found]:
+    """Companies bidding together under one name: a company's or an acronym's name before
+    `컨소시엄`."""
+    for m in _CONSORTIUM.finditer(segment.text):
+        owner = m.group("owner")
+        if owner.isupper() or owner.endswith(tuple(_COMPANY_ENDINGS)) or names_a_body(owner):
+            yield _found(m.group("name"), m.start("name"), m.end("name"))
 
 
 # "주호찌민 대한민국 총영사관", "주한 베트남 대사관": a mission by its host city and country
