@@ -94,6 +94,18 @@ def common_words_only(name: str, also: frozenset[str] = frozenset()) -> bool:
 _JOINED_PREFIXES = {"대한", "국립"}
 
 
+# Kinds of hospital, no hospital's name: "종합병원", "대학병원".
+_HOSPITAL_KINDS = {
+    "종합병원",
+    "국제병원",
+    "대학병원",
+    "전문병원",
+    "요양병원",
+    "한방병원",
+    "어린이병원",
+}
+
+
 def _found(name: str, start: int, end: int) -> Found:
     return Found(Organisation(name={"ko": name}), start, end)
 
@@ -113,6 +125,8 @@ def _found(name: str, start: int, end: int) -> Found:
      ["대한무역투자진흥공사(KOTRA)", "대한무역투자진흥공사(KOTRA) 하노이지사"]),
     ("양사는 현지에 합작법인을 세운다.", None),
     ("제3차 한-베 과학기술공동위원회에서 양국이 합의했다.", None),
+    ("하노이의 민간 종합병원인 떰안 종합병원(Tam An General Hospital)과 협약했다.", "떰안 종합병원"),
+    ("현지 종합병원 의료진이 참석했다.", None),
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
@@ -144,6 +158,13 @@ def ending(segment: Segment) -> Iterator[Found]:
         acts = text[m.end() : m.end() + 1] in {"은", "는", "이", "가"}
         if end in _COMPANY_ENDINGS and not prefix and not acts and common_words_only(name):
             continue  # "대형마트 입점": a kind of business, not one; "한빛세미콘은 …" acts
+        named = None
+        if name in _HOSPITAL_KINDS and not prefix:
+            # "떰안 종합병원": a hospital's own name in Hangul before the kind; "민간
+            # 종합병원인": the kind alone, no body
+            named = re.search(r"(?<![가-힣A-Za-z])([가-힣]{2,6})\s$", text[: m.start("name")])
+            if named is None or not unknown_word(named.group(1)):
+                continue
         full = (f"{prefix} " if prefix else "") + name + (m.group("acronym") or "")
         if prefix in _JOINED_PREFIXES:
             full = full.replace(" ", "", 1)
@@ -190,6 +211,8 @@ def ending(segment: Segment) -> Iterator[Found]:
             if country:  # "베트남 안장성 문화체육관광국": a province's body, with its country
                 start = country.start()
                 full = text[start : m.start("name")] + name + (m.group("acronym") or "")
+        if named is not None:
+            full, start = f"{named.group(1)} {full}", named.start(1)
         mark = re.search(r"\((?:재|사|주)\)$|㈜$", text[:start])
         if (
             mark
