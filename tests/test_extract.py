@@ -432,3 +432,15 @@ def test_one_vietnamese_organisation_by_its_forms(name: str, names: list[str], m
     from briefing.facts.vi.organisations import canonical
 
     assert canonical(name, names) == meant
+
+
+def test_a_consortium_is_its_members_names_not_a_pair_of_countries(tmp_path: Path) -> None:
+    text = (
+        "Liên danh Hàn – Việt trúng dự án điện rác tại Cần Thơ\n\n"
+        "Nhà đầu tư trúng thầu là Liên danh Hanul Eco Energy – Mekong Green, gồm hai công ty.\n"
+    )
+    path = tmp_path / "a.vi.txt"
+    path.write_text(text, encoding="utf-8")
+    names = [o.name["vi"] for o in extract(segment(*load(path))).facts.organisations]
+    assert "Liên danh Hanul Eco Energy – Mekong Green" in names
+    assert not any(n.startswith("Liên danh Hàn") for n in names)

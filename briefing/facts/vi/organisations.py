@@ -219,6 +219,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 break
             if re.match(r"[A-Z]{3,}(?![\w&])", rest):
                 break  # "Cục Hợp tác quốc tế và NIIED": an acronym is an organisation of its own
+        if match.group(1) == "Liên danh" and word[:1].islower():
+            break  # "Liên danh Hanul Eco Energy – Mekong Green": its members' names only
         if word == "tại" and match.group(1) in _COMPANY_HEAD_WORDS:
             break  # "Tập đoàn Daesung Industrial tại Ulsan": where the company is, not its name
         if word[0].isupper() or word[0].isdigit() or "&" in word or word == "hynix":
@@ -290,6 +292,7 @@ def _found(span: Span) -> Found:
     ("Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc và Cục Hợp tác quốc tế và NIIED ký.",
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
     ("Ảnh: Bà Park tại văn phòng Quỹ Saebit ở Hà Nội.", "Quỹ Saebit"),
+    ("Trúng thầu là Liên danh Hanul Eco Energy – Mekong Green, gồm hai công ty.", "Liên danh Hanul Eco Energy – Mekong Green"),
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
@@ -456,7 +459,11 @@ def canonical(name: str, names: list[str]) -> str:
 
 # Heads of a business's name: with a country alone after them they name none ("Tập đoàn
 # Hàn Quốc"), where a government's or a school's may ("Chính phủ Hàn Quốc", "Đại học Huế").
-_BUSINESS_HEADS = ("Tập đoàn", "Công ty", "Tổng công ty", "Doanh nghiệp", "Ngân hàng")
+_BUSINESS_HEADS = ("Tập đoàn", "Công ty", "Tổng công ty", "Doanh nghiệp", "Ngân hàng", "Liên danh")
+# "Hàn – Việt", "Việt – Hàn": the two countries of a pair, no body's name
+_COUNTRY_PAIR = re.compile(
+    r"(?:Hàn|Việt|Hàn Quốc|Việt Nam)\s*[–-]\s*(?:Hàn|Việt|Hàn Quốc|Việt Nam)"
+)
 
 
 def tidy(found: list[Found], people: list[Person]) -> None:
@@ -474,7 +481,8 @@ def tidy(found: list[Found], people: list[Person]) -> None:
         # "Công ty CP Năng lượng Bắc Trung Bộ 15%": a list line's figure after the name
         name = re.sub(r"\s+[\d.,]+\s*%$", "", name)
         head = next((h for h in _BUSINESS_HEADS if name.startswith(h + " ")), "")
-        if head and name[len(head) + 1 :] in PLACES:
+        rest = name[len(head) + 1 :]
+        if head and (rest in PLACES or _COUNTRY_PAIR.fullmatch(rest)):
             name = ""  # "Tập đoàn Hàn Quốc": a group from Korea, no one body
         # "Thủ tướng Chính phủ Phạm Minh Chính": a head word alone names no one body
         org.name["vi"] = "" if name in ORG_HEADS else name
