@@ -52,7 +52,10 @@ CITY_ORG = re.compile(
 )
 _PARTICLE = r"(?:은|는|이|가|과|와|을|를|의|도|에|에서|로|으로|이다)"
 ACRONYM = re.compile(
-    r"(?<![A-Za-z&-])(?P<name>[A-Z][A-Z0-9&]{1,6})(?=" + _PARTICLE + r"(?:\s|$|,|\.))"
+    # "한성E&C와": a Korean name ending in capitals is one name
+    r"(?<![A-Za-z&\d.,-])(?P<name>(?<![가-힣])[가-힣]{0,6}[A-Z][A-Z0-9&]{1,6})(?="
+    + _PARTICLE
+    + r"(?:\s|$|,|\.))"
 )
 SHORT_FORM = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{3,15})\((?P<short>[가-힣]{2,5})\)"
@@ -286,6 +289,8 @@ def company_name(segment: Segment) -> Iterator[Found]:
     "ko.organisation.acronym",
     "organisation",
     ("HMM과 CJ대한통운이 참여했다.", "HMM"),
+    ("대원건설은 한성E&C와 컨소시엄을 꾸렸다.", "한성E&C"),
+    ("물동량은 48만TEU로 늘었다.", None),
     ("양국은 FTA를 활용해야 한다.", None),
 )
 def acronym(segment: Segment) -> Iterator[Found]:
