@@ -130,6 +130,7 @@ def _found(name: str, start: int, end: int) -> Found:
     ("제3차 한-베 과학기술공동위원회에서 양국이 합의했다.", None),
     ("하노이의 민간 종합병원인 떰안 종합병원(Tam An General Hospital)과 협약했다.", "떰안 종합병원"),
     ("현지 종합병원 의료진이 참석했다.", None),
+    ("내년 초 까마우성에 현지 협력사무소를 열고 교류한다.", None),
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
@@ -192,6 +193,8 @@ def ending(segment: Segment) -> Iterator[Found]:
             full, start = f"{owner.group(1)} {full}", owner.start(1)
         elif end in {"센터", "지부", "지사", "법인"} and parent is None:
             continue  # "연구개발센터", "합작법인": a facility or a branch, unless whose it is is said
+        elif end == "사무소" and parent is None and not prefix and common_words_only(name):
+            continue  # "현지 협력사무소를 열고": a kind of office, no body of its own name
         if end == "국" and (parent is None or syllables < 3):
             continue  # "하노이시 산업무역국", "국방부 군의국": a city's or a ministry's department;
             # "전국", "당국" alone are none
@@ -471,6 +474,7 @@ def unknown_word(name: str) -> bool:
     ("한국계 부품업체 ㈜세원정밀 비나 공장을 둘러봤다.", "㈜세원정밀 비나"),
     ("핀테크 기업 하나로페이와 협약을 맺었다.", "하나로페이"),
     ("현지 부품업체 탄롱테크와 합의했다.", "탄롱테크"),
+    ("나머지는 국비와 참여 기업 자부담으로 충당한다.", None),
     ("현지 항만 운영사인 남부항만물류(SPL)의 부사장도 나선다.", "남부항만물류(SPL)"),
     ("현지 유통 체인 마트원과 계약을 맺었다.", "마트원"),
     ("현지 협력 업체 관계자들이 참석했다.", None),
