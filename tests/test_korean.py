@@ -400,3 +400,42 @@ def test_a_bare_position_takes_the_body_named_before_the_person(tmp_path: Path) 
     roles = {p.name: p.role["ko"] for p in extract(segment(*load(path))).facts.people}
     assert roles["호 반 중"] == "다낭급수 사장"
     assert roles["응우옌 투 하"] == "사이공캐피털증권 애널리스트"
+
+
+def test_a_rank_labelled_by_what_is_done_with_it_is_shown_to_check(tmp_path: Path) -> None:
+    """`1위 탈환` (to retake first place) says what is done with the rank, not in what it
+    is held; `라면시장 2위` says in what."""
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    text = (
+        "한빛식품 1위 탈환 나선다\n\n"
+        "베트남 라면시장 2위 한빛식품이 북부 흥옌성에 제2공장을 세우고 1위 탈환에 나섰다.\n"
+    )
+    path = tmp_path / "a.ko.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract(segment(*load(path))).facts
+    ranks = {f.value: f.measure.get("ko", "") for f in facts.figures if f.kind == "rank"}
+    assert ranks[2] == "베트남 라면시장"
+    assert not ranks.get(1)
+    assert any(c.text.startswith("1위") for c in facts.to_check)
+
+
+def test_a_latin_company_with_its_korean_name_is_one_organisation(tmp_path: Path) -> None:
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    text = (
+        "한빛식품 제2공장 준공\n\n"
+        "한빛식품은 1일 베트남 법인 Hanbit Foods Vina Co., Ltd.(한빛푸드비나) 제2공장 "
+        "준공식을 열었다고 2일 밝혔다.\n\n한빛푸드비나의 생산능력은 10억 개로 늘었다.\n"
+    )
+    path = tmp_path / "a.ko.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract(segment(*load(path))).facts
+    names = [o.name["ko"] for o in facts.organisations]
+    assert names.count("Hanbit Foods Vina Co., Ltd.(한빛푸드비나)") == 1
+    assert "한빛푸드비나" not in names and not any(
+        n.startswith("Hanbit ") and "(" not in n for n in names
+    )
+    assert facts.event.name == {"ko": "제2공장 준공식"}

@@ -39,6 +39,7 @@ from briefing.facts.ko.organisations import (
     company_mark,
     company_name,
     ending,
+    latin_name,
     mission,
     short_form,
 )
@@ -291,6 +292,8 @@ def held_object(lead: Lead) -> Iterator[Found]:
                 and not words[first - 1].josa
                 and not words[first - 1].verbal
                 and not words[first - 1].text.endswith((",", ".", *_CLOSING))
+                # "Hanbit Foods Vina Co., Ltd.(한빛푸드비나) 제2공장 준공식": whose, not its name
+                and not re.search(r"\.|\([가-힣]", words[first - 1].text)
             ):
                 if _NOT_NAME_WORDS.match(words[first - 1].text) or last - first >= 5:
                     break
@@ -720,7 +723,16 @@ def organisers(lead: Lead) -> Iterator[Found]:
         end = run_by[-1].start() if run_by else verb.start()
         before = blank_venues(text[:end])
         found = run(
-            (short_form, ending, mission, city_government, company_name, acronym, company_mark),
+            (
+                latin_name,
+                short_form,
+                ending,
+                mission,
+                city_government,
+                company_name,
+                acronym,
+                company_mark,
+            ),
             Segment(segment.id, 0, before),
         )
         found += _co_hosts(before, found)

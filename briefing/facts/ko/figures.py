@@ -1043,6 +1043,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return ""
     if label in COUNTERS:  # "128건 — 개사": another figure's counter
         return f"the label “{label}” is a counter, not what the figure measures"
+    if figure.kind == "rank" and label in {"탈환", "달성", "기록", "유지", "차지", "도약"}:
+        return f"the label “{label}” says what is done with the rank, not in what"  # "1위 탈환"
     where = _PLACE_ONLY.fullmatch(label) or label in HOLLOW
     if (where and figure.kind != "rank") or label in TIME_WORDS:  # "세계 3위": where it ranks
         return f"the label “{label}” only says where, when or whose, not what the figure measures"

@@ -412,6 +412,10 @@ def canonical(name: str, names: list[str]) -> str:
         prefix = other[: -len(name)] if other.endswith(name) else ""  # joined: 부산+관광공사
         if len(name) >= 3 and prefix and (prefix in CITY_STEMS or re.fullmatch(CITY, prefix)):
             return other
+    # "한빛푸드비나" after "Hanbit Foods Vina Co., Ltd.(한빛푸드비나)": its Korean name
+    named = [o for o in names if o != name and o.endswith(f"({name})") and re.match(r"[A-Za-z]", o)]
+    if len(named) == 1:
+        return named[0]
     target = name
     for other in names:
         if other != name and abbreviates(bare(name), bare(other)):
@@ -548,6 +552,7 @@ _KIND_WORD = re.compile(
     ("시공은 현지 기업 Vinh Long Biogas JSC가 맡는다.", "Vinh Long Biogas JSC"),
     ("행사는 Hanoi Grand Plaza에서 열렸다.", None),
     ("응우옌 반 토(Nguyen Van Tho) 차관이 참석했다.", None),
+    ("베트남 법인 Hanbit Foods Vina Co., Ltd.(한빛푸드비나) 공장을 세웠다.", "Hanbit Foods Vina Co., Ltd.(한빛푸드비나)"),
     ("다낭급수주식회사(Da Nang Water JSC)와 계약했다.", None),
 )  # fmt: skip
 def latin_name(segment: Segment) -> Iterator[Found]:
@@ -568,7 +573,10 @@ def latin_name(segment: Segment) -> Iterator[Found]:
         company = words_[-1] in _LATIN_COMPANY_WORDS
         kind = bool(_KIND_WORD.search(text[: m.start()]))
         if legal or company or kind:
-            yield _found(name, m.start(), m.start() + len(name))
+            # "Hanbit Foods Vina Co., Ltd.(한빛푸드비나)": its Korean name in brackets, one body
+            korean = re.match(r"\(([가-힣]{2,15})\)", text[m.start() + len(name) :])
+            end = m.start() + len(name) + (korean.end() if korean else 0)
+            yield _found(name + (korean.group(0) if korean else ""), m.start(), end)
 
 
 # "한울건설 컨소시엄", "'KWTC 컨소시엄'": companies bidding together, under a member's name

@@ -637,7 +637,9 @@ def roles_with_their_bodies(
             before = re.sub(r"(?<=[가-힣A-Za-z)])(?:을|를)\s*이끄는$", "", before)  # "X를 이끄는"
             written = next((f for f in forms if before.endswith(f)), None)
             if written and not re.search(r"[가-힣A-Za-z]$", before[: -len(written)]):
-                person.role = {"ko": f"{written} {role}"}
+                # "Saigon Capital Securities(사이공캐피털증권)": its Korean name in the role
+                korean = re.search(r"\(([가-힣]{2,15})\)$", written)
+                person.role = {"ko": f"{korean.group(1) if korean else written} {role}"}
                 break
             # "Saigon Capital Securities(사이공캐피털증권)의 …": the name in Hangul after it
             hangul = re.search(r"\(([가-힣]{2,15})\)$", before)
