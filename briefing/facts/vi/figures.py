@@ -881,6 +881,9 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
     ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
     ("Dự án được mở rộng, nâng tổng diện tích lên 31 ha.", "31 ha = 31 ha → tổng diện tích"),
+    ("Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn.", "17,4 USD = 17.4 USD → giá dịch vụ xử lý (mỗi tấn)"),
+    ("Công suất đạt 1.600 tấn rác/ngày, gấp khoảng 1,3 lần lượng rác phát sinh hiện nay trên địa bàn.",
+     ["1.600 tấn = 1600 t → rác", "1,3 lần = 1.3 lần → rác (so với lượng rác phát sinh)"]),
     ("Ngân sách của văn phòng Việt Nam hiện ở mức 1,8 triệu USD.",
      "1,8 triệu USD = 1.8e+06 USD → Ngân sách của văn phòng Việt Nam"),
     ("Hàn Quốc tiếp nhận 10.500 lao động theo Chương trình EPS.", "10.500 = 10500 → tiếp nhận lao động"),
@@ -963,11 +966,12 @@ def quantity(segment: Segment) -> Iterator[Found]:
         ):
             label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
         column = table_column(text, q.start)
-        named = before_colon(text, start)
+        # "Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn": what it is, after là
+        named = re.split(r"\s+là\s+", before_colon(text, start))[-1]
         if column:  # "Chỉ tiêu | Vốn đăng ký" over "2026 | 1,2 tỷ USD": the column's heading
             label, label_rule = column, "vi.label.table-column"
         elif named and kind != "period":  # "- Sản lượng … năm 2025: 15,2 triệu tấn"
-            label, label_rule = named, "vi.label.before-colon"
+            label, label_rule = r.with_per(named), "vi.label.before-colon"
         if kind == "count" and not label:
             kind = "number"
         figure = Figure(
@@ -1032,7 +1036,9 @@ _TIMES = re.compile(r"\s*lần\b")
 _COMPARED = re.compile(r"\s+so với\b")
 # What it is so many times, after lần: "năm trước", "nhà máy đầu tiên" (up to a clause's end).
 _TIMES_BASE = re.compile(
-    r"\s+(?:so với\s+)?([^,.;:()]{2,40}?)(?=[,.;:()]|\s+(?:mà|và|nhưng|khi)\s|$)"
+    r"\s+(?:so với\s+)?([^,.;:()]{2,40}?)"
+    # "lượng rác phát sinh hiện nay trên địa bàn …": what, before when and where
+    r"(?=[,.;:()]|\s+(?:mà|và|nhưng|khi|hiện nay|hiện tại|trên địa bàn|tại)\s|$)"
 )
 
 
