@@ -65,7 +65,7 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
         if (
             kind == "body"
             and len(text) < 120
-            and not re.search(r"[.!?…:;,]$", text)
+            and not re.search(r"[.!?…:;,][\"'”’)\]」』]*$", text)  # '"150명이다."': a sentence
             and not table
             and not listed
         ):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.bylines import posted_date, take_out
 from briefing.facts import extract
 from briefing.glossary import Glossary
@@ -508,3 +510,31 @@ def test_a_list_or_a_table_takes_the_unit_its_caption_gives(tmp_path: Path) -> N
     }
     assert cells["수출 2026년"] == (6.01e10, "money", "USD")
     assert cells["수입 증감률"] == (7.3, "percent", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value", "label"),
+    [
+        (
+            "[인터뷰] 재단 이사장\n\n― 올해 장학생은 몇 명인가.\n\n"
+            '"150명이다. 초등학생부터 대학생까지 장학금을 지급했고, 신청자도 많았다."\n',
+            "a.ko.txt",
+            150,
+            "장학생",
+        ),
+        (
+            "Phỏng vấn\n\nPV: Tổng số tiền Quỹ đã giải ngân tại Việt Nam là bao nhiêu?\n\n"
+            "Bà Park Soo-min: Khoảng 31 triệu USD, phần lớn cho y tế.\n",
+            "a.vi.txt",
+            31e6,
+            "Tổng số tiền Quỹ đã giải ngân tại Việt Nam",
+        ),
+    ],
+)
+def test_an_answer_that_opens_with_its_figure_is_labelled_by_the_question(
+    tmp_path: Path, text: str, name: str, value: float, label: str
+) -> None:
+    facts = _document(tmp_path, text, name).facts
+    [figure] = [f for f in facts.figures if f.value == value]
+    assert next(iter(figure.measure.values())) == label
+    assert figure.evidence[-1].rule.endswith(".label.question")

@@ -675,6 +675,34 @@ class Reader:
     complete_roles: Callable[[list[Person], list[Organisation], Document], None] = (
         lambda people, orgs, document: None
     )
+    # an interview's question: what it asks the number of ("" when `text` asks none)
+    asked: Callable[[str], str] = lambda text: ""
+
+
+# An answer that opens with its figure: `"150명이다.`, `Khoảng 31 triệu USD.`
+_ANSWER_OPENING = re.compile(
+    # "Bà Park Soo-min: Khoảng 31 triệu USD": who answers, then the figure
+    r"^(?:[^:“\"\d]{2,40}:\s*)?[\s\"“'‘]*(?:약|khoảng|hơn|gần|chừng|현재|hiện)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def answered(found: Found, document: Document, segment: Segment, reader: Reader) -> None:
+    """An interview's answer that opens with a figure (`― 올해 장학생은 몇 명인가.` then
+    `"150명이다.`): what the question asked the number of is the figure's label."""
+    figure = found.fact
+    assert isinstance(figure, Figure)
+    if not segment.id.endswith("s1") or not _ANSWER_OPENING.match(segment.text[: found.start]):
+        return
+    index = next((i for i, s in enumerate(document.segments) if s is segment), 0)
+    question = document.segments[index - 1] if index else None
+    if question is None or question.paragraph != segment.paragraph - 1:
+        return
+    topic = reader.asked(question.text)
+    if topic:
+        figure.measure = {reader.language: topic}
+        figure.evidence.append(Evidence(f"{reader.language}.label.question", segment.id))
+        found.doubt = ""
 
 
 def read(
@@ -714,6 +742,8 @@ def read(
         for found in run([reader.figures], segment):
             figure = found.fact
             assert isinstance(figure, Figure)
+            if found.doubt and not _label(figure):
+                answered(found, document, segment, reader)
             if found.doubt:
                 doubts.append(found)
                 continue

@@ -40,6 +40,7 @@ READER = Reader(
     canonical_organisation=organisations.canonical,
     restates=figures.restates,
     hollow_label=figures.hollow_label,
+    asked=figures.asked,
     people_not_bodies=people.people_not_bodies,
     complete_roles=people.roles_with_their_bodies,
 )

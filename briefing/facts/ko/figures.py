@@ -1131,3 +1131,22 @@ for _name, _doc, *_examples in (
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국")),
 ):  # fmt: skip
     label_rule(_name, _doc, quantity, *_examples)
+
+
+# An interview's question: "― 올해 장학생은 몇 명인가.", "Q. 투자 규모는 얼마인가?"
+_QUESTION = re.compile(r"^(?:[―—–-]+|Q[.:)]?|질문\s*[:)]?|문\))\s*(?P<asked>.+)$")
+_HOW_MANY = re.compile(r"몇|얼마|규모|어느 정도")
+
+
+def asked(text: str) -> str:
+    """What an interview's question asks the number of (`― 올해 장학생은 몇 명인가.` ->
+    `올해 장학생`): the subject of a question that asks how many or how much; ""
+    otherwise."""
+    m = _QUESTION.match(text.strip())
+    if m is None or not _HOW_MANY.search(m["asked"]):
+        return ""
+    words = words_of(m["asked"])
+    subject = next(
+        (i for i, w in enumerate(words) if w.josa in {"은", "는", "이", "가"} and is_noun(w)), None
+    )
+    return " ".join(phrase_before(words, subject)) if subject is not None else ""

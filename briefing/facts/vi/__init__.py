@@ -19,4 +19,5 @@ READER = Reader(
     tidy_organisations=organisations.tidy,
     restates=figures.restates,
     hollow_label=figures.hollow_label,
+    asked=figures.asked,
 )

@@ -1273,3 +1273,20 @@ for _name, _doc, *_examples in (
      ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
     label_rule(_name, _doc, quantity, *_examples)
+
+
+# An interview's question: "PV: Tổng số tiền Quỹ đã giải ngân tại Việt Nam là bao nhiêu?"
+_QUESTION = re.compile(
+    r"^(?:PV|Phóng viên|Hỏi|Q)\s*[:.]\s*(?:Thưa\s+(?:ông|bà|anh|chị)[^,]*,\s*)?"
+    r"(?P<asked>.+?)\s+(?:là|đạt|khoảng|có)?\s*bao nhiêu\b",
+    re.IGNORECASE,
+)
+
+
+def asked(text: str) -> str:
+    """What an interview's question asks the number of (`PV: Tổng số tiền Quỹ đã giải ngân
+    tại Việt Nam là bao nhiêu?` -> `Tổng số tiền Quỹ đã giải ngân tại Việt Nam`); ""
+    otherwise."""
+    m = _QUESTION.match(text.strip())
+    said = m["asked"].strip(" ,") if m else ""
+    return said if 1 < len(said.split()) <= 12 else ""
