@@ -49,7 +49,7 @@ MET_IN_FULL = re.compile(r"^(?:vi-0\d|vi-10|vi-h\d|ko-0[1-7])-")
 # and dev-8 (vi-52…55, ko-44…55, first contact vi 93/85, ko 83/76); later that day dev-9
 # (vi-56…60, ko-56…66, first contact vi 94/85, ko 88/77), which took Korean recall to 83.6%;
 # the rules written for it raised the rows to vi 94.5/89.8, ko 92.0/85.7.
-FLOORS = {"vi": (0.93, 0.86), "ko": (0.92, 0.84)}
+FLOORS = {"vi": (0.93, 0.85), "ko": (0.92, 0.83)}
 
 
 @pytest.fixture(scope="module")
