@@ -439,3 +439,24 @@ def test_a_latin_company_with_its_korean_name_is_one_organisation(tmp_path: Path
         n.startswith("Hanbit ") and "(" not in n for n in names
     )
     assert facts.event.name == {"ko": "제2공장 준공식"}
+
+
+def test_a_broadcast_names_its_event_after_the_report_opens(tmp_path: Path) -> None:
+    """A report that opens on pictures names the day's event later (`오늘 열린 … 개관식에는`);
+    `오늘` is the day the script was posted."""
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    text = (
+        "호찌민에 소방안전체험관\n\n입력 2026.11.25 (21:14)\n\n[앵커]\n\n"
+        "우리 소방청이 지원한 체험관이 오늘 호찌민시에 문을 열었습니다.\n\n[리포트]\n\n"
+        "연기가 가득 찬 복도를 어린이들이 낮은 자세로 빠져나옵니다.\n\n"
+        "가상현실 장비를 쓴 시민들은 대피 경로를 찾아봅니다.\n\n"
+        "소화기 체험장에서는 초등학생들이 호스를 겨눕니다.\n\n"
+        "오늘 열린 한-베 소방안전체험관 개관식에는 시민 200여 명이 참석했습니다.\n"
+    )
+    path = tmp_path / "a.ko.txt"
+    path.write_text(text, encoding="utf-8")
+    event = extract(segment(*load(path))).facts.event
+    assert event.name == {"ko": "한-베 소방안전체험관 개관식"}
+    assert event.date is not None and (event.date.month, event.date.day) == (11, 25)

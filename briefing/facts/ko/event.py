@@ -126,7 +126,7 @@ class Lead:
             said = [s for s in after if _SENTENCE_END.search(s.text)][:3]
             earlier = [s for s in every[:report] if s.kind == "body"]
             anchor = [s for s in earlier if not _HANDOFF.search(s.text)][:3]
-            return Lead(document, said + anchor)
+            return Lead(document, said + anchor + _held_later(document, said + anchor))
         sentences = [s for s in body if _SENTENCE_END.search(s.text)][:3]
         summary = body[: body.index(sentences[0])] if sentences else body[:3]
         lead = sentences + summary[:3]
@@ -162,6 +162,10 @@ _CAPTION_EVENT = re.compile(
 )
 
 
+# "오늘 열린 한-베 소방안전체험관 개관식에는": the day's event, named as it is held
+_HELD_TODAY = re.compile(r"(?:이날|오늘)\s+(?:\S+\s+){0,3}?(?:열린|개최된|진행된)\s+\S")
+
+
 def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
     """Where the lead tells news (`수주했다고 9일 밝혔다`) and holds no event, the first later
     sentence that says the day's event was held (`서명식은 이날 … 열렸다`), and the first
@@ -170,7 +174,7 @@ def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
     if any(_holds_event(s.text) for s in lead):
         return []
     rest = [s for s in document.segments if s.kind == "body" and s not in lead]
-    said = next((s for s in rest if _HELD_TOPIC.search(s.text)), None)
+    said = next((s for s in rest if _HELD_TOPIC.search(s.text) or _HELD_TODAY.search(s.text)), None)
     captions = [s for s in document.segments if s.kind == "caption"]
     shown = next(
         (
@@ -387,6 +391,11 @@ def date(lead: Lead) -> Iterator[Found]:
         # "26일 금융권에 따르면 … 지난 22일": the day something is reported is no event's
         day = next((d for d in _DAY.finditer(text) if not _REPORTED.match(text, d.end())), None)
         posted = lead.document.article.posted
+        today = re.search(r"(?<![가-힣])오늘(?:\s|은|도)", text)
+        if day is None and today and posted:  # a broadcast's "오늘 열린 …": the day it aired
+            year, month, on = (int(part) for part in posted.split("-"))
+            yield _part("date", EventDate(on, month, year, segment.id), segment, *today.span())
+            return
         in_month = _day_in_month(day, posted) if day and posted else None
         if day and in_month is not None:
             in_month.segment_id = segment.id
