@@ -444,3 +444,23 @@ def test_a_consortium_is_its_members_names_not_a_pair_of_countries(tmp_path: Pat
     names = [o.name["vi"] for o in extract(segment(*load(path))).facts.organisations]
     assert "Liên danh Hanul Eco Energy – Mekong Green" in names
     assert not any(n.startswith("Liên danh Hàn") for n in names)
+
+
+def test_a_broadcast_report_says_what_was_held(tmp_path: Path) -> None:
+    """A TV script's anchor speaks first; the reporter's words (`Phóng viên: Lễ khánh thành
+    … được tổ chức sáng 28/11 tại …`) name the event and where it was held."""
+    text = (
+        "Nghệ An khánh thành trung tâm đào tạo\n\nThời sự tối | 19:42 | 28/11/2026\n\n"
+        "(NTV) – Kính thưa quý vị, thiếu thợ sửa chữa ô tô là bài toán chung. Nhiều gara "
+        "không tìm được người. Sáng nay, một trung tâm đào tạo đã đi vào hoạt động.\n\n"
+        "Phóng viên: Lễ khánh thành Trung tâm đào tạo kỹ thuật viên ô tô Việt – Hàn được tổ "
+        "chức sáng 28/11 tại Trường Cao đẳng Công nghệ Hồng Lam (phường Trường Vinh, tỉnh "
+        "Nghệ An).\n"
+    )
+    path = tmp_path / "a.vi.txt"
+    path.write_text(text, encoding="utf-8")
+    event = extract(segment(*load(path))).facts.event
+    assert event.name == {"vi": "Lễ khánh thành Trung tâm đào tạo kỹ thuật viên ô tô Việt – Hàn"}
+    assert event.place == {
+        "vi": "Trường Cao đẳng Công nghệ Hồng Lam (phường Trường Vinh, tỉnh Nghệ An)"
+    }

@@ -167,6 +167,10 @@ def parse_date(value: str) -> EventDate | None:
     return EventDate(day=day, month=month, year=year)
 
 
+# A broadcast script's report: "Phóng viên: …", "PV: …" opening a paragraph
+_REPORTER = re.compile(r"^(?:Phóng viên|PV|BTV)\s*:\s+\S")
+
+
 @dataclass
 class Lead:
     """What the event rules read: the lead, the dateline, the headline, the front matter,
@@ -184,7 +188,13 @@ class Lead:
         """The lead of `document`: its first body sentences, its dateline, its headline."""
         body = [s for s in document.segments if s.kind == "body"]
         dateline = DATELINE.match(body[0].text) if body else None
-        return Lead(document, body[:3], body, dateline)
+        # a broadcast: the anchor's words, then the reporter's ("Phóng viên: Lễ khánh thành
+        # … được tổ chức sáng 28/11 tại …"), which say what was held
+        report = next((i for i, s in enumerate(body) if _REPORTER.match(s.text)), None)
+        lead = body[:3]
+        if report is not None and report >= 3:
+            lead = [*lead, *body[report : report + 2]]
+        return Lead(document, lead, body, dateline)
 
 
 def _part(name: str, value: str | EventDate, segment: Segment, start: int, end: int) -> Found:
@@ -562,7 +572,10 @@ def _trim_place(place: str) -> str:
         r"(?:và\s+)?(?:kéo dài|diễn ra|mở cửa)|có)\b",
         place,
     )[0]
-    return place.strip(" ,.;")
+    place = place.strip(" ,.;")
+    if place.count("(") > place.count(")"):
+        place += ")"  # "Trường … Hồng Lam (phường Trường Vinh, tỉnh Nghệ An": its bracket closed
+    return place
 
 
 @rule("vi.event.front-matter-place", "event")
