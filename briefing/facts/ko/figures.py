@@ -100,12 +100,14 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             break
         if word.stem in GENERIC and word.josa == "의" and not out:
             break  # "12만㎡ 규모의 공동물류센터": the size word is no part of what is measured
-        if out and word.josa in BOUNDARY:
-            break
+        if out and (word.josa in BOUNDARY or word.stem in TIME_WORDS):
+            break  # "이날 내년 상반기 중 공무원 20명": when, no part of who
         if out and word.text.endswith(","):
             break
         out.insert(0, word.stem + ("의" if word.josa == "의" else ""))
         i -= 1
+    while len(out) > 1 and out[0] in {"중", "내"}:
+        out.pop(0)  # "상반기 중 공무원": the time's end, no part of who
     return out
 
 
@@ -311,6 +313,10 @@ def _object_ahead(words: Words, start: int, limit: int = 8) -> int | None:
     return None
 
 
+# "개당", "ha당", "1인당", "㎏당": per one of what
+_PER_UNIT = re.compile(r"[가-힣A-Za-z0-9㎏㎡㎥]{1,4}당")
+
+
 def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What a sum (or a measure with its unit) is of: `4,000달러의 연수비`, `교역액 1,500억
     달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
@@ -326,6 +332,13 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     ahead = first - 1
     while ahead > 0 and words[ahead].stem in SKIP and words[ahead - 1].josa == "":
         ahead -= 1  # "벼 재배면적 약 380만ha"
+    per = ahead >= 0 and bool(_PER_UNIT.fullmatch(words[ahead].text))
+    if per and ahead > 0:
+        # "복구 비용이 ha당 1만8천 달러", "물류비를 개당 0.4달러에서": the unit it is per
+        # says nothing of what; the subject or the object before it does
+        before = words[ahead - 1]
+        if before.josa in {"은", "는", "이", "가", "을", "를"} and is_noun(before):
+            return [*phrase_before(words, ahead - 1), f"({words[ahead].text})"], "ko.label.per-unit"
     if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead):
         return phrase_before(words, ahead), "ko.label.noun-before"  # "교역액 1,500억 달러"
     if following is not None and following.stem in GENERIC and following.josa == "의":
@@ -686,7 +699,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 said = ""  # "기존 주 2회에서", "2년 전 14%포인트에서": when, not what
             if (
                 said
-                and first_rule.endswith(("noun-before", "object-sized"))
+                and first_rule.endswith(("noun-before", "object-sized", "per-unit"))
                 and (not figure.measure or label_rule_of(figure) == "ko.label.subject")
             ):
                 figure.measure = dict(earlier.measure)
@@ -1108,6 +1121,8 @@ for _name, _doc, *_examples in (
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
      ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),),
+    ("ko.label.per-unit", "A sum per one of something (`ha당`, `개당`): the subject or object before it, with what it is per.",
+     ("베트남에서는 폐광 부지 복구 비용이 ha당 [1만8천 달러] 안팎이다.", "폐광 부지 복구 비용 (ha당)"),),
     ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`): the subject, and what it is compared with.",
      ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
