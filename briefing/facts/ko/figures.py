@@ -336,8 +336,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     if per and ahead > 0:
         # "복구 비용이 ha당 1만8천 달러", "물류비를 개당 0.4달러에서": the unit it is per
         # says nothing of what; the subject or the object before it does
-        before = words[ahead - 1]
-        if before.josa in {"은", "는", "이", "가", "을", "를"} and is_noun(before):
+        whose = words[ahead - 1]
+        if whose.josa in {"은", "는", "이", "가", "을", "를"} and is_noun(whose):
             return [*phrase_before(words, ahead - 1), f"({words[ahead].text})"], "ko.label.per-unit"
     if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead):
         return phrase_before(words, ahead), "ko.label.noun-before"  # "교역액 1,500억 달러"
@@ -620,7 +620,7 @@ _PLACE_ONLY = re.compile(
     ("지난 5년간 교역이 늘었다. 5일 개막했고 3년 연속 늘었다.", None),
     ("현재 주 22항차인 베트남 항로를 늘리겠다.", "22 = 22 → 베트남 항로"),
     ("투자액은 외국인 발전 투자 가운데 약 25%를 차지한다.", "25% = 25 → 외국인 발전 투자 중 투자액"),
-    ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비"),
+    ("해상풍력 투자비는 1MW당 약 300만 달러다.", "300만 달러 = 3e+06 USD → 해상풍력 투자비 (1MW당)"),
     ("대표단은 2천500t급 호위함 공장을 살펴봤다.", "2천500t급 = 2500 t → 호위함 공장"),
     ("공장 생산량의 80%를 유럽 완성차 업체에 공급한다.", "80% = 80 → 공장 생산량 중 유럽 완성차 업체 공급"),
     ("물류비가 판매가의 18%에 달한다.", "18% = 18 → 판매가 중 물류비"),
