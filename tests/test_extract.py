@@ -464,3 +464,19 @@ def test_a_broadcast_report_says_what_was_held(tmp_path: Path) -> None:
     assert event.place == {
         "vi": "Trường Cao đẳng Công nghệ Hồng Lam (phường Trường Vinh, tỉnh Nghệ An)"
     }
+
+
+def test_a_label_stays_in_its_list_item(tmp_path: Path) -> None:
+    """`• … chiếm 37,5%` then `• Thời gian thực hiện: 3 năm`: the next item's words are no
+    label of this one's figure."""
+    text = (
+        "Thông cáo\n\nKết quả chính của chương trình:\n\n"
+        "• 9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%\n"
+        "• Thời gian thực hiện: 3 năm\n"
+    )
+    path = tmp_path / "a.vi.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract(segment(*load(path))).facts
+    labels = [f.measure.get("vi", "") for f in facts.figures]
+    assert not any("Thời gian" in label for label in labels)
+    assert any(c.text.startswith("37,5%") for c in facts.to_check)

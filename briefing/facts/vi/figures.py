@@ -184,8 +184,12 @@ class Reading:
 
     @property
     def noun(self) -> list[Token]:
-        """The noun phrase right after the figure."""
-        return noun_phrase_after(self.tokens, self.after)
+        """The noun phrase right after the figure, in its list item (the next bullet is
+        another item: `• … chiếm 37,5% • Thời gian thực hiện`)."""
+        phrase = noun_phrase_after(self.tokens, self.after)
+        if phrase and re.search(r"[\n•▪■□◦○●➢]", self.text[self.q.end : phrase[-1].end]):
+            return []
+        return phrase
 
     def noun_words(self) -> str:
         """The noun phrase after the figure, as written."""
@@ -370,6 +374,10 @@ def _count_label(r: Reading) -> tuple[str, str]:
         whole = r.noun_words()
         if part and whole:
             return f"{part} trong {whole}", "vi.label.share-of"
+    if r.kind == "percent" and not noun and verb is not None and verb.key == "chiếm":
+        part = r.subject_of(r.before)  # "9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%"
+        if part:
+            return part, "vi.label.share-of"
     if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
         return _counted(r), "vi.label.noun-after"
     if verb is not None and verb.key in MEASURE_VERBS:
