@@ -1198,9 +1198,11 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if spoken and len(said) - spoken <= 2:  # "Chúng tôi muốn", "Chúng tôi kỳ vọng"
         return f"the label “{label}” names who speaks, not what the figure measures"
     rule_ = label_rule_of(figure)
-    if rule_ in {"vi.label.subject-of-verb", "vi.label.duration-of"} and names_an_organisation(
-        label, organisations, canonical
-    ):
+    if rule_ in {
+        "vi.label.subject-of-verb",
+        "vi.label.duration-of",
+        "vi.label.time-of",  # "Bộ GD&ĐT" for 2030: who sets the target, not what it is
+    } and names_an_organisation(label, organisations, canonical):
         return f"the label “{label}” names who acts, not what the figure measures"
     if rule_ in {"vi.label.duration-of", "vi.label.equivalent"} and " " not in label:
         return f"the label “{label}” is a bare verb or word, not what the figure measures"
