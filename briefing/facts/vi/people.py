@@ -258,6 +258,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
     ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
     ("GS.TS. Đặng Thị Mai Hương trình bày tham luận.", "Đặng Thị Mai Hương |  | GS.TS"),
     ("PGS.TS Trần Quốc Khánh cho biết.", "Trần Quốc Khánh |  | PGS.TS"),
+    ("Em Hồ Văn Tài, học viên khóa 3, chia sẻ niềm vui.", "Hồ Văn Tài | "),
+    ("Chia sẻ từ thực tế, cô Nguyễn Thu Trang cho biết học sinh rất hào hứng.", "Nguyễn Thu Trang | "),
     ("ca sĩ Mỹ Tâm biểu diễn.", None),  # Mỹ is no surname here: a stage name is not read
     ("Ông Lee Jae-won, Tổng Giám đốc Samsung Display Việt Nam, cho biết.",
      "Lee Jae-won | Tổng Giám đốc Samsung Display Việt Nam"),
