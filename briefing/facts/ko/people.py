@@ -92,6 +92,8 @@ def not_a_name(name: str) -> str:
         return "a place or a common word with its particle (진주의)"
     if re.fullmatch(ROLE, name):
         return "a position (위원장 대행 부위원장)"
+    if name.endswith(("팀", "본부", "사업부", "사업단")):
+        return "a team or a division (인사팀)"
     if name.startswith("주") and (name[1:] in CITY_STEMS or name[1:] in NOT_NAMES):
         return "a prefix (주부산: resident in Busan)"
     if name.endswith("대") and name[:-1] in CITY_STEMS:
@@ -209,6 +211,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("다낭시 인민위원회 레 쭝 찐 부위원장은 말했다.", "레 쭝 찐 | 다낭시 인민위원회 부위원장"),
     ("레꽝민 사이공하이테크파크 관리위원회 위원장은 말했다.", "레꽝민 | 사이공하이테크파크 관리위원회 위원장"),
     ("한국과 베트남 산업장관이 교역 확대에 합의했다.", None),
+    ("자동차부품업체 (주)대성정밀 인사팀 김태윤 차장은 말했다.", "김태윤 | (주)대성정밀 인사팀 차장"),
+    ("참석자는 오민재 (주)다온코스메틱 베트남법인장 등이다.", "오민재 | (주)다온코스메틱 베트남법인장"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -225,8 +229,9 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue  # "소비재 시장은", "현지 금융시장의": the market; "박형준 시장은": the mayor
         if not_a_name(name) or not _role_words_are_nouns(text, m.start("role"), m.end("role")):
             continue
-        if re.match(r"[가-힣]*\([가-힣]", role):
-            continue  # "응우옌 티 란 아인(왼쪽 두번째)": the name goes on before the bracket
+        if re.match(r"[가-힣]*\((?!주\))[가-힣]", role):
+            continue  # "응우옌 티 란 아인(왼쪽 두번째)": the name goes on before the bracket;
+            # "오민재 (주)다온코스메틱 베트남법인장": a company's legal mark
         if role.count("(") > role.count(")"):
             continue  # "전복 가공업체 한려수산(대표 배성진)": a head in brackets, read apart
         if _PHONE.search(role):
