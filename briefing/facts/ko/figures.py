@@ -117,7 +117,7 @@ def subject_of(words: Words, index: int) -> list[str]:
     for i in range(index, -1, -1):
         if words[i].text.endswith(",") and not re.search(r"\d", words[i].text):
             break  # "(MOU)은 14건, 4천500만 달러": another figure of the same subject
-        if words[i].josa in SUBJECT and is_noun(words[i]):
+        if words[i].josa in SUBJECT and is_noun(words[i]) and words[i].stem not in TIME_WORDS:
             if words[i].stem.endswith(")") and "(" not in words[i].stem:
                 # "유수율(생산량 대비 … 수량의 비율)은": the noun before the bracket
                 opener = next((j for j in range(i, -1, -1) if "(" in words[j].text), None)
@@ -634,6 +634,8 @@ _PLACE_ONLY = re.compile(
      ["8천500달러 = 8500 USD → 지역내총생산(GRDP)", "1.7배 = 1.7 배 → 지역내총생산(GRDP) (전국 평균 대비)"]),
     ("현지 생산 비율을 30% 수준까지 높이는 방안이다.", "30% = 30 → 현지 생산 비율"),
     ("라면 소비량이 한국의 3배에 이른다.", "3배 = 3 배 → 라면 소비량 (한국 대비)"),
+    ("◆오민재 법인장=온라인 판매 비중이 3년 전 30%에서 지금은 58%까지 올라왔다.",
+     ["30% = 30 → 온라인 판매 비중 (이전)", "58% = 58 → 온라인 판매 비중"]),
     ("시는 의료관광 홈페이지(조회 12만5천 회)를 선보였다.", None),
     ("생산능력은 제1공장(4억 개)의 1.5배다.", ["4억 = 4e+08 → 제1공장", "1.5배 = 1.5 배 → 생산능력 (제1공장 대비)"]),
     ("선두와의 격차는 2년 전 14%포인트에서 6%포인트로 좁혀졌다.",
@@ -729,7 +731,8 @@ def _from_to(text: str, first: Found, then: Found) -> bool:
                 text[first.end : then.start],
             )
         )  # "1천200개에서 3천개로": the counter after each
-        and bool(re.match(r"(?:여\s*)?(?:" + _COUNTER + r")?\s*(?:으로|로)", text[then.end :]))
+        # "12만t으로", "58%까지": where the change ends
+        and bool(re.match(r"(?:여\s*)?(?:" + _COUNTER + r")?\s*(?:으로|로|까지)", text[then.end :]))
     )
 
 
@@ -779,6 +782,7 @@ def _duration(
             before = phrase_before(words, word_index(words, q.start) - 1)
             label, name = [*before[-2:], verb], "ko.label.verb-after"
     measure = label if isinstance(label, str) else " ".join(label)
+    measure = re.sub(r"^.*=\s*", "", measure)  # "◆오민재 법인장=온라인 판매 비중": who speaks
     figure = Figure(
         segment_id=segment.id,
         text=shown,
@@ -935,6 +939,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "count"
         label, name = count_label(words, first, last)
     measure = label if isinstance(label, str) else " ".join(label)
+    measure = re.sub(r"^.*=\s*", "", measure)  # "◆오민재 법인장=온라인 판매 비중": who speaks
     while measure.split() and measure.split()[0].count(")") > measure.split()[0].count("("):
         measure = " ".join(measure.split()[1:])  # "(10만2천여 명) 중 …": a bracket's end
     if "…" in measure:  # "230만 달러…향후 1천150만 달러": a headline's break ends the label

@@ -37,7 +37,8 @@ _NAME_VI = (
     r"(?: (?!" + "|".join(PREFIXES) + r")(?!" + CITY + r"(?![가-힣]))[가-힣]{1,3}){1,3})"
 )
 # What may follow a position: a particle (은, 으로부터, 과의 …) then a space or an end.
-_PARTICLE_AFTER = r"(?=(?:은|는|이|가|과|와|의|을|를|도|께서|에게|으로부터|로부터|에게서|과의|와의|께|으로|로|이며|이자)?(?:[\s,.)]|\(|$))"
+# … and "◆오민재 법인장=": a round-table's speaker before what they say
+_PARTICLE_AFTER = r"(?=(?:은|는|이|가|과|와|의|을|를|도|께서|에게|으로부터|로부터|에게서|과의|와의|께|으로|로|이며|이자)?(?:[\s,.)=]|\(|$))"
 # "레꽝민 사이공하이테크파크 관리위원회 위원장": a Vietnamese name written without spaces (read
 # as one only when its syllables do: `reads_as_vietnamese`)
 _NAME_VI_JOINED = r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{2,5})"
@@ -213,6 +214,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("한국과 베트남 산업장관이 교역 확대에 합의했다.", None),
     ("자동차부품업체 (주)대성정밀 인사팀 김태윤 차장은 말했다.", "김태윤 | (주)대성정밀 인사팀 차장"),
     ("참석자는 오민재 (주)다온코스메틱 베트남법인장 등이다.", "오민재 | (주)다온코스메틱 베트남법인장"),
+    ("◆오민재 법인장=온라인 판매 비중이 늘었습니다.", "오민재 | 법인장"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
