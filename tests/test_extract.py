@@ -439,9 +439,7 @@ def test_a_consortium_is_its_members_names_not_a_pair_of_countries(tmp_path: Pat
         "Liên danh Hàn – Việt trúng dự án điện rác tại Cần Thơ\n\n"
         "Nhà đầu tư trúng thầu là Liên danh Hanul Eco Energy – Mekong Green, gồm hai công ty.\n"
     )
-    path = tmp_path / "a.vi.txt"
-    path.write_text(text, encoding="utf-8")
-    names = [o.name["vi"] for o in extract(segment(*load(path))).facts.organisations]
+    names = [o.name["vi"] for o in _facts(text, tmp_path, "a.vi.txt").organisations]
     assert "Liên danh Hanul Eco Energy – Mekong Green" in names
     assert not any(n.startswith("Liên danh Hàn") for n in names)
 
@@ -457,9 +455,7 @@ def test_a_broadcast_report_says_what_was_held(tmp_path: Path) -> None:
         "chức sáng 28/11 tại Trường Cao đẳng Công nghệ Hồng Lam (phường Trường Vinh, tỉnh "
         "Nghệ An).\n"
     )
-    path = tmp_path / "a.vi.txt"
-    path.write_text(text, encoding="utf-8")
-    event = extract(segment(*load(path))).facts.event
+    event = _facts(text, tmp_path, "a.vi.txt").event
     assert event.name == {"vi": "Lễ khánh thành Trung tâm đào tạo kỹ thuật viên ô tô Việt – Hàn"}
     assert event.place == {
         "vi": "Trường Cao đẳng Công nghệ Hồng Lam (phường Trường Vinh, tỉnh Nghệ An)"
@@ -474,9 +470,7 @@ def test_a_label_stays_in_its_list_item(tmp_path: Path) -> None:
         "• 9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%\n"
         "• Thời gian thực hiện: 3 năm\n"
     )
-    path = tmp_path / "a.vi.txt"
-    path.write_text(text, encoding="utf-8")
-    facts = extract(segment(*load(path))).facts
+    facts = _facts(text, tmp_path, "a.vi.txt")
     labels = [f.measure.get("vi", "") for f in facts.figures]
     assert not any("Thời gian" in label for label in labels)
     assert any(c.text.startswith("37,5%") for c in facts.to_check)

@@ -29,6 +29,16 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
 
 
+def _facts(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    """The facts read from `text` as a Korean article."""
+    from briefing.facts import extract
+    from briefing.segment import load, segment
+
+    path = tmp_path / "a.ko.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(segment(*load(path))).facts
+
+
 @pytest.mark.parametrize(
     "name, language",
     [
@@ -263,16 +273,11 @@ def test_city_governments_act_and_end_a_vietnamese_name() -> None:
 
 
 def test_a_vietnamese_city_that_acts_is_its_named_committee(tmp_path: Path) -> None:
-    from briefing.facts import extract
-    from briefing.segment import load, segment
-
     text = (
         "부산-하이퐁 협약\n\n하이퐁시는 부산시와 항만 협력 협약을 맺었다.\n\n"
         "협약식에는 하이퐁시 인민위원회 관계자들이 참석했다.\n"
     )
-    path = tmp_path / "a.ko.txt"
-    path.write_text(text, encoding="utf-8")
-    names = [o.name["ko"] for o in extract(segment(*load(path))).facts.organisations]
+    names = [o.name["ko"] for o in _facts(tmp_path, text).organisations]
     assert "하이퐁시" not in names and "하이퐁시 인민위원회" in names
 
 
@@ -311,9 +316,6 @@ def test_korean_place_without_the_date_before_it(tmp_path: Path) -> None:
 
 
 def test_a_broadcast_reads_the_report_before_the_anchor(tmp_path: Path) -> None:
-    from briefing.facts import extract
-    from briefing.segment import load, segment
-
     text = (
         "부산, 베트남 관광객 유치전\n\nKNN 정유진 기자 | 입력 : 2026-02-24 20:45\n\n"
         "[앵커]\n부산이 베트남 관광객 유치에 나섰습니다.\n\n"
@@ -322,9 +324,7 @@ def test_a_broadcast_reads_the_report_before_the_anchor(tmp_path: Path) -> None:
         "부산시와 부산관광공사가 오늘(24일)부터 사흘 동안 여는 '2026 부산 관광 트래블마트'에는 "
         "여행사 85곳이 참가했습니다.\n"
     )
-    path = tmp_path / "a.ko.txt"
-    path.write_text(text, encoding="utf-8")
-    event = extract(segment(*load(path))).facts.event
+    event = _facts(tmp_path, text).event
     assert event.name == {"ko": "2026 부산 관광 트래블마트"}
     assert event.date is not None
     assert (event.date.year, event.date.month, event.date.day) == (2026, 2, 24)
@@ -353,9 +353,6 @@ def test_a_part_of_the_figure_before_is_left_to_check() -> None:
 def test_an_event_told_after_the_news_is_read_from_its_sentence_and_caption(
     tmp_path: Path,
 ) -> None:
-    from briefing.facts import extract
-    from briefing.segment import load, segment
-
     text = (
         "한강건설, 하노이 하수처리장 수주\n\n입력2027.06.09 17:21\n\n"
         "한강건설은 하노이시가 발주한 하수처리장 건설공사를 수주했다고 9일 밝혔다. "
@@ -365,9 +362,7 @@ def test_an_event_told_after_the_news_is_read_from_its_sentence_and_caption(
         "9일 베트남 하노이시 인민위원회 청사에서 열린 하노이 하수처리장 계약 서명식에서 "
         "김한결 한강건설 대표가 발언하고 있다. /한강건설 제공\n"
     )
-    path = tmp_path / "a.ko.txt"
-    path.write_text(text, encoding="utf-8")
-    event = extract(segment(*load(path))).facts.event
+    event = _facts(tmp_path, text).event
     assert event.name == {"ko": "하노이 하수처리장 계약 서명식"}
     assert event.place == {"ko": "하노이시 인민위원회 청사"}
     assert event.date is not None and (event.date.year, event.date.month, event.date.day) == (
@@ -377,17 +372,13 @@ def test_an_event_told_after_the_news_is_read_from_its_sentence_and_caption(
     )
     # a lead that holds its event reads no further
     held = text.replace("수주 금액은", "회사는 이날 '하노이 물 포럼'을 열었다. 수주 금액은")
-    path.write_text(held, encoding="utf-8")
-    assert extract(segment(*load(path))).facts.event.name == {"ko": "하노이 물 포럼"}
+    assert _facts(tmp_path, held).event.name == {"ko": "하노이 물 포럼"}
 
 
 def test_a_bare_position_takes_the_body_named_before_the_person(tmp_path: Path) -> None:
     """`다낭급수의 호 반 중 사장` is 다낭급수주식회사's president (its name without
     주식회사); `Saigon Capital Securities(사이공캐피털증권)의 … 애널리스트` is that firm's
     analyst, in Hangul."""
-    from briefing.facts import extract
-    from briefing.segment import load, segment
-
     text = (
         "다낭 상수도 사업 착수\n\n"
         "공사는 다낭급수주식회사(Da Nang Water JSC)와 함께 보고회를 개최했다.\n\n"
@@ -395,9 +386,7 @@ def test_a_bare_position_takes_the_body_named_before_the_person(tmp_path: Path) 
         "현지 증권사 Saigon Capital Securities(사이공캐피털증권)의 응우옌 투 하 "
         "애널리스트도 성장 여지가 크다고 평가했다.\n"
     )
-    path = tmp_path / "a.ko.txt"
-    path.write_text(text, encoding="utf-8")
-    roles = {p.name: p.role["ko"] for p in extract(segment(*load(path))).facts.people}
+    roles = {p.name: p.role["ko"] for p in _facts(tmp_path, text).people}
     assert roles["호 반 중"] == "다낭급수 사장"
     assert roles["응우옌 투 하"] == "사이공캐피털증권 애널리스트"
 
@@ -405,16 +394,11 @@ def test_a_bare_position_takes_the_body_named_before_the_person(tmp_path: Path) 
 def test_a_rank_labelled_by_what_is_done_with_it_is_shown_to_check(tmp_path: Path) -> None:
     """`1위 탈환` (to retake first place) says what is done with the rank, not in what it
     is held; `라면시장 2위` says in what."""
-    from briefing.facts import extract
-    from briefing.segment import load, segment
-
     text = (
         "한빛식품 1위 탈환 나선다\n\n"
         "베트남 라면시장 2위 한빛식품이 북부 흥옌성에 제2공장을 세우고 1위 탈환에 나섰다.\n"
     )
-    path = tmp_path / "a.ko.txt"
-    path.write_text(text, encoding="utf-8")
-    facts = extract(segment(*load(path))).facts
+    facts = _facts(tmp_path, text)
     ranks = {f.value: f.measure.get("ko", "") for f in facts.figures if f.kind == "rank"}
     assert ranks[2] == "베트남 라면시장"
     assert not ranks.get(1)
@@ -422,17 +406,12 @@ def test_a_rank_labelled_by_what_is_done_with_it_is_shown_to_check(tmp_path: Pat
 
 
 def test_a_latin_company_with_its_korean_name_is_one_organisation(tmp_path: Path) -> None:
-    from briefing.facts import extract
-    from briefing.segment import load, segment
-
     text = (
         "한빛식품 제2공장 준공\n\n"
         "한빛식품은 1일 베트남 법인 Hanbit Foods Vina Co., Ltd.(한빛푸드비나) 제2공장 "
         "준공식을 열었다고 2일 밝혔다.\n\n한빛푸드비나의 생산능력은 10억 개로 늘었다.\n"
     )
-    path = tmp_path / "a.ko.txt"
-    path.write_text(text, encoding="utf-8")
-    facts = extract(segment(*load(path))).facts
+    facts = _facts(tmp_path, text)
     names = [o.name["ko"] for o in facts.organisations]
     assert names.count("Hanbit Foods Vina Co., Ltd.(한빛푸드비나)") == 1
     assert "한빛푸드비나" not in names and not any(
@@ -444,9 +423,6 @@ def test_a_latin_company_with_its_korean_name_is_one_organisation(tmp_path: Path
 def test_a_broadcast_names_its_event_after_the_report_opens(tmp_path: Path) -> None:
     """A report that opens on pictures names the day's event later (`오늘 열린 … 개관식에는`);
     `오늘` is the day the script was posted."""
-    from briefing.facts import extract
-    from briefing.segment import load, segment
-
     text = (
         "호찌민에 소방안전체험관\n\n입력 2026.11.25 (21:14)\n\n[앵커]\n\n"
         "우리 소방청이 지원한 체험관이 오늘 호찌민시에 문을 열었습니다.\n\n[리포트]\n\n"
@@ -455,8 +431,6 @@ def test_a_broadcast_names_its_event_after_the_report_opens(tmp_path: Path) -> N
         "소화기 체험장에서는 초등학생들이 호스를 겨눕니다.\n\n"
         "오늘 열린 한-베 소방안전체험관 개관식에는 시민 200여 명이 참석했습니다.\n"
     )
-    path = tmp_path / "a.ko.txt"
-    path.write_text(text, encoding="utf-8")
-    event = extract(segment(*load(path))).facts.event
+    event = _facts(tmp_path, text).event
     assert event.name == {"ko": "한-베 소방안전체험관 개관식"}
     assert event.date is not None and (event.date.month, event.date.day) == (11, 25)

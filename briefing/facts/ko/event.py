@@ -625,14 +625,18 @@ def place_visited(lead: Lead) -> Iterator[Found]:
     """What a delegation visits, in a lead sentence that dates the visit: the nouns before
     `을/를 방문`, with no date, time word or particle among them (a country alone says
     too little)."""
+    yield from _dated_place(lead, _VISITED, 0)
+
+
+def _dated_place(lead: Lead, cue: re.Pattern[str], offset: int) -> Iterator[Found]:
+    """The place that ends where `cue` starts (+ `offset`), in the first lead sentence
+    that dates it before the cue."""
     for segment in lead.lead:
         text = segment.text
-        visit = _VISITED.search(text)
-        if not visit or not (
-            _DATE.search(text[: visit.start()]) or _DAY.search(text[: visit.start()])
-        ):
+        m = cue.search(text)
+        if not m or not (_DATE.search(text[: m.start()]) or _DAY.search(text[: m.start()])):
             continue
-        found = _place_ending_at(segment, visit.start())
+        found = _place_ending_at(segment, m.start() + offset)
         if found is not None:
             yield found
             return
@@ -679,17 +683,7 @@ _OPENED_AT = re.compile(
 def place_opened(lead: Lead) -> Iterator[Found]:
     """Where a shop, an office or a plant opens (or its ground is broken), in a lead
     sentence that dates it: the nouns before `에` whose object is opened."""
-    for segment in lead.lead:
-        text = segment.text
-        opened = _OPENED_AT.search(text)
-        if not opened or not (
-            _DATE.search(text[: opened.start()]) or _DAY.search(text[: opened.start()])
-        ):
-            continue
-        found = _place_ending_at(segment, opened.start() + 1)
-        if found is not None:
-            yield found
-            return
+    yield from _dated_place(lead, _OPENED_AT, 1)
 
 
 @rule(
