@@ -523,6 +523,13 @@ def test_a_list_or_a_table_takes_the_unit_its_caption_gives(tmp_path: Path) -> N
             "장학생",
         ),
         (
+            "[인터뷰] 법인장\n\n◇ 윤소라 > 어제 해안도로가 개통했습니다. 도로 길이가 얼마나 됩니까?\n\n"
+            "◆ 정대현 > 24.6km입니다. 왕복 6차로이고, 교량 구간도 깁니다.\n",
+            "a.ko.txt",
+            24.6,
+            "도로 길이",
+        ),
+        (
             "Phỏng vấn\n\nPV: Tổng số tiền Quỹ đã giải ngân tại Việt Nam là bao nhiêu?\n\n"
             "Bà Park Soo-min: Khoảng 31 triệu USD, phần lớn cho y tế.\n",
             "a.vi.txt",

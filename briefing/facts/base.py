@@ -682,7 +682,9 @@ class Reader:
 # An answer that opens with its figure: `"150명이다.`, `Khoảng 31 triệu USD.`
 _ANSWER_OPENING = re.compile(
     # "Bà Park Soo-min: Khoảng 31 triệu USD": who answers, then the figure
-    r"^(?:[^:“\"\d]{2,40}:\s*)?[\s\"“'‘]*(?:약|khoảng|hơn|gần|chừng|현재|hiện)?\s*$",
+    # "◆ 정대현 > 24.6km입니다": a transcript's speaker mark
+    r"^(?:[^:“\"\d]{2,40}:\s*|[◆◇■□▶▷]?\s*[^>\d]{1,20}>\s*)?"
+    r"[\s\"“'‘]*(?:약|네,?|예,?|khoảng|hơn|gần|chừng|현재|hiện)?\s*$",
     re.IGNORECASE,
 )
 
@@ -694,11 +696,10 @@ def answered(found: Found, document: Document, segment: Segment, reader: Reader)
     assert isinstance(figure, Figure)
     if not segment.id.endswith("s1") or not _ANSWER_OPENING.match(segment.text[: found.start]):
         return
-    index = next((i for i, s in enumerate(document.segments) if s is segment), 0)
-    question = document.segments[index - 1] if index else None
-    if question is None or question.paragraph != segment.paragraph - 1:
+    asking = [s.text for s in document.segments if s.paragraph == segment.paragraph - 1]
+    if not asking:
         return
-    topic = reader.asked(question.text)
+    topic = reader.asked(" ".join(asking))  # the question's paragraph, its mark first
     if topic:
         figure.measure = {reader.language: topic}
         figure.evidence.append(Evidence(f"{reader.language}.label.question", segment.id))

@@ -1154,7 +1154,10 @@ for _name, _doc, *_examples in (
 
 
 # An interview's question: "― 올해 장학생은 몇 명인가.", "Q. 투자 규모는 얼마인가?"
-_QUESTION = re.compile(r"^(?:[―—–-]+|Q[.:)]?|질문\s*[:)]?|문\))\s*(?P<asked>.+)$")
+_QUESTION = re.compile(
+    # "◇ 윤소라 > 도로 길이가 얼마나 됩니까?": a transcript's host
+    r"^(?:[―—–-]+|Q[.:)]?|질문\s*[:)]?|문\)|[◇◆▷▶]\s*[^>]{1,20}>)\s*(?P<asked>.+)$"
+)
 _HOW_MANY = re.compile(r"몇|얼마|규모|어느 정도")
 
 
@@ -1163,9 +1166,10 @@ def asked(text: str) -> str:
     `올해 장학생`): the subject of a question that asks how many or how much; ""
     otherwise."""
     m = _QUESTION.match(text.strip())
-    if m is None or not _HOW_MANY.search(m["asked"]):
+    asking = [q for q in re.split(r"(?<=[.?!])\s+", m["asked"]) if _HOW_MANY.search(q)] if m else []
+    if not asking:
         return ""
-    words = words_of(m["asked"])
+    words = words_of(asking[-1])  # "… 개통했습니다. 도로 길이가 얼마나 됩니까?": the asking one
     subject = next(
         (i for i, w in enumerate(words) if w.josa in {"은", "는", "이", "가"} and is_noun(w)), None
     )
