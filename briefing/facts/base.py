@@ -683,7 +683,7 @@ class Reader:
 _ANSWER_OPENING = re.compile(
     # "Bà Park Soo-min: Khoảng 31 triệu USD": who answers, then the figure
     # "◆ 정대현 > 24.6km입니다": a transcript's speaker mark
-    r"^(?:[^:“\"\d]{2,40}:\s*|[◆◇■□▶▷]?\s*[^>\d]{1,20}>\s*)?"
+    r"^(?:[^:“\"\d]{2,40}:\s*|[◆◇■□▶▷]?\s*[^>\d]{1,20}>\s*|[-–—]\s*)?"
     r"[\s\"“'‘]*(?:약|네,?|예,?|khoảng|hơn|gần|chừng|현재|hiện)?\s*$",
     re.IGNORECASE,
 )

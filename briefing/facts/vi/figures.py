@@ -1287,7 +1287,8 @@ for _name, _doc, *_examples in (
 
 # An interview's question: "PV: Tổng số tiền Quỹ đã giải ngân tại Việt Nam là bao nhiêu?"
 _QUESTION = re.compile(
-    r"^(?:PV|Phóng viên|Hỏi|Q)\s*[:.]\s*(?:Thưa\s+(?:ông|bà|anh|chị)[^,]*,\s*)?"
+    # "- Doanh thu … năm nay dự kiến là bao nhiêu?": an interview's dash, when it asks
+    r"^(?:(?:PV|Phóng viên|Hỏi|Q)\s*[:.]|[-–—](?=.*\?\s*$))\s*(?:Thưa\s+(?:ông|bà|anh|chị)[^,]*,\s*)?"
     r"(?P<asked>.+?)\s+(?:là|đạt|khoảng|có)?\s*bao nhiêu\b",
     re.IGNORECASE,
 )
