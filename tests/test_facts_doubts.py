@@ -536,6 +536,13 @@ def test_a_list_or_a_table_takes_the_unit_its_caption_gives(tmp_path: Path) -> N
             31e6,
             "Tổng số tiền Quỹ đã giải ngân tại Việt Nam",
         ),
+        (
+            "Phỏng vấn\n\n- Doanh thu xuất khẩu của studio năm nay là bao nhiêu?\n\n"
+            "- Khoảng 14 triệu USD, tăng so với năm ngoái nhờ các hợp đồng mới.\n",
+            "a.vi.txt",
+            14e6,
+            "Doanh thu xuất khẩu của studio năm nay",
+        ),
     ],
 )
 def test_an_answer_that_opens_with_its_figure_is_labelled_by_the_question(
