@@ -191,7 +191,7 @@ def cmd_eval_facts(args: argparse.Namespace) -> int:
             ("Ninth frozen set: written blind on 2026-12-05, scored first at d693f42 (never tuned to)", data / "frozen-9"),
             ("Tenth frozen set: written blind on 2026-12-05, scored first at 5a4ac6a (never tuned to)", data / "frozen-10"),
             ("Eleventh frozen set: written blind on 2026-12-05, scored first at 9d3b3e4 (never tuned to)", data / "frozen-11"),
-            ("Twelfth frozen set: written blind on 2026-12-05, scored first on the session's last rules (never tuned to)", data / "frozen-12"),
+            ("Twelfth frozen set: written blind on 2026-12-05, scored first at 150cf30 (never tuned to)", data / "frozen-12"),
         ]
     )  # fmt: skip
     for number, (heading, directory) in enumerate(sets):
