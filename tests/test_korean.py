@@ -389,6 +389,9 @@ def test_a_bare_position_takes_the_body_named_before_the_person(tmp_path: Path) 
     roles = {p.name: p.role["ko"] for p in _facts(tmp_path, text).people}
     assert roles["호 반 중"] == "다낭급수 사장"
     assert roles["응우옌 투 하"] == "사이공캐피털증권 애널리스트"
+    # a Korean name with its short form keeps both: only a Latin name gives way to Hangul
+    text = "한수원 협력\n\n한국수력원자력(한수원)의 김도윤 사장은 축사를 했다.\n"
+    assert _facts(tmp_path, text).people[0].role["ko"] == "한국수력원자력(한수원) 사장"
 
 
 def test_a_rank_labelled_by_what_is_done_with_it_is_shown_to_check(tmp_path: Path) -> None:

@@ -201,11 +201,11 @@ UNIT_NAMES = {
     "minute": {"vi": "phút", "ko": "분", "en": "minutes"},
 }
 # How each language writes a length of time's unit, to the unit a figure keeps.
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute")
 DURATION_FORMS = {
     form: unit
-    for unit, names in UNIT_NAMES.items()
-    if unit not in {"t", "평", "t/year", "t/day", "TEU/year", "lần", "배", "pp"}
-    for form in (*names.values(), unit, names["en"].rstrip("s"))
+    for unit in _DURATION_UNITS
+    for form in (*UNIT_NAMES[unit].values(), unit, UNIT_NAMES[unit]["en"].rstrip("s"))
 }
 
 

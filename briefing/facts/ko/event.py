@@ -59,11 +59,13 @@ _FOREIGN_NAME = re.compile(r"\s*\((?![A-Z]{2,6}\))[A-Za-z][^)]*\)\s*$")
 _OPENING = re.compile(
     r"['’\"”」』》〉]?(?:이|가|은|는)?\s(?:[^\s.]+\s){0,5}?(?P<noun>개소식|개관식|준공식|착공식|기공식|출범식|개막식|체결식|서명식)(?:을|를)\s"
 )
+# Any event noun, the longest first ("업무협약식" before "협약식").
+_EVENT_NOUN = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
 # "이날 열린 한-베 반도체 인재양성센터 개소식에는": an event named without quotes, after the
 # verb that holds it.
 _HELD_NAME = re.compile(
     r"(?:열린|개최된|진행된|열리는|개최되는)\s+(?P<name>(?:[^\s,.'\"“”‘’]+\s){0,6}?[^\s,.'\"“”‘’]*?(?:"
-    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + _EVENT_NOUN
     + r"))(?:에는|에서|은|는|이|가|을|를|의|\s|$)"
 )
 _DATE = re.compile(
@@ -147,9 +149,8 @@ def _holds_event(text: str) -> bool:
 
 
 # "계약 서명식은 이날 … 청사에서 열렸다": the ceremony of the day, told after the news
-_HELD_TOPIC_NOUNS = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
 _HELD_TOPIC = re.compile(
-    r"(?:" + _HELD_TOPIC_NOUNS + r")(?:은|는)\s+이날\s+[^.]{0,60}?(?:열렸|개최됐|진행됐|거행됐)"
+    r"(?:" + _EVENT_NOUN + r")(?:은|는)\s+이날\s+[^.]{0,60}?(?:열렸|개최됐|진행됐|거행됐)"
 )
 
 
@@ -157,7 +158,7 @@ _HELD_TOPIC = re.compile(
 # 개점식에서 (왼쪽부터) …".
 _CAPTION_EVENT = re.compile(
     r"(?:\[[^\]]{1,10}\]\s*)?(?P<name>(?:[^\s,.'\"“”‘’()]+\s){0,6}?[^\s,.'\"“”‘’()]*?(?:"
-    + _HELD_TOPIC_NOUNS
+    + _EVENT_NOUN
     + r"))에서\s+\(?(?:왼쪽|오른쪽|앞줄|뒷줄)"
 )
 
@@ -251,7 +252,7 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
 # the object of the verb that holds it
 _HOLD_OBJECT = re.compile(
     r"(?P<noun>"
-    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + _EVENT_NOUN
     + r")(?:을|를)\s+(?:열었|열고|연다|열어|개최했|개최하고|개최한다|개최해|가졌|갖고|가진다|"
     r"진행했|진행하고|진행한다|마련했)"
 )
@@ -259,7 +260,7 @@ _HOLD_OBJECT = re.compile(
 # a passive verb of holding
 _HELD_SUBJECT = re.compile(
     r"(?P<noun>"
-    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + _EVENT_NOUN
     + r")(?:이|가)\s+[^.]{0,80}?(?:개최됐|개최되었|열렸|열린다|열릴|진행됐|진행되었|거행됐)"
 )
 _CLOSING = ("'", "’", '"', "”", "」", "』", "》", "〉")

@@ -644,14 +644,10 @@ def roles_with_their_bodies(
             before = re.sub(r"(?<=[가-힣A-Za-z)])(?:을|를)\s*이끄는$", "", before)  # "X를 이끄는"
             written = next((f for f in forms if before.endswith(f)), None)
             if written and not re.search(r"[가-힣A-Za-z]$", before[: -len(written)]):
-                # "Saigon Capital Securities(사이공캐피털증권)": its Korean name in the role
-                korean = re.search(r"\(([가-힣]{2,15})\)$", written)
+                # "Saigon Capital Securities(사이공캐피털증권)": a Latin name's Korean one in
+                # the role ("한국수력원자력(한수원)" stays whole)
+                korean = re.fullmatch(r"[A-Za-z].*\(([가-힣]{2,15})\)", written)
                 person.role = {"ko": f"{korean.group(1) if korean else written} {role}"}
-                break
-            # "Saigon Capital Securities(사이공캐피털증권)의 …": the name in Hangul after it
-            hangul = re.search(r"\(([가-힣]{2,15})\)$", before)
-            if hangul and any(before[: hangul.start()].endswith(f) for f in forms):
-                person.role = {"ko": f"{hangul.group(1)} {role}"}
                 break
             word = before.split()[-1] if before.split() else ""
             if _BODY_BEFORE_NAME.fullmatch(word) and names_a_body(word):

@@ -369,15 +369,13 @@ def _count_label(r: Reading) -> tuple[str, str]:
     raised = "" if noun else _raised_to(r)
     if raised:  # "nâng tổng diện tích lên 31 ha"
         return raised, "vi.label.raised-to"
-    if r.kind == "percent" and noun and verb is not None and verb.key == "chiếm":
-        part = r.subject_of(r.before)  # "sinh viên Việt Nam chiếm 35% số sinh viên quốc tế"
-        whole = r.noun_words()
-        if part and whole:
-            return f"{part} trong {whole}", "vi.label.share-of"
-    if r.kind == "percent" and not noun and verb is not None and verb.key == "chiếm":
-        part = r.subject_of(r.before)  # "9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%"
-        if part:
-            return part, "vi.label.share-of"
+    if r.kind == "percent" and verb is not None and verb.key == "chiếm":
+        # "sinh viên Việt Nam chiếm 35% số sinh viên quốc tế"; with no whole after it
+        # ("9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%") the part alone
+        part = r.subject_of(r.before)
+        whole = r.noun_words() if noun else ""
+        if part and (whole or not noun):
+            return (f"{part} trong {whole}" if whole else part), "vi.label.share-of"
     if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
         return _counted(r), "vi.label.noun-after"
     if verb is not None and verb.key in MEASURE_VERBS:
