@@ -759,6 +759,13 @@ def _names_event(words: Words, start: int, limit: int = 12) -> bool:
     return False
 
 
+def _measure_of(label: list[str] | str) -> str:
+    """A label's words as one string, without a round-table's speaker tag before them
+    (`◆오민재 법인장=온라인 판매 비중`: who speaks)."""
+    measure = label if isinstance(label, str) else " ".join(label)
+    return re.sub(r"^.*=\s*", "", measure)
+
+
 def _duration(
     segment: Segment, text: str, words: Words, q: Quantity, m: re.Match[str]
 ) -> Found | None:
@@ -781,8 +788,7 @@ def _duration(
             # "본사에 보내 6개월간 교육했다": what is done that long, with what it is done to
             before = phrase_before(words, word_index(words, q.start) - 1)
             label, name = [*before[-2:], verb], "ko.label.verb-after"
-    measure = label if isinstance(label, str) else " ".join(label)
-    measure = re.sub(r"^.*=\s*", "", measure)  # "◆오민재 법인장=온라인 판매 비중": who speaks
+    measure = _measure_of(label)
     figure = Figure(
         segment_id=segment.id,
         text=shown,
@@ -938,8 +944,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     else:
         kind = "count"
         label, name = count_label(words, first, last)
-    measure = label if isinstance(label, str) else " ".join(label)
-    measure = re.sub(r"^.*=\s*", "", measure)  # "◆오민재 법인장=온라인 판매 비중": who speaks
+    measure = _measure_of(label)
     while measure.split() and measure.split()[0].count(")") > measure.split()[0].count("("):
         measure = " ".join(measure.split()[1:])  # "(10만2천여 명) 중 …": a bracket's end
     if "…" in measure:  # "230만 달러…향후 1천150만 달러": a headline's break ends the label
