@@ -49,7 +49,7 @@ from briefing.facts.ko.lexicon import (
 from briefing.numbers import Quantity, duration_words, ko_quantities
 
 CHANGE = {"증가": "증가", "늘": "증가", "감소": "감소", "줄": "감소", "성장": "성장",
-          "상승": "상승", "하락": "하락", "확대": "확대", "축소": "축소"}  # fmt: skip
+          "상승": "상승", "하락": "하락", "확대": "확대", "축소": "축소", "끌어올": "상향"}  # fmt: skip
 VERB_ENDINGS = re.compile(
     r"(?:하기|하고|하는|한다|했다|했으며|할|한|해|하며|하여|된다|됐다|되는|되며|될|된|했고|"
     r"함|하겠다|하기로|받는|받아|한다고|했다고|하겠다고|"
@@ -134,9 +134,23 @@ def verb_noun(word: Word) -> str:
         if core.startswith(stem):
             return noun
     stem = VERB_ENDINGS.sub("", core)
-    if stem == core:  # no verb ending: a particle may end it; "참가했습니다": 가 is the stem's
-        stem = re.sub(r"(?:에|을|를|이|가|은|는)$", "", stem)
+    if stem == core:
+        stem = _verbal_noun(core)  # "채용했는데", "고용하게": Kiwi's noun before 하/되
+    if not stem:  # no verb ending: a particle may end it; "참가했습니다": 가 is the stem's
+        stem = re.sub(r"(?:에|을|를|이|가|은|는)$", "", core)
     return stem if len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem) else ""
+
+
+def _verbal_noun(word: str) -> str:
+    """The nouns of a `noun + 하다/되다` verb as Kiwi reads it (`선발하기로` -> 선발); ''."""
+    tokens = morphemes(word)
+    for index, (_form, tag, start, _end) in enumerate(tokens):
+        if tag in {"XSV", "XSA"}:
+            nouns = tokens[:index]
+            return word[:start] if nouns and all(t[1] == "NNG" for t in nouns) else ""
+        if tag != "NNG":
+            return ""
+    return ""
 
 
 def phrase_after(words: Words, index: int, limit: int = 3) -> list[str]:
@@ -252,9 +266,10 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             "찾았",
         }:
             return [*before, verb], "ko.label.who-came"
-    if counter_word.josa in {"을", "를"} and nxt < len(words) and words[nxt].verbal:
-        verb = verb_noun(words[nxt])  # "3,000명을 양성한다", "연간 48척을 건조할"
-        if verb and verb != words[nxt].text.strip("'\",."):
+    if counter_word.josa in {"을", "를"} and nxt < len(words):
+        # "3,000명을 양성한다", "연간 48척을 건조할", "250명을 공동 선발하기로"
+        verb = _verb_after(words, nxt)
+        if verb and not any(verb.endswith(w.text.strip("'\",.")) for w in words[nxt : nxt + 3]):
             return [*before, verb], ("ko.label.noun-before" if before else "ko.label.verb-after")
     if before:
         return before, "ko.label.noun-before"
@@ -571,7 +586,10 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
             after = next((w for w in words[index + 1 : index + 5] if w.verbal), None)
             verb = verb_noun(after) if after else ""
             if verb and after is not None and verb != after.text.strip("'\",."):
-                return [*nouns[-3:], word.stem, verb], "ko.label.object-by"
+                # "… 늘리는 것이 목표다": the year is the target's
+                at = words.index(after)
+                aim = ["목표"] if any(_AIM.match(w.text) for w in words[at + 1 : at + 3]) else []
+                return [*nouns[-3:], word.stem, verb, *aim], "ko.label.object-by"
             break
         if _bare_noun(word):
             nouns.append(word.stem)
@@ -595,6 +613,9 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
             return verb, "ko.label.verb-after"
     return subject_of(words, first - 1), "ko.label.subject"
 
+
+# The word that says a year is a target's, after what is to be done by then.
+_AIM = re.compile(r"[\"'“”‘’]?목표(?:[다이로를는]|라고|라며|이다|입니다)?[\"'“”‘’,.]*")
 
 # A country or city alone: never what a target year is for.
 _PLACE_ONLY = re.compile(
@@ -1100,6 +1121,8 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
+     ("두 대학은 5년간 학생 [250명]을 공동 선발하기로 했다.", "학생 공동 선발"),
+     ("베트남 유학생 [14명]을 채용했는데 이직률이 낮았다.", "베트남 유학생 채용"),
      ("지역 대학 [12곳] 관계자 80여 명이 참석했다.", "지역 대학 관계자"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적"),
      ("또 현지 유소년 선수 [50명]에게 도복을 지원한다.", "현지 유소년 선수"),
      ("회사는 현지 은행 지분 약 [20%]를 인수한다.", "현지 은행 지분"),
@@ -1136,7 +1159,8 @@ for _name, _doc, *_examples in (
     ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`): the subject, and what it is compared with.",
      ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
-     ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),),
+     ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),
+     ("[2030]년까지 수료생을 1만 명으로 늘리는 것이 목표다.", "수료생 증가 목표"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),

@@ -687,6 +687,22 @@ def time_last(label: str) -> str:
     return f"{m.group('pre') or ''}{m.group('rest')} {m.group('time')}"
 
 
+# A target's word: "đặt mục tiêu đón 5 triệu lượt khách", "phấn đấu đến năm 2030 …".
+_AIM = re.compile(r"\b(?:[Mm]ục tiêu|[Pp]hấn đấu)\b")
+
+
+def aimed(r: Reading, label: str) -> str:
+    """`label` with the word that makes the figure a target in front, where the figure's
+    clause says so before it (a target year: anywhere in its sentence before the year)."""
+    if not label or r.kind == "rank" or _AIM.search(label):
+        return label  # a rank's label says where it ranks: "top 3 ASEAN"
+    before = r.text[: r.q.start]
+    if r.kind not in {"year", "period"}:
+        before = re.split(r"[,;:“”\"()]|\bnhưng\b", before)[-1]
+    aim = _AIM.search(before)
+    return f"{aim.group(0).lower()} {label}" if aim else label
+
+
 def label_of(r: Reading) -> tuple[str, str]:
     """What the figure measures and the rule that read it."""
     if r.kind == "rank":
@@ -950,7 +966,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 shown = text[year_word.start() : q.end]
         r = reading(tokens, text, q, kind, earlier)
         label, label_rule = label_of(r)
-        label = uncut(label)
+        label = aimed(r, uncut(label))
         if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
             label, label_rule = changes[q.start], "vi.label.from-to"
         times = _TIMES.match(text, q.end)
@@ -1178,6 +1194,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     from briefing.facts.vi.organisations import canonical
 
     label = re.sub(r"(?: \((?:mỗi|so với) [^()]+\))+$", "", figure.measure.get("vi", "").strip())
+    label = re.sub(r"^(?:mục tiêu|phấn đấu) (?=.)", "", label)  # what the target is of
     if not label:
         return ""  # "bình quân (mỗi kg)": what it is per says no more what it measures
     if label in PLACES and figure.kind != "rank":  # "top 3 ASEAN": where it ranks
@@ -1221,7 +1238,8 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      ("Đào tạo [50.000] kỹ sư AI.", "Đào tạo kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp dùng AI"),
-     ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin")),
+     ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin"),
+     ("Thành phố đặt mục tiêu đón [5 triệu] lượt khách Hàn Quốc.", "mục tiêu đón lượt khách Hàn Quốc")),
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`).",
@@ -1251,14 +1269,16 @@ for _name, _doc, *_examples in (
      ("Hai bên ký thỏa thuận dự án điện khí trị giá [1,2 tỷ USD].", "dự án điện khí"),
      ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
-     ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),),
+     ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),
+     # a target's word in its sentence opens the label (`aimed`)
+     ("Ngân hàng đặt mục tiêu đạt 2 triệu người dùng dịch vụ vào năm [2028].", "mục tiêu người dùng dịch vụ"),),
     ("vi.label.previous-figure", "A period with nothing of its own before it, or a rank right after a figure (`…, đứng thứ 2 cả nước`): the label of the figure before it in the sentence.",
      ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "Tổng vốn"),
      ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "vốn FDI cả nước")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
-     ("Tỉnh phấn đấu nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),),
+     ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),),
     ("vi.label.before-colon", "A list's line that names what its figure measures before a colon.",
      ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),),
     ("vi.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
