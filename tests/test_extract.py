@@ -309,7 +309,11 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
         ),
         ("Trong đó vốn Hàn Quốc chiếm khoảng 40%.", "40%", "vốn Hàn Quốc"),
         ("Số lưu học sinh Việt Nam đã vượt 43.000 người.", "43.000", "Số lưu học sinh Việt Nam"),
-        ("Chương trình đào tạo giai đoạn 2026–2030.", "2026–2030", "Chương trình đào tạo"),
+        (
+            "Chương trình đào tạo giai đoạn 2026–2030.",
+            "2026–2030",
+            "Chương trình đào tạo giai đoạn",
+        ),
         # `có` ties a value to its owner; a hedge before it is not part of the owner
         (
             "Dự án có tổng vốn đầu tư dự kiến 300 triệu USD.",

@@ -703,6 +703,19 @@ def aimed(r: Reading, label: str) -> str:
     return f"{aim.group(0).lower()} {label}" if aim else label
 
 
+def phased(r: Reading, label: str) -> str:
+    """A period written `giai đoạn 2026–2030` is the period of what its label says, in the
+    article's order: `kế hoạch hợp tác giai đoạn`, `(có hiệu lực trong) giai đoạn hiệu lực`."""
+    if not label or r.kind != "period" or "giai đoạn" in label.lower():
+        return label
+    before = r.text[: r.q.start]
+    if not re.search(r"giai đoạn\s*$", before):
+        return label
+    if re.search(re.escape(label) + r"\s+giai đoạn\s*$", before):
+        return f"{label} giai đoạn"
+    return f"giai đoạn {label}"
+
+
 def label_of(r: Reading) -> tuple[str, str]:
     """What the figure measures and the rule that read it."""
     if r.kind == "rank":
@@ -966,7 +979,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 shown = text[year_word.start() : q.end]
         r = reading(tokens, text, q, kind, earlier)
         label, label_rule = label_of(r)
-        label = aimed(r, uncut(label))
+        label = phased(r, aimed(r, uncut(label)))
         if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
             label, label_rule = changes[q.start], "vi.label.from-to"
         times = _TIMES.match(text, q.end)
@@ -1194,7 +1207,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     from briefing.facts.vi.organisations import canonical
 
     label = re.sub(r"(?: \((?:mỗi|so với) [^()]+\))+$", "", figure.measure.get("vi", "").strip())
-    label = re.sub(r"^(?:mục tiêu|phấn đấu) (?=.)", "", label)  # what the target is of
+    label = re.sub(r"^(?:giai đoạn |mục tiêu |phấn đấu )+(?=.)|(?<=.) giai đoạn$", "", label)
     if not label:
         return ""  # "bình quân (mỗi kg)": what it is per says no more what it measures
     if label in PLACES and figure.kind != "rank":  # "top 3 ASEAN": where it ranks
@@ -1271,9 +1284,11 @@ for _name, _doc, *_examples in (
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),
      # a target's word in its sentence opens the label (`aimed`)
-     ("Ngân hàng đặt mục tiêu đạt 2 triệu người dùng dịch vụ vào năm [2028].", "mục tiêu người dùng dịch vụ"),),
+     ("Ngân hàng đặt mục tiêu đạt 2 triệu người dùng dịch vụ vào năm [2028].", "mục tiêu người dùng dịch vụ"),
+     # a period written `giai đoạn …` is the period of what the label says (`phased`)
+     ("Biên bản có hiệu lực trong giai đoạn [2025–2030].", "giai đoạn hiệu lực"),),
     ("vi.label.previous-figure", "A period with nothing of its own before it, or a rank right after a figure (`…, đứng thứ 2 cả nước`): the label of the figure before it in the sentence.",
-     ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "Tổng vốn"),
+     ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "giai đoạn Tổng vốn"),
      ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "vốn FDI cả nước")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
