@@ -6,13 +6,14 @@ alone. Each example is a row here.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
 import briefing.facts.ko
-import briefing.facts.vi  # noqa: F401  (registers the Vietnamese rules)
+import briefing.facts.vi  # registers the Vietnamese rules
 from briefing.document import Figure, Segment
 from briefing.facts.base import RULES, Found, Rule, describe, run
 from briefing.segment import load, segment
@@ -59,6 +60,22 @@ def test_every_rule_is_named_documented_and_has_examples() -> None:
         assert rule.doc, f"{name} has no docstring"
     without = [n for n, r in RULES.items() if not r.examples and "front-matter" not in n]
     assert without == []
+
+
+def test_every_rule_a_reader_names_is_registered() -> None:
+    """A rule name written in a reader's code (an `Evidence` it leaves on a fact) has its
+    entry, its description and its examples: no rule reads facts unseen by these rows."""
+    package = Path(briefing.facts.ko.__file__).parent.parent
+    named = {
+        m.group(1)
+        for path in package.rglob("*.py")
+        for m in re.finditer(
+            r'"((?:vi|ko)\.(?:label|event|person|organisation|figure)\.[a-z-]+)"',
+            path.read_text(encoding="utf-8"),
+        )
+    }
+    assert len(named) > 60
+    assert sorted(named - set(RULES)) == []
 
 
 def test_a_wrong_example_fails() -> None:

@@ -372,7 +372,8 @@ def _count_label(r: Reading) -> tuple[str, str]:
     if r.kind == "percent" and verb is not None and verb.key == "chiếm":
         # "sinh viên Việt Nam chiếm 35% số sinh viên quốc tế"; with no whole after it
         # ("9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%") the part alone
-        part = r.subject_of(r.before)
+        # "- Sản xuất chế tạo: 7.960 lao động, chiếm 73,6%": the part is the figure before
+        part = r.subject_of(r.before) or r.previous
         whole = r.noun_words() if noun else ""
         if part and (whole or not noun):
             return (f"{part} trong {whole}" if whole else part), "vi.label.share-of"
@@ -730,7 +731,8 @@ def label_of(r: Reading) -> tuple[str, str]:
             return words(share, r.text), "vi.label.share-is"
     label, name = (
         _count_label(r)
-        if r.kind == "count" or (r.kind == "percent" and r.noun)
+        if r.kind == "count"
+        or (r.kind == "percent" and (r.noun or (r.verb is not None and r.verb.key == "chiếm")))
         else _other_label(r)
     )
     return time_last(label), name
@@ -938,7 +940,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Ngày 5 tháng 10, trong 9 tháng đầu năm và 5 năm qua.", None),
     ("Dự án được xây dựng trong 36 tháng; giai đoạn 1 dự kiến hoàn thành trong năm 2027.",
      ["36 tháng = 36 month → Dự án được xây dựng", "năm 2027 = 2027 → giai đoạn 1 hoàn thành"]),
-    ("Việt Nam đứng thứ 2 trong số 160 quốc gia tham gia.", ["160 = 160 → quốc gia tham gia", "? thứ 2 = 2 → "]),
+    ("Việt Nam đứng thứ 2 trong số 160 quốc gia tham gia.", ["160 = 160 → quốc gia tham gia", "thứ 2 = 2 → trong số 160 quốc gia tham gia"]),
     ("Nhà máy dự kiến đi vào vận hành từ quý IV/2027.", "quý IV/2027 = 2027 → vận hành"),
     ("Trong quý III/2026, xuất khẩu tăng 12%.", "12% = 12 → mức tăng của xuất khẩu"),
 )  # fmt: skip
@@ -1038,7 +1040,9 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
     """For each pair `từ X … lên/xuống Y` of one unit, what changed (the subject before
     từ and its verb) for both: Y as it is said, X `(trước đó)`."""
     labels: dict[int, str] = {}
-    for x, y in itertools.pairwise(found):
+    # "từ 21,3% năm 2025 xuống còn 18,6%": the year that dates the first end is passed over
+    ends = [q for q in found if not re.search(r"\bnăm\s*$", text[: q.start])]
+    for x, y in itertools.pairwise(ends):
         came = _FROM.search(text[: x.start])
         if x.unit != y.unit or x.kind != y.kind or not came:
             continue
@@ -1129,12 +1133,15 @@ RANK = re.compile(
     r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s)thứ\s+(?P<n>\d{1,2}|"
     + "|".join(_ORDINALS)
     + r")(?![\w.,])"
+    # "thị trường khách quốc tế số 1 của thành phố", "nhà đầu tư FDI số 1": the first; not a
+    # name's number (`Trường Cao đẳng Nghề Việt Xô số 1`) nor an address (`số 1 Trịnh Hoài Đức`)
+    r"|(?<=(?:\b\p{Ll}+|\b\p{Lu}{2,})\s)số\s+(?P<n>1)(?![\w.,/])(?!\s+\p{Lu}\p{Ll})"
 )
 
 
 # "đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với …": among whom
 _AMONG = re.compile(
-    r"\s+(?P<among>trong số\s+(?!\d)\S(?:[^.;,]|,\s*vùng lãnh thổ)*?)"
+    r"\s+(?P<among>trong số\s+\S(?:[^.;,]|,\s*vùng lãnh thổ)*?)"
     r"(?=\s+(?:với|và|khi)\b|\s*(?:[.;]|,(?!\s*vùng lãnh thổ))|$)"
 )
 
@@ -1179,7 +1186,7 @@ def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None)
                 label = words(purpose_after(tokens, after), text)
                 name = "vi.label.purpose"
                 if label.lower() in {"trong", "trong số", "tại", "ở", "về"}:
-                    label = ""  # "thứ 2 trong số 160 quốc gia": the words stop at the number
+                    label = ""  # "thứ 2 tại 5 tỉnh": the words stop at the number
         figure = Figure(
             segment.id, m.group(0), value, "rank", measure={"vi": label} if label else {}
         )
@@ -1264,7 +1271,10 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
      ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),
      ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
-     ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung")),
+     ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung"),
+     ("Kỳ thi thu hút 38.000 người dự thi, tỷ lệ đỗ khoảng [31%].", "tỷ lệ đỗ"),
+     # a rank `số 1` after a lower-case noun (no name's number, no address)
+     ("Hàn Quốc là thị trường khách quốc tế [số 1] của thành phố.", "thị trường khách quốc tế")),
     ("vi.label.change-of", "A share after tăng or giảm: the change of the subject.",
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
@@ -1273,9 +1283,15 @@ for _name, _doc, *_examples in (
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
      ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo")),
     ("vi.label.among", "Among whom a rank is held, a pair joined by its comma: `đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh`.",
-     ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),),
-    ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`.",
-     ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc trong tổng vốn đầu tư"),),
+     ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),
+     ("Việt Nam đứng [thứ 2] trong số 17 nước phái cử.", "trong số 17 nước phái cử"),),
+    ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`; with no whole after it, the part alone, or the figure before it in a list's line.",
+     ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc trong tổng vốn đầu tư"),
+     ("- Sản xuất chế tạo: 7.960 lao động, chiếm [73,6%].", "Sản xuất chế tạo"),),
+    ("vi.label.from-to", "Both ends of a change `từ X … lên/xuống Y` in one unit: what changed (the subject before từ), the first end `(trước đó)`; a year that dates the first end is passed over.",
+     ("Tỷ lệ nội địa hóa sẽ được nâng từ 12% lên [30%].", "Tỷ lệ nội địa hóa"),
+     ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
+     ("Tỷ lệ lao động cư trú bất hợp pháp giảm từ 21,3% năm 2025 xuống còn [18,6%].", "Tỷ lệ lao động cư trú bất hợp pháp"),),
     ("vi.label.goal-of", "A target and whose it is: `kim ngạch thương mại đang hướng tới mục tiêu 150 tỷ USD`.",
      ("Kim ngạch thương mại hai nước đang hướng tới mục tiêu [150 tỷ USD].", "mục tiêu kim ngạch thương mại hai nước"),),
     ("vi.label.worth-of", "What is worth the sum: `dự án điện khí trị giá 1,2 tỷ USD`.",
