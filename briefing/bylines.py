@@ -47,9 +47,11 @@ _CREDIT = re.compile(
     r"^(?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*\s*[-–]\s*"
     r"(?:Trung tâm|Báo|Đài|Phòng|Ban|Cổng|TTXVN|VNA)(?:\s\p{L}+){0,3}$"
 )
-# The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …".
+# The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …" (a
+# title; "▶인건비가 중국의 60% 수준이다." ends as a sentence: an interview's answer).
 _RELATED = re.compile(
-    r"^(?:Xem thêm|Tin liên quan|Bài liên quan|Đọc thêm|Tin cùng chuyên mục|관련\s?기사|관련\s?키워드|▶)",
+    r"^(?:Xem thêm|Tin liên quan|Bài liên quan|Đọc thêm|Tin cùng chuyên mục|관련\s?기사|관련\s?키워드"
+    r"|▶(?!.*[.!?…][\"'”’)]?\s*$))",
     re.IGNORECASE,
 )
 # A press release's contact line: "담당부서: … (☎ 064-760-2651)", "Liên hệ: …".

@@ -102,6 +102,30 @@ def test_related_links_after_the_article_are_not_the_article() -> None:
     assert [c.kind for c in page.changes] == ["related-links"] * 3
 
 
+def test_an_interviews_answers_after_a_mark_are_the_article() -> None:
+    """`▶` opens a list of links (`▶ 관련기사 제목`) and, in a 일문일답, each answer: an
+    answer ends as a sentence and stays, with the question after it."""
+    paragraphs, page = take_out(
+        [
+            "제목",
+            "태경모빌리티가 2공장을 준공했다.",
+            "-베트남을 택한 이유는.",
+            "▶인건비가 중국의 60% 수준이고, 관세 부담도 적다.",
+            "-현지 시장 전망은.",
+            "▶베트남 자동차 시장은 올해 55만 대 규모로 커질 것으로 본다.",
+            "▶ 태경모빌리티, 베트남 박닌에 2공장",
+            "▶ 부품업계 '베트남 2차 진출' 본격화",
+        ]
+    )
+    assert paragraphs[2:] == [
+        "-베트남을 택한 이유는.",
+        "▶인건비가 중국의 60% 수준이고, 관세 부담도 적다.",
+        "-현지 시장 전망은.",
+        "▶베트남 자동차 시장은 올해 55만 대 규모로 커질 것으로 본다.",
+    ]
+    assert [c.kind for c in page.changes] == ["related-links"] * 2
+
+
 def test_article_sentences_that_look_like_page_furniture_stay() -> None:
     kept = [
         "Tiêu đề",
