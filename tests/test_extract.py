@@ -479,3 +479,19 @@ def test_a_label_stays_in_its_list_item(tmp_path: Path) -> None:
     assert not any("Thời gian" in label for label in labels)
     share = next(f for f in facts.figures if f.text == "37,5%")
     assert share.measure["vi"] == "đề tài thuộc lĩnh vực trí tuệ nhân tạo"  # its own item's
+
+
+def test_two_figures_of_one_value_are_two_facts_unless_said_again(tmp_path: Path) -> None:
+    """One value in two sentences is one figure when its labels say the same thing (or one is
+    a fact box's line), two when they share only a word (`새우`)."""
+    text = (
+        "제목\n\n"
+        "까마우성은 베트남 새우 생산량의 약 40%를 차지하는 최대 산지다.\n\n"
+        '대표는 "현재 40% 안팎인 현지 양식장 새우 생존율을 75%까지 끌어올리겠다"고 말했다.\n\n'
+        "올해 수출액은 230만 달러로 늘었다.\n\n"
+        "- 수출액: 230만 달러\n"
+    )
+    facts = _facts(text, tmp_path, "a.ko.txt")
+    forty = sorted(f.measure.get("ko", "") for f in facts.figures if f.value == 40)
+    assert forty == ["베트남 새우 생산량 중 까마우성", "현지 양식장 새우 생존율"]
+    assert [f.value for f in facts.figures].count(2_300_000) == 1

@@ -477,7 +477,8 @@ def restated(
     figure: Figure, known: list[Figure], language: str, years_once: bool = False
 ) -> Figure | None:
     """The figure already read that `figure` states again: the same value, kind, unit and
-    range, and labels that share a word (`50.000 chuyên gia kỹ sư AI`, `50.000 kỹ sư AI`),
+    range, and labels that share half the shorter one's words (`50.000 chuyên gia kỹ sư AI`,
+    `50.000 kỹ sư AI`), or a word where one is a fact box's line,
     or no label on either (a headline's `230만 달러` is the body's `230만 달러 규모의 수출
     계약`), or a table's cell (the table sums up the text); with `years_once`, any target
     year said twice (a press release's summary bullet and its body)."""
@@ -496,7 +497,11 @@ def restated(
             return other  # a table's cell sums up what the text says: the same figure
         if figure.kind == "money" and _precise(figure.value):
             return other  # "8,350만 달러" in the summary line and the body: one sum
-        if words & set(other.measure.get(language, "").lower().split()):
+        said = set(other.measure.get(language, "").lower().split())
+        # a fact box's line (`- Giá trị mỗi suất: 15 triệu đồng`) sums up the text: a word in
+        # common will do; elsewhere half the shorter label's words (`새우` alone is not)
+        boxed = any(label_rule_of(f).endswith(".before-colon") for f in (figure, other))
+        if words & said and (boxed or 2 * len(words & said) >= min(len(words), len(said))):
             return other
     return None
 

@@ -460,8 +460,10 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     compared = _compared(words, first, last)
     if compared:
         return compared, "ko.label.compared"
-    if word.josa in {"였던", "이었던", "이던", "던", "인"}:
-        named = phrase_after(words, last + 1)  # "지난해 31%였던 해외 매출 비중은"
+    level = last + 1 < len(words) and words[last + 1].stem in GENERIC and not word.josa
+    was = words[last + 1] if level else word  # "현재 35% 수준인 현지 부품 조달률도"
+    if was.josa in {"였던", "이었던", "이던", "던", "인"}:
+        named = phrase_after(words, last + 1 + level, limit=5)  # "31%였던 해외 매출 비중은"
         if named:
             return named, "ko.label.noun-after"
     then = words[last + 1].text if last + 1 < len(words) else ""
@@ -482,7 +484,14 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         whole = phrase_before(words, whose)
         whole = [*whole[:-1], whole[-1].removesuffix("의")] if whole else []
         reaches = word.josa == "에" and then.startswith(REACHING)  # "판매가의 18%에 달한다"
-        part = subject_of(words, whose - len(whole)) if (occupies or reaches) and whole else []
+        level = then.startswith("수준")  # "인건비가 중국의 60% 수준이고": the subject's level
+        part = (
+            subject_of(words, whose - len(whole))
+            if (occupies or reaches or level) and whole
+            else []
+        )
+        if part and level:
+            return f"{' '.join(part)} ({' '.join(whole)} 대비)", "ko.label.compared"
         if part and (word.josa in {"을", "를"} or reaches):
             # "화장품이 전체 상담액의 42%를 차지했다", "물류비가 판매가의 18%에 달한다": the
             # part's share of the whole
@@ -500,10 +509,13 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     if (
         brought
         and first > 0
-        and words[first - 1].josa in {"을", "를"}
+        and words[first - 1].josa in {"을", "를", "도"}  # "조달률도 50%까지 끌어올릴"
         and is_noun(words[first - 1])
     ):
-        return phrase_before(words, first - 1), "ko.label.object-sized"  # "비중을 50% 이상으로"
+        sized = phrase_before(words, first - 1)  # "비중을 50% 이상으로"
+        while len(sized) > 1 and sized[0] in GENERIC:
+            sized.pop(0)  # "35% 수준인 현지 부품 조달률도": the other figure's size word
+        return sized, "ko.label.object-sized"
     ahead = first - 1
     if ahead > 0 and words[ahead].stem in {"약", "최대", "최소", "총", "연"}:
         ahead -= 1  # "지분 약 15%"; not "기존 대비 70%", a comparison
@@ -1117,7 +1129,8 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
      ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업"),
-     ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중")),
+     ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
+     ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
@@ -1156,8 +1169,9 @@ for _name, _doc, *_examples in (
      ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),),
     ("ko.label.per-unit", "A sum per one of something (`ha당`, `개당`): the subject or object before it, with what it is per.",
      ("베트남에서는 폐광 부지 복구 비용이 ha당 [1만8천 달러] 안팎이다.", "폐광 부지 복구 비용 (ha당)"),),
-    ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`): the subject, and what it is compared with.",
-     ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),),
+    ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`), or its level against another (`중국의 60% 수준`): the subject, and what it is compared with.",
+     ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),
+     ("인건비가 중국의 [60%] 수준이고, 관세 부담도 적다.", "인건비 (중국 대비)"),),
     ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit: the second's label, `(이전)`; the second takes the first's where only the first has one.",
      ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),),
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
@@ -1168,6 +1182,7 @@ for _name, _doc, *_examples in (
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
+     ("현재 35% 수준인 현지 부품 조달률도 [50%]까지 끌어올릴 계획이다.", "현지 부품 조달률"),
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
     ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),
