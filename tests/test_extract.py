@@ -495,3 +495,21 @@ def test_two_figures_of_one_value_are_two_facts_unless_said_again(tmp_path: Path
     forty = sorted(f.measure.get("ko", "") for f in facts.figures if f.value == 40)
     assert forty == ["베트남 새우 생산량 중 까마우성", "현지 양식장 새우 생존율"]
     assert [f.value for f in facts.figures].count(2_300_000) == 1
+
+
+def test_a_subtitle_sums_up_the_body_in_other_words(tmp_path: Path) -> None:
+    """A subtitle's line under the headline states a body figure again in few words: one
+    figure; a count of another thing (`가구`, `대`) in a press release's `□` paragraph is
+    not a subtitle's."""
+    text = (
+        "관세청, 베트남과 전자통관 협력\n\n"
+        "보도자료\n\n"
+        "- 베트남 전자통관 현대화 사업에 4천500만 달러 규모 협력 추진 – 양돈 농가에 바이오가스"
+        " 설비 보급, 원격 계측기 4천200여 대 설치 – 제7차 한-베트남 관세청장회의 개최\n\n"
+        "□ 전체 사업 규모는 약 4천500만 달러이며, 국내 기업이 참여한다.\n\n"
+        "□ 사업은 양돈 농가 4천200여 가구에 바이오가스 설비를 보급한다.\n"
+    )
+    facts = _facts(text, tmp_path, "a.ko.txt")
+    sums = [f for f in facts.figures if f.value == 45_000_000]
+    assert [f.measure.get("ko") for f in sums] == ["전체 사업 규모"]
+    assert len([f for f in facts.figures if f.value == 4200]) == 2  # 가구, 대

@@ -562,6 +562,43 @@ def _summary_line(text: str) -> bool:
     return bool(re.match(r"\s*[-–•·◈■▲□○ㅇ▶◆*]", text)) or "…" in text
 
 
+def _subtitle(text: str) -> bool:
+    """A subtitle's line under a headline (`- 현장 계약 5건 230만 달러…`, `◈ …`), which sums up
+    the body in few words; not a press release's body paragraph (`□ …`, `ㅇ …`)."""
+    return bool(re.match(r"\s*[-–◈]", text)) or "…" in text
+
+
+def _summed_up(figure: Figure, known: list[Figure], document: Document) -> Figure | None:
+    """The figure already read that `figure` states again where one of the two stands on a
+    summary's line (`- … 사업에 4천500만 달러 규모 협력 추진`, then the body's `전체 사업 규모는
+    약 4천500만 달러`): the summary says again what the body says, in other words."""
+
+    def summary(f: Figure) -> bool:
+        return _subtitle(document.segment(f.segment_id).text)
+
+    def counter(f: Figure) -> str:  # "4천200여 가구" and "4천200여 대" are two counts
+        if f.kind != "count":
+            return ""
+        place = f.evidence[0]
+        after = document.segment(place.segment_id).text[place.end :]
+        return re.match(r"\s*(?:여\s*)?(\w*)", after).group(1)  # type: ignore[union-attr]
+
+    return next(
+        (
+            other
+            for other in known
+            if _same_figure(other) == _same_figure(figure)
+            # "명" and "명이": one counter, its particle after it
+            and (
+                counter(other).startswith(counter(figure))
+                or counter(figure).startswith(counter(other))
+            )
+            and (summary(figure) or summary(other))
+        ),
+        None,
+    )
+
+
 def _same_figure(figure: Figure) -> tuple[float, str, str | None, float | None]:
     return figure.value, figure.kind, figure.unit, figure.high
 
@@ -753,11 +790,18 @@ def read(
             if found.doubt:
                 doubts.append(found)
                 continue
-            same = reader.restates(figure, figures)
+            same = reader.restates(figure, figures) or _summed_up(figure, figures, document)
             if same is None:
                 figures.append(figure)
-            elif len(_label(figure)) > len(_label(same)):  # said again, and better: one figure
-                same.measure, same.evidence = figure.measure, same.evidence + figure.evidence
+            elif len(_label(figure)) > len(_label(same)) or (
+                _label(figure) and re.search(r"\d", _label(same))
+            ):  # said again, and better (the first label held another figure: `1천150만`)
+                kept = [e for e in same.evidence if ".label." not in e.rule]
+                label = [e for e in figure.evidence if ".label." in e.rule]
+                others = [e for e in figure.evidence if ".label." not in e.rule]
+                # the figure's first place, then the rule of the label it now states
+                same.measure = figure.measure
+                same.evidence = [*kept[:1], *label, *kept[1:], *others]
     people = merge_people(people_found, language)
     reader.tidy_organisations(orgs_found, people)
     organisations = merge_organisations(

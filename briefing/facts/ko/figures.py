@@ -356,10 +356,15 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
             return [*phrase_before(words, ahead - 1), f"({words[ahead].text})"], "ko.label.per-unit"
     if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead):
         return phrase_before(words, ahead), "ko.label.noun-before"  # "교역액 1,500억 달러"
-    if following is not None and following.stem in GENERIC and following.josa == "의":
-        after = phrase_after(words, last + 2)  # "… 달러 규모의 수출 계약", "20만TEU 이상의 물동량"
-        if after:
+    if following is not None and following.stem in GENERIC and following.josa in {"의", ""}:
+        # "… 달러 규모의 수출 계약", "20만TEU 이상의 물동량", "500MW 규모 태양광 단지와"
+        after = phrase_after(words, last + 2)
+        if after and after[0] not in SKIP:  # "총 2,750만 달러 규모 가운데": of the whole
             return after, "ko.label.noun-after"
+    if following is not None and following.stem in GENERIC and following.josa in {"을", "를"}:
+        verb = _verb_after(words, last + 2)  # "약 300억 원 규모를 투자해": what is done
+        if verb:
+            return verb, "ko.label.verb-after"
     sized = (
         following is not None and following.stem in GENERIC and following.josa in {"로", "으로"}
     ) or (word.josa in {"로", "으로"} and verb_noun(following or word) in CHANGE.values())
@@ -1128,6 +1133,7 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
+     ("양사는 [500MW] 규모 태양광 단지를 조성한다.", "태양광 단지"),
      ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업"),
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
