@@ -413,6 +413,12 @@ def _raised_to(r: Reading) -> str:
     phrase = [t for t in r.tokens[index + 1 : r.before] if t.tag not in {"F"}]
     while phrase and phrase[-1].tag in {"P", "T"}:  # "tỷ lệ này": the pronoun is no label
         phrase.pop()
+    if not phrase and index > 0 and r.tokens[index - 1].key in {"được", "bị"}:
+        # "tổng công suất của nhà máy sẽ được nâng lên …": what is raised, before the passive
+        index -= 1
+        while index >= 0 and r.tokens[index].key in {"được", "sẽ", "đã", "có_thể", "bị"}:
+            index -= 1
+        phrase = subject_before(r.tokens, index) if index >= 0 else []
     return words(phrase, r.text)
 
 
@@ -570,11 +576,20 @@ def _measure_compound(r: Reading) -> str:
     """ "công suất thiết kế 1.500 MW", "sức chứa 180.000 m³", "vốn bổ sung 200 triệu USD":
     a measure noun (vi/measure-nouns) and the verb after it that qualifies it."""
     verb = r.verb
-    if verb is None or verb.tag != "V" or r.before < 1:
+    if r.before < 1 or verb is None:
         return ""
-    noun = r.tokens[r.before - 1]
-    measured = noun.key.removeprefix("tổng_") in MEASURE_NOUNS  # "tổng công suất xử lý"
-    return words([noun, verb], r.text) if measured else ""
+    # "hoàn lại": a verb and its particle
+    if verb.tag != "V" and not (verb.tag == "R" and r.tokens[r.before - 1].tag == "V"):
+        return ""
+    # "tỷ lệ lao động bỏ trốn chỉ 0,8%", "nguồn viện trợ không hoàn lại 12 triệu USD": the
+    # measure noun may head a short phrase before the verb
+    for start in range(r.before - 1, max(-1, r.before - 5), -1):
+        noun = r.tokens[start]
+        if noun.tag == "F":
+            return ""
+        if noun.tag in {"N", "Nc"} and noun.key.removeprefix("tổng_") in MEASURE_NOUNS:
+            return words(r.tokens[start : r.before + 1], r.text)  # "tổng công suất xử lý"
+    return ""
 
 
 def linked_owner(subject: str, previous: str, tokens: Tokens, end: int, text: str) -> str:
@@ -863,6 +878,15 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
         if predicate:
             return words(predicate, text), "vi.label.duration-of"
     before = r.before
+    if before >= 0 and (tokens[before].key in {"là", "còn"} or tokens[before].key in MEASURE_VERBS):
+        # "Thời gian thực hiện là 5 năm", "Thời gian chờ … đã rút ngắn còn 6 tháng": the
+        # subject, past the verb of the change
+        index = before - 1
+        while index >= 0 and tokens[index].tag in {"V", "R", "A"} and before - index <= 3:
+            index -= 1
+        subject = r.subject_of(index + 1) if index >= 0 else ""
+        if subject:
+            return subject, "vi.label.duration-of"
     if before >= 0 and tokens[before].key in {"hạn", "thời_hạn", "kéo_dài", "trong_vòng", "trong"}:
         before -= 1  # "thời hạn 5 năm": what has the term; "xây dựng trong 36 tháng"
     if before >= 0 and tokens[before].tag in {"N", "Np", "A", "V"}:
@@ -1263,7 +1287,7 @@ for _name, _doc, *_examples in (
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`).",
-     ("Mỗi thí sinh có [5 phút] trình bày.", "trình bày"), ("Bác sĩ được cử sang Seoul tu nghiệp từ [3-6 tháng].", "tu nghiệp"),
+     ("Mỗi thí sinh có [5 phút] trình bày.", "trình bày"), ("Thời gian thực hiện là [5 năm].", "Thời gian thực hiện"), ("Bác sĩ được cử sang Seoul tu nghiệp từ [3-6 tháng].", "tu nghiệp"),
      ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần"),
      ("Hai bên ký chương trình đào tạo 200 kỹ sư trong [3 năm].", "ký chương trình đào tạo 200 kỹ sư")),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
@@ -1273,6 +1297,8 @@ for _name, _doc, *_examples in (
      ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
      ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung"),
      ("Kỳ thi thu hút 38.000 người dự thi, tỷ lệ đỗ khoảng [31%].", "tỷ lệ đỗ"),
+     ("Tỷ lệ lao động bỏ trốn chỉ [0,8%], thấp nhất cả nước.", "Tỷ lệ lao động bỏ trốn"),
+     ("Dự án sử dụng nguồn viện trợ không hoàn lại [12 triệu USD] của Hàn Quốc.", "nguồn viện trợ không hoàn lại"),
      # a rank `số 1` after a lower-case noun (no name's number, no address)
      ("Hàn Quốc là thị trường khách quốc tế [số 1] của thành phố.", "thị trường khách quốc tế")),
     ("vi.label.change-of", "A share after tăng or giảm: the change of the subject.",
@@ -1309,7 +1335,8 @@ for _name, _doc, *_examples in (
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
-     ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),),
+     ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),
+     ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),),
     ("vi.label.before-colon", "A list's line that names what its figure measures before a colon.",
      ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),),
     ("vi.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
