@@ -513,3 +513,27 @@ def test_a_subtitle_sums_up_the_body_in_other_words(tmp_path: Path) -> None:
     sums = [f for f in facts.figures if f.value == 45_000_000]
     assert [f.measure.get("ko") for f in sums] == ["전체 사업 규모"]
     assert len([f for f in facts.figures if f.value == 4200]) == 2  # 가구, 대
+
+
+def test_a_features_scene_comes_before_what_was_held(tmp_path: Path) -> None:
+    """A feature opens on a scene; the event, its dates, place and organisers come in a later
+    paragraph (`Đó là đêm khai mạc …, diễn ra từ ngày … tại …`)."""
+    text = (
+        "Rộn ràng Tuần lễ Văn hóa Hàn Quốc bên bờ biển Đà Nẵng\n\n"
+        "Tối nay, khu vực quảng trường ven biển chật kín người. Tiếng trống hòa cùng mùi bánh "
+        "gạo cay. Không khí chẳng khác gì một góc phố Seoul. Nhiều gia đình đến từ sớm.\n\n"
+        "Đó là đêm khai mạc Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026, diễn ra từ ngày 27/11 "
+        "đến 1/12/2026 tại Công viên Biển Đông, phường Sơn Trà. Sự kiện do Sở Văn hóa, Thể thao "
+        "và Du lịch thành phố Đà Nẵng phối hợp với Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tổ "
+        "chức.\n"
+    )
+    event = _facts(text, tmp_path, "a.vi.txt").event
+    assert event is not None and event.date is not None
+    assert event.name["vi"] == "Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026"
+    assert (event.date.day, event.date.month, event.date.year) == (27, 11, 2026)
+    assert (event.date.end_day, event.date.end_month) == (1, 12)
+    assert event.place == {"vi": "Công viên Biển Đông"}
+    assert [o["vi"] for o in event.organisers] == [
+        "Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng",
+        "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
+    ]

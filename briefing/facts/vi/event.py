@@ -46,7 +46,8 @@ from briefing.facts.vi.people import appositive, cue_before, position_before
 _THEME = re.compile(r"chủ đề\s*[“\"]([^”\"]+)[”\"]")
 DATELINE = re.compile(
     r"^(?:\([^)]{1,40}\)\s*[–—-]?\s*)?(?P<place>\p{Lu}[\w.\p{L} ]{1,30}?),\s*(?:ngày\s+)?"
-    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*[–—-]"
+    # "Bắc Ninh, 12/11/2026 (TTXVN) - …": the agency after the date
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*(?:\([^()]{2,20}\)\s*)?[–—-]"
 )
 _DATE_IN_TEXT = re.compile(
     # "từ ngày 22-3 đến 9-4-2027": across months
@@ -62,6 +63,8 @@ _DATE_IN_TEXT = re.compile(
 # công viên Thống Nhất (Hà Nội)".
 _LOWER_OPENING = (
     r"(?:số\s+\d+[\w/]*\s+(?:đường|phố)\s+)?"  # "tại số 125 đường Nguyễn Văn Linh"
+    # "tại phòng hội nghị tầng 3, Khách sạn Lotus Grand": a room, then its building
+    r"(?:(?:phòng|hội trường|sảnh)(?:\s+(?:\p{Ll}+|\d+)){1,4},\s+)?"
     r"(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã|điểm thi|cơ sở|"
     + "|".join(re.escape(w.lower()) for w in VENUE_WORDS)
     + r")\s+)?"
@@ -82,7 +85,8 @@ _PLACE = re.compile(
 )
 # "tại Trung tâm Hội nghị tỉnh (TP. Quy Nhơn),": the venue and, in brackets, its city
 _PLACE_LEAD = re.compile(
-    r"(?:^|,\s*)[Tt]ại\s+(?P<place>"
+    # "…, sáng nay tại Trung tâm Hội nghị thành phố Cần Thơ, …": a time of the day may come first
+    r"(?:^|,\s*)(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay\s+)?[Tt]ại\s+(?P<place>"
     + _LOWER_OPENING
     + r"\p{Lu}(?:[^,.;()]|\([A-Z0-9]{2,8}\))*(?:\.[A-Z]+)?(?:\s*\([^()]{2,80}\))?),"
 )
@@ -194,7 +198,18 @@ class Lead:
         lead = body[:3]
         if report is not None and report >= 3:
             lead = [*lead, *body[report : report + 2]]
+        elif not dateline and not any(_held_on(s.text) for s in lead):
+            # a feature's scene first ("Tối nay, khu vực quảng trường … chật kín người."),
+            # then what was held ("Đó là đêm khai mạc …, diễn ra từ ngày 27/11 đến 1/12/2026")
+            later = next((i for i in range(3, min(len(body), 10)) if _held_on(body[i].text)), None)
+            if later is not None:
+                lead = [*lead, *body[later : later + 2]]
         return Lead(document, lead, body, dateline)
+
+
+def _held_on(text: str) -> bool:
+    """A sentence says something was held (or signed, opened …) on a date."""
+    return bool(_HELD.search(text) and _DATE_IN_TEXT.search(text))
 
 
 def _part(name: str, value: str | EventDate, segment: Segment, start: int, end: int) -> Found:
@@ -394,6 +409,10 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
     "vi.event.dateline",
     "event",
     ("Hải Phòng, ngày 10/10/2026 – Sáng nay, hội nghị khai mạc.", "date: 2026-10-10"),
+    (
+        "Bắc Ninh, 12/11/2026 (TTXVN) - Chiều 12/11, 14 dự án được trao giấy chứng nhận.",
+        "date: 2026-11-12",
+    ),
 )
 def dateline_date(lead: Lead) -> Iterator[Found]:
     """The dateline's date: `Hải Phòng, ngày 10/10/2026 –`."""
@@ -638,6 +657,14 @@ def place_after_name(lead: Lead) -> Iterator[Found]:
         "Chiều 20/3, tại Trung tâm Hội nghị tỉnh (TP. Quy Nhơn), hai bên ký kết biên bản ghi nhớ.",
         "place: Trung tâm Hội nghị tỉnh (TP. Quy Nhơn)",
     ),
+    (
+        "Kính thưa quý vị, sáng nay tại Trung tâm Hội nghị thành phố Cần Thơ, KOICA tổ chức lễ.",
+        "place: Trung tâm Hội nghị thành phố Cần Thơ",
+    ),
+    (
+        "Quỹ tổ chức Lễ trao học bổng vào sáng 21/11, tại phòng hội nghị tầng 3, Khách sạn Lotus Grand, Hà Nội.",
+        "place: phòng hội nghị tầng 3, Khách sạn Lotus Grand",
+    ),
 )
 def place_in_lead(lead: Lead) -> Iterator[Found]:
     """`Tại X, …` or `…, tại X, …` in the lead."""
@@ -684,7 +711,8 @@ def organised_by(lead: Lead) -> Iterator[Found]:
     """`do A và B (phối hợp) tổ chức`, `A (phối hợp với B) tổ chức`: the organisations
     before the verb, in the first sentence of the first four that has one; where none
     says who organised it, the parties that signed (`A, B và C ký kết`)."""
-    for verb, segment in [(v, s) for v in (_ORGANISED, _OPENED, _SIGNED) for s in lead.body[:4]]:
+    read = [*lead.body[:4], *(s for s in lead.lead if s not in lead.body[:4])]  # a later lead
+    for verb, segment in [(v, s) for v in (_ORGANISED, _OPENED, _SIGNED) for s in read]:
         text = segment.text
         organised = verb.search(text)
         if not organised:
