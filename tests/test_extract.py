@@ -537,3 +537,31 @@ def test_a_features_scene_comes_before_what_was_held(tmp_path: Path) -> None:
         "Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng",
         "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
     ]
+
+
+def test_a_korean_event_told_late_or_yesterday(tmp_path: Path) -> None:
+    """A blog's greeting first, then the event in the 해요체 (`… 착수식'이 열렸어요`); a
+    broadcast's `어제` is the day before the page's date."""
+    blog = (
+        "후에에 스마트 상수도가 온다\n\n"
+        "2026년 11월 19일 | 카테고리: 개발협력 현장 | 조회 386\n\n"
+        "안녕하세요! 오늘은 베트남 중부의 고도 후에에서 반가운 소식을 전해 드리려고 해요. "
+        "흐엉강을 따라 왕궁이 늘어선 이 도시에서 새 사업이 첫발을 뗐거든요.\n\n"
+        "지난 11월 17일, 후에시 인민위원회 대회의실에서 '후에 스마트 상수도 개선사업 "
+        "착수식'이 열렸어요.\n"
+    )
+    event = _facts(blog, tmp_path, "blog.ko.txt").event
+    assert event is not None and event.date is not None
+    assert event.name == {"ko": "후에 스마트 상수도 개선사업 착수식"}
+    assert (event.date.day, event.date.month) == (17, 11)
+    assert event.place == {"ko": "후에시 인민위원회 대회의실"}
+    news = (
+        "부산항-하이퐁항 손잡았다\n\n"
+        "KBS부산 뉴스9 | 2026.11.27.(금) 21:07 | 정민호 기자\n\n"
+        "부산항만공사와 베트남 하이퐁 항만청이 어제 부산항만공사 본사 대회의실에서 "
+        "'부산항-하이퐁항 물류협력 업무협약 체결식'을 열었습니다.\n"
+    )
+    event = _facts(news, tmp_path, "news.ko.txt").event
+    assert event is not None and event.date is not None
+    assert (event.date.year, event.date.month, event.date.day) == (2026, 11, 26)
+    assert event.place == {"ko": "부산항만공사 본사 대회의실"}

@@ -176,6 +176,11 @@ def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
         return []
     rest = [s for s in document.segments if s.kind == "body" and s not in lead]
     said = next((s for s in rest if _HELD_TOPIC.search(s.text) or _HELD_TODAY.search(s.text)), None)
+    # a blog's greeting first ("안녕하세요! 오늘은 … 소식을 전해 드리려고 해요."), then the
+    # event, dated: "지난 11월 17일, … 대회의실에서 '… 착수식'이 열렸어요."
+    said = said or next(
+        (s for s in rest[:8] if _holds_event(s.text) and _DATE.search(s.text)), None
+    )
     captions = [s for s in document.segments if s.kind == "caption"]
     shown = next(
         (
@@ -392,10 +397,14 @@ def date(lead: Lead) -> Iterator[Found]:
         # "26일 금융권에 따르면 … 지난 22일": the day something is reported is no event's
         day = next((d for d in _DAY.finditer(text) if not _REPORTED.match(text, d.end())), None)
         posted = lead.document.article.posted
-        today = re.search(r"(?<![가-힣])오늘(?:\s|은|도)", text)
+        today = re.search(r"(?<![가-힣])(?P<day>오늘|어제)(?:\s|은|도)", text)
         if day is None and today and posted:  # a broadcast's "오늘 열린 …": the day it aired
-            year, month, on = (int(part) for part in posted.split("-"))
-            yield _part("date", EventDate(on, month, year, segment.id), segment, *today.span())
+            # "어제 … 체결식을 열었습니다": the day before
+            on = datetime.date.fromisoformat(posted) - datetime.timedelta(
+                days=today["day"] == "어제"
+            )
+            value = EventDate(on.day, on.month, on.year, segment.id)
+            yield _part("date", value, segment, *today.span())
             return
         in_month = _day_in_month(day, posted) if day and posted else None
         if day and in_month is not None:
@@ -546,6 +555,7 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
     "ko.event.place-before-eseo",
     "event",
     ("과기정통부는 5일 하노이 롯데호텔에서 포럼을 개최했다.", "place: 하노이 롯데호텔"),
+    ("흐엉강을 따라 왕궁이 늘어선 이 도시에서 축제가 열렸다.", None),
     (
         "국기원이 베트남 다낭에서 대회를 열고 보급에 나선다.\n\n국기원은 9일부터 다낭 띠엔선 체육관에서 대회를 개최한다.",
         "place: 다낭 띠엔선 체육관",
@@ -586,6 +596,8 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                 for w in between
             ):
                 continue  # "현지 대학에서 가르치는 교원": where they teach, not where it is held
+            if words and words[0] in {"이", "그", "저", "해당", "같은"}:
+                continue  # "이 도시에서": a place said before, by a pointing word
             if words and not ranged and held:
                 start = text.find(words[0], m.start())
                 end = text.find(words[-1], start) + len(words[-1])
@@ -692,6 +704,10 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     "event",
     ("과기정통부와 정보통신산업진흥원(NIPA)이 공동 주최한 포럼이 열렸다.",
      ["organiser: 과기정통부", "organiser: 정보통신산업진흥원(NIPA)"]),
+    ("충청북도와 충북기업진흥원은 호찌민에서 '2026 충북 수출박람회'를 열었다. 이번 박람회는 KOTRA 호찌민무역관과 공동으로 마련됐다.",
+     ["organiser: 충청북도", "organiser: 충북기업진흥원", "organiser: KOTRA 호찌민무역관"]),
+    ("행사는 안산시와 주한베트남대사관이 공동 주최하고 안산시글로벌다문화센터가 주관한다.",
+     ["organiser: 안산시", "organiser: 주한베트남대사관", "organiser: 안산시글로벌다문화센터"]),
     ("국기원은 베트남태권도연맹과 함께 다낭에서 '2026 태권도 교류대회'를 개최한다.",
      ["organiser: 국기원", "organiser: 베트남태권도연맹"]),
     ("이번 대회는 다낭에서 '2026 태권도 교류대회'로 열린다.", None),
@@ -717,6 +733,7 @@ def organisers(lead: Lead) -> Iterator[Found]:
     """The organisations before the verb of holding (개최, 주최 …); a sentence that names
     co-hosts (`A와 B가 공동 주최`) lists them all and goes first. Places before 에서 are
     where, not who: blanked out first."""
+    partners: dict[str, Found] = {}
     for segment in sorted(lead.lead, key=lambda s: "공동" not in s.text):
         text = segment.text
         verb = ORGANISE.search(text)
@@ -765,11 +782,19 @@ def organisers(lead: Lead) -> Iterator[Found]:
             meant = _meant_by(lead.document, segment, anaphor["name"])
             if meant:
                 names = {meant: _part("organiser", meant, segment, *anaphor.span("name"))}
+        if names and _CO_HOSTED.search(text):
+            # "이번 박람회는 KOTRA와 공동으로 마련됐으며": a partner, after the hosts, who are
+            # said where the event is held ("충청북도와 … 박람회'를 열었다")
+            partners = {n: _part("organiser", n, segment, f.start, f.end) for n, f in names.items()}
+            continue
         for name, item in names.items():
-            yield _part("organiser", name, segment, item.start, item.end)
+            if name not in partners:
+                yield _part("organiser", name, segment, item.start, item.end)
         if names:
-            yield from _runners(lead, segment, list(names))
+            yield from partners.values()
+            yield from _runners(lead, segment, [*names, *partners])
             return
+    yield from partners.values()
 
 
 def _runners(lead: Lead, hosting: Segment, named: list[str]) -> Iterator[Found]:
@@ -793,6 +818,8 @@ def _runners(lead: Lead, hosting: Segment, named: list[str]) -> Iterator[Found]:
         return
 
 
+# The event said to be hosted with a partner, in the passive: the partner only.
+_CO_HOSTED = re.compile(r"(?:과|와)\s+공동으로\s+(?:마련|개최|진행)(?:됐|되었|돼)")
 # Hosting together: "공동 주최", "공동 개최", "공동으로 마련한"
 _JOINTLY = re.compile(r"공동\s?(?:주최|개최|주관)|공동으로")
 _RUN_BY = re.compile(r"주관(?:하|했|하였|한|으로|을)")

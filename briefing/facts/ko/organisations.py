@@ -113,6 +113,12 @@ def _found(name: str, start: int, end: int) -> Found:
     return Found(Organisation(name={"ko": name}), start, end)
 
 
+# A name that opens with its city's: "안산시글로벌다문화센터", "부산시설공단".
+_CITYS = re.compile(
+    r"(?:" + alternation(CITY_STEMS) + r")(?:특별|광역)?(?:시|도|군|구)(?=[가-힣]{2})"
+)
+
+
 @rule(
     "ko.organisation.ending",
     "organisation",
@@ -191,8 +197,9 @@ def ending(segment: Segment) -> Iterator[Found]:
             parent = None  # the owner is read with the branch, once
             # "누리마트 베트남법인": whose branch; "정은영 한국수출입은행 …": a person's
             full, start = f"{owner.group(1)} {full}", owner.start(1)
-        elif end in {"센터", "지부", "지사", "법인"} and parent is None:
-            continue  # "연구개발센터", "합작법인": a facility or a branch, unless whose it is is said
+        elif end in {"센터", "지부", "지사", "법인"} and parent is None and not _CITYS.match(name):
+            continue  # "연구개발센터", "합작법인": a facility or a branch, unless whose it is is
+            # said, in its own name too ("안산시글로벌다문화센터": the city's)
         elif end == "사무소" and parent is None and not prefix and common_words_only(name):
             continue  # "현지 협력사무소를 열고": a kind of office, no body of its own name
         if end == "국" and (parent is None or syllables < 3):
