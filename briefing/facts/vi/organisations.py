@@ -93,7 +93,9 @@ class Span:
 # adverbs, pronouns, determiners, numbers ("Trung tâm Hỗ trợ doanh nghiệp đã tổ chức").
 _STOP_TAGS = {"V", "E", "C", "R", "P", "L", "T", "X", "M", "CH"}
 # "Doanh nghiệp vừa và nhỏ", "nhỏ và vừa"; "Ban Quản lý các khu công nghiệp", "… các KCN"
-_IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và"), ("các", "khu"), ("các", "KCN"), ("các", "KKT")}
+_IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và"), ("các", "khu"), ("các", "KCN"), ("các", "KKT"),
+                  # fields named in pairs: "khoa học và công nghệ", "xã hội và nhân văn"
+                  ("và", "công"), ("và", "nhân")}  # fmt: skip
 # Words that end a name whatever pyvi reads: "Sở Nội vụ nơi người lao động thường trú".
 # A school of a university system, written after it: "Trường Đại học Ngoại ngữ, Đại học Huế",
 # "Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội".
@@ -143,6 +145,22 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         return False  # "Hội Nghiên cứu Hàn Quốc học Việt Nam": one word between two names
     if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"}:
         return False  # "Nông thủy sản"
+    if (
+        before is not None
+        and before.tag == "Np"
+        and (" " in before.text or (before.text.isascii() and len(before.text) > 3))
+        and token.tag == "V"
+    ):
+        return True  # "Công ty CP Năng lượng Biển Đông Xanh hợp tác phát triển …": its verb
+        # (not after a capitalised common noun: "Ban Quản lý Khu công nghệ cao")
+    if (
+        before is not None
+        and before.tag == "V"
+        and before.text[:1].isupper()
+        and after is not None
+        and after.tag in {"N", "Np"}
+    ):
+        return False  # "Quỹ Hợp tác phát triển kinh tế Hàn Quốc": the field the name says
     if token.key in NOMINAL_VERBS and before is not None and before.text[:1].islower():
         return False  # "các nhà sản xuất"; not "Sở Y tế TPHCM hỗ trợ …", a verb after the name
     return (token.tag in _STOP_TAGS and token.key not in NOMINAL_VERBS) or word in ORG_STOP
@@ -203,7 +221,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
         ):
             break
         listed_tail = max(0, listed_tail - 1)
-        if word == "và" and words[-1] not in {"vừa", "nhỏ"}:  # "vừa và nhỏ", "nhỏ và vừa"
+        paired = bool(following) and (word, following[0].rstrip(",.")) in _IN_NAME_PAIRS
+        if word == "và" and words[-1] not in {"vừa", "nhỏ"} and not paired:  # "vừa và nhỏ"
             rest = text[match.end() + token.end() :].lstrip()
             # "đầu tư, thương mại và du lịch": the last of a list of fields inside the name
             listed = any(w.endswith(",") for w in words[-3:]) and rest[:1].islower()
@@ -274,6 +293,11 @@ def _found(span: Span) -> Found:
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
     ("Tập đoàn Điện lực Việt Nam (EVN) ký thỏa thuận.", "Tập đoàn Điện lực Việt Nam (EVN)"),
+    ("Công ty CP Năng lượng Biển Đông Xanh hợp tác phát triển dự án điện gió.",
+     "Công ty CP Năng lượng Biển Đông Xanh"),
+    ("Quỹ Hợp tác phát triển kinh tế Hàn Quốc (EDCF) cho vay.",
+     "Quỹ Hợp tác phát triển kinh tế Hàn Quốc (EDCF)"),
+    ("Trường ĐH Khoa học xã hội và nhân văn tổ chức.", "Trường ĐH Khoa học xã hội và nhân văn"),
     ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tài trợ.", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng"),
     ("Đoàn công tác làm việc với Tập đoàn Daesung Industrial tại Ulsan.", "Tập đoàn Daesung Industrial"),
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
