@@ -82,7 +82,7 @@ _COMPANY_ENDINGS = {
     "마트", "에어", "세미콘", "지주", "금융지주", "항공", "해운", "물산", "건설", "중공업", "통운",
     "화학", "제약", "증권", "생명", "상사", "제당", "뉴포트", "터미널", "전자", "자동차", "그룹",
     "은행", "유통", "테크", "조선", "물류", "식품", "바이오", "에너지", "엔지니어링", "철강",
-    "트래블", "솔루션", "코리아", "비나",
+    "트래블", "솔루션", "코리아", "비나", "메탈", "파워", "석탄", "로지스", "모빌리티", "정밀",
 }  # fmt: skip
 
 
@@ -113,6 +113,12 @@ def _found(name: str, start: int, end: int) -> Found:
     return Found(Organisation(name={"ko": name}), start, end)
 
 
+# A company's post right after its name (a Latin name in brackets between): whoever holds
+# it works there ("한성메탈 대표", "하롱석탄(Hạ Long Coal) 부사장").
+_POST_IN = re.compile(
+    r"(?:\([^()]{1,40}\))?\s(?:대표이사|공동대표|대표|부사장|사장|부회장|회장|이사|전무|상무|"
+    r"법인장|지사장|본부장)(?:[은는이가의와과을를도,]|\s|$)"
+)
 # A name that opens with its city's: "안산시글로벌다문화센터", "부산시설공단".
 _CITYS = re.compile(
     r"(?:" + alternation(CITY_STEMS) + r")(?:특별|광역)?(?:시|도|군|구)(?=[가-힣]{2})"
@@ -125,6 +131,9 @@ _CITYS = re.compile(
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
      ["정보통신산업진흥원(NIPA)", "과학기술정보통신부"]),
     ("주베트남 한국대사관은 행사를 후원했다.", "주베트남 한국대사관"),
+    # someone's post in it says it is one: "… 대표"
+    ("한상우 한성메탈 대표는 공장을 짓는다고 밝혔다.", "한성메탈"),
+    ("[인터뷰] 박상철 / 동진해운 대표", "동진해운"),
     ("정부는 일부 계획을 바꿨다.", None),
     ("하노이시 산업무역국과 전국 당국이 참여했다.", "하노이시 산업무역국"),
     ("현지 협력기관은 베트남 나짱대학교다.", "나짱대학교"),
@@ -165,7 +174,10 @@ def ending(segment: Segment) -> Iterator[Found]:
         state = end in _STATE_ENDINGS or name.startswith(("국가", "국립", "중앙"))
         if prefix in {"베트남", "한국"} and not state:
             prefix = ""  # "베트남 사이공뉴포트": the country says where, the name is the company's
-        acts = text[m.end() : m.end() + 1] in {"은", "는", "이", "가"}
+        # it acts, or someone holds a post in it ("박상철 / 동진해운 대표", "한성메탈 대표는")
+        acts = text[m.end() : m.end() + 1] in {"은", "는", "이", "가"} or bool(
+            _POST_IN.match(text, m.end())
+        )
         if end in _COMPANY_ENDINGS and not prefix and not acts and common_words_only(name):
             continue  # "대형마트 입점": a kind of business, not one; "한빛세미콘은 …" acts
         named = None
@@ -175,6 +187,10 @@ def ending(segment: Segment) -> Iterator[Found]:
             named = re.search(r"(?<![가-힣A-Za-z])([가-힣]{2,6})\s$", text[: m.start("name")])
             if named is None or not unknown_word(named.group(1)):
                 continue
+        if re.search(
+            r"(?:㈜|\(주\))\s?$", text[: m.start("prefix") if prefix else m.start("name")]
+        ):
+            continue  # "㈜세원정밀 비나": a marked company, read whole by its mark
         full = (f"{prefix} " if prefix else "") + name + (m.group("acronym") or "")
         if prefix in _JOINED_PREFIXES:
             full = full.replace(" ", "", 1)
@@ -461,6 +477,7 @@ _VINA = re.compile(r" 비나(?=[은는이가의와과을를도에\s,.]|$)")
 _POSITION_AFTER = re.compile(r"\s+(?:" + ROLE + r")(?:[은는이가과와의을를도]|\s|$)")
 _KIND_BEFORE = re.compile(
     r"(?:기업|업체|회사|스타트업|제조사|제조업체|법인|운영사|개발사|항공사|선사|건설사|유통사|제약사|체인|"
+    r"발전사|해운사|물류사|"
     r"액셀러레이터|운용사|증권사|투자사|벤처캐피털)"
     r"(?:인|이자)?\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19}"
     r"(?:\([A-Z][A-Za-z0-9&]{1,9}\)(?:[은는이가의와과을를도에]|에서|로)?)?)(?=[\s,.(]|$)"
@@ -482,6 +499,7 @@ def unknown_word(name: str) -> bool:
     "organisation",
     ("자동차부품 업체 ㈜대원모빌리티는 공장을 세웠다.", "㈜대원모빌리티"),
     ("이 사업은 (주)한빛테크가 맡는다.", "(주)한빛테크"),
+    ("동해에너지가 베트남 국영 발전사 메콩파워와 손잡았다.", "메콩파워"),
     ("한국계 부품업체 ㈜세원정밀 비나 공장을 둘러봤다.", "㈜세원정밀 비나"),
     ("핀테크 기업 하나로페이와 협약을 맺었다.", "하나로페이"),
     ("현지 부품업체 탄롱테크와 합의했다.", "탄롱테크"),
@@ -545,6 +563,7 @@ _LATIN_NAME = re.compile(
 # Lotus Ridge Ventures와`): what it is, whatever its words.
 _KIND_WORD = re.compile(
     r"(?:기업|업체|회사|법인|개발사|제조사|시공사|운영사|증권사|여행사|항공사|선사|건설사|유통사|"
+    r"발전사|해운사|물류사|"
     r"제약사|벤처캐피털|투자사|재단|협력기관|기관|단체)(?:인|이자)?\s$"
 )
 
