@@ -81,7 +81,15 @@ def is_noun(word: Word) -> bool:
         return False
     if VERB_ENDINGS.search(stem) or stem.endswith(("고", "며", "면", "서", "지만", "위해")):
         tokens = morphemes(stem)  # "호위함": a noun Kiwi knows, whatever its end; not "올해"
-        if not (len(tokens) == 1 and tokens[0][1] in {"NNG", "NNP"}) or stem in TIME_WORDS:
+        # "상한을": with its particle Kiwi reads the noun (alone, 상하+ㄴ)
+        said = morphemes(word.text.strip("'\",.")) if word.josa else ()
+        particled = (
+            len(said) > 1
+            and said[0][:2] == (stem, "NNG")
+            and all(t[1].startswith("J") for t in said[1:])
+        )
+        alone = len(tokens) == 1 and tokens[0][1] in {"NNG", "NNP"}
+        if not (alone or particled) or stem in TIME_WORDS:
             return False
     return not word.text.endswith((",", "."))
 
@@ -366,8 +374,11 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         if verb:
             return verb, "ko.label.verb-after"
     sized = (
-        following is not None and following.stem in GENERIC and following.josa in {"로", "으로"}
-    ) or (word.josa in {"로", "으로"} and verb_noun(following or word) in CHANGE.values())
+        (following is not None and following.stem in GENERIC and following.josa in {"로", "으로"})
+        or (word.josa in {"로", "으로"} and verb_noun(following or word) in CHANGE.values())
+        # "송출비용 상한을 630달러로 유지해": the object is set at the sum
+        or (word.josa in {"로", "으로"} and bool(_object_before(words, first - 1)))
+    )
     if sized:  # "설비를 2만2천400MW 규모로 늘릴", "교역액을 2030년까지 100억 달러로 늘리겠다"
         for index in range(first - 1, max(-1, first - 4), -1):
             if words[index].josa in {"을", "를"} and is_noun(words[index]):
@@ -728,6 +739,12 @@ def quantity(segment: Segment) -> Iterator[Found]:
             # 현재 1천200개에서 3천개로": the object before the first says what it is
             earlier = before.fact
             assert isinstance(earlier, Figure)
+            changed = _object_before(words, word_index(words, before.start) - 1)
+            if changed and label_rule_of(figure) in {"", "ko.label.verb-after", "ko.label.subject"}:
+                # "사전 직무교육을 45시간에서 60시간으로 늘려": what changes is the object
+                figure.measure = {"ko": " ".join(changed)}
+                figure.evidence = [Evidence("ko.label.from-to", segment.id)]
+                found.doubt = ""
             first_rule = label_rule_of(earlier)
             said = earlier.measure.get("ko", "")
             if said in {"기존", "종전", "당초", "현재"} or said.split()[-1:] in (
@@ -753,6 +770,15 @@ def quantity(segment: Segment) -> Iterator[Found]:
         before = found
         out.append(found)
     yield from out
+
+
+def _object_before(words: Words, index: int) -> list[str]:
+    """The object (…을/를) that ends at words[index], times passed over (`직무교육을 현재`)."""
+    while index >= 0 and (words[index].stem in SKIP or words[index].stem in TIME_WORDS):
+        index -= 1
+    if index < 0 or words[index].josa not in {"을", "를"} or not is_noun(words[index]):
+        return []
+    return phrase_before(words, index, limit=4)
 
 
 def _from_to(text: str, first: Found, then: Found) -> bool:
@@ -799,9 +825,14 @@ def _names_event(words: Words, start: int, limit: int = 12) -> bool:
 
 def _measure_of(label: list[str] | str) -> str:
     """A label's words as one string, without a round-table's speaker tag before them
-    (`◆오민재 법인장=온라인 판매 비중`: who speaks)."""
-    measure = label if isinstance(label, str) else " ".join(label)
-    return re.sub(r"^.*=\s*", "", measure)
+    (`◆오민재 법인장=온라인 판매 비중`: who speaks), and from inside a bracket the figure
+    stands in (`(연간 송금액 15억 달러)`)."""
+    measure = re.sub(r"^.*=\s*", "", label if isinstance(label, str) else " ".join(label))
+    opened = measure.rfind("(")
+    if opened >= 0 and ")" not in measure[opened:] and measure[opened + 1 :].strip():
+        # "방안 공동 연구 (연간 송금액", "한울건설(지분": the words inside the open bracket
+        return measure[opened + 1 :].strip()
+    return measure
 
 
 def _duration(
@@ -1089,6 +1120,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
             return f"the label “{label}” ends in a verb, not what changed"
         said = said[:-1]
     last = said[-1] if said else ""
+    if label.count("(") != label.count(")"):  # "Thị Thủy) 베트남 내무부 해외노동관리국장"
+        return f"the label “{label}” is cut out of a bracket, not what the figure measures"
     if (
         figure.kind in {"money", "percent", "year", "period"}  # "기업 대표 25명" counts people
         and re.fullmatch(ROLE, last)
@@ -1138,7 +1171,9 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
-     ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
+     ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"),
+     # inside a bracket the figure stands in, the words in it: "(연간 송금액 약 15억 달러 규모)"
+     ("수수료를 낮추는 방안 공동 연구 (연간 송금액 약 [15억 달러] 규모)", "연간 송금액"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
      ("두 대학은 5년간 학생 [250명]을 공동 선발하기로 했다.", "학생 공동 선발"),
      ("베트남 유학생 [14명]을 채용했는데 이직률이 낮았다.", "베트남 유학생 채용"),
@@ -1179,7 +1214,8 @@ for _name, _doc, *_examples in (
      ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),
      ("인건비가 중국의 [60%] 수준이고, 관세 부담도 적다.", "인건비 (중국 대비)"),),
     ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit: the second's label, `(이전)`; the second takes the first's where only the first has one.",
-     ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),),
+     ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),
+     ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),),
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
@@ -1189,6 +1225,7 @@ for _name, _doc, *_examples in (
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
      ("현재 35% 수준인 현지 부품 조달률도 [50%]까지 끌어올릴 계획이다.", "현지 부품 조달률"),
+     ("근로자 1인당 송출비용 상한을 [630달러]로 유지한다.", "송출비용 상한"),
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
     ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),
