@@ -565,3 +565,16 @@ def test_a_korean_event_told_late_or_yesterday(tmp_path: Path) -> None:
     assert event is not None and event.date is not None
     assert (event.date.year, event.date.month, event.date.day) == (2026, 11, 26)
     assert event.place == {"ko": "부산항만공사 본사 대회의실"}
+
+
+def test_times_of_day_and_years_of_study_are_no_figures(tmp_path: Path) -> None:
+    """`Đăng lúc 21:40`, `từ 16h00 đến 22h00` tell the time, `sinh viên năm 3` a student's
+    year; `lưu trú trung bình 3,5 đêm` is a length of stay."""
+    text = (
+        "Tuần lễ Văn hóa Hàn Quốc\n\n"
+        "Đà Nẵng Hôm Nay – Đăng lúc 21:40, 27/11/2026\n\n"
+        "Khu gian hàng mở cửa từ 16h00 đến 22h00 mỗi ngày. Em Lò Thị Mai, sinh viên năm 3 "
+        "ngành Ngôn ngữ Hàn Quốc, chia sẻ niềm vui. Thời gian lưu trú trung bình 3,5 đêm.\n"
+    )
+    figures = _facts(text, tmp_path, "a.vi.txt").figures
+    assert [(f.value, f.unit) for f in figures] == [(3.5, "night")]

@@ -52,6 +52,8 @@ from briefing.qa import figure_flags
         ("720.000 TEU/năm", "vi", "number", 720000, "TEU/year"),
         ("3만6천 평", "ko", "number", 36000, "평"),
         ("3 평가", "ko", "number", 3, None),
+        ("điểm trung bình từ 3,2/4", "vi", "number", 3.2, None),  # a score, not 3
+        ("điểm 8,5/10", "vi", "number", 8.5, None),
     ],
 )
 def test_reads_figures(text: str, language: str, kind: str, value: float, unit: str | None) -> None:

@@ -199,9 +199,10 @@ UNIT_NAMES = {
     "day": {"vi": "ngày", "ko": "일", "en": "days"},
     "hour": {"vi": "giờ", "ko": "시간", "en": "hours"},
     "minute": {"vi": "phút", "ko": "분", "en": "minutes"},
+    "night": {"vi": "đêm", "ko": "박", "en": "nights"},  # a stay: "lưu trú 3,5 đêm", "3박"
 }
 # How each language writes a length of time's unit, to the unit a figure keeps.
-_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute")
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "night")
 DURATION_FORMS = {
     form: unit
     for unit in _DURATION_UNITS

@@ -71,7 +71,8 @@ _VI_QUARTER = re.compile(
     r"quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORECASE
 )
 _VI = re.compile(
-    r"(?<![\w.,/])(?P<sign>[-−](?=\d))?(?!0\d)(?P<num>" + _VI_NUM + r")(?![\d/])"
+    # not the front of a number cut at its separator ("3,2/4" is no 3)
+    r"(?<![\w.,/])(?P<sign>[-−](?=\d))?(?!0\d)(?P<num>" + _VI_NUM + r")(?![\d/])(?![.,]\d)"
     r"(?:(?P<range>\s*[-–—~]\s*|\s+(?:đến|tới)\s+)(?P<sign2>[-−](?=\d))?(?P<num2>"
     + _VI_NUM
     + r")(?![\d/]))?"
@@ -80,6 +81,8 @@ _VI = re.compile(
     r"(?:\s*(?P<cur>" + _VI_CUR + r")\b|\s*(?P<unit>" + UNIT_PATTERN + r")(?![\w²³]))?)",
     re.I,
 )
+# "3,2/4", "8,5/10": a score with a decimal comma, out of a whole number
+_VI_SCORE = re.compile(r"(?<![\w.,/])(?P<num>\d{1,2},\d{1,2})/\d{1,3}(?![\d/.,])")
 # "€3m", "US$1,5 tỷ", "$200.000": a sum after its currency's sign, as some outlets write
 _VI_SIGNED = re.compile(
     r"(?<![\w])(?P<sym>US\$|\$|€|₩)\s?(?P<num>" + _VI_NUM + r")(?![\d/])"
@@ -163,6 +166,8 @@ def vi_quantities(text: str) -> list[Quantity]:
         times = _SIGN_SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
         currency = {"$": "USD", "US$": "USD", "€": "EUR", "₩": "KRW"}[m.group("sym").upper()]
         found.add(m, Quantity("money", parse_vi_number(m.group("num")) * times, currency))
+    for m in _VI_SCORE.finditer(text):  # "điểm trung bình từ 3,2/4": a score out of 4
+        found.add(m, Quantity("number", parse_vi_number(m.group("num"))), group="num")
     for m in _VI.finditer(text):
         found.add(m, figure_of(m, parse_vi_number, _VI_SCALE))
     for m in _VI_WORD.finditer(text):

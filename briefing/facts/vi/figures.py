@@ -834,7 +834,7 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     """The unit of a length of time (`year`, `month` …) when the figure is one: a whole
     number before năm / tháng / tuần / ngày / giờ / phút that no date, reference time or
     statistic's period reads it as."""
-    if q.unit is not None or q.value != int(q.value) or not 0 < q.value < 1000:
+    if q.unit is not None or not 0 < q.value < 1000:  # "3,5 đêm", "2,5 năm" too
         return None
     after = index_at(tokens, q.end - 1) + 1
     if after >= len(tokens) or tokens[after].key not in DURATIONS:
@@ -905,6 +905,10 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
     number_is_year = q.value == int(q.value) and 1900 <= q.value <= 2100
     if q.kind in {"percent", "money"}:
         return q.kind
+    if re.match(r"(?:h|:)\d{2}(?!\d)", text[q.end :]) or re.search(r"\d{1,2}(?:h|:)$", before):
+        return None  # "từ 16h00 đến 22h00", "Đăng lúc 21:40": a time of day
+    if re.search(r"\b(?:sinh viên|học viên|nghiên cứu sinh|học sinh) năm\s+$", before):
+        return None  # "sinh viên năm 3": the year of study
     if q.high is not None and number_is_year and q.high is not None and 1900 <= q.high <= 2100:
         return None if re.search(r"năm học\s+(?:từ\s+)?$", before) else "period"
     if number_is_year and q.high is None and re.fullmatch(r"\d{4}", q.text):
