@@ -574,7 +574,8 @@ def test_times_of_day_and_years_of_study_are_no_figures(tmp_path: Path) -> None:
         "Tuần lễ Văn hóa Hàn Quốc\n\n"
         "Đà Nẵng Hôm Nay – Đăng lúc 21:40, 27/11/2026\n\n"
         "Khu gian hàng mở cửa từ 16h00 đến 22h00 mỗi ngày. Em Lò Thị Mai, sinh viên năm 3 "
-        "ngành Ngôn ngữ Hàn Quốc, chia sẻ niềm vui. Thời gian lưu trú trung bình 3,5 đêm.\n"
+        "ngành Ngôn ngữ Hàn Quốc, chia sẻ niềm vui. Thời gian lưu trú trung bình 3,5 đêm.\n\n"
+        "Loa phát định kỳ lúc 5h, 11h và 17h hằng ngày. Đường dây nóng: 1577-0071.\n"
     )
     figures = _facts(text, tmp_path, "a.vi.txt").figures
     assert [(f.value, f.unit) for f in figures] == [(3.5, "night")]

@@ -256,6 +256,11 @@ def test_billions_and_ranges_across_languages() -> None:
     assert [f.code for f in sign] == ["figure-changed"]
 
 
+def test_a_service_number_is_no_range_and_a_range_of_years_is() -> None:
+    assert quantities("Đường dây nóng: 1577-0071", "vi") == []
+    assert [q.value for q in quantities("giai đoạn 1990-2020", "vi")] == [1990]
+
+
 @pytest.mark.parametrize("text", ["45/50", "2026-13-45", "31/2", "0/5", "2026-02-30"])
 def test_impossible_dates_are_no_dates(text: str) -> None:
     from briefing.facts.vi.event import parse_date

@@ -271,6 +271,9 @@ class Reading:
 
 # "064-760-2651", "(024) 3825 1234", "0256.3818.886": telephone numbers, no figures.
 _PHONE = re.compile(r"(?<![\d.,])(?:\(0\d{1,3}\)\s?|0\d{1,3}[-. ])\d{3,4}[-. ]\d{3,4}(?![\d])")
+# Four digits, a hyphen, four more: a range ("1990-2020", "1500-2000 USD") ends higher than it
+# starts; a service number ("1577-0071", "1900-1234") need not.
+_FOUR_FOUR = re.compile(r"(?<![\d.,])(\d{4})-(\d{4})(?!\d|[.,]\d)")
 # "29/10" and "29/10/2026": day first, as Vietnamese writes it.
 NUMERIC_DATE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 
@@ -288,6 +291,9 @@ def read_phones(found: Reading) -> None:
     in them."""
     for m in _PHONE.finditer(found.text):
         found.add(m)
+    for m in _FOUR_FOUR.finditer(found.text):
+        if int(m.group(2)) <= int(m.group(1)):
+            found.add(m)
     for m in _CODE.finditer(found.text):
         found.add(m)
 

@@ -905,8 +905,9 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
     number_is_year = q.value == int(q.value) and 1900 <= q.value <= 2100
     if q.kind in {"percent", "money"}:
         return q.kind
-    if re.match(r"(?:h|:)\d{2}(?!\d)", text[q.end :]) or re.search(r"\d{1,2}(?:h|:)$", before):
-        return None  # "từ 16h00 đến 22h00", "Đăng lúc 21:40": a time of day
+    clock = re.match(r"(?::\d{2}(?!\d)|h(?:\d{2})?(?!\w))", text[q.end :])
+    if (clock and q.value <= 24) or re.search(r"\d{1,2}(?:h|:)$", before):
+        return None  # "từ 16h00 đến 22h00", "Đăng lúc 21:40", "lúc 5h, 11h": a time of day
     if re.search(r"\b(?:sinh viên|học viên|nghiên cứu sinh|học sinh) năm\s+$", before):
         return None  # "sinh viên năm 3": the year of study
     if q.high is not None and number_is_year and q.high is not None and 1900 <= q.high <= 2100:
