@@ -112,6 +112,9 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             break  # "이날 내년 상반기 중 공무원 20명": when, no part of who
         if out and word.text.endswith(","):
             break
+        if out and word.text.endswith(":") and not all(w in TIME_WORDS for w in out):
+            break  # "- 지분 구조: 동해에너지 40%": the colon ends what is counted (not
+            # "처리 용량: 하루 3만t", a rate's time)
         out.insert(0, word.stem + ("의" if word.josa == "의" else ""))
         i -= 1
     while len(out) > 1 and out[0] in {"중", "내"}:
@@ -542,7 +545,11 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         and words[ahead].stem
         not in {"베트남", "한국", "양국", "기존", "종전", "당초", "현재", "목표"}
     ):
-        return phrase_before(words, ahead), "ko.label.noun-before"  # "은행 지분 15%를 인수"
+        named = phrase_before(words, ahead)
+        whole = _list_topic(words, ahead - len(named))
+        if whole:  # "지분은 동해에너지 40%, 메콩파워 35%": each one's share of the topic
+            return f"{' '.join(whole)} ({' '.join(named)})", "ko.label.shared-out"
+        return named, "ko.label.noun-before"  # "은행 지분 15%를 인수"
     subject = subject_of(words, first - 1)
     after = last + 1
     while after < len(words) and words[after].stem in GENERIC:
@@ -557,6 +564,31 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             return " ".join([*changed, change]), "ko.label.change-of"
         return " ".join([*subject, change]).strip(), "ko.label.change-of"
     return subject, "ko.label.subject"
+
+
+def _list_topic(words: Words, index: int) -> list[str]:
+    """The topic a list of `name N%` items shares out, where words[index] ends what comes
+    before one of them: `지분은 동해에너지 40%, …`, `- 지분 구조: 동해에너지 40%, …`; []."""
+    listed = False  # an item before this one, or one after it: a list
+    following = index + 1
+    while following < len(words) and not re.search(r"\d", words[following].text):
+        following += 1
+    if following < len(words) and words[following].text.endswith(","):
+        listed = True
+    while index >= 0:
+        word = words[index]
+        if (word.text.endswith(":") or word.josa in {"은", "는"}) and listed:
+            stem = word.text.rstrip(":") if word.text.endswith(":") else word.stem
+            if not stem or re.search(r"\d", stem):
+                return []
+            return [*phrase_before(words, index - 1, limit=3), stem] if index else [stem]
+        # an item before: its name and its share ("동해에너지 40%,")
+        if re.fullmatch(r"[\d.,]+%,", word.text):
+            listed = True
+        elif not _bare_noun(word):
+            return []
+        index -= 1
+    return []
 
 
 def _object_changed(words: Words, index: int) -> list[str]:
@@ -1213,6 +1245,9 @@ for _name, _doc, *_examples in (
     ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`), or its level against another (`중국의 60% 수준`): the subject, and what it is compared with.",
      ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),
      ("인건비가 중국의 [60%] 수준이고, 관세 부담도 적다.", "인건비 (중국 대비)"),),
+    ("ko.label.shared-out", "A list of `name N%` items after a topic (…은/는) or a colon: the topic, with whose share each is.",
+     ("지분은 동해에너지 40%, 메콩파워 [35%], 재무적 투자자 25%로 나눈다.", "지분 (메콩파워)"),
+     ("- 지분 구조: 동해에너지 [40%], 메콩파워 35%", "지분 구조 (동해에너지)"),),
     ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit: the second's label, `(이전)`; the second takes the first's where only the first has one.",
      ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),
      ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),),

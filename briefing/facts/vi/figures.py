@@ -732,6 +732,26 @@ def phased(r: Reading, label: str) -> str:
     return f"giai đoạn {label}"
 
 
+# "Tỷ lệ góp vốn: Tập đoàn Đông Hải 40%, Công ty Mê Kông 35%, …": a list of shares after its
+# topic and a colon, up to the figure's own name.
+_SHARED_OUT = re.compile(
+    r"(?:^|[.;]\s+|^[-•+]\s*)(?P<topic>[^:;.,\d]{2,40}?):\s*"
+    r"(?P<before>(?:[^:;,\d]{2,60}?\s\d+(?:,\d+)?%,\s*)*)(?P<name>[^:;,\d]{2,60}?)\s*$"
+)
+
+
+def shared_out(r: Reading, label: str, name: str) -> tuple[str, str]:
+    """A share in a list after its topic (`Tỷ lệ góp vốn: A 40%, B 35%`): the topic, with
+    whose share it is; else the label as read."""
+    if r.kind != "percent" or not label:
+        return label, name
+    m = _SHARED_OUT.search(r.text[: r.q.start])
+    after = re.match(r"%?\s*,\s*[^:;,\d]{2,60}?\s\d", r.text[r.q.end :])
+    if m is None or label not in m["name"] or not (m["before"] or after):
+        return label, name
+    return f"{m['topic'].strip()} ({m['name'].strip()})", "vi.label.shared-out"
+
+
 def label_of(r: Reading) -> tuple[str, str]:
     """What the figure measures and the rule that read it."""
     if r.kind == "rank":
@@ -1009,7 +1029,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
             if year_word:
                 shown = text[year_word.start() : q.end]
         r = reading(tokens, text, q, kind, earlier)
-        label, label_rule = label_of(r)
+        label, label_rule = shared_out(r, *label_of(r))
         label = phased(r, aimed(r, uncut(label)))
         if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
             label, label_rule = changes[q.start], "vi.label.from-to"
@@ -1319,6 +1339,9 @@ for _name, _doc, *_examples in (
     ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`; with no whole after it, the part alone, or the figure before it in a list's line.",
      ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc trong tổng vốn đầu tư"),
      ("- Sản xuất chế tạo: 7.960 lao động, chiếm [73,6%].", "Sản xuất chế tạo"),),
+    ("vi.label.shared-out", "A share in a list after its topic and a colon (`Tỷ lệ góp vốn: A 40%, B 35%`): the topic, with whose share it is.",
+     ("Tỷ lệ góp vốn: Tập đoàn Đông Hải 40%, Công ty Mê Kông [35%], các nhà đầu tư 25%.", "Tỷ lệ góp vốn (Công ty Mê Kông)"),
+     ("Tỷ lệ góp vốn: Tập đoàn Đông Hải [40%], Công ty Mê Kông 35%.", "Tỷ lệ góp vốn (Tập đoàn Đông Hải)"),),
     ("vi.label.from-to", "Both ends of a change `từ X … lên/xuống Y` in one unit: what changed (the subject before từ), the first end `(trước đó)`; a year that dates the first end is passed over.",
      ("Tỷ lệ nội địa hóa sẽ được nâng từ 12% lên [30%].", "Tỷ lệ nội địa hóa"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
