@@ -213,6 +213,11 @@ def _held_on(text: str) -> bool:
 
 
 def _part(name: str, value: str | EventDate, segment: Segment, start: int, end: int) -> Found:
+    if isinstance(value, str) and not re.search(r"[“\"‘]", value):
+        # “Diễn đàn Du lịch Việt Nam-Hàn Quốc 2026”: the quote closes, it is no part of the name
+        trimmed = value.rstrip('”"’')
+        end -= len(value) - len(trimmed)
+        value = trimmed
     return Found(EventPart(name, value), start, end, segment_id=segment.id)  # type: ignore[arg-type]
 
 
@@ -280,6 +285,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa – Gyeongbuk"),
     ("Tối 13-11, Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026 khai mạc tại Công viên Biển Đông.",
      "name: Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026"),
+    ("Ngày 17/9, Cục Du lịch tổ chức “Diễn đàn Du lịch Việt Nam-Hàn Quốc 2026” với 120 doanh nghiệp.",
+     "name: Diễn đàn Du lịch Việt Nam-Hàn Quốc 2026"),
     ("Hội nghị Xúc tiến đầu tư Hàn Quốc vào Quảng Ninh 2027 do UBND tỉnh tổ chức sáng 3/4.",
      "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào Quảng Ninh 2027"),
     ("Ngày 8/5, Sở Công Thương tổ chức Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027.",
