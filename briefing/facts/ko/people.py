@@ -420,16 +420,30 @@ SPEAKER_CAPTION = re.compile(
     ("응우옌 투 짱(Nguyen Thu Trang)/베트남 비엣트래블 상품기획이사 \"좋습니다.\"",
      "응우옌 투 짱 = Nguyen Thu Trang | 베트남 비엣트래블 상품기획이사"),
     ("부산/경남 지역 기업이 참가했다.", None),
+    ("(레 티 호아, 흐엉투이 지역 주민) 여름마다 수압이 약해서 밤에 물을 받아 두곤 했어요.",
+     "레 티 호아 | 흐엉투이 지역 주민"),
+    ("(단위: 억 원) 올해 매출은 늘었다.", None),
+    ("A. (레 티 호아, 흐엉투이 지역 주민) 여름마다 수압이 약했어요.", "레 티 호아 | 흐엉투이 지역 주민"),
 )  # fmt: skip
 def speaker_caption(segment: Segment) -> Iterator[Found]:
-    """A broadcast's caption line: the speaker's name, a slash, the position."""
-    m = SPEAKER_CAPTION.match(segment.text)
+    """A broadcast's caption line: the speaker's name, a slash, the position; or a quote's
+    speaker in brackets before it (`(레 티 호아, 흐엉투이 지역 주민) 여름마다 …`)."""
+    m = SPEAKER_CAPTION.match(segment.text) or SPEAKER_BRACKET.match(segment.text)
     if m is None or m.group("name") in NOT_NAMES or m.group("name") in CITY_STEMS:
         return
     person = Person(name=m.group("name"), role={"ko": m.group("role")})
     if m.group("latin"):
         person.names = {"vi": m.group("latin")} if " " in m.group("latin") else {}
     yield Found(person, m.start("name"), m.end("name"))
+
+
+# "(레 티 호아, 흐엉투이 지역 주민) 여름마다 …": who speaks, and who they are, in brackets
+SPEAKER_BRACKET = re.compile(
+    # an interview's answer mark may come first: "A. (레 티 호아, …)"
+    r"^(?:(?:A|답|[◆▶-])[.:]?\s*)?\((?P<name>" + _NAME_VI + "|" + _NAME_KO + r")"
+    r"(?:\s?\((?P<latin>[\p{L} .-]{3,40})\))?"
+    r",\s(?P<role>[^(),]{2,30})\)\s"
+)
 
 
 # A Vietnamese name in Hangul written without spaces (`팜티투짱`, `쩐반꽝`): a listed surname,
