@@ -177,6 +177,10 @@ _HANGUL_AFTER = re.compile(r"\s*\((?P<ko>[가-힣]{2,5}(?:\s[가-힣]{1,4}){0,2}
         "Phó Trưởng ban Ban Quản lý các khu công nghiệp Đồng Nai Lê Quang Hiếu cho biết.",
         "Lê Quang Hiếu | Phó Trưởng ban Ban Quản lý các khu công nghiệp Đồng Nai",
     ),
+    (
+        "Tổng Giám đốc Công ty cổ phần Narae Chem (Hàn Quốc) Yoo Dong-hyun cho biết.",
+        "Yoo Dong-hyun | Tổng Giám đốc Công ty cổ phần Narae Chem (Hàn Quốc)",
+    ),
 )
 def position_before(segment: Segment) -> Iterator[Found]:
     """A position, its organisation, then the name: `Thứ trưởng Bộ Công Thương Nguyễn
@@ -187,16 +191,22 @@ def position_before(segment: Segment) -> Iterator[Found]:
             continue  # "Ông Phạm Hữu Nghĩa, Tổng Giám đốc Công ty … Đình Vũ Xanh,": his post
         words: list[Span] = []
         lowercase = 0
+        opened = False  # inside a bracket of the body's name: "Công ty … Vina (Hàn Quốc)"
         for w in re.finditer(r"\(?[^\s]+", text[m.end() :]):
             raw = w.group(0)
             word = raw.rstrip(",.;:!?”\"')")
             begin = m.end() + w.start()
+            if opened and raw.endswith(")") and word[:1].isupper():
+                words.append((raw, begin, begin + len(raw)))  # "Quốc)": the bracket closes
+                opened = False
+                continue
             if raw[1:2].islower() and raw.startswith("("):
                 break  # "… Cao Thị Mỹ Linh (thứ hai từ trái)": a caption's note ends the name
             if raw.startswith("(") or word in {"–", "-"}:
                 words.append((word, begin, begin + len(word)))
                 if word != raw and not raw.endswith(")"):
                     break
+                opened = raw.startswith("(") and ")" not in raw  # "(Hàn Quốc)" goes on
                 continue
             if not word or word in HONORIFICS or (word in ROLE_STOP and not _nominal(text, begin)):
                 break  # "… Đồng Nai cho biết": a verb; "các khu công nghiệp": a noun's syllable
