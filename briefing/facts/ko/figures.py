@@ -688,6 +688,9 @@ _PLACE_ONLY = re.compile(
     "figure",
     ("AI 엔지니어 3,000명을 양성한다.", "3,000 = 3000 → AI 엔지니어 양성"),
     ("양국 교역액이 655억 달러로 늘었다.", "655억 달러 = 6.55e+10 USD → 양국 교역액"),
+    # a year the rest of its clause plans something for; not a year something was done
+    ("공사는 2028년부터 운영에 들어갈 예정이다.", "2028년 = 2028 → 운영"),
+    ("2024년 문을 닫은 광업소 부지는 공원으로 바꾸는 계획이 추진되고 있다.", None),
     ("2030년까지 교역액 1,500억 달러 목표를 세웠다.",
      ["2030년까지 = 2030 → 교역액", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
     ("행사는 5일 열린다.", None),
@@ -928,12 +931,38 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
     return []
 
 
+# A year said with what is planned for it: "2028년부터 운영에 들어갈 예정", "2027년 상반기에
+# 시작해 … 계획됐다", "2028년 연 40척 건조" then "목표" … in the rest of its clause.
+_YEAR_THEN = re.compile(r"\s*년\s*(?:(?:상반기|하반기|초|말|중)\s*)?(?:부터|에는|에|께)?(?=\s)")
+_PLANNED = re.compile(r"예정|계획|목표|방침|하기로|할 것|될 것|전망|추진한다|추진할")
+
+
+def _year_ahead(text: str, q: Quantity) -> re.Match[str] | None:
+    """`q` is a year the rest of its clause plans something for (not a past year's figure)."""
+    if q.kind != "number" or q.high is not None or not 2000 <= q.value <= 2100:
+        return None
+    then = _YEAR_THEN.match(text, q.end)
+    if then is None:
+        return None
+    clause = re.split(r"[.,;]\s|[\"”]", text[then.end() : then.end() + 80])[0]
+    planned = _PLANNED.search(clause)
+    if planned is None:
+        return None
+    for word in re.findall(r"\S+", clause[: planned.start()]):
+        tags = [(form, tag) for form, tag, _, _ in morphemes(word.strip("'\",."))]
+        if any(t == "EP" and f in {"었", "았", "였"} for f, t in tags) or (
+            any(t.startswith("VV") for _, t in tags) and tags[-1] in {("ᆫ", "ETM"), ("은", "ETM")}
+        ):
+            return None  # "2024년 문을 닫은 … 부지는 … 계획": what was done that year
+    return then
+
+
 def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
     after = text[q.end : q.end + 12]
     # "2030년까지", "2028년 완공 예정", "2031년 개통": a year something is to be done by
     target_year = re.match(
         r"\s*년\s*(?:까지|말까지|에?\s*(?:완공|준공|개통|완료|가동|개장|상업운전|목표))", after
-    )
+    ) or _year_ahead(text, q)
     if q.high is not None and 1900 <= q.value <= 2100 and re.match(r"\s*년", after):
         period = Figure(segment.id, text[q.start : q.end] + "년", q.value, "period", high=q.high)
         dated = phrase_before(words, word_index(words, q.start) - 1)
