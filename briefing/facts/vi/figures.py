@@ -60,9 +60,14 @@ _TARGET_YEAR = re.compile(
     # "dự kiến đi vào vận hành từ quý IV/2027": the quarter a plan names
     # ("trong quý II/2027", within it, stays a date, as the first keys have it)
     r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\b(?:từ|đến|trước)\s+quý\s+"
-    r"(?:I{1,3}|IV|[1-4])\s*/\s*$)|" + _DONE_BY.pattern,
+    r"(?:I{1,3}|IV|[1-4])\s*/\s*$)|"
+    # "nâng lên 2,5 triệu USD từ năm 2027", "dự kiến triển khai năm 2027": a year a plan names
+    r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\btừ\s+năm\s+$)|"
+    r"(?:(?:dự kiến|sẽ)\s+(?:\S+\s+){1,3}năm\s+$)|" + _DONE_BY.pattern,
     re.I,
 )
+# "Năm 2027, chúng tôi sẽ tăng …": a sentence that opens with the year a plan is for
+_PLANNED_AFTER = re.compile(r"\s*,\s*[^.;]{0,60}?\b(?:sẽ|dự kiến|kế hoạch|phấn đấu)\b")
 _LINKS = {"của", "giữa", "trong", "tại", "từ", "sang", "và", "ở", "ngoài"}
 Tokens = tuple[Token, ...]
 
@@ -636,7 +641,7 @@ def _time_label(r: Reading) -> tuple[str, str]:
     """A target year or a period: what comes before `đến năm`, `giai đoạn`."""
     tokens, text, q = r.tokens, r.text, r.q
     marker = re.search(
-        r"(?:(?:trong|vào|đến|tới|trước|từ)\s+)?(?:giai đoạn|năm|năm học|quý\s+(?:I{1,3}|IV|[1-4])\s*/)?\s*$",
+        r"(?:(?:[Tt]rong|[Vv]ào|[Đđ]ến|[Tt]ới|[Tt]rước|[Tt]ừ)\s+)?(?:[Gg]iai đoạn|[Nn]ăm|năm học|quý\s+(?:I{1,3}|IV|[1-4])\s*/)?\s*$",
         text[: q.start],
     )
     cut = marker.start() if marker else q.start
@@ -725,7 +730,7 @@ def phased(r: Reading, label: str) -> str:
     if not label or r.kind != "period" or "giai đoạn" in label.lower():
         return label
     before = r.text[: r.q.start]
-    if not re.search(r"giai đoạn\s*$", before):
+    if not re.search(r"[Gg]iai đoạn\s*$", before):
         return label
     if re.search(re.escape(label) + r"\s+giai đoạn\s*$", before):
         return f"{label} giai đoạn"
@@ -933,12 +938,14 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
     if q.high is not None and number_is_year and q.high is not None and 1900 <= q.high <= 2100:
         return None if re.search(r"năm học\s+(?:từ\s+)?$", before) else "period"
     if number_is_year and q.high is None and re.fullmatch(r"\d{4}", q.text):
-        return "year" if _TARGET_YEAR.search(before) else None
+        opens = re.search(r"(?:^|[.;:]\s*|^[-•]\s*)[Nn]ăm\s+$", before)
+        planned = opens and _PLANNED_AFTER.match(text, q.end)
+        return "year" if _TARGET_YEAR.search(before) or planned else None
     if re.search(r"\btop\s+$", before, re.I):
         return "rank"
-    if re.search(
-        r"\b(?:giai đoạn|đợt|khóa|tuyến|phân khu|lô|cấp|vành đai|Vành đai)\s+$", before
-    ) and (q.value < 20 and q.high is None):
+    if re.search(r"\b(?i:giai đoạn|đợt|khóa|tuyến|phân khu|lô|cấp|vành đai)\s+$", before) and (
+        q.value < 20 and q.high is None
+    ):
         return None  # "giai đoạn 1", "đợt 2": a number that names a phase
     if re.search(r"\b(?:thứ|số)\s+$", before) and not re.search(r"\btrong số\s+$", before):
         return None  # "lần thứ 5", "số 2": an ordinal or a number that names
@@ -1353,6 +1360,7 @@ for _name, _doc, *_examples in (
      ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),
+     ("Giai đoạn 2 dự kiến triển khai năm [2028] tại một xã khác.", "Giai đoạn 2 dự kiến triển khai"),
      # a target's word in its sentence opens the label (`aimed`)
      ("Ngân hàng đặt mục tiêu đạt 2 triệu người dùng dịch vụ vào năm [2028].", "mục tiêu người dùng dịch vụ"),
      # a period written `giai đoạn …` is the period of what the label says (`phased`)
@@ -1375,6 +1383,7 @@ for _name, _doc, *_examples in (
      ("Tổng vốn khoảng 2,3 tỷ USD, tương đương hơn [58 nghìn tỷ đồng].", "Tổng vốn"),),
     ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
      ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),
+     ("Năm [2027], chúng tôi sẽ tăng số suất lên 250.", "chúng tôi sẽ tăng số suất lên 250"),
      ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),),
     ("vi.label.times-of", "So many times another figure (`gấp 1,5 lần`): the subject before gấp, or the figure before its comma, and what it is compared with after lần.",
      ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),
