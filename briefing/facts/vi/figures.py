@@ -741,8 +741,27 @@ def phased(r: Reading, label: str) -> str:
 # topic and a colon, up to the figure's own name.
 _SHARED_OUT = re.compile(
     r"(?:^|[.;]\s+|^[-•+]\s*)(?P<topic>[^:;.,\d]{2,40}?):\s*"
-    r"(?P<before>(?:[^:;,\d]{2,60}?\s\d+(?:,\d+)?%,\s*)*)(?P<name>[^:;,\d]{2,60}?)\s*$"
+    r"(?P<before>(?:[^:;,\d]{2,60}?\s\d+(?:,\d+)?%[,;]\s*)*)(?P<name>[^:;,\d]{2,60}?)\s*$"
 )
+
+
+# "tỷ lệ học viên có việc làm ngay sau tốt nghiệp là 92%": a rate and all it says, up to
+# the verb of measure (its verbs are the rate's, not the clause's)
+_RATE_IS = re.compile(
+    r"(?P<rate>\b[Tt][ỷỉ] lệ [^,;.:()“”\"\d]{2,90}?)\s+(?:(?:đã|dự kiến|sẽ|chỉ|vẫn|hiện)\s+)*"
+    r"(?:là|đạt|ở mức|lên tới|vào khoảng)\s+(?:(?:khoảng|trên|gần|hơn|dưới|mức)\s+)*$"
+)
+
+
+def rate_is(r: Reading, label: str, name: str) -> tuple[str, str]:
+    """A percentage after `tỷ lệ … là/đạt`: the rate's whole phrase, where the label read
+    is only part of it (`tốt nghiệp`)."""
+    if r.kind != "percent":
+        return label, name
+    m = _RATE_IS.search(r.text[: r.q.start])
+    if m is None or label.lower().startswith(("tỷ lệ", "tỉ lệ")):
+        return label, name
+    return m["rate"].strip(), "vi.label.subject-of-verb"
 
 
 def shared_out(r: Reading, label: str, name: str) -> tuple[str, str]:
@@ -751,7 +770,7 @@ def shared_out(r: Reading, label: str, name: str) -> tuple[str, str]:
     if r.kind != "percent" or not label:
         return label, name
     m = _SHARED_OUT.search(r.text[: r.q.start])
-    after = re.match(r"%?\s*,\s*[^:;,\d]{2,60}?\s\d", r.text[r.q.end :])
+    after = re.match(r"%?\s*[,;]\s*[^:;,\d]{2,60}?\s\d", r.text[r.q.end :])
     if m is None or label not in m["name"] or not (m["before"] or after):
         return label, name
     return f"{m['topic'].strip()} ({m['name'].strip()})", "vi.label.shared-out"
@@ -1036,7 +1055,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
             if year_word:
                 shown = text[year_word.start() : q.end]
         r = reading(tokens, text, q, kind, earlier)
-        label, label_rule = shared_out(r, *label_of(r))
+        label, label_rule = rate_is(r, *shared_out(r, *label_of(r)))
         label = phased(r, aimed(r, uncut(label)))
         if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
             label, label_rule = changes[q.start], "vi.label.from-to"
@@ -1323,7 +1342,9 @@ for _name, _doc, *_examples in (
      ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần"),
      ("Hai bên ký chương trình đào tạo 200 kỹ sư trong [3 năm].", "ký chương trình đào tạo 200 kỹ sư")),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
-     ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),),
+     ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
+     # a rate and all it says up to the verb (`rate_is`)
+     ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
      ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),
      ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
@@ -1348,7 +1369,8 @@ for _name, _doc, *_examples in (
      ("- Sản xuất chế tạo: 7.960 lao động, chiếm [73,6%].", "Sản xuất chế tạo"),),
     ("vi.label.shared-out", "A share in a list after its topic and a colon (`Tỷ lệ góp vốn: A 40%, B 35%`): the topic, with whose share it is.",
      ("Tỷ lệ góp vốn: Tập đoàn Đông Hải 40%, Công ty Mê Kông [35%], các nhà đầu tư 25%.", "Tỷ lệ góp vốn (Công ty Mê Kông)"),
-     ("Tỷ lệ góp vốn: Tập đoàn Đông Hải [40%], Công ty Mê Kông 35%.", "Tỷ lệ góp vốn (Tập đoàn Đông Hải)"),),
+     ("Tỷ lệ góp vốn: Tập đoàn Đông Hải [40%], Công ty Mê Kông 35%.", "Tỷ lệ góp vốn (Tập đoàn Đông Hải)"),
+     ("Cơ cấu góp vốn: Daewon Energy 51%; Seohae Gas [34%]; các đối tác khác 15%.", "Cơ cấu góp vốn (Seohae Gas)"),),
     ("vi.label.from-to", "Both ends of a change `từ X … lên/xuống Y` in one unit: what changed (the subject before từ), the first end `(trước đó)`; a year that dates the first end is passed over.",
      ("Tỷ lệ nội địa hóa sẽ được nâng từ 12% lên [30%].", "Tỷ lệ nội địa hóa"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
