@@ -661,13 +661,14 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
     allowed = {"을", "를", ""} | ({"은", "는", "이", "가"} if grows else set())
     if before and words[first - 1].josa in allowed:
         return before, "ko.label.noun-before"
-    for word in words[last + 1 : last + 6]:
+    for index in range(last + 1, min(len(words), last + 6)):
+        word = words[index]
         if re.search(r"\d", word.text) or word.stem in SKIP or word.stem in UNIT_WORDS:
             continue
         if is_noun(word) and _PLACE_ONLY.fullmatch(word.stem):
             break  # "2030년까지 베트남에서 …": where, not what happens by then
-        if is_noun(word):
-            return [word.stem], "ko.label.noun-after"
+        if is_noun(word):  # "2030년까지 반도체 엔지니어 5만 명": the noun phrase after it
+            return phrase_after(words, index, limit=4) or [word.stem], "ko.label.noun-after"
         verb = verb_noun(word)
         if verb:
             return verb, "ko.label.verb-after"
@@ -692,7 +693,7 @@ _PLACE_ONLY = re.compile(
     ("공사는 2028년부터 운영에 들어갈 예정이다.", "2028년 = 2028 → 운영"),
     ("2024년 문을 닫은 광업소 부지는 공원으로 바꾸는 계획이 추진되고 있다.", None),
     ("2030년까지 교역액 1,500억 달러 목표를 세웠다.",
-     ["2030년까지 = 2030 → 교역액", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
+     ["2030년까지 = 2030 → 교역액 목표", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
     ("행사는 5일 열린다.", None),
     ("'2026 한-베트남 포럼'이 열렸다.", None),
     ("서울 롯데호텔에서 '2026 호찌민시 투자설명회'를 열었다.", None),
@@ -1041,6 +1042,10 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     if target_year:
         kind = "year"
         label, name = year_label(words, first, last)
+        clause = re.split(r"[.,;]\s|[\"”]", text[q.end : q.end + 80])[0]
+        said = label if isinstance(label, str) else " ".join(label)
+        if len(said) > 1 and "목표" in clause and "목표" not in said:  # "… 교역 규모 …를 목표로"
+            label = f"{said} 목표"
         shown = text[q.start : q.end] + "년" + ("까지" if "까지" in target_year.group(0) else "")
     elif (
         year_like
@@ -1228,6 +1233,8 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
      ("양사는 [500MW] 규모 태양광 단지를 조성한다.", "태양광 단지"),
+     ("정부는 [2030]년까지 반도체 엔지니어 5만 명 양성에 나선다.", "반도체 엔지니어"),
+     ("양국은 [2030]년 교역 규모 1천500억 달러를 목표로 한다.", "교역 규모 목표"),
      ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업"),
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
