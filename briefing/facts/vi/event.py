@@ -129,7 +129,9 @@ EVENT_NAME_LOWER = re.compile(
 # 2026", "Hội nghị kết nối doanh nghiệp cung ứng với doanh nghiệp FDI Hàn Quốc năm 2026":
 # where, into where and with whom are the name's own when the year closes it.
 _NAME_TAIL = re.compile(
-    r"\s+(?:(?:tại|vào)\s+\p{Lu}[\p{L} ]{1,30}?|với\s+(?!sự\b)[\p{L} ]{3,40}?)\s+(?:năm\s+)?\d{4}\b"
+    # "… vào tỉnh Bắc Ninh năm 2026": a unit of government may come before the place
+    r"\s+(?:(?:tại|vào)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L} ]{1,30}?"
+    r"|với\s+(?!sự\b)[\p{L} ]{3,40}?)\s+(?:năm\s+)?\d{4}\b"
 )
 # A list of fields inside a name, after a comma, up to the name's end: "Hội nghị Xúc tiến
 # thương mại, đầu tư Thanh Hóa - Gyeongbuk."
@@ -289,6 +291,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Diễn đàn Du lịch Việt Nam-Hàn Quốc 2026"),
     ("Hội nghị Xúc tiến đầu tư Hàn Quốc vào Quảng Ninh 2027 do UBND tỉnh tổ chức sáng 3/4.",
      "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào Quảng Ninh 2027"),
+    ("Sáng 12/11, Hội nghị Xúc tiến đầu tư Hàn Quốc vào tỉnh Bắc Ninh năm 2026 do UBND tỉnh tổ chức.",
+     "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào tỉnh Bắc Ninh năm 2026"),
     ("Ngày 8/5, Sở Công Thương tổ chức Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027.",
      "name: Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027"),
     ('Tối 15-8, đêm nhạc "K-Wave Friendship Concert 2026" diễn ra tại TP.HCM.',
