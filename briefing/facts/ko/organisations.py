@@ -134,6 +134,10 @@ _CITYS = re.compile(
     # someone's post in it says it is one: "… 대표"
     ("한상우 한성메탈 대표는 공장을 짓는다고 밝혔다.", "한성메탈"),
     ("[인터뷰] 박상철 / 동진해운 대표", "동진해운"),
+    # a fund as money, a facility, an address to the audience: none
+    ("지난 25년간 폐광지역 개발기금 2조3천억 원을 투입했다.", None),
+    ("현지 파트너사는 신선식품 물류센터 운영을 맡는다.", None),
+    ("존경하는 차관님, 그리고 양국 기업인 여러분.", None),
     ("정부는 일부 계획을 바꿨다.", None),
     ("하노이시 산업무역국과 전국 당국이 참여했다.", "하노이시 산업무역국"),
     ("현지 협력기관은 베트남 나짱대학교다.", "나짱대학교"),
@@ -180,6 +184,8 @@ def ending(segment: Segment) -> Iterator[Found]:
         )
         if end in _COMPANY_ENDINGS and not prefix and not acts and common_words_only(name):
             continue  # "대형마트 입점": a kind of business, not one; "한빛세미콘은 …" acts
+        if end == "기금" and not m.group("acronym") and common_words_only(name):
+            continue  # "폐광지역 개발기금 2조3천억 원", "장학기금을 조성": money, not a body
         named = None
         if name in _HOSPITAL_KINDS and not prefix:
             # "떰안 종합병원": a hospital's own name in Hangul before the kind; "민간
