@@ -316,8 +316,25 @@ def _counted(r: Reading) -> str:
     ):
         verbs.insert(0, tokens[index])
         index -= 1
+    done_for: list[Token] = []  # "hỗ trợ đào tạo cho 60 cán bộ", "tạo việc làm cho 4.500 lao động"
+    if not verbs and before >= 1 and tokens[before].key in {"cho", "với"}:
+        index = before - 1
+        while (
+            index >= 0
+            and len(done_for) < 3
+            and tokens[index].tag in {"V", "N"}
+            and tokens[index].key not in _FORECAST | ADVERBS | {"so"}  # "so với": a comparison
+        ):
+            done_for.insert(0, tokens[index])
+            index -= 1
+        while done_for and done_for[0].tag != "V":
+            done_for.pop(0)  # "Các dự án dự kiến tạo việc làm cho": what is done, not who does it
+        if not any(t.tag == "V" and t.key not in MEASURE_VERBS for t in done_for):
+            done_for = []
     if verbs:
         label = f"{words(verbs, r.text)} {label}"
+    elif done_for:
+        label = f"{words(done_for, r.text)} {tokens[before].text} {label}"
     elif before >= 0 and tokens[before].key in SIZE_NOUNS:
         label = f"{tokens[before].text} {label}"
     elif before >= 1 and tokens[before].key in _HAVING - {"có"}:
@@ -367,6 +384,14 @@ def _clause_subject(tokens: Tokens, verb: int, limit: int = 10) -> list[Token]:
     return list(clause)
 
 
+# A count that is a measure's value: "Quy mô tuyển sinh mỗi năm là 450 học viên", "Số người
+# tham dự là 300" (pyvi reads quy mô as a verb: the words, not its tags)
+_MEASURE_IS = re.compile(
+    r"(?:^|[,;:.]\s*)(?P<subject>(?:[Qq]uy mô|[Ss]ố lượng|[Tt]ổng số|[Ss]ố)\s[^,;:.\d]{1,60}?)"
+    r"\s+là\s+(?:(?:khoảng|trên|gần|hơn)\s+)?$"
+)
+
+
 def _count_label(r: Reading) -> tuple[str, str]:
     """A count, or a share of a noun: the noun after it (with what the count did, see
     `_counted`), else the subject of the verb before it, else the noun before it."""
@@ -382,6 +407,9 @@ def _count_label(r: Reading) -> tuple[str, str]:
         whole = r.noun_words() if noun else ""
         if part and (whole or not noun):
             return (f"{part} trong {whole}" if whole else part), "vi.label.share-of"
+    measured = _MEASURE_IS.search(r.text[: r.q.start])
+    if measured:  # "Quy mô tuyển sinh mỗi năm là 450 học viên": the measure the count is
+        return measured["subject"], "vi.label.measure-is"
     if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
         return _counted(r), "vi.label.noun-after"
     if verb is not None and verb.key in MEASURE_VERBS:
@@ -1334,7 +1362,10 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      ("Đào tạo [50.000] kỹ sư AI.", "Đào tạo kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp dùng AI"),
      ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin"),
-     ("Thành phố đặt mục tiêu đón [5 triệu] lượt khách Hàn Quốc.", "mục tiêu đón lượt khách Hàn Quốc")),
+     ("Thành phố đặt mục tiêu đón [5 triệu] lượt khách Hàn Quốc.", "mục tiêu đón lượt khách Hàn Quốc"),
+     ("Hải quan Hàn Quốc sẽ hỗ trợ đào tạo cho [60] cán bộ hải quan Việt Nam.", "hỗ trợ đào tạo cho cán bộ hải quan Việt Nam")),
+    ("vi.label.measure-is", "A count that is a measure's value: `Quy mô tuyển sinh mỗi năm là 450 học viên`, `Số người tham dự là 300`.",
+     ("Quy mô tuyển sinh mỗi năm là [450] học viên.", "Quy mô tuyển sinh mỗi năm"),),
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`).",
