@@ -133,6 +133,9 @@ _NAME_TAIL = re.compile(
     r"\s+(?:(?:tại|vào)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L} ]{1,30}?"
     r"|với\s+(?!sự\b)[\p{L} ]{3,40}?)\s+(?:năm\s+)?\d{4}\b"
 )
+# "… Việt Nam tại Hàn Quốc": the other country, where a country's festival or week is held
+_ABROAD = re.compile(r"\s+tại\s+(?P<country>Hàn Quốc|Việt Nam)\b")
+_OTHER_COUNTRY = {"Hàn Quốc": "Việt Nam", "Việt Nam": "Hàn Quốc"}
 # A list of fields inside a name, after a comma, up to the name's end: "Hội nghị Xúc tiến
 # thương mại, đầu tư Thanh Hóa - Gyeongbuk."
 _FIELDS_TAIL = re.compile(
@@ -271,6 +274,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
             yield start, parties
             continue
         tail = _NAME_TAIL.match(text, end) or _FIELDS_TAIL.match(text, end)
+        abroad = _ABROAD.match(text, end)
+        if tail is None and abroad and _OTHER_COUNTRY[abroad["country"]] in text[start:end]:
+            tail = abroad  # "Lễ hội Văn hóa Việt Nam tại Hàn Quốc": one country's week in the other
         yield start, tail.end() if tail else end
 
 
@@ -293,6 +299,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào Quảng Ninh 2027"),
     ("Sáng 12/11, Hội nghị Xúc tiến đầu tư Hàn Quốc vào tỉnh Bắc Ninh năm 2026 do UBND tỉnh tổ chức.",
      "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào tỉnh Bắc Ninh năm 2026"),
+    ("Trong hai ngày 7-8/11, Lễ hội Văn hóa Việt Nam tại Hàn Quốc đã diễn ra tại Seoul.",
+     "name: Lễ hội Văn hóa Việt Nam tại Hàn Quốc"),
     ("Ngày 8/5, Sở Công Thương tổ chức Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027.",
      "name: Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027"),
     ('Tối 15-8, đêm nhạc "K-Wave Friendship Concert 2026" diễn ra tại TP.HCM.',
