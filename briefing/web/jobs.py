@@ -232,13 +232,15 @@ def run_job(context: JobContext, brief_id: int, job_id: int) -> str:
             translators=context.translators(),
             reporter=reporter,
         )
+    # the failure is logged before the brief shows as failed: whoever sees the state (the
+    # page, a test) finds its record
     except BriefingError as exc:
-        fail(store, brief_id, job_id, str(exc))
         failed(exc, ids, started)
+        fail(store, brief_id, job_id, str(exc))
         return "failed"
     except Exception as exc:  # a bug: the job fails with the reason, the worker lives on
-        fail(store, brief_id, job_id, f"internal error: {type(exc).__name__}: {exc}")
         failed(exc, ids, started, bug=True)
+        fail(store, brief_id, job_id, f"internal error: {type(exc).__name__}: {exc}")
         return "failed"
     sync_segments(store, brief_id, result.document)
     with store.session.begin() as session:
