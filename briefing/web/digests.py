@@ -156,13 +156,13 @@ def run_digest_job(context: JobContext, job_id: int) -> str:
             documents, folder, title=title or None, progress=progress, names=article_names(briefs)
         )
         progress.close()
-    except BriefingError as exc:
-        fail_digest(store, digest_id, job_id, str(exc))
+    except BriefingError as exc:  # logged first, as a brief's job is (briefing.web.jobs)
         failed(exc, ids, started)
+        fail_digest(store, digest_id, job_id, str(exc))
         return "failed"
     except Exception as exc:  # a bug: the job fails with the reason, the worker lives on
-        fail_digest(store, digest_id, job_id, f"internal error: {type(exc).__name__}: {exc}")
         failed(exc, ids, started, bug=True)
+        fail_digest(store, digest_id, job_id, f"internal error: {type(exc).__name__}: {exc}")
         return "failed"
     with store.session.begin() as session:
         digest = session.get(DigestRow, digest_id)
