@@ -481,11 +481,15 @@ _VINA = re.compile(r" 비나(?=[은는이가의와과을를도에\s,.]|$)")
 
 # A position right after a word: the word is the person who holds it.
 _POSITION_AFTER = re.compile(r"\s+(?:" + ROLE + r")(?:[은는이가과와의을를도]|\s|$)")
+# Kinds of business a name may follow ("핀테크 기업 하나로페이", "국영 발전사 메콩파워"), for
+# `_KIND_BEFORE` and `_KIND_WORD`, each of which adds its own.
+_COMPANY_KINDS = ("기업", "업체", "회사", "법인", "개발사", "제조사", "운영사", "증권사", "항공사",
+                  "선사", "건설사", "유통사", "발전사", "해운사", "물류사", "제약사", "벤처캐피털",
+                  "투자사")  # fmt: skip
 _KIND_BEFORE = re.compile(
-    r"(?:기업|업체|회사|스타트업|제조사|제조업체|법인|운영사|개발사|항공사|선사|건설사|유통사|제약사|체인|"
-    r"발전사|해운사|물류사|"
-    r"액셀러레이터|운용사|증권사|투자사|벤처캐피털)"
-    r"(?:인|이자)?\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19}"
+    r"(?:"
+    + alternation((*_COMPANY_KINDS, "스타트업", "제조업체", "체인", "액셀러레이터", "운용사"))
+    + r")(?:인|이자)?\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19}"
     r"(?:\([A-Z][A-Za-z0-9&]{1,9}\)(?:[은는이가의와과을를도에]|에서|로)?)?)(?=[\s,.(]|$)"
 )
 
@@ -568,9 +572,9 @@ _LATIN_NAME = re.compile(
 # The kind of body just before a name (`시장조사업체 Asia Consumer Insight에`, `벤처캐피털
 # Lotus Ridge Ventures와`): what it is, whatever its words.
 _KIND_WORD = re.compile(
-    r"(?:기업|업체|회사|법인|개발사|제조사|시공사|운영사|증권사|여행사|항공사|선사|건설사|유통사|"
-    r"발전사|해운사|물류사|"
-    r"제약사|벤처캐피털|투자사|재단|협력기관|기관|단체)(?:인|이자)?\s$"
+    r"(?:"
+    + alternation((*_COMPANY_KINDS, "시공사", "여행사", "재단", "협력기관", "기관", "단체"))
+    + r")(?:인|이자)?\s$"
 )
 
 
