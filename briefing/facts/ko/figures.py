@@ -938,6 +938,12 @@ _YEAR_THEN = re.compile(r"\s*년\s*(?:(?:상반기|하반기|초|말|중)\s*)?(?
 _PLANNED = re.compile(r"예정|계획|목표|방침|하기로|할 것|될 것|전망|추진한다|추진할")
 
 
+def _clause_after(text: str, start: int) -> str:
+    """The rest of the clause from `start`, up to its comma or stop or a quote's end (80
+    characters at most): what a year's clause says of it."""
+    return re.split(r"[.,;]\s|[\"”]", text[start : start + 80])[0]
+
+
 def _year_ahead(text: str, q: Quantity) -> re.Match[str] | None:
     """`q` is a year the rest of its clause plans something for (not a past year's figure)."""
     if q.kind != "number" or q.high is not None or not 2000 <= q.value <= 2100:
@@ -945,7 +951,7 @@ def _year_ahead(text: str, q: Quantity) -> re.Match[str] | None:
     then = _YEAR_THEN.match(text, q.end)
     if then is None:
         return None
-    clause = re.split(r"[.,;]\s|[\"”]", text[then.end() : then.end() + 80])[0]
+    clause = _clause_after(text, then.end())
     planned = _PLANNED.search(clause)
     if planned is None:
         return None
@@ -1042,9 +1048,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     if target_year:
         kind = "year"
         label, name = year_label(words, first, last)
-        clause = re.split(r"[.,;]\s|[\"”]", text[q.end : q.end + 80])[0]
         said = label if isinstance(label, str) else " ".join(label)
-        if len(said) > 1 and "목표" in clause and "목표" not in said:  # "… 교역 규모 …를 목표로"
+        aimed = "목표" in _clause_after(text, q.end)  # "… 교역 규모 …를 목표로"
+        if len(said) > 1 and aimed and "목표" not in said:
             label = f"{said} 목표"
         shown = text[q.start : q.end] + "년" + ("까지" if "까지" in target_year.group(0) else "")
     elif (
