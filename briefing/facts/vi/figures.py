@@ -490,9 +490,11 @@ def _other_label(r: Reading) -> tuple[str, str]:
     ):
         purpose = purpose_after(tokens, after + 1)
         if purpose:
-            return _funded(r, words(tokens[after : after + 1 + len(purpose)], text)), (
-                "vi.label.purpose"
-            )
+            given = words(tokens[after : after + 1 + len(purpose)], text)
+            named = _named_sum(r)
+            if named:  # "gói tín dụng 500 triệu USD cho các dự án …": the sum, then its use
+                return f"{named} {given}", "vi.label.purpose"
+            return _funded(r, given), "vi.label.purpose"
     if verb is not None and verb.key in MEASURE_VERBS:
         subject = r.subject_of(before)
         group = before
@@ -586,6 +588,23 @@ def _goal_owner(tokens: Tokens, index: int) -> list[Token]:
 
 # Verbs of giving money: the label says the sum is given, not only what for.
 _FUNDING = {"tài_trợ", "viện_trợ", "cho_vay", "tặng", "trao_tặng", "ủng_hộ", "hỗ_trợ", "cấp"}
+
+
+def _named_sum(r: Reading) -> str:
+    """The noun phrase that names a sum just before it (`gói tín dụng 500 triệu USD`, `tổng
+    vốn 1,35 tỷ USD`), or before its `trị giá` (`gói tín dụng ưu đãi trị giá 50 triệu USD`)."""
+    index = r.before
+    if index > 0 and r.tokens[index].key in {"trị_giá", "giá_trị"}:
+        index -= 1
+    if index < 0 or r.tokens[index].tag not in {"N", "Nc", "A", "V"}:
+        return ""
+    phrase = subject_before(r.tokens, index)
+    # "Quỹ dành": the giver and its verb are not the sum's name
+    cut = [i for i, token in enumerate(phrase) if token.key in ALLOCATING | _FUNDING]
+    phrase = phrase[cut[-1] + 1 :] if cut else phrase
+    if not any(token.tag in {"N", "Nc"} or token.key in MEASURE_NOUNS for token in phrase):
+        return ""  # pyvi tags `tín dụng` an adjective now and then: a measure noun counts
+    return words(phrase, r.text)
 
 
 def _funded(r: Reading, purpose: str) -> str:
@@ -1389,9 +1408,11 @@ for _name, _doc, *_examples in (
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
      ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới")),
-    ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`; after a verb of giving, with it: `tài trợ cho chương trình`.",
+    ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`; after a verb of giving, with it: `tài trợ cho chương trình`; after the noun that names the sum, with it: `tổng vốn cho các dự án mới`.",
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
-     ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo")),
+     ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo"),
+     ("Tỉnh trao giấy chứng nhận với tổng vốn [1,35 tỷ USD] cho các dự án công nghiệp.", "tổng vốn cho các dự án công nghiệp"),
+     ("Ngân hàng dành gói tín dụng ưu đãi trị giá [50 triệu USD] cho các doanh nghiệp nhỏ.", "gói tín dụng ưu đãi cho các doanh nghiệp nhỏ")),
     ("vi.label.among", "Among whom a rank is held, a pair joined by its comma: `đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh`.",
      ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),
      ("Việt Nam đứng [thứ 2] trong số 17 nước phái cử.", "trong số 17 nước phái cử"),),
