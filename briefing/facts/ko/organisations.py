@@ -117,7 +117,7 @@ def _found(name: str, start: int, end: int) -> Found:
 # it works there ("한성메탈 대표", "하롱석탄(Hạ Long Coal) 부사장").
 _POST_IN = re.compile(
     r"(?:\([^()]{1,40}\))?\s(?:대표이사|공동대표|대표|부사장|사장|부회장|회장|이사|전무|상무|"
-    r"법인장|지사장|본부장)(?:[은는이가의와과을를도,]|\s|$)"
+    r"법인장|지사장|본부장|연구원|애널리스트)(?:[은는이가의와과을를도,]|\s|$)"
 )
 # A name that opens with its city's: "안산시글로벌다문화센터", "부산시설공단".
 _CITYS = re.compile(
@@ -134,6 +134,7 @@ _CITYS = re.compile(
     # someone's post in it says it is one: "… 대표"
     ("한상우 한성메탈 대표는 공장을 짓는다고 밝혔다.", "한성메탈"),
     ("[인터뷰] 박상철 / 동진해운 대표", "동진해운"),
+    ("이수진 한결투자증권 연구원은 변수가 있다고 말했다.", "한결투자증권"),
     # a fund as money, a facility, an address to the audience: none
     ("지난 25년간 폐광지역 개발기금 2조3천억 원을 투입했다.", None),
     ("현지 파트너사는 신선식품 물류센터 운영을 맡는다.", None),

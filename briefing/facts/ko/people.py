@@ -38,7 +38,8 @@ _NAME_VI = (
 )
 # What may follow a position: a particle (은, 으로부터, 과의 …) then a space or an end.
 # … and "◆오민재 법인장=": a round-table's speaker before what they say
-_PARTICLE_AFTER = r"(?=(?:은|는|이|가|과|와|의|을|를|도|께서|에게|으로부터|로부터|에게서|과의|와의|께|으로|로|이며|이자)?(?:[\s,.)=]|\(|$))"
+# "권혁진 총영사님이": a blog's or a speaker's honorific 님 after the position, then the particle
+_PARTICLE_AFTER = r"(?=(?:님)?(?:은|는|이|가|과|와|의|을|를|도|께서|에게|으로부터|로부터|에게서|과의|와의|께|으로|로|이며|이자|인데)?(?:[\s,.)=]|\(|$))"
 # "레꽝민 사이공하이테크파크 관리위원회 위원장": a Vietnamese name written without spaces (read
 # as one only when its syllables do: `reads_as_vietnamese`)
 _NAME_VI_JOINED = r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{2,5})"
@@ -47,7 +48,9 @@ _CONCURRENT = r"(?:\s겸\s(?:[^\s,.'\"“”‘’–—□■]+\s+){0,3}?[^\s,.
 PERSON_ROLE_AFTER = re.compile(
     r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + "|" + _NAME_VI_JOINED + r")\s+"
     r"(?P<role>(?:[^\s,.'\"“”‘’–—□■]+\s+){0,4}?[^\s,.'\"“”‘’–—□■]*?"
+    + r"(?:"
     + ROLE
+    + r"|(?<=\s)연구원)"  # "한결투자증권 연구원": a researcher; 산업연구원 is an institute
     + r"(?:\s"  # "대표이사 사장", "부위원장 겸 사무총장": two titles of one person
     + ROLE
     + r"(?=\s|[은는이가과와의을를도,.]))?"
@@ -69,6 +72,19 @@ TWO_SCRIPTS = re.compile(
     + ROLE
     + _CONCURRENT
     + r")"
+    + _PARTICLE_AFTER
+    + ")?"
+)
+
+
+# The other order: the Latin form, then the Hangul one in brackets (`Choi Eun-ji(최은지) 씨`,
+# `Nguyễn Văn Nam(응우옌 반 남) 부장`), and a position or 씨 after.
+LATIN_FIRST = re.compile(
+    r"(?<![\p{L}])" + _LATIN_NAME + r"\s?\((?P<name>[가-힣]{2,8}(?: [가-힣]{1,4}){0,4})\)"
+    r"(?:\s+(?:씨|(?P<role>(?:[^\s,.'\"“”‘’–—□■]+\s+){0,4}?[^\s,.'\"“”‘’()–—□■]*?"
+    + ROLE
+    + _CONCURRENT
+    + r"))"
     + _PARTICLE_AFTER
     + ")?"
 )
@@ -145,10 +161,16 @@ def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
      "레안뚜언 = Le Anh Tuan | 베트남 건설부 차관"),
     ("당꽝찌엔(Dang Quang Chien) 타이응우옌성 당위원회 부서기 겸 인민위원장은 말했다.",
      "당꽝찌엔 = Dang Quang Chien | 타이응우옌성 당위원회 부서기 겸 인민위원장"),
+    ("브리지HR의 공동대표인 Choi Eun-ji(최은지) 씨와 함께 건의했다.",
+     "최은지 = Choi Eun-ji | 브리지HR의 공동대표"),
+    ("회의에는 Nguyễn Văn Nam(응우옌 반 남) 하노이시 인민위원회 부위원장이 참석했다.",
+     "응우옌 반 남 = Nguyễn Văn Nam | 하노이시 인민위원회 부위원장"),
+    ("Samsung Display(삼성디스플레이)는 공장을 열었다.", None),
 )  # fmt: skip
 def two_scripts(segment: Segment) -> Iterator[Found]:
     """A name in Hangul with its Latin form in brackets (`응우옌 반 토(Nguyễn Văn Thọ)`,
-    `이재원(Lee Jae-won)`), and the position after it: one person with both forms."""
+    `이재원(Lee Jae-won)`), or the other way round (`Choi Eun-ji(최은지) 씨`), and the
+    position after it: one person with both forms."""
     text = segment.text
     for m in TWO_SCRIPTS.finditer(text):
         latin = m.group("latin")
@@ -183,6 +205,28 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
             start,
             m.end(),
         )
+    for m in LATIN_FIRST.finditer(text):
+        latin, name = m.group("latin"), m.group("name")
+        if _plain(latin.split()[0].split("-")[0]) not in _PLAIN_SURNAMES:
+            continue
+        if len(name.split()) != len(latin.split()) and not (
+            re.fullmatch(_NAME_KO, name) or _joined_vietnamese(name)
+        ):
+            continue  # "Lee Soo-ah(이수아)": a Korean name; "Phạm Văn An(팜 반 안)": word for word
+        if name in NOT_NAMES:
+            continue
+        role = m.group("role") or ""
+        if role and not _role_words_are_nouns(text, m.start("role"), m.end("role")):
+            role = ""
+        before = _ROLE_BEFORE.search(text[: m.start("latin")])
+        if not role and before:  # "브리지HR의 공동대표인 Choi Eun-ji(최은지) 씨"
+            role = before.group("role")
+        names = {"ko": name, "vi": latin, "en": latin}
+        yield Found(
+            Person(name=name, role={"ko": role} if role else {}, names=names),
+            m.start("latin"),
+            m.end(),
+        )
 
 
 @rule(
@@ -215,6 +259,9 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("자동차부품업체 (주)대성정밀 인사팀 김태윤 차장은 말했다.", "김태윤 | (주)대성정밀 인사팀 차장"),
     ("참석자는 오민재 (주)다온코스메틱 베트남법인장 등이다.", "오민재 | (주)다온코스메틱 베트남법인장"),
     ("◆오민재 법인장=온라인 판매 비중이 늘었습니다.", "오민재 | 법인장"),
+    ("개막식 때 권혁진 총영사님이 베트남어로 인사했어요.", "권혁진 | 총영사"),
+    ("이수진 한결투자증권 연구원은 변수가 있다고 말했다.", "이수진 | 한결투자증권 연구원"),
+    ("김민수 산업연구원은 좋다.", None),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -406,7 +453,7 @@ SPEAKER_CAPTION = re.compile(
     + "|"
     + _NAME_KO
     + r")(?:\s?\((?P<latin>[\p{L} .-]{3,40})\))?\s*/\s*(?P<role>[^\s/\"“]+(?:\s[^\s/\"“]+){0,4}?"
-    + r"[가-힣]*"
+    + r"\s?[가-힣]*"  # the position its own word ("생산지원담당 상무") or the last's end (팀장)
     + ROLE
     + r")(?=[\s\"“]|$)"
 )
@@ -420,6 +467,8 @@ SPEAKER_CAPTION = re.compile(
     ("응우옌 투 짱(Nguyen Thu Trang)/베트남 비엣트래블 상품기획이사 \"좋습니다.\"",
      "응우옌 투 짱 = Nguyen Thu Trang | 베트남 비엣트래블 상품기획이사"),
     ("부산/경남 지역 기업이 참가했다.", None),
+    ("[인터뷰] 강태욱 / 현성중공업 생산지원담당 상무 “바로 배치할 수 있습니다.”",
+     "강태욱 | 현성중공업 생산지원담당 상무"),
     ("(레 티 호아, 흐엉투이 지역 주민) 여름마다 수압이 약해서 밤에 물을 받아 두곤 했어요.",
      "레 티 호아 | 흐엉투이 지역 주민"),
     ("(단위: 억 원) 올해 매출은 늘었다.", None),
@@ -604,7 +653,10 @@ def people_not_bodies(
     text = "\n".join(s.text for s in document.segments)
     kept: list[Person] = []
     for person in people:
+        latin = person.names.get("vi", "")
         defined = re.search(r"[가-힣A-Za-z]\(" + re.escape(person.name) + r"\)", text)
+        if defined and latin and f"{latin}({person.name})" in text.replace(" (", "("):
+            defined = None  # "Choi Eun-ji(최은지)": the person's own two forms, no short form
         if not defined and not names_an_organisation(person.name, organisations, canonical):
             kept.append(person)
             continue
