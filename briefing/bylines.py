@@ -153,7 +153,12 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
     for number, paragraph in enumerate(paragraphs):
         link = related and (
             paragraph.startswith(("-", "▶", "•", "·"))
-            or (len(paragraph) < 150 and not re.search(r"[.!?…:;\"”]$", paragraph))
+            or (
+                len(paragraph) < 150
+                and not re.search(r"[.!?…:;\"”]$", paragraph)
+                # "… 나왔어요. 심사는 … 울컥했어요 ㅠㅠ": sentences, not a link's title
+                and not re.search(r"[.!?]\s+\S", paragraph)
+            )
         )
         if number > 1 and (_RELATED.match(paragraph) or link):
             related = True  # a title after a "Xem thêm" list is one more link, not the article

@@ -126,6 +126,23 @@ def test_an_interviews_answers_after_a_mark_are_the_article() -> None:
     assert [c.kind for c in page.changes] == ["related-links"] * 2
 
 
+def test_a_blogs_section_mark_keeps_the_sentences_under_it() -> None:
+    """A blog's `▶ 한국어 말하기 대회` heads a section; the paragraph under it is the
+    article (sentences, though its last ends with `ㅠㅠ`), not one more link's title."""
+    paragraphs, page = take_out(
+        [
+            "제목",
+            "지난 주말 축제에 다녀왔어요.",
+            "▶ 한국어 말하기 대회",
+            "다낭외국어대학교 학생들이 대회에 많이 나왔어요. 저도 울컥했어요 ㅠㅠ",
+            "▶ 아쉬웠던 점",
+            "그늘이 부족해서 더웠어요.",
+        ]
+    )
+    assert "다낭외국어대학교 학생들이 대회에 많이 나왔어요. 저도 울컥했어요 ㅠㅠ" in paragraphs
+    assert [c.before for c in page.changes] == ["▶ 한국어 말하기 대회", "▶ 아쉬웠던 점"]
+
+
 def test_article_sentences_that_look_like_page_furniture_stay() -> None:
     kept = [
         "Tiêu đề",
