@@ -184,9 +184,11 @@ def ending(segment: Segment) -> Iterator[Found]:
         if prefix in {"베트남", "한국"} and not state:
             prefix = ""  # "베트남 사이공뉴포트": the country says where, the name is the company's
         # it acts, or someone holds a post in it ("박상철 / 동진해운 대표", "한성메탈 대표는")
-        acts = text[m.end() : m.end() + 1] in {"은", "는", "이", "가"} or bool(
-            _POST_IN.match(text, m.end())
-        )
+        acts = (
+            text[m.end() : m.end() + 1] in {"은", "는", "이", "가"}
+            or bool(_POST_IN.match(text, m.end()))
+            or bool(m.group("latin"))
+        )  # "비나한식품(VinaHan Foods)": a name with its Latin form is one body's
         if end in _COMPANY_ENDINGS and not prefix and not acts and common_words_only(name):
             continue  # "대형마트 입점": a kind of business, not one; "한빛세미콘은 …" acts
         if end == "기금" and not m.group("acronym") and common_words_only(name):
@@ -526,6 +528,7 @@ def unknown_word(name: str) -> bool:
     ("현지 진출 기업 대표 20명이 참석했다.", None),
     ("경기도 소재 화장품 기업 A사는 계약했다.", None),
     ("한빛케미칼 베트남법인 이수진 법인장은 말했다.", None),
+    ("국내 배터리 소재 기업 다섯 곳과 함께 얼라이언스를 꾸렸다.", None),
 )  # fmt: skip
 def company_mark(segment: Segment) -> Iterator[Found]:
     """A company by its legal mark (`㈜`, `(주)`), or a name written right after the kind
@@ -553,6 +556,13 @@ def company_mark(segment: Segment) -> Iterator[Found]:
             or re.fullmatch(CITY, name)
             or name in CITY_STEMS
             or re.fullmatch(r"[A-Z]{1,2}사", name)  # "기업 A사": a company the paper keeps unnamed
+            # "기업 다섯 곳과": how many companies, a number and its counter
+            or bool(
+                re.match(
+                    r"\s?(?:곳|개사|개|군데|가지)(?:[은는이가의와과을를도에]|에서)?(?![가-힣])",
+                    text[m.end("name") :],
+                )
+            )
             # "베트남법인 이수진 법인장": a bare word before a position is the person
             or (name == m.group("name") and _POSITION_AFTER.match(text, m.end("name")))
         ):
@@ -595,13 +605,17 @@ _KIND_WORD = re.compile(
     ("응우옌 반 토(Nguyen Van Tho) 차관이 참석했다.", None),
     ("베트남 법인 Hanbit Foods Vina Co., Ltd.(한빛푸드비나) 공장을 세웠다.", "Hanbit Foods Vina Co., Ltd.(한빛푸드비나)"),
     ("다낭급수주식회사(Da Nang Water JSC)와 계약했다.", None),
+    ("베트남 의약품 유통기업 메디코 사이공(Medico Saigon JSC)과 합작법인을 세운다.",
+     "메디코 사이공(Medico Saigon JSC)"),
+    ("베트남 사이공뉴포트(Tân Cảng Sài Gòn)와 함께", None),
 )  # fmt: skip
 def latin_name(segment: Segment) -> Iterator[Found]:
     """A company named in Latin letters in Korean text: two or more capitalised words
     ending in a legal form (`JSC`, `Co., Ltd.`) or a company word (`Group`, `Ventures`,
     `Securities` …: data/vi/company-words.txt), or written right after the kind of body it
     is (`시장조사업체 Asia Consumer Insight`). A Latin name in brackets after a Korean one is
-    that name's own form, not another body."""
+    that name's own form, not another body: the Korean one is read with it, where the
+    Latin one says it is a company (`메디코 사이공(Medico Saigon JSC)`)."""
     text = segment.text
     for m in _LATIN_NAME.finditer(text):
         name = (
@@ -618,6 +632,37 @@ def latin_name(segment: Segment) -> Iterator[Found]:
             korean = re.match(r"\(([가-힣]{2,15})\)", text[m.start() + len(name) :])
             end = m.start() + len(name) + (korean.end() if korean else 0)
             yield _found(name + (korean.group(0) if korean else ""), m.start(), end)
+    yield from _korean_then_latin(text)
+
+
+# "메디코 사이공(Medico Saigon JSC)": a company's Korean name, its Latin one in brackets
+_KOREAN_THEN_LATIN = re.compile(
+    r"(?<![가-힣])(?P<korean>[가-힣]{2,12}(?: [가-힣]{2,12}){0,2})\("
+    r"(?P<latin>[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*){0,5}" + _LEGAL + r"?)\)"
+)
+
+
+def _korean_then_latin(text: str) -> Iterator[Found]:
+    """A Korean name before its Latin form in brackets, when the Latin one ends in a legal
+    form or a company word: as many Korean words as the Latin name has (legal form
+    apart), a kind of body before them left out (`유통기업 메디코 사이공`)."""
+    for m in _KOREAN_THEN_LATIN.finditer(text):
+        latin = m.group("latin")
+        legal = re.search(_LEGAL + r"$", latin)
+        bare_latin = latin[: legal.start()] if legal else latin
+        if not legal and bare_latin.split()[-1] not in _LATIN_COMPANY_WORDS:
+            continue
+        words_ = m.group("korean").split()[-len(bare_latin.split()) :]
+        while words_ and (
+            _KIND_WORD.search(words_[0] + " ")
+            or re.search(r"(?:은|는|이|가|을|를|의|와|과)$", words_[0])
+        ):
+            words_.pop(0)
+        korean = " ".join(words_)
+        if not korean or any(korean.endswith(e) for e in ORG_ENDINGS):
+            continue  # "다낭급수주식회사(Da Nang Water JSC)": its ending reads it
+        start = m.end("korean") - len(korean)
+        yield _found(f"{korean}({latin})", start, m.end())
 
 
 # "한울건설 컨소시엄", "'KWTC 컨소시엄'": companies bidding together, under a member's name
