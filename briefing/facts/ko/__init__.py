@@ -34,6 +34,7 @@ READER = Reader(
         organisations.headed,
         organisations.company_mark,
         organisations.mission,
+        organisations.quoted,
     ),
     figures=figures.quantity,
     event=event.event_of,
