@@ -418,7 +418,8 @@ def _count_label(r: Reading) -> tuple[str, str]:
             return subject, "vi.label.subject-of-verb"
     if not noun and _measure_compound(r):  # "sức chứa 180.000 m³"
         return _measure_compound(r), "vi.label.noun-before"
-    if not noun and verb is not None and verb.tag in {"N", "Np", "A"}:  # "công suất 2.400 MW"
+    if not noun and verb is not None and (verb.tag in {"N", "Np", "A"} or _year_dated(r)):
+        # "công suất 2.400 MW", "Sản lượng nhân xanh năm 2025 khoảng 420 tấn"
         phrase = subject_before(r.tokens, r.before)
         if verb.tag == "A" and not (phrase and phrase[0].tag in {"N", "Nc"} and len(phrase) > 1):
             return "", ""  # an adjective alone ("… m/s ở độ cao 100 m"): no noun to count
@@ -535,7 +536,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
         subject = words(subject_before(tokens, index), text)
         if subject:
             return r.with_per(subject), "vi.label.worth-of"
-    if verb is not None and (verb.tag in {"N", "Np", "A"} or verb.key in NOMINAL_VERBS):
+    if verb is not None and (
+        verb.tag in {"N", "Np", "A"} or verb.key in NOMINAL_VERBS or _year_dated(r)
+    ):
         phrase = subject_before(tokens, before)
         if phrase and all(t.key in _GOAL_WORDS for t in phrase):
             owner = _goal_owner(tokens, before - len(phrase))
@@ -588,6 +591,39 @@ def _goal_owner(tokens: Tokens, index: int) -> list[Token]:
 
 # Verbs of giving money: the label says the sum is given, not only what for.
 _FUNDING = {"tài_trợ", "viện_trợ", "cho_vay", "tặng", "trao_tặng", "ủng_hộ", "hỗ_trợ", "cấp"}
+
+
+def _part_of(r: Reading) -> str:
+    """ "doanh thu 312 triệu USD, trong đó khoảng 65% đến từ hợp đồng với …": a part of the
+    figure before it, said by what the part does: the earlier label, then the verb phrase."""
+    tokens, index = r.tokens, r.before
+    while index >= 0 and tokens[index].key in {"có", "mới", "chỉ", "đã", "riêng", "hơn"}:
+        index -= 1
+    opens = index >= 0 and (
+        tokens[index].key == "trong_đó"
+        or (index >= 1 and tokens[index].key == "đó" and tokens[index - 1].key == "trong")
+    )
+    if not opens or r.after >= len(tokens) or tokens[r.after].tag != "V":
+        return ""
+    if tokens[r.after].key in {"là", "của"}:
+        return ""  # "trong đó 85% là lao động địa phương": the share is what it is
+    phrase: list[Token] = []
+    for token in tokens[r.after : r.after + 8]:
+        if token.tag in {"F", "C"}:
+            break
+        phrase.append(token)
+    return " ".join(w for w in (r.previous, words(phrase, r.text)) if w)
+
+
+def _year_dated(r: Reading) -> bool:
+    """ "Sản lượng nhân xanh năm 2025 khoảng 420 tấn": a noun phrase dated by its year
+    right before the figure (approximations skipped), the year inside the phrase."""
+    return (
+        r.before > 1
+        and bool(re.fullmatch(r"(?:19|20)\d\d", r.tokens[r.before].text))
+        and r.tokens[r.before - 1].key == "năm"
+        and r.tokens[r.before - 2].tag in {"N", "A", "V"}
+    )
 
 
 def _named_sum(r: Reading) -> str:
@@ -831,6 +867,9 @@ def label_of(r: Reading) -> tuple[str, str]:
         )
     if r.kind in {"year", "period"}:
         return _time_label(r)
+    part = _part_of(r) if r.kind == "percent" else ""
+    if part:
+        return part, "vi.label.part-of"
     if r.kind == "percent" and r.after + 1 < len(r.tokens) and r.tokens[r.after].key == "là":
         share = noun_phrase_after(r.tokens, r.after + 1)  # "85% là lao động địa phương"
         if share:
@@ -1413,6 +1452,9 @@ for _name, _doc, *_examples in (
      ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo"),
      ("Tỉnh trao giấy chứng nhận với tổng vốn [1,35 tỷ USD] cho các dự án công nghiệp.", "tổng vốn cho các dự án công nghiệp"),
      ("Ngân hàng dành gói tín dụng ưu đãi trị giá [50 triệu USD] cho các doanh nghiệp nhỏ.", "gói tín dụng ưu đãi cho các doanh nghiệp nhỏ")),
+    ("vi.label.part-of", "A part of the figure before it, said by what the part does (`trong đó 65% đến từ …`): the earlier label, then the verb phrase.",
+     ("Năm 2025, công ty đạt doanh thu 312 triệu USD, trong đó khoảng [65%] đến từ hợp đồng với các chủ tàu nước ngoài.", "doanh thu đến từ hợp đồng với các chủ tàu nước ngoài"),
+     ("Sản lượng nhân xanh năm 2025 khoảng 420 tấn, trong đó mới có [15%] đạt chuẩn đặc sản.", "Sản lượng nhân xanh năm 2025 đạt chuẩn đặc sản")),
     ("vi.label.among", "Among whom a rank is held, a pair joined by its comma: `đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh`.",
      ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),
      ("Việt Nam đứng [thứ 2] trong số 17 nước phái cử.", "trong số 17 nước phái cử"),),
