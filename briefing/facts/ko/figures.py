@@ -770,12 +770,12 @@ def quantity(segment: Segment) -> Iterator[Found]:
             figure.measure = dict(before.fact.measure)  # type: ignore[union-attr]
             figure.evidence = [Evidence("ko.label.equivalent", segment.id)]
             found.doubt = before.doubt
-        elif before is not None and _from_to(text, before, found):
+        elif (start := _change_start(text, out, found)) is not None:
             # "생산량을 12만t에서 20만t으로": one measure before and after the change; "품목을
             # 현재 1천200개에서 3천개로": the object before the first says what it is
-            earlier = before.fact
+            earlier = start.fact
             assert isinstance(earlier, Figure)
-            changed = _object_before(words, word_index(words, before.start) - 1)
+            changed = _object_before(words, word_index(words, start.start) - 1)
             if changed and label_rule_of(figure) in {"", "ko.label.verb-after", "ko.label.subject"}:
                 # "사전 직무교육을 45시간에서 60시간으로 늘려": what changes is the object
                 figure.measure = {"ko": " ".join(changed)}
@@ -802,7 +802,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 # the second's label, unless it is only the clause's subject (who acts)
                 earlier.measure = {"ko": f"{figure.measure['ko']} (이전)"}
                 earlier.evidence = [Evidence("ko.label.from-to", segment.id)]
-                before.doubt = ""
+                start.doubt = ""
         before = found
         out.append(found)
     yield from out
@@ -815,6 +815,32 @@ def _object_before(words: Words, index: int) -> list[str]:
     if index < 0 or words[index].josa not in {"을", "를"} or not is_noun(words[index]):
         return []
     return phrase_before(words, index, limit=4)
+
+
+def _change_start(text: str, out: list[Found], then: Found) -> Found | None:
+    """The figure a change to `then` starts from: the one before it (`22%에서 50%로`), or
+    the one before a target year between them (`현재 22%에서 2030년까지 50%로`)."""
+    if out and _from_to(text, out[-1], then):
+        return out[-1]
+    if len(out) < 2:
+        return None
+    first, year = out[-2], out[-1]
+    return (
+        first
+        if isinstance(year.fact, Figure)
+        and year.fact.kind == "year"
+        and re.fullmatch(r"\s*에서\s+", text[first.end : year.start])
+        and re.fullmatch(r"년?(?:까지)?\s+", text[year.end : then.start])
+        and _from_to(
+            text[: first.end] + "에서 " + text[then.start :], first, _moved(then, first.end + 3)
+        )
+        else None
+    )
+
+
+def _moved(found: Found, start: int) -> Found:
+    """`found` as if it began at `start`."""
+    return Found(found.fact, start, start + found.end - found.start)
 
 
 def _from_to(text: str, first: Found, then: Found) -> bool:
@@ -1290,9 +1316,10 @@ for _name, _doc, *_examples in (
     ("ko.label.shared-out", "A list of `name N%` items after a topic (…은/는) or a colon: the topic, with whose share each is.",
      ("지분은 동해에너지 40%, 메콩파워 [35%], 재무적 투자자 25%로 나눈다.", "지분 (메콩파워)"),
      ("- 지분 구조: 동해에너지 [40%], 메콩파워 35%", "지분 구조 (동해에너지)"),),
-    ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit: the second's label, `(이전)`; the second takes the first's where only the first has one.",
+    ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`): the second's label, `(이전)`; the second takes the first's where only the first has one.",
      ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),
-     ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),),
+     ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),
+     ("회사는 해외 매출 비중을 현재 [22%]에서 2030년까지 50%로 끌어올린다.", "해외 매출 비중 (이전)"),),
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
