@@ -518,6 +518,9 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         done = _done_with(words, last) if word.josa in {"을", "를"} and whole else []
         if done:  # "생산량의 80%를 유럽 완성차 업체에 공급할": the share that is supplied
             return [*whole, "중", *done], "ko.label.share-of"
+        does = _share_does(words, last) if whole else []
+        if does:  # "생산직의 40%가 외국인이고": what the share is, or does
+            return [*whole, "중", *does], "ko.label.share-of"
         return whole, "ko.label.whole-of"
     following = words[last + 1] if last + 1 < len(words) else None
     brought = word.josa in {"로", "으로", "까지"} or (
@@ -601,6 +604,40 @@ def _object_changed(words: Words, index: int) -> list[str]:
         index -= 1
     if index >= 0 and words[index].josa in {"을", "를"} and is_noun(words[index]):
         return phrase_before(words, index)
+    return []
+
+
+_COPULA = {"이고", "이다", "이며", "였다", "였고", "이었다", "이었고", "인", "다", "고", "며"}
+
+
+def _share_does(words: Words, last: int) -> list[str]:
+    """What a share that is the subject (`…의 40%가`, `…의 90% 이상이`) is or does: the noun
+    before a copula (`외국인이고`), or an object and its verb as a noun (`은행 계좌를
+    보유하고`: 은행 계좌 보유); [] for anything else."""
+    index = last
+    if words[index].josa not in {"이", "가"}:
+        index += 1  # "90% 이상이": the level word carries the particle
+        if (
+            index >= len(words)
+            or words[index].stem not in GENERIC
+            or words[index].josa not in {"이", "가"}
+        ):
+            return []
+    nouns: list[str] = []
+    for word in words[index + 1 : index + 6]:
+        if word.verbal:
+            verb = verb_noun(word)
+            object_ = bool(nouns) and words[words.index(word) - 1].josa in {"을", "를"}
+            if not object_ or word.text.endswith("지"):
+                return []  # "요금을 받지 못한 채": what is not done is not what the share is
+            return [*nouns, verb] if verb and verb != word.text.strip("'\",.") else nouns
+        if word.josa in _COPULA and not word.adverb and re.fullmatch(r"[가-힣A-Za-z]+", word.stem):
+            return [*nouns, word.stem]  # "외국인이고": what the share is
+        if not is_noun(word) or re.search(r"\d", word.text):
+            return []
+        nouns.append(word.stem)
+        if word.josa and word.josa not in {"을", "를"}:
+            return []
     return []
 
 
@@ -1300,10 +1337,13 @@ for _name, _doc, *_examples in (
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; what is done for a length of time (`보내 6개월간 교육했다`).",
      ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),
      ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
-    ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part.",
-     ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),),
+    ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does.",
+     ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),
+     ("이미 생산직의 [40%]가 외국인이고, 지난해에만 1천900명이 입국했다.", "생산직 중 외국인"),
+     ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객 중 베트남인"),
+     ("성인 인구의 [90%] 이상이 은행 계좌를 보유하고 있다.", "성인 인구 중 은행 계좌 보유"),),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
-     ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객"),
+     ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량")),
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
