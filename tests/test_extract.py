@@ -283,6 +283,22 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
     assert facts.organisations[0].segment_ids == ["p1s1", "p2s1"]
 
 
+def test_a_latin_name_in_brackets_is_the_same_body(tmp_path: Path) -> None:
+    """`Tập đoàn Dược phẩm Hanul (Hanul Pharmaceutical, Hàn Quốc)` names one body twice;
+    `Cục Xúc tiến thương mại (Bộ Công Thương)` names a department and its ministry."""
+    facts = _facts(
+        "Tập đoàn Dược phẩm Hanul (Hanul Pharmaceutical, Hàn Quốc) khởi công nhà máy.\n\n"
+        "Trong đó, Hanul Pharmaceutical nắm giữ 51% vốn điều lệ.\n\n"
+        "Cục Xúc tiến thương mại (Bộ Công Thương) cho biết Bộ Công Thương sẽ hỗ trợ.\n",
+        tmp_path,
+    )
+    names = [o.name["vi"] for o in facts.organisations]
+    assert "Hanul Pharmaceutical" not in names
+    assert "Tập đoàn Dược phẩm Hanul" in names and "Bộ Công Thương" in names
+    hanul = next(o for o in facts.organisations if o.name["vi"] == "Tập đoàn Dược phẩm Hanul")
+    assert hanul.segment_ids == ["p1s1", "p2s1"]
+
+
 @pytest.mark.parametrize(
     "sentence, text, label",
     [

@@ -365,10 +365,24 @@ def merge_organisations(
                 segment.id not in entry.segment_ids
             ):
                 entry.segment_ids.append(segment.id)
-    names = [acronyms.get(n, n) for n in seen]
+    # "Tập đoàn Dược phẩm Hanul (Hanul Pharmaceutical, Hàn Quốc)": a name in plain Latin
+    # letters in brackets after another's, sharing a word of it (or after a Korean one), a
+    # comma or the bracket's end after it, is that body's other form; "Cục … (Bộ Công
+    # Thương)" is its ministry
+    text = "\n".join(segment.text for segment in document.segments)
+    aliases = {
+        other: name
+        for other in seen
+        for name in seen
+        if other != name
+        and re.fullmatch(r"[A-Za-z0-9&.\- ]+", other)
+        and (set(other.split()) & set(name.split()) or re.search(r"[가-힣]", name))
+        and re.search(re.escape(name) + r"\s?\(" + re.escape(other) + r"\s*[,;)]", text)
+    }
+    names = [acronyms.get(n, n) for n in seen if n not in aliases]
     merged: dict[str, Organisation] = {}
     for name, org in seen.items():
-        target = canonical(acronyms.get(name, name), names)
+        target = canonical(acronyms.get(aliases.get(name, name), aliases.get(name, name)), names)
         for full in acronyms.values():
             if bare(full) == target:
                 target = full
