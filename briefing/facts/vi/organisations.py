@@ -141,6 +141,7 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         and before.tag == "Np"
         and after.tag == "Np"
         and " " not in token.text
+        and word not in ORG_STOP  # "… Cầu Đất Xanh sang Seoul": a verb of going, no name's
     ):
         return False  # "Hội Nghiên cứu Hàn Quốc học Việt Nam": one word between two names
     if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"}:
@@ -292,6 +293,8 @@ def _found(span: Span) -> Found:
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
+    ("Tôi đi cùng Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh sang Seoul dự hội chợ.",
+     "Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh"),
     ("Tập đoàn Điện lực Việt Nam (EVN) ký thỏa thuận.", "Tập đoàn Điện lực Việt Nam (EVN)"),
     ("Công ty CP Năng lượng Biển Đông Xanh hợp tác phát triển dự án điện gió.",
      "Công ty CP Năng lượng Biển Đông Xanh"),
