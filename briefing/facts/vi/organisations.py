@@ -102,6 +102,12 @@ _IN_NAME_PAIRS = {("vừa", "và"), ("nhỏ", "và"), ("các", "khu"), ("các", 
 _MEMBER_OF = re.compile(
     r",\s*Đại học (?:Quốc gia\s+)?(?:" + alternation(PLACES) + r"|TP\.\s?HCM|TPHCM)(?![\w])"
 )
+# The region a body's name ends with, when the short form in brackets after it ends with
+# it too: " khu vực Bắc Ninh (KBA Bắc Ninh)", " tại miền Trung (KOBA Miền Trung)".
+_REGION_OF = re.compile(
+    r"(?P<region>\s+(?:khu vực|tại)\s+(?P<where>(?:miền\s+)?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}))"
+    r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}\s[^()]{2,30})\)"
+)
 _HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của", "ở"}
 # Adverbs of time before a verb, which no name holds in lower case; and the words they
 # begin ("Viện Nghệ thuật hiện đại").
@@ -295,6 +301,10 @@ def _found(span: Span) -> Found:
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
     ("Tôi đi cùng Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh sang Seoul dự hội chợ.",
      "Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh"),
+    ("Hiệp hội Doanh nghiệp Hàn Quốc khu vực Bắc Ninh (KBA Bắc Ninh) khai mạc hội nghị.",
+     "Hiệp hội Doanh nghiệp Hàn Quốc khu vực Bắc Ninh"),
+    ("Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung (KOBA Miền Trung) cũng đề xuất.",
+     "Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung"),
     ("Tập đoàn Điện lực Việt Nam (EVN) ký thỏa thuận.", "Tập đoàn Điện lực Việt Nam (EVN)"),
     ("Công ty CP Năng lượng Biển Đông Xanh hợp tác phát triển dự án điện gió.",
      "Công ty CP Năng lượng Biển Đông Xanh"),
@@ -346,6 +356,13 @@ def head_word(segment: Segment) -> Iterator[Found]:
             member = _MEMBER_OF.match(text, span.end)
             if match.group(1) == "Trường" and member:  # "Trường Đại học Ngoại ngữ, Đại học Huế"
                 span = Span(text[span.start : member.end()], span.start, member.end())
+            region = _REGION_OF.match(text, span.end)
+            if region and region["short"].casefold().endswith(region["where"].casefold()):
+                # "Hiệp hội … khu vực Bắc Ninh (KBA Bắc Ninh)": its short form says the region
+                # is in the name
+                span = Span(
+                    text[span.start : region.end("region")], span.start, region.end("region")
+                )
             taken.append(span)
             yield _found(span)
 
