@@ -583,6 +583,22 @@ def test_a_korean_event_told_late_or_yesterday(tmp_path: Path) -> None:
     assert event.place == {"ko": "부산항만공사 본사 대회의실"}
 
 
+def test_a_korean_release_day_is_not_the_events(tmp_path: Path) -> None:
+    """`…체결했다고 4일 밝혔다` dates the news; the signing was `3일` (`체결식은 3일 …
+    열렸으며`)."""
+    release = (
+        "세림바이오, 베트남 메디코 사이공과 합작법인 설립\n\n"
+        "보도일시: 2026년 11월 4일(수) 배포 즉시\n\n"
+        "세림바이오는 베트남 의약품 유통기업 메디코 사이공과 합작법인을 설립하는 계약을 "
+        "체결했다고 4일 밝혔다.\n\n"
+        "계약 체결식은 3일 서울 강서구 마곡동 세림바이오 본사에서 열렸으며, 양사 대표가 "
+        "참석했다.\n"
+    )
+    event = _facts(release, tmp_path, "release.ko.txt").event
+    assert event is not None and event.date is not None
+    assert (event.date.year, event.date.month, event.date.day) == (2026, 11, 3)
+
+
 def test_times_of_day_and_years_of_study_are_no_figures(tmp_path: Path) -> None:
     """`Đăng lúc 21:40`, `từ 16h00 đến 22h00` tell the time, `sinh viên năm 3` a student's
     year; `lưu trú trung bình 3,5 đêm` is a length of stay."""

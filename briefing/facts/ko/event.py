@@ -150,7 +150,8 @@ def _holds_event(text: str) -> bool:
 
 # "계약 서명식은 이날 … 청사에서 열렸다": the ceremony of the day, told after the news
 _HELD_TOPIC = re.compile(
-    r"(?:" + _EVENT_NOUN + r")(?:은|는)\s+이날\s+[^.]{0,60}?(?:열렸|개최됐|진행됐|거행됐)"
+    r"(?:" + _EVENT_NOUN + r")(?:은|는)\s+(?:이날|(?:지난\s)?\d{1,2}일)\s+[^.]{0,60}?"
+    r"(?:열렸|개최됐|진행됐|거행됐)"
 )
 
 
@@ -395,7 +396,14 @@ def date(lead: Lead) -> Iterator[Found]:
             yield _part("date", value, segment, found.start(), found.end())
             return
         # "26일 금융권에 따르면 … 지난 22일": the day something is reported is no event's
-        day = next((d for d in _DAY.finditer(text) if not _REPORTED.match(text, d.end())), None)
+        day = next(
+            (
+                d
+                for d in _DAY.finditer(text)
+                if not _REPORTED.match(text, d.end()) and not _ANNOUNCED.match(text, d.end())
+            ),
+            None,
+        )
         posted = lead.document.article.posted
         today = re.search(r"(?<![가-힣])(?P<day>오늘|어제)(?:\s|은|도)", text)
         if day is None and today and posted:  # a broadcast's "오늘 열린 …": the day it aired
@@ -414,6 +422,9 @@ def date(lead: Lead) -> Iterator[Found]:
 
 
 _REPORTED = re.compile(r"\s*(?:[가-힣A-Za-z·]+\s){0,2}[가-힣A-Za-z·]*에\s*따르면")
+# "…체결했다고 4일 밝혔다": the day the news was given out, not the day of the event (told
+# later: "체결식은 3일 … 열렸으며")
+_ANNOUNCED = re.compile(r"\s*(?:밝혔다|전했다|발표했다|알렸다)")
 
 
 def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
