@@ -30,10 +30,16 @@ _CREDIT_KO = re.compile(
 )
 
 
+# A broadcast's speaker line: "[인터뷰] 강태욱 / 현성중공업 상무", "◀ INT ▶ 박정우 소장 / 국군의무사령관".
+_SPEAKER_LINE = re.compile(r"\s*(?:\[(?:인터뷰|INT|녹취|현장음)\]|◀\s*INT\s*▶)")
+
+
 def split_credit(paragraph: str, language: str = "vi") -> tuple[str, str | None]:
     """'… Ảnh: Hải Danh' -> ('…', 'Hải Danh'); '… /연합뉴스' -> ('…', '연합뉴스'); the
     caption text keeps its own end."""
     pattern = _CREDIT_KO if language == "ko" else _CREDIT
+    if language == "ko" and _SPEAKER_LINE.match(paragraph):
+        return paragraph, None  # "[인터뷰] 강태욱 / 현성중공업 상무": who speaks, no credit
     match = pattern.search(paragraph)
     if not match:
         return paragraph, None

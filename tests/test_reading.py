@@ -394,3 +394,41 @@ def test_markdown_lists_quotes_and_raw_html() -> None:
         "Khối HTML",
         "Kết mã & hết.",
     ]
+
+
+def test_a_heading_line_over_its_text_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    """`Về Hanul Pharmaceutical` over `Hanul Pharmaceutical là …` in one block is the
+    section's heading, not the first words of its sentence; a broadcast's speaker line
+    (`[인터뷰] 강태욱 / …`) over the quote stays who speaks, no photo credit; a paragraph
+    typed with hard line breaks stays one."""
+    path = tmp_path / "release.vi.txt"
+    path.write_text(
+        "Khởi công nhà máy thuốc tiêm\n\n"
+        "Hai bên khởi công nhà máy tại Hưng Yên vào ngày 20/10/2026.\n\n"
+        "Về Hanul Pharmaceutical\n"
+        "Hanul Pharmaceutical là tập đoàn dược phẩm có trụ sở tại Seoul, Hàn Quốc.\n\n"
+        "Nhà máy có công suất 60 triệu đơn vị mỗi năm, phục vụ thị trường trong nước\n"
+        "và xuất khẩu sang các nước ASEAN trong giai đoạn 2027-2030.\n",
+        encoding="utf-8",
+    )
+    _, paragraphs = load(path)
+    assert paragraphs[2:] == [
+        "Về Hanul Pharmaceutical",
+        "Hanul Pharmaceutical là tập đoàn dược phẩm có trụ sở tại Seoul, Hàn Quốc.",
+        "Nhà máy có công suất 60 triệu đơn vị mỗi năm, phục vụ thị trường trong nước "
+        "và xuất khẩu sang các nước ASEAN trong giai đoạn 2027-2030.",
+    ]
+    broadcast = tmp_path / "news.ko.txt"
+    broadcast.write_text(
+        "울산 조선소 인력 양성\n\n"
+        "하띤성에 훈련센터가 문을 열었습니다.\n\n"
+        "[인터뷰] 강태욱 / 현성중공업 생산지원담당 상무\n"
+        "“한국에 오기 전에 이미 우리 현장 기준으로 훈련이 돼 있으니까, 입국하고 나서 바로 "
+        "배치할 수 있습니다.”\n",
+        encoding="utf-8",
+    )
+    article, paragraphs = load(broadcast)
+    document = segment(article, paragraphs)
+    speaker = next(s for s in document.segments if "강태욱" in s.text)
+    assert speaker.text == "[인터뷰] 강태욱 / 현성중공업 생산지원담당 상무"
+    assert speaker.kind != "caption"

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import regex as re
+
 from briefing.bylines import is_page_line
 from briefing.document import Change
 from briefing.errors import InputError
@@ -88,6 +90,24 @@ def table_paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+def _heading_over_text(lines: list[str]) -> bool:
+    """A block's first line is a heading of the text under it: short (under half the next
+    line), no sentence's end, and the next line opens a sentence (a capital, Hangul, a
+    digit) and ends one. A paragraph typed with hard line breaks has a full first line."""
+    if len(lines) < 2:
+        return False
+    first, second = lines[0], lines[1]
+    return (
+        len(first) <= 60
+        and len(first) * 2 <= len(second)
+        and not re.search(r"[.!?…:;,\-–—]$", first)
+        and bool(re.match(r"[\p{Lu}\p{Lo}\d\"“'‘(\[]", second))
+        and bool(re.search(r"[.!?…][\"”'’)]*$", lines[-1]))
+        and not is_page_line(first)
+        and not LIST_LINE.match(first)
+    )
+
+
 def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
     block's lines are joined, except the rows of a table (`table_paragraphs`), in a long
@@ -101,6 +121,9 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
         if sum(is_table_row(line) for line in lines) >= 2:
             paragraphs += table_paragraphs(lines)
             continue
+        if _heading_over_text(lines):  # "Về Hanul Pharmaceutical" over its section's text
+            paragraphs.append(lines[0])
+            lines = lines[1:]
         joined = " ".join(lines)
         unpunctuated = len(joined) > 1000 and not SENTENCE_MARKS.search(joined)
         listed = sum(bool(LIST_LINE.match(line)) for line in lines) >= 2
