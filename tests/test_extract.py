@@ -349,6 +349,20 @@ def test_a_latin_name_in_brackets_is_the_same_body(tmp_path: Path) -> None:
             "kim ngạch xuất khẩu nông sản sang Hàn Quốc năm 2025",
         ),
         ("Các bên đã trao 5 giấy chứng nhận đầu tư.", "5", "trao giấy chứng nhận đầu tư"),
+        # the noun after sau ends a clause inside the subject: no label, not "sự kiện"
+        (
+            "Ông Kim kỳ vọng giá trị các hợp đồng được ký sau sự kiện có thể đạt 55 triệu USD.",
+            "55 triệu USD",
+            None,
+        ),
+        # pyvi's giảm_phát (deflation) + thải is giảm + phát thải (emissions)
+        ("Nhà máy sẽ giúp giảm phát thải khoảng 210.000 tấn CO2.", "210.000 tấn", "phát thải CO2"),
+        ("Quỹ bảo lãnh 40% dư nợ gốc nhằm giảm chi phí vốn.", "40%", "dư nợ gốc"),
+        (
+            "Nhà máy dự kiến vận hành thương mại vào năm 2028.",
+            "năm 2028",
+            "Nhà máy vận hành thương mại",
+        ),
     ],
 )
 def test_labels_name_what_a_figure_measures(sentence: str, text: str, label: str) -> None:

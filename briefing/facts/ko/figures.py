@@ -199,6 +199,13 @@ def word_index(words: Words, position: int) -> int:
 # ----------------------------------------------------------------------------- label rules
 
 
+# Particles of where something is done or from whom: a noun with one is not what an object
+# count after it counts.
+_WHERE_FROM = {"에서", "에서는", "에서도", "에게", "으로부터", "로부터"}
+# An approximation after a counter: "1만4천 명가량", "1만5천 명쯤", "300명 남짓".
+_ABOUT = r"(?:가량|쯤|정도|남짓|안팎|내외)?"
+
+
 def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     """ "10개 대학의 학생": the noun after the counter; "엔지니어 3,000명": the noun before;
     "투자자 등 250여 명이 참석했다": who came."""
@@ -210,7 +217,11 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         not counter
         and nxt < len(words)
         and re.match(
-            r"(?:" + _COUNTER + r")(?:여)?(?:[은는이가을를의에도와과로]|에서|으로)?[,.]?$",
+            r"(?:"
+            + _COUNTER
+            + r")(?:여)?"
+            + _ABOUT
+            + r"(?:[은는이가을를의에도와과로]|에서|으로)?[,.]?$",
             words[nxt].text,
         )
     ):
@@ -220,7 +231,7 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         named = phrase_after(words, nxt)  # "주 22항차인 베트남 항로": what the count is of
         if named:
             return named, "ko.label.noun-after"
-    bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?", counter_word.text)
+    bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?" + _ABOUT, counter_word.text)
     before = phrase_before(words, first - 1)
     ahead = first - 1
     while ahead >= 0 and words[ahead].stem in SKIP:
@@ -277,6 +288,8 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             "찾았",
         }:
             return [*before, verb], "ko.label.who-came"
+    if counter_word.josa in {"을", "를"} and ahead >= 0 and words[ahead].josa in _WHERE_FROM:
+        before = []  # "이 센터에서 모두 3천 명을 길러낼": where they are trained, not who
     if counter_word.josa in {"을", "를"} and nxt < len(words):
         # "3,000명을 양성한다", "연간 48척을 건조할", "250명을 공동 선발하기로"
         verb = _verb_after(words, nxt)
@@ -704,6 +717,8 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
             continue
         if is_noun(word) and _PLACE_ONLY.fullmatch(word.stem):
             break  # "2030년까지 베트남에서 …": where, not what happens by then
+        if is_noun(word) and word.josa in {"에서", "에게"}:
+            continue  # "2029년까지 이 센터에서 … 길러낼": where, not what is done
         if is_noun(word):  # "2030년까지 반도체 엔지니어 5만 명": the noun phrase after it
             return phrase_after(words, index, limit=4) or [word.stem], "ko.label.noun-after"
         verb = verb_noun(word)
@@ -733,6 +748,9 @@ _PLACE_ONLY = re.compile(
      ["2030년까지 = 2030 → 교역액 목표", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
     ("행사는 5일 열린다.", None),
     ("'2026 한-베트남 포럼'이 열렸다.", None),
+    # a counter with its approximation (명가량, 명쯤) is no noun after the count
+    ("국내 조선소 용접 인력이 1만4천 명가량 부족하다.", "1만4천 = 14000 → 국내 조선소 용접 인력"),
+    ("다낭에 사는 한국인이 1만5천 명쯤 된다.", "1만5천 = 15000 → 한국인"),
     ("서울 롯데호텔에서 '2026 호찌민시 투자설명회'를 열었다.", None),
     ("앞으로 5년간 스마트항만 분야에서 공동 프로젝트를 발굴하겠다.", "5년간 = 5 year → 공동 프로젝트 발굴"),
     ("연수는 총 60시간의 강의로 구성됐다.", "60시간 = 60 hour → 강의"),

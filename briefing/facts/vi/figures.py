@@ -51,8 +51,10 @@ from briefing.numbers import Quantity, duration_words, ko_quantities, vi_quantit
 CHANGE_VERBS = {"tăng": "mức tăng của", "giảm": "mức giảm của", "tăng_trưởng": "mức tăng của"}
 # "hoàn thành trong năm 2027", "phát điện thương mại sau năm 2032": when it is to be done
 _DONE_BY = re.compile(
-    r"(?:(?:dự kiến|sẽ|phấn đấu)\s+)?(?P<verb>hoàn thành|hoàn tất|vận hành|khánh thành|"
-    r"đi vào hoạt động|phát điện thương mại|đưa vào sử dụng)\s+(?:trong|sau|từ)\s+năm\s+$",
+    r"(?:(?:dự kiến|sẽ|phấn đấu)\s+)?(?P<verb>hoàn thành|hoàn tất|"
+    r"(?:đi vào\s+)?vận hành(?:\s+thương mại)?|khánh thành|"
+    r"đi vào hoạt động|phát điện thương mại|đưa vào sử dụng)\s+(?:trong|sau|từ|vào)\s+"
+    r"(?:(?:cuối|đầu|giữa)\s+)?năm\s+$",
     re.I,
 )
 _TARGET_YEAR = re.compile(
@@ -72,6 +74,10 @@ _LINKS = {"của", "giữa", "trong", "tại", "từ", "sang", "và", "ở", "ng
 Tokens = tuple[Token, ...]
 
 
+# Words that open what something is for, never part of a noun phrase before them.
+_PURPOSE_WORDS = {"nhằm", "để", "nhằm_mục_đích"}
+
+
 def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
     """The noun phrase starting at token i: nouns, proper nouns, adjectives, and verbs
     that name things inside a noun phrase (`biên bản ghi nhớ`); after a counting noun
@@ -80,8 +86,8 @@ def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
     counting = i < len(tokens) and tokens[i].key in GENERIC_NOUNS
     while i < len(tokens) and len(phrase) < limit:
         token = tokens[i]
-        if token.key in TIME_NOUNS and phrase:
-            break
+        if (token.key in TIME_NOUNS and phrase) or token.key in _PURPOSE_WORDS:
+            break  # "dư nợ gốc nhằm giảm chi phí": pyvi may tag nhằm a noun
         if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "L"} or (
             token.tag == "V" and (token.key in NOMINAL_VERBS or counting) and phrase
         ):
@@ -163,6 +169,9 @@ def purpose_after(tokens: Tokens, i: int, limit: int = 6, verb: bool = False) ->
     return phrase
 
 
+# Prepositions whose noun ends a relative clause inside a subject (`được ký sau sự kiện`).
+_AFTER_PREPOSITION = {"sau", "trước"}
+
 _FORECAST = {"dự_kiến", "ước_tính", "ước", "dự_báo", "kỳ_vọng"}
 
 
@@ -215,6 +224,17 @@ class Reading:
 
     def subject_of(self, index: int) -> str:
         """The subject of the verb at `index`, forecasts and times between them passed over."""
+        return words(self._subject(index), self.text)
+
+    def subject_cut(self, index: int) -> bool:
+        """The noun phrase before the verb at `index` follows a preposition of time (`hợp
+        đồng được ký sau sự kiện có thể đạt …`): it ends a clause inside the subject and is
+        not the subject; the subject is not read."""
+        phrase = self._subject(index)
+        opener = self.tokens.index(phrase[0]) - 1 if phrase else -1
+        return opener >= 1 and self.tokens[opener].key in _AFTER_PREPOSITION
+
+    def _subject(self, index: int) -> list[Token]:
         tokens = self.tokens
         while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key in MEASURE_VERBS):
             index -= 1
@@ -236,7 +256,7 @@ class Reading:
             and tokens[index - 2].key in {"sau", "trong", "trước", "qua"}
         ):
             index -= 3
-        return words(subject_before(tokens, index), self.text)
+        return subject_before(tokens, index)
 
     def with_per(self, label: str) -> str:
         """`label` with what the figure is per (`mỗi suất`) in brackets, where it says."""
@@ -413,6 +433,8 @@ def _count_label(r: Reading) -> tuple[str, str]:
     if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
         return _counted(r), "vi.label.noun-after"
     if verb is not None and verb.key in MEASURE_VERBS:
+        if r.subject_cut(r.before):
+            return "", ""
         subject = r.subject_of(r.before)
         if subject:
             return subject, "vi.label.subject-of-verb"
@@ -497,6 +519,8 @@ def _other_label(r: Reading) -> tuple[str, str]:
                 return f"{named} {given}", "vi.label.purpose"
             return _funded(r, given), "vi.label.purpose"
     if verb is not None and verb.key in MEASURE_VERBS:
+        if r.subject_cut(before):
+            return "", ""
         subject = r.subject_of(before)
         group = before
         while (

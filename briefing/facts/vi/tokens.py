@@ -50,7 +50,33 @@ def tokens_of(text: str) -> tuple[Token, ...]:
         else:
             out.append(Token(text[start:end], word.lower(), tag, start, end))
         position = end
-    return _hyphenated(out, text)
+    return _hyphenated(_refixed(out, text), text)
+
+
+def _refixed(tokens: list[Token], text: str) -> list[Token]:
+    """Two words pyvi joined wrongly, split as data/vi/token-fixes.tsv says (`giảm_phát
+    thải` -> `giảm phát_thải`)."""
+    from briefing.data import table
+
+    fixes = table("vi/token-fixes")
+    out: list[Token] = []
+    for token in tokens:
+        fix = fixes.get(f"{out[-1].key} {token.key}") if out else None
+        if fix is None:
+            out.append(token)
+            continue
+        first = out.pop()
+        position = first.start
+        lower = text.lower()  # the same length: Vietnamese letters lower-case one for one
+        for item in fix.split():
+            word, _, tag = item.rpartition("/")
+            start = lower.find(word.split("_")[0], position)
+            end = start
+            for part in word.split("_"):
+                end = lower.find(part, end) + len(part)
+            out.append(Token(text[start:end], word, tag, start, end))
+            position = end
+    return out
 
 
 def _hyphenated(tokens: list[Token], text: str) -> tuple[Token, ...]:
