@@ -281,7 +281,9 @@ _UNIVERSITY = re.compile(
 
 VIETNAMESE_CITIES = tuple(words("ko/vietnamese-cities"))
 # What is said of a place, not done by a body: merged, joined to, located, next to.
-_PLACED = re.compile(r"(?:통합|편입|합병|병합)(?:되|됐|된|돼)|위치(?:한|해|하)|인접|맞닿")
+_PLACED = re.compile(
+    r"(?:통합|편입|합병|병합)(?:되|됐|된|돼)|합쳐(?:지|졌|진|져)|위치(?:한|해|하)|인접|맞닿"
+)
 
 
 @rule(
@@ -293,6 +295,7 @@ _PLACED = re.compile(r"(?:통합|편입|합병|병합)(?:되|됐|된|돼)|위치
     ("다낭시가 투자 3억 달러를 유치했다.", "다낭시"),
     ("빈롱성은 지난해 벤째성과 통합됐다.", None),
     ("롱안성이 떠이닌성에 편입되면서 인허가 주체가 바뀌었다.", None),
+    ("떠이닌성은 작년에 롱안성이랑 합쳐지면서 산업 거점이 됐다.", None),
 )
 def city_government(segment: Segment) -> Iterator[Found]:
     """A city or province that acts (`부산시는 … 개최했다`, `다낭시 인민위원장`): a

@@ -945,6 +945,10 @@ def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
     if after < len(tokens) and tokens[after].key in TIME_NOUNS | {"giờ", "phút"}:
         return True
     before = index_at(tokens, q.start) - 1
+    if before >= 0 and tokens[before].key in {"tầng", "lầu", "phòng"} and q.value < 1000:
+        return True  # "tầng 3 nhà A1", "phòng 305": a floor or a room, an address
+    if re.search(r"\d\s*\+\s*$", text[: q.start]) or re.match(r"\s*\+\s*\d", text[q.end :]):
+        return True  # "liên kết đào tạo 2+2": a programme's name, no figure
     counted = (
         after < len(tokens)
         and tokens[after].tag in {"N", "Nc", "Nu"}
@@ -1102,6 +1106,8 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
     ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
+    ("Hai trường triển khai chương trình liên kết đào tạo 2+2 ngành Kỹ thuật điện tử.", None),
+    ("Xin liên hệ: Phòng Hợp tác quốc tế, tầng 3 nhà A1, Trường Đại học Kỹ thuật.", None),
     ("Dự án được mở rộng, nâng tổng diện tích lên 31 ha.", "31 ha = 31 ha → tổng diện tích"),
     ("Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn.", "17,4 USD = 17.4 USD → giá dịch vụ xử lý (mỗi tấn)"),
     ("Công suất đạt 1.600 tấn rác/ngày, gấp khoảng 1,3 lần lượng rác phát sinh hiện nay trên địa bàn.",

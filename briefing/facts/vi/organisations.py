@@ -237,6 +237,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 (not rest[:1].isupper() and not listed)
                 or ORG_START.match(rest)
                 or COMPANY_RE.match(rest)
+                # "Sở Công Thương và KoCham": an acronym or a Latin brand, another body
+                or re.match(r"[A-Z](?:[A-Z]+|[a-z]+[A-Z])[A-Za-z]*(?![\p{L}])", rest)
             ):
                 break
             if listed:
@@ -305,6 +307,7 @@ def _found(span: Span) -> Found:
      "Hiệp hội Doanh nghiệp Hàn Quốc khu vực Bắc Ninh"),
     ("Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung (KOBA Miền Trung) cũng đề xuất.",
      "Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung"),
+    ("Dịp này, Sở Công Thương và KoCham thống nhất tổ chức hội nghị.", "Sở Công Thương"),
     ("Tập đoàn Điện lực Việt Nam (EVN) ký thỏa thuận.", "Tập đoàn Điện lực Việt Nam (EVN)"),
     ("Công ty CP Năng lượng Biển Đông Xanh hợp tác phát triển dự án điện gió.",
      "Công ty CP Năng lượng Biển Đông Xanh"),
