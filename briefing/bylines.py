@@ -117,8 +117,16 @@ def posted_date(paragraph: str) -> str | None:
     marked = re.search(
         r"(?:입력|등록|송고|게재|Cập nhật|Ngày đăng)\s*[:：]?\s*$", paragraph[: match.start()]
     )
+    # "Tin tức – Sự kiện | Phòng Truyền thông | 04/12/2026": a page's fields, one of them the
+    # date alone
+    fields = [field.strip() for field in paragraph.split("|")]
+    piped = (
+        len(fields) >= 3
+        and all(len(field) <= 40 for field in fields)
+        and any(_ANY_DATE.fullmatch(field) for field in fields)
+    )
     if (
-        len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated or marked or released else 12)
+        len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated or marked or released or piped else 12)
         and not opened
     ):
         return None

@@ -106,6 +106,12 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             continue
         if not is_noun(word) or re.search(r"\d", word.stem):
             break
+        if (
+            i > 0
+            and re.search(r"\d[\d.,]*(?:만|천|백|억)?$", words[i - 1].text)
+            and re.fullmatch(r"[A-Za-z²³㎡㎢㎞]{1,4}", word.stem)
+        ):
+            break  # "8만 m² 부지": the unit of the figure before, no part of the phrase
         if word.stem in GENERIC and word.josa == "의" and not out:
             break  # "12만㎡ 규모의 공동물류센터": the size word is no part of what is measured
         if out and (word.josa in BOUNDARY or word.stem in TIME_WORDS):
@@ -429,9 +435,13 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
             return phrase_before(words, target, limit=4), "ko.label.purpose"
     before = phrase_before(words, first - 1)
     paid = verb.split()[-1:] and verb.split()[-1] in ALLOCATING and word.josa in {"을", "를"}
-    if paid and (
-        _agent(words, first - 1) or (first > 0 and words[first - 1].josa in {"에", "에서"})
-    ):
+    where = first - 1
+    while where > 0 and words[where].stem in SKIP:
+        where -= 1  # "8만 m² 부지에 총 1억2천만 달러를 투입해": where it goes, past 총
+    if paid and where >= 0 and words[where].josa in {"에", "에서"} and not _agent(words, first - 1):
+        # "베트남 세종학당 운영에 약 15억 원을 지원": what it goes to, and what is done
+        return [*phrase_before(words, where, limit=4), verb], "ko.label.verb-after"
+    if paid and _agent(words, first - 1):
         # "정부는 1,200만 달러를 지원", "베트남에 5억 달러를 추가 투자": the payer or
         # where it goes is no label; what is done is
         return verb, "ko.label.verb-after"
@@ -1352,8 +1362,10 @@ for _name, _doc, *_examples in (
     ("ko.label.purpose", "What the money pays for: `45억 원을 투입해 공동 프로그램을 운영할`.",
      ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램"),
      ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램")),
-    ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; what is done for a length of time (`보내 6개월간 교육했다`).",
+    ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; after what it goes to (`…에`), that and the verb; what is done for a length of time (`보내 6개월간 교육했다`).",
      ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),
+     ("재단은 올해 베트남 세종학당 운영에 약 [15억 원]을 지원했다.", "베트남 세종학당 운영 지원"),
+     ("공장은 8만 m² 부지에 총 [1억2천만 달러]를 투입해 지어졌다.", "부지 투입"),
      ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
     ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does.",
      ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),
