@@ -363,6 +363,13 @@ def test_a_latin_name_in_brackets_is_the_same_body(tmp_path: Path) -> None:
             "năm 2028",
             "Nhà máy vận hành thương mại",
         ),
+        (
+            "Tỷ lệ điện tái tạo của các nhà máy sẽ tăng từ 8% lên khoảng 35%.",
+            "35%",
+            "Tỷ lệ điện tái tạo của các nhà máy",
+        ),
+        ("Lương là 1.500 USD, trong khi ở Hàn Quốc là khoảng 4.800 USD.", "4.800 USD", None),
+        ("Doanh nghiệp ở Hàn Quốc đạt 5 triệu USD.", "5 triệu USD", "Doanh nghiệp ở Hàn Quốc"),
     ],
 )
 def test_labels_name_what_a_figure_measures(sentence: str, text: str, label: str) -> None:

@@ -170,7 +170,7 @@ def purpose_after(tokens: Tokens, i: int, limit: int = 6, verb: bool = False) ->
 
 
 # Prepositions whose noun ends a relative clause inside a subject (`được ký sau sự kiện`).
-_AFTER_PREPOSITION = {"sau", "trước"}
+_AFTER_PREPOSITION = {"sau", "trước", "ở"}
 
 _FORECAST = {"dự_kiến", "ước_tính", "ước", "dự_báo", "kỳ_vọng"}
 
@@ -231,6 +231,10 @@ class Reading:
         đồng được ký sau sự kiện có thể đạt …`): it ends a clause inside the subject and is
         not the subject; the subject is not read."""
         phrase = self._subject(index)
+        while phrase and phrase[0].key in {"khi", "còn"}:
+            phrase = phrase[1:]  # "trong khi ở Hàn Quốc là …": the clause's conjunction
+        if phrase and phrase[0].key in _AFTER_PREPOSITION:
+            return True  # where, and the subject is not said
         opener = self.tokens.index(phrase[0]) - 1 if phrase else -1
         return opener >= 1 and self.tokens[opener].key in _AFTER_PREPOSITION
 
@@ -467,6 +471,9 @@ def _raised_to(r: Reading) -> str:
     if index < 0:
         return ""
     phrase = [t for t in r.tokens[index + 1 : r.before] if t.tag not in {"F"}]
+    if phrase and phrase[0].key == "từ":
+        # "tỷ lệ điện tái tạo … sẽ tăng từ 8% lên 35%": what rises is the verb's subject
+        return r.subject_of(index - 1) if index > 0 else ""
     while phrase and phrase[-1].tag in {"P", "T"}:  # "tỷ lệ này": the pronoun is no label
         phrase.pop()
     if not phrase and index > 0 and r.tokens[index - 1].key in {"được", "bị"}:
