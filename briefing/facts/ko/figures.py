@@ -647,10 +647,10 @@ def _share_does(words: Words, last: int) -> list[str]:
         ):
             return []
     nouns: list[str] = []
-    for word in words[index + 1 : index + 6]:
+    for at, word in enumerate(words[index + 1 : index + 6], start=index + 1):
         if word.verbal:
             verb = verb_noun(word)
-            object_ = bool(nouns) and words[words.index(word) - 1].josa in {"을", "를"}
+            object_ = bool(nouns) and words[at - 1].josa in {"을", "를"}
             if not object_ or word.text.endswith("지"):
                 return []  # "요금을 받지 못한 채": what is not done is not what the share is
             return [*nouns, verb] if verb and verb != word.text.strip("'\",.") else nouns

@@ -59,6 +59,7 @@ def _refixed(tokens: list[Token], text: str) -> list[Token]:
     from briefing.data import table
 
     fixes = table("vi/token-fixes")
+    lower = text.lower()  # the same length: Vietnamese letters lower-case one for one
     out: list[Token] = []
     for token in tokens:
         fix = fixes.get(f"{out[-1].key} {token.key}") if out else None
@@ -67,7 +68,6 @@ def _refixed(tokens: list[Token], text: str) -> list[Token]:
             continue
         first = out.pop()
         position = first.start
-        lower = text.lower()  # the same length: Vietnamese letters lower-case one for one
         for item in fix.split():
             word, _, tag = item.rpartition("/")
             start = lower.find(word.split("_")[0], position)
