@@ -116,6 +116,11 @@ class Service:
         assert self.client is not None
         return [self.client.get(f"/briefs/{i}/status").json()["state"] for i in ids]
 
+    def errors(self, ids: list[int]) -> list[str | None]:
+        """Why each brief failed (None where it did not): for the message of a failed assert."""
+        assert self.client is not None
+        return [self.client.get(f"/briefs/{i}/status").json()["error"] for i in ids]
+
     def wait_ready(self, ids: list[int], timeout: float = 240) -> list[str]:
         deadline = time.time() + timeout
         states = self.states(ids)

@@ -408,7 +408,8 @@ def test_load_test_finishes_every_brief(tiny_nllb: Path) -> None:
     from briefing.web.loadtest import run
 
     result = run(3, model=str(tiny_nllb))
-    assert result["ready"] == 3 and result["lost"] == 0 and result["failed"] == 0
+    assert result["ready"] == 3 and result["lost"] == 0 and result["failed"] == 0, result
+    assert result["errors"] == []
     assert result["distinct_ids"] == 3 and result["listed"] == 3
     assert result["briefs_per_minute"] > 0
 

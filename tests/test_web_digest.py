@@ -366,7 +366,7 @@ def test_a_digest_through_briefing_serve_and_its_celery_worker(
             service.submit(DEV / "01-baochinhphu.vi.txt"),
             service.submit(DEV / "03-yonhap.ko.txt"),
         ]
-        assert service.wait_ready(ids) == ["ready", "ready"]
+        assert service.wait_ready(ids) == ["ready", "ready"], service.errors(ids)
         client = service.client
         assert client is not None
         token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)

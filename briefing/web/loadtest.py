@@ -96,15 +96,19 @@ def run(
                 submitted = time.perf_counter() - started
                 finished: dict[int, float] = {}
                 states: dict[int, str] = {}
+                errors: dict[int, str] = {}
                 deadline_s = started + timeout_s
                 while len(finished) < count and time.perf_counter() < deadline_s:
                     for brief_id in ids:
                         if brief_id in finished:
                             continue
-                        state = client.get(f"/briefs/{brief_id}/status").json()["state"]
+                        status = client.get(f"/briefs/{brief_id}/status").json()
+                        state = status["state"]
                         if state in {"ready", "failed"}:
                             finished[brief_id] = time.perf_counter() - started
                             states[brief_id] = state
+                        if state == "failed":
+                            errors[brief_id] = status.get("error") or "(no reason given)"
                     time.sleep(0.2)
                 listed = client.get("/").text
         finally:
@@ -118,6 +122,7 @@ def run(
         "ready": sum(1 for s in states.values() if s == "ready"),
         "failed": sum(1 for s in states.values() if s == "failed"),
         "lost": count - len(finished),
+        "errors": sorted(set(errors.values())),  # why the failed ones failed, each once
         "listed": sum(1 for brief_id in ids if f'href="/briefs/{brief_id}"' in listed),
         "submit_s": round(submitted, 2),
         "wall_s": round(wall, 2),
