@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,18 @@ def reference_table() -> dict[str, dict[str, str]]:
             table["ko"][row["vi"]] = row["ko"]
             table["en"][row["vi"]] = row["en"]
     return table
+
+
+@pytest.fixture(autouse=True)
+def environment_restored() -> Iterator[None]:
+    """What a test (or a library it imports: scikit-learn sets KMP_INIT_AT_FORK, CTranslate2's
+    loader CT2_FORCE_CPU_ISA) leaves in os.environ goes with it: the processes a later test
+    starts inherit the environment it began with, not the leftovers of every test before."""
+    before = dict(os.environ)
+    yield
+    if dict(os.environ) != before:
+        os.environ.clear()
+        os.environ.update(before)
 
 
 @pytest.fixture(autouse=True)

@@ -71,17 +71,19 @@ class Service:
             **env,
         }
         self.port = free_port()
+        self.log = root / "service.log"  # what the processes print: shown when a brief fails
         self.processes: list[subprocess.Popen[bytes]] = []
         self.client: httpx.Client | None = None
 
     def start(self, *args: str) -> subprocess.Popen[bytes]:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "briefing.cli", *args],
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,  # its own process group: a kill takes its children too
-        )
+        with self.log.open("ab") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "briefing.cli", *args],
+                env=self.env,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,  # its own process group: a kill takes its children too
+            )
         self.processes.append(process)
         return process
 
@@ -116,10 +118,15 @@ class Service:
         assert self.client is not None
         return [self.client.get(f"/briefs/{i}/status").json()["state"] for i in ids]
 
-    def errors(self, ids: list[int]) -> list[str | None]:
-        """Why each brief failed (None where it did not): for the message of a failed assert."""
+    def errors(self, ids: list[int]) -> str:
+        """Why each brief failed and the end of what the processes printed: the message of
+        a failed assert."""
         assert self.client is not None
-        return [self.client.get(f"/briefs/{i}/status").json()["error"] for i in ids]
+        reasons = [self.client.get(f"/briefs/{i}/status").json()["error"] for i in ids]
+        printed = (
+            self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
+        )
+        return f"errors: {reasons}\nlog (end):\n{printed[-3000:]}"
 
     def wait_ready(self, ids: list[int], timeout: float = 240) -> list[str]:
         deadline = time.time() + timeout

@@ -77,6 +77,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
                 f"all done in {result['wall_s']} s ({result['briefs_per_minute']} briefs/min, "
                 f"median latency {result['median_latency_s']} s)"
             )
+            for reason in result["errors"]:
+                print(f"  a brief failed: {reason}")
+            if result["log_tail"]:
+                print("  the end of what the server printed:\n" + result["log_tail"])
         latency = loadtest.status_latency()
         print(
             f"/status of another user while a {latency['segments']}-segment brief re-renders "

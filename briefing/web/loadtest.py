@@ -60,12 +60,13 @@ def run(
             "HF_HUB_OFFLINE": "1",
             "PYTHONPATH": str(CHECKOUT),
         }
-        server = subprocess.Popen(
-            [sys.executable, "-m", "briefing.cli", "serve", "--data-dir", str(data),
-             "--port", str(port), "--workers", str(workers)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )  # fmt: skip
+        log_path = Path(root) / "serve.log"  # its tail comes back when a brief fails
+        with log_path.open("wb") as log:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "briefing.cli", "serve", "--data-dir", str(data),
+                 "--port", str(port), "--workers", str(workers)],
+                env=env, stdout=log, stderr=log, start_new_session=True,
+            )  # fmt: skip
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.time() + 60
@@ -114,6 +115,7 @@ def run(
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(30)
+        printed = log_path.read_text(encoding="utf-8", errors="replace")
     wall = max(finished.values()) if finished else float("nan")
     return {
         "workers": workers,
@@ -123,6 +125,7 @@ def run(
         "failed": sum(1 for s in states.values() if s == "failed"),
         "lost": count - len(finished),
         "errors": sorted(set(errors.values())),  # why the failed ones failed, each once
+        "log_tail": printed[-3000:] if errors or len(finished) < count else "",
         "listed": sum(1 for brief_id in ids if f'href="/briefs/{brief_id}"' in listed),
         "submit_s": round(submitted, 2),
         "wall_s": round(wall, 2),
