@@ -97,10 +97,12 @@ _plain = plain
 _PLAIN_SURNAMES = {_plain(s) for s in LATIN_SURNAMES}
 
 
-def not_a_name(name: str) -> str:
+def not_a_name(name: str, text: str = "", start: int = -1) -> str:
     """Why `name` is no Korean person's name ("" when it may be one): a country, a city,
     a common word that starts with a surname syllable (data/ko/not-names.txt), a company
-    (한수원), a prefix (주부산), or a word Kiwi reads as an adverb or with a suffix."""
+    (한수원), a prefix (주부산), or a word Kiwi reads as an adverb or with a suffix. Given
+    its sentence (`text`, the name at `start`), a name Kiwi reads alone as a verb form
+    (이은채: 잇+은+채) but as proper nouns in its sentence (이은채 NNP) is a name."""
     if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name) or name in PREFIXES:
         return "a place or a common word"
     if name[-1:] in {"의", "은", "는", "이", "가", "과", "와", "도", "을", "를", "에"} and (
@@ -138,8 +140,23 @@ def not_a_name(name: str) -> str:
         tags and tags[-1].startswith("XS") and not syllables
     ):
         # only for a Korean name (응우옌 반 꽝 is no Korean word)
+        if start >= 0 and _proper_in(text, start, start + len(name)):
+            return ""
         return "Kiwi reads it as no noun"
     return ""
+
+
+def _proper_in(text: str, start: int, end: int) -> bool:
+    """Kiwi reads `text[start:end]` in its sentence as nouns, their edges on the span's, the
+    first a proper noun (`이은채`; `김`+`하람`; the surname `정` and `미래`)."""
+    inside = [m for m in morphemes(text) if m[3] > start and m[2] < end]
+    return (
+        bool(inside)
+        and inside[0][2] == start
+        and inside[-1][3] == end
+        and inside[0][1] == "NNP"
+        and all(tag in {"NNP", "NNG"} for _, tag, _, _ in inside)
+    )
 
 
 def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
@@ -262,6 +279,9 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("개막식 때 권혁진 총영사님이 베트남어로 인사했어요.", "권혁진 | 총영사"),
     ("이수진 한결투자증권 연구원은 변수가 있다고 말했다.", "이수진 | 한결투자증권 연구원"),
     ("김민수 산업연구원은 좋다.", None),
+    # Kiwi reads 이은채 alone as 잇+은+채, in its sentence as a proper noun
+    ("이은채 주베트남 한국문화원장은 말했다.", "이은채 | 주베트남 한국문화원장"),
+    ("정미래 ㈜한솔뷰티 대표는 말했다.", "정미래 | ㈜한솔뷰티 대표"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -276,7 +296,9 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue  # a word that opens with a Vietnamese surname's syllable, no name
         if not _mayor(name, role):
             continue  # "소비재 시장은", "현지 금융시장의": the market; "박형준 시장은": the mayor
-        if not_a_name(name) or not _role_words_are_nouns(text, m.start("role"), m.end("role")):
+        if not_a_name(name, text, m.start("name")) or not _role_words_are_nouns(
+            text, m.start("role"), m.end("role")
+        ):
             continue
         if re.match(r"[가-힣]*\((?!주\))[가-힣]", role):
             continue  # "응우옌 티 란 아인(왼쪽 두번째)": the name goes on before the bracket;
@@ -524,6 +546,7 @@ HONORIFIC_SSI = re.compile(
     ("대상은 팜티투짱(Pham Thi Thu Trang·21)씨에게 돌아갔다.", "팜티투짱 = Pham Thi Thu Trang | "),
     ("행사 당일 날씨가 좋았다.", None),
     ("그는 아저씨에게 인사했다.", None),
+    ("수원시립교향악단 단원 김하람 씨는 말했다.", "김하람 | "),
 )  # fmt: skip
 def honorific(segment: Segment) -> Iterator[Found]:
     """A name followed by 씨 (Mr, Ms), a bracket of its Latin form or age between."""
@@ -531,7 +554,11 @@ def honorific(segment: Segment) -> Iterator[Found]:
         name = m.group("name")
         if " " not in name and not re.fullmatch(_NAME_KO, name) and not _joined_vietnamese(name):
             continue
-        if re.fullmatch(_NAME_KO, name) and not_a_name(name) and not _joined_vietnamese(name):
+        if (
+            re.fullmatch(_NAME_KO, name)
+            and not_a_name(name, segment.text, m.start("name"))
+            and not _joined_vietnamese(name)
+        ):
             continue
         person = Person(name=name)
         latin = re.split(r"[·,]", m.group("inner") or "")[0].strip()
