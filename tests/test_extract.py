@@ -632,3 +632,33 @@ def test_times_of_day_and_years_of_study_are_no_figures(tmp_path: Path) -> None:
     )
     figures = _facts(text, tmp_path, "a.vi.txt").figures
     assert [(f.value, f.unit) for f in figures] == [(3.5, "night")]
+
+
+def test_a_troupe_whose_name_opens_like_a_person_is_no_person(tmp_path: Path) -> None:
+    """`Đoàn` is a surname and a troupe's kind: `các diễn viên Đoàn Ca múa nhạc Sông Hậu`
+    names the troupe, not a performer called Đoàn Ca."""
+    text = (
+        "Tuần lễ Văn hóa Hàn Quốc tại Cần Thơ\n\n"
+        "NSƯT Trần Ngọc Lan cùng các diễn viên Đoàn Ca múa nhạc Sông Hậu trình diễn tiết mục "
+        "mở màn.\n"
+    )
+    facts = _facts(text, tmp_path, "a.vi.txt")
+    assert [p.name for p in facts.people] == ["Trần Ngọc Lan"]
+    assert {"vi": "Đoàn Ca múa nhạc Sông Hậu"} in [o.name for o in facts.organisations]
+
+
+def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
+    """`하롱국제종합병원(Bệnh viện … Hạ Long) 본관 강당에서`: the place is the hospital's hall, not
+    the bracket's last word `Long)`; `황보수진` has a two-syllable surname, and `황보 과장`
+    later is the same person, not one called 황보."""
+    news = (
+        "한결대병원, 베트남에 원격협진센터 개소\n\n"
+        "입력 2026-12-01 09:00\n\n"
+        "한결대학교병원은 지난달 28일 베트남 꽝닌성 하롱국제종합병원(Bệnh viện Đa khoa Quốc tế "
+        "Hạ Long) 본관 강당에서 원격협진센터 개소식을 열었다.\n\n"
+        "황보수진 한결대학교병원 국제진료센터장은 \"협진을 늘리겠다\"고 말했다. 황보 센터장은 "
+        "내년에 의료진 10명을 파견한다고 밝혔다.\n"
+    )
+    facts = _facts(news, tmp_path, "news.ko.txt")
+    assert facts.event.place == {"ko": "하롱국제종합병원 본관 강당"}
+    assert [p.name for p in facts.people] == ["황보수진"]

@@ -790,9 +790,12 @@ def read(
                 found.doubt = f"read in a {name} sentence of the article"
                 doubts.append(found)
             continue
+        bodies = exclusive(run(reader.organisations, segment))
         for found in exclusive(run(reader.people, segment)):
+            if any(b.start == found.start and b.end > found.end for b in bodies):
+                continue  # "Đoàn Ca múa nhạc Sông Hậu": a troupe whose name opens like a person's
             (doubts if found.doubt else people_found).append(found)
-        for found in exclusive(run(reader.organisations, segment)):
+        for found in bodies:
             (doubts if found.doubt else orgs_found).append(found)
         if segment.kind != "body":
             continue  # captions name people, but their figures repeat the body's

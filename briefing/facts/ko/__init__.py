@@ -23,6 +23,7 @@ READER = Reader(
         people.listed,
     ),
     organisations=(
+        organisations.branch,
         organisations.latin_name,
         organisations.consortium,
         organisations.short_form,

@@ -526,13 +526,19 @@ def venue_words(m: re.Match[str]) -> list[str]:
     if ended:  # "베트남 대학 총장들이 대구에 모여": who gathered, then where
         words = words[ended[-1] + 1 :]
         located = {i - ended[-1] - 1 for i in located if i > ended[-1]}
-    return [
+    found = [
         sentence[w.start : min(w.end, end)].removesuffix("에")
         if i + 1 in located
         else sentence[w.start : min(w.end, end)]
         for i, w in enumerate(words)
         if i not in located
     ]
+    if found and found[0].count(")") > found[0].count("("):
+        # "하롱국제종합병원(Bệnh viện … Hạ Long) 본관 강당에서": the words began inside a
+        # bracket of Latin letters the pattern cannot read; its owner is the venue's name
+        owner = re.search(r"([가-힣A-Za-z0-9]+)\([^()]*$", sentence[: words[0].start])
+        found = [owner.group(1), *found[1:]] if owner else found[1:]
+    return found
 
 
 def blank_venues(text: str) -> str:
@@ -611,6 +617,8 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                 continue  # "이 도시에서": a place said before, by a pointing word
             if words and not ranged and held:
                 start = text.find(words[0], m.start())
+                if start < 0:  # the owner of a bracket the match began in
+                    start = text.rfind(words[0], 0, m.start())
                 end = text.find(words[-1], start) + len(words[-1])
                 # "하노이 소재 그랜드플라자호텔": the city, then the venue ("located in" left out)
                 place = " ".join(w for w in words if w != "소재")

@@ -11,8 +11,15 @@ import regex as re
 from briefing.data import by_length, word_set, words
 
 SURNAMES_KO = word_set("ko/surnames")
-# A Korean personal name: a surname (ko/surnames) and one or two syllables.
-KOREAN_NAME = r"(?:[" + "".join(sorted(SURNAMES_KO)) + r"][가-힣]{1,2})"
+# A Korean personal name: a surname (ko/surnames) and one or two syllables; a two-syllable
+# surname (황보) is tried first, so that 황보수진 is not 황 and 보수.
+KOREAN_NAME = (
+    r"(?:(?:"
+    + "|".join(sorted(s for s in SURNAMES_KO if len(s) > 1))
+    + r")[가-힣]{1,2}|["
+    + "".join(sorted(s for s in SURNAMES_KO if len(s) == 1))
+    + r"][가-힣]{1,2})"
+)
 SURNAMES_VI_HANGUL = words("ko/vietnamese-surnames")
 ROLES = words("ko/roles")
 PROFESSIONS = words("ko/professions")

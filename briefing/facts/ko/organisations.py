@@ -723,6 +723,43 @@ def consortium(segment: Segment) -> Iterator[Found]:
             yield _found(m.group("name"), m.start("name"), m.end("name"))
 
 
+# "세진테크 베트남 법인", "한국산업인력공단 호찌민 사무소": a body's office or subsidiary in a
+# country or city, written apart; the ending rule reads the joined "누리마트 베트남법인"
+_BRANCH = re.compile(
+    r"(?<![가-힣A-Za-z0-9&])(?P<name>(?:(?P<mark>㈜|\(주\))\s?)?(?P<owner>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})"
+    r"\s(?:베트남|한국|(?:"
+    + alternation(CITY_STEMS)
+    + r")(?:시|성)?)\s(?:대표사무소|사무소|법인|지사|지점|무역관|지부))(?:장|님)*"
+    r"(?=[은는이가을를의와과도에\s,.)(·]|에서|$)"
+)
+
+
+@rule(
+    "ko.organisation.branch",
+    "organisation",
+    ("세진테크는 세진테크 베트남 법인(Sejin Tech Vina)을 통해 투자한다.", "세진테크 베트남 법인"),
+    ("한국산업인력공단 호찌민 사무소의 윤지호 소장은 말했다.", "한국산업인력공단 호찌민 사무소"),
+    ("줄이 길었던 곳은 ㈜대성전자 베트남 법인 부스였다.", "㈜대성전자 베트남 법인"),
+    ("김민수 베트남 법인장은 말했다.", None),
+    ("현지 협력 베트남 법인을 세웠다.", None),
+)  # fmt: skip
+def branch(segment: Segment) -> Iterator[Found]:
+    """A body's office, subsidiary or branch in a country or a city, written as three words
+    (`… 베트남 법인`, `… 호찌민 사무소`), owned by a name in capitals, a company (marked, or by
+    its ending) or a word that names a body; `장` after it is its head, not its name. The
+    joined form (`… 베트남법인`) is the ending rule's, which reads it the same way."""
+    for m in _BRANCH.finditer(segment.text):
+        owner = m.group("owner")
+        if not (
+            m.group("mark")
+            or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", owner)
+            or owner.endswith((*ORG_ENDINGS, *_COMPANY_ENDINGS))
+            or (names_a_body(owner) and not re.fullmatch(KOREAN_NAME, owner))
+        ):
+            continue
+        yield _found(m.group("name"), m.start("name"), m.end("name"))
+
+
 # "주호찌민 대한민국 총영사관", "주한 베트남 대사관": a mission by its host city and country
 _MISSION = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>(?:주[가-힣]{1,6}\s)?(?:대한민국|한국|베트남)\s(?:총영사관|대사관|영사관))"

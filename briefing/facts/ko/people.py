@@ -22,6 +22,7 @@ from briefing.facts.ko.lexicon import (
     PREFIXES,
     PROFESSIONS,
     ROLE,
+    SURNAMES_KO,
     SURNAMES_VI_HANGUL,
     alternation,
     is_proper_noun,
@@ -105,6 +106,8 @@ def not_a_name(name: str, text: str = "", start: int = -1) -> str:
     (이은채: 잇+은+채) but as proper nouns in its sentence (이은채 NNP) is a name."""
     if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name) or name in PREFIXES:
         return "a place or a common word"
+    if name in SURNAMES_KO:
+        return "a surname alone (황보 과장: the person named before)"
     if name[-1:] in {"의", "은", "는", "이", "가", "과", "와", "도", "을", "를", "에"} and (
         name[:-1] in CITY_STEMS or name[:-1] in NOT_NAMES
     ):
@@ -282,6 +285,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     # Kiwi reads 이은채 alone as 잇+은+채, in its sentence as a proper noun
     ("이은채 주베트남 한국문화원장은 말했다.", "이은채 | 주베트남 한국문화원장"),
     ("정미래 ㈜한솔뷰티 대표는 말했다.", "정미래 | ㈜한솔뷰티 대표"),
+    ("황보수진 경북농업기술원 스마트농업과장은 설명했다.", "황보수진 | 경북농업기술원 스마트농업과장"),
+    ("황보 과장은 설명했다.", None),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -740,7 +745,9 @@ def roles_with_their_bodies(
                 # "Saigon Capital Securities(사이공캐피털증권)": a Latin name's Korean one in
                 # the role ("한국수력원자력(한수원)" stays whole)
                 korean = re.fullmatch(r"[A-Za-z].*\(([가-힣]{2,15})\)", written)
-                person.role = {"ko": f"{korean.group(1) if korean else written} {role}"}
+                body = korean.group(1) if korean else written
+                if not role.startswith(body + " "):  # a caption's "다온애그리텍 대표" has it
+                    person.role = {"ko": f"{body} {role}"}
                 break
             word = before.split()[-1] if before.split() else ""
             if _BODY_BEFORE_NAME.fullmatch(word) and names_a_body(word):
