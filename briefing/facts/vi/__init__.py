@@ -12,7 +12,7 @@ from briefing.facts.vi import event, figures, organisations, people
 READER = Reader(
     language="vi",
     people=(people.position_before, people.cue_before, people.appositive),
-    organisations=(organisations.head_word, organisations.company_name),
+    organisations=(organisations.branch, organisations.head_word, organisations.company_name),
     figures=figures.quantity,
     event=event.event_of,
     canonical_organisation=organisations.canonical,

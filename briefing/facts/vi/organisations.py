@@ -108,6 +108,19 @@ _REGION_OF = re.compile(
     r"(?P<region>\s+(?:khu vực|tại)\s+(?P<where>(?:miền\s+)?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}))"
     r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}\s[^()]{2,30})\)"
 )
+# A branch after its owner's name: " – chi nhánh Đà Nẵng", " – chi hội TP. Hồ Chí Minh".
+_BRANCH_AFTER = re.compile(
+    r"\s*[–-]\s*chi (?:nhánh|hội)\s+(?:tại\s+)?(?:" + alternation(PLACES) + r")(?![\w])"
+)
+# A branch or a representative office named before its owner and where it is: "Chi nhánh
+# Công ty TNHH Shinwoo Logistics tại Hà Nội", "Văn phòng đại diện KITECH tại Hà Nội".
+_BRANCH_BEFORE = re.compile(
+    r"(?<![\w])(?:Chi nhánh|Văn phòng đại diện|Văn phòng Đại diện)\s+"
+    r"(?P<owner>(?:[A-Z][A-Za-z0-9&]{1,9}|(?:"
+    + alternation(ORG_HEADS)
+    + r")(?:\s[\p{Lu}\d][\p{L}\d&.-]*){1,6}))"
+    r"\s+tại\s+(?:" + alternation(PLACES) + r")(?![\w])"
+)
 _HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của", "ở"}
 # Adverbs of time before a verb, which no name holds in lower case; and the words they
 # begin ("Viện Nghệ thuật hiện đại").
@@ -127,6 +140,8 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         return False
     if text[:position].lower().endswith(("xúc tiến ", "xúc tiến đầu tư, ")):
         return False  # "Trung tâm Xúc tiến đầu tư, thương mại …": the fields it promotes
+    if text[:position].endswith(("nhỏ và ", "vừa và ")):
+        return False  # "Doanh nghiệp nhỏ và vừa": pyvi reads "vừa" as an adverb
     if word in _HARD_STOPS:
         return True
     nxt = following[0].rstrip(",.") if following else ""
@@ -233,8 +248,10 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             rest = text[match.end() + token.end() :].lstrip()
             # "đầu tư, thương mại và du lịch": the last of a list of fields inside the name
             listed = any(w.endswith(",") for w in words[-3:]) and rest[:1].islower()
+            # "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng": the zones it runs
+            zones = re.match(r"các (?:khu công nghiệp|khu kinh tế|KCN|KKT)(?![\w])", rest)
             if (
-                (not rest[:1].isupper() and not listed)
+                (not rest[:1].isupper() and not listed and not zones)
                 or ORG_START.match(rest)
                 or COMPANY_RE.match(rest)
                 # "Sở Công Thương và KoCham": an acronym or a Latin brand, another body
@@ -270,6 +287,10 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
         return None
     name = " ".join(words)
     end = match.start() + len(name) if text.startswith(name, match.start()) else end
+    branch = _BRANCH_AFTER.match(text, end)
+    if branch:  # "Công ty TNHH Daesung Vina – chi nhánh Hải Phòng": the branch is the body
+        name, end = text[match.start() : branch.end()], branch.end()
+        return Span(name, match.start(), end)
     place = _PLACE_AFTER.match(text, end)
     if place and match.group(1) not in _COMPANY_HEAD_WORDS:
         name, end = text[match.start() : place.end()], place.end()
@@ -293,6 +314,22 @@ def organisations_in(text: str) -> list[Found]:
 
 def _found(span: Span) -> Found:
     return Found(Organisation(name={"vi": span.shown}), span.start, span.end)
+
+
+@rule(
+    "vi.organisation.branch",
+    "organisation",
+    ("Chi nhánh Công ty TNHH Shinwoo Logistics tại Hà Nội tuyển 20 người.",
+     "Chi nhánh Công ty TNHH Shinwoo Logistics tại Hà Nội"),
+    ("Văn phòng đại diện KITECH tại Hà Nội và Trường Đại học Kỹ thuật Công nghiệp ký biên bản.",
+     "Văn phòng đại diện KITECH tại Hà Nội"),
+    ("Văn phòng đại diện của công ty tại Hà Nội đóng cửa.", None),
+)  # fmt: skip
+def branch(segment: Segment) -> Iterator[Found]:
+    """A branch or a representative office named before its owner, and where it is
+    (`Chi nhánh Công ty … tại Hà Nội`, `Văn phòng đại diện KITECH tại Hà Nội`): one body."""
+    for m in _BRANCH_BEFORE.finditer(segment.text):
+        yield _found(Span(m.group(0), m.start(), m.end()))
 
 
 @rule(
@@ -333,6 +370,13 @@ def _found(span: Span) -> Found:
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
     ("Ảnh: Bà Park tại văn phòng Quỹ Saebit ở Hà Nội.", "Quỹ Saebit"),
     ("Trúng thầu là Liên danh Hanul Eco Energy – Mekong Green, gồm hai công ty.", "Liên danh Hanul Eco Energy – Mekong Green"),
+    ("Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) tham gia.", "Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)"),
+    ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cho biết.",
+     "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng"),
+    ("Ông Kim, Giám đốc Công ty TNHH Kyungnam Machinery Việt Nam – chi nhánh Đà Nẵng, cho biết.",
+     "Công ty TNHH Kyungnam Machinery Việt Nam – chi nhánh Đà Nẵng"),
+    ("Hiệp hội Mỹ phẩm Việt Nam – chi hội TP. Hồ Chí Minh đồng tổ chức.",
+     "Hiệp hội Mỹ phẩm Việt Nam – chi hội TP. Hồ Chí Minh"),
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
