@@ -28,6 +28,11 @@ _STAMP_WORDS = re.compile(
     r"오전|오후|Thứ\s+\p{L}+|Chủ\s+nhật|CN|\([월화수목금토일]\)",
     re.IGNORECASE,
 )
+# A notice's line of the event's own time or place: "- Thời gian: 8h30, ngày 26/11/2026",
+# "▲일시: 2026년 11월 20일(금)": what the article announces, not when the page was posted.
+_EVENT_LABEL = re.compile(
+    r"^[-–•·▪●*+□○▲◆■]?\s*(?:Thời gian|Ngày tổ chức|Địa điểm|일시|일정|장소)\s*[:：]"
+)
 _WEEKDAY = re.compile(
     r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|\([월화수목금토일]\)"
 )
@@ -99,7 +104,7 @@ def posted_date(paragraph: str) -> str | None:
     short credit is left (`Thứ Sáu, 14/03/2025 | 11:05`, `입력 : 2027-05-20 18:05:21 수정 : …`,
     `등록일 2026-07-14 | 작성자 대외협력과`, `MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은
     기자`)."""
-    if len(paragraph) > 160:
+    if len(paragraph) > 160 or _EVENT_LABEL.match(paragraph):
         return None
     match = _ANY_DATE.search(paragraph)
     if not match:
@@ -117,13 +122,16 @@ def posted_date(paragraph: str) -> str | None:
     marked = re.search(
         r"(?:입력|등록|송고|게재|Cập nhật|Ngày đăng)\s*[:：]?\s*$", paragraph[: match.start()]
     )
-    # "Tin tức – Sự kiện | Phòng Truyền thông | 04/12/2026": a page's fields, one of them the
-    # date alone
+    # "Tin tức – Sự kiện | Phòng Truyền thông | 04/12/2026", "Kinh tế Trung du | 11/12/2026
+    # 08:15": a page's fields, one of them the date (and its time) alone
     fields = [field.strip() for field in paragraph.split("|")]
     piped = (
-        len(fields) >= 3
+        len(fields) >= 2
         and all(len(field) <= 40 for field in fields)
-        and any(_ANY_DATE.fullmatch(field) for field in fields)
+        and any(
+            _ANY_DATE.search(field) and not _ANY_DATE.sub("", _TIME.sub("", field)).strip()
+            for field in fields
+        )
     )
     if (
         len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated or marked or released or piped else 12)

@@ -656,7 +656,7 @@ def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
         "입력 2026-12-01 09:00\n\n"
         "한결대학교병원은 지난달 28일 베트남 꽝닌성 하롱국제종합병원(Bệnh viện Đa khoa Quốc tế "
         "Hạ Long) 본관 강당에서 원격협진센터 개소식을 열었다.\n\n"
-        "황보수진 한결대학교병원 국제진료센터장은 \"협진을 늘리겠다\"고 말했다. 황보 센터장은 "
+        '황보수진 한결대학교병원 국제진료센터장은 "협진을 늘리겠다"고 말했다. 황보 센터장은 '
         "내년에 의료진 10명을 파견한다고 밝혔다.\n"
     )
     facts = _facts(news, tmp_path, "news.ko.txt")

@@ -193,6 +193,12 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     )
     assert len(kept) == 3
     assert posted_date("MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은 기자") == "2026-12-04"
+    # a section and the date with its time, two fields
+    assert posted_date("Kinh tế Trung du | 11/12/2026 08:15") == "2026-12-11"
+    # a notice's line of the event's time is the event's, not the page's
+    assert posted_date("- Thời gian: 8h30 – 17h00, ngày 26–27/11/2026") is None
+    assert posted_date("▲일시: 2026년 11월 20일(금) 14:00") is None
+    assert posted_date("Hội nghị | Ngày 11/12/2026 các doanh nghiệp ký kết hợp đồng") is None
     assert posted_date("정다은 기자는 2026-12-04 현장에서 부상자 이송 과정을 지켜봤습니다") is None
     paragraphs, page = take_out(
         [

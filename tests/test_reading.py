@@ -432,3 +432,14 @@ def test_a_heading_line_over_its_text_is_a_paragraph_of_its_own(tmp_path: Path) 
     speaker = next(s for s in document.segments if "강태욱" in s.text)
     assert speaker.text == "[인터뷰] 강태욱 / 현성중공업 생산지원담당 상무"
     assert speaker.kind != "caption"
+
+
+def test_labelled_fields_typed_as_one_block_stay_apart() -> None:
+    """A notice's `- Thời gian: …` over `- Địa điểm: …` are two fields, not one sentence
+    (joined, the place ran on after the date); bulleted lines without labels still join."""
+    from briefing.reading.base import paragraphs_of
+
+    fields = ["- Thời gian: 8h30 – 17h00, ngày 26–27/11/2026", "- Địa điểm: SECC, TP. Hồ Chí Minh"]
+    assert paragraphs_of([fields]) == fields
+    wrapped = ["- Doanh nghiệp hai nước ký 46 biên bản", "- và cam kết mở rộng hợp tác."]
+    assert paragraphs_of([wrapped]) == [" ".join(wrapped)]

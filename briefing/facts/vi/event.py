@@ -492,6 +492,55 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
             return
 
 
+# A notice's labelled lines: "- Thời gian: 8h30 – 17h00, ngày 26–27/11/2026", "Địa điểm: …"
+_LABELLED = re.compile(
+    r"^[-–•·▪●*+]?\s*(?P<label>Thời gian(?: diễn ra| tổ chức)?|Ngày tổ chức|Địa điểm(?: tổ chức)?"
+    r"|Nơi tổ chức)\s*:\s*(?P<value>\S.*)$"
+)
+
+
+def _labelled(lead: Lead, place: bool) -> Iterator[tuple[Segment, re.Match[str]]]:
+    """The lines of the article labelled with the event's time (or its place)."""
+    for segment in lead.document.segments:
+        m = _LABELLED.match(segment.text)
+        if m and m.group("label").startswith(("Địa điểm", "Nơi")) == place:
+            yield segment, m
+
+
+@rule(
+    "vi.event.labelled-date",
+    "event",
+    ("THÔNG CÁO BÁO CHÍ\n\nITPC tổ chức chương trình kết nối.\n\n- Thời gian: 8h30 – 17h00, "
+     "ngày 26–27/11/2026\n\n- Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn (SECC)",
+     "date: 2026-11-26/11-27"),
+    ("Thời gian thực hiện: 2027–2030.", None),
+)  # fmt: skip
+def labelled_date(lead: Lead) -> Iterator[Found]:
+    """The date on a notice's line labelled `Thời gian:` (`Ngày tổ chức:`): what the
+    organisers state as the event's time."""
+    for segment, m in _labelled(lead, place=False):
+        found = next((d for d in _DATE_IN_TEXT.finditer(segment.text, m.start("value"))), None)
+        if found:
+            yield _part("date", _date_of(found), segment, found.start(), found.end())
+            return
+
+
+@rule(
+    "vi.event.labelled-place",
+    "event",
+    ("ITPC tổ chức chương trình kết nối.\n\n- Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn "
+     "(SECC), số 799 Nguyễn Văn Linh, TP. Hồ Chí Minh",
+     "place: Trung tâm Hội nghị và Triển lãm Sài Gòn (SECC), số 799 Nguyễn Văn Linh, TP. Hồ Chí Minh"),
+)  # fmt: skip
+def labelled_place(lead: Lead) -> Iterator[Found]:
+    """The place on a notice's line labelled `Địa điểm:` (`Nơi tổ chức:`)."""
+    for segment, m in _labelled(lead, place=True):
+        place = m.group("value").strip().rstrip(".;")
+        if place:
+            yield _part("place", place, segment, m.start("value"), m.start("value") + len(place))
+            return
+
+
 def _later(last: EventDate, first: EventDate) -> bool:
     """`last` falls after `first` within a few weeks (across a year's end too)."""
     gap = (last.month - first.month) % 12 * 31 + last.day - first.day
@@ -817,8 +866,22 @@ def _the_two(lead: Lead, segment: Segment, span: str) -> Iterator[Found]:
 
 
 NAME_RULES = (name_in_lead, name_in_headline)
-DATE_RULES = (date_tied_to_name, dateline_date, first_date_in_lead, today, front_matter_date)
-PLACE_RULES = (front_matter_place, place_after_verb, place_after_name, place_in_lead, dateline_city)
+DATE_RULES = (
+    labelled_date,
+    date_tied_to_name,
+    dateline_date,
+    first_date_in_lead,
+    today,
+    front_matter_date,
+)
+PLACE_RULES = (
+    front_matter_place,
+    labelled_place,
+    place_after_verb,
+    place_after_name,
+    place_in_lead,
+    dateline_city,
+)
 
 
 def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead, Found | None]:
