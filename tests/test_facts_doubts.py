@@ -373,6 +373,27 @@ def test_a_label_that_says_nothing_of_what_it_measures_is_left_to_the_translator
     assert "대성은행" not in brief.split("1천200억")[1][:200] and "46%" in brief
 
 
+def test_a_label_of_bodies_names_or_of_a_named_person_is_left_to_the_translators(
+    tmp_path: Path,
+) -> None:
+    """`51% — 세진테크 민팟테크놀로지` names the two partners, not what is 51%; `500명 — … 윤지호
+    소장님` names who spoke."""
+    text = (
+        "세진테크, 민팟테크놀로지와 합작법인 설립\n\n"
+        "입력 2026-11-28 10:00\n\n"
+        "㈜세진테크는 베트남 민팟테크놀로지(Minh Phat Technology JSC)와 합작법인을 세운다. 지분은 "
+        "세진테크가 51%, 민팟테크놀로지가 49%를 보유한다.\n\n"
+        '한국산업인력공단 호찌민 사무소의 윤지호 소장님은 "최소 500명 이상 채용이 '
+        '성사되길 기대한다"고 말했다.\n'
+    )
+    facts = _document(tmp_path, text, "a.ko.txt").facts
+    labels = {f.text: f.measure.get("ko", "") for f in facts.figures}
+    checks = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
+    assert labels["51%"] == "" and "only names bodies" in checks["51% — 세진테크 민팟테크놀로지"]
+    assert [label for text, label in labels.items() if text.startswith("500")] == [""]
+    assert any("names a person" in why for what, why in checks.items() if what.startswith("500"))
+
+
 def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:
     text = (
         "Tin ngắn\n\nTheo khảo sát, Việt Nam đạt 58,3% về thanh toán số. "

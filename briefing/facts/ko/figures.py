@@ -17,6 +17,7 @@ import regex as re
 from briefing.document import Evidence, Figure, Organisation, Segment
 from briefing.facts.base import (
     Found,
+    bare,
     before_colon,
     label_rule,
     label_rule_of,
@@ -34,6 +35,7 @@ from briefing.facts.ko.lexicon import (
     EVENT_NOUNS,
     GENERIC,
     HOLLOW,
+    KOREAN_NAME,
     LOCATION,
     REACHING,
     ROLE,
@@ -1296,6 +1298,14 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if any(_NUMBER_WORD.fullmatch(word) for word in said):
         # "230만 달러 — 1천150만": a headline's other figure
         return f"the label “{label}” holds another figure, not what this one measures"
+    who = _who_only(label, organisations)
+    # "KOTRA 1위": in what it ranks can be its name; "EDCF 3억5천만 달러": whose money;
+    # "메디코 사이공 40%": whose share (not "세진테크 민팟테크놀로지 51%": two partners)
+    whose = figure.kind in {"rank", "money"} or (
+        figure.kind == "percent" and who == "only names a body"
+    )
+    if who == "names a person" or (who and not whose):
+        return f"the label “{label}” {who}, not what the figure measures"
     if not label or " " in label:
         return ""
     if label in COUNTERS:  # "128건 — 개사": another figure's counter
@@ -1314,6 +1324,51 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     tags = [tag for _, tag, _, _ in morphemes(label)]
     if tags and tags[0].startswith(("VV", "VA", "VX")):
         return f"the label “{label}” is only a verb"
+    return ""
+
+
+# What is left of a label when its bodies' names are taken out, that says nothing of what
+# is measured: particles and punctuation between names ("세진테크 민팟테크놀로지", "A와 B").
+_BETWEEN_NAMES = re.compile(r"(?:[\s,·()]|(?<![가-힣])(?:의|과|와|및)(?![가-힣]))*")
+# A person by name and position, 님 after it: "… 윤지호 소장님"
+_NAMED_HOLDER = re.compile(r"(?:^|\s)" + KOREAN_NAME + r"\s+" + ROLE + r"님?$")
+
+
+def _who_only(label: str, organisations: list[Organisation]) -> str:
+    """How `label` says only who (its bodies' names, or a person's name and position), or
+    "": `9개사 — (주)청원정밀`, `51% — 세진테크 민팟테크놀로지`, `500명 — … 윤지호 소장님`."""
+    if not label:
+        return ""
+    names = sorted(
+        {
+            form
+            for o in organisations
+            for n in o.name.values()
+            if n
+            # "베트남 민팟테크놀로지(Minh Phat Technology JSC)" is "민팟테크놀로지" too
+            for unbracketed in (re.sub(r"\s?\([^()]*\)", "", n).strip(),)
+            for form in (n, bare(n), unbracketed, re.sub(r"^(?:베트남|한국)\s", "", unbracketed))
+            if len(form) >= 2
+        },
+        key=len,
+        reverse=True,
+    )
+    rest, bodies = label, 0
+    for name in names:
+        bodies += rest.count(name)
+        rest = rest.replace(name, " ")
+    rest = re.sub(r"(?:^|(?<=\s))(?:\(주\)|㈜)\s?", " ", rest)
+    if bodies and _BETWEEN_NAMES.fullmatch(rest):
+        return "only names bodies" if bodies > 1 else "only names a body"
+    from briefing.facts.ko.people import not_a_name
+
+    holder = _NAMED_HOLDER.search(rest)
+    if (
+        holder
+        and _BETWEEN_NAMES.fullmatch(rest[: holder.start()])
+        and not not_a_name(holder.group(0).split()[0])
+    ):
+        return "names a person"
     return ""
 
 
