@@ -296,6 +296,12 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             "찾았",
         }:
             return [*before, verb], "ko.label.who-came"
+        # "한국 기업 1만여 개사가 진출해 있다", "학생 80명이 채용됐다": what the counted do,
+        # or what is done to them, right after them
+        did = _done_by_noun(words, nxt)
+        said_of = before[-1] if before else ""  # "이후 3천200명이": a time, nobody counted
+        if did and said_of and did not in GENERIC and not {said_of} & (TIME_WORDS | HOLLOW):
+            return [*before, did], "ko.label.noun-before"
     if counter_word.josa in {"을", "를"} and ahead >= 0 and words[ahead].josa in _WHERE_FROM:
         before = []  # "이 센터에서 모두 3천 명을 길러낼": where they are trained, not who
     if counter_word.josa in {"을", "를"} and nxt < len(words):
@@ -334,6 +340,19 @@ def _verb_after(words: Words, start: int) -> str:
             return noun
         if not _bare_noun(word):
             return ""
+    return ""
+
+
+def _done_by_noun(words: Words, start: int) -> str:
+    """The noun of a `…하다`/`…되다` verb within two words from `start` (`진출해` -> 진출,
+    `채용됐다` -> 채용), '' for any other verb (`넘는다`, `찾았다`) or none."""
+    for word in words[start : start + 2]:
+        if not word.verbal:
+            continue
+        parts = morphemes(word.text)
+        if len(parts) >= 2 and parts[0][1] == "NNG" and parts[1][1] == "XSV":
+            return parts[0][0]
+        return ""
     return ""
 
 
@@ -1397,6 +1416,9 @@ for _name, _doc, *_examples in (
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
      ("두 대학은 5년간 학생 [250명]을 공동 선발하기로 했다.", "학생 공동 선발"),
      ("베트남 유학생 [14명]을 채용했는데 이직률이 낮았다.", "베트남 유학생 채용"),
+     # the counted as the subject of a 하다/되다 verb: what they do, or what is done to them
+     ("현지에는 한국 기업 [1만여 개사]가 진출해 있다.", "한국 기업 진출"),
+     ("학생 [80명]이 정규직으로 채용됐다.", "학생 채용"),
      ("지역 대학 [12곳] 관계자 80여 명이 참석했다.", "지역 대학 관계자"), ("벼 재배면적 약 [380만ha] 가운데 일부다.", "벼 재배면적"),
      ("또 현지 유소년 선수 [50명]에게 도복을 지원한다.", "현지 유소년 선수"),
      ("회사는 현지 은행 지분 약 [20%]를 인수한다.", "현지 은행 지분"),
