@@ -319,6 +319,9 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
 
 
 _HAVING = {"có", "gồm", "bao_gồm"}
+# Verbs before a count that do nothing to what is counted: a goal's (`phấn đấu có 500 doanh
+# nghiệp`), a total's (`Tổng cộng 45 bác sĩ`)
+_NOT_DONE = {"phấn_đấu", "cố_gắng", "mong_muốn", "hướng_tới", "tổng_cộng"}
 
 
 def _counted(r: Reading) -> str:
@@ -336,7 +339,7 @@ def _counted(r: Reading) -> str:
         index >= 0
         and len(verbs) < 2
         and tokens[index].tag == "V"
-        and tokens[index].key not in MEASURE_VERBS | _HAVING | {"là"}
+        and tokens[index].key not in MEASURE_VERBS | _HAVING | _NOT_DONE | {"là"}
     ):
         verbs.insert(0, tokens[index])
         index -= 1
@@ -1457,6 +1460,7 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      ("Đào tạo [50.000] kỹ sư AI.", "Đào tạo kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp dùng AI"),
      ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin"),
+     ("Tổng cộng [45] bác sĩ tham gia.", "bác sĩ tham gia"),  # a total, nothing done to them
      ("Thành phố đặt mục tiêu đón [5 triệu] lượt khách Hàn Quốc.", "mục tiêu đón lượt khách Hàn Quốc"),
      ("Hải quan Hàn Quốc sẽ hỗ trợ đào tạo cho [60] cán bộ hải quan Việt Nam.", "hỗ trợ đào tạo cho cán bộ hải quan Việt Nam")),
     ("vi.label.measure-is", "A count that is a measure's value: `Quy mô tuyển sinh mỗi năm là 450 học viên`, `Số người tham dự là 300`.",
