@@ -747,8 +747,52 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      ["organiser: 서귀포시", "organiser: 제주관광공사"]),
     ("중기부와 베트남 과학기술부는 이날 '한-베 창업 포럼'을 공동 주최했다. 행사 운영은 창업진흥원과 한국무역협회(KITA)가 주관했다.",
      ["organiser: 중기부", "organiser: 베트남 과학기술부", "organiser: 창업진흥원", "organiser: 한국무역협회(KITA)"]),
+    # said as what the hosts are, anywhere in the article: a blog's "주최는 A와 B였어요"
+    ("채용박람회에 다녀왔어요.\n\n주최는 베트남한국상공인연합회(KOCHAM)와 한국산업인력공단(HRD Korea)이었어요.",
+     ["organiser: 베트남한국상공인연합회(KOCHAM)", "organiser: 한국산업인력공단"]),
 )  # fmt: skip
 def organisers(lead: Lead) -> Iterator[Found]:
+    """The organisations the lead says hold the event (`_organisers_said`), else those a
+    sentence of the article names as its hosts (`주최는 A와 B였다`)."""
+    said = list(_organisers_said(lead))
+    yield from said or _hosts_named(lead)
+
+
+# "주최는 A와 B, C였어요", "공동 주관은 A이다": the hosts, said as what the 주최 is
+_HOSTS_ARE = re.compile(
+    r"(?:^|\s)(?:공동\s?)?(?:주최|주관)(?:는|은)\s(?P<hosts>[^.!?]{2,160}?)"
+    r"(?:이었|였|이다|입니다|이에요|예요|이며|이고)"
+)
+
+
+def _hosts_named(lead: Lead) -> Iterator[Found]:
+    """The organisations of the first sentence that says who the hosts are."""
+    for segment in lead.document.segments:
+        m = _HOSTS_ARE.search(segment.text)
+        if m is None:
+            continue
+        hosts = " " * m.start("hosts") + m.group("hosts")
+        found = run(
+            (latin_name, short_form, ending, mission, city_government, company_name, acronym),
+            Segment(segment.id, 0, hosts),
+        )
+        seen: list[str] = []
+        for item in sorted(found, key=lambda f: f.start):
+            name = next(iter(item.fact.name.values()))  # type: ignore[union-attr]
+            if any(
+                item.start < o.end and o.start < item.end
+                for o in found
+                if o is not item and o.end - o.start > item.end - item.start
+            ):
+                continue  # a name inside a longer one read here
+            if name not in seen:
+                seen.append(name)
+                yield _part("organiser", name, segment, item.start, item.end)
+        if seen:
+            return
+
+
+def _organisers_said(lead: Lead) -> Iterator[Found]:
     """The organisations before the verb of holding (개최, 주최 …); a sentence that names
     co-hosts (`A와 B가 공동 주최`) lists them all and goes first. Places before 에서 are
     where, not who: blanked out first."""
