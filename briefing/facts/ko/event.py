@@ -561,6 +561,67 @@ _HEAD_BRACKET = re.compile(
 )
 
 
+# A notice's labelled lines: "□ 일시: 2026. 11. 20.(금) 14:00", "▲ 장소 : 호찌민 롯데호텔"
+_LABELLED = re.compile(
+    r"^[-–•·▪●◆■□○▲*+ㅇ]?\s*(?P<label>일\s?시|일\s?자|장\s?소|개최\s?장소)\s*[:：]\s*(?P<value>\S.*)$"
+)
+_TO_DAY = re.compile(
+    r"\s*[~∼-]\s*(?:(?P<m2>\d{1,2})\s*월\s*|(?P<m3>\d{1,2})\.\s?)?(?P<d2>\d{1,2})\s*일?"
+)
+
+
+def _labelled(lead: Lead, place: bool) -> Iterator[tuple[Segment, re.Match[str]]]:
+    """The article's lines labelled with the event's time (or its place)."""
+    for segment in lead.document.segments:
+        m = _LABELLED.match(segment.text)
+        if m and ("장" in m.group("label")) == place:
+            yield segment, m
+
+
+@rule(
+    "ko.event.labelled-date",
+    "event",
+    ("충북도는 박람회를 연다.\n\n□ 일시: 2026. 11. 20.(금) 14:00\n\n□ 장소: 호찌민 롯데호텔",
+     "date: 2026-11-20"),
+    ("▲일시 : 11월 20일~22일 ▲장소 : 하노이 국립컨벤션센터", "date: ????-11-20/11-22"),
+)  # fmt: skip
+def labelled_date(lead: Lead) -> Iterator[Found]:
+    """The date on a notice's line labelled `일시:`: what the organisers state as the
+    event's time (a range `11월 20일~22일` whole)."""
+    for segment, m in _labelled(lead, place=False):
+        found = _DATE.search(segment.text, m.start("value"))
+        if found is None:
+            continue
+        month = int(found.group("month"))
+        value = EventDate(
+            int(found.group("day")),
+            month,
+            int(found.group("year")) if found.group("year") else None,
+            segment.id,
+        )
+        to = _TO_DAY.match(segment.text, found.end())
+        if to and int(to.group("d2")) <= 31:
+            value.end_day = int(to.group("d2"))
+            value.end_month = int(to.group("m2") or to.group("m3") or month)
+        yield _part("date", value, segment, found.start(), to.end() if to else found.end())
+        return
+
+
+@rule(
+    "ko.event.labelled-place",
+    "event",
+    ("충북도는 박람회를 연다.\n\n□ 일시: 2026. 11. 20.(금)\n\n□ 장소: 호찌민 롯데호텔 2층 크리스탈볼룸",
+     "place: 호찌민 롯데호텔 2층 크리스탈볼룸"),
+)  # fmt: skip
+def labelled_place(lead: Lead) -> Iterator[Found]:
+    """The place on a notice's line labelled `장소:`."""
+    for segment, m in _labelled(lead, place=True):
+        place = re.split(r"\s*[▲□○■◆]", m.group("value"))[0].strip().rstrip(".;")
+        if place:
+            yield _part("place", place, segment, m.start("value"), m.start("value") + len(place))
+            return
+
+
 @rule("ko.event.front-matter-place", "event")
 def front_matter_place(lead: Lead) -> Iterator[Found]:
     """The place in the article's front matter."""
@@ -983,8 +1044,8 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
         lead,
         named,
         doubts,
-        dates=[date],
-        places=[front_matter_place, place_before_eseo, place_visited, place_opened],
+        dates=[labelled_date, date],
+        places=[front_matter_place, labelled_place, place_before_eseo, place_visited, place_opened],
         organisers=[organisers],
         complete=complete,
     )
