@@ -121,6 +121,8 @@ _BRANCH_BEFORE = re.compile(
     + r")(?:\s[\p{Lu}\d][\p{L}\d&.-]*){1,6}))"
     r"\s+tại\s+(?:" + alternation(PLACES) + r")(?![\w])"
 )
+# A convention or exhibition centre: where events are held, wherever it is named
+_CONVENTION_CENTRE = re.compile(r"Trung tâm (?:Hội nghị|Triển lãm|Hội chợ)(?![\w])")
 _HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của", "ở"}
 # Adverbs of time before a verb, which no name holds in lower case; and the words they
 # begin ("Viện Nghệ thuật hiện đại").
@@ -354,6 +356,7 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tài trợ.", "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng"),
     ("Đoàn công tác làm việc với Tập đoàn Daesung Industrial tại Ulsan.", "Tập đoàn Daesung Industrial"),
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
+    ("- Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn (SECC), TP. Hồ Chí Minh", None),
     ("Bộ phim tiếp theo sẽ được quay tại Hội An.", None),  # a town
     ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
@@ -399,6 +402,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
         span = name_at(text, match)
         if span is not None and span.name in PLACES:
             continue  # "quay tại Hội An": a town whose name opens with a head word
+        if span is not None and _CONVENTION_CENTRE.match(span.name):
+            continue  # "Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn": a venue, not who
         if span is not None:
             member = _MEMBER_OF.match(text, span.end)
             if match.group(1) == "Trường" and member:  # "Trường Đại học Ngoại ngữ, Đại học Huế"
