@@ -662,3 +662,14 @@ def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
     facts = _facts(news, tmp_path, "news.ko.txt")
     assert facts.event.place == {"ko": "하롱국제종합병원 본관 강당"}
     assert [p.name for p in facts.people] == ["황보수진"]
+
+
+def test_a_branch_named_again_by_its_last_word_is_the_same_body() -> None:
+    """`호찌민지부는` after `한국무역협회(KITA) 호찌민지부` is that branch; with two bodies that
+    end so, the short form stays as it is."""
+    from briefing.facts.ko.organisations import canonical
+
+    names = ["한국무역협회(KITA) 호찌민지부", "호찌민지부"]
+    assert canonical("호찌민지부", names) == "한국무역협회(KITA) 호찌민지부"
+    two = ["KOTRA 하노이 사무소", "KOICA 하노이 사무소", "사무소"]
+    assert canonical("사무소", two) == "사무소"

@@ -455,6 +455,11 @@ def canonical(name: str, names: list[str]) -> str:
     named = [o for o in names if o != name and o.endswith(f"({name})") and re.match(r"[A-Za-z]", o)]
     if len(named) == 1:
         return named[0]
+    # "호찌민지부는" after "한국무역협회(KITA) 호찌민지부": a branch by its own last word, when
+    # one body of the article ends so (two city committees leave "인민위원회" alone)
+    branches = [o for o in names if o.endswith(f" {name}")]
+    if len(branches) == 1 and name.endswith(_BRANCH_ENDINGS):
+        return branches[0]
     target = name
     for other in names:
         if other != name and abbreviates(bare(name), bare(other)):
@@ -462,6 +467,8 @@ def canonical(name: str, names: list[str]) -> str:
     return target
 
 
+# The last word of a branch's, an office's or a division's name
+_BRANCH_ENDINGS = ("지부", "지사", "지점", "사무소", "무역관", "본부", "지회", "센터", "법인")
 # "㈜대원모빌리티는", "(주)한빛테크와", "한빛테크㈜": a company by its legal mark.
 _MARKED = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<name>(?:㈜|\(주\))\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
