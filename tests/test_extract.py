@@ -673,3 +673,15 @@ def test_a_branch_named_again_by_its_last_word_is_the_same_body() -> None:
     assert canonical("호찌민지부", names) == "한국무역협회(KITA) 호찌민지부"
     two = ["KOTRA 하노이 사무소", "KOICA 하노이 사무소", "사무소"]
     assert canonical("사무소", two) == "사무소"
+
+
+def test_a_korean_persons_unit_before_the_name_is_in_the_role(tmp_path: Path) -> None:
+    """`인사팀 김하린 과장님`: the team is part of the position; `삼성과 김민수 대표` is a list
+    (과, a particle), no unit."""
+    text = (
+        "채용박람회 다녀왔어요\n\n"
+        "인사팀 김하린 과장님 말로는 직원을 더 뽑는대요. 행사에는 삼성과 김민수 대표가 왔어요.\n"
+    )
+    roles = {p.name: p.role.get("ko") for p in _facts(text, tmp_path, "a.ko.txt").people}
+    assert roles["김하린"] == "인사팀 과장"
+    assert roles["김민수"] == "대표"

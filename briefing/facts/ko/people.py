@@ -703,6 +703,8 @@ def people_not_bodies(
 _BODY_BEFORE_NAME = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
 
 
+# A team, a department, a clinic or a lab: the unit a person works in (인사팀, 소화기내과)
+_UNIT = re.compile(r"[가-힣A-Za-z]{2,10}(?:팀|과|실|부서|내과|외과|센터|본부|사업부|연구소)")
 # A company's legal mark before its name: (주), ㈜, (재), (사).
 _MARK = re.compile(r"^(?:㈜|\((?:주|재|사)\))\s*")
 
@@ -750,6 +752,18 @@ def roles_with_their_bodies(
                     person.role = {"ko": f"{body} {role}"}
                 break
             word = before.split()[-1] if before.split() else ""
+            if _UNIT.fullmatch(word) and not morphemes(word)[-1][1].startswith("J"):
+                # "인사팀 김하린 과장", "(주)해담식품 홍보팀 한가람 과장", "한결대학교병원의
+                # 소화기내과 윤태오 교수": the person's unit, and the body it is part of
+                rest = re.sub(r"(?<=[가-힣A-Za-z)])의$", "", before[: -len(word)].rstrip())
+                owner = next((f for f in forms if rest.endswith(f)), None)
+                owned = (
+                    f"{owner} {word}"
+                    if owner and not re.search(r"[가-힣A-Za-z]$", rest[: -len(owner)])
+                    else word
+                )
+                person.role = {"ko": f"{owned} {role}"}
+                break
             if _BODY_BEFORE_NAME.fullmatch(word) and names_a_body(word):
                 person.role = {
                     "ko": f"{word} {role}"
