@@ -325,6 +325,8 @@ def cue_before(segment: Segment) -> Iterator[Found]:
     ("Hà Nội, thủ đô của Việt Nam, đón đoàn.", None),
     ("Park Min-ho (박민호), Hiệu trưởng Đại học Kyungnam, phát biểu.",
      "Park Min-ho = 박민호 | Hiệu trưởng Đại học Kyungnam"),
+    ("Park Eun-ji, giám đốc nghiên cứu và phát triển Công ty Bomi Semicon, cho biết.",
+     "Park Eun-ji | giám đốc nghiên cứu và phát triển Công ty Bomi Semicon"),
 )  # fmt: skip
 def appositive(segment: Segment) -> Iterator[Found]:
     """A name with no cue before it, and a position or a profession in an appositive
@@ -432,7 +434,10 @@ def role_clause(text: str) -> str:
         clause = clause[: others.start()]
     position = 0
     for word in clause.split(" "):
-        if position and word in ROLE_STOP and not _nominal(clause, position):
+        rd = (
+            clause[:position].lower().endswith("nghiên cứu và ")
+        )  # R&D: "… nghiên cứu và phát triển"
+        if position and word in ROLE_STOP and not rd and not _nominal(clause, position):
             # "Công nghệ thông tin" stays
             return clause[:position].rstrip()
         position += len(word) + 1
