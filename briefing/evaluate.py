@@ -21,7 +21,8 @@ alone:
 What counts as right (each fact once); only what a brief states is counted as found (the
 "to check" list is not stated, and is counted apart):
 - event: the name when one contains the other's words (80% of the key's); the date with
-  its year and last day; the place when one contains the other; each organiser.
+  its year and last day; the place when one contains the other; each organiser, by any name
+  the key's organisations give it.
 - people: the name, or another form of it, exactly. roles: the role of a found person,
   when one contains the other's words (80% of the key's; an acronym in brackets is a word). titles: equal after folding.
 - organisations: a found name equal to one of the key's names, or to `Name (ACR)`.
@@ -187,10 +188,14 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
     # organisers
     found_orgs = [next(iter(o.values()), "") for o in event.organisers]
     rules = [_rule_of(event.evidence.get(f"organiser.{i}")) for i in range(1, len(found_orgs) + 1)]
-    _match_sets(
-        ev, found_orgs, [[o] for o in expected_event.get("organisers", [])], where, "organiser",
-        rules,
-    )  # fmt: skip
+    # an organiser is any name the key gives its organisation ("KOTRA" is "Cơ quan Xúc tiến
+    # Thương mại và Đầu tư Hàn Quốc (KOTRA)" where the key's organisations say so)
+    groups = [[str(n) for n in group] for group in key.get("organisations", [])]
+    expected_orgs = [
+        next((g for g in groups if fold(o) in {fold(n) for n in g}), [o])
+        for o in expected_event.get("organisers", [])
+    ]
+    _match_sets(ev, found_orgs, expected_orgs, where, "organiser", rules)
     # people, roles, titles
     expected_people = key.get("people", [])
     sp, sr, st = scores["people"], scores["roles"], scores["titles"]

@@ -153,3 +153,22 @@ def test_a_price_per_unit_matches_a_sum_whose_label_says_what_it_is_per() -> Non
     assert correct("giá thuê đất", "USD/m²") == 0  # 145 dollars is not 145 dollars a m²
     assert correct("giá thuê đất (mỗi kg)", "USD/m²") == 0
     assert correct("giá thuê đất (mỗi m²)", "đồng/m²") == 0
+
+
+def test_an_organiser_is_right_by_any_name_the_key_gives_its_organisation() -> None:
+    from briefing.document import Event, Facts
+
+    facts = Facts(
+        event=Event(organisers=[{"vi": "Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc (KOTRA)"}])
+    )
+    key = {
+        "event": {"organisers": ["KOTRA"]},
+        "organisations": [["Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc (KOTRA)", "KOTRA"]],
+    }
+    scores = {kind: Score() for kind in KINDS}
+    score_article(facts, key, scores, "a")
+    assert scores["event"].correct == 1 and scores["event"].misses == []
+    key["organisations"] = []  # no group says they are one body: a miss and an extra
+    scores = {kind: Score() for kind in KINDS}
+    score_article(facts, key, scores, "a")
+    assert scores["event"].correct == 0 and scores["event"].misses
