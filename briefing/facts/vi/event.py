@@ -100,7 +100,10 @@ _SIGNED = re.compile(r"\b(?:đã )?ký kết\b")
 # "A phối hợp (với) B và C khai mạc …": bodies that together open the event host it
 _OPENS = r"(?:khai mạc|khai giảng|khánh thành|khởi công|phát động|ra mắt)"
 _OPENED = re.compile(
-    r"\bphối hợp (?:với )?(?:[^.;]|\.(?=\S)){3,200}? " + _OPENS + r"\b"  # "TP.Hải Phòng"
+    # "TP.Hải Phòng", "TP. Hồ Chí Minh": an abbreviation's dot goes on
+    r"\bphối hợp (?:với )?(?:[^.;]|\.(?=\S)|(?<=(?<![\p{L}])(?:TP|Tp))\.\s){3,200}? "
+    + _OPENS
+    + r"\b"
 )
 _OPENING = re.compile(r"\b" + _OPENS + r"\b")
 _HELD = re.compile(
@@ -772,6 +775,9 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
      ["organiser: Trung tâm Văn hóa Hàn Quốc", "organiser: Sở Văn hóa, Thể thao và Du lịch TP.Đà Nẵng"]),
     ("Ngày 3/4, Trường Cao đẳng Nghề số 2 phối hợp với Cơ quan Phát triển nguồn nhân lực Hàn Quốc khai giảng Khóa đào tạo tiếng Hàn 2026.",
      ["organiser: Trường Cao đẳng Nghề số 2", "organiser: Cơ quan Phát triển nguồn nhân lực Hàn Quốc"]),
+    # an abbreviation's dot ("TP. Hồ Chí Minh") ends no clause
+    ("Tối 5/3, Sở Du lịch phối hợp với Tổng Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh khai mạc Ngày hội Du lịch Hàn Quốc 2027.",
+     ["organiser: Sở Du lịch", "organiser: Tổng Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh"]),
     ("Chiều 26/11, Phó Thủ tướng Chính phủ Lê Minh Khang đã chứng kiến Lễ ký kết thỏa thuận giữa Công ty cổ phần Năng lượng Hải Thịnh và Tập đoàn Hanseong Energy.",
      ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
 )  # fmt: skip
@@ -790,6 +796,8 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             if organised is None:
                 continue
         outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # commas in brackets
+        # "TP. Hồ Chí Minh": an abbreviation's dot ends no sentence
+        outside = _ABBREVIATED.sub(lambda m: m.group(0).replace(".", " "), outside)
         clause_start = max(
             outside.rfind(",", 0, organised.start()), outside.rfind(". ", 0, organised.start())
         )
@@ -831,6 +839,8 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             return
 
 
+# A short capitalised abbreviation and its dot: "TP. Hồ Chí Minh", "Q. 1", "TS. Lê"
+_ABBREVIATED = re.compile(r"(?<![\p{L}])(?:TP|Tp|Q|P|TS|ThS|PGS|GS|BS)\.(?=\s)")
 # "hai bệnh viện ký kết", "hai trường đã tổ chức": the two bodies of that kind named before
 _THE_TWO = re.compile(
     r"\bhai (?P<kind>bên|đơn vị|cơ quan|bệnh viện|trường|doanh nghiệp|công ty|tập đoàn|hiệp hội)\b"
