@@ -88,7 +88,9 @@ _PLACE_LEAD = re.compile(
     # "…, sáng nay tại Trung tâm Hội nghị thành phố Cần Thơ, …": a time of the day may come first
     r"(?:^|,\s*)(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay\s+)?[Tt]ại\s+(?P<place>"
     + _LOWER_OPENING
-    + r"\p{Lu}(?:[^,.;()]|\([A-Z0-9]{2,8}\))*(?:\.[A-Z]+)?(?:\s*\([^()]{2,80}\))?),"
+    + r"\p{Lu}(?:[^,.;()]|\([A-Z0-9]{2,8}\))*?(?:\.[A-Z]+)?(?:\s*\([^()]{2,80}\))?)"
+    # "…, tại Bệnh viện … (thành phố Huế) đã khai mạc": a verb of the sentence ends it too
+    r"(?:,|(?=\s+(?:đã|sẽ|vừa)\s+(?:khai mạc|diễn ra|tổ chức|ký kết|khánh thành|khởi công)))"
 )
 _PLACE_AFTER_NAME = (
     r"[”\"]?\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?(?:(?:sáng|chiều|tối|trưa|hôm) nay\s+)?"
@@ -735,6 +737,10 @@ def place_after_name(lead: Lead) -> Iterator[Found]:
     (
         "Quỹ tổ chức Lễ trao học bổng vào sáng 21/11, tại phòng hội nghị tầng 3, Khách sạn Lotus Grand, Hà Nội.",
         "place: phòng hội nghị tầng 3, Khách sạn Lotus Grand",
+    ),
+    (
+        "Ngày 8/1, tại Bệnh viện Đa khoa Quốc tế Hương Giang (thành phố Huế) đã khai mạc hội thảo.",
+        "place: Bệnh viện Đa khoa Quốc tế Hương Giang (thành phố Huế)",
     ),
 )
 def place_in_lead(lead: Lead) -> Iterator[Found]:
