@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from briefing.document import Article, Document, Paragraph, Segment
-from briefing.layout import LIST_LINE, is_table_row
+from briefing.layout import LABELLED_FIELD, LIST_LINE, is_table_row
 from briefing.reading import load, read_article
 from briefing.reading.clauses import split_long
 from briefing.reading.sentences import split_sentences
@@ -67,7 +67,8 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
         body, credit = split_credit(text, language)
         kind: str = "caption" if credit is not None else "body"
         table = "\n" in text and is_table_row(text.split("\n", 1)[0])
-        listed = bool(LIST_LINE.match(text))  # "Thủy sản: 1.120": a figure, no heading
+        # "Thủy sản: 1.120": a figure, no heading; "▲ 총사업비: 1,850만 달러": a field, no heading
+        listed = bool(LIST_LINE.match(text) or LABELLED_FIELD.match(text))
         if (
             kind == "body"
             and len(text) < 120

@@ -177,3 +177,24 @@ def test_a_table_that_sums_up_the_text_states_no_figure_twice(tmp_path: Path) ->
     )
     figures = extract(segment(*load(path))).facts.figures
     assert sorted(f.value for f in figures) == [132, 870]
+
+
+def test_labelled_fields_are_read_as_text_not_headings(tmp_path: Path) -> None:
+    """`▲ 총사업비: 1,850만 달러(약 255억 원)` is a field of a notice whose figures the brief
+    reads; a short line with no label is still a heading."""
+    path = tmp_path / "a.ko.txt"
+    path.write_text(
+        "KOICA, 후에 홍수 경보 사업 착수\n\n"
+        "KOICA는 8일 후에시에서 착수보고회를 열었다.\n\n"
+        "▲ 사업 기간: 2027~2031년(5년)\n"
+        "▲ 총사업비: 1,850만 달러(약 255억 원)\n"
+        "▲ 수혜 인구: 약 64만 명\n\n"
+        "사업 개요\n\n"
+        "KOICA는 경보 시점을 앞당긴다.\n",
+        encoding="utf-8",
+    )
+    document = segment(*load(path))
+    kinds = {s.text: s.kind for s in document.segments}
+    assert kinds["▲ 총사업비: 1,850만 달러(약 255억 원)"] == "body"
+    assert kinds["▲ 수혜 인구: 약 64만 명"] == "body"
+    assert kinds["사업 개요"] == "heading"

@@ -17,7 +17,7 @@ import regex as re
 from briefing.bylines import is_page_line
 from briefing.document import Change
 from briefing.errors import InputError
-from briefing.layout import LIST_LINE, is_table_row
+from briefing.layout import LABELLED_FIELD, LIST_LINE, is_table_row
 from briefing.reading.sentences import SENTENCE_MARKS
 
 # The metadata a reader may fill; any other key is ignored.
@@ -108,10 +108,6 @@ def _heading_over_text(lines: list[str]) -> bool:
     )
 
 
-# A list item that is a labelled field: "- Thời gian: …", "▲ 장소: …"
-_BULLET = re.compile(r"[-–•·▪●◆■□○▲*+ㅇ]\s*[^:：]{1,30}[:：]\s")
-
-
 def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
     block's lines are joined, except the rows of a table (`table_paragraphs`), in a long
@@ -132,7 +128,7 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
         unpunctuated = len(joined) > 1000 and not SENTENCE_MARKS.search(joined)
         listed = sum(bool(LIST_LINE.match(line)) for line in lines) >= 2
         # "- Thời gian: …" over "- Địa điểm: …": labelled fields typed as one block
-        bulleted = all(_BULLET.match(line) for line in lines)
+        bulleted = all(LABELLED_FIELD.match(line) for line in lines)
         if len(lines) > 1 and (
             unpunctuated or listed or bulleted or any(is_page_line(line) for line in lines)
         ):  # "Thủy sản: 1.120" over "Rau quả: 610": each line says what its figure is
