@@ -685,3 +685,19 @@ def test_a_korean_persons_unit_before_the_name_is_in_the_role(tmp_path: Path) ->
     roles = {p.name: p.role.get("ko") for p in _facts(text, tmp_path, "a.ko.txt").people}
     assert roles["김하린"] == "인사팀 과장"
     assert roles["김민수"] == "대표"
+
+
+def test_a_korean_sum_with_its_equivalent_in_brackets_is_labelled_after_them(
+    tmp_path: Path,
+) -> None:
+    """`1조2천억 동(약 4,600만 달러)의 피해`: the damage, for both sums; a field's marks are no
+    part of its label (`▲ 총사업비: …`: 총사업비)."""
+    text = (
+        "후에 홍수 경보 사업\n\n"
+        "후에시는 2025년 홍수로만 1조2천억 동(약 4,600만 달러)의 피해를 입었다.\n\n"
+        "▲ 사업 기간: 2027~2031년(5년)\n"
+        "▲ 총사업비: 1,850만 달러(약 255억 원)\n"
+    )
+    labels = {f.text: f.measure.get("ko") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    assert labels["1조2천억 동"] == "피해" and labels["4,600만 달러"] == "피해"
+    assert labels["1,850만 달러"] == "총사업비" and labels["2027~2031년"] == "사업 기간"

@@ -663,7 +663,7 @@ def before_colon(text: str, position: int) -> str:
     """What a figure at `position` measures when a list's line names it before a colon
     (`Sản lượng … năm 2025: 15,2 triệu tấn`, `참가 기업: 45개사`); "" otherwise."""
     m = _BEFORE_COLON.search(text[:position])
-    return m.group("label").strip(" -–•·□○▪*ㅇ◦") if m else ""
+    return m.group("label").strip(" -–•·□○▪*ㅇ◦▲△■◆●▶►") if m else ""
 
 
 def _label(figure: Figure) -> str:

@@ -823,7 +823,12 @@ def quantity(segment: Segment) -> Iterator[Found]:
     for q in ko_quantities(text):
         if q.kind not in {"number", "percent", "money"} or q.loose:
             continue
-        found = _figure(segment, text, words, q)
+        aside = _ASIDE.match(text, q.end) if q.kind == "money" else None
+        if aside:  # "1조2천억 동(약 4,600만 달러)의 피해": read as if the bracket were not there
+            said = text[: q.end] + text[aside.end() :]
+            found = _figure(segment, said, words_of(said), q)
+        else:
+            found = _figure(segment, text, words, q)
         if found is None:
             continue
         figure = found.fact
@@ -1076,6 +1081,10 @@ def _year_ahead(text: str, q: Quantity) -> re.Match[str] | None:
     return then
 
 
+# The same sum in another currency in brackets right after a sum: "(약 4,600만 달러)"
+_ASIDE = re.compile(r"\s?\((?:약\s?)?\d[\d,.]*\s?[만천백억조]*[\d,.]*\s?[^()\s]{0,6}\)")
+
+
 def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
     after = text[q.end : q.end + 12]
     # "2030년까지", "2028년 완공 예정", "2031년 개통": a year something is to be done by
@@ -1087,8 +1096,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         dated = phrase_before(words, word_index(words, q.start) - 1)
         if dated and words[word_index(words, q.start) - 1].josa in {"은", "는", "이", "가"}:
             dated = []  # "KOICA가 2025~2029년 … 지원하는": who acts, not what the years are of
-        if dated:
-            period.measure = {"ko": " ".join(dated)}
+        if dated:  # "▲ 사업 기간: 2027~2031년": the field's name, without its marks
+            period.measure = {"ko": " ".join(dated).strip(" ▲△■◆●□○-–•·:：")}
             period.evidence.append(Evidence("ko.label.noun-before", segment.id))
         return Found(period, q.start, q.end, doubt="" if dated else "no words say what it measures")
     duration = _DURATION.match(after)
