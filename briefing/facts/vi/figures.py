@@ -596,9 +596,23 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if verb is not None and verb.key in MEASURE_VERBS and clause:
         # "vốn Hàn Quốc đăng ký mới và tăng thêm đạt 760 triệu USD": the whole clause
         return r.with_per(words(clause, text)), "vi.label.clause-subject"
+    if r.kind == "money" and verb is not None and verb.key in _GIVING:
+        index = before - 1
+        while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key == "cùng"):
+            index -= 1  # "Hai bên cùng góp": who gives, without how
+        giver = subject_before(tokens, index)
+        first = tokens.index(giver[0]) if giver else -1
+        if first > 0 and tokens[first - 1].tag == "M" and tokens[first - 1].text.isalpha():
+            giver = [tokens[first - 1], *giver]  # "Hai bên": a number in words is the giver's
+        if giver:  # "Hai bên cùng góp 6,8 triệu USD": who gives it, and that it is given
+            return r.with_per(f"{words(giver, text)} {verb.text}"), "vi.label.given-by"
     if verb is not None and verb.tag == "V":
         return r.with_per(verb.text), "vi.label.verb-only"
     return "", ""
+
+
+# Verbs of giving a sum: its giver and the verb say what the sum is
+_GIVING = {"góp", "đóng_góp", "góp_vốn", "tài_trợ", "viện_trợ", "cho_vay", "tặng", "ủng_hộ", "rót"}
 
 
 # Words that name a target, not what it measures: "mục tiêu 150 tỷ USD", "mức 5%".
@@ -1549,6 +1563,9 @@ for _name, _doc, *_examples in (
      ("Giá xử lý là 17,4 USD/tấn, thấp hơn [21%] so với giá trần.", "thấp hơn giá trần"),),
     ("vi.label.clause-subject", "The whole clause before a verb of measure (đạt, còn …) when no noun phrase ends at the verb: `vốn Hàn Quốc đăng ký mới và tăng thêm đạt …`.",
      ("Riêng 9 tháng năm nay, vốn Hàn Quốc đăng ký mới và tăng thêm đạt [760 triệu USD].", "vốn Hàn Quốc đăng ký mới và tăng thêm"),),
+    ("vi.label.given-by", "A sum after a verb of giving, with no noun to say what it is: who gives it and the verb (`Hai bên cùng góp 6,8 triệu USD`).",
+     ("Hai bên cùng góp [6,8 triệu USD] cho giai đoạn 2027–2031.", "Hai bên góp"),
+     ("Phía Haeon đóng góp [4 triệu USD], chủ yếu là thiết bị.", "Phía Haeon đóng góp")),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
      ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
