@@ -596,6 +596,17 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if verb is not None and verb.key in MEASURE_VERBS and clause:
         # "vốn Hàn Quốc đăng ký mới và tăng thêm đạt 760 triệu USD": the whole clause
         return r.with_per(words(clause, text)), "vi.label.clause-subject"
+    same = next((f for f in reversed(r.earlier) if f.measure.get("vi")), None)
+    if (
+        verb is not None
+        and verb.key in {"lên", "xuống"}
+        and before > 0
+        and tokens[before - 1].key in _RAISE
+        and same is not None
+        and (same.kind, same.unit) == (r.kind, r.q.unit)
+        and label_rule_of(same) not in WEAK_LABELS
+    ):  # "tỷ lệ … có việc làm là 92%, chúng tôi muốn nâng lên 97%": the same measure, raised
+        return same.measure["vi"], "vi.label.previous-figure"
     if r.kind == "money" and verb is not None and verb.key in _GIVING:
         index = before - 1
         while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key == "cùng"):
@@ -1536,9 +1547,10 @@ for _name, _doc, *_examples in (
      ("Ngân hàng đặt mục tiêu đạt 2 triệu người dùng dịch vụ vào năm [2028].", "mục tiêu người dùng dịch vụ"),
      # a period written `giai đoạn …` is the period of what the label says (`phased`)
      ("Biên bản có hiệu lực trong giai đoạn [2025–2030].", "giai đoạn hiệu lực"),),
-    ("vi.label.previous-figure", "A period with nothing of its own before it, or a rank right after a figure (`…, đứng thứ 2 cả nước`): the label of the figure before it in the sentence.",
+    ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence.",
      ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "giai đoạn Tổng vốn"),
-     ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "vốn FDI cả nước")),
+     ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "vốn FDI cả nước"),
+     ("Tỷ lệ sinh viên có việc làm là 92%, chúng tôi muốn nâng lên [97%].", "Tỷ lệ sinh viên có việc làm")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
