@@ -905,10 +905,15 @@ def quantity(segment: Segment) -> Iterator[Found]:
 
 
 def _object_before(words: Words, index: int) -> list[str]:
-    """The object (…을/를) that ends at words[index], times passed over (`직무교육을 현재`)."""
+    """The object (…을/를) that ends at words[index], times passed over (`직무교육을 현재`),
+    or the subject that changes (`세계 시장 점유율도 9%에서 15%로 높아질`)."""
     while index >= 0 and (words[index].stem in SKIP or words[index].stem in TIME_WORDS):
         index -= 1
-    if index < 0 or words[index].josa not in {"을", "를"} or not is_noun(words[index]):
+    if (
+        index < 0
+        or words[index].josa not in {"을", "를", "은", "는", "이", "가", "도"}
+        or not is_noun(words[index])
+    ):
         return []
     return phrase_before(words, index, limit=4)
 
@@ -1480,7 +1485,8 @@ for _name, _doc, *_examples in (
     ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`): the second's label, `(이전)`; the second takes the first's where only the first has one.",
      ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),
      ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),
-     ("회사는 해외 매출 비중을 현재 [22%]에서 2030년까지 50%로 끌어올린다.", "해외 매출 비중 (이전)"),),
+     ("회사는 해외 매출 비중을 현재 [22%]에서 2030년까지 50%로 끌어올린다.", "해외 매출 비중 (이전)"),
+     ("세계 시장 점유율도 [9%]에서 15%로 높아질 전망이다.", "세계 시장 점유율 (이전)"),),
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
     ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
