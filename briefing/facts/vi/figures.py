@@ -545,6 +545,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
             if not changed:  # "con số này tăng thêm 15%": an increase, of what is not said
                 return CHANGE_VERBS[change].removesuffix(" của"), "vi.label.change-of"
             return f"{CHANGE_VERBS[change]} {uncut(changed)}", "vi.label.change-of"
+        if change in CHANGE_VERBS and subject and r.kind in {"money", "count"}:
+            # "vốn tăng thêm 260 triệu USD": the sum is the increase, not the capital
+            return f"{subject} {words(tokens[group : before + 1], text)}", "vi.label.change-of"
         if subject:
             linked = linked_owner(subject, r.previous, tokens, before, text)
             return r.with_per(linked), "vi.label.subject-of-verb"
@@ -1509,10 +1512,11 @@ for _name, _doc, *_examples in (
      ("Dự án sử dụng nguồn viện trợ không hoàn lại [12 triệu USD] của Hàn Quốc.", "nguồn viện trợ không hoàn lại"),
      # a rank `số 1` after a lower-case noun (no name's number, no address)
      ("Hàn Quốc là thị trường khách quốc tế [số 1] của thành phố.", "thị trường khách quốc tế")),
-    ("vi.label.change-of", "A share after tăng or giảm: the change of the subject.",
+    ("vi.label.change-of", "A share after tăng or giảm: the change of the subject; a sum or a count after them: the subject and its change (`vốn tăng thêm 260 triệu USD`).",
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
-     ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới")),
+     ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới"),
+     ("Dự án mở rộng: vốn tăng thêm [260 triệu USD].", "vốn tăng thêm")),
     ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`; after a verb of giving, with it: `tài trợ cho chương trình`; after the noun that names the sum, with it: `tổng vốn cho các dự án mới`.",
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
      ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo"),
