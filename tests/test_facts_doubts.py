@@ -620,3 +620,18 @@ def test_an_answer_that_opens_with_its_figure_is_labelled_by_the_question(
     [figure] = [f for f in facts.figures if f.value == value]
     assert next(iter(figure.measure.values())) == label
     assert figure.evidence[-1].rule.endswith(".label.question")
+
+
+def test_an_adverb_or_another_figure_alone_is_no_korean_label(tmp_path: Path) -> None:
+    """`실제로는 105만 원`: how it is said; `(연 9,500달러)의 40%`: another figure; both go to the
+    translators, the sums stay in the brief."""
+    text = (
+        "하노이 상품전 후기\n\n"
+        "참가비 350만 원 중 70%를 협회에서 지원받아서 실제로는 105만 원만 냈어요.\n\n"
+        "현지 등록금은 연 3,800달러로 한국 캠퍼스(연 9,500달러)의 40% 수준이다.\n"
+    )
+    facts = _document(tmp_path, text, "a.ko.txt").facts
+    checks = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
+    labels = {f.text: f.measure.get("ko", "") for f in facts.figures}
+    assert "only an adverb" in checks["105만 원 — 실제로"] and labels["105만 원"] == ""
+    assert "another figure" in checks["9,500달러 — 40%"] and labels["9,500달러"] == ""

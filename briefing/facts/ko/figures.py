@@ -1333,7 +1333,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names a person, not what the figure measures"
     if last in LOCATION:  # "기존 야드 옆 45만㎡", "하노이 북동쪽 30㎞"
         return f"the label “{label}” only says where, not what the figure measures"
-    if any(_NUMBER_WORD.fullmatch(word) for word in said):
+    if any(_NUMBER_WORD.fullmatch(word) or re.match(r"\d[\d,.]*%", word) for word in said):
         # "230만 달러 — 1천150만": a headline's other figure
         return f"the label “{label}” holds another figure, not what this one measures"
     who = _who_only(label, organisations)
@@ -1362,6 +1362,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     tags = [tag for _, tag, _, _ in morphemes(label)]
     if tags and tags[0].startswith(("VV", "VA", "VX")):
         return f"the label “{label}” is only a verb"
+    if tags and tags[0] in {"MAG", "MAJ"}:  # "실제로 105만 원": how it is said, not what
+        return f"the label “{label}” is only an adverb"
     return ""
 
 
