@@ -320,8 +320,8 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
 
 _HAVING = {"có", "gồm", "bao_gồm"}
 # Verbs before a count that do nothing to what is counted: a goal's (`phấn đấu có 500 doanh
-# nghiệp`), a total's (`Tổng cộng 45 bác sĩ`)
-_NOT_DONE = {"phấn_đấu", "cố_gắng", "mong_muốn", "hướng_tới", "tổng_cộng"}
+# nghiệp`), a total's (`Tổng cộng 45 bác sĩ`), a finding's (`khảo sát cho thấy 72% doanh nghiệp`)
+_NOT_DONE = {"phấn_đấu", "cố_gắng", "mong_muốn", "hướng_tới", "tổng_cộng", "thấy", "cho_thấy"}
 
 
 def _counted(r: Reading) -> str:
