@@ -357,6 +357,7 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Đoàn công tác làm việc với Tập đoàn Daesung Industrial tại Ulsan.", "Tập đoàn Daesung Industrial"),
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
     ("- Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn (SECC), TP. Hồ Chí Minh", None),
+    ("Khu công nghệ cao Hòa Lạc thu hút 120 dự án.", None),  # a park: where, not who
     ("Bộ phim tiếp theo sẽ được quay tại Hội An.", None),  # a town
     ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
