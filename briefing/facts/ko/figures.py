@@ -165,11 +165,12 @@ def verb_noun(word: Word) -> str:
     return stem if len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem) else ""
 
 
-def _verbal_noun(word: str) -> str:
-    """The nouns of a `noun + 하다/되다` verb as Kiwi reads it (`선발하기로` -> 선발); ''."""
+def _verbal_noun(word: str, suffixes: tuple[str, ...] = ("XSV", "XSA")) -> str:
+    """The nouns of a `noun + 하다/되다` verb as Kiwi reads it (`선발하기로` -> 선발); ''.
+    `suffixes`: the verb-making suffixes read (XSV only: no adjective, `필요하다`)."""
     tokens = morphemes(word)
     for index, (_form, tag, start, _end) in enumerate(tokens):
-        if tag in {"XSV", "XSA"}:
+        if tag in suffixes:
             nouns = tokens[:index]
             return word[:start] if nouns and all(t[1] == "NNG" for t in nouns) else ""
         if tag != "NNG":
@@ -351,14 +352,8 @@ def _verb_after(words: Words, start: int) -> str:
 def _done_by_noun(words: Words, start: int) -> str:
     """The noun of a `…하다`/`…되다` verb within two words from `start` (`진출해` -> 진출,
     `채용됐다` -> 채용), '' for any other verb (`넘는다`, `찾았다`) or none."""
-    for word in words[start : start + 2]:
-        if not word.verbal:
-            continue
-        parts = morphemes(word.text)
-        if len(parts) >= 2 and parts[0][1] == "NNG" and parts[1][1] == "XSV":
-            return parts[0][0]
-        return ""
-    return ""
+    verb = next((word for word in words[start : start + 2] if word.verbal), None)
+    return _verbal_noun(verb.text, suffixes=("XSV",)) if verb is not None else ""
 
 
 def _bare_noun(word: Word) -> bool:

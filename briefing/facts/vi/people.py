@@ -434,11 +434,12 @@ def role_clause(text: str) -> str:
         clause = clause[: others.start()]
     position = 0
     for word in clause.split(" "):
-        rd = (
-            clause[:position].lower().endswith("nghiên cứu và ")
-        )  # R&D: "… nghiên cứu và phát triển"
-        if position and word in ROLE_STOP and not rd and not _nominal(clause, position):
-            # "Công nghệ thông tin" stays
+        if (
+            position
+            and word in ROLE_STOP
+            and not clause[:position].lower().endswith("nghiên cứu và ")  # R&D goes on
+            and not _nominal(clause, position)  # "Công nghệ thông tin" stays
+        ):
             return clause[:position].rstrip()
         position += len(word) + 1
     return clause
