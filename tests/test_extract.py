@@ -687,6 +687,14 @@ def test_a_korean_persons_unit_before_the_name_is_in_the_role(tmp_path: Path) ->
     assert roles["김민수"] == "대표"
 
 
+def test_a_korean_unit_already_in_the_role_is_not_added_again(tmp_path: Path) -> None:
+    """`국어국문학과 김소연 교수`: the sentence's rule reads the department into the role;
+    the article-wide pass must not put it there twice (was `국어국문학과 국어국문학과 교수`)."""
+    text = "연수 소식\n\n연수 강사로 참여한 국어국문학과 김소연 교수는 자료를 소개했다.\n"
+    roles = {p.name: p.role.get("ko") for p in _facts(text, tmp_path, "a.ko.txt").people}
+    assert roles["김소연"] == "국어국문학과 교수"
+
+
 def test_a_korean_sum_with_its_equivalent_in_brackets_is_labelled_after_them(
     tmp_path: Path,
 ) -> None:

@@ -221,7 +221,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
             role = before.group("role")
         names = {"ko": name, "vi": latin, "en": latin}  # the Latin form is both briefs' own
         yield Found(
-            Person(name=name, role={"ko": role} if role else {}, names=names),
+            _with_title(Person(name=name, role={"ko": role} if role else {}, names=names)),
             start,
             m.end(),
         )
@@ -272,6 +272,9 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("대표단은 한결중공업 특수선사업부장인 박정수 부사장의 안내로 공장을 살펴봤다.",
      "박정수 | 한결중공업 특수선사업부장 부사장"),
     ("조현우 국제협력본부장(경영학부 교수)은 말했다.", "조현우 | 국제협력본부장(경영학부 교수)"),
+    ("기조강연을 맡은 김태호 박사(서울대 교육학과 교수)는 말했다.", "김태호 | 서울대 교육학과 교수 | 박사"),
+    ("식량작물연구소 이수민 박사는 설명했다.", "이수민 | 식량작물연구소 | 박사"),
+    ("한동석 총장(공학박사)은 말했다.", "한동석 | 총장 | 공학박사"),
     ("KOTRA의 정민호 사장은 설명했다.", "정민호 | KOTRA 사장"),
     ("다낭시 인민위원회 레 쭝 찐 부위원장은 말했다.", "레 쭝 찐 | 다낭시 인민위원회 부위원장"),
     ("레꽝민 사이공하이테크파크 관리위원회 위원장은 말했다.", "레꽝민 | 사이공하이테크파크 관리위원회 위원장"),
@@ -313,14 +316,35 @@ def role_after(segment: Segment) -> Iterator[Found]:
         if _PHONE.search(role):
             continue  # "과장 한도윤 (044-201-2131) 담당자 사무관": a contact list's next line
         taken = m.end("role")  # "한성규 국기원 부원장": 국기원 is in the role, no name
+        whole = _whole_role(text, m.start("name"), role, m.end("role"))
         yield Found(
-            Person(name=name, role={"ko": _whole_role(text, m.start("name"), role, m.end("role"))}),
-            m.start("name"),
-            m.end("name"),
+            _with_title(Person(name=name, role={"ko": whole})), m.start("name"), m.end("name")
         )
 
 
 _PHONE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}")
+
+# A doctor's degree after a name is a title, not a post (`김태호 박사(서울대 교육학과 교수)`,
+# `식량작물연구소 이수민 박사`, `한동석 공학박사`)
+_DOCTOR = re.compile(r"(?:공학|의학|이학|농학|경제학|경영학|교육학|법학|문학|약학|과학)?박사")
+
+
+def _with_title(person: Person) -> Person:
+    """The person with a doctor's degree that ends the role (or opens it, a post in brackets
+    after it; or in brackets after the post) taken out as the title: `박사(서울대 교육학과
+    교수)` is the title 박사 and the role 서울대 교육학과 교수; `총장(공학박사)`, 공학박사 and
+    총장."""
+    role = person.role.get("ko", "")
+    bracketed = re.fullmatch(r"(?P<title>" + _DOCTOR.pattern + r")\((?P<role>[^()]+)\)", role)
+    last = re.fullmatch(r"(?:(?P<role>.*\S)\s+)?(?P<title>" + _DOCTOR.pattern + r")", role)
+    after = re.fullmatch(r"(?P<role>[^()]+)\((?P<title>" + _DOCTOR.pattern + r")\)", role)
+    found = bracketed or last or after
+    if found is None or person.title:
+        return person
+    person.title = found.group("title")
+    rest = (found.group("role") or "").strip()
+    person.role = {"ko": rest} if rest else {}
+    return person
 
 
 def _mayor(name: str, role: str) -> bool:
@@ -752,6 +776,8 @@ def roles_with_their_bodies(
                     person.role = {"ko": f"{body} {role}"}
                 break
             word = before.split()[-1] if before.split() else ""
+            if word and role.startswith(word + " "):
+                break  # "국어국문학과 김소연 교수": the sentence's rule put the unit in already
             if _UNIT.fullmatch(word) and not morphemes(word)[-1][1].startswith("J"):
                 # "인사팀 김하린 과장", "(주)해담식품 홍보팀 한가람 과장", "한결대학교병원의
                 # 소화기내과 윤태오 교수": the person's unit, and the body it is part of
