@@ -921,6 +921,36 @@ def shared_out(r: Reading, label: str, name: str) -> tuple[str, str]:
     return f"{m['topic'].strip()} ({m['name'].strip()})", "vi.label.shared-out"
 
 
+# Words between a share and its verb that say when or how sure, not what it does
+_MODALS = {"sẽ", "đã", "đều", "được", "vẫn", "cũng", "có_thể", "phải", "đang", "chưa", "không"}
+
+
+def _share_does(r: Reading) -> str:
+    """A share that opens its clause with no noun after it, then what that share does (`Sau
+    tốt nghiệp, ít nhất 70% sẽ làm việc tại các cơ sở y tế`, `72% đạt chứng chỉ tiếng Hàn
+    trung cấp sau 10 tháng`): the verb phrase, to the clause's next figure or mark."""
+    tokens = r.tokens
+    if r.noun or (r.before >= 0 and tokens[r.before].tag != "F"):
+        return ""
+    i = r.after
+    while i < len(tokens) and tokens[i].key in _MODALS:
+        i += 1
+    if i >= len(tokens) or tokens[i].tag != "V":
+        return ""
+    if tokens[i].key in CHANGE_VERBS or tokens[i].key in {"là", "chiếm", "so", "bằng"}:
+        return ""  # "65% là …", "chiếm": other rules' readings
+    phrase: list[Token] = []
+    while i < len(tokens) and len(phrase) < 8:
+        token = tokens[i]
+        if token.tag in {"F", "M", "C"} or token.key in TIME_NOUNS:
+            break
+        phrase.append(token)
+        i += 1
+    while phrase and (phrase[-1].tag in {"E", "X", "R", "L"} or phrase[-1].key in _LINKS | {"sau"}):
+        phrase.pop()  # "… trung cấp sau 10 tháng": the time's preposition, not the share's
+    return words(phrase, r.text) if len(phrase) > 1 else ""
+
+
 def label_of(r: Reading) -> tuple[str, str]:
     """What the figure measures and the rule that read it."""
     if r.kind == "rank":
@@ -936,6 +966,9 @@ def label_of(r: Reading) -> tuple[str, str]:
         share = noun_phrase_after(r.tokens, r.after + 1)  # "85% là lao động địa phương"
         if share:
             return words(share, r.text), "vi.label.share-is"
+    does = _share_does(r) if r.kind == "percent" else ""
+    if does:
+        return does, "vi.label.share-does"
     label, name = (
         _count_label(r)
         if r.kind == "count"
@@ -1557,6 +1590,10 @@ for _name, _doc, *_examples in (
      ("Tỷ lệ sinh viên có việc làm là 92%, chúng tôi muốn nâng lên [97%].", "Tỷ lệ sinh viên có việc làm")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
+    ("vi.label.share-does", "A share that opens its clause, with no noun after it, and what that share does: `ít nhất 70% sẽ làm việc tại các cơ sở y tế trong nước`.",
+     ("Sau tốt nghiệp, ít nhất [70%] sẽ làm việc tại các cơ sở y tế trong nước.", "làm việc tại các cơ sở y tế trong nước"),
+     ("Theo khảo sát, [72%] đạt chứng chỉ tiếng Hàn trung cấp sau 10 tháng.", "đạt chứng chỉ tiếng Hàn trung cấp"),
+     ("Có 2.000 vị trí tuyển dụng, khoảng [65%] dành cho sinh viên mới tốt nghiệp.", "dành cho sinh viên mới tốt nghiệp"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),
      ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),),
