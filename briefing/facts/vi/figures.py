@@ -1292,10 +1292,17 @@ def quantity(segment: Segment) -> Iterator[Found]:
 
 # "từ 12% (trong năm đầu) lên 30%", "từ 28,6% xuống 11,4%": a change from one figure to another.
 _FROM = re.compile(r"\btừ\s+(?:mức\s+)?$")
-_TO = re.compile(r"^(?:\s+[^,;.:]{0,25}?)?\s+(?:lên|xuống)(?:\s+(?:mức|còn))?\s+$")
+_TO = re.compile(
+    r"^(?:\s+[^,;.:]{0,25}?)?\s+(?:lên|xuống)(?:\s+(?:mức|còn))?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|chừng))?\s+$"  # "từ 8% lên khoảng 35%"
+)
 # Words between a subject and its từ: the verb of the change and what qualifies it.
 _CHANGE_WORDS = {"nâng", "tăng", "giảm", "hạ", "được", "sẽ", "đã", "có_thể", "nâng_cao", "rút",
                  "xuống", "lên", "mở_rộng", "thu_hẹp", "đưa"} | _FORECAST  # fmt: skip
+
+
+# Verbs that change their object (`nâng công suất từ … lên …`): the object is what changed
+_CAUSING = {"nâng", "đưa", "hạ", "nâng_cao", "mở_rộng", "thu_hẹp", "rút", "kéo"}
 
 
 def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]:
@@ -1306,7 +1313,9 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
     ends = [q for q in found if not re.search(r"\bnăm\s*$", text[: q.start])]
     for x, y in itertools.pairwise(ends):
         came = _FROM.search(text[: x.start])
-        if x.unit != y.unit or x.kind != y.kind or not came:
+        # "từ 12.000 tấn lên 20.000 tấn mỗi năm": one measure, its time said once
+        units = {(u or "").split("/")[0] for u in (x.unit, y.unit)}
+        if len(units) > 1 or x.kind != y.kind or not came:
             continue
         if not _TO.match(text[x.end : y.start]):
             continue
@@ -1322,6 +1331,9 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
         ]
         if said:  # "Bà Hà cho biết tỷ lệ lao động … đã giảm từ": what she said
             clause = clause[said[-1] + 1 :]
+        raised = [i for i, t in enumerate(clause) if t.key in _CAUSING and i + 1 < len(clause)]
+        if raised:  # "Nhà máy nâng công suất … từ 12.000 tấn lên …": what it raises
+            clause = clause[raised[-1] + 1 :]
         while clause and clause[0].tag not in {"N", "Nc"} and len(clause) > 1:
             clause.pop(0)  # "cho biết tỷ lệ lao động … đã giảm từ": what is said
         phrase = clause if clause and len(clause) <= 14 else subject_before(tokens, index)
@@ -1571,7 +1583,9 @@ for _name, _doc, *_examples in (
     ("vi.label.from-to", "Both ends of a change `từ X … lên/xuống Y` in one unit: what changed (the subject before từ), the first end `(trước đó)`; a year that dates the first end is passed over.",
      ("Tỷ lệ nội địa hóa sẽ được nâng từ 12% lên [30%].", "Tỷ lệ nội địa hóa"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
-     ("Tỷ lệ lao động cư trú bất hợp pháp giảm từ 21,3% năm 2025 xuống còn [18,6%].", "Tỷ lệ lao động cư trú bất hợp pháp"),),
+     ("Tỷ lệ lao động cư trú bất hợp pháp giảm từ 21,3% năm 2025 xuống còn [18,6%].", "Tỷ lệ lao động cư trú bất hợp pháp"),
+     ("Tỷ lệ điện tái tạo của các nhà máy sẽ tăng từ [8%] lên khoảng 35%.", "Tỷ lệ điện tái tạo của các nhà máy (trước đó)"),
+     ("Nhà máy nâng công suất dây cáp điện từ [12.000 tấn] lên 20.000 tấn mỗi năm.", "công suất dây cáp điện (trước đó)"),),
     ("vi.label.goal-of", "A target and whose it is: `kim ngạch thương mại đang hướng tới mục tiêu 150 tỷ USD`.",
      ("Kim ngạch thương mại hai nước đang hướng tới mục tiêu [150 tỷ USD].", "mục tiêu kim ngạch thương mại hai nước"),),
     ("vi.label.worth-of", "What is worth the sum: `dự án điện khí trị giá 1,2 tỷ USD`.",
