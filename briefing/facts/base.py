@@ -718,7 +718,9 @@ class Reader:
     event: Callable[[Document, list[Organisation]], tuple[Event, list[Found]]]
     canonical_organisation: Callable[[str, list[str]], str]
     # people found: a hook to tidy organisations (a ministry's name that ran into a person's)
-    tidy_organisations: Callable[[list[Found], list[Person]], None] = lambda orgs, people: None
+    tidy_organisations: Callable[[list[Found], list[Person], Document | None], None] = (
+        lambda orgs, people, document: None
+    )
     # the figure already read that a new one states again, or None
     restates: Callable[[Figure, list[Figure]], Figure | None] = field(default=lambda f, known: None)
     # why a figure's label says nothing of what it measures ("" when it says something)
@@ -820,7 +822,7 @@ def read(
                 same.measure = figure.measure
                 same.evidence = [*kept[:1], *label, *kept[1:], *others]
     people = merge_people(people_found, language)
-    reader.tidy_organisations(orgs_found, people)
+    reader.tidy_organisations(orgs_found, people, document)
     organisations = merge_organisations(
         orgs_found, document, language, reader.canonical_organisation
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex as re
 
 from briefing.data import table
-from briefing.document import Organisation, Person, Segment
+from briefing.document import Document, Organisation, Person, Segment
 from briefing.facts.base import Found, bare, rule
 from briefing.facts.vi.lexicon import (
     COMPANIES,
@@ -118,7 +118,8 @@ _BRANCH_BEFORE = re.compile(
     r"(?<![\w])(?:Chi nhánh|Văn phòng đại diện|Văn phòng Đại diện)\s+"
     r"(?P<owner>(?:[A-Z][A-Za-z0-9&]{1,9}|(?:"
     + alternation(ORG_HEADS)
-    + r")(?:\s[\p{Lu}\d][\p{L}\d&.-]*){1,6}))"
+    # each word of the name capitalised on its first syllable: "Tổng cục Du lịch Hàn Quốc"
+    + r")(?:\s[\p{Lu}\d][\p{L}\d&.-]*(?:\s\p{Ll}+(?=\s\p{Lu}|\stại\s))?){1,6}))"
     r"\s+tại\s+(?:" + alternation(PLACES) + r")(?![\w])"
 )
 # A convention or exhibition centre: where events are held, wherever it is named
@@ -185,6 +186,15 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         and after.tag in {"N", "Np"}
     ):
         return False  # "Quỹ Hợp tác phát triển kinh tế Hàn Quốc": the field the name says
+    if (
+        token.tag == "V"
+        and before is not None
+        and before.text[:1].isupper()
+        and after is not None
+        and after.tag == "V"
+        and after.key not in NOMINAL_VERBS
+    ):
+        return True  # "kiến nghị Bộ Công an nghiên cứu nâng …": two verbs after the name
     if token.key in NOMINAL_VERBS and before is not None and before.text[:1].islower():
         return False  # "các nhà sản xuất"; not "Sở Y tế TPHCM hỗ trợ …", a verb after the name
     return (token.tag in _STOP_TAGS and token.key not in NOMINAL_VERBS) or word in ORG_STOP
@@ -210,6 +220,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
     for token in re.finditer(r"\S+", text[match.end() :]):
         raw = token.group(0)
         word = raw.rstrip(",.;:!?”\"')(").lstrip('(“"')
+        if raw in {"|", "/", "•"}:
+            break  # "Đài Phát thanh – Truyền hình Đà Nẵng | Phát sóng: …": a page's separator
         if raw in {"–", "-"} and words:  # "Vụ Thị trường châu Á – châu Phi"
             nxt = text[match.end() + token.end() :].split(maxsplit=1)
             # "Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Trường Đại học Bách khoa -
@@ -308,7 +320,7 @@ def organisations_in(text: str) -> list[Found]:
     read from part of a sentence)."""
     segment = Segment("", 0, text)
     found: list[Found] = []
-    for item in [*head_word(segment), *company_name(segment)]:
+    for item in [*branch(segment), *head_word(segment), *company_name(segment)]:
         if not any(o.start <= item.start < o.end for o in found):
             found.append(item)
     return sorted(found, key=lambda o: o.start)
@@ -326,6 +338,8 @@ def _found(span: Span) -> Found:
     ("Văn phòng đại diện KITECH tại Hà Nội và Trường Đại học Kỹ thuật Công nghiệp ký biên bản.",
      "Văn phòng đại diện KITECH tại Hà Nội"),
     ("Văn phòng đại diện của công ty tại Hà Nội đóng cửa.", None),
+    ("Sở Du lịch phối hợp với Văn phòng đại diện Tổng cục Du lịch Hàn Quốc tại Hà Nội khai mạc.",
+     "Văn phòng đại diện Tổng cục Du lịch Hàn Quốc tại Hà Nội"),
 )  # fmt: skip
 def branch(segment: Segment) -> Iterator[Found]:
     """A branch or a representative office named before its owner, and where it is
@@ -358,6 +372,9 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
     ("- Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn (SECC), TP. Hồ Chí Minh", None),
     ("Khu công nghệ cao Hòa Lạc thu hút 120 dự án.", None),  # a park: where, not who
+    ("Đà Nẵng đã kiến nghị Bộ Công an nghiên cứu nâng thời hạn miễn thị thực.", "Bộ Công an"),
+    ("BẢN TIN 19H | Đài Phát thanh – Truyền hình Đà Nẵng | Phát sóng: 14/4/2027",
+     "Đài Phát thanh – Truyền hình Đà Nẵng"),
     ("Bộ phim tiếp theo sẽ được quay tại Hội An.", None),  # a town
     ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
@@ -563,10 +580,34 @@ _COUNTRY_PAIR = re.compile(
 )
 
 
-def tidy(found: list[Found], people: list[Person]) -> None:
-    """ "Bộ KH&CN Hoàng Minh thông tin": the ministry's name ends where a person's begins; a
+def _body_named_with(item: Found, person: Person, document: Document) -> bool:
+    """Whether `item` is a body whose name ends with the person's, written with no position
+    before it, in a sentence where that person was not read."""
+    org = item.fact
+    if not isinstance(org, Organisation) or not org.name["vi"].endswith(" " + person.name):
+        return False
+    return any(
+        not _POSITION_ENDS.search(document.segment(segment_id).text[: item.start])
+        for segment_id in set(org.segment_ids) - set(person.segment_ids)
+    )
+
+
+# A position right before a body's name: its head ("Chủ tịch UBND tỉnh …")
+_POSITION_ENDS = re.compile(POSITION_RE.pattern + r"\s*$")
+
+
+def tidy(found: list[Found], people: list[Person], document: Document | None = None) -> None:
+    """ "Bộ KH&CN Hoàng Minh thông tin": the ministry's name ends where a person's begins
+    (unless the article writes the body's name with that person's name elsewhere, alone: then
+    the person is none, and is taken out of `people`); a
     name inside a person's (`Vũ Trường Giang`), a head and a country alone (`Tập đoàn Hàn
     Quốc`) are none, and a list line's figure after a name is no part of it."""
+    # "Giám đốc Công ty CP Dịch vụ Du lịch Phạm Gia": a name that ends a body's name the
+    # article writes elsewhere with no person in it is the body's, not a person's
+    if document is not None:
+        for person in list(people):
+            if any(_body_named_with(item, person, document) for item in found):
+                people.remove(person)
     for item in found:
         org = item.fact
         assert isinstance(org, Organisation)
