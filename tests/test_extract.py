@@ -709,3 +709,24 @@ def test_a_korean_sum_with_its_equivalent_in_brackets_is_labelled_after_them(
     labels = {f.text: f.measure.get("ko") for f in _facts(text, tmp_path, "a.ko.txt").figures}
     assert labels["1조2천억 동"] == "피해" and labels["4,600만 달러"] == "피해"
     assert labels["1,850만 달러"] == "총사업비" and labels["2027~2031년"] == "사업 기간"
+
+
+def test_a_school_after_its_units_comma_is_whose_unit_not_another_organiser(
+    tmp_path: Path,
+) -> None:
+    """`Khoa X, Trường Y phối hợp với Viện Z, Trường W tổ chức`: the organisers are the
+    faculty and the institute; each school after its comma says whose unit it is. The
+    institute's name keeps `Hàn Quốc học` (Korean studies) whole."""
+    text = (
+        "Hội thảo Hàn Quốc học\n\n"
+        "Hai ngày 15-16/01/2027, Khoa Ngôn ngữ và Văn hóa Hàn Quốc, Trường Đại học Ngoại ngữ - "
+        "Đại học Quốc gia Hà Nội phối hợp với Viện Nghiên cứu Hàn Quốc học, Trường Đại học "
+        "Ngoại ngữ Hàn Quốc (HUFS) tổ chức Hội thảo quốc tế về Hàn Quốc học.\n"
+    )
+    facts = _facts(text, tmp_path, "a.vi.txt")
+    assert [o["vi"] for o in facts.event.organisers] == [
+        "Khoa Ngôn ngữ và Văn hóa Hàn Quốc",
+        "Viện Nghiên cứu Hàn Quốc học",
+    ]
+    names = {o.name["vi"] for o in facts.organisations}
+    assert "Trường Đại học Ngoại ngữ Hàn Quốc (HUFS)" in names

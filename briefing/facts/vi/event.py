@@ -825,10 +825,12 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             start = between + len(" giữa ")
             stop = re.search(r"[.;]\s|[.;]$", text[start:])
             span = text[start : start + stop.start()] if stop else text[start:]
+        found = organisations_in(span)
         names = [
             o
-            for o in organisations_in(span)
+            for i, o in enumerate(found)
             if not span[: o.start].rstrip().endswith("(")  # "(Bộ Công Thương)": a parent
+            and not (i and _parent_after(span, found[i - 1], o))
         ]
         if not names and _THE_TWO.search(span):
             yield from _the_two(lead, segment, span)
@@ -843,6 +845,23 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             yield _part("organiser", name, segment, start + o.start, start + o.end)
         if names:
             return
+
+
+# A school's unit, then after its comma the school: "Khoa Ngôn ngữ …, Trường Đại học Ngoại
+# ngữ" is one organiser, the unit (the school is whose it is)
+_UNIT_HEADS = ("Khoa ", "Viện ", "Phòng ", "Ban ", "Trung tâm ", "Bộ môn ")
+_SCHOOL_HEADS = ("Trường ", "Đại học ", "Học viện ")
+
+
+def _parent_after(span: str, unit: Found, school: Found) -> bool:
+    """Whether `school` follows `unit` after a bare comma as the body the unit belongs to."""
+    first = next(iter(unit.fact.name.values()), "")  # type: ignore[union-attr]
+    second = next(iter(school.fact.name.values()), "")  # type: ignore[union-attr]
+    return (
+        span[unit.end : school.start].strip() == ","
+        and first.startswith(_UNIT_HEADS)
+        and second.startswith(_SCHOOL_HEADS)
+    )
 
 
 # A short capitalised abbreviation and its dot: "TP. Hồ Chí Minh", "Q. 1", "TS. Lê"

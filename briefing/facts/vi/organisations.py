@@ -119,7 +119,7 @@ _BRANCH_BEFORE = re.compile(
     r"(?P<owner>(?:[A-Z][A-Za-z0-9&]{1,9}|(?:"
     + alternation(ORG_HEADS)
     # each word of the name capitalised on its first syllable: "Tổng cục Du lịch Hàn Quốc"
-    + r")(?:\s[\p{Lu}\d][\p{L}\d&.-]*(?:\s\p{Ll}+(?=\s\p{Lu}|\stại\s))?){1,6}))"
+    + r")(?:\s(?:và\s)?[\p{Lu}\d][\p{L}\d&.-]*(?:\s\p{Ll}+(?=\s\p{Lu}|\stại\s|\svà\s\p{Lu}))?){1,8}))"
     r"\s+tại\s+(?:" + alternation(PLACES) + r")(?![\w])"
 )
 # A convention or exhibition centre: where events are held, wherever it is named
@@ -241,6 +241,12 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             break
         if word == "năm" and following and following[0][:1].isdigit():
             break  # "Chính phủ Hàn Quốc năm 2026": a time, no part of the name
+        if word == "học" and _ENDS_WITH_PLACE.search(" ".join(words)):
+            words.append(word)  # "Viện Nghiên cứu Hàn Quốc học": the study of a country
+            end = match.end() + token.start() + len(word)
+            if word != raw:
+                break
+            continue
         if (
             word[:1].islower()
             and word not in _AFTER_PLACE
@@ -338,6 +344,8 @@ def _found(span: Span) -> Found:
     ("Văn phòng đại diện KITECH tại Hà Nội và Trường Đại học Kỹ thuật Công nghiệp ký biên bản.",
      "Văn phòng đại diện KITECH tại Hà Nội"),
     ("Văn phòng đại diện của công ty tại Hà Nội đóng cửa.", None),
+    ("KOSMES và Chi nhánh Liên đoàn Thương mại và Công nghiệp Việt Nam tại Nghệ An (VCCI Nghệ An) tổ chức.",
+     "Chi nhánh Liên đoàn Thương mại và Công nghiệp Việt Nam tại Nghệ An"),
     ("Sở Du lịch phối hợp với Văn phòng đại diện Tổng cục Du lịch Hàn Quốc tại Hà Nội khai mạc.",
      "Văn phòng đại diện Tổng cục Du lịch Hàn Quốc tại Hà Nội"),
 )  # fmt: skip
@@ -372,6 +380,11 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),  # a venue
     ("- Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn (SECC), TP. Hồ Chí Minh", None),
     ("Khu công nghệ cao Hòa Lạc thu hút 120 dự án.", None),  # a park: where, not who
+    ("Viện Nghiên cứu Hàn Quốc học, Trường Đại học Ngoại ngữ Hàn Quốc (HUFS) phối hợp tổ chức.",
+     ["Viện Nghiên cứu Hàn Quốc học", "Trường Đại học Ngoại ngữ Hàn Quốc (HUFS)"]),
+    ("Khoa Ngôn ngữ và Văn hóa Hàn Quốc tổ chức hội thảo.", "Khoa Ngôn ngữ và Văn hóa Hàn Quốc"),
+    ("Khoa học và công nghệ là động lực.", None),
+    ("Trường Đại học Ngoại ngữ (57 Nguyễn Khoa Chiêm, TP. Huế) tổ chức.", "Trường Đại học Ngoại ngữ"),
     ("Đà Nẵng đã kiến nghị Bộ Công an nghiên cứu nâng thời hạn miễn thị thực.", "Bộ Công an"),
     ("BẢN TIN 19H | Đài Phát thanh – Truyền hình Đà Nẵng | Phát sóng: 14/4/2027",
      "Đài Phát thanh – Truyền hình Đà Nẵng"),
@@ -411,6 +424,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
             continue  # "tại Trung tâm Hội nghị Quốc gia": a venue
         if match.group(1).startswith("Chính") and _inside_a_name(text, match.start()):
             continue  # "Học bổng Chính phủ Hàn Quốc": a scholarship, not the government
+        if match.group(1) == "Khoa" and re.search(r"\p{Lu}\p{L}*\s+$", text[: match.start()]):
+            continue  # "57 Nguyễn Khoa Chiêm": a name (a street's) that goes on through Khoa
         if re.search(r"(?:Ủy|Uỷ) viên\s+$", text[: match.start()]):
             continue  # "Ủy viên Ban Thường vụ Tỉnh ủy": a member's post, part of a person's role
         if re.search(
@@ -442,6 +457,7 @@ def head_word(segment: Segment) -> Iterator[Found]:
     "organisation",
     ("Samsung Electronics và LG Innotek mở rộng đầu tư.", ["Samsung Electronics", "LG Innotek"]),
     ("Theo KOTRA, xuất khẩu tăng.", "KOTRA"),
+    ("KORCHAM và KOSMES phối hợp tổ chức.", ["KORCHAM", "KOSMES"]),
     ("Hội nghị diễn ra tại Khách sạn Lotte Hà Nội.", None),
     ("Đoàn dự hội nghị gặp gỡ nhà đầu tư tại khách sạn Lotte.", None),
     ("Korean Air và Lotte Mart cam kết mở rộng đầu tư.", ["Korean Air", "Lotte Mart"]),
