@@ -120,7 +120,7 @@ def fold(text: str) -> str:
 
     text = "".join(plain_form(c) for c in unicodedata.normalize("NFC", text)).lower()
     text = re.sub(r"[–—-]", "-", text)
-    return " ".join(re.sub(r"[\"“”,.;:]", " ", text).split())
+    return " ".join(re.sub(r"[\"“”'‘’「」『』《》〈〉,.;:]", " ", text).split())
 
 
 def _words(text: str) -> set[str]:

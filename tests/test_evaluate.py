@@ -172,3 +172,13 @@ def test_an_organiser_is_right_by_any_name_the_key_gives_its_organisation() -> N
     scores = {kind: Score() for kind in KINDS}
     score_article(facts, key, scores, "a")
     assert scores["event"].correct == 0 and scores["event"].misses
+
+
+def test_quotation_marks_do_not_count_in_a_name() -> None:
+    """A key that keeps a name's quotes (`'한-베 … 공동연구센터' 개소식`) and a reader that
+    drops them name the same event."""
+    from briefing.evaluate import _same_name
+
+    assert _same_name("한-베 공동연구센터 개소식", "'한-베 공동연구센터' 개소식")
+    assert _same_name("「한-베 포럼」", "한-베 포럼")
+    assert not _same_name("공동연구센터 개소식", "'한-베 공동연구센터' 개소식 및 심포지엄")

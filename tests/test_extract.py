@@ -730,3 +730,27 @@ def test_a_school_after_its_units_comma_is_whose_unit_not_another_organiser(
     ]
     names = {o.name["vi"] for o in facts.organisations}
     assert "Trường Đại học Ngoại ngữ Hàn Quốc (HUFS)" in names
+
+
+def test_one_agencys_forms_in_the_reference_glossary_are_one_organisation(
+    tmp_path: Path,
+) -> None:
+    """`한국국제협력단, 코이카` and `KOICA` are one agency (the reference glossary lists the
+    three forms); Korea's `국방부` and `베트남 국방부` stay two bodies (the bare form names
+    a ministry of each country)."""
+    text = (
+        "메콩델타 물관리 시설 준공\n\n"
+        "한국국제협력단, 코이카가 지원한 물관리 시설이 완공돼 어제 준공식이 열렸습니다.\n\n"
+        "어제(20일) 토이라이사에서 열린 메콩델타 물관리 사업 준공식은 코이카와 농업환경부가 "
+        "공동 주최했습니다.\n\n"
+        "KOICA는 2030년까지 사업을 넓힙니다. 국방부와 베트남 국방부 관계자도 참석했습니다.\n"
+    )
+    facts = _facts(text, tmp_path, "a.ko.txt")
+    names = [o.name["ko"] for o in facts.organisations]
+    assert "한국국제협력단" in names
+    assert not {"코이카", "KOICA"} & set(names)
+    assert {"국방부", "베트남 국방부"} <= set(names)
+    # the lead names no event (`어제 준공식`): the later sentence that does gives it
+    assert facts.event.name == {"ko": "메콩델타 물관리 사업 준공식"}
+    assert facts.event.place == {"ko": "토이라이사"}
+    assert facts.event.organisers[0] == {"ko": "한국국제협력단"}

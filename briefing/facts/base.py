@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 from briefing.document import (
@@ -323,6 +324,9 @@ def organisers_missing(
             continue
         if canonical(name, [*names, name]) != name:
             continue
+        aliases = institution_aliases([*names, name], language)
+        if name in aliases or name in aliases.values():
+            continue  # "코이카": another form of an organisation read (한국국제협력단)
         where = event.evidence.get(f"organiser.{number}")
         missing.append(
             Organisation(
@@ -333,6 +337,48 @@ def organisers_missing(
         )
         known.append(folded)
     return missing
+
+
+def _unspaced(name: str) -> str:
+    """A name as the reference glossary's forms are looked up: folded, spaces left out
+    (`주베트남한국상공인연합회` is `주베트남 한국상공인연합회`)."""
+    return "".join(name.split()).casefold()
+
+
+@cache
+def _institution_forms(language: str) -> dict[str, int]:
+    """Each form of an institution the reference glossary gives in `language`, folded, with
+    its row's number (places are not institutions; a form two rows share is left out)."""
+    from briefing.names.reference import FILES, PLACES, korean_forms, rows
+
+    found: dict[str, set[int]] = {}
+    number = 0
+    for file in FILES:
+        for row in rows(file):
+            number += 1
+            if row.kind in PLACES:
+                continue
+            forms = korean_forms(row) if language == "ko" else row.vi if language == "vi" else ()
+            for form in forms:
+                found.setdefault(_unspaced(form), set()).add(number)
+    # "국방부" is Korea's and Viet Nam's: a form of two rows names neither
+    return {form: next(iter(numbers)) for form, numbers in found.items() if len(numbers) == 1}
+
+
+def institution_aliases(names: list[str], language: str) -> dict[str, str]:
+    """Names that are other forms of one institution the reference glossary lists
+    (`코이카`, `KOICA` and `한국국제협력단`), each mapped to the longest of them."""
+    forms = _institution_forms(language)
+    groups: dict[int, list[str]] = {}
+    for name in names:
+        row = forms.get(_unspaced(name)) or forms.get(_unspaced(bare(name)))
+        if row is not None:
+            groups.setdefault(row, []).append(name)
+    out: dict[str, str] = {}
+    for group in groups.values():
+        longest = max(group, key=len)
+        out.update({name: longest for name in group if name != longest})
+    return out
 
 
 def merge_organisations(
@@ -380,12 +426,18 @@ def merge_organisations(
         and re.search(re.escape(name) + r"\s?\(" + re.escape(other) + r"\s*[,;)]", text)
     }
     names = [acronyms.get(n, n) for n in seen if n not in aliases]
-    merged: dict[str, Organisation] = {}
-    for name, org in seen.items():
+    targets: dict[str, str] = {}
+    for name in seen:
         target = canonical(acronyms.get(aliases.get(name, name), aliases.get(name, name)), names)
         for full in acronyms.values():
             if bare(full) == target:
                 target = full
+        targets[name] = target
+    # "한국국제협력단, 코이카", "KOICA": one agency's forms in the reference glossary
+    same = institution_aliases(list(dict.fromkeys(targets.values())), language)
+    merged: dict[str, Organisation] = {}
+    for name, org in seen.items():
+        target = same.get(targets[name], targets[name])
         entry = merged.setdefault(target, Organisation(name={language: target}))
         entry.segment_ids += [s for s in org.segment_ids if s not in entry.segment_ids]
         entry.evidence += [e for e in org.evidence if e not in entry.evidence]

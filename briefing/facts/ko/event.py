@@ -16,6 +16,7 @@ from briefing.facts.base import (
     EventPart,
     Found,
     fill_year,
+    institution_aliases,
     read_event,
     rule,
     run,
@@ -164,16 +165,43 @@ _CAPTION_EVENT = re.compile(
 )
 
 
-# "오늘 열린 한-베 소방안전체험관 개관식에는": the day's event, named as it is held
-_HELD_TODAY = re.compile(r"(?:이날|오늘)\s+(?:\S+\s+){0,3}?(?:열린|개최된|진행된)\s+\S")
+# "오늘 열린 한-베 소방안전체험관 개관식에는", "어제(20일) 토이라이사에서 열린 … 준공식은":
+# the day's event, named as it is held
+_HELD_TODAY = re.compile(
+    r"(?:이날|오늘|어제)(?:\(\d{1,2}일\))?\s+(?:\S+\s+){0,3}?(?:열린|개최된|진행된)\s+\S"
+)
+
+
+def _names_event(text: str) -> bool:
+    """The sentence names an event it says is held: quoted, after the verb that holds it,
+    or with a word before its noun that is no time word (`어제 준공식이 열렸습니다` holds
+    one but names none)."""
+    if event_name(text) or _HELD_NAME.search(text) or _HELD_TOPIC.search(text):
+        return True
+    for m in [*_HOLD_OBJECT.finditer(text), *_HELD_SUBJECT.finditer(text)]:
+        words = words_of(text)
+        if any(w.start < m.start("noun") < w.end for w in words):
+            return True  # "산업통상장관회의를 열고": the noun ends a word that names it
+        before = [w for w in words if w.end <= m.start("noun")]
+        word = before[-1] if before else None
+        if (
+            word is not None
+            and word.end >= m.start("noun") - 1
+            and not word.josa
+            and not word.verbal
+            and not _NOT_NAME_WORDS.match(word.text)
+        ):
+            return True
+    return False
 
 
 def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
-    """Where the lead tells news (`수주했다고 9일 밝혔다`) and holds no event, the first later
+    """Where the lead tells news (`수주했다고 9일 밝혔다`) and names no event (`어제 준공식이
+    열렸습니다` names none), the first later
     sentence that says the day's event was held (`서명식은 이날 … 열렸다`), and the first
     photo caption that names one (`9일 … 청사에서 열린 … 서명식에서 (왼쪽부터) …`): what
     the event rules read after the lead."""
-    if any(_holds_event(s.text) for s in lead):
+    if any(_names_event(s.text) for s in lead):
         return []
     rest = [s for s in document.segments if s.kind == "body" and s not in lead]
     said = next((s for s in rest if _HELD_TOPIC.search(s.text) or _HELD_TODAY.search(s.text)), None)
@@ -273,7 +301,8 @@ _CLOSING = ("'", "’", '"', "”", "」", "』", "》", "〉")
 # Event nouns that say only that something took place: a quoted name before one is the name.
 _GENERIC_EVENTS = {"행사", "이벤트"}
 _NOT_NAME_WORDS = re.compile(
-    r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일|대규모|소규모|별도|각종|관련|공식|첫)$"
+    r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일|대규모|소규모|별도|각종|관련|공식|첫|"
+    r"어제|오늘|내일|그제|모레|금일|작년|내년|지난해)$"
 )
 
 
@@ -284,6 +313,7 @@ _NOT_NAME_WORDS = re.compile(
      "name: EDCF 차관 계약 서명식"),
     ("한바다중공업은 현지 법인의 제2도크 착공식을 열었다.", "name: 제2도크 착공식"),
     ("양측은 회의를 열었다.", None),
+    ("코이카가 지원한 물관리 시설이 완공돼 어제 준공식이 열렸습니다.", None),
     ("베트남 박닌성 꿰보 정수장 준공식이 지난 1일 현장에서 개최됐다.", "name: 베트남 박닌성 꿰보 정수장 준공식"),
     ("새 앱을 알리는 「K페이 런칭 쇼」 행사가 지난 2일 다낭에서 진행됐다.", "name: K페이 런칭 쇼"),
 )  # fmt: skip
@@ -1056,8 +1086,9 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
 
 
 def _full_names(event: Event, organisations: list[Organisation]) -> None:
-    """An organiser named by its short form (`해수부`) where the article names the body in
-    full too (`해양수산부`): the full name, once."""
+    """An organiser named by its short form (`해수부`; `코이카`, another form the reference
+    glossary gives) where the article names the body in full too (`해양수산부`,
+    `한국국제협력단`): the full name, once."""
     from briefing.facts.ko.organisations import canonical
 
     names = [n for o in organisations for n in o.name.values() if n]
@@ -1066,6 +1097,8 @@ def _full_names(event: Event, organisations: list[Organisation]) -> None:
     for holder in event.organisers:
         name = holder.get("ko", "")
         full = canonical(name, [*names, name]) if name else name
+        # "코이카" where the article names 한국국제협력단: the reference glossary's forms
+        full = institution_aliases([*names, full], "ko").get(full, full) if full else full
         if full in seen:
             continue
         seen.append(full)
