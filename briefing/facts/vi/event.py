@@ -51,7 +51,7 @@ DATELINE = re.compile(
 )
 _DATE_IN_TEXT = re.compile(
     # "từ ngày 22-3 đến 9-4-2027": across months
-    r"(?:từ\s+)?ngày\s+(?P<xd1>\d{1,2})[-/.](?P<xm1>\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?"
+    r"(?:từ\s+)?ngày\s+(?P<xd1>\d{1,2})[-/.](?P<xm1>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
     r"(?P<xd2>\d{1,2})[-/.](?P<xm2>\d{1,2})(?:[-/.](?P<xy>\d{4}))?(?!\d)|"
     r"(?:(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:–|-|—|đến|tới|và)\s*(?:ngày\s+)?)?"
     r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?(?![\d/])"
@@ -296,6 +296,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"),
     ("Ngày 8/4, UBND tỉnh tổ chức Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa - Gyeongbuk.",
      "name: Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa – Gyeongbuk"),
+    ("Sở Công Thương tổ chức Chương trình kết nối giao thương nông sản, thủy sản Việt Nam – Hàn Quốc năm 2027.",
+     "name: Chương trình kết nối giao thương nông sản, thủy sản Việt Nam – Hàn Quốc năm 2027"),
     ("Tối 13-11, Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026 khai mạc tại Công viên Biển Đông.",
      "name: Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026"),
     ("Ngày 17/9, Cục Du lịch tổ chức “Diễn đàn Du lịch Việt Nam-Hàn Quốc 2026” với 120 doanh nghiệp.",
@@ -437,9 +439,16 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
         "Bắc Ninh, 12/11/2026 (TTXVN) - Chiều 12/11, 14 dự án được trao giấy chứng nhận.",
         "date: 2026-11-12",
     ),
+    (
+        "Bắc Ninh, 19/3/2027 (TTXVN) - Ngày hôm qua (18/3), diễn đàn đã diễn ra tại Bắc Ninh.",
+        "date: ????-03-18",
+    ),
+    ("Huế, 2/3/2027 (TTXVN) - Tối qua, lễ hội đã khai mạc.", "date: 2027-03-01"),
 )
 def dateline_date(lead: Lead) -> Iterator[Found]:
-    """The dateline's date: `Hải Phòng, ngày 10/10/2026 –`."""
+    """The dateline's date: `Hải Phòng, ngày 10/10/2026 –`; the day before where the lead
+    opens with `hôm qua`; none where the lead opens with a day of its own (`Bắc Ninh, 19/3
+    (TTXVN) - Ngày hôm qua (18/3), …`: the report's date is not the event's)."""
     m = lead.dateline
     if m:
         date = EventDate(
@@ -447,7 +456,22 @@ def dateline_date(lead: Lead) -> Iterator[Found]:
             int(m.group("month")),
             int(m.group("year")) if m.group("year") else None,
         )
+        text = lead.body[0].text
+        opening = text[m.end() : m.end() + 40]
+        own = _DATE_IN_TEXT.search(opening)
+        if own and (_date_of(own).day, _date_of(own).month) != (date.day, date.month):
+            at = m.end() + own.start()
+            yield _part("date", _date_of(own), lead.body[0], at, at + len(own.group(0)))
+            return
+        if _YESTERDAY.match(opening):
+            when = datetime.date(date.year or 2001, date.month, date.day)
+            when -= datetime.timedelta(days=1)
+            date = EventDate(when.day, when.month, date.year and when.year)
         yield _part("date", date, lead.body[0], m.start("day"), m.end())
+
+
+# The lead's first words: the day before the dateline's
+_YESTERDAY = re.compile(r"\s*(?:[Nn]gày\s+)?(?:[Hh]ôm qua|[Tt]ối qua|[Cc]hiều qua|[Ss]áng qua)\b")
 
 
 @rule(
@@ -499,8 +523,14 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
 
 # A notice's labelled lines: "- Thời gian: 8h30 – 17h00, ngày 26–27/11/2026", "Địa điểm: …"
 _LABELLED = re.compile(
-    r"^[-–•·▪●*+]?\s*(?P<label>Thời gian(?: diễn ra| tổ chức)?|Ngày tổ chức|Địa điểm(?: tổ chức)?"
-    r"|Nơi tổ chức)\s*:\s*(?P<value>\S.*)$"
+    r"^(?:[-–•·▪●*+]|\d{1,2}[.)]|[a-h][.)])?\s*(?P<label>Thời gian(?: diễn ra| tổ chức)?|Ngày tổ chức"
+    r"|Địa điểm(?: tổ chức)?|Nơi tổ chức)\s*:\s*(?P<value>\S.*)$"
+)
+# "3. Đơn vị tổ chức: Sở Công Thương … chủ trì, phối hợp với …": who organises it (not
+# "Đơn vị tài trợ", a sponsor)
+_LABELLED_HOSTS = re.compile(
+    r"^(?:[-–•·▪●*+]|\d{1,2}[.)]|[a-h][.)])?\s*(?:Đơn vị|Cơ quan|Ban) (?:tổ chức|chủ trì|phối hợp"
+    r"(?: tổ chức)?|đồng tổ chức)\s*:\s*(?P<value>\S.*)$"
 )
 
 
@@ -519,6 +549,8 @@ def _labelled(lead: Lead, place: bool) -> Iterator[tuple[Segment, re.Match[str]]
      "ngày 26–27/11/2026\n\n- Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn (SECC)",
      "date: 2026-11-26/11-27"),
     ("Thời gian thực hiện: 2027–2030.", None),
+    ("THÔNG BÁO\n\n1. Thời gian: từ ngày 26/3 đến hết ngày 28/3/2027 (Thứ Sáu – Chủ Nhật).",
+     "date: 2027-03-26/03-28"),
 )  # fmt: skip
 def labelled_date(lead: Lead) -> Iterator[Found]:
     """The date on a notice's line labelled `Thời gian:` (`Ngày tổ chức:`): what the
@@ -612,9 +644,16 @@ def front_matter_date(lead: Lead) -> Iterator[Found]:
         yield Found(EventPart("date", front), 0, 0, segment_id="")
 
 
+# A release's place and date line: "Hà Nội, ngày 3 tháng 3 năm 2027"
+_ISSUED = re.compile(
+    r"\p{Lu}[\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<year>\d{4})\.?$"
+)
+
+
 def _complete(date: EventDate, lead: Lead) -> None:
     """A range that starts on the date found (`kéo dài từ ngày 19 đến ngày 21/9`), and the
-    year from the dateline, the front matter, the event's name or the headline."""
+    year from the dateline, a release's place and date line (`Hà Nội, ngày 3 tháng 3 năm
+    2027`), the front matter, the event's name or the headline."""
     if date.end_day is None:
         for segment in lead.lead:
             for candidate in _DATE_IN_TEXT.finditer(segment.text):
@@ -642,10 +681,14 @@ def _complete(date: EventDate, lead: Lead) -> None:
             break
     article = lead.document.article
     front = parse_date(article.date) if article.date else None
+    issued = next(
+        (m for s in lead.document.segments[:8] if (m := _ISSUED.match(s.text.strip()))), None
+    )
     fill_year(
         date,
         (
             lead.dateline.group("year") if lead.dateline else None,
+            issued.group("year") if issued else None,
             str(front.year) if front and front.year else None,
             article.posted,
             lead.name,
@@ -771,6 +814,10 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
     "event",
     ("Diễn đàn do Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+    ("THÔNG BÁO\n\n3. Đơn vị tổ chức: Sở Công Thương thành phố Cần Thơ chủ trì, phối hợp với Trung tâm "
+     "Xúc tiến Thương mại và Đầu tư thành phố Cần Thơ.\n\n4. Đơn vị tài trợ: Ngân hàng Hanseong.",
+     ["organiser: Sở Công Thương thành phố Cần Thơ",
+      "organiser: Trung tâm Xúc tiến Thương mại và Đầu tư thành phố Cần Thơ"]),
     ("Chiều 21/8, tại Hà Nội, UBND tỉnh Thái Nguyên, Tập đoàn Samsung và Bộ Công Thương ký kết biên bản ghi nhớ.",
      ["organiser: UBND tỉnh Thái Nguyên", "organiser: Tập đoàn Samsung", "organiser: Bộ Công Thương"]),
     ("Tối 28/11, tại Trung tâm Chiếu phim Quốc gia (Hà Nội), Cục Điện ảnh (Bộ Văn hóa, Thể thao và Du lịch) phối hợp Trung tâm Văn hóa Hàn Quốc tại Việt Nam khai mạc Liên hoan phim Hàn Quốc 2026.",
@@ -788,9 +835,22 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
      ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
 )  # fmt: skip
 def organised_by(lead: Lead) -> Iterator[Found]:
-    """`do A và B (phối hợp) tổ chức`, `A (phối hợp với B) tổ chức`: the organisations
-    before the verb, in the first sentence of the first four that has one; where none
-    says who organised it, the parties that signed (`A, B và C ký kết`)."""
+    """A notice's line labelled with who organises it (`Đơn vị tổ chức: A chủ trì, phối
+    hợp với B và C`); else `do A và B (phối hợp) tổ chức`, `A (phối hợp với B) tổ chức`:
+    the organisations before the verb, in the first sentence of the first four that has
+    one; where none says who organised it, the parties that signed (`A, B và C ký kết`)."""
+    labelled = False
+    for segment in lead.document.segments:
+        hosts = _LABELLED_HOSTS.match(segment.text)
+        if hosts is None:
+            continue
+        for o in organisations_in(hosts.group("value")):
+            name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
+            at = hosts.start("value") + o.start
+            yield _part("organiser", name, segment, at, hosts.start("value") + o.end)
+            labelled = True
+    if labelled:
+        return
     read = [*lead.body[:4], *(s for s in lead.lead if s not in lead.body[:4])]  # a later lead
     for verb, segment in [(v, s) for v in (_ORGANISED, _OPENED, _SIGNED) for s in read]:
         text = segment.text
