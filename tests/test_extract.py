@@ -754,3 +754,13 @@ def test_one_agencys_forms_in_the_reference_glossary_are_one_organisation(
     assert facts.event.name == {"ko": "메콩델타 물관리 사업 준공식"}
     assert facts.event.place == {"ko": "토이라이사"}
     assert facts.event.organisers[0] == {"ko": "한국국제협력단"}
+
+
+def test_a_korean_city_or_province_by_its_short_name_is_the_full_one() -> None:
+    """`부산시` where the article names `부산광역시`, `경북도` where it names `경상북도`: one
+    body; without the full name the short one stays."""
+    from briefing.facts.ko.organisations import canonical
+
+    assert canonical("부산시", ["부산시", "부산광역시"]) == "부산광역시"
+    assert canonical("경북도", ["경북도", "경상북도"]) == "경상북도"
+    assert canonical("부산시", ["부산시", "해양수산부"]) == "부산시"

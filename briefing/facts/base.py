@@ -322,8 +322,10 @@ def organisers_missing(
         folded = _folded(name)
         if not name or any(folded in k or k in folded for k in known):
             continue
-        if canonical(name, [*names, name]) != name:
-            continue
+        if canonical(name, [*names, name]) != name or any(
+            canonical(n, [*names, name]) == name for n in names
+        ):
+            continue  # a short form of one read, or one read is this one's (부산시, 부산광역시)
         aliases = institution_aliases([*names, name], language)
         if name in aliases or name in aliases.values():
             continue  # "코이카": another form of an organisation read (한국국제협력단)

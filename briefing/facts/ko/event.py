@@ -608,6 +608,29 @@ def _labelled(lead: Lead, place: bool) -> Iterator[tuple[Segment, re.Match[str]]
             yield segment, m
 
 
+# "- 행사명: 제7회 한국-베트남 의료기기 협력 세미나": a notice's line that names the event
+_NAME_LABELLED = re.compile(
+    r"^[-–•·▪●◆■□○▲*+ㅇ]?\s*(?:행사\s?명|대회\s?명|행사\s?이름|명\s?칭)\s*[:：]\s*(?P<name>[^▲□■◆○●•]+)"
+)
+
+
+@rule(
+    "ko.event.labelled-name",
+    "event",
+    ("세미나 개최 안내\n\n- 행사명: 제7회 한국-베트남 의료기기 협력 세미나\n\n- 일시: 2027년 6월 15일(화)",
+     "name: 제7회 한국-베트남 의료기기 협력 세미나"),
+)  # fmt: skip
+def labelled_name(lead: Lead) -> Iterator[Found]:
+    """The name on a notice's line labelled `행사명:`."""
+    for segment in lead.document.segments:
+        m = _NAME_LABELLED.match(segment.text)
+        name = m.group("name").strip().strip("'\"“”‘’「」『』").strip() if m else ""
+        if m and name:
+            start = segment.text.index(name, m.start("name"))
+            yield _part("name", name, segment, start, start + len(name))
+            return
+
+
 @rule(
     "ko.event.labelled-date",
     "event",
@@ -838,15 +861,63 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      ["organiser: 서귀포시", "organiser: 제주관광공사"]),
     ("중기부와 베트남 과학기술부는 이날 '한-베 창업 포럼'을 공동 주최했다. 행사 운영은 창업진흥원과 한국무역협회(KITA)가 주관했다.",
      ["organiser: 중기부", "organiser: 베트남 과학기술부", "organiser: 창업진흥원", "organiser: 한국무역협회(KITA)"]),
+    # a notice's labelled lines: 주최 and 주관, not 후원
+    ("세미나 개최 안내\n\n- 주최: 한국보건산업진흥원\n\n- 주관: 한국의료기기산업협회\n\n- 후원: 보건복지부",
+     ["organiser: 한국보건산업진흥원", "organiser: 한국의료기기산업협회"]),
+    ("포럼 안내\n\n▲주최: 부산광역시 ▲주관: 부산항만공사 ▲후원: 해양수산부, 주부산베트남총영사관",
+     ["organiser: 부산광역시", "organiser: 부산항만공사"]),
     # said as what the hosts are, anywhere in the article: a blog's "주최는 A와 B였어요"
     ("채용박람회에 다녀왔어요.\n\n주최는 베트남한국상공인연합회(KOCHAM)와 한국산업인력공단(HRD Korea)이었어요.",
      ["organiser: 베트남한국상공인연합회(KOCHAM)", "organiser: 한국산업인력공단"]),
 )  # fmt: skip
 def organisers(lead: Lead) -> Iterator[Found]:
-    """The organisations the lead says hold the event (`_organisers_said`), else those a
+    """The organisations a notice's lines labelled `주최:`, `주관:` give (not `후원:`, the
+    sponsors), else those the lead says hold the event (`_organisers_said`), else those a
     sentence of the article names as its hosts (`주최는 A와 B였다`)."""
-    said = list(_organisers_said(lead))
-    yield from said or _hosts_named(lead)
+    labelled = list(_hosts_labelled(lead))
+    said = [] if labelled else list(_organisers_said(lead))
+    yield from labelled or said or _hosts_named(lead)
+
+
+# "- 주최: 한국보건산업진흥원", "▲주관 : A, B": a notice's line of who hosts or runs it
+_HOSTS_LABELLED = re.compile(
+    r"(?:^|[▲□■◆○●•·-]\s*)(?:공동\s?)?(?:주최|주관)(?:\s?기관)?\s*[:：]\s*(?P<hosts>[^▲□■◆○●•]+)"
+)
+
+
+def _hosts_labelled(lead: Lead) -> Iterator[Found]:
+    """The organisations on a notice's lines labelled `주최:` and `주관:`, in order."""
+    seen: list[str] = []
+    for segment in lead.document.segments:
+        for m in _HOSTS_LABELLED.finditer(segment.text):
+            hosts = " " * m.start("hosts") + m.group("hosts")
+            found = run(
+                (latin_name, short_form, ending, mission, city_government, company_name, acronym),
+                Segment(segment.id, 0, hosts),
+            )
+            # "▲주최: 부산광역시": each listed name is a host, read by a rule or not
+            for piece in re.finditer(r"[^,、·/]+", m.group("hosts")):
+                name = piece.group(0).strip()
+                at = m.start("hosts") + piece.start() + piece.group(0).find(name)
+                if (
+                    name
+                    and len(name) <= 30
+                    and not any(f.start < at + len(name) and at < f.end for f in found)
+                    and re.fullmatch(r"[가-힣A-Za-z0-9()&. ]+", name)
+                ):
+                    org = Organisation(name={"ko": name})
+                    found.append(Found(org, at, at + len(name)))
+            for item in sorted(found, key=lambda f: f.start):
+                name = next(iter(item.fact.name.values()))  # type: ignore[union-attr]
+                if any(
+                    item.start < o.end and o.start < item.end
+                    for o in found
+                    if o is not item and o.end - o.start > item.end - item.start
+                ):
+                    continue  # a name inside a longer one read here
+                if name not in seen:
+                    seen.append(name)
+                    yield _part("organiser", name, segment, item.start, item.end)
 
 
 # "주최는 A와 B, C였어요", "공동 주관은 A이다": the hosts, said as what the 주최 is
@@ -1054,7 +1125,7 @@ def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead
     lead = Lead.of(document)
     return lead, with_name(
         lead,
-        [quoted_name, held_object, name_in_headline, caption_name],
+        [labelled_name, quoted_name, held_object, name_in_headline, caption_name],
         [] if doubts is None else doubts,
     )
 

@@ -442,6 +442,17 @@ def canonical(name: str, names: list[str]) -> str:
     Vietnamese city that acts ("하이퐁시는 …") is its people's committee when that is named."""
     if name.endswith("대") and name + "학교" in names:
         return name + "학교"
+    # "부산시" and "부산광역시", "경북도" and "경상북도"…: one city or province, its full name
+    full = _FULL_CITY.get(name) or next(
+        (
+            f"{name[:-1]}{suffix}"
+            for suffix in ("광역시", "특별시", "특별자치시")
+            if name.endswith("시")
+        ),
+        "",
+    )
+    if full and full in names:
+        return full
     if name.startswith(VIETNAMESE_CITIES) and f"{name} 인민위원회" in names:
         return f"{name} 인민위원회"
     # "산업무역부" after "베트남 산업무역부": the same ministry; "국방부" alone is Korea's
@@ -465,6 +476,13 @@ def canonical(name: str, names: list[str]) -> str:
         if other != name and abbreviates(bare(name), bare(other)):
             target = other
     return target
+
+
+# Provinces by their short names (경북도 → 경상북도)
+_FULL_CITY = {
+    "경북도": "경상북도", "경남도": "경상남도", "전남도": "전라남도", "전북도": "전북특별자치도",
+    "충북도": "충청북도", "충남도": "충청남도", "강원도": "강원특별자치도", "제주도": "제주특별자치도",
+}  # fmt: skip
 
 
 # The last word of a branch's, an office's or a division's name

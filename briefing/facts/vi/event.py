@@ -349,6 +349,30 @@ def name_in_lead(lead: Lead) -> Iterator[Found]:
             yield found
 
 
+# "- Tên chương trình: …": a notice's line that names the event
+_NAME_LABELLED = re.compile(
+    r"^(?:[-–•·▪●*+]|\d{1,2}[.)])?\s*Tên (?:sự kiện|chương trình|hội nghị|hội thảo|diễn đàn|"
+    r"hoạt động)\s*:\s*(?P<name>\S.*?)\s*$"
+)
+
+
+@rule(
+    "vi.event.labelled-name",
+    "event",
+    ("THÔNG BÁO\n\n1. Tên chương trình: Ngày hội việc làm Việt – Hàn 2027\n\n2. Thời gian: ngày 5/4/2027",
+     "name: Ngày hội việc làm Việt – Hàn 2027"),
+)  # fmt: skip
+def labelled_name(lead: Lead) -> Iterator[Found]:
+    """The name on a notice's line labelled `Tên chương trình:` (`Tên sự kiện:` …)."""
+    for segment in lead.document.segments:
+        m = _NAME_LABELLED.match(segment.text)
+        name = m.group("name").strip().rstrip(".;").strip('“”"') if m else ""
+        if m and name:
+            start = segment.text.index(name, m.start("name"))
+            yield _part("name", name, segment, start, start + len(name))
+            return
+
+
 @rule(
     "vi.event.name-in-headline",
     "event",
@@ -960,7 +984,7 @@ def _the_two(lead: Lead, segment: Segment, span: str) -> Iterator[Found]:
             yield _part("organiser", name, segment, start, start + len(m.group(0)))
 
 
-NAME_RULES = (name_in_lead, name_in_headline)
+NAME_RULES = (labelled_name, name_in_lead, name_in_headline)
 DATE_RULES = (
     labelled_date,
     date_tied_to_name,
