@@ -395,13 +395,19 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
     ("축제는 8일부터 14일까지 11월 서울에서 열린다.", None),
     ("중기부는 11.19.(목) 하노이에서 「여성기업인 포럼」을 개최했다.", "date: ????-11-19"),
     ("부산시는 오는 30일부터 11월 1일까지 벡스코에서 축제를 개최한다.", "date: ????-10-30/11-01"),
+    (
+        '웨비나 후기\n\n푸드수출러 · 2027. 2. 21. 9:12\n\n지난 목요일 오후에 "2027 K-푸드 수출전략 웨비나"를 '
+        "들었어요.",
+        "date: 2027-02-18",
+    ),
 )
 def date(lead: Lead) -> Iterator[Found]:
     """The first date of a lead sentence that says the event is held: `2026년 7월 1일`,
     `11월 8일부터 14일까지`."""
     for segment in lead.lead:
         text = segment.text
-        if not (EVENT_VERBS.search(text) or "체결" in text or _VISITED.search(text)):
+        named = bool(lead.name) and lead.name in text
+        if not (EVENT_VERBS.search(text) or "체결" in text or _VISITED.search(text) or named):
             continue
         ranged = _RANGE.search(text)
         found = _DATE.search(text)
@@ -444,6 +450,14 @@ def date(lead: Lead) -> Iterator[Found]:
             value = EventDate(on.day, on.month, on.year, segment.id)
             yield _part("date", value, segment, *today.span())
             return
+        weekday = _LAST_WEEKDAY.search(text)
+        if day is None and weekday and posted:  # "지난 목요일": the last such day before posting
+            on = datetime.date.fromisoformat(posted)
+            back = (on.weekday() - "월화수목금토일".index(weekday["day"])) % 7 or 7
+            on -= datetime.timedelta(days=back)
+            value = EventDate(on.day, on.month, on.year, segment.id)
+            yield _part("date", value, segment, *weekday.span())
+            return
         in_month = _day_in_month(day, posted) if day and posted else None
         if day and in_month is not None:
             in_month.segment_id = segment.id
@@ -451,6 +465,8 @@ def date(lead: Lead) -> Iterator[Found]:
             return
 
 
+# "지난 목요일", "지난주 토요일": a day of the week before the page was posted
+_LAST_WEEKDAY = re.compile(r"지난\s?주?\s*(?P<day>[월화수목금토일])요일")
 _REPORTED = re.compile(r"\s*(?:[가-힣A-Za-z·]+\s){0,2}[가-힣A-Za-z·]*에\s*따르면")
 # "…체결했다고 4일 밝혔다": the day the news was given out, not the day of the event (told
 # later: "체결식은 3일 … 열렸으며")
@@ -703,6 +719,11 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
     ("행사는 3일 하노이 소재 그랜드플라자호텔에서 열렸다.", "place: 하노이 그랜드플라자호텔"),
     ("한국과 베트남 대학 총장들이 대구에 모여 포럼을 열었다.", "place: 대구"),
     ("착공식은 3일 깜라인에 있는 한결베트남조선에서 열렸다.", "place: 깜라인 한결베트남조선"),
+    (
+        "관장은 서울 KOTRA 본사에서 뉴스1과 만나 다음 달 열리는 페어를 소개했다. 행사는 호찌민시 "
+        "사이공전시컨벤션센터(SECC)에서 열린다.",
+        "place: 호찌민시 사이공전시컨벤션센터(SECC)",
+    ),
 )
 def place_before_eseo(lead: Lead) -> Iterator[Found]:
     """The words before `에서` in a sentence that says the event is held (or a deal signed);
@@ -727,6 +748,10 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                 for w in between
             ):
                 continue  # "현지 대학에서 가르치는 교원": where they teach, not where it is held
+            if isinstance(held, re.Match) and held.group(0).startswith(_MET):
+                met = [w for w in words_of(text) if w.end <= until][-1:]
+                if met and _PRESS.search(met[0].stem):
+                    continue  # "KOTRA 본사에서 뉴스1과 만나 …": where a reporter met them
             if words and words[0] in {"이", "그", "저", "해당", "같은"}:
                 continue  # "이 도시에서": a place said before, by a pointing word
             if words and not ranged and held:
@@ -754,6 +779,11 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
             )
     if venue or candidates:
         yield (venue or candidates)[0]
+
+
+# Meeting a reporter (`뉴스1과 만나`): the place before it is the interview's, no event's
+_MET = ("만나", "만났")
+_PRESS = re.compile(r"뉴스|일보|신문|방송|통신|기자|TV|연합|매일경제|한경")
 
 
 # "… 거제조선소를 방문해", "… 공장을 찾아": a visit, the place its object.
