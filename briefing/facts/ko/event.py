@@ -786,6 +786,29 @@ _MET = ("만나", "만났")
 _PRESS = re.compile(r"뉴스|일보|신문|방송|통신|기자|TV|연합|매일경제|한경")
 
 
+# "온라인 줌(Zoom)으로 진행됐고", "화상으로 열린": held on line, nowhere else
+_ONLINE = re.compile(
+    r"(?:온라인|비대면|화상)\s*(?:줌\s*\(?Zoom\)?\s*)?(?:으로|방식으로|회의로)?\s*(?:진행|개최|열)"
+)
+
+
+@rule(
+    "ko.event.online",
+    "event",
+    ("세미나 후기\n\n한국농수산식품유통공사가 주최한 웨비나는 온라인 줌(Zoom)으로 진행됐어요.",
+     "place: 온라인"),
+    ("행사는 서울 코엑스에서 열리며 온라인으로 생중계된다.", None),
+)  # fmt: skip
+def online(lead: Lead) -> Iterator[Found]:
+    """An event held on line only (`온라인 줌(Zoom)으로 진행됐고`): its place is 온라인, when
+    no rule read a venue."""
+    for segment in lead.document.segments[:12]:
+        m = _ONLINE.search(segment.text)
+        if m:
+            yield _part("place", "온라인", segment, m.start(), m.end())
+            return
+
+
 # "… 거제조선소를 방문해", "… 공장을 찾아": a visit, the place its object.
 _VISITED = re.compile(r"(?:을|를)\s+(?:방문|찾아|찾았|찾은|시찰)")
 
@@ -1176,7 +1199,14 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
         named,
         doubts,
         dates=[labelled_date, date],
-        places=[front_matter_place, labelled_place, place_before_eseo, place_visited, place_opened],
+        places=[
+            front_matter_place,
+            labelled_place,
+            place_before_eseo,
+            place_visited,
+            place_opened,
+            online,
+        ],
         organisers=[organisers],
         complete=complete,
     )

@@ -830,6 +830,29 @@ def dateline_city(lead: Lead) -> Iterator[Found]:
         )
 
 
+# "diễn ra theo hình thức trực tuyến", "tổ chức trực tuyến": held on line, nowhere else
+_ONLINE = re.compile(
+    r"(?:diễn ra|tổ chức|được tổ chức|khai mạc)\s+(?:theo\s+)?(?:hình thức\s+)?trực tuyến(?!\s+kết hợp)"
+)
+
+
+@rule(
+    "vi.event.online",
+    "event",
+    ("Hội thảo do VCCI tổ chức.\n\nHội thảo diễn ra theo hình thức trực tuyến qua Zoom.",
+     "place: trực tuyến"),
+    ("Hội thảo diễn ra theo hình thức trực tuyến kết hợp trực tiếp tại Hà Nội.", None),
+)  # fmt: skip
+def online(lead: Lead) -> Iterator[Found]:
+    """An event held on line only (`diễn ra theo hình thức trực tuyến`): its place, when no
+    rule read a venue."""
+    for segment in lead.document.segments[:12]:
+        m = _ONLINE.search(segment.text)
+        if m:
+            yield _part("place", "trực tuyến", segment, m.start(), m.end())
+            return
+
+
 # ----------------------------------------------------------------------------- organisers
 
 
@@ -1000,6 +1023,7 @@ PLACE_RULES = (
     place_after_name,
     place_in_lead,
     dateline_city,
+    online,
 )
 
 
