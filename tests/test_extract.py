@@ -764,3 +764,16 @@ def test_a_korean_city_or_province_by_its_short_name_is_the_full_one() -> None:
     assert canonical("부산시", ["부산시", "부산광역시"]) == "부산광역시"
     assert canonical("경북도", ["경북도", "경상북도"]) == "경상북도"
     assert canonical("부산시", ["부산시", "해양수산부"]) == "부산시"
+
+
+def test_a_person_read_again_with_a_position_keeps_the_position(tmp_path: Path) -> None:
+    """`[인터뷰] 보꽝민(Võ Quang Minh)/껀터대학교 환경자원학부 교수 : "…"`: the rule of names in
+    two scripts reads the person first, with no position; the caption's rule reads the same
+    name with one, and that reading stands."""
+    text = (
+        "메콩델타 수문 준공\n\n"
+        '[인터뷰] 보꽝민(Võ Quang Minh)/껀터대학교 환경자원학부 교수 : "시설이 더 필요합니다."\n'
+    )
+    people = {p.name: p for p in _facts(text, tmp_path, "a.ko.txt").people}
+    assert people["보꽝민"].role == {"ko": "껀터대학교 환경자원학부 교수"}
+    assert people["보꽝민"].names.get("vi") == "Võ Quang Minh"

@@ -245,14 +245,32 @@ def exclusive(found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         rule_ = item.evidence.rule if item.evidence else ""
-        if not any(
-            k.start < item.end
+        clashes = [
+            k
+            for k in kept
+            if k.start < item.end
             and item.start < k.end
             and (k.evidence.rule if k.evidence else "") != rule_
-            for k in kept
-        ):
+        ]
+        if not clashes:
             kept.append(item)
+        elif len(clashes) == 1 and _says_more(item, clashes[0]):
+            # "보꽝민(Võ Quang Minh)/껀터대학교 … 교수": the same person, read again with a
+            # position the first rule did not read
+            kept[kept.index(clashes[0])] = item
     return kept
+
+
+def _says_more(item: Found, earlier: Found) -> bool:
+    """`item` reads the same person as `earlier`, which has no role, with a role."""
+    a, b = item.fact, earlier.fact
+    return (
+        isinstance(a, Person)
+        and isinstance(b, Person)
+        and a.name == b.name
+        and bool(a.role)
+        and not b.role
+    )
 
 
 def _folded(name: str) -> str:

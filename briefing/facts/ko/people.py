@@ -186,6 +186,10 @@ def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
     ("회의에는 Nguyễn Văn Nam(응우옌 반 남) 하노이시 인민위원회 부위원장이 참석했다.",
      "응우옌 반 남 = Nguyễn Văn Nam | 하노이시 인민위원회 부위원장"),
     ("Samsung Display(삼성디스플레이)는 공장을 열었다.", None),
+    ("심사위원장은 다낭외국어대 한국어학부장인 레티투하(Lê Thị Thu Hà) 박사님이 맡으셨어요.",
+     "레티투하 = Lê Thị Thu Hà | 다낭외국어대 한국어학부장 | 박사"),
+    ("이날 방문에는 주한 베트남대사관 국방무관 쩐 꾸옥 토안(Trần Quốc Toàn) 대령도 동행했다.",
+     "쩐 꾸옥 토안 = Trần Quốc Toàn | 주한 베트남대사관 국방무관 대령"),
 )  # fmt: skip
 def two_scripts(segment: Segment) -> Iterator[Found]:
     """A name in Hangul with its Latin form in brackets (`응우옌 반 토(Nguyễn Văn Thọ)`,
@@ -216,9 +220,13 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
         role = m.group("role") or ""
         if role and not _role_words_are_nouns(text, m.start("role"), m.end("role")):
             role = ""
-        before = _ROLE_BEFORE.search(text[:start])
-        if not role and before:  # "베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과"
-            role = before.group("role")
+        before = _ROLE_BEFORE.search(text[:start]) or _POST_BEFORE.search(text[:start])
+        if before and (not role or " " not in role):
+            # "베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과"; "한국어학부장인 레티투하(…) 박사님":
+            # the post before the name, the degree after it; "국방무관 쩐 꾸옥 토안(…) 대령":
+            # the post, then the rank
+            after = "" if role in _ACADEMIC - {"박사"} else role
+            role = f"{before.group('role')} {after}".strip()
         names = {"ko": name, "vi": latin, "en": latin}  # the Latin form is both briefs' own
         yield Found(
             _with_title(Person(name=name, role={"ko": role} if role else {}, names=names)),
@@ -269,6 +277,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("국어국문학과 김소연 교수는 설명했다.", "김소연 | 국어국문학과 교수"),
     ("방문에는 방위사업청 이은경 국제협력부장도 동행했다.", "이은경 | 방위사업청 국제협력부장"),
     ("껀터대 농업대학 학장인 응우옌 반 롱 교수는 말했다.", "응우옌 반 롱 | 껀터대 농업대학 학장"),
+    ("다낭 세종학당 학당장이신 최은정 교수님도 오셨어요.", "최은정 | 다낭 세종학당 학당장"),
     ("대표단은 한결중공업 특수선사업부장인 박정수 부사장의 안내로 공장을 살펴봤다.",
      "박정수 | 한결중공업 특수선사업부장 부사장"),
     ("조현우 국제협력본부장(경영학부 교수)은 말했다.", "조현우 | 국제협력본부장(경영학부 교수)"),
@@ -366,10 +375,17 @@ def _mayor(name: str, role: str) -> bool:
 _ROLE_BEFORE = re.compile(
     r"(?P<role>(?<![가-힣A-Za-z()])"
     r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과)\s)[가-힣A-Za-z()]+\s){0,3}"
-    r"[가-힣]*" + ROLE + r")인\s$"
+    r"[가-힣]*" + ROLE + r")(?:인|이신)\s$"  # "학당장이신 최은정 교수님": the polite form
 )
 # Titles after a name that say what a person is, not what post they hold.
 _ACADEMIC = {"교수", "박사", "명예교수", "석좌교수", "연구원", "선임연구원", "책임연구원"}
+# "주한 베트남대사관 국방무관 쩐 꾸옥 토안(…)": a bare post right before a name in two
+# scripts (its body's words before it, no particle)
+_POST_BEFORE = re.compile(
+    r"(?P<role>(?<![가-힣A-Za-z()])"
+    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과|도|이|가)\s)[가-힣A-Za-z()]+\s){0,3}"
+    r"[가-힣]*" + ROLE + r")\s$"
+)
 # "국어국문학과 김소연 교수": the unit before the name
 _UNIT_BEFORE = re.compile(
     r"(?<![가-힣])(?P<unit>[가-힣]{2,}(?:학과|학부|대학|연구소|센터|본부))\s$"
@@ -502,6 +518,8 @@ SPEAKER_CAPTION = re.compile(
     r"^(?:\[[가-힣]{2,6}\]\s*)?(?P<name>"
     + _NAME_VI
     + "|"
+    + _NAME_VI_JOINED
+    + "|"
     + _NAME_KO
     + r")(?:\s?\((?P<latin>[\p{L} .-]{3,40})\))?\s*/\s*(?P<role>[^\s/\"“]+(?:\s[^\s/\"“]+){0,4}?"
     + r"\s?[가-힣]*"  # the position its own word ("생산지원담당 상무") or the last's end (팀장)
@@ -524,6 +542,10 @@ SPEAKER_CAPTION = re.compile(
      "레 티 호아 | 흐엉투이 지역 주민"),
     ("(단위: 억 원) 올해 매출은 늘었다.", None),
     ("A. (레 티 호아, 흐엉투이 지역 주민) 여름마다 수압이 약했어요.", "레 티 호아 | 흐엉투이 지역 주민"),
+    ('[인터뷰] 보꽝민(Võ Quang Minh)/껀터대학교 환경자원학부 교수 : "시설이 필요합니다."',
+     "보꽝민 = Võ Quang Minh | 껀터대학교 환경자원학부 교수"),
+    ('[인터뷰] 레반떤(Lê Văn Tấn)/껀터시 토이라이사 농민 : "이제는 세 번 수확합니다."',
+     "레반떤 = Lê Văn Tấn | 껀터시 토이라이사 농민"),
 )  # fmt: skip
 def speaker_caption(segment: Segment) -> Iterator[Found]:
     """A broadcast's caption line: the speaker's name, a slash, the position; or a quote's
@@ -531,10 +553,18 @@ def speaker_caption(segment: Segment) -> Iterator[Found]:
     m = SPEAKER_CAPTION.match(segment.text) or SPEAKER_BRACKET.match(segment.text)
     if m is None or m.group("name") in NOT_NAMES or m.group("name") in CITY_STEMS:
         return
-    person = Person(name=m.group("name"), role={"ko": m.group("role")})
+    role = m.group("role")
+    rest = _CAPTION_REST.match(segment.text, m.end("role")) if m.re is SPEAKER_CAPTION else None
+    if rest:  # "껀터시 토이라이사 농민 : …": the words up to the caption's end are the role's
+        role += rest.group(1)
+    person = Person(name=m.group("name"), role={"ko": role})
     if m.group("latin"):
         person.names = {"vi": m.group("latin")} if " " in m.group("latin") else {}
     yield Found(person, m.start("name"), m.end("name"))
+
+
+# The last words of a caption's position, before its colon or its quote: "농민 :"
+_CAPTION_REST = re.compile(r"((?:\s[가-힣A-Za-z]+){1,2})(?=\s*[:：]|\s*[\"“]|\s*$)")
 
 
 # "(레 티 호아, 흐엉투이 지역 주민) 여름마다 …": who speaks, and who they are, in brackets
