@@ -24,7 +24,8 @@ What counts as right (each fact once); only what a brief states is counted as fo
   its year and last day; the place when one contains the other; each organiser, by any name
   the key's organisations give it.
 - people: the name, or another form of it, exactly. roles: the role of a found person,
-  when one contains the other's words (80% of the key's; an acronym in brackets is a word). titles: equal after folding.
+  when one contains the other's words (80% of the key's; an acronym in brackets is a word;
+  a body named by any form the key's organisations give it). titles: equal after folding.
 - organisations: a found name equal to one of the key's names, or to `Name (ACR)`.
 - figures: a found figure with the key's value (a range by its first end) and, where the
   key gives one, its unit (a price per unit, `USD/m²`, matches a sum in its currency whose
@@ -147,6 +148,19 @@ def _same_place(found: str, expected: str) -> bool:
     return bool(a) and (a in b or b in a or (len(venue) > 3 and venue in a))
 
 
+def _one_form(role: str, groups: list[list[str]]) -> str:
+    """A role with each body it names written in the shortest form its key group gives
+    (`중진공 이사장` and `중소벤처기업진흥공단 이사장` alike, when the key lists both forms of
+    the one body)."""
+    first = {
+        form: min(group, key=len) for group in groups if len(group) > 1 for form in group if form
+    }
+    if not first:
+        return role
+    pattern = "|".join(re.escape(f) for f in sorted(first, key=len, reverse=True))
+    return re.sub(pattern, lambda m: first[m.group(0)], role)
+
+
 def _same_name(found: str, expected: str) -> bool:
     a, b = _words(found), _words(expected)
     return bool(a) and (a <= b or b <= a) and len(a & b) >= 0.8 * len(b)
@@ -219,7 +233,9 @@ def score_article(facts: Facts, key: dict[str, Any], scores: dict[str, Score], w
         sp.correct += 1
         sp.tally(_rule_of(found.evidence), True)
         role = next(iter(found.role.values()), "") if found.role else ""
-        right = bool(role) and _same_name(role, person.get("role", ""))
+        right = bool(role) and _same_name(
+            _one_form(role, groups), _one_form(person.get("role", ""), groups)
+        )
         _count(sr, bool(role), bool(person.get("role")), right,
                f"{where} role of {person['name']}: {role!r} / {person.get('role')!r}")  # fmt: skip
         if role:

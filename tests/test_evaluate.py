@@ -182,3 +182,24 @@ def test_quotation_marks_do_not_count_in_a_name() -> None:
     assert _same_name("한-베 공동연구센터 개소식", "'한-베 공동연구센터' 개소식")
     assert _same_name("「한-베 포럼」", "한-베 포럼")
     assert not _same_name("공동연구센터 개소식", "'한-베 공동연구센터' 개소식 및 심포지엄")
+
+
+def test_a_role_may_name_its_body_by_any_form_the_key_gives() -> None:
+    """`중소벤처기업진흥공단 이사장` is the key's `중진공 이사장` when the key lists both names as
+    one organisation; without that group they differ."""
+    from briefing.document import Facts, Person
+    from briefing.evaluate import KINDS, Score, score_article
+
+    facts = Facts(people=[Person(name="윤태민", role={"ko": "중소벤처기업진흥공단 이사장"})])
+    key = {
+        "event": {},
+        "people": [{"name": "윤태민", "role": "중진공 이사장"}],
+        "organisations": [["중소벤처기업진흥공단", "중진공"]],
+        "figures": [],
+    }
+    scores = {kind: Score() for kind in (*KINDS, "to check")}
+    score_article(facts, key, scores, "a")
+    assert scores["roles"].correct == 1
+    scores = {kind: Score() for kind in (*KINDS, "to check")}
+    score_article(facts, {**key, "organisations": [["중소벤처기업진흥공단"]]}, scores, "a")
+    assert scores["roles"].correct == 0
