@@ -12,6 +12,8 @@ from typing import Any
 
 import regex as re
 
+from briefing.data import words
+
 
 @cache
 def kiwi() -> Any:
@@ -23,11 +25,16 @@ def kiwi() -> Any:
     return Kiwi(load_typo_dict=False, load_multi_dict=False)
 
 
-# Abbreviations that end with a dot and do not end a sentence (lower-cased).
+# Abbreviations that end with a dot and do not end a sentence (lower-cased): these, and
+# every title the Vietnamese reader knows before a name (data/vi/titles.txt: BSCKII., GS.TS.)
 ABBREVIATIONS = {
-    "tp", "ts", "gs", "pgs", "ths", "bs", "ks", "cn", "th.s", "gs.ts", "pgs.ts", "ts.bs",
-    "ông", "bà", "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e",
-    "tr", "q", "p", "h", "tt", "nxb", "jr", "sr", "co", "inc", "ltd", "corp",
+    "tp", "th.s", "ông", "bà", "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc",
+    "e.g", "i.e", "tr", "q", "p", "h", "tt", "nxb", "jr", "sr", "co", "inc", "ltd", "corp", "cn",
+} | {
+    title.lower()
+    for title in words("vi/titles")
+    # academic titles take a dot (GS., BSCKII.); honours (NSND, NGƯT) are written without
+    if " " not in title and not re.fullmatch(r"N[SGN](?:ND|ƯT)", title)
 }  # fmt: skip
 _SENTENCE_END = re.compile(
     # a capital (\p{Lu}: "[A-ZĐÀ-Ỹ]" also holds đ, ô, ư …), a digit, or Hangul after it

@@ -266,6 +266,12 @@ def position_before(segment: Segment) -> Iterator[Found]:
     "person",
     ("Ông Trần Văn Nam ủng hộ đề xuất.", "Trần Văn Nam | "),
     ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
+    ("Tham luận của GS.TS. Trần Văn Đức, nguyên Viện trưởng Viện Nghiên cứu Đông Bắc Á, cho rằng.",
+     "Trần Văn Đức | nguyên Viện trưởng Viện Nghiên cứu Đông Bắc Á | GS.TS"),
+    ("Theo BSCKII. Nguyễn Đình Thạch, Giám đốc Sở Y tế, dự án sẽ nâng cấp 24 trạm y tế.",
+     "Nguyễn Đình Thạch | Giám đốc Sở Y tế | BSCKII"),
+    ("Bà Phan Thị Thu Hà – Chuyên viên Sở Công Thương tỉnh Nghệ An",
+     "Phan Thị Thu Hà | Chuyên viên Sở Công Thương tỉnh Nghệ An"),
     ("GS.TS. Đặng Thị Mai Hương trình bày tham luận.", "Đặng Thị Mai Hương |  | GS.TS"),
     ("PGS.TS Trần Quốc Khánh cho biết.", "Trần Quốc Khánh |  | PGS.TS"),
     ("Em Hồ Văn Tài, học viên khóa 3, chia sẻ niềm vui.", "Hồ Văn Tài | "),
@@ -381,7 +387,9 @@ def appositive_role(text: str, end: int) -> str:
         clause = clause.removesuffix(")")
     elif opened in {"–", "-", "—"}:  # "Yoon Jae-hwan – Giám đốc … – đánh giá": dashes close it
         clause = re.split(r"\s[–—-]\s", clause)[0]
-    if (POSITION_RE.match(clause) or PROFESSION_RE.match(clause)) and len(clause.split()) <= 32:
+    former = _FORMER.match(clause)  # "nguyên Viện trưởng Viện …": a post once held
+    held = clause[former.end() :] if former else clause
+    if (POSITION_RE.match(held) or PROFESSION_RE.match(held)) and len(clause.split()) <= 32:
         return clause[:1].lower() + clause[1:] if lowered else clause
     return ""
 
