@@ -227,7 +227,21 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             # "Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Trường Đại học Bách khoa -
             # Đại học Đà Nẵng": a dash between capitalised words of one name
             capital = bool(nxt) and nxt[0][:1].isupper() and not POSITION_RE.match(nxt[0])
-            if nxt and (nxt[0] in {"châu", "Việt", "Hàn"} or capital):
+            # "… Xã hội – Tổng chi phí …": a list's next item, no name (a name's words after
+            # the dash are capitalised on their first syllable, a capital among the first three)
+            following = text[match.end() + token.end() :].split()[1:3]
+            first = nxt[0].rstrip(",.;:)") if nxt else ""
+            capital = (
+                capital
+                and (
+                    first.isupper()  # an acronym: "– ĐHQGHN"
+                    or first != nxt[0]  # the name's last word: "Việt – Hàn,"
+                    or first.isascii()  # a Latin name: "Tiên Lãng - Hanseong"
+                    or not following
+                    or any(w[:1].isupper() or w[:1].isdigit() for w in following)
+                )
+            )
+            if nxt and (first in {"châu", "Việt", "Hàn"} or capital):
                 words.append(raw)
                 continue
             break
@@ -386,8 +400,9 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Khoa học và công nghệ là động lực.", None),
     ("Trường Đại học Ngoại ngữ (57 Nguyễn Khoa Chiêm, TP. Huế) tổ chức.", "Trường Đại học Ngoại ngữ"),
     ("Đà Nẵng đã kiến nghị Bộ Công an nghiên cứu nâng thời hạn miễn thị thực.", "Bộ Công an"),
-    ("BẢN TIN 19H | Đài Phát thanh – Truyền hình Đà Nẵng | Phát sóng: 14/4/2027",
-     "Đài Phát thanh – Truyền hình Đà Nẵng"),
+    ("BẢN TIN 19H | Đài Phát thanh – Truyền hình Đà Nẵng | Phát sóng: 14/4/2027", None),
+    ("Người lao động có thể vay Ngân hàng Chính sách xã hội – Tổng chi phí khoảng 1.100 USD.",
+     "Ngân hàng Chính sách xã hội"),
     ("Bộ phim tiếp theo sẽ được quay tại Hội An.", None),  # a town
     ("Ngân hàng Hanseong của Hàn Quốc và Chính phủ Hàn Quốc viện trợ năm 2026.",
      ["Ngân hàng Hanseong", "Chính phủ Hàn Quốc"]),
@@ -432,6 +447,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
             r"(?<![\w])(?:phường|xã|quận|huyện|thị xã|thị trấn)\s+$", text[: match.start()]
         ):
             continue  # "phường Trường Vinh": a ward whose name opens with a head word
+        if match.group(1) == "Đài" and (segment.kind == "heading" or " | " in text):
+            continue  # "BẢN TIN 19H | Đài Phát thanh – Truyền hình …": the outlet's own chrome
         span = name_at(text, match)
         if span is not None and span.name in PLACES:
             continue  # "quay tại Hội An": a town whose name opens with a head word
