@@ -777,3 +777,13 @@ def test_a_person_read_again_with_a_position_keeps_the_position(tmp_path: Path) 
     people = {p.name: p for p in _facts(text, tmp_path, "a.ko.txt").people}
     assert people["보꽝민"].role == {"ko": "껀터대학교 환경자원학부 교수"}
     assert people["보꽝민"].names.get("vi") == "Võ Quang Minh"
+
+
+def test_a_korean_company_named_with_and_without_its_legal_mark_is_one() -> None:
+    """`한결식품` where the article names `(주)한결식품`: one company; two marked companies
+    that strip to the same name leave it alone."""
+    from briefing.facts.ko.organisations import canonical
+
+    assert canonical("한결식품", ["(주)한결식품", "한결식품"]) == "(주)한결식품"
+    assert canonical("한결식품", ["한결식품㈜", "한결식품"]) == "한결식품㈜"
+    assert canonical("한결식품", ["한결식품", "대성정밀"]) == "한결식품"

@@ -442,6 +442,10 @@ def canonical(name: str, names: list[str]) -> str:
     Vietnamese city that acts ("하이퐁시는 …") is its people's committee when that is named."""
     if name.endswith("대") and name + "학교" in names:
         return name + "학교"
+    # "한결식품" after "(주)한결식품", "㈜한결식품", "한결식품㈜": the company by its legal mark
+    marked = [o for o in names if o != name and re.sub(r"㈜|\(주\)", "", o).strip() == name]
+    if len(marked) == 1:
+        return marked[0]
     # "부산시" and "부산광역시", "경북도" and "경상북도"…: one city or province, its full name
     full = _FULL_CITY.get(name) or next(
         (
@@ -754,7 +758,7 @@ _BRANCH = re.compile(
     r"(?<![가-힣A-Za-z0-9&])(?P<name>(?:(?P<mark>㈜|\(주\))\s?)?(?P<owner>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})"
     r"\s(?:베트남|한국|(?:"
     + alternation(CITY_STEMS)
-    + r")(?:시|성)?)\s(?:대표사무소|사무소|법인|지사|지점|무역관|지부))(?:장|님)*"
+    + r")(?:시|성)?)\s?(?:대표사무소|사무소|법인|지사|지점|무역관|지부|지원단))(?:장|님)*"
     r"(?=[은는이가을를의와과도에\s,.)(·]|에서|$)"
 )
 
@@ -767,6 +771,8 @@ _BRANCH = re.compile(
     ("줄이 길었던 곳은 ㈜대성전자 베트남 법인 부스였다.", "㈜대성전자 베트남 법인"),
     ("김민수 베트남 법인장은 말했다.", None),
     ("현지 협력 베트남 법인을 세웠다.", None),
+    ("도가 주최하고 경남테크노파크와 KOTRA 경남지원단이 공동 주관한다.", "KOTRA 경남지원단"),
+    ("한국농수산식품유통공사(aT)가 주최하고 aT 호찌민지사가 주관했다.", "aT 호찌민지사"),
 )  # fmt: skip
 def branch(segment: Segment) -> Iterator[Found]:
     """A body's office, subsidiary or branch in a country or a city, written as three words
@@ -775,9 +781,14 @@ def branch(segment: Segment) -> Iterator[Found]:
     joined form (`… 베트남법인`) is the ending rule's, which reads it the same way."""
     for m in _BRANCH.finditer(segment.text):
         owner = m.group("owner")
+        joined = m.group("name")[-5:].count(" ") == 0 and not re.search(
+            r"\s(?:대표사무소|사무소|법인|지사|지점|무역관|지부|지원단)$", m.group("name")
+        )
+        if joined and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z]{1,5}", owner):
+            continue  # "누리마트 베트남법인": the ending rule's; an agency's office joined: ours
         if not (
             m.group("mark")
-            or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", owner)
+            or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z]{1,5}", owner)
             or owner.endswith((*ORG_ENDINGS, *_COMPANY_ENDINGS))
             or (names_a_body(owner) and not re.fullmatch(KOREAN_NAME, owner))
         ):
