@@ -70,7 +70,7 @@ _TARGET_YEAR = re.compile(
 )
 # "Năm 2027, chúng tôi sẽ tăng …": a sentence that opens with the year a plan is for
 _PLANNED_AFTER = re.compile(r"\s*,\s*[^.;]{0,60}?\b(?:sẽ|dự kiến|kế hoạch|phấn đấu)\b")
-_LINKS = {"của", "giữa", "trong", "tại", "từ", "sang", "và", "ở", "ngoài"}
+_LINKS = {"của", "giữa", "trong", "tại", "từ", "sang", "và", "ở", "ngoài", "vào", "qua"}
 Tokens = tuple[Token, ...]
 
 
@@ -138,10 +138,14 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
         else:
             break
         i -= 1
-    while phrase and (
-        phrase[0].key in _LINKS
-        or phrase[0].tag in {"M", "L"}
-        or not phrase[0].text[:1].isalnum()  # "% và doanh thu": another figure's sign
+    while (
+        phrase
+        and (
+            phrase[0].key in _LINKS
+            or phrase[0].key in {"khi", "mà", "nhưng"}  # "trong khi nhu cầu …": the conjunction
+            or phrase[0].tag in {"M", "L"}
+            or not phrase[0].text[:1].isalnum()  # "% và doanh thu": another figure's sign
+        )
     ):
         phrase.pop(0)
     while phrase and phrase[-1].key in _LINKS:
@@ -260,11 +264,27 @@ class Reading:
             and tokens[index - 2].key in {"sau", "trong", "trước", "qua"}
         ):
             index -= 3
-        return subject_before(tokens, index)
+        phrase = subject_before(tokens, index)
+        if phrase and _only_a_year(phrase):
+            # "tổng hạn ngạch visa E-9 năm 2027 là …", "nhu cầu đến năm 2030 là …": the year
+            # dates what the subject before it is
+            before = tokens.index(phrase[0]) - 1
+            while before >= 0 and tokens[before].key in {"đến", "tới", "vào", "trong"}:
+                before -= 1
+            earlier = subject_before(tokens, before) if before >= 0 else []
+            if earlier and not _only_a_year(earlier):
+                return [*earlier, *tokens[before + 1 : tokens.index(phrase[-1]) + 1]]
+            return []
+        return phrase
 
     def with_per(self, label: str) -> str:
         """`label` with what the figure is per (`mỗi suất`) in brackets, where it says."""
         return f"{label} ({self.per})" if label and self.per else label
+
+
+def _only_a_year(phrase: list[Token]) -> bool:
+    """The phrase is a year alone (`năm 2027`), which dates a subject and is none."""
+    return len(phrase) <= 2 and phrase[0].key == "năm" and all(t.tag == "M" for t in phrase[1:])
 
 
 def _score(q: Quantity) -> bool:
@@ -1547,7 +1567,11 @@ for _name, _doc, *_examples in (
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
      # a rate and all it says up to the verb (`rate_is`)
-     ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),),
+     ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),
+     # a year between the subject and its verb dates the subject; it is no subject itself
+     ("Trong khi nhu cầu đến năm 2030 là ít nhất [50.000] người.", "nhu cầu đến năm 2030"),
+     ("Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái đạt [11,4 triệu TEU].",
+      "Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
      ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),
      ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
