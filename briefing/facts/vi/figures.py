@@ -118,6 +118,8 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
                 previous is not None
                 and (
                     previous.tag in {"N", "Nc"}
+                    # "lao động Việt Nam cư trú bất hợp pháp": a clause inside the phrase
+                    or (previous.tag == "Np" and bool(phrase) and phrase[0].tag == "A")
                     or (
                         not phrase
                         and previous.tag == "V"
@@ -560,6 +562,8 @@ def _other_label(r: Reading) -> tuple[str, str]:
         ):
             group -= 1  # "tăng thêm 15%"
         change = tokens[group].key
+        if verb.key in {"còn", "xuống", "lên"} and group < before:
+            change = ""  # "giảm còn 21%": the level it fell to, no change by that much
         if change in CHANGE_VERBS and r.kind == "percent":
             changed = subject or r.previous
             if not changed:  # "con số này tăng thêm 15%": an increase, of what is not said
@@ -1570,6 +1574,9 @@ for _name, _doc, *_examples in (
      ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),
      # a year between the subject and its verb dates the subject; it is no subject itself
      ("Trong khi nhu cầu đến năm 2030 là ít nhất [50.000] người.", "nhu cầu đến năm 2030"),
+     # "giảm còn 21%": the level it fell to, not a fall by 21%
+     ("Tỷ lệ lao động Việt Nam cư trú bất hợp pháp hiện đã giảm còn [21%].",
+      "Tỷ lệ lao động Việt Nam cư trú bất hợp pháp"),
      ("Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái đạt [11,4 triệu TEU].",
       "Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
