@@ -362,6 +362,9 @@ def _counted(r: Reading) -> str:
         and len(verbs) < 2
         and tokens[index].tag == "V"
         and tokens[index].key not in MEASURE_VERBS | _HAVING | _NOT_DONE | {"là"}
+        # "cho biết 94% sinh viên …": who says it, nothing done to the counted
+        and tokens[index].key.replace("_", " ") not in SPEECH_VERBS
+        and not (tokens[index].key == "biết" and index and tokens[index - 1].key == "cho")
     ):
         verbs.insert(0, tokens[index])
         index -= 1
@@ -391,16 +394,33 @@ def _counted(r: Reading) -> str:
         if group:
             return f"{label} của {group}"
     end = r.after + len(r.noun)
+    owner = noun_phrase_after(tokens, end + 1, limit=3) if end < len(tokens) else []
+    if (
+        owner
+        and tokens[end].key == "của"
+        and end + 1 + len(owner) < len(tokens)
+        and tokens[end + 1 + len(owner)].tag == "V"
+    ):  # "94% sinh viên của khoa có việc làm": whose, then what they do
+        label = f"{label} {words([tokens[end], *owner], r.text)}"
+        end += 1 + len(owner)
     if end < len(tokens) and tokens[end].tag == "V" and tokens[end].key not in CLAUSE_STOPS:
         predicate: list[Token] = []
-        while (
-            end < len(tokens)
-            and len(predicate) < 4
-            and tokens[end].tag not in {"F", "C", "M", "E", "CH"}
-            and tokens[end].key not in CLAUSE_STOPS
-            and tokens[end].key not in TIME_NOUNS
-        ):
-            predicate.append(tokens[end])
+        while end < len(tokens) and len(predicate) < 4:
+            token = tokens[end]
+            # "dành cho xuất khẩu": the verb's own preposition, before what it is for
+            given = (
+                len(predicate) == 1
+                and token.key in {"cho", "vào"}
+                and end + 1 < len(tokens)
+                and tokens[end + 1].tag in {"N", "V"}
+            )
+            if not given and (
+                token.tag in {"F", "C", "M", "E", "CH"}
+                or token.key in CLAUSE_STOPS
+                or token.key in TIME_NOUNS
+            ):
+                break
+            predicate.append(token)
             end += 1
         if predicate:
             label = f"{label} {words(predicate, r.text)}"
@@ -1559,7 +1579,10 @@ for _name, _doc, *_examples in (
      ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin"),
      ("Tổng cộng [45] bác sĩ tham gia.", "bác sĩ tham gia"),  # a total, nothing done to them
      ("Thành phố đặt mục tiêu đón [5 triệu] lượt khách Hàn Quốc.", "mục tiêu đón lượt khách Hàn Quốc"),
-     ("Hải quan Hàn Quốc sẽ hỗ trợ đào tạo cho [60] cán bộ hải quan Việt Nam.", "hỗ trợ đào tạo cho cán bộ hải quan Việt Nam")),
+     ("Hải quan Hàn Quốc sẽ hỗ trợ đào tạo cho [60] cán bộ hải quan Việt Nam.", "hỗ trợ đào tạo cho cán bộ hải quan Việt Nam"),
+     # whose, and what they do; who says it is no part of it
+     ("Bà Sen cho biết [94%] sinh viên của khoa có việc làm.", "sinh viên của khoa có việc làm"),
+     ("Khoảng [90%] sản lượng của nhà máy dành cho xuất khẩu.", "sản lượng của nhà máy dành cho xuất khẩu")),
     ("vi.label.measure-is", "A count that is a measure's value: `Quy mô tuyển sinh mỗi năm là 450 học viên`, `Số người tham dự là 300`.",
      ("Quy mô tuyển sinh mỗi năm là [450] học viên.", "Quy mô tuyển sinh mỗi năm"),),
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
