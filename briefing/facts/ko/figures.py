@@ -383,6 +383,10 @@ def _object_ahead(words: Words, start: int, limit: int = 8) -> int | None:
 _PER_UNIT = re.compile(r"[가-힣A-Za-z0-9㎏㎡㎥]{1,4}당")
 
 
+# Verbs of foreseeing a figure: they say nothing of what it measures
+_FORESEEN = {"예상", "전망", "기대", "추산", "추정", "예측"}
+
+
 def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What a sum (or a measure with its unit) is of: `4,000달러의 연수비`, `교역액 1,500억
     달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
@@ -448,6 +452,11 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         if subject:
             return subject, "ko.label.reached"
     verb = _verb_after(words, last + 1)
+    if verb in _FORESEEN and word.josa in {"을", "를", "로", "으로"}:
+        # "계약 추진액은 3억 달러를 예상한다": what is foreseen is the topic, not the verb
+        subject = subject_of(words, first - 1)
+        if subject:
+            return subject, "ko.label.subject"
     if verb and word.josa in {"을", "를"} and last + 2 < len(words):
         connective = words[last + 1].text.rstrip(",.").endswith(("해", "하여", "해서", "들여"))
         # "45억 원을 투입해 … 교육 프로그램을 운영할": what the money pays for
@@ -459,7 +468,12 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     where = first - 1
     while where > 0 and words[where].stem in SKIP:
         where -= 1  # "8만 m² 부지에 총 1억2천만 달러를 투입해": where it goes, past 총
-    if paid and where >= 0 and words[where].josa in {"에", "에서"} and not _agent(words, first - 1):
+    if (
+        paid
+        and where >= 0
+        and words[where].josa in {"에", "에서", "로", "으로"}
+        and not _agent(words, first - 1)
+    ):  # "대회 운영비로 5천 달러를 지원": what it pays for
         # "베트남 세종학당 운영에 약 15억 원을 지원": what it goes to, and what is done
         return [*phrase_before(words, where, limit=4), verb], "ko.label.verb-after"
     if paid and _agent(words, first - 1):
@@ -1447,7 +1461,9 @@ for _name, _doc, *_examples in (
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),
      ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객"),
-     ("유수율(생산량 대비 수량의 비율)은 [68%] 수준으로, 한국 평균보다 낮다.", "유수율")),
+     ("유수율(생산량 대비 수량의 비율)은 [68%] 수준으로, 한국 평균보다 낮다.", "유수율"),
+     # a figure foreseen: the topic is what it measures
+     ("상담을 잡았고, 계약 추진액은 [3억 달러]를 예상한다.", "계약 추진액")),
     ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
@@ -1458,6 +1474,7 @@ for _name, _doc, *_examples in (
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; after what it goes to (`…에`), that and the verb; what is done for a length of time (`보내 6개월간 교육했다`).",
      ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),
      ("재단은 올해 베트남 세종학당 운영에 약 [15억 원]을 지원했다.", "베트남 세종학당 운영 지원"),
+     ("KF도 대회 운영비로 [5천 달러]를 지원했다고 들었어요.", "대회 운영비 지원"),
      ("공장은 8만 m² 부지에 총 [1억2천만 달러]를 투입해 지어졌다.", "부지 투입"),
      ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
     ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does.",
