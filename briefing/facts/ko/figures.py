@@ -1208,9 +1208,18 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "rank"  # "자산 규모 2위", "4번째로 큰 수출 시장"
         label, name = phrase_before(words, first - 1), "ko.label.rank"
         after_rank = _phrase_after_rank(words, last) if last + 1 < len(words) else []
-        if not label or label[-1].endswith("의"):
+        placed = _noun_right_after(words, last)
+        ranking = _ranking_before(words, first)
+        if ranking:  # "한국 투자 순위에서 흥옌성은 7위다": the ranking named before
+            label = ranking
+        elif not label or label[-1].endswith("의"):
             # "한국의 3위 교역국", "베트남 농수산물의 4번째로 큰 수출 시장": whose, then what
             label = label + after_rank
+        elif placed:  # "부산항 환적 화물 기준 4위 교역국": by what, then what
+            label = label + placed
+        elif all(w in _SCOPES for w in label):
+            # "희토류 매장량이 세계 2위": whose rank, in the world
+            label = subject_of(words, first - 2) + label
         shown = text[q.start : q.end] + re.match(r"위|번째", after).group(0)
     elif re.match(r"급(?:\s|$)", after) and q.unit and last + 1 < len(words):
         kind = "count"  # "2천500t급 호위함": the size class of what follows
@@ -1299,6 +1308,32 @@ _BRACKETED = re.compile(
 )
 
 _EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
+
+
+# Where a rank is held, which says nothing of what is ranked
+_SCOPES = {"세계", "국내", "아시아", "동남아", "업계", "전국", "아세안"}
+
+
+def _noun_right_after(words: Words, last: int) -> list[str]:
+    """The noun the rank stands before (`4위 교역국으로,`), not a general one (`수준`)."""
+    if last + 1 >= len(words):
+        return []
+    word = words[last + 1]
+    stem = word.stem.rstrip(",.")
+    if word.verbal or word.adverb or not re.fullmatch(r"[가-힣A-Za-z]{2,}", stem):
+        return []
+    return [] if stem in GENERIC or stem in SKIP else [stem]
+
+
+def _ranking_before(words: Words, first: int) -> list[str]:
+    """ "한국 투자 순위에서 흥옌성은 7위다": the ranking a clause names before its rank."""
+    for index in range(first - 1, max(-1, first - 5), -1):
+        word = words[index]
+        if word.stem.endswith("순위") and word.josa in {"에서", "에서는", "로는", "으로는"}:
+            return phrase_before(words, index)
+        if word.verbal:
+            break
+    return []
 
 
 def _phrase_after_rank(words: Words, last: int) -> list[str]:
@@ -1523,8 +1558,11 @@ for _name, _doc, *_examples in (
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
      ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
-    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`).",
-     ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국")),
+    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`).",
+     ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
+     ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
+     ("베트남 내 한국 투자 순위에서 흥옌성은 [7]위다.", "베트남 내 한국 투자 순위"),
+     ("베트남은 희토류 매장량이 세계 [2]위 수준으로, 관심이 높다.", "희토류 매장량 세계")),
 ):  # fmt: skip
     label_rule(_name, _doc, quantity, *_examples)
 
