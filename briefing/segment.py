@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from briefing.document import Article, Document, Paragraph, Segment
-from briefing.layout import LABELLED_FIELD, LIST_LINE, is_table_row
+from briefing.layout import BULLETED, LABELLED_FIELD, LIST_LINE, is_table_row
 from briefing.reading import load, read_article
 from briefing.reading.clauses import split_long
 from briefing.reading.sentences import split_sentences
@@ -68,7 +68,13 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
         kind: str = "caption" if credit is not None else "body"
         table = "\n" in text and is_table_row(text.split("\n", 1)[0])
         # "Thủy sản: 1.120": a figure, no heading; "▲ 총사업비: 1,850만 달러": a field, no heading
-        listed = bool(LIST_LINE.match(text) or LABELLED_FIELD.match(text))
+        # "- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 9.6% 증가": a list's item
+        # that states figures, written without a sentence's end, is no heading either
+        listed = bool(
+            LIST_LINE.match(text)
+            or LABELLED_FIELD.match(text)
+            or (BULLETED.match(text) and re.search(r"\d", text))
+        )
         if (
             kind == "body"
             and len(text) < 120

@@ -787,3 +787,17 @@ def test_a_korean_company_named_with_and_without_its_legal_mark_is_one() -> None
     assert canonical("한결식품", ["(주)한결식품", "한결식품"]) == "(주)한결식품"
     assert canonical("한결식품", ["한결식품㈜", "한결식품"]) == "한결식품㈜"
     assert canonical("한결식품", ["한결식품", "대성정밀"]) == "한결식품"
+
+
+def test_a_numbered_meeting_holds_nothing(tmp_path: Path) -> None:
+    """A release's summary line `- 제13차 한-베트남 산업협력위원회 개최, …` names the meeting
+    held; the meeting is not its own organiser, the ministries that held it are."""
+    text = (
+        "한-베 산업협력위원회 개최\n\n"
+        "- 제13차 한-베트남 산업협력위원회 개최, 핵심광물 협력 등 12개 의제 논의\n\n"
+        "산업통상부는 3월 24일 서울 롯데호텔에서 베트남 공상부(MOIT)와 「제13차 한-베트남 "
+        "산업협력위원회」를 개최했다고 밝혔다.\n"
+    )
+    facts = _facts(text, tmp_path, "a.ko.txt")
+    organisers = [o["ko"] for o in facts.event.organisers]
+    assert organisers == ["산업통상부", "베트남 공상부(MOIT)"]

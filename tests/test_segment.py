@@ -198,3 +198,24 @@ def test_labelled_fields_are_read_as_text_not_headings(tmp_path: Path) -> None:
     assert kinds["▲ 총사업비: 1,850만 달러(약 255억 원)"] == "body"
     assert kinds["▲ 수혜 인구: 약 64만 명"] == "body"
     assert kinds["사업 개요"] == "heading"
+
+
+def test_a_list_item_that_states_figures_is_text_not_a_heading(tmp_path: Path) -> None:
+    """`- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 9.6% 증가`: a blog's note, with
+    no sentence end, whose figures the brief reads; a numbered section title and a subhead
+    marked ◆ stay headings."""
+    path = tmp_path / "a.ko.txt"
+    path.write_text(
+        "웨비나 후기\n\n"
+        "지난 목요일에 웨비나를 들었어요.\n\n"
+        "1. 시장 현황\n\n"
+        "- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 9.6% 증가\n\n"
+        "◆ 블루윙항공, 무안~나트랑 주 4회 운항\n\n"
+        "저비용항공사가 노선을 띄웠다.\n",
+        encoding="utf-8",
+    )
+    document = segment(*load(path))
+    kinds = {s.text: s.kind for s in document.segments}
+    assert kinds["- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 9.6% 증가"] == "body"
+    assert kinds["1. 시장 현황"] == "heading"
+    assert kinds["◆ 블루윙항공, 무안~나트랑 주 4회 운항"] == "heading"

@@ -36,6 +36,7 @@ from briefing.document import (
     Evidence,
     Facts,
     Figure,
+    Localized,
     Organisation,
     Person,
     Segment,
@@ -596,6 +597,16 @@ def restated(
 _EDITION = re.compile(r"^(?:제\s?\d+\s?[차회]|Kỳ họp|Phiên họp|Hội nghị lần thứ)|lần thứ \d+")
 
 
+def is_the_meeting(organiser: Localized, name: Localized | str) -> bool:
+    """The organiser is the numbered meeting itself (`베트남 산업협력위원회` read from `제13차
+    한-베트남 산업협력위원회 개최`): its name ends the meeting's."""
+    named = name if isinstance(name, str) else next(iter(name.values()), "") if name else ""
+    said = next(iter(organiser.values()), "")
+    return bool(named and said and named.endswith(said.split()[-1]) and said in named) and bool(
+        _EDITION.search(named)
+    )
+
+
 def _meeting_of(organisation: Organisation, event: Event) -> bool:
     """The organisation's name is inside the event's, a numbered meeting (`제5차 한-베트남
     FTA 공동위원회`, `Kỳ họp lần thứ 12 Ủy ban hỗn hợp`): the meeting, not a body that acts."""
@@ -902,6 +913,8 @@ def read(
     reader.complete_roles(people, organisations, document)
     event, event_doubts = reader.event(document, organisations)
     organisations = [o for o in organisations if not _meeting_of(o, event)]
+    # "- 제13차 한-베트남 산업협력위원회 개최": the meeting is held, it holds nothing
+    event.organisers = [o for o in event.organisers if not is_the_meeting(o, event.name)]
     organisations += organisers_missing(
         event, organisations, language, reader.canonical_organisation
     )

@@ -17,6 +17,7 @@ from briefing.facts.base import (
     Found,
     fill_year,
     institution_aliases,
+    is_the_meeting,
     read_event,
     rule,
     run,
@@ -1045,7 +1046,9 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
                 kept[kept.index(inside[0])] = item  # "베트남 재무부 관세국", not its ministry
         names: dict[str, Found] = {}
         for item in sorted(kept, key=lambda f: f.start):
-            names.setdefault(next(iter(item.fact.name.values())), item)  # type: ignore[union-attr]
+            said = next(iter(item.fact.name.values()))  # type: ignore[union-attr]
+            if not is_the_meeting({"ko": said}, lead.name):  # "- 제13차 … 위원회 개최": held
+                names.setdefault(said, item)
         topic = _TOPIC.match(text)
         if (
             topic
