@@ -99,6 +99,8 @@ _PLACE_AFTER_NAME = (
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
 _SIGNED = re.compile(r"\b(?:đã )?ký kết\b")
+# "UBND thành phố Hải Phòng và Đại sứ quán … đồng chủ trì hội nghị": bodies that chair it host it
+_CHAIRED = re.compile(r"\b(?:đồng )?chủ trì\b")
 # "A phối hợp (với) B và C khai mạc …": bodies that together open the event host it
 _OPENS = r"(?:khai mạc|khai giảng|khánh thành|khởi công|phát động|ra mắt)"
 _OPENED = re.compile(
@@ -861,6 +863,9 @@ def online(lead: Lead) -> Iterator[Found]:
     "event",
     ("Diễn đàn do Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+    ("Chiều 22/4, tại Khách sạn Pearl River, UBND thành phố Hải Phòng và Đại sứ quán Hàn Quốc tại Việt Nam "
+     "đồng chủ trì hội nghị.", ["organiser: UBND thành phố Hải Phòng",
+                               "organiser: Đại sứ quán Hàn Quốc tại Việt Nam"]),
     ("THÔNG BÁO\n\n3. Đơn vị tổ chức: Sở Công Thương thành phố Cần Thơ chủ trì, phối hợp với Trung tâm "
      "Xúc tiến Thương mại và Đầu tư thành phố Cần Thơ.\n\n4. Đơn vị tài trợ: Ngân hàng Hanseong.",
      ["organiser: Sở Công Thương thành phố Cần Thơ",
@@ -899,7 +904,7 @@ def organised_by(lead: Lead) -> Iterator[Found]:
     if labelled:
         return
     read = [*lead.body[:4], *(s for s in lead.lead if s not in lead.body[:4])]  # a later lead
-    for verb, segment in [(v, s) for v in (_ORGANISED, _OPENED, _SIGNED) for s in read]:
+    for verb, segment in [(v, s) for v in (_ORGANISED, _CHAIRED, _OPENED, _SIGNED) for s in read]:
         text = segment.text
         organised = verb.search(text)
         if not organised:
