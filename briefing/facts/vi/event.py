@@ -375,6 +375,32 @@ def labelled_name(lead: Lead) -> Iterator[Found]:
             return
 
 
+# "Vietnam–Korea Startup Day", "K-Beauty Expo Vietnam 2027": a name in English, its last
+# capitalised words an event's
+_LATIN_EVENT = re.compile(
+    r"(?<![\p{L}\d])(?P<name>(?:[A-Z][\w&.]*(?:[–-][A-Z][\w&.]*)?\s){1,6}"
+    r"(?:Day|Days|Forum|Summit|Expo|Week|Fair|Festival|Conference|Show|Awards|Fest|Concert|Cup|"
+    r"Camp|Conference|Symposium|Meetup)(?:\s(?:Vietnam|Korea|20\d{2}))*)(?![\p{L}\d])"
+)
+
+
+@rule(
+    "vi.event.latin-name",
+    "event",
+    ("Thứ Bảy vừa rồi mình ngồi trọn một ngày ở Vietnam–Korea Startup Day mùa thứ 4, tổ chức tại TP.HCM.",
+     "name: Vietnam–Korea Startup Day"),
+    ("Công ty Samsung Display tổ chức hội nghị.", None),
+)  # fmt: skip
+def latin_name(lead: Lead) -> Iterator[Found]:
+    """An event the lead names in English (`… Startup Day`, `… Expo 2027`), where no
+    Vietnamese name was read."""
+    for segment in lead.lead:
+        m = _LATIN_EVENT.search(segment.text)
+        if m:
+            yield _part("name", m.group("name"), segment, m.start("name"), m.end("name"))
+            return
+
+
 @rule(
     "vi.event.name-in-headline",
     "event",
@@ -633,6 +659,12 @@ _FRAME = re.compile(
 
 
 _TODAY = re.compile(r"\b(?:(?:sáng|chiều|tối|trưa) nay|hôm nay|hôm qua)\b", re.IGNORECASE)
+# "Thứ Bảy vừa rồi", "Chủ nhật tuần trước": a day of the week before the page was posted
+_WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+_LAST_WEEKDAY = re.compile(
+    r"\b(?P<day>[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật)\s+"
+    r"(?:vừa rồi|vừa qua|tuần trước|tuần rồi)\b"
+)
 
 
 @rule(
@@ -642,6 +674,8 @@ _TODAY = re.compile(r"\b(?:(?:sáng|chiều|tối|trưa) nay|hôm nay|hôm qua)\
      'chuỗi cung ứng bán dẫn" chiều nay ở TP Bắc Ninh.', "date: 2026-12-03"),
     ("Đầu tư\n\nThứ Sáu, 16/10/2026 - 07:45\n\nHôm qua, tại Seoul, UBND tỉnh Bắc Ninh tổ chức hội "
      "nghị xúc tiến đầu tư.", "date: 2026-10-15"),
+    ("Startup Day\n\nĐăng ngày 22/2/2027 bởi Minh Triết\n\nThứ Bảy vừa rồi mình dự Startup Day, "
+     "tổ chức tại Saigon Innovation Hub.", "date: 2027-02-20"),
 )  # fmt: skip
 def today(lead: Lead) -> Iterator[Found]:
     """`Hội thảo "…" chiều nay ở TP Bắc Ninh`: an event the lead says is held today, on the
@@ -650,12 +684,15 @@ def today(lead: Lead) -> Iterator[Found]:
     if not posted:
         return
     for segment in lead.lead:
-        m = _TODAY.search(segment.text)
+        m = _TODAY.search(segment.text) or _LAST_WEEKDAY.search(segment.text)
         named = lead.name is not None and lead.name in segment.text
         if m and (named or _HELD.search(segment.text)):
             when = datetime.date.fromisoformat(posted)
             if m.group(0).lower() == "hôm qua":  # "Hôm qua, tại khách sạn Lotte …": the day before
                 when -= datetime.timedelta(days=1)
+            if m.re is _LAST_WEEKDAY:  # "Thứ Bảy vừa rồi": the last such day before posting
+                day = _WEEKDAYS.index(m.group("day").lower())
+                when -= datetime.timedelta(days=(when.weekday() - day) % 7 or 7)
             date = EventDate(when.day, when.month, when.year)
             yield _part("date", date, segment, m.start(), m.end())
             return
@@ -1012,7 +1049,7 @@ def _the_two(lead: Lead, segment: Segment, span: str) -> Iterator[Found]:
             yield _part("organiser", name, segment, start, start + len(m.group(0)))
 
 
-NAME_RULES = (labelled_name, name_in_lead, name_in_headline)
+NAME_RULES = (labelled_name, name_in_lead, latin_name, name_in_headline)
 DATE_RULES = (
     labelled_date,
     date_tied_to_name,

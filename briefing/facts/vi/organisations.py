@@ -135,6 +135,11 @@ _ENDS_WITH_PLACE = re.compile(r"(?<![\w])(?:" + alternation(PLACES) + r")$")
 _AFTER_PLACE = {"tỉnh", "thành", "thành phố", "huyện", "quận", "thị", "xã", "phường", "và", "tại"}
 
 
+_PLACE_AND_ACRONYM = re.compile(
+    r"\p{Ll}[\p{Ll} ]{0,30}\s(?:" + alternation(PLACES) + r")\s*\([A-Z][A-Z0-9&]{1,9}\)"
+)
+
+
 def _ends_name(text: str, position: int, word: str, following: list[str]) -> bool:
     """A lower-case word ends an organisation's name when pyvi reads it as a verb, a
     preposition, an adverb … (not inside a noun: `Nông thủy sản`), or when it is one of
@@ -274,6 +279,9 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             and word != "và"
             and not listed_tail
             and _ends_name(text, match.end() + token.start(), word, following)
+            # "Trung tâm Hỗ trợ khởi nghiệp sáng tạo TP.HCM (SIHUB)": lower-case words, then
+            # the place and the acronym that close one name
+            and not _PLACE_AND_ACRONYM.match(text, match.end() + token.start())
         ):
             break
         listed_tail = max(0, listed_tail - 1)
@@ -398,6 +406,8 @@ def branch(segment: Segment) -> Iterator[Found]:
      ["Viện Nghiên cứu Hàn Quốc học", "Trường Đại học Ngoại ngữ Hàn Quốc (HUFS)"]),
     ("Khoa Ngôn ngữ và Văn hóa Hàn Quốc tổ chức hội thảo.", "Khoa Ngôn ngữ và Văn hóa Hàn Quốc"),
     ("Khoa học và công nghệ là động lực.", None),
+    ("Sự kiện do Trung tâm Hỗ trợ khởi nghiệp sáng tạo TP.HCM (SIHUB) tổ chức.",
+     "Trung tâm Hỗ trợ khởi nghiệp sáng tạo TP.HCM (SIHUB)"),
     ("Trường Đại học Ngoại ngữ (57 Nguyễn Khoa Chiêm, TP. Huế) tổ chức.", "Trường Đại học Ngoại ngữ"),
     ("Đà Nẵng đã kiến nghị Bộ Công an nghiên cứu nâng thời hạn miễn thị thực.", "Bộ Công an"),
     ("BẢN TIN 19H | Đài Phát thanh – Truyền hình Đà Nẵng | Phát sóng: 14/4/2027", None),
