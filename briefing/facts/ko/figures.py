@@ -1049,12 +1049,27 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
     verb after it, before the sentence's verb ends it; [] when there is none."""
     for index in range(start, min(len(words), start + limit)):
         word = words[index]
-        if word.verbal and not word.adnominal and not word.text.endswith(("해", "하여", "해서")):
+        # "1천800만 달러를 들여 … 사업을 진행했습니다": a means on the way, not the clause's verb
+        connective = word.text.rstrip(",").endswith(("해", "하여", "해서", "들여", "써", "써서"))
+        if word.verbal and not word.adnominal and not connective:
             return []  # the clause's verb came first: nothing is said to be done in the time
         stem = word.stem.strip("'\"‘’“”")
         figure_word = stem in UNIT_WORDS or stem.startswith(COUNTERS)  # "45억 원을"
+        nxt = words[index + 1] if index + 1 < len(words) else None
         if (
             word.josa in {"을", "를"}
+            and re.search(r"\d", word.text)
+            and index > start
+            and words[index - 1].josa == "의"
+            and nxt is not None
+            and nxt.verbal
+        ):  # "3년간 사무실 임차료의 80%를 지원한다": what the share is of, and what is done
+            verb = verb_noun(nxt)
+            whose = [*phrase_before(words, index - 2, limit=1), words[index - 1].stem]
+            return [w for w in whose if w] + ([verb] if verb and verb != nxt.text else [])
+        also = word.josa == "도" and nxt is not None and nxt.verbal  # "비용도 지원한다"
+        if (
+            (word.josa in {"을", "를"} or also)
             and stem
             and not figure_word
             and not re.search(r"\d", word.text)
@@ -1538,9 +1553,12 @@ for _name, _doc, *_examples in (
      ("세계 시장 점유율도 [9%]에서 15%로 높아질 전망이다.", "세계 시장 점유율 (이전)"),),
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
-    ("ko.label.object-by", "What is to be done by a target year: the object after it and its verb.",
+    ("ko.label.object-by", "What is to be done by a target year, or in a length of time: the object after it and its verb (past a means on the way, `… 달러를 들여`; a share's whole, `임차료의 80%를`; an object with 도).",
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),
-     ("[2030]년까지 수료생을 1만 명으로 늘리는 것이 목표다.", "수료생 증가 목표"),),
+     ("[2030]년까지 수료생을 1만 명으로 늘리는 것이 목표다.", "수료생 증가 목표"),
+     ("코이카는 [5년간] 1천800만 달러를 들여 '물관리 사업'을 진행했습니다.", "물관리 사업 진행"),
+     ("중진공은 입주기업에 최대 [3년간] 사무실 임차료의 80%를 지원한다.", "사무실 임차료 지원"),
+     ("계약으로 이어지도록 [6개월간] 샘플 배송 비용도 지원한다.", "샘플 배송 비용 지원"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
