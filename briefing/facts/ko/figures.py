@@ -82,8 +82,10 @@ def is_noun(word: Word) -> bool:
         return False  # "또 현지 유소년 선수": an adverb is no part of what is counted
     if not stem or not re.search(r"[가-힣A-Za-z]", stem):
         return False
-    if word.text.rstrip(",.") in ADNOMINAL or (len(stem) == 1 and word.josa in {"은", "는"}):
-        return False  # "같은 기간": an adjective before a noun
+    if word.text.rstrip(",.") in ADNOMINAL or (
+        len(stem) == 1 and word.josa in {"은", "는"} and stem not in {"수", "양", "율", "액"}
+    ):
+        return False  # "같은 기간": an adjective before a noun; "지점 수는": the number of
     if stem in UNIT_WORDS:
         return False
     if VERB_ENDINGS.search(stem) or stem.endswith(("고", "며", "면", "서", "지만", "위해")):
@@ -1513,7 +1515,9 @@ for _name, _doc, *_examples in (
      ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객"),
      ("유수율(생산량 대비 수량의 비율)은 [68%] 수준으로, 한국 평균보다 낮다.", "유수율"),
      # a figure foreseen: the topic is what it measures
-     ("상담을 잡았고, 계약 추진액은 [3억 달러]를 예상한다.", "계약 추진액")),
+     ("상담을 잡았고, 계약 추진액은 [3억 달러]를 예상한다.", "계약 추진액"),
+     # "수는": the number of, a noun of one syllable
+     ("이로써 베트남 내 지점 수는 [9]곳으로 늘었다.", "베트남 내 지점 수")),
     ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),

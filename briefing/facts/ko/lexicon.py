@@ -50,7 +50,7 @@ NOT_ACRONYMS = word_set("acronyms-not-organisations")
 GENERIC_ORGS = word_set("ko/generic-organisations")
 
 BOUNDARY = {"은", "는", "이", "가", "을", "를", "에서", "에게", "와", "과", "로", "으로", "에",
-            "에는", "에서는", "으로서", "로서", "도", "보다"}  # fmt: skip
+            "에는", "에서는", "으로서", "로서", "으로써", "로써", "도", "보다"}  # fmt: skip
 SUBJECT = {"은", "는", "이", "가", "께서"}
 
 
