@@ -144,7 +144,8 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
         phrase
         and (
             phrase[0].key in _LINKS
-            or phrase[0].key in {"khi", "mà", "nhưng"}  # "trong khi nhu cầu …": the conjunction
+            or phrase[0].key
+            in {"khi", "mà", "nhưng", "riêng"}  # "trong khi nhu cầu …": the conjunction
             or phrase[0].tag in {"M", "L"}
             or not phrase[0].text[:1].isalnum()  # "% và doanh thu": another figure's sign
         )
@@ -492,6 +493,23 @@ def _count_label(r: Reading) -> tuple[str, str]:
     if not noun and verb is not None and (verb.tag in {"N", "Np", "A"} or _year_dated(r)):
         # "công suất 2.400 MW", "Sản lượng nhân xanh năm 2025 khoảng 420 tấn"
         phrase = subject_before(r.tokens, r.before)
+        listed = (
+            r.before >= 1
+            and r.tokens[r.before - 1].text == ","
+            and any(f.unit == r.q.unit and f.measure.get("vi") for f in r.earlier)
+        )
+        if verb.tag == "A" and listed:
+            # "gạo đạt 85.000 tấn, cá tra 32.000 tấn": a list's next item (pyvi's adjective)
+            return verb.text, "vi.label.noun-before"
+        owner = subject_before(r.tokens, r.before - 1) if verb.key in _DIMENSIONS else []
+        if (
+            verb.tag == "A"
+            and owner
+            and owner[0].tag in {"N", "Nc", "Np"}
+            and owner[-1].key != "độ"
+            and not any(t.tag == "Nu" or t.key in _LINKS for t in owner)
+        ):  # "khu trưng bày rộng 2.400 m²": what is that wide, long or high; not "ở độ cao"
+            return f"{words(owner, r.text)} {verb.text}", "vi.label.noun-before"
         if verb.tag == "A" and not (phrase and phrase[0].tag in {"N", "Nc"} and len(phrase) > 1):
             return "", ""  # an adjective alone ("… m/s ở độ cao 100 m"): no noun to count
         subject = words(phrase, r.text)
@@ -501,6 +519,8 @@ def _count_label(r: Reading) -> tuple[str, str]:
 
 
 _RAISE = {"nâng", "đưa", "tăng", "giảm", "hạ", "kéo"}
+# Adjectives of size right before a measure: what has that size is before them
+_DIMENSIONS = {"rộng", "dài", "cao", "sâu", "nặng"}
 
 
 def _raised_to(r: Reading) -> str:
@@ -654,7 +674,7 @@ def _other_label(r: Reading) -> tuple[str, str]:
         and label_rule_of(same) not in WEAK_LABELS
     ):  # "tỷ lệ … có việc làm là 92%, chúng tôi muốn nâng lên 97%": the same measure, raised
         return same.measure["vi"], "vi.label.previous-figure"
-    if r.kind == "money" and verb is not None and verb.key in _GIVING:
+    if r.kind in {"money", "percent"} and verb is not None and verb.key in _GIVING:
         index = before - 1
         while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key == "cùng"):
             index -= 1  # "Hai bên cùng góp": who gives, without how
@@ -664,9 +684,27 @@ def _other_label(r: Reading) -> tuple[str, str]:
             giver = [tokens[first - 1], *giver]  # "Hai bên": a number in words is the giver's
         if giver:  # "Hai bên cùng góp 6,8 triệu USD": who gives it, and that it is given
             return r.with_per(f"{words(giver, text)} {verb.text}"), "vi.label.given-by"
+    clause = list(_clause_before(tokens, before + 1)) if verb is not None else []
+    rate = next((i for i, t in enumerate(clause) if t.key in {"tỷ_lệ", "tỉ_lệ"}), None)
+    clause = clause[rate:] if rate is not None else []
+    if clause and 2 <= len(clause) <= 10:
+        # "tỷ lệ thí sinh đỗ chỉ khoảng 48%": the rate the clause names, its verb included
+        return r.with_per(words(clause, text)), "vi.label.subject-of-verb"
+    if (
+        verb is not None
+        and verb.tag == "V"
+        and before >= 1
+        and tokens[before - 1].tag in {"N", "Nc", "Np"}  # pyvi's "Phí" after a colon: Np
+        and tokens[before - 1].key in _PRICE_NOUNS
+    ):  # "Phí tham gia 4.500.000 đồng/gian hàng": a fee, a cost or a price of doing
+        return r.with_per(words(tokens[before - 1 : before + 1], text)), "vi.label.noun-before"
     if verb is not None and verb.tag == "V":
         return r.with_per(verb.text), "vi.label.verb-only"
     return "", ""
+
+
+# Nouns of money before a verb that says what it is paid for: "phí tham gia", "chi phí đi lại"
+_PRICE_NOUNS = {"phí", "chi_phí", "lệ_phí", "học_phí", "giá", "tiền", "kinh_phí", "vốn", "quỹ"}
 
 
 # Verbs of giving a sum: its giver and the verb say what the sum is
@@ -1597,6 +1635,8 @@ for _name, _doc, *_examples in (
      ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),
      # a year between the subject and its verb dates the subject; it is no subject itself
      ("Trong khi nhu cầu đến năm 2030 là ít nhất [50.000] người.", "nhu cầu đến năm 2030"),
+     # a rate the clause names before its figure, with no verb of measure
+     ("Năm ngoái tỷ lệ thí sinh đỗ chỉ khoảng [48%] thôi.", "tỷ lệ thí sinh đỗ"),
      # "giảm còn 21%": the level it fell to, not a fall by 21%
      ("Tỷ lệ lao động Việt Nam cư trú bất hợp pháp hiện đã giảm còn [21%].",
       "Tỷ lệ lao động Việt Nam cư trú bất hợp pháp"),
@@ -1610,7 +1650,11 @@ for _name, _doc, *_examples in (
      ("Tỷ lệ lao động bỏ trốn chỉ [0,8%], thấp nhất cả nước.", "Tỷ lệ lao động bỏ trốn"),
      ("Dự án sử dụng nguồn viện trợ không hoàn lại [12 triệu USD] của Hàn Quốc.", "nguồn viện trợ không hoàn lại"),
      # a rank `số 1` after a lower-case noun (no name's number, no address)
-     ("Hàn Quốc là thị trường khách quốc tế [số 1] của thành phố.", "thị trường khách quốc tế")),
+     ("Hàn Quốc là thị trường khách quốc tế [số 1] của thành phố.", "thị trường khách quốc tế"),
+     # a list's next item, what has a size, a fee for doing
+     ("Năm 2026, gạo đạt 85.000 tấn, cá tra [32.000 tấn].", "cá tra"),
+     ("Chúng tôi dành riêng khu trưng bày rộng [2.400 m²] cho hàng Việt Nam.", "khu trưng bày rộng"),
+     ("5. Chi phí và hỗ trợ: Phí tham gia [4.500.000 đồng]/gian hàng.", "Phí tham gia (mỗi gian)")),
     ("vi.label.change-of", "A share after tăng or giảm: the change of the subject; a sum or a count after them: the subject and its change (`vốn tăng thêm 260 triệu USD`).",
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
@@ -1686,7 +1730,8 @@ for _name, _doc, *_examples in (
      ("Riêng 9 tháng năm nay, vốn Hàn Quốc đăng ký mới và tăng thêm đạt [760 triệu USD].", "vốn Hàn Quốc đăng ký mới và tăng thêm"),),
     ("vi.label.given-by", "A sum after a verb of giving, with no noun to say what it is: who gives it and the verb (`Hai bên cùng góp 6,8 triệu USD`).",
      ("Hai bên cùng góp [6,8 triệu USD] cho giai đoạn 2027–2031.", "Hai bên góp"),
-     ("Phía Haeon đóng góp [4 triệu USD], chủ yếu là thiết bị.", "Phía Haeon đóng góp")),
+     ("Phía Haeon đóng góp [4 triệu USD], chủ yếu là thiết bị.", "Phía Haeon đóng góp"),
+     ("Liên doanh có vốn 180 triệu USD, trong đó phía Hàn Quốc góp [51%].", "phía Hàn Quốc góp")),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
      ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
