@@ -801,3 +801,19 @@ def test_a_numbered_meeting_holds_nothing(tmp_path: Path) -> None:
     facts = _facts(text, tmp_path, "a.ko.txt")
     organisers = [o["ko"] for o in facts.event.organisers]
     assert organisers == ["산업통상부", "베트남 공상부(MOIT)"]
+
+
+def test_a_table_columns_unit_in_its_heading_scales_its_cells(tmp_path: Path) -> None:
+    """`금액(억 달러)` over `수출 | 612`: 612억 달러, a sum; the unit in the heading's brackets
+    is no figure of its own; the rate's column stays a percent."""
+    text = (
+        "한-베 교역 동향\n\n"
+        "산업통상부는 양국 교역 동향을 발표했다.\n\n"
+        "구분 | 금액(억 달러) | 증감률(%)\n"
+        "수출 | 612 | 6.9\n"
+        "수입 | 280 | 8.6\n"
+    )
+    figures = {f.text: f for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    assert figures["612"].value == 612e8 and figures["612"].unit == "USD"
+    assert figures["6.9"].kind == "percent"
+    assert not any(f.text.startswith("억") for f in figures.values())

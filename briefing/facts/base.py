@@ -641,7 +641,9 @@ def captioned(figure: Figure, document: Document, language: str) -> None:
         return
     while index > 0 and LIST_LINE.match(segments[index - 1].text) and not table:
         index -= 1  # up the list to the line before it
-    caption = CAPTION_UNIT.search(segments[index - 1].text) if index > 0 else None
+    # "금액(억 달러) | … 612": the column's own unit, else the caption's over the table
+    heading = re.search(r"\((?P<unit>[^()\d]{1,16})\)\s*$", _label(figure)) if table else None
+    caption = heading or (CAPTION_UNIT.search(segments[index - 1].text) if index > 0 else None)
     if caption is None:
         return
     unit = caption.group("unit").strip()

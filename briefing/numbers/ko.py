@@ -70,7 +70,8 @@ _KO = re.compile(
 # A bare unit: "만 명" (10,000 people), "백만 달러" (a million dollars); not "수만 명", nor
 # a word that opens like one ("조동현" is a name, "조건" a condition: no bare 조 is read).
 _KO_BARE = re.compile(
-    r"(?<![\w\d])(?P<num>[천백십]?[억만])"
+    # "(억 달러)", "(단위: 만 달러)": a unit that a table's column or caption declares
+    r"(?<![\w\d(:：])(?<![:：] )(?P<num>[천백십]?[억만])"
     r"(?=\s*(?:명|개|곳|건|달러|원|동|유로|대|톤|가구)"
     r"(?:[은는이가을를의에도와과로]|에서|으로|에게)?(?![가-힣]))"
     r"(?:\s*(?P<cur>달러|원|동|유로))?"
