@@ -1339,6 +1339,8 @@ def _noun_right_after(words: Words, last: int) -> list[str]:
     stem = word.stem.rstrip(",.")
     if word.verbal or word.adverb or not re.fullmatch(r"[가-힣A-Za-z]{2,}", stem):
         return []
+    if word.josa in SUBJECT:
+        return []  # "라면시장 2위 한빛식품이": who holds the rank, not what it ranks
     return [] if stem in GENERIC or stem in SKIP else [stem]
 
 
