@@ -205,6 +205,15 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
     return (token.tag in _STOP_TAGS and token.key not in NOMINAL_VERBS) or word in ORG_STOP
 
 
+def _foreign_name(rest: str) -> bool:
+    """`rest` opens with a capitalised Latin word that is no Vietnamese syllable (`Hanbit
+    Offshore Wind`): another body's name, not the list of fields inside one."""
+    from briefing.names.hangul import vietnamese_syllable
+
+    first = re.match(r"[A-Z][a-z]{2,}(?![\p{L}])", rest)
+    return bool(first) and vietnamese_syllable(first.group(0)) is None
+
+
 def _bracketed_acronym_then_more(text: str, position: int) -> bool:
     """ "(UBND) tỉnh Nghệ An": an acronym in brackets inside a name that goes on."""
     return bool(
@@ -224,6 +233,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
     listed_tail = 0
     for token in re.finditer(r"\S+", text[match.end() :]):
         raw = token.group(0)
+        if "\n" in text[end : match.end() + token.start()] or re.match(r"\d{1,2}(?:h|:)\d", raw):
+            break  # a table's next row, a schedule's time: "… UBND tỉnh\n09h15 – …"
         word = raw.rstrip(",.;:!?”\"')(").lstrip('(“"')
         if raw in {"|", "/", "•"}:
             break  # "Đài Phát thanh – Truyền hình Đà Nẵng | Phát sóng: …": a page's separator
@@ -298,6 +309,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 or COMPANY_RE.match(rest)
                 # "Sở Công Thương và KoCham": an acronym or a Latin brand, another body
                 or re.match(r"[A-Z](?:[A-Z]+|[a-z]+[A-Z])[A-Za-z]*(?![\p{L}])", rest)
+                # "Công ty CP Năng lượng Trường Sơn và Hanbit Offshore Wind": a foreign name
+                or _foreign_name(rest)
             ):
                 break
             if listed:
@@ -406,6 +419,8 @@ def branch(segment: Segment) -> Iterator[Found]:
      ["Viện Nghiên cứu Hàn Quốc học", "Trường Đại học Ngoại ngữ Hàn Quốc (HUFS)"]),
     ("Khoa Ngôn ngữ và Văn hóa Hàn Quốc tổ chức hội thảo.", "Khoa Ngôn ngữ và Văn hóa Hàn Quốc"),
     ("Khoa học và công nghệ là động lực.", None),
+    ("Công ty CP Năng lượng Trường Sơn và Hanbit Offshore Wind (Hàn Quốc) đã tổ chức lễ ký kết.",
+     "Công ty CP Năng lượng Trường Sơn"),
     ("Sự kiện do Trung tâm Hỗ trợ khởi nghiệp sáng tạo TP.HCM (SIHUB) tổ chức.",
      "Trung tâm Hỗ trợ khởi nghiệp sáng tạo TP.HCM (SIHUB)"),
     ("Trường Đại học Ngoại ngữ (57 Nguyễn Khoa Chiêm, TP. Huế) tổ chức.", "Trường Đại học Ngoại ngữ"),
