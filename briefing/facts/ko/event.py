@@ -920,6 +920,10 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      ["organiser: 한국보건산업진흥원", "organiser: 한국의료기기산업협회"]),
     ("포럼 안내\n\n▲주최: 부산광역시 ▲주관: 부산항만공사 ▲후원: 해양수산부, 주부산베트남총영사관",
      ["organiser: 부산광역시", "organiser: 부산항만공사"]),
+    ("캠프 안내\n\n■ 캠프 개요 – 기간: 7월 20일 ~ 24일 - 주최: 한국청소년활동진흥원, 호찌민공산청년동맹 "
+     "중앙위원회 – 주관: 국립평창청소년수련원 – 후원: 주한베트남대사관 - 예산: 1억 2,000만 원 (항공료·체재비)",
+     ["organiser: 한국청소년활동진흥원", "organiser: 호찌민공산청년동맹 중앙위원회",
+      "organiser: 국립평창청소년수련원"]),
     # said as what the hosts are, anywhere in the article: a blog's "주최는 A와 B였어요"
     ("채용박람회에 다녀왔어요.\n\n주최는 베트남한국상공인연합회(KOCHAM)와 한국산업인력공단(HRD Korea)이었어요.",
      ["organiser: 베트남한국상공인연합회(KOCHAM)", "organiser: 한국산업인력공단"]),
@@ -935,7 +939,7 @@ def organisers(lead: Lead) -> Iterator[Found]:
 
 # "- 주최: 한국보건산업진흥원", "▲주관 : A, B": a notice's line of who hosts or runs it
 _HOSTS_LABELLED = re.compile(
-    r"(?:^|[▲□■◆○●•·-]\s*)(?:공동\s?)?(?:주최|주관)(?:\s?기관)?\s*[:：]\s*(?P<hosts>[^▲□■◆○●•]+)"
+    r"(?:^|[▲□■◆○●•·–—-]\s*)(?:공동\s?)?(?:주최|주관)(?:\s?기관)?\s*[:：]\s*(?P<hosts>(?:(?!\s[-–—]\s)[^▲□■◆○●•\n])+)"
 )
 
 
@@ -949,16 +953,20 @@ def _hosts_labelled(lead: Lead) -> Iterator[Found]:
                 (latin_name, short_form, ending, mission, city_government, company_name, acronym),
                 Segment(segment.id, 0, hosts),
             )
-            # "▲주최: 부산광역시": each listed name is a host, read by a rule or not
+            # "▲주최: 부산광역시", "- 주최: A, 호찌민공산청년동맹 중앙위원회": each listed name is
+            # a host, whole, whatever part of it a rule read
             for piece in re.finditer(r"[^,、·/]+", m.group("hosts")):
                 name = piece.group(0).strip()
                 at = m.start("hosts") + piece.start() + piece.group(0).find(name)
+                inside = [f for f in found if at <= f.start and f.end <= at + len(name)]
+                whole = any(f.start == at and f.end == at + len(name) for f in inside)
                 if (
                     name
+                    and not whole
                     and len(name) <= 30
-                    and not any(f.start < at + len(name) and at < f.end for f in found)
                     and re.fullmatch(r"[가-힣A-Za-z0-9()&. ]+", name)
                 ):
+                    found = [f for f in found if f not in inside]
                     org = Organisation(name={"ko": name})
                     found.append(Found(org, at, at + len(name)))
             for item in sorted(found, key=lambda f: f.start):
