@@ -817,3 +817,16 @@ def test_a_table_columns_unit_in_its_heading_scales_its_cells(tmp_path: Path) ->
     assert figures["612"].value == 612e8 and figures["612"].unit == "USD"
     assert figures["6.9"].kind == "percent"
     assert not any(f.text.startswith("억") for f in figures.values())
+
+
+def test_a_universitys_short_name_before_a_post_is_no_person(tmp_path: Path) -> None:
+    """`김태윤 박사(한밭대 신소재공학과 교수)` where the article names 국립한밭대학교: 한밭대 is
+    the university, not a person whose post is 신소재공학과 교수."""
+    text = (
+        "공동연구센터 개소\n\n"
+        "국립한밭대학교는 하노이에서 공동연구센터를 열었다.\n\n"
+        "공동센터장은 김태윤 박사(한밭대 신소재공학과 교수)가 맡는다.\n"
+    )
+    names = [p.name for p in _facts(text, tmp_path, "a.ko.txt").people]
+    assert "한밭대" not in names
+    assert "김태윤" in names

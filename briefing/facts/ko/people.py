@@ -281,6 +281,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("대표단은 한결중공업 특수선사업부장인 박정수 부사장의 안내로 공장을 살펴봤다.",
      "박정수 | 한결중공업 특수선사업부장 부사장"),
     ("조현우 국제협력본부장(경영학부 교수)은 말했다.", "조현우 | 국제협력본부장(경영학부 교수)"),
+    ("공동센터장은 짠 티 마이 교수(HUST 전자통신공학부)다.", "짠 티 마이 | HUST 전자통신공학부 교수"),
     ("기조강연을 맡은 김태호 박사(서울대 교육학과 교수)는 말했다.", "김태호 | 서울대 교육학과 교수 | 박사"),
     ("식량작물연구소 이수민 박사는 설명했다.", "이수민 | 식량작물연구소 | 박사"),
     ("한동석 총장(공학박사)은 말했다.", "한동석 | 총장 | 공학박사"),
@@ -396,6 +397,10 @@ _ORG_BEFORE = re.compile(
     + "|".join(sorted(ORG_ENDINGS, key=len, reverse=True))
     + r")|[A-Z][A-Z0-9&]{1,6})(?:의)?\s$"  # "LH의 최승민 사장": LH's president
 )
+# "교수(HUST 전자통신공학부)": the body a post is held in, in brackets after it
+_BODY_IN_BRACKETS = re.compile(
+    r"\((?P<body>[A-Za-z가-힣][A-Za-z가-힣 ]{1,28}(?:학부|학과|대학|대학교|연구소|연구원|센터|병원))\)"
+)
 # "국제협력본부장(경영학부 교수)": a second post in brackets
 _BRACKETED_ROLE = re.compile(r"\((?P<inner>[^()]{2,20}?" + ROLE + r")\)")
 
@@ -446,6 +451,9 @@ def _whole_role(text: str, name_start: int, role: str, role_end: int) -> str:
     bracket = _BRACKETED_ROLE.match(text, role_end)
     if bracket:
         role = f"{role}({bracket.group('inner')})"
+    body = _BODY_IN_BRACKETS.match(text, role_end)
+    if body and not bracket and " " not in role:
+        role = f"{body.group('body')} {role}"  # "짠 티 마이 교수(HUST 전자통신공학부)": whose
     return role
 
 
@@ -743,7 +751,14 @@ def people_not_bodies(
         defined = re.search(r"[가-힣A-Za-z]\(" + re.escape(person.name) + r"\)", text)
         if defined and latin and f"{latin}({person.name})" in text.replace(" (", "("):
             defined = None  # "Choi Eun-ji(최은지)": the person's own two forms, no short form
-        if not defined and not names_an_organisation(person.name, organisations, canonical):
+        university = person.name.endswith("대") and any(
+            bare(n).endswith(person.name + "학교") for o in organisations for n in o.name.values()
+        )  # "한밭대 신소재공학과 교수": the university's short name (국립한밭대학교)
+        if (
+            not defined
+            and not university
+            and not names_an_organisation(person.name, organisations, canonical)
+        ):
             kept.append(person)
             continue
         words = person.role.get("ko", "").split()
