@@ -71,6 +71,12 @@ _COUNTERS = re.compile(
     r"\s*[:：]?\s*[\d.,]+\s*$",
     re.IGNORECASE,
 )
+# A cell of a page's row of counters and buttons: "Lượt thích: 86 | Bình luận (0) | Chia sẻ"
+_COUNTER_CELL = re.compile(
+    r"(?:Lượt xem|Lượt đọc|Lượt thích|Thích|Bình luận|Chia sẻ|In bài|In|조회수?|댓글|추천|공유|"
+    r"좋아요|공감|스크랩|인쇄|Views?|Comments?|Likes?|Share|Print)\s*[:：]?\s*\(?[\d.,]*\)?",
+    re.IGNORECASE,
+)
 _KO_BYLINE = re.compile(
     r"^(?:\[(?P<source2>[^\]\s]{2,12})\s+(?P<reporter2>[가-힣]{2,4})\s*(?:기자|특파원)\]\s*|"  # [이데일리 박서준 기자]
     r"[(\[【]\s*(?P<city>[\p{L} ]{1,20}?)\s*[=＝]\s*(?P<source>[^)\]】]{1,20}?)\s*[)\]】]\s*"
@@ -151,8 +157,10 @@ def is_page_line(line: str) -> bool:
     reporter's address, a counter (`배포일시: 2026. 4. 8.(수) 14:00`, `담당부서: …`,
     `Lượt xem: 356`)."""
     line = line.strip()
-    return posted_date(line) is not None or bool(
-        _CONTACT.match(line) or _EMAIL.match(line) or _COUNTERS.match(line)
+    return (
+        posted_date(line) is not None
+        or bool(_CONTACT.match(line) or _EMAIL.match(line) or _COUNTERS.match(line))
+        or ("|" in line and all(_COUNTER_CELL.fullmatch(p.strip()) for p in line.split("|")))
     )
 
 

@@ -56,9 +56,17 @@ def same_unit(found: str | None, expected: str | None) -> bool:
     """Whether two units are the same once currencies, durations and unit spellings are
     read alike."""
 
+    def one(text: str) -> str:
+        return CURRENCIES.get(text) or DURATION_FORMS.get(text) or UNIT_FORMS.get(text, text)
+
     def norm(unit: str | None) -> str:
         text = (unit or "").strip().lower()
-        return CURRENCIES.get(text) or DURATION_FORMS.get(text) or UNIT_FORMS.get(text, text)
+        # "tấn/ha" is "t/ha": each part of a rate spelt alike
+        return (
+            one(text)
+            if one(text) != text or "/" not in text
+            else "/".join(one(part) for part in text.split("/"))
+        )
 
     a, b = norm(found), norm(expected)
     # "80.000 tấn/năm" read as t/year, keyed by some writers as tấn: the same quantity

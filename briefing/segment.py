@@ -74,6 +74,8 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
             LIST_LINE.match(text)
             or LABELLED_FIELD.match(text)
             or (BULLETED.match(text) and re.search(r"\d", text))
+            # "설비용량: 태양광 350MW, ESS 140MW/560MWh": a field with figures after its name
+            or bool(re.match(r"[^:：\d]{1,30}[:：]\s", text) and re.search(r"\d", text))
         )
         if (
             kind == "body"

@@ -203,3 +203,12 @@ def test_a_role_may_name_its_body_by_any_form_the_key_gives() -> None:
     scores = {kind: Score() for kind in (*KINDS, "to check")}
     score_article(facts, {**key, "organisations": [["중소벤처기업진흥공단"]]}, scores, "a")
     assert scores["roles"].correct == 0
+
+
+def test_each_part_of_a_rate_unit_is_spelt_alike() -> None:
+    """A key's `tấn/ha` and a reader's `t/ha` are one unit; a sum's currency is not a rate."""
+    from briefing.evaluate import same_unit
+
+    assert same_unit("t/ha", "tấn/ha")
+    assert same_unit("VND", "đồng")
+    assert not same_unit("t/ha", "tấn")

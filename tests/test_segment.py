@@ -219,3 +219,34 @@ def test_a_list_item_that_states_figures_is_text_not_a_heading(tmp_path: Path) -
     assert kinds["- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 9.6% 증가"] == "body"
     assert kinds["1. 시장 현황"] == "heading"
     assert kinds["◆ 블루윙항공, 무안~나트랑 주 4회 운항"] == "heading"
+
+
+def test_a_table_pasted_with_tabs_keeps_its_rows(tmp_path: Path) -> None:
+    """Rows of three cells or more between tabs are a table's rows (`a | b | c`); rows of two
+    cells are a field and its value (`부지 면적: 약 420ha`), each a line the brief reads."""
+    path = tmp_path / "a.vi.txt"
+    path.write_text(
+        "Xuất khẩu sang Hàn Quốc\n\n"
+        "Kim ngạch tăng mạnh trong quý I.\n\n"
+        "STT\tMặt hàng\tKim ngạch (triệu USD)\n"
+        "1\tĐiện thoại và linh kiện\t1.284\n"
+        "2\tHàng dệt may\t842\n\n"
+        "Diện tích\tkhoảng 420 ha\n"
+        "Tổng vốn\t9,2 triệu USD\n",
+        encoding="utf-8",
+    )
+    document = segment(*load(path))
+    texts = [s.text for s in document.segments]
+    assert (
+        "STT | Mặt hàng | Kim ngạch (triệu USD)\n1 | Điện thoại và linh kiện | 1.284\n2 | Hàng dệt may | 842"
+        in texts
+    )
+    assert "Diện tích: khoảng 420 ha" in texts
+
+
+def test_a_pages_row_of_counters_is_page_chrome() -> None:
+    """`Lượt thích: 86 | Bình luận (0) | Chia sẻ` is about the page: no figure of the article."""
+    from briefing.bylines import is_page_line
+
+    assert is_page_line("Lượt thích: 86 | Bình luận (0) | Chia sẻ")
+    assert not is_page_line("Kim ngạch | 1.284 | 12,3%")

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
+from briefing.bylines import is_page_line
 from briefing.document import (
     Document,
     Event,
@@ -641,18 +642,21 @@ def captioned(figure: Figure, document: Document, language: str) -> None:
         return
     while index > 0 and LIST_LINE.match(segments[index - 1].text) and not table:
         index -= 1  # up the list to the line before it
-    # "금액(억 달러) | … 612": the column's own unit, else the caption's over the table
-    heading = re.search(r"\((?P<unit>[^()\d]{1,16})\)\s*$", _label(figure)) if table else None
-    caption = heading or (CAPTION_UNIT.search(segments[index - 1].text) if index > 0 else None)
-    if caption is None:
+    # "금액(억 달러) | … 612": the column's own unit (the first of its brackets that is one:
+    # not "(MOU)"), else the caption's over the table
+    units = [m.group("unit") for m in re.finditer(r"\((?P<unit>[^()\d]{1,16})\)", _label(figure))]
+    if index > 0 and (caption := CAPTION_UNIT.search(segments[index - 1].text)):
+        units.append(caption.group("unit"))
+    for unit in (u.strip() for u in units if table or u is units[-1]):
+        one = quantities(f"1 {unit}" if language != "ko" else f"1{unit}", language)
+        if len(one) != 1 or one[0].unit is None:
+            continue
+        per = re.search(r"/\S+$", unit)  # "(tấn/ha)": per hectare
+        figure.value *= one[0].value
+        rate = per and "/" not in one[0].unit and one[0].kind != "money"  # a sum's own currency
+        figure.unit = one[0].unit + (per.group(0) if rate and per else "")
+        figure.kind = "money" if one[0].kind == "money" else "number"
         return
-    unit = caption.group("unit").strip()
-    one = quantities(f"1 {unit}" if language != "ko" else f"1{unit}", language)
-    if len(one) != 1 or one[0].unit is None:
-        return
-    figure.value *= one[0].value
-    figure.unit = one[0].unit
-    figure.kind = "money" if one[0].kind == "money" else "number"
 
 
 def _summary_line(text: str) -> bool:
@@ -729,10 +733,14 @@ def table_column(text: str, position: int) -> str:
         if len(cells) != len(heads):
             return ""
         column = line[: position - start].count("|")
-        first = cells[0].strip()
         if column == 0 or not heads[column]:
             return ""
-        return heads[column] if not first or re.search(r"\d", first) else f"{first} {heads[column]}"
+        # the row's heading: its first cell of words ("1 | Điện thoại và linh kiện | …": the
+        # row's number is none), before this column
+        first = next(
+            (c.strip() for c in cells[:column] if c.strip() and not re.search(r"\d", c)), ""
+        )
+        return f"{first} {heads[column]}" if first else heads[column]
     return ""
 
 
@@ -884,8 +892,9 @@ def read(
             (doubts if found.doubt else people_found).append(found)
         for found in bodies:
             (doubts if found.doubt else orgs_found).append(found)
-        if segment.kind != "body":
-            continue  # captions name people, but their figures repeat the body's
+        if segment.kind != "body" or is_page_line(segment.text):
+            continue  # captions name people, but their figures repeat the body's; a page's
+            # counters (Lượt thích: 86 | Bình luận (0)) are no facts
         for found in run([reader.figures], segment):
             figure = found.fact
             assert isinstance(figure, Figure)

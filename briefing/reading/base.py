@@ -17,7 +17,7 @@ import regex as re
 from briefing.bylines import is_page_line
 from briefing.document import Change
 from briefing.errors import InputError
-from briefing.layout import LABELLED_FIELD, LIST_LINE, is_table_row
+from briefing.layout import BULLETED, LABELLED_FIELD, LIST_LINE, is_table_row
 from briefing.reading.sentences import SENTENCE_MARKS
 
 # The metadata a reader may fill; any other key is ignored.
@@ -108,6 +108,17 @@ def _heading_over_text(lines: list[str]) -> bool:
     )
 
 
+def _tabbed(line: str) -> str:
+    """A line pasted from a table with tabs between its cells: three cells or more as a
+    flattened row (`a | b | c`), two as a labelled field (`a: b`)."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) >= 3:
+        return " | ".join(cells)
+    if len(cells) == 2 and not cells[0].endswith((":", "：")):
+        return f"{cells[0]}: {cells[1]}"
+    return " ".join(cells)
+
+
 def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
     block's lines are joined, except the rows of a table (`table_paragraphs`), in a long
@@ -118,6 +129,11 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     paragraphs: list[str] = []
     for block in blocks:
         lines = [line.strip() for line in block if line.strip()]
+        tabbed = sum("\t" in line for line in lines) >= 2
+        if tabbed:
+            # "STT\tMặt hàng\tKim ngạch (triệu USD)": a table pasted with tabs between cells;
+            # a row of two cells ("부지 면적\t약 420ha") is a field and its value, a line each
+            lines = [_tabbed(line) for line in lines]
         if sum(is_table_row(line) for line in lines) >= 2:
             paragraphs += table_paragraphs(lines)
             continue
@@ -128,9 +144,19 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
         unpunctuated = len(joined) > 1000 and not SENTENCE_MARKS.search(joined)
         listed = sum(bool(LIST_LINE.match(line)) for line in lines) >= 2
         # "- Thời gian: …" over "- Địa điểm: …": labelled fields typed as one block
-        bulleted = all(LABELLED_FIELD.match(line) for line in lines)
+        # a list's items, a line each ("- 작년 … 9.6% 증가" over "- 베트남은 … 4위 시장"); a
+        # line that goes on in lower case ("- và cam kết …") is the one before it, wrapped
+        items = [line for line in lines if BULLETED.match(line)]
+        bulleted = all(LABELLED_FIELD.match(line) for line in lines) or (
+            len(items) >= 2
+            and all(re.match(r"\S\s*[\p{Lu}\p{Lo}\d\"“'‘(\[]", line) for line in items)
+        )
         if len(lines) > 1 and (
-            unpunctuated or listed or bulleted or any(is_page_line(line) for line in lines)
+            unpunctuated
+            or listed
+            or bulleted
+            or tabbed
+            or any(is_page_line(line) for line in lines)
         ):  # "Thủy sản: 1.120" over "Rau quả: 610": each line says what its figure is
             paragraphs += lines
         elif joined:
