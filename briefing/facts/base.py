@@ -655,6 +655,8 @@ def captioned(figure: Figure, document: Document, language: str) -> None:
         figure.value *= one[0].value
         rate = per and "/" not in one[0].unit and one[0].kind != "money"  # a sum's own currency
         figure.unit = one[0].unit + (per.group(0) if rate and per else "")
+        for lang, label in figure.measure.items():  # "수출상담 금액(만 달러)": the unit is shown
+            figure.measure[lang] = " ".join(label.replace(f"({unit})", " ").split())
         figure.kind = "money" if one[0].kind == "money" else "number"
         return
 
