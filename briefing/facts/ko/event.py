@@ -969,17 +969,23 @@ def _hosts_labelled(lead: Lead) -> Iterator[Found]:
                     found = [f for f in found if f not in inside]
                     org = Organisation(name={"ko": name})
                     found.append(Found(org, at, at + len(name)))
-            for item in sorted(found, key=lambda f: f.start):
-                name = next(iter(item.fact.name.values()))  # type: ignore[union-attr]
-                if any(
-                    item.start < o.end and o.start < item.end
-                    for o in found
-                    if o is not item and o.end - o.start > item.end - item.start
-                ):
-                    continue  # a name inside a longer one read here
-                if name not in seen:
-                    seen.append(name)
-                    yield _part("organiser", name, segment, item.start, item.end)
+            yield from _outermost(found, segment, seen)
+
+
+def _outermost(found: list[Found], segment: Segment, seen: list[str]) -> Iterator[Found]:
+    """Each organisation read in a list of hosts as an organiser, in order, once (added to
+    `seen`), but for a name inside a longer one read there."""
+    for item in sorted(found, key=lambda f: f.start):
+        name = next(iter(item.fact.name.values()))  # type: ignore[union-attr]
+        if any(
+            item.start < o.end and o.start < item.end
+            for o in found
+            if o is not item and o.end - o.start > item.end - item.start
+        ):
+            continue  # a name inside a longer one read here
+        if name not in seen:
+            seen.append(name)
+            yield _part("organiser", name, segment, item.start, item.end)
 
 
 # "주최는 A와 B, C였어요", "공동 주관은 A이다": the hosts, said as what the 주최 is
@@ -1001,17 +1007,7 @@ def _hosts_named(lead: Lead) -> Iterator[Found]:
             Segment(segment.id, 0, hosts),
         )
         seen: list[str] = []
-        for item in sorted(found, key=lambda f: f.start):
-            name = next(iter(item.fact.name.values()))  # type: ignore[union-attr]
-            if any(
-                item.start < o.end and o.start < item.end
-                for o in found
-                if o is not item and o.end - o.start > item.end - item.start
-            ):
-                continue  # a name inside a longer one read here
-            if name not in seen:
-                seen.append(name)
-                yield _part("organiser", name, segment, item.start, item.end)
+        yield from _outermost(found, segment, seen)
         if seen:
             return
 
