@@ -61,12 +61,11 @@ def same_unit(found: str | None, expected: str | None) -> bool:
 
     def norm(unit: str | None) -> str:
         text = (unit or "").strip().lower()
+        whole = one(text)
         # "tấn/ha" is "t/ha": each part of a rate spelt alike
-        return (
-            one(text)
-            if one(text) != text or "/" not in text
-            else "/".join(one(part) for part in text.split("/"))
-        )
+        if whole != text or "/" not in text:
+            return whole
+        return "/".join(one(part) for part in text.split("/"))
 
     a, b = norm(found), norm(expected)
     # "80.000 tấn/năm" read as t/year, keyed by some writers as tấn: the same quantity

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import regex as re
 
-# A list's line that names a figure: "Thủy sản: 1.120", "- 수출액: 3억 달러".
-# A list item that is a labelled field: "- Thời gian: …", "▲ 총사업비: 1,850만 달러(…)"
 # A list's item: a bullet mark, then a space (◆ ■ ▲ mark subheads and fields, not items)
 BULLETED = re.compile(r"[-–•·▪●*+]\s")
+# A list item that is a labelled field: "- Thời gian: …", "▲ 총사업비: 1,850만 달러(…)"
 LABELLED_FIELD = re.compile(r"[-–•·▪●◆■□○▲*+ㅇ]\s*[^:：]{1,30}[:：]\s")
+# A list's line that names a figure: "Thủy sản: 1.120", "- 수출액: 3억 달러".
 LIST_LINE = re.compile(r"^[-•·+*–▲○□ㅇ]?\s*[^:：.。]{1,60}[:：]\s*[~약≈]?\s*\d[\d.,]*\S{0,12}$")
 # The unit a table's or a list's caption gives its bare figures: "(triệu USD)", "(đơn vị:
 # tỷ đồng)", "(단위: 억 달러, %)"; the first unit when it gives several.

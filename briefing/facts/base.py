@@ -644,17 +644,21 @@ def captioned(figure: Figure, document: Document, language: str) -> None:
         index -= 1  # up the list to the line before it
     # "금액(억 달러) | … 612": the column's own unit (the first of its brackets that is one:
     # not "(MOU)"), else the caption's over the table
-    units = [m.group("unit") for m in re.finditer(r"\((?P<unit>[^()\d]{1,16})\)", _label(figure))]
+    units = (
+        [m.group("unit") for m in re.finditer(r"\((?P<unit>[^()\d]{1,16})\)", _label(figure))]
+        if table
+        else []
+    )
     if index > 0 and (caption := CAPTION_UNIT.search(segments[index - 1].text)):
         units.append(caption.group("unit"))
-    for unit in (u.strip() for u in units if table or u is units[-1]):
+    for unit in (u.strip() for u in units):
         one = quantities(f"1 {unit}" if language != "ko" else f"1{unit}", language)
         if len(one) != 1 or one[0].unit is None:
             continue
-        per = re.search(r"/\S+$", unit)  # "(tấn/ha)": per hectare
+        # "(tấn/ha)": per hectare; a sum keeps its own currency
+        per = re.search(r"/\S+$", unit) if one[0].kind != "money" else None
         figure.value *= one[0].value
-        rate = per and "/" not in one[0].unit and one[0].kind != "money"  # a sum's own currency
-        figure.unit = one[0].unit + (per.group(0) if rate and per else "")
+        figure.unit = one[0].unit + (per.group(0) if per and "/" not in one[0].unit else "")
         for lang, label in figure.measure.items():  # "수출상담 금액(만 달러)": the unit is shown
             figure.measure[lang] = " ".join(label.replace(f"({unit})", " ").split())
         figure.kind = "money" if one[0].kind == "money" else "number"

@@ -752,13 +752,19 @@ def consortium(segment: Segment) -> Iterator[Found]:
             yield _found(m.group("name"), m.start("name"), m.end("name"))
 
 
+# The words that end an office's, a branch's or a subsidiary's name
+_OFFICES = "대표사무소|사무소|법인|지사|지점|무역관|지부|지원단"
+# An owner in capitals (KOTRA) or an acronym in mixed case (aT)
+_ACRONYM_OWNER = re.compile(r"[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z]{1,5}")
 # "세진테크 베트남 법인", "한국산업인력공단 호찌민 사무소": a body's office or subsidiary in a
 # country or city, written apart; the ending rule reads the joined "누리마트 베트남법인"
 _BRANCH = re.compile(
     r"(?<![가-힣A-Za-z0-9&])(?P<name>(?:(?P<mark>㈜|\(주\))\s?)?(?P<owner>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})"
     r"\s(?:베트남|한국|(?:"
     + alternation(CITY_STEMS)
-    + r")(?:시|성)?)\s?(?:대표사무소|사무소|법인|지사|지점|무역관|지부|지원단))(?:장|님)*"
+    + r")(?:시|성)?)\s?(?:"
+    + _OFFICES
+    + r"))(?:장|님)*"
     r"(?=[은는이가을를의와과도에\s,.)(·]|에서|$)"
 )
 
@@ -782,13 +788,13 @@ def branch(segment: Segment) -> Iterator[Found]:
     for m in _BRANCH.finditer(segment.text):
         owner = m.group("owner")
         joined = m.group("name")[-5:].count(" ") == 0 and not re.search(
-            r"\s(?:대표사무소|사무소|법인|지사|지점|무역관|지부|지원단)$", m.group("name")
+            r"\s(?:" + _OFFICES + r")$", m.group("name")
         )
-        if joined and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z]{1,5}", owner):
+        if joined and not _ACRONYM_OWNER.fullmatch(owner):
             continue  # "누리마트 베트남법인": the ending rule's; an agency's office joined: ours
         if not (
             m.group("mark")
-            or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z]{1,5}", owner)
+            or _ACRONYM_OWNER.fullmatch(owner)
             or owner.endswith((*ORG_ENDINGS, *_COMPANY_ENDINGS))
             or (names_a_body(owner) and not re.fullmatch(KOREAN_NAME, owner))
         ):

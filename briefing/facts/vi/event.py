@@ -574,14 +574,16 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
 
 
 # A notice's labelled lines: "- Thời gian: 8h30 – 17h00, ngày 26–27/11/2026", "Địa điểm: …"
+# The mark a notice's numbered or bulleted line opens with: "-", "3.", "b)"
+_ITEM_MARK = r"^(?:[-–•·▪●*+]|\d{1,2}[.)]|[a-h][.)])?\s*"
 _LABELLED = re.compile(
-    r"^(?:[-–•·▪●*+]|\d{1,2}[.)]|[a-h][.)])?\s*(?P<label>Thời gian(?: diễn ra| tổ chức)?|Ngày tổ chức"
+    _ITEM_MARK + r"(?P<label>Thời gian(?: diễn ra| tổ chức)?|Ngày tổ chức"
     r"|Địa điểm(?: tổ chức)?|Nơi tổ chức)\s*:\s*(?P<value>\S.*)$"
 )
 # "3. Đơn vị tổ chức: Sở Công Thương … chủ trì, phối hợp với …": who organises it (not
 # "Đơn vị tài trợ", a sponsor)
 _LABELLED_HOSTS = re.compile(
-    r"^(?:[-–•·▪●*+]|\d{1,2}[.)]|[a-h][.)])?\s*(?:Đơn vị|Cơ quan|Ban) (?:tổ chức|chủ trì|phối hợp"
+    _ITEM_MARK + r"(?:Đơn vị|Cơ quan|Ban) (?:tổ chức|chủ trì|phối hợp"
     r"(?: tổ chức)?|đồng tổ chức)\s*:\s*(?P<value>\S.*)$"
 )
 
