@@ -12,6 +12,9 @@ import regex as re
 BULLETED = re.compile(r"[-–•·▪●*+]\s")
 # A list item that is a labelled field: "- Thời gian: …", "▲ 총사업비: 1,850만 달러(…)"
 LABELLED_FIELD = re.compile(r"[-–•·▪●◆■□○▲*+ㅇ]\s*[^:：]{1,30}[:：]\s")
+# A line of a block of fields typed without bullets: "Tổng công suất: 1.500 MW" over
+# "Tổng vốn đầu tư dự kiến: 4,2 tỷ USD", "주최: 코트라" over "장소: 롯데호텔"
+FIELD_LINE = re.compile(r"[\p{Lu}\p{Lo}][^:：.。!?\d]{0,40}[:：]\s*\S")
 # A list's line that names a figure: "Thủy sản: 1.120", "- 수출액: 3억 달러".
 LIST_LINE = re.compile(r"^[-•·+*–▲○□ㅇ]?\s*[^:：.。]{1,60}[:：]\s*[~약≈]?\s*\d[\d.,]*\S{0,12}$")
 # The unit a table's or a list's caption gives its bare figures: "(triệu USD)", "(đơn vị:

@@ -443,3 +443,18 @@ def test_labelled_fields_typed_as_one_block_stay_apart() -> None:
     assert paragraphs_of([fields]) == fields
     wrapped = ["- Doanh nghiệp hai nước ký 46 biên bản", "- và cam kết mở rộng hợp tác."]
     assert paragraphs_of([wrapped]) == [" ".join(wrapped)]
+
+
+def test_fields_typed_without_bullets_stay_apart() -> None:
+    """`Tổng công suất: 1.500 MW` over `Tổng vốn đầu tư dự kiến: 4,2 tỷ USD`: fields with no
+    bullet are a line each too (joined, each figure took the next field's name as its
+    label); a paragraph typed with hard line breaks still joins."""
+    from briefing.reading.base import paragraphs_of
+
+    fields = ["Tổng công suất: 1.500 MW", "Tổng vốn đầu tư dự kiến: 4,2 tỷ USD", "주최: 코트라"]
+    assert paragraphs_of([fields]) == fields
+    typed = [
+        "Theo ông Nam, tỉnh đã cấp phép cho",
+        "12 dự án: ba dự án điện gió và chín dự án khác.",
+    ]
+    assert paragraphs_of([typed]) == [" ".join(typed)]

@@ -968,7 +968,7 @@ def phased(r: Reading, label: str) -> str:
 # topic and a colon, up to the figure's own name.
 _SHARED_OUT = re.compile(
     r"(?:^|[.;]\s+|^[-•+]\s*)(?P<topic>[^:;.,\d]{2,40}?):\s*"
-    r"(?P<before>(?:[^:;,\d]{2,60}?\s\d+(?:,\d+)?%[,;]\s*)*)(?P<name>[^:;,\d]{2,60}?)\s*$"
+    r"(?P<before>(?:[^:;,\d–]{2,60}?\s\d+(?:,\d+)?%(?:[,;]|\s[–-])\s*)*)(?P<name>[^:;,\d–]{2,60}?)\s*$"
 )
 
 
@@ -997,8 +997,18 @@ def shared_out(r: Reading, label: str, name: str) -> tuple[str, str]:
     if r.kind != "percent" or not label:
         return label, name
     m = _SHARED_OUT.search(r.text[: r.q.start])
-    after = re.match(r"%?\s*[,;]\s*[^:;,\d]{2,60}?\s\d", r.text[r.q.end :])
-    if m is None or label not in m["name"] or not (m["before"] or after):
+    after = re.match(r"%?\s*(?:[,;]|\s[–-])\s*[^:;,\d]{2,60}?\s\d", r.text[r.q.end :])
+    # the label read is the party's name, or runs on into it ("Trường Sơn 51% – Hanbit"), or
+    # holds words of the next item ("– Hanbit")
+    if (
+        m is None
+        or not (m["before"] or after)
+        or (
+            label not in m["name"]
+            and not label.endswith(m["name"].strip())
+            and not (after and label.lstrip("–- ") in after.group())
+        )
+    ):
         return label, name
     return f"{m['topic'].strip()} ({m['name'].strip()})", "vi.label.shared-out"
 
@@ -1677,7 +1687,9 @@ for _name, _doc, *_examples in (
     ("vi.label.shared-out", "A share in a list after its topic and a colon (`Tỷ lệ góp vốn: A 40%, B 35%`): the topic, with whose share it is.",
      ("Tỷ lệ góp vốn: Tập đoàn Đông Hải 40%, Công ty Mê Kông [35%], các nhà đầu tư 25%.", "Tỷ lệ góp vốn (Công ty Mê Kông)"),
      ("Tỷ lệ góp vốn: Tập đoàn Đông Hải [40%], Công ty Mê Kông 35%.", "Tỷ lệ góp vốn (Tập đoàn Đông Hải)"),
-     ("Cơ cấu góp vốn: Daewon Energy 51%; Seohae Gas [34%]; các đối tác khác 15%.", "Cơ cấu góp vốn (Seohae Gas)"),),
+     ("Cơ cấu góp vốn: Daewon Energy 51%; Seohae Gas [34%]; các đối tác khác 15%.", "Cơ cấu góp vốn (Seohae Gas)"),
+     ("Cơ cấu sở hữu: Trường Sơn [51%] – Hanbit 49%", "Cơ cấu sở hữu (Trường Sơn)"),
+     ("Cơ cấu sở hữu: Trường Sơn 51% – Hanbit [49%]", "Cơ cấu sở hữu (Hanbit)"),),
     ("vi.label.from-to", "Both ends of a change `từ X … lên/xuống Y` in one unit: what changed (the subject before từ), the first end `(trước đó)`; a year that dates the first end is passed over.",
      ("Tỷ lệ nội địa hóa sẽ được nâng từ 12% lên [30%].", "Tỷ lệ nội địa hóa"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
@@ -1709,8 +1721,9 @@ for _name, _doc, *_examples in (
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),
      ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),),
-    ("vi.label.before-colon", "A list's line that names what its figure measures before a colon.",
-     ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),),
+    ("vi.label.before-colon", "A list's line that names what its figure measures before a colon; ",
+     ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),
+),
     ("vi.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("Chỉ tiêu | Số dự án | Vốn đăng ký\nNăm 2026 | 45 | [1,2 tỷ USD]", "Vốn đăng ký"),
      ("Chỉ tiêu | 2025 | 2026\nXuất khẩu | 20 tỷ USD | [24 tỷ USD]", "Xuất khẩu 2026")),
