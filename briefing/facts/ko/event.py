@@ -898,6 +898,8 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     ("국기원은 베트남태권도연맹과 함께 다낭에서 '2026 태권도 교류대회'를 개최한다.",
      ["organiser: 국기원", "organiser: 베트남태권도연맹"]),
     ("이번 대회는 다낭에서 '2026 태권도 교류대회'로 열린다.", None),
+    ("㈜세진테크는 27일 호찌민에서 베트남 IT 기업 민팟테크놀로지와 합작법인 설립을 위한 양해각서(MOU)를 체결했다.",
+     ["organiser: (주)세진테크", "organiser: 민팟테크놀로지"]),
     ("양국은 하노이에서 '2026 한·베 교류대회'를 개최했다.", None),
     ("이날 준공식은 하이즈엉성 인민위원회와 한빛엔텍이 공동 주최했다.",
      ["organiser: 하이즈엉성 인민위원회", "organiser: 한빛엔텍"]),
@@ -1020,8 +1022,8 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
     for segment in sorted(lead.lead, key=lambda s: "공동" not in s.text):
         text = segment.text
         verb = ORGANISE.search(text)
-        if not verb or (not _JOINTLY.search(text) and not lead.name):
-            continue
+        if not verb or (not _JOINTLY.search(text) and not lead.name and not _SIGNED.search(text)):
+            continue  # "㈜세진테크는 … 민팟테크놀로지와 … 양해각서를 체결했다": who signs holds it
         # "A가 주최하고 B와 C가 주관하며": who hosts and who runs it, all before the last verb
         run_by = list(_RUN_BY.finditer(text, verb.end()))
         end = run_by[-1].start() if run_by else verb.start()
@@ -1108,6 +1110,8 @@ _CO_HOSTED = re.compile(r"(?:과|와)\s+공동으로\s+(?:마련|개최|진행)(
 # Hosting together: "공동 주최", "공동 개최", "공동으로 마련한"
 _JOINTLY = re.compile(r"공동\s?(?:주최|개최|주관)|공동으로")
 _RUN_BY = re.compile(r"주관(?:하|했|하였|한|으로|을)")
+# A signing said of its parties: "A는 B와 … 양해각서(MOU)를 체결했다"
+_SIGNED = re.compile(r"(?:를|을)\s(?:체결|서명)(?:했|하였)")
 
 
 # "도는 30일 … 기념식을 열고": the province, city or ministry the sentences before named
