@@ -924,6 +924,11 @@ def online(lead: Lead) -> Iterator[Found]:
      ["organiser: Sở Du lịch", "organiser: Tổng Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh"]),
     ("Chiều 26/11, Phó Thủ tướng Chính phủ Lê Minh Khang đã chứng kiến Lễ ký kết thỏa thuận giữa Công ty cổ phần Năng lượng Hải Thịnh và Tập đoàn Hanseong Energy.",
      ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
+    # what a body is, between dashes or commas, names no organiser and ends no clause
+    ("Ngày 17/11, Công ty Cổ phần Cà phê Ea Kmar và Nuri Retail Co., Ltd. – đơn vị vận hành chuỗi Nuri Mart tại Hàn Quốc – đã tổ chức Lễ ký kết hợp đồng phân phối.",
+     ["organiser: Công ty Cổ phần Cà phê Ea Kmar", "organiser: Nuri Retail Co., Ltd."]),
+    ("Sáng 19/11, Công ty TNHH Daon Energy Materials Việt Nam, công ty con của Tập đoàn Daon Chemical (Hàn Quốc), tổ chức Lễ khánh thành nhà máy.",
+     ["organiser: Công ty TNHH Daon Energy Materials Việt Nam"]),
 )  # fmt: skip
 def organised_by(lead: Lead) -> Iterator[Found]:
     """A notice's line labelled with who organises it (`Đơn vị tổ chức: A chủ trì, phối
@@ -952,12 +957,25 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             organised = _OPENING.search(text, organised.start())
             if organised is None:
                 continue
+        # "Nuri Retail Co., Ltd. – đơn vị vận hành chuỗi Nuri Mart – đã tổ chức": what a body
+        # is, between dashes, names no organiser
+        text = _DASHED_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
         outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)  # commas in brackets
-        # "TP. Hồ Chí Minh": an abbreviation's dot ends no sentence
+        # "TP. Hồ Chí Minh": an abbreviation's dot ends no sentence; "Co., Ltd." no clause
         outside = _ABBREVIATED.sub(lambda m: m.group(0).replace(".", " "), outside)
+        outside = _LEGAL_FORM.sub(lambda m: re.sub(r"[.,]", " ", m.group(0)), outside)
         clause_start = max(
             outside.rfind(",", 0, organised.start()), outside.rfind(". ", 0, organised.start())
         )
+        if clause_start > 0 and _BARE_CLAUSE.fullmatch(
+            outside[clause_start + 1 : organised.start()]
+        ):
+            # "Công ty TNHH Daon …, công ty con của Tập đoàn Daon Chemical, tổ chức": the
+            # organiser before what it is
+            aside = max(outside.rfind(",", 0, clause_start), outside.rfind(". ", 0, clause_start))
+            if re.match(r"\s*\p{Ll}", outside[aside + 1 : clause_start]):
+                text = text[: aside + 1] + " " * (clause_start - aside) + text[clause_start + 1 :]
+                clause_start = aside
         while clause_start > 0:  # "UBND tỉnh Thái Nguyên, KOICA và SEVT ký kết": a list
             piece_start = max(text.rfind(",", 0, clause_start), text.rfind(". ", 0, clause_start))
             piece = text[piece_start + 1 : clause_start].strip()
@@ -1015,6 +1033,12 @@ def _parent_after(span: str, unit: Found, school: Found) -> bool:
     )
 
 
+# An aside between dashes that says what a body is: " – đơn vị vận hành chuỗi Nuri Mart –"
+_DASHED_ASIDE = re.compile(r"\s[–—]\s+\p{Ll}[^–—.;]{2,120}?\s[–—](?=\s)")
+# A company's legal form after a comma: "Co., Ltd.", "Co., Ltd", ", JSC"
+_LEGAL_FORM = re.compile(r"\bCo\.,\s*Ltd\b\.?|,\s*(?:JSC|Inc|LLC)\b\.?")
+# What is left of a clause when its subject went before an aside: "", " đã", " cùng"
+_BARE_CLAUSE = re.compile(r"\s*(?:(?:đã|sẽ|vừa|cùng|chính thức)\s+)*")
 # A short capitalised abbreviation and its dot: "TP. Hồ Chí Minh", "Q. 1", "TS. Lê"
 _ABBREVIATED = re.compile(r"(?<![\p{L}])(?:TP|Tp|Q|P|TS|ThS|PGS|GS|BS)\.(?=\s)")
 # "hai bệnh viện ký kết", "hai trường đã tổ chức": the two bodies of that kind named before
