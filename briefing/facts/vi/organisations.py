@@ -238,6 +238,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
         word = raw.rstrip(",.;:!?”\"')(").lstrip('(“"')
         if raw in {"|", "/", "•"}:
             break  # "Đài Phát thanh – Truyền hình Đà Nẵng | Phát sóng: …": a page's separator
+        if re.match(r"[\d.,]+%", raw):
+            break  # "Cơ cấu sở hữu: Trường Sơn 51% – Hanbit 49%": a share, no part of a name
         if raw in {"–", "-"} and words:  # "Vụ Thị trường châu Á – châu Phi"
             nxt = text[match.end() + token.end() :].split(maxsplit=1)
             # "Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Trường Đại học Bách khoa -
@@ -397,6 +399,8 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
+    ("Tỷ lệ tuyển sinh: Trường Đại học Huế 30% – Trường Đại học Vinh 70%.",
+     ["Trường Đại học Huế", "Trường Đại học Vinh"]),
     ("Tôi đi cùng Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh sang Seoul dự hội chợ.",
      "Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh"),
     ("Hiệp hội Doanh nghiệp Hàn Quốc khu vực Bắc Ninh (KBA Bắc Ninh) khai mạc hội nghị.",
