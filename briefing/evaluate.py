@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.document import Evidence, Facts, Figure
-from briefing.numbers import CURRENCIES, DURATION_FORMS, UNIT_FORMS
+from briefing.numbers import CURRENCIES, DURATION_FORMS, PER_FORMS, UNIT_FORMS
 
 KINDS = ("event", "people", "roles", "titles", "organisations", "figures", "labels")
 
@@ -57,7 +57,12 @@ def same_unit(found: str | None, expected: str | None) -> bool:
     read alike."""
 
     def one(text: str) -> str:
-        return CURRENCIES.get(text) or DURATION_FORMS.get(text) or UNIT_FORMS.get(text, text)
+        return (
+            CURRENCIES.get(text)
+            or DURATION_FORMS.get(text)
+            or PER_FORMS.get(text)
+            or UNIT_FORMS.get(text, text)
+        )
 
     def norm(unit: str | None) -> str:
         text = (unit or "").strip().lower()

@@ -212,3 +212,6 @@ def test_each_part_of_a_rate_unit_is_spelt_alike() -> None:
     assert same_unit("t/ha", "tấn/ha")
     assert same_unit("VND", "đồng")
     assert not same_unit("t/ha", "tấn")
+    # "m³/ngày đêm": a full day, a rate per day
+    assert same_unit("m³/day", "m³/ngày đêm")
+    assert not same_unit("m³", "m³/ngày đêm")

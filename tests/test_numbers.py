@@ -50,6 +50,11 @@ from briefing.qa import figure_flags
         ("60.000 tấn/năm", "vi", "number", 60000, "t/year"),
         ("60.000 tấn", "vi", "number", 60000, "t"),
         ("720.000 TEU/năm", "vi", "number", 720000, "TEU/year"),
+        # a rate per a length of time keeps what it is per; a metre is a unit
+        ("40.000 m³/ngày đêm", "vi", "number", 40000, "m³/day"),
+        ("7,5 m/s", "vi", "number", 7.5, "m/s"),
+        ("100 m", "vi", "number", 100, "m"),
+        ("390m", "ko", "number", 390, "m"),
         ("3만6천 평", "ko", "number", 36000, "평"),
         ("3 평가", "ko", "number", 3, None),
         ("điểm trung bình từ 3,2/4", "vi", "number", 3.2, None),  # a score, not 3
@@ -280,6 +285,12 @@ def test_a_length_of_time_is_written_in_each_language() -> None:
     assert unit_name("month", "en", 1) == "month"
     assert unit_name("MW", "en", 1) == "MW"
     assert DURATION_FORMS["개월"] == DURATION_FORMS["tháng"] == "month"
+    # a rate: each part in the language, what it is per in the singular
+    assert [unit_name("m³/day", lang) for lang in ("vi", "ko", "en")] == [
+        "m³/ngày",
+        "m³/일",
+        "m³/day",
+    ]
 
 
 def test_a_sum_after_its_currency_sign_in_vietnamese_text() -> None:

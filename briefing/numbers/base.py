@@ -209,6 +209,9 @@ DURATION_FORMS = {
     for form in (*UNIT_NAMES[unit].values(), unit, UNIT_NAMES[unit]["en"].rstrip("s"))
 }
 
+# What a rate's unit is per, as writers shorten it: "m/s", "km/h", "m³/ngày đêm" (a full day)
+PER_FORMS = {"s": "s", "h": "hour", "ngày đêm": "day"}
+
 
 def duration_words(language: str) -> dict[str, str]:
     """How `language` writes each length of time, to its unit: năm -> year, 개월 -> month."""
@@ -219,6 +222,12 @@ def duration_words(language: str) -> dict[str, str]:
 def unit_name(unit: str, language: str, count: float | None = None) -> str:
     """How `language` writes a unit of measure: `t` is tấn, 톤, t; `year` is năm, 년,
     years (year for one)."""
+    if "/" in unit and unit not in UNIT_NAMES:  # "m³/day": each part, what it is per singular
+        whole, _, per = unit.partition("/")
+        per_name = UNIT_NAMES.get(per, {}).get(language, per)
+        if language == "en" and per in DURATION_FORMS:
+            per_name = per_name.removesuffix("s")
+        return f"{unit_name(whole, language)}/{per_name}"
     name = UNIT_NAMES.get(unit, {}).get(language, unit)
     if language == "en" and count == 1 and unit in DURATION_FORMS:
         return name.removesuffix("s")
@@ -336,6 +345,10 @@ def figure_of(m: re.Match[str], read: Callable[[str], float], scales: dict[str, 
     if currency:
         return Quantity("money", value, CURRENCIES[currency.lower()], high=high)
     unit = groups.get("unit")
+    if unit and groups.get("per"):  # "40.000 m³/ngày đêm": m³/day
+        per = groups["per"].lower()
+        per = PER_FORMS.get(per) or DURATION_FORMS.get(per, per)
+        return Quantity("number", value, f"{UNIT_FORMS[unit.lower()]}/{per}", high=high)
     return Quantity("number", value, UNIT_FORMS[unit.lower()] if unit else None, high=high)
 
 
