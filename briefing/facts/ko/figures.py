@@ -556,6 +556,25 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
                 return [*among, "중", *part], "ko.label.share-of"
             if among:
                 return among, "ko.label.whole-of"
+        if words[whose].text in {"가운데", "중"} and not occupies:
+            # "신규 채용 인원 2천500명 가운데 96%는 현지 인력이다", "한도 20억 달러 가운데
+            # 45%를 교통 분야에 배정": the whole, and what the share is or what is done with it
+            ahead = whose - 1  # "인원 2천500명 가운데", "한도 20억 달러 가운데": the whole,
+            while ahead > 0 and (  # not its size
+                re.search(r"\d", words[ahead].stem)
+                or (words[ahead].stem in UNIT_WORDS and re.search(r"\d", words[ahead - 1].stem))
+            ):
+                ahead -= 1
+            among = phrase_before(words, ahead)
+            part = (
+                _done_with(words, last)
+                if word.josa in {"을", "를"}
+                else _share_does(words, last, topic=True)
+                if word.josa in {"은", "는", "이", "가"}
+                else []
+            )
+            if among and part:
+                return [*among, "중", *part], "ko.label.share-of"
         whose -= 1  # "처리량 2천480만TEU의 약 5.7%"
     if whose >= 0 and words[whose].josa == "의":  # "관광객의 25%"
         if re.search(r"\d", words[whose].stem):  # "처리량 2천480만TEU의 약 5.7%": of the figure
@@ -670,12 +689,12 @@ def _object_changed(words: Words, index: int) -> list[str]:
 _COPULA = {"이고", "이다", "이며", "였다", "였고", "이었다", "이었고", "인", "다", "고", "며"}
 
 
-def _share_does(words: Words, last: int) -> list[str]:
-    """What a share that is the subject (`…의 40%가`, `…의 90% 이상이`) is or does: the noun
-    before a copula (`외국인이고`), or an object and its verb as a noun (`은행 계좌를
-    보유하고`: 은행 계좌 보유); [] for anything else."""
+def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
+    """What a share that is the subject (`…의 40%가`, `…의 90% 이상이`; with `topic`, also
+    `… 가운데 96%는`) is or does: the noun before a copula (`외국인이고`), or an object and
+    its verb as a noun (`은행 계좌를 보유하고`: 은행 계좌 보유); [] for anything else."""
     index = last
-    if words[index].josa not in {"이", "가"}:
+    if words[index].josa not in ({"이", "가", "은", "는"} if topic else {"이", "가"}):
         index += 1  # "90% 이상이": the level word carries the particle
         if (
             index >= len(words)
@@ -1533,11 +1552,13 @@ for _name, _doc, *_examples in (
      ("KF도 대회 운영비로 [5천 달러]를 지원했다고 들었어요.", "대회 운영비 지원"),
      ("공장은 8만 m² 부지에 총 [1억2천만 달러]를 투입해 지어졌다.", "부지 투입"),
      ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
-    ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does.",
+    ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does; a share of a whole said with 가운데 or 중 (`인원 2천500명 가운데 96%는 현지 인력이다`).",
      ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),
      ("이미 생산직의 [40%]가 외국인이고, 지난해에만 1천900명이 입국했다.", "생산직 중 외국인"),
      ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객 중 베트남인"),
-     ("성인 인구의 [90%] 이상이 은행 계좌를 보유하고 있다.", "성인 인구 중 은행 계좌 보유"),),
+     ("성인 인구의 [90%] 이상이 은행 계좌를 보유하고 있다.", "성인 인구 중 은행 계좌 보유"),
+     ("신규 채용 인원 2천500명 가운데 [96%]는 현지 인력이다.", "신규 채용 인원 중 현지 인력"),
+     ("기본약정 한도 20억 달러 가운데 [45%]를 교통 분야에 배정한다.", "기본약정 한도 중 교통 분야 배정"),),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량")),
