@@ -999,6 +999,14 @@ _DURATION = re.compile(
     r"\s*(?:(?P<unit>년|개월|주|일|시간|분)\s*(?:간|동안|\s안에|\s이내|\s내)|(?P<bare>개월|시간)(?!대))"
 )
 _DURATION_UNITS = duration_words("ko")
+# A noun that is a length of time, right before its figure: "상환기간 40년", "(거치기간 15년",
+# "이동 시간은 현재 약 90분"
+_LASTING = re.compile(
+    r"(?<![가-힣])(?P<noun>[가-힣]{0,6}(?:기간|기한|만기|임기|시간))"
+    r"(?:은|는|이|가|도)?\s*(?:(?:현재|기존|평균|최장|최대|총|약)\s*)*"
+    # "이동 시간은 현재 약 90분에서 25분으로": the change's second end, of the same length
+    r"(?:\d[\d.,]*\s*(?:년|개월|주|일|시간|분)에서\s*)?$"
+)
 
 
 def _names_event(words: Words, start: int, limit: int = 12) -> bool:
@@ -1155,6 +1163,28 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             period.measure = {"ko": " ".join(dated).strip(" ▲△■◆●□○-–•·:：")}
             period.evidence.append(Evidence("ko.label.noun-before", segment.id))
         return Found(period, q.start, q.end, doubt="" if dated else "no words say what it measures")
+    lasting = _LASTING.search(text[: q.start])
+    bare = re.match(
+        r"\s*(?P<unit>년|개월|주|일|시간|분)(?:에서|으로|로|까지|을|를|이|가|은|는)?(?![가-힣])",
+        after,
+    )
+    if lasting and bare and q.kind == "number" and q.unit is None and 0 < q.value < 100:
+        # "상환기간 40년(거치기간 15년 포함)", "이동 시간은 현재 약 90분": the length of what
+        end = q.end + bare.end("unit")
+        noun = lasting.group("noun")
+        at = word_index(words, lasting.start("noun"))
+        if noun in {"시간", "기간", "기한"} and at > 0:  # "이동 시간", "공사 기간": not bare
+            noun = " ".join([*phrase_before(words, at - 1, limit=2), noun])
+        period = Figure(
+            segment.id,
+            text[q.start : end].strip(),
+            q.value,
+            "period",
+            unit=_DURATION_UNITS[bare.group("unit")],
+            measure={"ko": noun},
+        )
+        period.evidence.append(Evidence("ko.label.noun-before", segment.id))
+        return Found(period, q.start, end)
     duration = _DURATION.match(after)
     if (
         duration
@@ -1517,6 +1547,11 @@ for _name, _doc, *_examples in (
      # inside a bracket the figure stands in, the words in it: "(연간 송금액 약 15억 달러 규모)"
      ("수수료를 낮추는 방안 공동 연구 (연간 송금액 약 [15억 달러] 규모)", "연간 송금액"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
+     # a length of time after the noun that it is the length of
+     ("차관 조건은 상환기간 [40년](거치기간 15년 포함)이다.", "상환기간"),
+     ("차관 조건은 상환기간 40년(거치기간 [15년] 포함)이다.", "거치기간"),
+     ("교량이 개통되면 이동 시간은 현재 약 90분에서 [25분]으로 줄어든다.", "이동 시간"),
+     ("공사 기간 [4년]이 걸린다.", "공사 기간"),
      ("두 대학은 5년간 학생 [250명]을 공동 선발하기로 했다.", "학생 공동 선발"),
      ("베트남 유학생 [14명]을 채용했는데 이직률이 낮았다.", "베트남 유학생 채용"),
      # the counted as the subject of a 하다/되다 verb: what they do, or what is done to them
