@@ -1187,11 +1187,20 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     return unit
 
 
+# The terms of a loan or a contract said after their length: "15 năm ân hạn"
+_TERM_PAIRS = {("ân", "hạn"), ("thời", "hạn"), ("kỳ", "hạn")}
+
+
 def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     """What lasts that long: the predicate after it (`5 phút trình bày`), else the noun
     phrase or verb before it (`học bổng toàn phần 2 năm`, `hợp đồng 3 năm`, `tu nghiệp từ
     3-6 tháng`); none: a doubt."""
     tokens, text = r.tokens, r.text
+    if (
+        unit_end + 1 < len(tokens)
+        and (tokens[unit_end].key, tokens[unit_end + 1].key) in _TERM_PAIRS
+    ):  # "15 năm ân hạn": the term it is
+        return text[tokens[unit_end].start : tokens[unit_end + 1].end], "vi.label.duration-of"
     if unit_end < len(tokens) and tokens[unit_end].tag == "V":
         predicate = purpose_after(tokens, unit_end, limit=4, verb=True)
         while predicate and predicate[-1].key in CLAUSE_STOPS:
@@ -1208,8 +1217,15 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
         subject = r.subject_of(index + 1) if index >= 0 else ""
         if subject:
             return subject, "vi.label.duration-of"
+    term = ""
+    if before >= 0 and tokens[before].key in {"thời_hạn", "kỳ_hạn"}:
+        term = text[tokens[before].start : tokens[before].end]  # "Khoản vay có thời hạn 40 năm"
     if before >= 0 and tokens[before].key in {"hạn", "thời_hạn", "kéo_dài", "trong_vòng", "trong"}:
         before -= 1  # "thời hạn 5 năm": what has the term; "xây dựng trong 36 tháng"
+    if term and before >= 0 and tokens[before].key in {"có", "với", "là"}:
+        # "Khoản vay có thời hạn 40 năm": the term of what has it
+        owner = subject_before(tokens, before - 1, limit=4) if before > 0 else []
+        return (f"{term} của {words(owner, text)}" if owner else term), "vi.label.duration-of"
     if before >= 0 and tokens[before].tag in {"N", "Np", "A", "V"}:
         phrase = subject_before(tokens, before, limit=5)
         if tokens[before].tag == "V" and not phrase:
@@ -1635,10 +1651,13 @@ for _name, _doc, *_examples in (
      ("Quy mô tuyển sinh mỗi năm là [450] học viên.", "Quy mô tuyển sinh mỗi năm"),),
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
-    ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`).",
+    ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`).",
      ("Mỗi thí sinh có [5 phút] trình bày.", "trình bày"), ("Thời gian thực hiện là [5 năm].", "Thời gian thực hiện"), ("Bác sĩ được cử sang Seoul tu nghiệp từ [3-6 tháng].", "tu nghiệp"),
      ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần"),
-     ("Hai bên ký chương trình đào tạo 200 kỹ sư trong [3 năm].", "ký chương trình đào tạo 200 kỹ sư")),
+     ("Hai bên ký chương trình đào tạo 200 kỹ sư trong [3 năm].", "ký chương trình đào tạo 200 kỹ sư"),
+     # a loan's or a contract's terms
+     ("Khoản vay có thời hạn [40 năm], trong đó có 15 năm ân hạn.", "thời hạn của Khoản vay"),
+     ("Khoản vay có thời hạn 40 năm, trong đó có [15 năm] ân hạn.", "ân hạn")),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
      # a rate and all it says up to the verb (`rate_is`)
