@@ -55,6 +55,7 @@ from briefing.qa import figure_flags
         ("7,5 m/s", "vi", "number", 7.5, "m/s"),
         ("100 m", "vi", "number", 100, "m"),
         ("390m", "ko", "number", 390, "m"),
+        ("US$450 million", "ko", "money", 450e6, "USD"),  # quoted from an English source
         ("3만6천 평", "ko", "number", 36000, "평"),
         ("3 평가", "ko", "number", 3, None),
         ("điểm trung bình từ 3,2/4", "vi", "number", 3.2, None),  # a score, not 3

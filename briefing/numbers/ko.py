@@ -107,6 +107,16 @@ def ko_number(text: str) -> float:
     return total + group
 
 
+# A sum after its currency's sign, as a Korean text quotes an English source: "US$450
+# million", "$12.5 billion", "€3m"
+_KO_SIGNED = re.compile(
+    r"(?<![\w$])(?P<sym>US\$|\$|€)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>million|billion|trillion|bn|m)(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+_SIGNED_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
 def ko_quantities(text: str) -> list[Quantity]:
     """Every figure of a Korean text: dates and periods first, then numbers with their
     만/억/조 groups, bare units ("만 명") and native number words before a counter."""
@@ -141,6 +151,11 @@ def ko_quantities(text: str) -> list[Quantity]:
         if 1 <= int(m.group(1)) <= 12:
             found.add(m, Quantity("month", int(m.group(1))))
     read_numeric_dates(found)  # 29/10 in a Korean text is still day/month
+    for m in _KO_SIGNED.finditer(text):  # "US$450 million": a sum quoted from English
+        scale = _SIGNED_SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
+        currency = {"$": "USD", "US$": "USD", "€": "EUR"}[m.group("sym").upper()]
+        value = float(m.group("num").replace(",", "")) * scale
+        found.add(m, Quantity("money", value, currency))
     for m in _KO.finditer(text):
         found.add(m, figure_of(m, ko_number, {}))
     for m in _KO_BARE.finditer(text):
