@@ -1276,8 +1276,22 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         after_rank = _phrase_after_rank(words, last) if last + 1 < len(words) else []
         placed = _noun_right_after(words, last)
         ranking = _ranking_before(words, first)
+        following = first > 0 and words[first - 1].text in {"이어", "다음으로", "뒤를"}
         if ranking:  # "한국 투자 순위에서 흥옌성은 7위다": the ranking named before
             label = ranking
+        elif following:
+            # "한국산 점유율은 22.5%로 일본(24.1%)에 이어 2위다", "한국인은 460만 명으로, …
+            # 중국인에 이어 2위를 기록했다": who is ranked, the sentence's topic
+            topic = next(
+                (i for i in range(first - 2, -1, -1) if words[i].josa in {"은", "는"}), None
+            )
+            label = phrase_before(words, topic) if topic is not None else []
+            among = next(
+                (i for i in range((topic or 0) + 1, first) if words[i].text in {"가운데", "중"}),
+                None,
+            )  # "외국인 관광객 가운데 중국인에 이어": the ranking's field
+            if label and among:
+                label = [*phrase_before(words, among - 1), "중", *label]
         elif not label or label[-1].endswith("의"):
             # "한국의 3위 교역국", "베트남 농수산물의 4번째로 큰 수출 시장": whose, then what
             label = label + after_rank
@@ -1638,11 +1652,14 @@ for _name, _doc, *_examples in (
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
      ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
-    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`).",
+    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
      ("베트남 내 한국 투자 순위에서 흥옌성은 [7]위다.", "베트남 내 한국 투자 순위"),
-     ("베트남은 희토류 매장량이 세계 [2]위 수준으로, 관심이 높다.", "희토류 매장량 세계")),
+     ("베트남은 희토류 매장량이 세계 [2]위 수준으로, 관심이 높다.", "희토류 매장량 세계"),
+     # ranked after another: the topic, within its field
+     ("한국산 점유율은 22.5%로 일본(24.1%)에 이어 [2]위다.", "한국산 점유율"),
+     ("한국인은 460만 명으로, 외국인 관광객 가운데 중국인에 이어 [2]위를 기록했다.", "외국인 관광객 중 한국인")),
 ):  # fmt: skip
     label_rule(_name, _doc, quantity, *_examples)
 
