@@ -698,6 +698,28 @@ def _other_label(r: Reading) -> tuple[str, str]:
         and tokens[before - 1].key in _PRICE_NOUNS
     ):  # "Phí tham gia 4.500.000 đồng/gian hàng": a fee, a cost or a price of doing
         return r.with_per(words(tokens[before - 1 : before + 1], text)), "vi.label.noun-before"
+    if (
+        verb is not None
+        and verb.key in MEASURE_VERBS
+        and before >= 2
+        and tokens[before - 1].key == ","
+    ):  # "Rau quả tăng mạnh nhất, đạt 410 triệu USD": the subject of the clause before
+        start = before - 2
+        while start > 0 and tokens[start - 1].tag != "F":
+            start -= 1
+        first_verb = next(
+            (
+                i
+                for i in range(start, before - 1)
+                if tokens[i].tag in {"V", "A"} or tokens[i].key in {"tăng", "giảm"}
+            ),
+            None,
+        )
+        subject = (
+            subject_before(tokens, first_verb - 1) if first_verb and first_verb > start else []
+        )
+        if subject and tokens.index(subject[0]) >= start:
+            return r.with_per(words(subject, text)), "vi.label.subject-of-verb"
     if verb is not None and verb.tag == "V":
         return r.with_per(verb.text), "vi.label.verb-only"
     return "", ""
@@ -1660,6 +1682,8 @@ for _name, _doc, *_examples in (
      ("Khoản vay có thời hạn 40 năm, trong đó có [15 năm] ân hạn.", "ân hạn")),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
+     # the verb after a comma: the subject of the clause before it
+     ("Rau quả tăng mạnh nhất, đạt [410 triệu USD], tăng 23%.", "Rau quả"),
      # a rate and all it says up to the verb (`rate_is`)
      ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),
      # a year between the subject and its verb dates the subject; it is no subject itself
