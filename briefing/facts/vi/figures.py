@@ -715,11 +715,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
             ),
             None,
         )
-        subject = (
-            subject_before(tokens, first_verb - 1) if first_verb and first_verb > start else []
-        )
-        if subject and tokens.index(subject[0]) >= start:
-            return r.with_per(words(subject, text)), "vi.label.subject-of-verb"
+        doer = subject_before(tokens, first_verb - 1) if first_verb and first_verb > start else []
+        if doer and tokens.index(doer[0]) >= start:
+            return r.with_per(words(doer, text)), "vi.label.subject-of-verb"
     if verb is not None and verb.tag == "V":
         return r.with_per(verb.text), "vi.label.verb-only"
     return "", ""
