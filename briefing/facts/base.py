@@ -742,9 +742,15 @@ def table_column(text: str, position: int) -> str:
         if column == 0 or not heads[column]:
             return ""
         # the row's heading: its first cell of words ("1 | Điện thoại và linh kiện | …": the
-        # row's number is none), before this column
+        # row's number is none; "Giai đoạn 1" names the row, "180 triệu USD" is a figure),
+        # before this column
         first = next(
-            (c.strip() for c in cells[:column] if c.strip() and not re.search(r"\d", c)), ""
+            (
+                c.strip()
+                for c in cells[:column]
+                if re.search(r"[^\W\d_]{2,}", c) and not re.match(r"\s*[\d(+\-–]", c)
+            ),
+            "",
         )
         return f"{first} {heads[column]}" if first else heads[column]
     return ""

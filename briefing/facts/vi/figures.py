@@ -1767,7 +1767,9 @@ for _name, _doc, *_examples in (
 ),
     ("vi.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("Chỉ tiêu | Số dự án | Vốn đăng ký\nNăm 2026 | 45 | [1,2 tỷ USD]", "Vốn đăng ký"),
-     ("Chỉ tiêu | 2025 | 2026\nXuất khẩu | 20 tỷ USD | [24 tỷ USD]", "Xuất khẩu 2026")),
+     ("Chỉ tiêu | 2025 | 2026\nXuất khẩu | 20 tỷ USD | [24 tỷ USD]", "Xuất khẩu 2026"),
+     # a row named with its number is named all the same
+     ("Giai đoạn | Thời gian | Vốn đầu tư\nGiai đoạn 1 | 2027 - 2029 | [180 triệu USD]", "Giai đoạn 1 Vốn đầu tư")),
     ("vi.label.equivalent", "The same sum in another currency, in brackets or after `tương đương`: the first one's label.",
      ("Dự án có tổng vốn đầu tư 235 triệu USD (khoảng [6.100 tỷ đồng]).", "tổng vốn đầu tư của Dự án"),
      ("Tổng vốn khoảng 2,3 tỷ USD, tương đương hơn [58 nghìn tỷ đồng].", "Tổng vốn"),),
