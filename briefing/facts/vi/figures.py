@@ -1766,7 +1766,7 @@ for _name, _doc, *_examples in (
      ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),
 ),
     ("vi.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
-     ("Chỉ tiêu | Số dự án | Vốn đăng ký\nNăm 2026 | 45 | [1,2 tỷ USD]", "Vốn đăng ký"),
+     ("Chỉ tiêu | Số dự án | Vốn đăng ký\nNăm 2026 | 45 | [1,2 tỷ USD]", "Năm 2026 Vốn đăng ký"),
      ("Chỉ tiêu | 2025 | 2026\nXuất khẩu | 20 tỷ USD | [24 tỷ USD]", "Xuất khẩu 2026"),
      # a row named with its number is named all the same
      ("Giai đoạn | Thời gian | Vốn đầu tư\nGiai đoạn 1 | 2027 - 2029 | [180 triệu USD]", "Giai đoạn 1 Vốn đầu tư")),
