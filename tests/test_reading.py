@@ -458,3 +458,21 @@ def test_fields_typed_without_bullets_stay_apart() -> None:
         "12 dự án: ba dự án điện gió và chín dự án khác.",
     ]
     assert paragraphs_of([typed]) == [" ".join(typed)]
+
+
+def test_a_table_pasted_one_cell_a_line_is_read_by_rows() -> None:
+    """A web table copied one cell a line (`Chỉ tiêu`, `Khảo sát 2026`, `Khảo sát 2027`, then
+    `Mở rộng đầu tư`, `39,8%`, `46,2%`) is a table again, its caption a paragraph of its own;
+    lines that do not fall into rows of a heading and figures are left as they were."""
+    from briefing.reading.base import paragraphs_of
+
+    caption = "Kế hoạch kinh doanh (% số doanh nghiệp trả lời)"
+    cells = ["Chỉ tiêu", "Khảo sát 2026", "Khảo sát 2027"]
+    rows = ["Mở rộng đầu tư", "39,8%", "46,2%", "Giữ nguyên quy mô", "51,5%", "47,1%"]
+    assert paragraphs_of([[caption, *cells, *rows]]) == [
+        caption,
+        "Chỉ tiêu | Khảo sát 2026 | Khảo sát 2027\n"
+        "Mở rộng đầu tư | 39,8% | 46,2%\nGiữ nguyên quy mô | 51,5% | 47,1%",
+    ]
+    uneven = [*cells, *rows[:-1]]  # a cell short: no table
+    assert "|" not in "".join(paragraphs_of([uneven]))

@@ -119,6 +119,35 @@ def _tabbed(line: str) -> str:
     return " ".join(cells)
 
 
+# A table cell that is a figure alone: "39,8%", "1.250", "86 tỷ USD", "3억 달러"
+_FIGURE_CELL = re.compile(r"[~≈약]?\s*[-+]?\d[\d.,]*\s*(?:%|\S{1,8}(?:\s\S{1,8})?)?")
+
+
+def _one_cell_a_line(lines: list[str]) -> list[str] | None:
+    """A table pasted one cell a line (`Chỉ tiêu`, `Khảo sát 2026`, `Khảo sát 2027` over
+    `Mở rộng đầu tư`, `39,8%`, `46,2%` …), a caption maybe above it: its lines before the
+    headings, then its rows flattened (`a | b | c`); None when the block is no such table.
+    Every row after the headings must be a cell of words and one figure a heading."""
+    figure = [bool(_FIGURE_CELL.fullmatch(line)) for line in lines]
+    if sum(figure) < 4 or figure[0]:
+        return None
+    first = figure.index(True)  # the first row's first figure
+    for caption in (0, 1):
+        heads = lines[caption : first - 1]
+        width = len(heads)
+        rest = lines[first - 1 :]
+        if width < 3 or len(rest) % width:
+            continue
+        rows = [rest[i : i + width] for i in range(0, len(rest), width)]
+        if all(
+            not _FIGURE_CELL.fullmatch(row[0]) and all(_FIGURE_CELL.fullmatch(c) for c in row[1:])
+            for row in rows
+        ):
+            table = "\n".join(" | ".join(row) for row in [heads, *rows])
+            return [*lines[:caption], table]
+    return None
+
+
 def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
     block's lines are joined, except the rows of a table (`table_paragraphs`), in a long
@@ -136,6 +165,10 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
             lines = [_tabbed(line) for line in lines]
         if sum(is_table_row(line) for line in lines) >= 2:
             paragraphs += table_paragraphs(lines)
+            continue
+        cells = _one_cell_a_line(lines) if len(lines) >= 6 else None
+        if cells:  # "Chỉ tiêu" over "Khảo sát 2026" … over "Mở rộng đầu tư" over "39,8%" …
+            paragraphs += cells
             continue
         if _heading_over_text(lines):  # "Về Hanul Pharmaceutical" over its section's text
             paragraphs.append(lines[0])
