@@ -31,6 +31,17 @@ _ORG_STOP_PAIRS = {
     ("công", "bố"), ("thông", "báo"), ("mới", "đây"), ("đồng", "tổ"), ("tổ", "chức"),
     ("phối", "hợp"), ("ký", "kết"), ("khai", "mạc"), ("chủ", "trì"), ("trao", "tặng"),
 }  # fmt: skip
+# What opens another body's name after a dash ("– Công ty …", "– Bộ Công Thương"); a
+# university after its school ("Trường Đại học Bách khoa – Đại học Đà Nẵng") is no other
+_ANOTHER_BODY = (
+    "Công ty ", "Tập đoàn ", "Tổng công ty ", "Ngân hàng ", "Bộ ", "Sở ", "UBND ", "Ủy ban ",
+    "Cục ", "Tổng cục ",
+)  # fmt: skip
+# The syllables of a company's head word, which a name never ends between
+_HEAD_WORD_PAIRS = {
+    ("Công", "ty"), ("công", "ty"), ("Tổng", "công"), ("Tập", "đoàn"), ("Ngân", "hàng"),
+    ("ty", "cổ"), ("cổ", "phần"),
+}  # fmt: skip
 _COMPANY_HEADS = (
     r"(?:Công ty TNHH|Công ty CP|Công ty cổ phần|Công ty|Tập đoàn|Tổng công ty|Ngân hàng) "
 )
@@ -259,6 +270,9 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                     or any(w[:1].isupper() or w[:1].isdigit() for w in following)
                 )
             )
+            rest = text[match.end() + token.end() :].lstrip()
+            if rest.startswith(_ANOTHER_BODY) and words[0] not in {"Liên danh", "Liên doanh"}:
+                break  # "Công ty CP Xây dựng Sông Nhật – Công ty Samhwa E&C": two bodies
             if nxt and (first in {"châu", "Việt", "Hàn"} or capital):
                 words.append(raw)
                 continue
@@ -291,6 +305,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             word[0].islower()
             and word != "và"
             and not listed_tail
+            # "Liên danh Công ty CP …": a company's head word is never cut in two
+            and (words[-1], word) not in _HEAD_WORD_PAIRS
             and _ends_name(text, match.end() + token.start(), word, following)
             # "Trung tâm Hỗ trợ khởi nghiệp sáng tạo TP.HCM (SIHUB)": lower-case words, then
             # the place and the acronym that close one name
@@ -321,8 +337,12 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 break
             if re.match(r"[A-Z]{3,}(?![\w&])", rest):
                 break  # "Cục Hợp tác quốc tế và NIIED": an acronym is an organisation of its own
-        if match.group(1) == "Liên danh" and word[:1].islower():
-            break  # "Liên danh Hanul Eco Energy – Mekong Green": its members' names only
+        if (
+            match.group(1) == "Liên danh"
+            and word[:1].islower()
+            and not text[match.end() :].lstrip().startswith(_ANOTHER_BODY)
+        ):  # "Liên danh Hanul Eco Energy – Mekong Green": its members' names only; members
+            break  # named with their heads ("Liên danh Công ty CP …") are read as names
         if word == "tại" and match.group(1) in _COMPANY_HEAD_WORDS:
             break  # "Tập đoàn Daesung Industrial tại Ulsan": where the company is, not its name
         if word[0].isupper() or word[0].isdigit() or "&" in word or word == "hynix":
@@ -448,6 +468,13 @@ def branch(segment: Segment) -> Iterator[Found]:
      ["Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Cục Hợp tác quốc tế"]),
     ("Ảnh: Bà Park tại văn phòng Quỹ Saebit ở Hà Nội.", "Quỹ Saebit"),
     ("Trúng thầu là Liên danh Hanul Eco Energy – Mekong Green, gồm hai công ty.", "Liên danh Hanul Eco Energy – Mekong Green"),
+    ("Liên danh Công ty CP Xây dựng Sông Nhật – Công ty Samhwa E&C đã trúng thầu.",
+     "Liên danh Công ty CP Xây dựng Sông Nhật – Công ty Samhwa E&C"),
+    # after a dash, another body's head opens another body
+    ("Nhà thầu Công ty CP Xây dựng Sông Nhật – Công ty Samhwa E&C thi công.",
+     ["Công ty CP Xây dựng Sông Nhật", "Công ty Samhwa E&C"]),
+    ("Vụ Phát triển thị trường nước ngoài – Bộ Công Thương cho biết.",
+     ["Vụ Phát triển thị trường nước ngoài", "Bộ Công Thương"]),
     ("Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) tham gia.", "Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)"),
     ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cho biết.",
      "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng"),
