@@ -90,7 +90,9 @@ _VI_BYLINE = re.compile(
     r"^(?:(?P<city>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*)?"
     r"\((?P<source>[\p{L}\p{N}.+&\- ]{2,25})\)"
     # "(Congthuong.vn) Diễn đàn …": a site's or an agency's name needs no dash after it
-    r"(?:\s*[-–—]\s*|(?<=\.vn\)|\.com\)|\.net\)|TTXVN\)|VNA\))\s+)"
+    r"(?:\s*[-–—]\s*|(?<=\.vn\)|\.com\)|\.net\)|TTXVN\)|VNA\))\s+"
+    # "(CMO) Chiều 25/2, …": a paper's code in capitals, then the lead's first word
+    r"|(?<=\(\p{Lu}{2,8}\))\s+(?=\p{Lu}))"
 )
 
 

@@ -98,7 +98,11 @@ _PLACE_AFTER_NAME = (
 )
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
-_SIGNED = re.compile(r"\b(?:đã )?ký kết\b")
+# "ký kết", "ký biên bản ghi nhớ (MOU)", "ký thỏa thuận": the parties sign, and host it
+_SIGNED = re.compile(
+    r"\b(?:đã )?ký(?: kết\b|(?= (?:biên bản|bản ghi nhớ|thỏa thuận|thoả thuận|hợp đồng|văn kiện"
+    r"|hiệp định|MOU|MoU)\b))"
+)
 # "UBND thành phố Hải Phòng và Đại sứ quán … đồng chủ trì hội nghị": bodies that chair it host it
 _CHAIRED = re.compile(r"\b(?:đồng )?chủ trì\b")
 # "A phối hợp (với) B và C khai mạc …": bodies that together open the event host it
@@ -112,6 +116,7 @@ _OPENED = re.compile(
 _OPENING = re.compile(r"\b" + _OPENS + r"\b")
 _HELD = re.compile(
     r"\b(?:tổ chức|diễn ra|khai mạc|ký kết|đã ký|khởi công|khánh thành|hội đàm|"
+    r"ký(?= (?:biên bản|bản ghi nhớ|thỏa thuận|thoả thuận|hợp đồng|văn kiện|MOU|MoU)\b)|"
     r"tiếp(?=\s+(?:\p{Lu}|ông\s|bà\s|đoàn\s))|"  # "đã tiếp ông Seo Dong-wook": a reception
     r"(?:tham )?dự (?:hội nghị|hội thảo|diễn đàn|lễ|buổi)|"  # "300 doanh nghiệp dự hội nghị …"
     r"làm việc|đồng chủ trì|chủ trì)\b"
@@ -924,6 +929,8 @@ def online(lead: Lead) -> Iterator[Found]:
      ["organiser: Sở Du lịch", "organiser: Tổng Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh"]),
     ("Chiều 26/11, Phó Thủ tướng Chính phủ Lê Minh Khang đã chứng kiến Lễ ký kết thỏa thuận giữa Công ty cổ phần Năng lượng Hải Thịnh và Tập đoàn Hanseong Energy.",
      ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
+    ("(CMO) Chiều 25/2, tại Trung tâm Hành chính tỉnh, UBND tỉnh Cà Mau và Tập đoàn Hanbit Renewables (Hàn Quốc) ký biên bản ghi nhớ (MOU) về dự án điện gió.",
+     ["organiser: UBND tỉnh Cà Mau", "organiser: Tập đoàn Hanbit Renewables"]),
     # what a body is, between dashes or commas, names no organiser and ends no clause
     ("Ngày 17/11, Công ty Cổ phần Cà phê Ea Kmar và Nuri Retail Co., Ltd. – đơn vị vận hành chuỗi Nuri Mart tại Hàn Quốc – đã tổ chức Lễ ký kết hợp đồng phân phối.",
      ["organiser: Công ty Cổ phần Cà phê Ea Kmar", "organiser: Nuri Retail Co., Ltd."]),
