@@ -290,6 +290,12 @@ def test_a_sites_tag_before_the_lead_is_taken_out_and_a_place_in_brackets_stays(
     )
     assert paragraphs[1:] == ["Diễn đàn diễn ra ngày 15/4.", "(Hà Nội) Hai bên ký."]
     assert page.source == "Congthuong.vn"
+    # a provincial paper's code in capitals ("(CMO)") is its tag too; an acronym that opens
+    # a sentence in brackets is no tag when no capital follows
+    paragraphs, page = take_out(["Tiêu đề", "(CMO) Chiều 25/2, hai bên ký biên bản ghi nhớ."])
+    assert (paragraphs[1], page.source) == ("Chiều 25/2, hai bên ký biên bản ghi nhớ.", "CMO")
+    paragraphs, _ = take_out(["Tiêu đề", "(MOU) được ký chiều 25/2."])
+    assert paragraphs[1] == "(MOU) được ký chiều 25/2."
 
 
 def test_a_match_score_is_no_figure(tmp_path: Path) -> None:
