@@ -641,3 +641,17 @@ def test_an_adverb_or_another_figure_alone_is_no_korean_label(tmp_path: Path) ->
     labels = {f.text: f.measure.get("ko", "") for f in facts.figures}
     assert "only an adverb" in checks["105만 원 — 실제로"] and labels["105만 원"] == ""
     assert "another figure" in checks["9,500달러 — 40%"] and labels["9,500달러"] == ""
+
+
+def test_how_often_a_figure_changes_says_no_more_of_what_changes(tmp_path: Path) -> None:
+    """`연평균 11% 성장` keeps its yearly rate in the label where the subject is said; a
+    label that is only a rate (`연평균 성장`, `연간`) goes to the translators."""
+    facts = _document(
+        tmp_path,
+        "제목\n\n화장품 수입시장은 연평균 11% 성장했다.\n\n연평균 12% 성장했다.\n",
+        "a.ko.txt",
+    ).facts
+    labels = {f.text: next(iter(f.measure.values()), "") for f in facts.figures}
+    assert labels["11%"] == "화장품 수입시장 연평균 성장"
+    checks = {c.text: c.reason for c in facts.to_check}
+    assert "says how it changed" in checks["12% — 연평균 성장"]

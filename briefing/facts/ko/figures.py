@@ -103,6 +103,10 @@ def is_noun(word: Word) -> bool:
     return not word.text.endswith((",", "."))
 
 
+# Words that link a sentence to the one before: "한편", "또한", "특히"
+_CONNECTIVES = {"한편", "또한", "특히", "아울러", "이에", "다만", "그러나", "하지만", "반면", "또"}
+
+
 def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
     """The noun phrase that ends at words[index], walking back over bare nouns and
     genitives (…의); a word with another particle ends the phrase before it."""
@@ -125,6 +129,8 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             break  # "12만㎡ 규모의 공동물류센터": the size word is no part of what is measured
         if out and (word.josa in BOUNDARY or word.stem in TIME_WORDS):
             break  # "이날 내년 상반기 중 공무원 20명": when, no part of who
+        if out and word.stem in _CONNECTIVES:
+            break  # "한편 수출입은행은": how the sentence links to the last, no part of who
         if out and word.text.endswith(","):
             break
         if out and word.text.endswith(":") and not all(w in TIME_WORDS for w in out):
@@ -530,6 +536,10 @@ def _compared(words: Words, first: int, last: int) -> str:
     return f"{' '.join(subject)} ({' '.join(base)} 대비)" if subject and own else ""
 
 
+# Rates of change a label keeps: "연평균 11% 성장", "매년 5% 증가"
+_RATES = {"연평균", "매년", "연간", "해마다", "월평균"}
+
+
 def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What a percentage measures (`연 0.05%의 금리`, `수출이 6.1% 증가`, `관광객의 25%`), and
     the rule that read it."""
@@ -641,10 +651,12 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         after += 1  # "10% 이상 성장"
     change = verb_noun(words[after]) if after < len(words) else ""
     if word.josa == "" and change:
+        # "연평균 11% 성장": a yearly rate of change, which the label keeps
+        rate = [words[first - 1].stem] if first > 0 and words[first - 1].stem in _RATES else []
         changed = _object_changed(words, first - 1)
         if changed:  # "정부가 최저임금을 지역별로 평균 7.2% 인상": the wage rises, not the state
-            return " ".join([*changed, change]), "ko.label.change-of"
-        return " ".join([*subject, change]).strip(), "ko.label.change-of"
+            return " ".join([*changed, *rate, change]), "ko.label.change-of"
+        return " ".join([*subject, *rate, change]).strip(), "ko.label.change-of"
     return subject, "ko.label.subject"
 
 
@@ -1441,6 +1453,11 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
 
     # "강 사장 (이전)", "발전단가 (육상풍력 대비)": judged without what it is compared with
     label = re.sub(r"(?: \((?:이전|[^()]* 대비)\))+$", "", figure.measure.get("ko", "").strip())
+    # "연평균 성장": how often it changes says no more of what changes
+    rated = " ".join(word for word in label.split() if word not in _RATES)
+    if label and not rated:
+        return f"the label “{label}” only says how often, not what the figure measures"
+    label = rated
     rule_ = label_rule_of(figure)
     said = label.split()
     if rule_ == "ko.label.change-of" and len(said) > 1:  # "수출 증가": the subject's words
@@ -1585,6 +1602,7 @@ for _name, _doc, *_examples in (
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),
      ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객"),
+     ("한편 고객은 9월 말 기준 [180만명]이다.", "고객"),  # how it links to the last sentence, no part
      ("유수율(생산량 대비 수량의 비율)은 [68%] 수준으로, 한국 평균보다 낮다.", "유수율"),
      # a figure foreseen: the topic is what it measures
      ("상담을 잡았고, 계약 추진액은 [3억 달러]를 예상한다.", "계약 추진액")),
@@ -1613,7 +1631,8 @@ for _name, _doc, *_examples in (
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량")),
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
-     ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),),
+     ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),
+     ("베트남 화장품 수입시장은 연평균 [11%] 성장하고 있다.", "베트남 화장품 수입시장 연평균 성장"),),
     ("ko.label.per-unit", "A sum per one of something (`ha당`, `개당`): the subject or object before it, with what it is per.",
      ("베트남에서는 폐광 부지 복구 비용이 ha당 [1만8천 달러] 안팎이다.", "폐광 부지 복구 비용 (ha당)"),),
     ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`), or its level against another (`중국의 60% 수준`): the subject, and what it is compared with.",
