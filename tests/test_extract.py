@@ -299,6 +299,19 @@ def test_a_latin_name_in_brackets_is_the_same_body(tmp_path: Path) -> None:
     assert hanul.segment_ids == ["p1s1", "p2s1"]
 
 
+def test_a_registered_english_name_in_brackets_is_the_same_company(tmp_path: Path) -> None:
+    """`Công ty CP Thiết bị Y tế Trường An (TAMED JSC)`: a name with its legal form in
+    brackets is the company's registered English name, though it shares no word; a Latin
+    name its legal form closes is a company (`Sungjin Medical Co., Ltd.`)."""
+    facts = _facts(
+        "Công ty CP Thiết bị Y tế Trường An (TAMED JSC) là đơn vị trúng thầu.\n\n"
+        "Hai máy do hãng Sungjin Medical Co., Ltd. sản xuất.\n",
+        tmp_path,
+    )
+    names = [o.name["vi"] for o in facts.organisations]
+    assert names == ["Công ty CP Thiết bị Y tế Trường An", "Sungjin Medical Co., Ltd."]
+
+
 @pytest.mark.parametrize(
     "sentence, text, label",
     [

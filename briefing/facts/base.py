@@ -443,8 +443,13 @@ def merge_organisations(
         for other in seen
         for name in seen
         if other != name
-        and re.fullmatch(r"[A-Za-z0-9&.\- ]+", other)
-        and (set(other.split()) & set(name.split()) or re.search(r"[가-힣]", name))
+        and re.fullmatch(r"[A-Za-z0-9&.,\- ]+", other)
+        and (
+            set(other.split()) & set(name.split())
+            or re.search(r"[가-힣]", name)
+            # "Công ty CP Thiết bị Y tế Trường An (TAMED JSC)": a registered English name
+            or re.search(r"(?:\bJSC|Co\., ?Ltd\.?|Ltd\.|Corp\.|Inc\.)$", other)
+        )
         and re.search(re.escape(name) + r"\s?\(" + re.escape(other) + r"\s*[,;)]", text)
     }
     names = [acronyms.get(n, n) for n in seen if n not in aliases]

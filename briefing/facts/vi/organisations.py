@@ -62,6 +62,8 @@ COMPANY_RE = re.compile(
     + r"))*(?![\w&])(?:"
     + _LEGAL
     + r"|(?!\s[A-Z])))(?![\w&])"  # "WHA Industrial Zone": no company word ends it
+    # "Hyosan Semitech Co., Ltd.", "Hyunsan E&C": Latin words its legal form or E&C closes
+    r"|(?:" + _LATIN_WORD + r"\s){0,3}" + _LATIN_WORD + r"(?:" + _LEGAL + r"|\sE&C(?![\w&]))"
 )
 LISTED_IN_NAME = re.compile(
     r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}"
