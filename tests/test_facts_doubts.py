@@ -655,3 +655,19 @@ def test_how_often_a_figure_changes_says_no_more_of_what_changes(tmp_path: Path)
     assert labels["11%"] == "화장품 수입시장 연평균 성장"
     checks = {c.text: c.reason for c in facts.to_check}
     assert "says how it changed" in checks["12% — 연평균 성장"]
+
+
+def test_a_korean_company_with_its_latin_form_is_one_body_and_one_organiser(
+    tmp_path: Path,
+) -> None:
+    """`㈜누리에코텍(Nuri Ecotech Co., Ltd.)` then `누리에코텍`: one organisation, and one
+    organiser however the lead names it."""
+    facts = _document(
+        tmp_path,
+        "제목\n\n폐배터리 재활용 기업 ㈜누리에코텍(Nuri Ecotech Co., Ltd.)은 26일 흥옌성에서 "
+        "'배터리 재활용 공장 준공식'을 열었다.\n\n준공식에는 서정호 누리에코텍 대표이사가 참석했다.\n",
+        "a.ko.txt",
+    ).facts
+    names = [o.name["ko"] for o in facts.organisations]
+    assert sum("누리에코텍" in n for n in names) == 1, names
+    assert len(facts.event.organisers) == 1, facts.event.organisers

@@ -335,11 +335,11 @@ def organisers_missing(
     """The event's organisers that no organisation rule read (`… 청수엔텍이 공동 주최`): an
     organiser is an organisation too, unless it is a short form of one (`해수부`)."""
     names = [name for o in organisations for name in o.name.values() if name]
-    known = [_folded(name) for name in names]
+    known = [_folded(_bare_company(name)) for name in names]
     missing = []
     for number, organiser in enumerate(event.organisers, 1):
         name = organiser.get(language, "")
-        folded = _folded(name)
+        folded = _folded(_bare_company(name))  # "(주)누리에코텍" is "누리에코텍(Nuri …)" read
         if not name or any(folded in k or k in folded for k in known):
             continue
         if canonical(name, [*names, name]) != name or any(
@@ -403,6 +403,13 @@ def institution_aliases(names: list[str], language: str) -> dict[str, str]:
     return out
 
 
+def _bare_company(name: str) -> str:
+    """A company's name without its legal mark or its Latin form in brackets: `(주)누리에코텍`,
+    `누리에코텍(Nuri Ecotech Co., Ltd.)` and `누리에코텍` are one."""
+    name = re.sub(r"\s?\((?![A-Z0-9&]{2,10}\))[A-Za-z][^()]*\)$", "", name)  # not an acronym
+    return re.sub(r"^(?:\(주\)|㈜|주식회사)\s?", "", name).strip()
+
+
 def merge_organisations(
     found: Iterable[Found],
     document: Document,
@@ -452,6 +459,16 @@ def merge_organisations(
         )
         and re.search(re.escape(name) + r"\s?\(" + re.escape(other) + r"\s*[,;)]", text)
     }
+    # "누리에코텍(Nuri Ecotech Co., Ltd.)" beside "누리에코텍": the name with its Latin form
+    for name in seen:
+        bracketed = re.fullmatch(r"(?P<bare>.+?)\s?\((?P<latin>[A-Za-z][^()]*)\)", name)
+        if not bracketed or not re.search(r"[가-힣]", bracketed["bare"]) or name in aliases:
+            continue
+        other = next(
+            (o for o in seen if o != name and _bare_company(o) == _bare_company(name)), None
+        )
+        if other is not None:
+            aliases[name] = other
     names = [acronyms.get(n, n) for n in seen if n not in aliases]
     targets: dict[str, str] = {}
     for name in seen:
@@ -943,6 +960,12 @@ def read(
     organisations = [o for o in organisations if not _meeting_of(o, event)]
     # "- 제13차 한-베트남 산업협력위원회 개최": the meeting is held, it holds nothing
     event.organisers = [o for o in event.organisers if not is_the_meeting(o, event.name)]
+    # "(주)누리에코텍", "누리에코텍(Nuri Ecotech Co., Ltd.)", "누리에코텍": one organiser, named
+    # as first read
+    firsts: dict[str, dict[str, str]] = {}
+    for organiser in event.organisers:
+        firsts.setdefault(_bare_company(next(iter(organiser.values()), "")), organiser)
+    event.organisers = list(firsts.values())
     organisations += organisers_missing(
         event, organisations, language, reader.canonical_organisation
     )
