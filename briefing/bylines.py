@@ -154,6 +154,11 @@ def posted_date(paragraph: str) -> str | None:
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
+def is_contact_line(line: str) -> bool:
+    """A press release's contact line (`문의: … 최유나 매니저 (02-…)`, `Liên hệ: ông …`)."""
+    return bool(_CONTACT.match(line.strip()))
+
+
 def is_page_line(line: str) -> bool:
     """A line that is about the page, not the article: a posting stamp, a contact line, a
     reporter's address, a counter (`배포일시: 2026. 4. 8.(수) 14:00`, `담당부서: …`,

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from briefing.bylines import is_page_line
+from briefing.bylines import is_contact_line, is_page_line
 from briefing.document import (
     Document,
     Event,
@@ -949,6 +949,7 @@ def read(
                 # the figure's first place, then the rule of the label it now states
                 same.measure = figure.measure
                 same.evidence = [*kept[:1], *label, *kept[1:], *others]
+    people_found += _contacts(document, reader)
     people = merge_people(people_found, language)
     reader.tidy_organisations(orgs_found, people, document)
     organisations = merge_organisations(
@@ -997,6 +998,24 @@ def read(
         to_check=list({(c.kind, c.text): c for c in to_check}.values()),
     )
     return document
+
+
+def _contacts(document: Document, reader: Reader) -> list[Found]:
+    """The people a press release's contact lines name (`문의: ㈜세진테크 홍보팀 최유나
+    매니저`), read by the language's people rules. The lines are taken out of the article's
+    text (they are no sentences to translate), so their people point at no segment."""
+    found: list[Found] = []
+    lines = [c.before for c in document.article.changes if c.kind == "byline"]
+    for line in lines:
+        if not is_contact_line(line):
+            continue
+        for item in exclusive(run(reader.people, Segment("", 0, line))):
+            person = item.fact
+            assert isinstance(person, Person)
+            person.segment_ids = [s for s in person.segment_ids if s]
+            if not item.doubt:
+                found.append(item)
+    return found
 
 
 def sentences_of(text: str) -> Iterator[tuple[int, str]]:

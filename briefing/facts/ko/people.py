@@ -48,7 +48,8 @@ _NAME_VI_JOINED = r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{2,5
 _CONCURRENT = r"(?:\s겸\s(?:[^\s,.'\"“”‘’–—□■]+\s+){0,3}?[^\s,.'\"“”‘’–—□■]*?" + ROLE + r")?"
 PERSON_ROLE_AFTER = re.compile(
     r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + "|" + _NAME_VI_JOINED + r")\s+"
-    r"(?P<role>(?:[^\s,.'\"“”‘’–—□■]+\s+){0,4}?[^\s,.'\"“”‘’–—□■]*?"
+    # "/" and ":" end a role: "경제실 국제통상과 / 담당자: 홍지민 주무관" is a contact line's cells
+    r"(?P<role>(?:[^\s,.'\"“”‘’–—□■/:]+\s+){0,4}?[^\s,.'\"“”‘’–—□■/:]*?"
     + r"(?:"
     + ROLE
     + r"|(?<=\s)연구원)"  # "한결투자증권 연구원": a researcher; 산업연구원 is an institute
