@@ -995,7 +995,8 @@ _SHARED_OUT = re.compile(
 # "tỷ lệ học viên có việc làm ngay sau tốt nghiệp là 92%": a rate and all it says, up to
 # the verb of measure (its verbs are the rate's, not the clause's)
 _RATE_IS = re.compile(
-    r"(?P<rate>\b[Tt][ỷỉ] lệ [^,;.:()“”\"\d]{2,90}?)\s+(?:(?:đã|dự kiến|sẽ|chỉ|vẫn|hiện)\s+)*"
+    # a time inside it is its own ("có việc làm sau 6 tháng tốt nghiệp"), another rate is not
+    r"(?P<rate>\b[Tt][ỷỉ] lệ [^,;.:()“”\"%]{2,90}?)\s+(?:(?:đã|dự kiến|sẽ|chỉ|vẫn|hiện)\s+)*"
     r"(?:là|đạt|ở mức|lên tới|vào khoảng)\s+(?:(?:khoảng|trên|gần|hơn|dưới|mức)\s+)*$"
 )
 
@@ -1171,6 +1172,13 @@ _NOT_LENGTH_BEFORE = {"ngày", "tháng", "năm", "mùng", "hôm", "trong", "sau"
                       "khoảng_thời_gian", "lần", "thứ", "vòng", "lũy_kế", "riêng"}  # fmt: skip
 
 
+# What happens at a moment, not over a time: "sau 6 tháng tốt nghiệp" is a time after it
+_MOMENTS = {
+    "tốt_nghiệp", "ra_trường", "ký", "ký_kết", "khai_trương", "khánh_thành", "khởi_công",
+    "ra_mắt", "nhập_cảnh", "xuất_cảnh", "về_nước", "sinh", "thành_lập", "đi", "đến",
+}  # fmt: skip
+
+
 def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     """The unit of a length of time (`year`, `month` …) when the figure is one: a whole
     number before năm / tháng / tuần / ngày / giờ / phút that no date, reference time or
@@ -1192,11 +1200,20 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     done_in = (  # "được xây dựng trong 36 tháng", "hoàn thành trong 24 tháng": how long it takes
         before >= 1 and tokens[before].key == "trong" and tokens[before - 1].tag == "V"
     )
-    closing = following is None or following.tag == "F"
+    closing = following is None or following.tag == "F" or following.key == "thay_vì"
     if before >= 1 and tokens[before].key == "trong" and closing and not done_in:
-        # "đào tạo … 500 kỹ sư trong 3 năm.": the clause's verb does it in that time
+        # "đào tạo … 500 kỹ sư trong 3 năm.", "giải quyết hồ sơ … trong 15 ngày thay vì 30
+        # ngày": the clause's verb does it in that time
         done_in = any(
             t.tag == "V" and t.key not in {"là", "có"} for t in tokens[max(0, before - 8) : before]
+        )
+    if before >= 0 and tokens[before].key == "sau" and following is not None:
+        # "hoàn thành sau 20 tháng thi công", "Sau 3 năm triển khai": so long a work (not
+        # "có việc làm sau 6 tháng tốt nghiệp": a time after a moment)
+        done_in = (
+            following.tag == "V"
+            and following.key not in {"là", "có", *MEASURE_VERBS}
+            and following.key not in _MOMENTS
         )
     if (
         before >= 0
@@ -1677,13 +1694,18 @@ for _name, _doc, *_examples in (
      ("Hai bên ký chương trình đào tạo 200 kỹ sư trong [3 năm].", "ký chương trình đào tạo 200 kỹ sư"),
      # a loan's or a contract's terms
      ("Khoản vay có thời hạn [40 năm], trong đó có 15 năm ân hạn.", "thời hạn của Khoản vay"),
-     ("Khoản vay có thời hạn 40 năm, trong đó có [15 năm] ân hạn.", "ân hạn")),
+     ("Khoản vay có thời hạn 40 năm, trong đó có [15 năm] ân hạn.", "ân hạn"),
+     # a work that lasts so long, after which something is done; a time to do it in
+     ("Nhà máy hoàn thành sau [20 tháng] thi công.", "thi công"),
+     ("Sở sẽ giải quyết hồ sơ giấy phép môi trường trong [15 ngày] thay vì 30 ngày.", "hồ sơ giấy phép môi trường"),
+     ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
      # the verb after a comma: the subject of the clause before it
      ("Rau quả tăng mạnh nhất, đạt [410 triệu USD], tăng 23%.", "Rau quả"),
      # a rate and all it says up to the verb (`rate_is`)
      ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),
+     ("Tỉ lệ học viên có việc làm sau 6 tháng tốt nghiệp dự kiến đạt trên [85%].", "Tỉ lệ học viên có việc làm sau 6 tháng tốt nghiệp"),
      # a year between the subject and its verb dates the subject; it is no subject itself
      ("Trong khi nhu cầu đến năm 2030 là ít nhất [50.000] người.", "nhu cầu đến năm 2030"),
      # a rate the clause names before its figure, with no verb of measure
