@@ -1177,7 +1177,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return Found(period, q.start, q.end, doubt="" if dated else "no words say what it measures")
     lasting = _LASTING.search(text[: q.start])
     bare = re.match(
-        r"\s*(?P<unit>년|개월|주|일|시간|분)(?:에서|으로|로|까지|을|를|이|가|은|는)?(?![가-힣])",
+        r"\s*(?P<unit>년|개월|주|일|시간|분)(?:에서|으로|로|까지|을|를|이|가|은|는|이다|이며|이고|인|간|동안)?(?![가-힣])",
         after,
     )
     if lasting and bare and q.kind == "number" and q.unit is None and 0 < q.value < 100:
@@ -1211,7 +1211,13 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return None  # "5일", "1~9월", "1인당", "3시": times and rates, not figures
     first = word_index(words, q.start)
     last = word_index(words, q.end - 1)
-    year_like = q.value == int(q.value) and 1900 <= q.value <= 2100
+    # "2026": four digits and no unit ("2천t", "2,000명" are no years)
+    year_like = (
+        q.value == int(q.value)
+        and 1900 <= q.value <= 2100
+        and q.unit is None
+        and bool(re.fullmatch(r"\d{4}", q.text.strip()))
+    )
     kind: str
     label: list[str] | str
     shown = q.text
@@ -1583,6 +1589,9 @@ for _name, _doc, *_examples in (
      ("차관 조건은 상환기간 40년(거치기간 [15년] 포함)이다.", "거치기간"),
      ("교량이 개통되면 이동 시간은 현재 약 90분에서 [25분]으로 줄어든다.", "이동 시간"),
      ("공사 기간 [4년]이 걸린다.", "공사 기간"),
+     ("양해각서의 유효기간은 [2년]이다.", "유효기간"),
+     # a figure of a thousand and more with its unit is no year in a name
+     ("공장은 연간 [2천t]의 산화희토류를 생산한다.", "산화희토류"),
      ("두 대학은 5년간 학생 [250명]을 공동 선발하기로 했다.", "학생 공동 선발"),
      ("베트남 유학생 [14명]을 채용했는데 이직률이 낮았다.", "베트남 유학생 채용"),
      # the counted as the subject of a 하다/되다 verb: what they do, or what is done to them
