@@ -21,6 +21,12 @@ _DATE_YMD = r"(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{
 _DATE_DMY = r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d{2})"  # 15/05/2026, 15-05-2026
 _DATE_KO = r"(?P<y3>(?:19|20)\d{2})\s*년\s*(?P<m3>\d{1,2})\s*월\s*(?P<d3>\d{1,2})\s*일"
 _ANY_DATE = re.compile(_DATE_YMD + "|" + _DATE_DMY + "|" + _DATE_KO)
+# A Vietnamese release's line of its place and date, in words: "Tây Ninh, ngày 9 tháng 9 năm 2027"
+_RELEASE_DATE = re.compile(
+    r"(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,4},\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})"
+    r"\s+năm\s+((?:19|20)\d{2})\.?",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}시\s*\d{1,2}분")
 _STAMP_WORDS = re.compile(
     r"송고|입력|수정|등록일?|기사등록|기사입력|최종수정|작성일|작성자|업데이트|승인|발행|보도일시|"
@@ -114,6 +120,10 @@ def posted_date(paragraph: str) -> str | None:
     기자`)."""
     if len(paragraph) > 160 or _EVENT_LABEL.match(paragraph):
         return None
+    release = _RELEASE_DATE.match(paragraph.strip())
+    if release:  # "Tây Ninh, ngày 9 tháng 9 năm 2027": a release's place and date line
+        day, month, year = (int(g) for g in release.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     match = _ANY_DATE.search(paragraph)
     if not match:
         return None

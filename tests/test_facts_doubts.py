@@ -298,6 +298,22 @@ def test_a_sites_tag_before_the_lead_is_taken_out_and_a_place_in_brackets_stays(
     assert paragraphs[1] == "(MOU) được ký chiều 25/2."
 
 
+def test_a_releases_place_and_date_line_dates_the_page() -> None:
+    """`Tây Ninh, ngày 9 tháng 9 năm 2027` under `THÔNG CÁO BÁO CHÍ` is the release's date
+    (what `hôm nay` in its lead means); a sentence that holds such a date is no stamp."""
+    paragraphs, page = take_out(
+        [
+            "Tiêu đề",
+            "THÔNG CÁO BÁO CHÍ",
+            "Tây Ninh, ngày 9 tháng 9 năm 2027",
+            "Hôm nay, hai bên ký.",
+        ]
+    )
+    assert page.posted == "2027-09-09" and "Tây Ninh" not in " ".join(paragraphs)
+    _, page = take_out(["Tiêu đề", "Hội nghị diễn ra ngày 9 tháng 9 năm 2027 tại Hà Nội."])
+    assert page.posted is None
+
+
 def test_a_match_score_is_no_figure(tmp_path: Path) -> None:
     facts = _document(
         tmp_path, "Giao hữu\n\nNgày 29/11/2026, đội Việt Nam thắng 3-2 trước 5.000 khán giả.\n"

@@ -103,6 +103,16 @@ _SIGNED = re.compile(
     r"\b(?:đã )?ký(?: kết\b|(?= (?:biên bản|bản ghi nhớ|thỏa thuận|thoả thuận|hợp đồng|văn kiện"
     r"|hiệp định|MOU|MoU)\b))"
 )
+# "chính thức khánh thành nhà máy …": who opens what they built holds the opening
+_OPENED_OWN = re.compile(r"\b(?:chính thức\s+)?(?:khánh thành|khởi công|khai trương)\b")
+# "khánh thành nhà máy sản xuất mì ăn liền tại Khu công nghiệp Thạnh Đức, tỉnh Tây Ninh"
+_OPENED_AT = re.compile(
+    r"\b(?:khánh thành|khởi công|khai trương)\s+[^,.;:]{3,120}?\s+tại\s+(?P<place>"
+    + _LOWER_OPENING
+    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?:"
+    + alternation(PLACES)
+    + r"))?)"
+)
 # "UBND thành phố Hải Phòng và Đại sứ quán … đồng chủ trì hội nghị": bodies that chair it host it
 _CHAIRED = re.compile(r"\b(?:đồng )?chủ trì\b")
 # "A phối hợp (với) B và C khai mạc …": bodies that together open the event host it
@@ -827,6 +837,20 @@ def place_after_verb(lead: Lead) -> Iterator[Found]:
 
 
 @rule(
+    "vi.event.place-opened",
+    "event",
+    ("Công ty TNHH Sorak Foods Việt Nam hôm nay chính thức khánh thành nhà máy sản xuất mì ăn liền tại Khu công nghiệp Thạnh Đức, tỉnh Tây Ninh.",
+     "place: Khu công nghiệp Thạnh Đức, tỉnh Tây Ninh"),
+)  # fmt: skip
+def place_opened(lead: Lead) -> Iterator[Found]:
+    """`khánh thành / khởi công / khai trương <what> tại X`: where what is opened stands,
+    when the article names no other event (a week's news may open things elsewhere)."""
+    if lead.name and not re.match(r"(?i)lễ (?:khánh thành|khởi công|khai trương)", lead.name):
+        return
+    yield from _place_rule(_OPENED_AT, lead)
+
+
+@rule(
     "vi.event.place-after-name",
     "event",
     ("UBND thành phố tổ chức Hội nghị Xúc tiến đầu tư năm 2026 tại Trung tâm Hội nghị thành phố.",
@@ -935,6 +959,9 @@ def online(lead: Lead) -> Iterator[Found]:
      ["organiser: Công ty cổ phần Năng lượng Hải Thịnh", "organiser: Tập đoàn Hanseong Energy"]),
     ("(CMO) Chiều 25/2, tại Trung tâm Hành chính tỉnh, UBND tỉnh Cà Mau và Tập đoàn Hanbit Renewables (Hàn Quốc) ký biên bản ghi nhớ (MOU) về dự án điện gió.",
      ["organiser: UBND tỉnh Cà Mau", "organiser: Tập đoàn Hanbit Renewables"]),
+    # who opens what it built holds the opening
+    ("Công ty TNHH Sorak Foods Việt Nam, công ty con của Sorak Foods Co., Ltd. (Hàn Quốc), hôm nay chính thức khánh thành nhà máy tại Khu công nghiệp Thạnh Đức.",
+     ["organiser: Công ty TNHH Sorak Foods Việt Nam"]),
     # what a body is, between dashes or commas, names no organiser and ends no clause
     ("Ngày 17/11, Công ty Cổ phần Cà phê Ea Kmar và Nuri Retail Co., Ltd. – đơn vị vận hành chuỗi Nuri Mart tại Hàn Quốc – đã tổ chức Lễ ký kết hợp đồng phân phối.",
      ["organiser: Công ty Cổ phần Cà phê Ea Kmar", "organiser: Nuri Retail Co., Ltd."]),
@@ -959,7 +986,8 @@ def organised_by(lead: Lead) -> Iterator[Found]:
     if labelled:
         return
     read = [*lead.body[:4], *(s for s in lead.lead if s not in lead.body[:4])]  # a later lead
-    for verb, segment in [(v, s) for v in (_ORGANISED, _CHAIRED, _OPENED, _SIGNED) for s in read]:
+    verbs = (_ORGANISED, _CHAIRED, _OPENED, _SIGNED, _OPENED_OWN)
+    for verb, segment in [(v, s) for v in verbs for s in read]:
         text = segment.text
         organised = verb.search(text)
         if not organised:
@@ -1049,7 +1077,9 @@ _DASHED_ASIDE = re.compile(r"\s[–—]\s+\p{Ll}[^–—.;]{2,120}?\s[–—](?=
 # A company's legal form after a comma: "Co., Ltd.", "Co., Ltd", ", JSC"
 _LEGAL_FORM = re.compile(r"\bCo\.,\s*Ltd\b\.?|,\s*(?:JSC|Inc|LLC)\b\.?")
 # What is left of a clause when its subject went before an aside: "", " đã", " cùng"
-_BARE_CLAUSE = re.compile(r"\s*(?:(?:đã|sẽ|vừa|cùng|chính thức)\s+)*")
+_BARE_CLAUSE = re.compile(
+    r"\s*(?:(?:đã|sẽ|vừa|cùng|chính thức|hôm nay|sáng nay|chiều nay|tối nay)\s+)*"
+)
 # A short capitalised abbreviation and its dot: "TP. Hồ Chí Minh", "Q. 1", "TS. Lê"
 _ABBREVIATED = re.compile(r"(?<![\p{L}])(?:TP|Tp|Q|P|TS|ThS|PGS|GS|BS)\.(?=\s)")
 # "hai bệnh viện ký kết", "hai trường đã tổ chức": the two bodies of that kind named before
@@ -1099,6 +1129,7 @@ PLACE_RULES = (
     front_matter_place,
     labelled_place,
     place_after_verb,
+    place_opened,
     place_after_name,
     place_in_lead,
     dateline_city,
