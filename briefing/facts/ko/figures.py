@@ -941,9 +941,52 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 earlier.measure = {"ko": f"{figure.measure['ko']} (이전)"}
                 earlier.evidence = [Evidence("ko.label.from-to", segment.id)]
                 start.doubt = ""
+        elif figure.kind == "percent" and _OF_THAT.search(text[: q.start]):
+            _share_of_that(found, out, words, segment.id)
         before = found
         out.append(found)
     yield from out
+
+
+# "이 가운데 60%는", "그중 30%를": a share of the figure said before
+_OF_THAT = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*(?:약\s*)?$")
+
+
+def _share_of_that(found: Found, out: list[Found], words: Words, segment_id: str) -> None:
+    """`총사업비는 약 1,200억 원으로, 이 가운데 60%는 …으로 조달`, `2천t의 산화희토류를 생산해 이
+    가운데 60% 이상을 한국으로 들여올`: the share is of the last labelled figure before it;
+    with what the share is or what is done with it, it is said whole."""
+    figure = found.fact
+    assert isinstance(figure, Figure)
+    whole = next(
+        (f.fact for f in reversed(out) if isinstance(f.fact, Figure) and _label_of(f.fact)), None
+    )
+    last = word_index(words, found.end - 1)
+    if not words[last].josa and last + 1 < len(words) and words[last + 1].stem in GENERIC:
+        last += 1  # "60% 이상을": the level word carries the particle
+    josa = words[last].josa
+    part = (
+        _done_with(words, last)
+        if josa in {"을", "를"}
+        else _share_does(words, last, topic=True)
+        if josa in {"은", "는", "이", "가"}
+        else []
+    )
+    verb = next((w for w in words[last + 1 : last + 7] if w.verbal), None)
+    if not part and josa in {"이", "가"} and verb is not None and not verb.adnominal:
+        # "이 가운데 82%가 한국계 기업에 취업했다": where the share goes, and what it does
+        # (not "… 지역에서 채용한 여성 근로자다": a clause that says which workers)
+        part = _done_with(words, last)
+    if whole is None or not part:
+        return
+    figure.measure = {"ko": f"{_label_of(whole)} 중 {' '.join(part)}"}
+    kept = [e for e in figure.evidence if ".label." not in e.rule]
+    figure.evidence = [*kept, Evidence("ko.label.share-of", segment_id)]
+    found.doubt = ""
+
+
+def _label_of(figure: Figure) -> str:
+    return figure.measure.get("ko", "")
 
 
 def _object_before(words: Words, index: int) -> list[str]:
@@ -1634,7 +1677,10 @@ for _name, _doc, *_examples in (
      ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객 중 베트남인"),
      ("성인 인구의 [90%] 이상이 은행 계좌를 보유하고 있다.", "성인 인구 중 은행 계좌 보유"),
      ("신규 채용 인원 2천500명 가운데 [96%]는 현지 인력이다.", "신규 채용 인원 중 현지 인력"),
-     ("기본약정 한도 20억 달러 가운데 [45%]를 교통 분야에 배정한다.", "기본약정 한도 중 교통 분야 배정"),),
+     ("기본약정 한도 20억 달러 가운데 [45%]를 교통 분야에 배정한다.", "기본약정 한도 중 교통 분야 배정"),
+     # a share of the figure before it ("이 가운데", "그중"): that figure's label is the whole
+     ("참가 기업은 120곳으로, 이 가운데 [40%]는 중소기업이다.", "참가 기업 중 중소기업"),
+     ("지금까지 수료생이 6,200명이고 이 가운데 [82%]가 한국계 기업에 취업했다.", "수료생 중 한국계 기업 취업"),),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량")),
