@@ -1703,6 +1703,8 @@ for _name, _doc, *_examples in (
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
      # the verb after a comma: the subject of the clause before it
      ("Rau quả tăng mạnh nhất, đạt [410 triệu USD], tăng 23%.", "Rau quả"),
+     # what a trade earns ("mang về", "thu về")
+     ("Riêng tôm mang về [412 triệu USD].", "tôm"),
      # a rate and all it says up to the verb (`rate_is`)
      ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),
      ("Tỉ lệ học viên có việc làm sau 6 tháng tốt nghiệp dự kiến đạt trên [85%].", "Tỉ lệ học viên có việc làm sau 6 tháng tốt nghiệp"),
