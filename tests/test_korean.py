@@ -247,7 +247,7 @@ def test_a_mayor_is_not_a_market(sentence: str, people: list[tuple[str, str]]) -
     ("sentence", "text", "label"),
     [
         ("양사는 3억 달러 규모의 공급 계약을 체결했다.", "3억 달러", "공급 계약"),
-        ("베트남 소비재 시장은 매년 10% 이상 성장하고 있다.", "10%", "베트남 소비재 시장 성장"),
+        ("베트남 소비재 시장은 매년 10% 이상 성장하고 있다.", "10%", "베트남 소비재 시장 매년 성장"),
     ],
 )
 def test_korean_labels_after_scale_and_over(sentence: str, text: str, label: str) -> None:
