@@ -247,7 +247,11 @@ def test_a_mayor_is_not_a_market(sentence: str, people: list[tuple[str, str]]) -
     ("sentence", "text", "label"),
     [
         ("양사는 3억 달러 규모의 공급 계약을 체결했다.", "3억 달러", "공급 계약"),
-        ("베트남 소비재 시장은 매년 10% 이상 성장하고 있다.", "10%", "베트남 소비재 시장 매년 성장"),
+        (
+            "베트남 소비재 시장은 매년 10% 이상 성장하고 있다.",
+            "10%",
+            "베트남 소비재 시장 매년 성장",
+        ),
     ],
 )
 def test_korean_labels_after_scale_and_over(sentence: str, text: str, label: str) -> None:
@@ -437,3 +441,15 @@ def test_a_broadcast_names_its_event_after_the_report_opens(tmp_path: Path) -> N
     event = _facts(tmp_path, text).event
     assert event.name == {"ko": "한-베 소방안전체험관 개관식"}
     assert event.date is not None and (event.date.month, event.date.day) == (11, 25)
+
+
+def test_a_short_form_is_no_other_companys_name() -> None:
+    """`과기정통부` and `국토부` shorten their ministries and `한결대병원` its university
+    hospital; `세진바이오` is a company of its own, not short for the joint venture
+    `세진송홍바이오` it set up (two whole words of the longer name, another's between)."""
+    from briefing.facts.ko.organisations import abbreviates
+
+    assert abbreviates("과기정통부", "과학기술정보통신부")
+    assert abbreviates("국토부", "국토교통부")
+    assert abbreviates("한결대병원", "한결대학교병원")
+    assert not abbreviates("세진바이오", "세진송홍바이오")

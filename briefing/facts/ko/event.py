@@ -898,6 +898,8 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     ("국기원은 베트남태권도연맹과 함께 다낭에서 '2026 태권도 교류대회'를 개최한다.",
      ["organiser: 국기원", "organiser: 베트남태권도연맹"]),
     ("이번 대회는 다낭에서 '2026 태권도 교류대회'로 열린다.", None),
+    ("세진바이오는 24일 하노이에서 베트남 제약사 송홍제약과 합작법인 '세진송홍바이오(Sejin Song Hong Bio JSC)' 설립 계약을 체결했다고 밝혔다.",
+     ["organiser: 세진바이오", "organiser: 송홍제약"]),
     ("㈜세진테크는 27일 호찌민에서 베트남 IT 기업 민팟테크놀로지와 합작법인 설립을 위한 양해각서(MOU)를 체결했다.",
      ["organiser: (주)세진테크", "organiser: 민팟테크놀로지"]),
     ("양국은 하노이에서 '2026 한·베 교류대회'를 개최했다.", None),
@@ -1027,7 +1029,8 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
         # "A가 주최하고 B와 C가 주관하며": who hosts and who runs it, all before the last verb
         run_by = list(_RUN_BY.finditer(text, verb.end()))
         end = run_by[-1].start() if run_by else verb.start()
-        before = blank_venues(text[:end])
+        # "합작법인 '세진송홍바이오(…)' 설립 계약": a quoted name is what is made, not who holds it
+        before = _QUOTED.sub(lambda m: " " * len(m.group(0)), blank_venues(text[:end]))
         found = run(
             (
                 latin_name,
@@ -1170,6 +1173,8 @@ _GROUP_WORDS = {"관계자", "지자체", "지방자치단체", "참가자", "�
 _TOPIC = re.compile(r"^(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:\([^()]{1,20}\))?(?:은|는)\s")
 _ACTIVE = re.compile(
     r"(?:개최|주최)(?:한다|했다|하며|하고|할|하였다)|(?:열었다|연다|열고)|(?:을|를)\s(?:가졌다|가진다|가졌으며)"
+    # "세진바이오는 … 계약을 체결했다고 밝혔다": who signs
+    r"|(?:을|를)\s(?:체결|서명)(?:했|하였)"
 )
 
 

@@ -428,6 +428,15 @@ def abbreviates(short: str, long: str) -> bool:
     syllable, and its syllables in the long name's order."""
     if not (2 < len(short) < len(long)) or short[0] != long[0] or short[-1] != long[-1]:
         return False
+    for cut in range(2, len(short) - 1):
+        dropped = long[cut : len(long) - (len(short) - cut)]
+        if (
+            " " not in short
+            and long.startswith(short[:cut])
+            and long.endswith(short[cut:])
+            and dropped != "학교"  # "한결대병원": 대학교 shortened to 대
+        ):
+            return False  # "세진바이오" in "세진송홍바이오": two whole words, another's name
     position = 0
     for syllable in short:
         position = long.find(syllable, position)
