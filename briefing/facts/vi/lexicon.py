@@ -70,7 +70,12 @@ POSITION_RE = re.compile(
     + "|".join(_any_case_after_first(p) for p in by_length(POSITIONS))
     + r"))(?![\w])"
 )
-PROFESSION_RE = re.compile(r"(?<![\w])(" + alternation(PROFESSIONS) + r")(?![\w])")
+# "ca sĩ Mỹ Tâm", and at a sentence's start "Ca sĩ Mỹ Tâm"
+PROFESSION_RE = re.compile(
+    r"(?<![\w])("
+    + alternation([*PROFESSIONS, *(p[:1].upper() + p[1:] for p in PROFESSIONS if p[:1].islower())])
+    + r")(?![\w])"
+)
 # A title with or without its final dot: "GS.TS Nguyễn …", "GS.TS. Nguyễn …", "TS. Lê …".
 TITLE_RE = re.compile(r"(?<![\w.])(" + alternation(TITLES) + r")\.?(?=\s|$)")
 HONORIFIC_RE = re.compile(r"(?<![\w])(" + alternation(HONORIFICS) + r")(?=\s)")

@@ -266,6 +266,10 @@ def position_before(segment: Segment) -> Iterator[Found]:
     "person",
     ("Ông Trần Văn Nam ủng hộ đề xuất.", "Trần Văn Nam | "),
     ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
+    # a profession at a sentence's start, a coach, a former player
+    ("Nghệ nhân Park Soon-ja hướng dẫn học sinh làm kim chi.", "Park Soon-ja | Nghệ nhân"),
+    ("Đội huyền thoại do HLV Trần Quốc Bảo dẫn dắt.", "Trần Quốc Bảo | HLV"),
+    ("Ở hiệp một, cựu tiền vệ Lê Hoàng Phúc mở tỷ số.", "Lê Hoàng Phúc | cựu tiền vệ"),
     ("Tham luận của GS.TS. Trần Văn Đức, nguyên Viện trưởng Viện Nghiên cứu Đông Bắc Á, cho rằng.",
      "Trần Văn Đức | nguyên Viện trưởng Viện Nghiên cứu Đông Bắc Á | GS.TS"),
     ("Theo BSCKII. Nguyễn Đình Thạch, Giám đốc Sở Y tế, dự án sẽ nâng cấp 24 trạm y tế.",
@@ -314,8 +318,12 @@ def cue_before(segment: Segment) -> Iterator[Found]:
             continue  # "đồng chí Phó Chủ tịch Thường trực": a position, named by no one
         title = m.group(1) if cue == "title" else ""
         role = m.group(1) if cue == "profession" else ""
+        if role and text[: m.start()].endswith(("cựu ", "Cựu ")):
+            role = f"{text[m.start() - 4 : m.start()]}{role}"  # "cựu tiền đạo": a former one
         after = appositive_role(text, name[-1][2])
-        if after and (not role or role in PROFESSIONS):
+        if after and (
+            not role or role[:1].lower() + role[1:] in PROFESSIONS or role in PROFESSIONS
+        ):
             role = after
         if not role and cue != "profession":  # "Trưởng đại diện HRD Korea, ông Park Ji-hoon,"
             role = role_in_clause_before(text, m.start())
