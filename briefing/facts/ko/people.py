@@ -61,7 +61,13 @@ PERSON_ROLE_AFTER = re.compile(
     + _PARTICLE_AFTER
 )
 PERSON_PROFESSION = re.compile(
-    r"(?P<role>" + "|".join(PROFESSIONS) + r")\s+(?P<name>" + _NAME_KO + r")" + _PARTICLE_AFTER
+    # "시인 김X", not "도시인 경기": a profession opens its word
+    r"(?<![가-힣])(?P<role>"
+    + "|".join(PROFESSIONS)
+    + r")\s+(?P<name>"
+    + _NAME_KO
+    + r")"
+    + _PARTICLE_AFTER
 )
 
 
@@ -177,6 +183,8 @@ def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
      "응우옌 반 토 = Nguyễn Văn Thọ | 베트남 기획투자부 차관"),
     ("이재원(Lee Jae-won) 삼성전자 베트남법인장은 밝혔다.", "이재원 = Lee Jae-won | 삼성전자 베트남법인장"),
     ("도 티 투 하(Đỗ Thị Thu Hà) 국장이 참석했다.", "도 티 투 하 = Đỗ Thị Thu Hà | 국장"),
+    ("하이퐁시 인민위원회 주최로 도선(Đồ Sơn) 나들목 광장에서 개통식이 열렸다.", None),  # a place
+    ("베트남 하이퐁시 안즈엉(An Dương) 정수장에서 준공식을 열었다.", None),
     ("베트남 사이공뉴포트(Tân Cảng Sài Gòn)와 함께", None),
     ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.",
      "레안뚜언 = Le Anh Tuan | 베트남 건설부 차관"),
@@ -212,6 +220,10 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
             if len(hangul) < len(parts):
                 continue
             hangul = hangul[-len(parts) :]
+            if not hangul[0].startswith(SURNAMES_VI_HANGUL) or re.fullmatch(
+                r"[가-힣]+(?:시|성|도|군|구|동)", hangul[0]
+            ):
+                continue  # "주최로 도선(Đồ Sơn)", "하이퐁시 안즈엉(An Dương)": a place
         elif not re.fullmatch(_NAME_KO, hangul[0]):
             continue  # one Hangul word: a Korean name, "이재원(Lee Jae-won)"
         name = " ".join(hangul)
@@ -463,6 +475,7 @@ def _whole_role(text: str, name_start: int, role: str, role_end: int) -> str:
     "ko.person.profession-before",
     "person",
     ("가수 이지은은 공연을 펼쳤다.", "이지은 | 가수"),
+    ("외국인 밀집 도시인 경기 안산에서 축제가 열린다.", None),  # 도시인: no 시인 (poet)
 )
 def profession_before(segment: Segment) -> Iterator[Found]:
     """A profession, then the name: `가수 이지은은`."""
