@@ -1001,6 +1001,25 @@ _RATE_IS = re.compile(
 )
 
 
+# "trong đó viện trợ không hoàn lại của Hàn Quốc thông qua KOICA là 12 triệu USD": a part
+# of a whole said before, and all it says, up to the verb of measure
+_PART_IS = re.compile(
+    r"\btrong đó,?\s+(?:có\s+)?(?P<part>[^,;:.()“”\"\d]{2,90}?)\s+(?:là|đạt|chiếm|ở mức)\s+"
+    r"(?:(?:khoảng|trên|gần|hơn|dưới)\s+)*$"
+)
+
+
+def part_is(r: Reading, label: str, name: str) -> tuple[str, str]:
+    """A part of a whole after `trong đó … là`: the part's whole phrase, where the label read
+    is only its last words (`KOICA`)."""
+    m = _PART_IS.search(r.text[: r.q.start])
+    if m is None or (label and len(label) >= len(m["part"]) and label in m["part"]):
+        return label, name
+    if label and label not in m["part"]:
+        return label, name  # read from elsewhere (a table, a colon): kept
+    return re.sub(r"^(?:riêng|Riêng)\s+", "", m["part"].strip()), "vi.label.subject-of-verb"
+
+
 def rate_is(r: Reading, label: str, name: str) -> tuple[str, str]:
     """A percentage after `tỷ lệ … là/đạt`: the rate's whole phrase, where the label read
     is only part of it (`tốt nghiệp`)."""
@@ -1387,7 +1406,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
             if year_word:
                 shown = text[year_word.start() : q.end]
         r = reading(tokens, text, q, kind, earlier)
-        label, label_rule = rate_is(r, *shared_out(r, *label_of(r)))
+        label, label_rule = part_is(r, *rate_is(r, *shared_out(r, *label_of(r))))
         label = phased(r, aimed(r, uncut(label)))
         if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
             label, label_rule = changes[q.start], "vi.label.from-to"
@@ -1703,6 +1722,9 @@ for _name, _doc, *_examples in (
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
      # the verb after a comma: the subject of the clause before it
      ("Rau quả tăng mạnh nhất, đạt [410 triệu USD], tăng 23%.", "Rau quả"),
+     # a part of a whole said before ("trong đó … là"), all it says
+     ("Dự án có tổng vốn 13,5 triệu USD, trong đó viện trợ không hoàn lại của Hàn Quốc thông qua KOICA là [12 triệu USD].",
+      "viện trợ không hoàn lại của Hàn Quốc thông qua KOICA"),
      # what a trade earns ("mang về", "thu về")
      ("Riêng tôm mang về [412 triệu USD].", "tôm"),
      # a rate and all it says up to the verb (`rate_is`)
