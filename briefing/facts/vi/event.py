@@ -136,8 +136,8 @@ EVENT_NAME = re.compile(
     + alternation(EVENT_NOUNS)
     # "TP.HCM": an abbreviation's dot, with no space after it, ends no name
     + r")(?![\w])(?:\s*\([A-Z0-9][A-Z0-9-]*\)|(?<=\b(?:TP|Tp))\.(?=\p{Lu})|[^,.;:“\"(])*?)"
-    r"(?=\s+(?:với|về|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
-    r"kéo dài|có|sẽ|cho|từ|chính thức|bắt đầu|ở|dự kiến)\b|[,;:“\"]|\.(?!(?<=\b(?:TP|Tp)\.)\p{Lu})"
+    r"(?=\s+(?:với|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
+    r"kéo dài|có|sẽ|từ|chính thức|bắt đầu|ở|dự kiến)\b|[,;:“\"]|\.(?!(?<=\b(?:TP|Tp)\.)\p{Lu})"
     r"|\s*\((?![A-Z0-9][A-Z0-9-]*\))|$)"
 )
 # The same names opened by a lower-case event noun inside a sentence ("tổ chức lễ khởi công
@@ -311,6 +311,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc"),
     ("Sáng 25/3, Hội nghị đối thoại giữa lãnh đạo TP.HCM và doanh nghiệp Hàn Quốc năm 2027 diễn ra tại khách sạn Riverside Palace.",
      "name: Hội nghị đối thoại giữa lãnh đạo TP.HCM và doanh nghiệp Hàn Quốc năm 2027"),
+    # what it is about and whom it is for are the name's own
+    ("Sáng 8/1, Hội thảo khoa học Việt – Hàn về ghép tạng và phẫu thuật robot lần thứ 3 khai mạc tại Huế.",
+     "name: Hội thảo khoa học Việt – Hàn về ghép tạng và phẫu thuật robot lần thứ 3"),
     ("Ngày 5/3, tại Trung tâm Hội nghị Quốc gia, hai bộ trưởng đã gặp nhau.",
      "? name: Hội nghị Quốc gia"),
     ("Sáng 13/3, UBND tỉnh tổ chức Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc.",
