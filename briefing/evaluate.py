@@ -154,10 +154,15 @@ def _org_names(names: Iterable[str]) -> set[str]:
 
 def _same_place(found: str, expected: str) -> bool:
     """One holds the other, or the key's venue (before its comma: `Khách sạn Lotte, Seoul`)
-    is in the place found (`Khách sạn Lotte ở thủ đô Seoul`)."""
+    is in the place found (`Khách sạn Lotte ở thủ đô Seoul`), or the words of one are all
+    words of the other in another order (`서울 코엑스` and the key's `코엑스, 서울`)."""
     a, b = fold(found), fold(expected)
     venue = fold(expected.split(",")[0])
-    return bool(a) and (a in b or b in a or (len(venue) > 3 and venue in a))
+    # a Hangul venue of three syllables is a name (벡스코); a Latin one of three letters not
+    shortest = 3 if re.search(r"[가-힣]", venue) else 4
+    words_a, words_b = set(re.sub(r"[()]", " ", a).split()), set(re.sub(r"[()]", " ", b).split())
+    reordered = len(words_a) >= 2 and (words_a <= words_b or words_b <= words_a)
+    return bool(a) and (a in b or b in a or (len(venue) >= shortest and venue in a) or reordered)
 
 
 def _one_form(role: str, groups: list[list[str]]) -> str:

@@ -215,3 +215,16 @@ def test_each_part_of_a_rate_unit_is_spelt_alike() -> None:
     # "m³/ngày đêm": a full day, a rate per day
     assert same_unit("m³/day", "m³/ngày đêm")
     assert not same_unit("m³", "m³/ngày đêm")
+
+
+def test_a_place_said_in_another_order_is_the_same_place() -> None:
+    """The key writes a venue, then its city (`코엑스, 서울`; `벡스코, 부산 해운대구`); an
+    article says the city first (`서울 코엑스`): the same place. A place that only shares a
+    city is not."""
+    from briefing.evaluate import _same_place
+
+    assert _same_place("서울 코엑스", "코엑스, 서울")
+    assert _same_place("부산 해운대구 벡스코(BEXCO)", "벡스코, 부산 해운대구")
+    assert _same_place("베트남 하노이 내무부 청사", "베트남 내무부 청사, 하노이")
+    assert not _same_place("서울 롯데호텔", "코엑스, 서울")
+    assert not _same_place("Hà Nội", "Khách sạn Lotte, Seoul")
