@@ -692,6 +692,28 @@ def labelled_place(lead: Lead) -> Iterator[Found]:
             return
 
 
+# "장소는 푸미흥 국제컨벤션센터 2층 그랜드홀이었어요": the place said in a sentence
+_PLACE_IS = re.compile(
+    r"(?:행사\s?)?장소(?:는|은)\s+(?P<place>[^,.!?'\"“”]{2,60}?)"
+    r"(?:이었|였|이다|입니다|이며|이고|이에요|예요)"
+)
+
+
+@rule(
+    "ko.event.place-is",
+    "event",
+    ("정식 명칭은 '제3회 호찌민 한국기업 채용박람회'였고, 장소는 푸미흥 국제컨벤션센터 2층 그랜드홀이었어요.",
+     "place: 푸미흥 국제컨벤션센터 2층 그랜드홀"),
+)  # fmt: skip
+def place_is(lead: Lead) -> Iterator[Found]:
+    """The place a sentence says the event is at: `장소는 X이었다`."""
+    for segment in lead.document.segments:
+        m = _PLACE_IS.search(segment.text)
+        if m:
+            yield _part("place", m.group("place"), segment, m.start("place"), m.end("place"))
+            return
+
+
 @rule("ko.event.front-matter-place", "event")
 def front_matter_place(lead: Lead) -> Iterator[Found]:
     """The place in the article's front matter."""
@@ -1218,6 +1240,7 @@ def event_of(document: Document, organisations: list[Organisation]) -> tuple[Eve
         places=[
             front_matter_place,
             labelled_place,
+            place_is,
             place_before_eseo,
             place_visited,
             place_opened,
