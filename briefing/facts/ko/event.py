@@ -250,6 +250,9 @@ def event_name(text: str) -> tuple[str, int, int] | None:
     "event",
     ("과기정통부는 5일 하노이에서 '2026 한-베 디지털 협력 포럼'을 개최했다.",
      "name: 2026 한-베 디지털 협력 포럼"),
+    # a quoted name the verb of holding takes, whatever its last word
+    ("중진공은 3일 호찌민에서 총영사관과 공동으로 '한-베 중소기업 글로벌 파트너링 데이'를 개최했다.",
+     "name: 한-베 중소기업 글로벌 파트너링 데이"),
     ("해수부는 베트남 교통운수부와 함께 「제7차 한-베 해운협력위원회」를 개최했다.",
      "name: 제7차 한-베 해운협력위원회"),
     ("코트라 주최로 열린 이번 전시회에는 120개사가 참가했다.", None),
@@ -268,6 +271,11 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
             if after:
                 name = f"{m.group(1).strip()} {after.group('noun')}"
                 yield _part("name", name, segment, m.start(1), after.end("noun"))
+                return
+    for segment in lead.lead:  # "'한-베 중소기업 글로벌 파트너링 데이'를 개최했다": what is held
+        for m in _QUOTED.finditer(segment.text):
+            if _QUOTED_HELD.match(segment.text, m.end()):
+                yield _part("name", m.group(1).strip(), segment, m.start(1), m.end(1))
                 return
     for segment in lead.lead:
         held = _HELD_NAME.search(segment.text)
@@ -299,6 +307,11 @@ _HELD_SUBJECT = re.compile(
     + r")(?:이|가)\s+[^.]{0,80}?(?:개최됐|개최되었|열렸|열린다|열릴|진행됐|진행되었|거행됐)"
 )
 _CLOSING = ("'", "’", '"', "”", "」", "』", "》", "〉")
+# A quoted name, then the verb that holds it: "'…'를 개최했다", "'…'을 열었다"
+_QUOTED_HELD = re.compile(
+    r"(?:을|를)\s+(?:(?:\d{1,2}일|공동으로|성황리에|처음으로)\s+)*"
+    r"(?:개최했|개최하고|개최한다|개최해|개최하며|열었|열고|연다|열어|가졌|진행했)"
+)
 # Event nouns that say only that something took place: a quoted name before one is the name.
 _GENERIC_EVENTS = {"행사", "이벤트"}
 _NOT_NAME_WORDS = re.compile(
