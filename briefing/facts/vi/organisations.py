@@ -262,6 +262,13 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             # the dash are capitalised on their first syllable, a capital among the first three)
             following = text[match.end() + token.end() :].split()[1:3]
             first = nxt[0].rstrip(",.;:)") if nxt else ""
+            # "Khoa Điện tử – Viễn thông và …": a field of two syllables that ends the name
+            field_end = bool(
+                re.match(
+                    r"\s*\p{Lu}\p{Ll}+\s\p{Ll}+(?:[,.;)]|\s+và\s|\s*$)",
+                    text[match.end() + token.end() :],
+                )
+            )
             capital = (
                 capital
                 and (
@@ -270,6 +277,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                     or first.isascii()  # a Latin name: "Tiên Lãng - Hanseong"
                     or not following
                     or any(w[:1].isupper() or w[:1].isdigit() for w in following)
+                    or field_end
                 )
             )
             rest = text[match.end() + token.end() :].lstrip()
@@ -477,6 +485,8 @@ def branch(segment: Segment) -> Iterator[Found]:
      ["Công ty CP Xây dựng Sông Nhật", "Công ty Samhwa E&C"]),
     ("Vụ Phát triển thị trường nước ngoài – Bộ Công Thương cho biết.",
      ["Vụ Phát triển thị trường nước ngoài", "Bộ Công Thương"]),
+    ("Hai bên trao đổi giảng viên giữa Khoa Điện tử – Viễn thông và Viện Công nghệ Bán dẫn.",
+     ["Khoa Điện tử – Viễn thông", "Viện Công nghệ Bán dẫn"]),
     ("Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) tham gia.", "Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)"),
     ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cho biết.",
      "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng"),
