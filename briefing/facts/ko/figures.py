@@ -270,8 +270,11 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         counted_again = (
             words[nxt].josa == "" and nxt + 1 < len(words) and re.match(r"\d", words[nxt + 1].text)
         )
+        # "업무협약(MOU) 5건 체결", "현지 고용 1,200명 창출": a headline's or a list's bare
+        # verbal noun after the count says what is done to what is counted before it
+        done = words[nxt].josa == "" and words[nxt].stem in _DONE_NOUNS
         if (
-            (words[nxt].josa not in {"", "의"} or counted_again)
+            (words[nxt].josa not in {"", "의"} or counted_again or done)
             and named_before
             and words[nxt].stem not in GENERIC
         ):
@@ -536,6 +539,13 @@ def _compared(words: Words, first: int, last: int) -> str:
     return f"{' '.join(subject)} ({' '.join(base)} 대비)" if subject and own else ""
 
 
+# What is done to what is counted, said as a bare noun after the count in a headline or a
+# list: "업무협약 5건 체결", "고용 1,200명 창출", "투자상담 180건 진행"
+_DONE_NOUNS = {
+    "체결", "창출", "진행", "양성", "유치", "추진", "운항", "개최", "지원", "조성", "건립",
+    "설립", "채용", "선발", "파견", "배출", "달성", "돌파", "확보", "구축", "배정", "수출",
+    "생산", "판매", "교육", "연수", "초청", "방문", "참가", "참석", "모집", "상담", "계약",
+}  # fmt: skip
 # Rates of change a label keeps: "연평균 11% 성장", "매년 5% 증가"
 _RATES = {"연평균", "매년", "연간", "해마다", "월평균"}
 
@@ -1629,6 +1639,8 @@ for _name, _doc, *_examples in (
      # inside a bracket the figure stands in, the words in it: "(연간 송금액 약 15억 달러 규모)"
      ("수수료를 낮추는 방안 공동 연구 (연간 송금액 약 [15억 달러] 규모)", "연간 송금액"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
+     # a headline's or a list's bare verbal noun after the count: what is done to the counted
+     ("- 기관·기업 간 업무협약 [5건] 체결", "기관·기업 간 업무협약 체결"),
      # a length of time after the noun that it is the length of
      ("차관 조건은 상환기간 [40년](거치기간 15년 포함)이다.", "상환기간"),
      ("차관 조건은 상환기간 40년(거치기간 [15년] 포함)이다.", "거치기간"),
