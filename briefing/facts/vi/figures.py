@@ -1009,6 +1009,22 @@ _PART_IS = re.compile(
 )
 
 
+# "Trái cây là điểm sáng với 286 triệu USD", "Thủy sản vẫn là trụ cột với 1,58 tỷ USD": the
+# subject, said to be something with the figure
+_IS_WITH = re.compile(
+    r"(?:^|[.;,:]\s+)(?P<subject>[^,.;:()“”\"\d]{2,40}?)\s+(?:(?:vẫn|tiếp tục|cũng)\s+)?là\s+"
+    r"[^,.;:()\d]{2,40}?\s+với\s+(?:(?:khoảng|hơn|gần|trên)\s+)?$"
+)
+
+
+def is_with(r: Reading, label: str, name: str) -> tuple[str, str]:
+    """A figure after `X là … với`, with no label read: X."""
+    if label:
+        return label, name
+    m = _IS_WITH.search(r.text[: r.q.start])
+    return (m["subject"].strip(), "vi.label.subject-of-verb") if m else (label, name)
+
+
 def part_is(r: Reading, label: str, name: str) -> tuple[str, str]:
     """A part of a whole after `trong đó … là`: the part's whole phrase, where the label read
     is only its last words (`KOICA`)."""
@@ -1406,7 +1422,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
             if year_word:
                 shown = text[year_word.start() : q.end]
         r = reading(tokens, text, q, kind, earlier)
-        label, label_rule = part_is(r, *rate_is(r, *shared_out(r, *label_of(r))))
+        label, label_rule = is_with(r, *part_is(r, *rate_is(r, *shared_out(r, *label_of(r)))))
         label = phased(r, aimed(r, uncut(label)))
         if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
             label, label_rule = changes[q.start], "vi.label.from-to"
@@ -1727,6 +1743,8 @@ for _name, _doc, *_examples in (
       "viện trợ không hoàn lại của Hàn Quốc thông qua KOICA"),
      # what a trade earns ("mang về", "thu về")
      ("Riêng tôm mang về [412 triệu USD].", "tôm"),
+     # a subject said to be something with the figure
+     ("Trái cây là điểm sáng với [286 triệu USD], tăng 41%.", "Trái cây"),
      # a rate and all it says up to the verb (`rate_is`)
      ("Tỷ lệ học viên có việc làm ngay sau tốt nghiệp là [92%].", "Tỷ lệ học viên có việc làm ngay sau tốt nghiệp"),
      ("Tỉ lệ học viên có việc làm sau 6 tháng tốt nghiệp dự kiến đạt trên [85%].", "Tỉ lệ học viên có việc làm sau 6 tháng tốt nghiệp"),
