@@ -659,7 +659,7 @@ def captioned(figure: Figure, document: Document, language: str) -> None:
     table = is_table_row(text.split("\n", 1)[0])
     if not (table or LIST_LINE.match(text)):
         return
-    if re.search(r"률|율|비중|%|tỷ lệ|tăng trưởng|tỷ trọng", _label(figure)):
+    if re.search(r"률|율|비중|%|tỷ lệ|tăng trưởng|tỷ trọng", figure_label(figure)):
         figure.kind = "percent"  # "증감률 | 4.8": a rate beside the sums
         return
     while index > 0 and LIST_LINE.match(segments[index - 1].text) and not table:
@@ -667,7 +667,7 @@ def captioned(figure: Figure, document: Document, language: str) -> None:
     # "금액(억 달러) | … 612": the column's own unit (the first of its brackets that is one:
     # not "(MOU)"), else the caption's over the table
     units = (
-        [m.group("unit") for m in re.finditer(r"\((?P<unit>[^()\d]{1,16})\)", _label(figure))]
+        [m.group("unit") for m in re.finditer(r"\((?P<unit>[^()\d]{1,16})\)", figure_label(figure))]
         if table
         else []
     )
@@ -793,7 +793,8 @@ def before_colon(text: str, position: int) -> str:
     return m.group("label").strip(" -–•·□○▪*ㅇ◦▲△■◆●▶►") if m else ""
 
 
-def _label(figure: Figure) -> str:
+def figure_label(figure: Figure) -> str:
+    """The label a figure states, in the first language it is written in ("" for none)."""
     return next(iter(figure.measure.values()), "")
 
 
@@ -932,7 +933,7 @@ def read(
         for found in run([reader.figures], segment):
             figure = found.fact
             assert isinstance(figure, Figure)
-            if found.doubt and not _label(figure):
+            if found.doubt and not figure_label(figure):
                 answered(found, document, segment, reader)
             if found.doubt:
                 doubts.append(found)
@@ -940,8 +941,8 @@ def read(
             same = reader.restates(figure, figures) or _summed_up(figure, figures, document)
             if same is None:
                 figures.append(figure)
-            elif len(_label(figure)) > len(_label(same)) or (
-                _label(figure) and re.search(r"\d", _label(same))
+            elif len(figure_label(figure)) > len(figure_label(same)) or (
+                figure_label(figure) and re.search(r"\d", figure_label(same))
             ):  # said again, and better (the first label held another figure: `1천150만`)
                 kept = [e for e in same.evidence if ".label." not in e.rule]
                 label = [e for e in figure.evidence if ".label." in e.rule]
@@ -974,7 +975,7 @@ def read(
     for figure in figures:
         captioned(figure, document, language)
     hollows = {id(f): why for f in figures if (why := reader.hollow_label(f, organisations))}
-    labelled = {_same_figure(f) for f in figures if id(f) not in hollows and _label(f)}
+    labelled = {_same_figure(f) for f in figures if id(f) not in hollows and figure_label(f)}
     # a figure stated with a hollow label and again with a label that says what it measures
     # (a headline's "230만 달러…", the body's "230만 달러 규모의 수출 계약") is that one
     figures = [

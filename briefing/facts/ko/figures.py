@@ -19,6 +19,7 @@ from briefing.facts.base import (
     Found,
     bare,
     before_colon,
+    figure_label,
     label_rule,
     label_rule_of,
     names_an_organisation,
@@ -586,13 +587,7 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             ):
                 ahead -= 1
             among = phrase_before(words, ahead)
-            part = (
-                _done_with(words, last)
-                if word.josa in {"을", "를"}
-                else _share_does(words, last, topic=True)
-                if word.josa in {"은", "는", "이", "가"}
-                else []
-            )
+            part = _share_part(words, last)
             if among and part:
                 return [*among, "중", *part], "ko.label.share-of"
         whose -= 1  # "처리량 2천480만TEU의 약 5.7%"
@@ -709,6 +704,18 @@ def _object_changed(words: Words, index: int) -> list[str]:
 
 
 _COPULA = {"이고", "이다", "이며", "였다", "였고", "이었다", "이었고", "인", "다", "고", "며"}
+
+
+def _share_part(words: Words, last: int) -> list[str]:
+    """What a share of a whole said before it is or has done to it, by the particle on
+    words[last]: an object's (`45%를 교통 분야에 배정`: `_done_with`), a subject's or a
+    topic's (`96%는 현지 인력이다`: `_share_does`); [] for any other."""
+    josa = words[last].josa
+    if josa in {"을", "를"}:
+        return _done_with(words, last)
+    if josa in {"은", "는", "이", "가"}:
+        return _share_does(words, last, topic=True)
+    return []
 
 
 def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
@@ -969,19 +976,13 @@ def _share_of_that(found: Found, out: list[Found], words: Words, segment_id: str
     figure = found.fact
     assert isinstance(figure, Figure)
     whole = next(
-        (f.fact for f in reversed(out) if isinstance(f.fact, Figure) and _label_of(f.fact)), None
+        (f.fact for f in reversed(out) if isinstance(f.fact, Figure) and figure_label(f.fact)), None
     )
     last = word_index(words, found.end - 1)
     if not words[last].josa and last + 1 < len(words) and words[last + 1].stem in GENERIC:
         last += 1  # "60% 이상을": the level word carries the particle
     josa = words[last].josa
-    part = (
-        _done_with(words, last)
-        if josa in {"을", "를"}
-        else _share_does(words, last, topic=True)
-        if josa in {"은", "는", "이", "가"}
-        else []
-    )
+    part = _share_part(words, last)
     verb = next((w for w in words[last + 1 : last + 7] if w.verbal), None)
     if not part and josa in {"이", "가"} and verb is not None and not verb.adnominal:
         # "이 가운데 82%가 한국계 기업에 취업했다": where the share goes, and what it does
@@ -989,14 +990,10 @@ def _share_of_that(found: Found, out: list[Found], words: Words, segment_id: str
         part = _done_with(words, last)
     if whole is None or not part:
         return
-    figure.measure = {"ko": f"{_label_of(whole)} 중 {' '.join(part)}"}
+    figure.measure = {"ko": f"{figure_label(whole)} 중 {' '.join(part)}"}
     kept = [e for e in figure.evidence if ".label." not in e.rule]
     figure.evidence = [*kept, Evidence("ko.label.share-of", segment_id)]
     found.doubt = ""
-
-
-def _label_of(figure: Figure) -> str:
-    return figure.measure.get("ko", "")
 
 
 def _object_before(words: Words, index: int) -> list[str]:
@@ -1060,17 +1057,27 @@ def _from_to(text: str, first: Found, then: Found) -> bool:
 
 # A length of time: "5년간", "2주간", "3개월", "60시간의", "3년 안에", "10일 동안"; a day, a
 # month or a year alone ("5일", "10월", "3년 연속") is none.
+# The units a length of time is counted in after its number: "5년", "3개월", "90분"
+_TIME_UNIT = r"년|개월|주|일|시간|분"
 _DURATION = re.compile(
-    r"\s*(?:(?P<unit>년|개월|주|일|시간|분)\s*(?:간|동안|\s안에|\s이내|\s내)|(?P<bare>개월|시간)(?!대))"
+    r"\s*(?:(?P<unit>"
+    + _TIME_UNIT
+    + r")\s*(?:간|동안|\s안에|\s이내|\s내)|(?P<bare>개월|시간)(?!대))"
 )
 _DURATION_UNITS = duration_words("ko")
+# A length of time's unit after its number, and the particle or copula that may close it:
+# "40년(", "90분에서", "2년이다"
+_LENGTH_AFTER = re.compile(
+    r"\s*(?P<unit>" + _TIME_UNIT + r")"
+    r"(?:에서|으로|로|까지|을|를|이|가|은|는|이다|이며|이고|인|간|동안)?(?![가-힣])"
+)
 # A noun that is a length of time, right before its figure: "상환기간 40년", "(거치기간 15년",
 # "이동 시간은 현재 약 90분"
 _LASTING = re.compile(
     r"(?<![가-힣])(?P<noun>[가-힣]{0,6}(?:기간|기한|만기|임기|시간))"
     r"(?:은|는|이|가|도)?\s*(?:(?:현재|기존|평균|최장|최대|총|약)\s*)*"
     # "이동 시간은 현재 약 90분에서 25분으로": the change's second end, of the same length
-    r"(?:\d[\d.,]*\s*(?:년|개월|주|일|시간|분)에서\s*)?$"
+    r"(?:\d[\d.,]*\s*(?:" + _TIME_UNIT + r")에서\s*)?$"
 )
 
 
@@ -1228,12 +1235,13 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             period.measure = {"ko": " ".join(dated).strip(" ▲△■◆●□○-–•·:：")}
             period.evidence.append(Evidence("ko.label.noun-before", segment.id))
         return Found(period, q.start, q.end, doubt="" if dated else "no words say what it measures")
-    lasting = _LASTING.search(text[: q.start])
-    bare = re.match(
-        r"\s*(?P<unit>년|개월|주|일|시간|분)(?:에서|으로|로|까지|을|를|이|가|은|는|이다|이며|이고|인|간|동안)?(?![가-힣])",
-        after,
+    bare = _LENGTH_AFTER.match(after)
+    lasting = (
+        _LASTING.search(text[: q.start])
+        if bare and q.kind == "number" and q.unit is None and 0 < q.value < 100
+        else None
     )
-    if lasting and bare and q.kind == "number" and q.unit is None and 0 < q.value < 100:
+    if lasting and bare:
         # "상환기간 40년(거치기간 15년 포함)", "이동 시간은 현재 약 90분": the length of what
         end = q.end + bare.end("unit")
         noun = lasting.group("noun")

@@ -1029,10 +1029,8 @@ def part_is(r: Reading, label: str, name: str) -> tuple[str, str]:
     """A part of a whole after `trong đó … là`: the part's whole phrase, where the label read
     is only its last words (`KOICA`)."""
     m = _PART_IS.search(r.text[: r.q.start])
-    if m is None or (label and len(label) >= len(m["part"]) and label in m["part"]):
-        return label, name
-    if label and label not in m["part"]:
-        return label, name  # read from elsewhere (a table, a colon): kept
+    if m is None or (label and (label == m["part"] or label not in m["part"])):
+        return label, name  # the part itself, or read from elsewhere (a table, a colon): kept
     return re.sub(r"^(?:riêng|Riêng)\s+", "", m["part"].strip()), "vi.label.subject-of-verb"
 
 
