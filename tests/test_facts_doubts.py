@@ -273,6 +273,57 @@ def test_an_event_that_lasts_until_a_later_day_gets_its_last_day(tmp_path: Path)
     assert event.place == {"vi": "Công viên Biển Đông (TP Đà Nẵng)"}
 
 
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # the span said in another sentence, from the day the broadcast aired
+        (
+            "의료 박람회 개막\n\n입력 2026.12.02 (21:37)\n\n하노이에서 오늘 의료 박람회가 "
+            "개막했습니다.\n\n보건복지부가 오늘부터 사흘 동안 여는 박람회에는 병원 48곳이 "
+            "참가했습니다.\n",
+            (12, 4),
+        ),
+        # the last day, then how long: "9일까지 이틀간 열리는"
+        (
+            "항만 포럼 개막\n\n입력 2027.07.08\n\nBPA는 8일 부산 벡스코에서 개막한 '2027 부산-다낭 항만 포럼'에서 "
+            "협약을 체결했다. 9일까지 이틀간 열리는 포럼은 부산시가 주최한다.\n",
+            (7, 9),
+        ),
+        # "17일부터 오늘까지 사흘 동안"
+        (
+            "페스티벌 폐막\n\n입력 2027.09.19 (21:37)\n\n한국문화원이 연 'K-컬처 페스티벌 "
+            "2027'에는 17일부터 오늘까지 사흘 동안 12만 명이 다녀갔습니다.\n",
+            (9, 19),
+        ),
+        # late in the article, when the event is what lasts
+        (
+            "전시회 개막\n\n입력 2026.11.03\n\n"
+            + "호찌민에서 오늘 한국 우수상품 전시회가 열렸습니다.\n\n"
+            + "".join(f"바이어 {n}명이 왔습니다.\n\n" for n in range(12))
+            + "이번 전시회는 5일까지 이어집니다.\n",
+            (11, 5),
+        ),
+    ],
+)
+def test_a_korean_event_gets_its_last_day_from_a_span_or_an_until(
+    tmp_path: Path, text: str, last: tuple[int, int]
+) -> None:
+    event = _document(tmp_path, text).facts.event
+    assert event.date is not None
+    assert (event.date.end_month, event.date.end_day) == last
+
+
+def test_a_deadline_late_in_a_korean_article_is_no_last_day(tmp_path: Path) -> None:
+    event = _document(
+        tmp_path,
+        "포럼 개최\n\n입력 2026.11.03\n\nKOTRA는 3일 하노이에서 포럼을 열었다.\n\n"
+        + "".join(f"기업 {n}곳이 참가했다.\n\n" for n in range(9))
+        + "참가 신청은 20일까지 진행된다.\n",
+    ).facts.event
+    assert event.date is not None and event.date.day == 3
+    assert event.date.end_day is None
+
+
 def test_a_wire_dateline_is_taken_out_and_dates_the_page() -> None:
     paragraphs, page = take_out(
         [

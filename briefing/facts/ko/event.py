@@ -511,30 +511,56 @@ def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
     return EventDate(first, month, year, end_day=last, end_month=end_month if last else None)
 
 
+_NATIVE_DAYS = r"이틀|사흘|나흘|닷새|엿새|이레|열흘"
 _UNTIL = re.compile(
-    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일\s*까지\s*(?:열린|열리|진행|계속|이어|개최)"
+    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일\s*까지\s*"
+    rf"(?:(?:{_NATIVE_DAYS})\s*(?:간|동안)\s*)?(?:열린|열리|진행|계속|이어|개최)"
+)
+# "이번 전시회는 5일까지 이어집니다": said anywhere, when the event is what lasts
+_EVENT_UNTIL = re.compile(
+    r"(?:이번\s+\S+|행사|전시회?|박람회|축제|포럼|엑스포|페스티벌|상담회|주간|대회)[은는]\s+"
+    + _UNTIL.pattern
 )
 
 
-# "24일부터 사흘 동안": how many days an event lasts, in native numbers.
-_SPAN = re.compile(r"부터\s*(?P<days>이틀|사흘|나흘|닷새|엿새|이레|열흘)\s*(?:간|동안)")
+# "24일부터 사흘 동안", "17일부터 오늘까지 사흘 동안": how many days an event lasts, in
+# native numbers, from the day before 부터
+_SPAN = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})\s*일|(?P<today>오늘))?\s*부터\s*(?:\S+\s*까지\s*)?"
+    rf"(?P<days>{_NATIVE_DAYS})\s*(?:간|동안)"
+)
 _SPAN_DAYS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}
 
 
+def _span_from(date: EventDate, span: re.Match[str], posted: str | None, own: bool) -> bool:
+    """Whether a span said `span` starts on `date`: in the date's own sentence always;
+    elsewhere only when it names that day (`24일부터`, or `오늘부터` on the day posted)."""
+    if own:
+        return True
+    if span["day"]:
+        return int(span["day"]) == date.day
+    if span["today"] and posted:
+        on = datetime.date.fromisoformat(posted)
+        return (on.month, on.day) == (date.month, date.day)
+    return False
+
+
 def _last_day(date: EventDate, lead: Lead) -> None:
-    """ "이번 박람회는 18일까지 열린다", "24일부터 사흘 동안 여는": the last day of an event
-    that began on `date`."""
+    """ "이번 박람회는 18일까지 열린다", "24일부터 사흘 동안 여는", "오늘부터 사흘 동안": the last
+    day of an event that began on `date`."""
     if date.end_day is not None:
         return
-    said = next((s.text for s in lead.document.segments if s.id == date.segment_id), "")
-    span = _SPAN.search(said)
-    if span:
-        first = datetime.date(date.year or 2001, date.month, date.day)
-        last = first + datetime.timedelta(days=_SPAN_DAYS[span["days"]] - 1)
-        date.end_day, date.end_month = last.day, last.month
-        return
-    for segment in lead.document.segments[:8]:
-        m = _UNTIL.search(segment.text)
+    segments = lead.document.segments
+    posted = lead.document.article.posted
+    for segment in sorted(segments[:12], key=lambda s: s.id != date.segment_id):
+        span = _SPAN.search(segment.text)
+        if span and _span_from(date, span, posted, segment.id == date.segment_id):
+            first = datetime.date(date.year or 2001, date.month, date.day)
+            last = first + datetime.timedelta(days=_SPAN_DAYS[span["days"]] - 1)
+            date.end_day, date.end_month = last.day, last.month
+            return
+    for number, segment in enumerate(segments):
+        m = (_UNTIL if number < 8 else _EVENT_UNTIL).search(segment.text)
         if m:
             month = int(m.group("month")) if m.group("month") else date.month
             day = int(m.group("day"))
