@@ -1082,7 +1082,7 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
     co-hosts (`A와 B가 공동 주최`) lists them all and goes first. Places before 에서 are
     where, not who: blanked out first."""
     partners: dict[str, Found] = {}
-    for segment in sorted(lead.lead, key=lambda s: "공동" not in s.text):
+    for segment in sorted(lead.lead, key=lambda s: not _JOINTLY.search(s.text)):
         text = segment.text
         verb = ORGANISE.search(text)
         if not verb or (not _JOINTLY.search(text) and not lead.name and not _SIGNED.search(text)):
