@@ -69,6 +69,8 @@ _LOWER_OPENING = (
     + "|".join(re.escape(w.lower()) for w in VENUE_WORDS)
     + r")\s+)?"
 )
+# "…, Hà Nội", "…, tỉnh Phú Thọ": the city after a venue
+_CITY_AFTER = r"(?:,\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?:" + alternation(PLACES) + r"))?"
 _PLACE = re.compile(
     # "thăm và làm việc tại", not "đi làm việc tại Hàn Quốc" (going there to work)
     r"(?:"
@@ -77,11 +79,7 @@ _PLACE = re.compile(
     # "diễn ra trong hai ngày 9 và 10-4 tại Hà Nội"
     + r"(?:\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s+)?(?:từ\s+)?"
     r"(?:ngày\s+)?[\d/.\s–-]+(?:(?:đến|và)\s+(?:ngày\s+)?[\d/.-]+)?)?\s+tại\s+"
-    r"(?P<place>"
-    + _LOWER_OPENING
-    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?:"
-    + alternation(PLACES)
-    + r"))?)"
+    r"(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?" + _CITY_AFTER + r")"
 )
 # "tại Trung tâm Hội nghị tỉnh (TP. Quy Nhơn),": the venue and, in brackets, its city
 _PLACE_LEAD = re.compile(
@@ -94,7 +92,10 @@ _PLACE_LEAD = re.compile(
 )
 _PLACE_AFTER_NAME = (
     r"[”\"]?\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?(?:(?:sáng|chiều|tối|trưa|hôm) nay\s+)?"
-    r"(?:tại|ở)\s+(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?)"
+    # "… lần thứ 5” từ ngày 12 đến ngày 13/11/2027 tại …": the days it is held, then where
+    r"(?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?\d[\d/.–-]*"
+    r"(?:\s+(?:đến|và)\s+(?:ngày\s+)?\d[\d/.–-]*)?\s+)?"
+    r"(?:tại|ở)\s+(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?" + _CITY_AFTER + ")"
 )
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
 _ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
@@ -109,9 +110,9 @@ _OPENED_OWN = re.compile(r"\b(?:chính thức\s+)?(?:khánh thành|khởi công|
 _OPENED_AT = re.compile(
     r"\b(?:khánh thành|khởi công|khai trương)\s+[^,.;:]{3,120}?\s+tại\s+(?P<place>"
     + _LOWER_OPENING
-    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?(?:,\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?:"
-    + alternation(PLACES)
-    + r"))?)"
+    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?"
+    + _CITY_AFTER
+    + r")"
 )
 # "UBND thành phố Hải Phòng và Đại sứ quán … đồng chủ trì hội nghị": bodies that chair it host it
 _CHAIRED = re.compile(r"\b(?:đồng )?chủ trì\b")
@@ -135,9 +136,9 @@ EVENT_NAME = re.compile(
     r"((?<![\w])(?:"
     + alternation(EVENT_NOUNS)
     # "TP.HCM": an abbreviation's dot, with no space after it, ends no name
-    + r")(?![\w])(?:\s*\([A-Z0-9][A-Z0-9-]*\)|(?<=\b(?:TP|Tp))\.(?=\p{Lu})|[^,.;:“\"(])*?)"
+    + r")(?![\w])(?:\s*\([A-Z0-9][A-Z0-9-]*\)|(?<=\b(?:TP|Tp))\.(?=\p{Lu})|[^,.;:“”\"(])*?)"
     r"(?=\s+(?:với|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
-    r"kéo dài|có|sẽ|từ|chính thức|bắt đầu|ở|dự kiến)\b|[,;:“\"]|\.(?!(?<=\b(?:TP|Tp)\.)\p{Lu})"
+    r"kéo dài|có|sẽ|từ|chính thức|bắt đầu|ở|dự kiến)\b|[,;:“”\"]|\.(?!(?<=\b(?:TP|Tp)\.)\p{Lu})"
     r"|\s*\((?![A-Z0-9][A-Z0-9-]*\))|$)"
 )
 # The same names opened by a lower-case event noun inside a sentence ("tổ chức lễ khởi công
@@ -336,6 +337,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027"),
     ('Tối 15-8, đêm nhạc "K-Wave Friendship Concert 2026" diễn ra tại TP.HCM.',
      "name: K-Wave Friendship Concert 2026"),
+    # a closing quote ends the name: "… lần thứ 5” ngày 12/11/2027"
+    ('Bộ sẽ tổ chức "Diễn đàn Hợp tác lần thứ 5" ngày 12/11/2027 tại Hà Nội.',
+     "name: Diễn đàn Hợp tác lần thứ 5"),
     ('Cục Xúc tiến thương mại tổ chức Hội nghị "Kết nối xuất khẩu sầu riêng sang Hàn Quốc".',
      "name: Hội nghị “Kết nối xuất khẩu sầu riêng sang Hàn Quốc”"),
     ('Trận đấu mang tên "Cúp Hữu nghị Việt - Hàn 2026" diễn ra tối 5/6 tại Đà Nẵng.',
@@ -858,6 +862,8 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     "event",
     ("UBND thành phố tổ chức Hội nghị Xúc tiến đầu tư năm 2026 tại Trung tâm Hội nghị thành phố.",
      "place: Trung tâm Hội nghị thành phố"),
+    ('Bộ sẽ tổ chức "Diễn đàn Hợp tác Kinh tế lần thứ 5" từ ngày 12 đến ngày 13/11/2027 tại Trung tâm Hội nghị Quốc gia, Hà Nội.',
+     "place: Trung tâm Hội nghị Quốc gia, Hà Nội"),
 )  # fmt: skip
 def place_after_name(lead: Lead) -> Iterator[Found]:
     """`tổ chức Hội nghị … năm 2026 tại Trung tâm Hội nghị thành phố`: the place right after
