@@ -65,6 +65,10 @@ _LOWER_OPENING = (
     r"(?:số\s+\d+[\w/]*\s+(?:đường|phố)\s+)?"  # "tại số 125 đường Nguyễn Văn Linh"
     # "tại phòng hội nghị tầng 3, Khách sạn Lotus Grand": a room, then its building
     r"(?:(?:phòng|hội trường|sảnh)(?:\s+(?:\p{Ll}+|\d+)){1,4},\s+)?"
+    # "tại Phòng Đại yến, khách sạn Lotus Grand Hà Nội": a named room, then its building
+    r"(?:(?:Phòng|Hội trường|Sảnh)(?:\s+(?:\p{L}+|\d+)){1,4},\s+(?=(?i:"
+    + "|".join(re.escape(w) for w in VENUE_WORDS)
+    + r"|Đại học|Trường)\s))?"
     r"(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã|điểm thi|cơ sở|"
     + "|".join(re.escape(w.lower()) for w in VENUE_WORDS)
     + r")\s+)?"
@@ -91,7 +95,8 @@ _PLACE_LEAD = re.compile(
     r"(?:,|(?=\s+(?:đã|sẽ|vừa)\s+(?:khai mạc|diễn ra|tổ chức|ký kết|khánh thành|khởi công)))"
 )
 _PLACE_AFTER_NAME = (
-    r"[”\"]?\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?(?:(?:sáng|chiều|tối|trưa|hôm) nay\s+)?"
+    # "… 2027 (Vietnam–Korea Business Summit 2027) tại …": its name in brackets first
+    r"[”\"]?(?:\s*\([^()]{2,80}\))?\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?(?:(?:sáng|chiều|tối|trưa|hôm) nay\s+)?"
     # "… lần thứ 5” từ ngày 12 đến ngày 13/11/2027 tại …": the days it is held, then where
     r"(?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?\d[\d/.–-]*"
     r"(?:\s+(?:đến|và)\s+(?:ngày\s+)?\d[\d/.–-]*)?\s+)?"
@@ -488,6 +493,8 @@ def _date_of(m: re.Match[str]) -> EventDate:
     "event",
     ("Ngày 2/12, ban tổ chức cho biết Hội chợ Hàng Việt Nam sẽ diễn ra từ ngày 14 đến ngày 18/12.",
      "date: ????-12-14/12-18"),
+    ("Sáng thứ Sáu, ngày 15/10/2027, Hội thảo Hàn Quốc học lần thứ 3 đã khai mạc. Hội thảo kéo dài đến hết thứ Bảy, ngày 16/10.",
+     None),
 )  # fmt: skip
 def date_tied_to_name(lead: Lead) -> Iterator[Found]:
     """A date after the event's name with a verb of holding before it: `Hội chợ … diễn ra
@@ -664,8 +671,10 @@ def _later(last: EventDate, first: EventDate) -> bool:
     return 0 < gap <= 62
 
 
-# "đến hết ngày", "tới": the words before an event's last day.
-_UNTIL = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+# "đến hết ngày", "tới", "đến hết thứ Bảy, ngày": the words before an event's last day.
+_UNTIL = re.compile(
+    r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật),?\s+)?(?:ngày\s+)?$"
+)
 
 
 def _last_day_only(text: str, m: re.Match[str]) -> bool:
@@ -864,6 +873,8 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      "place: Trung tâm Hội nghị thành phố"),
     ('Bộ sẽ tổ chức "Diễn đàn Hợp tác Kinh tế lần thứ 5" từ ngày 12 đến ngày 13/11/2027 tại Trung tâm Hội nghị Quốc gia, Hà Nội.',
      "place: Trung tâm Hội nghị Quốc gia, Hà Nội"),
+    ("VCCI tổ chức Hội nghị Thượng đỉnh Doanh nghiệp 2027 (Business Summit 2027) tại Phòng Đại yến, khách sạn Lotus Grand Hà Nội.",
+     "place: Phòng Đại yến, khách sạn Lotus Grand Hà Nội"),
 )  # fmt: skip
 def place_after_name(lead: Lead) -> Iterator[Found]:
     """`tổ chức Hội nghị … năm 2026 tại Trung tâm Hội nghị thành phố`: the place right after
@@ -892,6 +903,11 @@ def place_after_name(lead: Lead) -> Iterator[Found]:
         "Ngày 8/1, tại Bệnh viện Đa khoa Quốc tế Hương Giang (thành phố Huế) đã khai mạc hội thảo.",
         "place: Bệnh viện Đa khoa Quốc tế Hương Giang (thành phố Huế)",
     ),
+    (
+        "Sáng 15/10, tại Hội trường Nguyễn Văn Đạo, Đại học Quốc gia Hà Nội, hội thảo đã khai mạc.",
+        "place: Hội trường Nguyễn Văn Đạo, Đại học Quốc gia Hà Nội",
+    ),
+    ("Tại Hội trường Thống Nhất, Thủ tướng đã chủ trì hội nghị.", "place: Hội trường Thống Nhất"),
 )
 def place_in_lead(lead: Lead) -> Iterator[Found]:
     """`Tại X, …` or `…, tại X, …` in the lead."""
