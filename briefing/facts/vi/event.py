@@ -914,6 +914,35 @@ def place_in_lead(lead: Lead) -> Iterator[Found]:
     yield from _place_rule(_PLACE_LEAD, lead)
 
 
+# "Điểm cầu chính đặt tại trụ sở Cục Bảo vệ thực vật, Hà Nội": a hybrid event's main point
+_MAIN_POINT = re.compile(
+    r"\b[Đđ]iểm cầu (?:chính|trung tâm)\s+(?:được\s+)?(?:đặt\s+)?(?:tại|ở)\s+(?P<place>"
+    + _LOWER_OPENING
+    + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?"
+    + _CITY_AFTER
+    + r")"
+)
+
+
+@rule(
+    "vi.event.main-point",
+    "event",
+    ("Hội thảo diễn ra theo hình thức trực tuyến kết hợp trực tiếp.\n\nĐiểm cầu chính đặt tại trụ "
+     "sở Cục Bảo vệ thực vật, Hà Nội, kết nối với 15 điểm cầu.",
+     "place: trụ sở Cục Bảo vệ thực vật, Hà Nội"),
+    ("Đại biểu dự tại điểm cầu Tiền Giang.", None),
+)  # fmt: skip
+def main_point(lead: Lead) -> Iterator[Found]:
+    """Where a hybrid event's main point is (`Điểm cầu chính đặt tại X`), in the article's
+    first sentences."""
+    for segment in lead.document.segments[:12]:
+        m = _MAIN_POINT.search(segment.text)
+        if m:
+            place = _trim_place(m.group("place"))
+            yield _part("place", place, segment, m.start("place"), m.start("place") + len(place))
+            return
+
+
 @rule(
     "vi.event.dateline-city",
     "event",
@@ -1157,6 +1186,7 @@ PLACE_RULES = (
     place_opened,
     place_after_name,
     place_in_lead,
+    main_point,
     dateline_city,
     online,
 )
