@@ -583,11 +583,19 @@ _YESTERDAY = re.compile(r"\s*(?:[Nn]gày\s+)?(?:[Hh]ôm qua|[Tt]ối qua|[Cc]hi�
         "Sau ba ngày diễn ra, Lễ hội Ẩm thực đã bế mạc tối 30-8. Lễ hội diễn ra từ ngày 28 đến 30-8.",
         "date: ????-08-28/08-30",
     ),
+    # held today: the series it belongs to, dated in a later sentence, gives no date
+    (
+        "Kết nối\n\nThứ Năm, 16/9/2027, 17:05 (GMT+7)\n\nSáng nay, Hội nghị kết nối giao thương đã "
+        "diễn ra tại Đà Nẵng. Đây là một hoạt động thuộc chuỗi Tuần lễ Hàn Quốc, diễn ra từ ngày 14 "
+        "đến 19/9.",
+        None,
+    ),
 )
 def first_date_in_lead(lead: Lead) -> Iterator[Found]:
     """The lead's first date, when the lead names an event or its sentence says something
     was held or signed (`Chiều 12/9, … UBND tỉnh Quảng Ninh tổ chức buổi làm việc`,
-    `Chiều 21/8, … đã ký kết Biên bản ghi nhớ`)."""
+    `Chiều 21/8, … đã ký kết Biên bản ghi nhớ`); none after a sentence that says the event
+    is held today (`vi.event.today` reads that)."""
     for segment in lead.lead:
         m = next(
             (
@@ -597,7 +605,10 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
             ),
             None,
         )  # "kéo dài đến 21/11": the last day, no date of the event's start
-        if m and (_HELD.search(segment.text) or (lead.name and lead.name in segment.text)):
+        held = _HELD.search(segment.text) or (lead.name and lead.name in segment.text)
+        if m is None and held and lead.document.article.posted and _TODAY.search(segment.text):
+            return  # "Sáng nay, Hội nghị … đã diễn ra": today's, not a later sentence's date
+        if m and held:
             frame = _FRAME.match(segment.text)
             later = _DATE_IN_TEXT.search(segment.text, frame.end()) if frame else None
             if frame and m.start() < frame.end() and later:
