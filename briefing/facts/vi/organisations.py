@@ -15,6 +15,7 @@ from briefing.facts.base import Found, bare, rule
 from briefing.facts.vi.lexicon import (
     COMPANIES,
     COMPANY_WORDS,
+    GENERIC_ORGANISATIONS,
     NOMINAL_VERBS,
     ORG_HEADS,
     ORG_START,
@@ -469,6 +470,8 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Trường Đại học Ngoại ngữ, Đại học Huế tổ chức lễ bế giảng.", "Trường Đại học Ngoại ngữ, Đại học Huế"),
     ("Đại học Quốc gia Chungbuk hiện có 20.000 sinh viên.", "Đại học Quốc gia Chungbuk"),
     ("Ban Quản lý các khu kinh tế tỉnh trao giấy chứng nhận.", "Ban Quản lý các khu kinh tế tỉnh"),
+    ("Theo Ban Tổ chức, hội chợ thu hút 300 gian hàng.", None),
+    ("Ban Tổ chức Tỉnh ủy Bắc Ninh chủ trì.", "Ban Tổ chức Tỉnh ủy Bắc Ninh"),
     ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Bình Định và Sở Công Thương tham dự.",
      ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Bình Định", "Sở Công Thương"]),
     ("Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam (KoCham) tổ chức hội thảo.",
@@ -520,6 +523,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
         span = name_at(text, match)
         if span is not None and span.name in PLACES:
             continue  # "quay tại Hội An": a town whose name opens with a head word
+        if span is not None and span.name in GENERIC_ORGANISATIONS:
+            continue  # "Ban Tổ chức cho biết": the event's committee, no body's name
         if span is not None and _CONVENTION_CENTRE.match(span.name):
             continue  # "Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn": a venue, not who
         if span is not None:
