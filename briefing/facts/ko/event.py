@@ -414,6 +414,17 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
         "들었어요.",
         "date: 2027-02-18",
     ),
+    # "이날" with no day said before it: the day the page was posted
+    (
+        "박람회 개막\n\n입력 2027.06.12 14:20\n\n‘베트남 투자 박람회 2027’이 이날 서울 코엑스에서 개막했다.",
+        "date: 2027-06-12",
+    ),
+    # with a day said before it, "이날" is that day
+    (
+        "박람회 개막\n\n입력 2027.06.12 14:20\n\n기업들은 10일 상담을 시작했다. ‘베트남 투자 박람회’가 이날 "
+        "코엑스에서 개막했다.",
+        "date: 2027-06-10",
+    ),
 )
 def date(lead: Lead) -> Iterator[Found]:
     """The first date of a lead sentence that says the event is held: `2026년 7월 1일`,
@@ -455,7 +466,9 @@ def date(lead: Lead) -> Iterator[Found]:
             None,
         )
         posted = lead.document.article.posted
-        today = re.search(r"(?<![가-힣])(?P<day>오늘|어제)(?:\s|은|도)", text)
+        today = re.search(r"(?<![가-힣])(?P<day>오늘|어제|이날)(?:\s|은|도)", text)
+        if today and today["day"] == "이날" and _day_said_before(lead.document, segment):
+            today = None  # "이날" is the day said before it
         if day is None and today and posted:  # a broadcast's "오늘 열린 …": the day it aired
             # "어제 … 체결식을 열었습니다": the day before
             on = datetime.date.fromisoformat(posted) - datetime.timedelta(
@@ -477,6 +490,17 @@ def date(lead: Lead) -> Iterator[Found]:
             in_month.segment_id = segment.id
             yield _part("date", in_month, segment, day.start(), day.end())
             return
+
+
+def _day_said_before(document: Document, segment: Segment) -> bool:
+    """A day of the month is said in the headline or a body sentence before `segment`:
+    `이날` there means that day; with none said, the day the page was posted."""
+    earlier = [document.article.title]
+    for other in document.segments:
+        if other.id == segment.id:
+            break
+        earlier.append(other.text)
+    return any(_DAY.search(text) for text in earlier)
 
 
 # "지난 목요일", "지난주 토요일": a day of the week before the page was posted
@@ -989,6 +1013,11 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      "중앙위원회 – 주관: 국립평창청소년수련원 – 후원: 주한베트남대사관 - 예산: 1억 2,000만 원 (항공료·체재비)",
      ["organiser: 한국청소년활동진흥원", "organiser: 호찌민공산청년동맹 중앙위원회",
       "organiser: 국립평창청소년수련원"]),
+    # a sentence after the lead whose topic is the event, saying who hosts it
+    ("투자 박람회가 서울에서 막을 올렸다.\n\n‘베트남 투자 박람회 2027’(VIE 2027)이 이날 코엑스에서 개막했다. "
+     "박람회는 14일까지 이어진다.\n\nVIE 2027은 주한베트남대사관과 외국인투자청이 공동 주최하고, "
+     "한베경제인협회가 주관한다.",
+     ["organiser: 주한베트남대사관", "organiser: 외국인투자청", "organiser: 한베경제인협회"]),
     # said as what the hosts are, anywhere in the article: a blog's "주최는 A와 B였어요"
     ("채용박람회에 다녀왔어요.\n\n주최는 베트남한국상공인연합회(KOCHAM)와 한국산업인력공단(HRD Korea)이었어요.",
      ["organiser: 베트남한국상공인연합회(KOCHAM)", "organiser: 한국산업인력공단"]),
@@ -1082,7 +1111,11 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
     co-hosts (`A와 B가 공동 주최`) lists them all and goes first. Places before 에서 are
     where, not who: blanked out first."""
     partners: dict[str, Found] = {}
-    for segment in sorted(lead.lead, key=lambda s: not _JOINTLY.search(s.text)):
+    hosting = _hosting_sentences(lead)
+    order = hosting + sorted(
+        [s for s in lead.lead if s not in hosting], key=lambda s: not _JOINTLY.search(s.text)
+    )
+    for segment in order:
         text = segment.text
         verb = ORGANISE.search(text)
         if not verb or (not _JOINTLY.search(text) and not lead.name and not _SIGNED.search(text)):
@@ -1146,6 +1179,33 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
             yield from _runners(lead, segment, [*names, *partners])
             return
     yield from partners.values()
+
+
+# "이번 설명회는 KOTRA와 조달청이 공동 주최하고 …", "VIE 2027은 … 공동 주최하고": a sentence
+# whose topic is the event, saying who hosts it
+_HOSTS_SAID = re.compile(
+    r"^(?:(?:올해|이번)\s+)?(?P<topic>[^\s,.]+(?:\s[^\s,.]+){0,3}?)(?:은|는)\s"
+    r"[^.]{2,160}?(?:공동\s?)?주최(?:하고|하며|한다|했다|하였다|했으며|하는)"
+)
+
+
+def _hosting_sentences(lead: Lead) -> list[Segment]:
+    """The first body sentence among the article's first ten whose topic is the event (an
+    event noun, its name or a word of it, or a Latin short form) and that says who hosts
+    it: it names the hosts whole, where the lead may name one."""
+    body = [s for s in lead.document.segments if s.kind == "body"][:10]
+    for segment in body:
+        m = _HOSTS_SAID.match(segment.text)
+        if m is None:
+            continue
+        topic = m["topic"]
+        if (
+            re.search(_EVENT_NOUN + r"$", topic)
+            or (lead.name and topic in lead.name)
+            or re.fullmatch(r"[A-Z][A-Za-z0-9-]*(?:\s\d{4})?", topic)
+        ):
+            return [segment]
+    return []
 
 
 def _runners(lead: Lead, hosting: Segment, named: list[str]) -> Iterator[Found]:

@@ -57,6 +57,8 @@ ACRONYM = re.compile(
     + _PARTICLE
     + r"(?:\s|$|,|\.))"
 )
+# "부산시와 BPA, 다낭시 인민위원회가": an acronym inside a list, after 와/과, before a comma
+_ACRONYM_LISTED = re.compile(r"(?<=(?:와|과|및)\s)(?P<name>[A-Z][A-Z0-9&]{1,6})(?=,\s)")
 SHORT_FORM = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{3,15})\((?P<short>[가-힣]{2,5})\)"
 )
@@ -334,12 +336,14 @@ def company_name(segment: Segment) -> Iterator[Found]:
     ("대원건설은 한성E&C와 컨소시엄을 꾸렸다.", "한성E&C"),
     ("물동량은 48만TEU로 늘었다.", None),
     ("양국은 FTA를 활용해야 한다.", None),
+    ("포럼은 부산시와 BPA, 다낭시 인민위원회가 공동 주최한다.", ["BPA"]),
+    ("관세는 철강과 FTA, 원산지 규정을 다룬다.", None),
 )
 def acronym(segment: Segment) -> Iterator[Found]:
-    """An acronym in capitals with a particle attached (`HMM과`, `KEPCO는`): an
-    organisation, unless it names an agreement, a technology or a measure
-    (data/acronyms-not-organisations.txt)."""
-    for m in ACRONYM.finditer(segment.text):
+    """An acronym in capitals with a particle attached (`HMM과`, `KEPCO는`), or listed
+    after 와/과 before a comma (`부산시와 BPA, …`): an organisation, unless it names an
+    agreement, a technology or a measure (data/acronyms-not-organisations.txt)."""
+    for m in [*ACRONYM.finditer(segment.text), *_ACRONYM_LISTED.finditer(segment.text)]:
         if m.group("name") not in NOT_ACRONYMS:
             yield _found(m.group("name"), m.start(), m.end())
 
