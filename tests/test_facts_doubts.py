@@ -446,6 +446,21 @@ def test_a_label_that_says_nothing_of_what_it_measures_is_left_to_the_translator
     assert "대성은행" not in brief.split("1천200억")[1][:200] and "46%" in brief
 
 
+def test_a_label_that_is_only_total_or_current_is_not_stated(tmp_path: Path) -> None:
+    """`총`, `현행`, `기존`: a word that says a figure is a total or the present one, not
+    what it measures."""
+    facts = _document(
+        tmp_path,
+        "관세 철폐\n\n베트남은 자동차부품의 관세를 현행 5~10%에서 0%로 철폐하기로 했다.\n\n"
+        "- 노후 관로 교체(총 64km): 1,000만 달러\n",
+        "a.ko.txt",
+    ).facts
+    labels = {f.text: f.measure.get("ko", "") for f in facts.figures}
+    assert labels["5~10%"] != "현행" and labels["64km"] != "총"
+    checks = [c.text for c in facts.to_check if c.kind == "figure"]
+    assert "5~10% — 현행 (이전)" in checks and "64km — 총" in checks
+
+
 def test_a_label_of_bodies_names_or_of_a_named_person_is_left_to_the_translators(
     tmp_path: Path,
 ) -> None:
