@@ -1463,7 +1463,8 @@ _AS_OF = {"기준", "현재", "추산", "집계"}
 
 # "화장품·뷰티 제품(38%)과 가공식품(23%)이": a figure in brackets right after its noun
 _BRACKETED = re.compile(
-    r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9·]{1,15})\(\s*(?:약\s*)?$"
+    # "노후 관로 교체(총 64km)": a word of about or of all may open the bracket
+    r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9·]{1,15})\(\s*(?:(?:약|총|모두|최대)\s*)?$"
 )
 
 _EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
@@ -1740,7 +1741,8 @@ for _name, _doc, *_examples in (
      ("새 공장은 부지 12만㎡(약 [3만6천 평])에 지어졌다.", "부지")),
     ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`.",
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
-     ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),),
+     ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
+     ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),),
     ("ko.label.before-colon", "A list's line that names what its figure measures before a colon.",
      ("□ 참가 기업: [45개사]", "참가 기업"), ("ㅇ 수출 상담액: 약 [2천만 달러]", "수출 상담액")),
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
