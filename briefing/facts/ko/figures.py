@@ -904,6 +904,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
             _relabel(found, named, "ko.label.before-colon", segment.id)
         elif column:  # "구분 | 상담액" over "2026년 | 8,350만 달러": the column's heading
             _relabel(found, column, "ko.label.table-column", segment.id)
+        elif figure.kind == "percent" and (share := _share_in_whole(text, q.start)):
+            _relabel(found, share, "ko.label.share-in-whole", segment.id)
         elif (
             bracketed
             # "제1공장(4억 개)의": a counter may close the bracket's figure
@@ -1447,6 +1449,32 @@ _LABELS_BEFORE = {
 }
 
 
+# "전체 수출에서 차지하는 비중은 8.1%", "전체 은행권 자산에서 한국계 은행 9곳이 차지하는 비중은
+# 1.6%": the whole, the part when said, and that it is a share
+_SHARE_IN_WHOLE = re.compile(
+    r"(?P<whole>[^,.;:()]{2,40}?)에서\s+(?:(?P<part>[^,.;:()\s]+(?:\s[^,.;:()\s]+){0,2}?)(?:이|가)\s+)?"
+    r"차지하는\s+(?P<noun>비중|비율|점유율)(?:은|는|이|가|도)?\s*(?:약\s*)?$"
+)
+
+
+def _share_in_whole(text: str, start: int) -> str:
+    """The label of a share said as what part of a whole it takes (`A에서 B가 차지하는 비중은
+    N%`): `A 중 B 비중`, the whole's last four words."""
+    m = _SHARE_IN_WHOLE.search(text[:start])
+    if m is None:
+        return ""
+    said = m["whole"].split()
+    # "대베트남 수출은 전체 수출에서 …": the topic before the whole is the part
+    topic = max((i for i, w in enumerate(said) if w.endswith(("은", "는"))), default=-1)
+    whole = said[topic + 1 :][-4:]
+    part = m["part"] or (
+        " ".join([*said[max(0, topic - 2) : topic], said[topic][:-1]]) if topic >= 0 else ""
+    )
+    if not whole:
+        return ""
+    return f"{' '.join(whole)}{' 중 ' + part if part else ''} {m['noun']}"
+
+
 def _relabel(found: Found, label: str, name: str, segment_id: str) -> None:
     """Give the figure of `found` the label a layout rule read (a list's line, a table's
     column, a bracket): sure, and a count once it says what it counts."""
@@ -1743,6 +1771,11 @@ for _name, _doc, *_examples in (
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
      ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),),
+    ("ko.label.share-in-whole", "A share said as the part of a whole it takes (`A에서 B가 차지하는 비중은`): the whole, the part, and the share's noun.",
+     ("대베트남 수출은 전체 수출에서 차지하는 비중은 [8.1%]를 기록했다.", "전체 수출 중 대베트남 수출 비중"),
+     ("수출이 6.8% 늘었고, 전체 수출에서 차지하는 비중은 [8.1%]를 기록했다.", "전체 수출 비중"),
+     ("베트남 전체 은행권 자산에서 한국계 은행 9곳이 차지하는 비중은 [1.6%]에 그친다.",
+      "베트남 전체 은행권 자산 중 한국계 은행 9곳 비중")),
     ("ko.label.before-colon", "A list's line that names what its figure measures before a colon.",
      ("□ 참가 기업: [45개사]", "참가 기업"), ("ㅇ 수출 상담액: 약 [2천만 달러]", "수출 상담액")),
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
