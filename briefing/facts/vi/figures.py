@@ -267,6 +267,12 @@ class Reading:
             and tokens[index - 2].key in {"sau", "trong", "trước", "qua"}
         ):
             index -= 3
+        # "tổng vốn … – chỉ tiêu được Cục … theo dõi sát vì … – đạt 5,83 tỷ USD": an aside
+        # between dashes stands between the subject and its verb
+        if index >= 2 and tokens[index].text in _DASHES:
+            opening = next((i for i in range(index - 1, 0, -1) if tokens[i].text in _DASHES), None)
+            if opening is not None and all(t.key not in {".", ";"} for t in tokens[opening:index]):
+                index = opening - 1
         phrase = subject_before(tokens, index)
         if phrase and _only_a_year(phrase):
             # "tổng hạn ngạch visa E-9 năm 2027 là …", "nhu cầu đến năm 2030 là …": the year
@@ -283,6 +289,9 @@ class Reading:
     def with_per(self, label: str) -> str:
         """`label` with what the figure is per (`mỗi suất`) in brackets, where it says."""
         return f"{label} ({self.per})" if label and self.per else label
+
+
+_DASHES = {"–", "—", "-"}
 
 
 def _only_a_year(phrase: list[Token]) -> bool:
@@ -1736,6 +1745,9 @@ for _name, _doc, *_examples in (
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
      # the verb after a comma: the subject of the clause before it
      ("Rau quả tăng mạnh nhất, đạt [410 triệu USD], tăng 23%.", "Rau quả"),
+     # an aside between dashes stands between the subject and its verb
+     ("Vốn góp của nhà đầu tư Hàn Quốc – chỉ tiêu được Cục theo dõi sát vì phản ánh xu hướng dịch chuyển – đạt [5,83 tỷ USD].",
+      "Vốn góp của nhà đầu tư Hàn Quốc"),
      # a part of a whole said before ("trong đó … là"), all it says
      ("Dự án có tổng vốn 13,5 triệu USD, trong đó viện trợ không hoàn lại của Hàn Quốc thông qua KOICA là [12 triệu USD].",
       "viện trợ không hoàn lại của Hàn Quốc thông qua KOICA"),
