@@ -471,6 +471,28 @@ _MEASURE_IS = re.compile(
 )
 
 
+def _coordinated_subject(r: Reading) -> str:
+    """`Kim ngạch … đạt 80,4 tỷ USD, tăng 7,2% so với cùng kỳ và chiếm 10,5% …`: a verb
+    joined by `và` or a comma to the one before shares its subject, which the figure before
+    was read with (not the words right before `và`)."""
+    index = r.before - 1
+    while index >= 0 and r.tokens[index].key in ADVERBS:
+        index -= 1
+    if index < 0 or r.tokens[index].key not in {"và", ","}:
+        return ""
+    return next(
+        (
+            f.measure["vi"]
+            for f in reversed(r.earlier)
+            if f.measure.get("vi") and label_rule_of(f) in _SUBJECT_LABELS
+        ),
+        "",
+    )
+
+
+_SUBJECT_LABELS = {"vi.label.subject-of-verb", "vi.label.clause-subject"}
+
+
 def _count_label(r: Reading) -> tuple[str, str]:
     """A count, or a share of a noun: the noun after it (with what the count did, see
     `_counted`), else the subject of the verb before it, else the noun before it."""
@@ -482,7 +504,7 @@ def _count_label(r: Reading) -> tuple[str, str]:
         # "sinh viên Việt Nam chiếm 35% số sinh viên quốc tế"; with no whole after it
         # ("9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%") the part alone
         # "- Sản xuất chế tạo: 7.960 lao động, chiếm 73,6%": the part is the figure before
-        part = r.subject_of(r.before) or r.previous
+        part = _coordinated_subject(r) or r.subject_of(r.before) or r.previous
         whole = r.noun_words() if noun else ""
         if part and (whole or not noun):
             return (f"{part} trong {whole}" if whole else part), "vi.label.share-of"
@@ -1798,6 +1820,9 @@ for _name, _doc, *_examples in (
      ("Việt Nam đứng [thứ 2] trong số 17 nước phái cử.", "trong số 17 nước phái cử"),),
     ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`; with no whole after it, the part alone, or the figure before it in a list's line.",
      ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc trong tổng vốn đầu tư"),
+     # joined by "và" to the verb before: that verb's subject
+     ("Kim ngạch thương mại đạt 80,4 tỷ USD, tăng 7,2% so với cùng kỳ và chiếm khoảng [10,5%] tổng kim ngạch của Việt Nam.",
+      "Kim ngạch thương mại trong tổng kim ngạch"),
      ("- Sản xuất chế tạo: 7.960 lao động, chiếm [73,6%].", "Sản xuất chế tạo"),),
     ("vi.label.shared-out", "A share in a list after its topic and a colon (`Tỷ lệ góp vốn: A 40%, B 35%`): the topic, with whose share it is.",
      ("Tỷ lệ góp vốn: Tập đoàn Đông Hải 40%, Công ty Mê Kông [35%], các nhà đầu tư 25%.", "Tỷ lệ góp vốn (Công ty Mê Kông)"),
