@@ -957,12 +957,20 @@ def _time_label(r: Reading) -> tuple[str, str]:
     if not phrase:
         phrase = [t for t in tokens[max(0, first - 4) : first + 1] if t.tag != "F"]
     label = words(phrase, text)
-    junk = all(t.tag in {"M", "Nu", "F"} or t.key in UNIT_WORDS for t in phrase) or any(
-        t.key in MEASURE_VERBS and t.tag == "V" for t in phrase
+    junk = (
+        all(t.tag in {"M", "Nu", "F"} or t.key in UNIT_WORDS for t in phrase)
+        or any(t.key in MEASURE_VERBS and t.tag == "V" for t in phrase)
+        # "… 100 tỷ USD vào năm 2027 và 150 tỷ USD vào năm 2030": from inside another
+        # figure ("USD vào năm 2027 và 150 tỷ USD"), its words
+        or (
+            bool(phrase)
+            and (phrase[0].tag in {"M", "Nu"} or phrase[0].key in UNIT_WORDS)
+            and any(f.text in label for f in r.earlier)
+        )
     )  # "Tổng vốn đạt 2 tỷ USD trong giai đoạn …": another figure's clause
     if (not label or junk) and r.previous and r.previous not in {"mức tăng", "mức giảm"}:
         return r.previous, "vi.label.previous-figure"
-    if "," in label or not re.search(r"\p{L}", label):
+    if re.search(r"(?<!\d),|,(?!\d)", label) or not re.search(r"\p{L}", label):
         return "", ""  # "Thanh Bình, Viện trưởng VKIST", "%": words from another clause
     if not label and r.kind == "year":
         return words(
@@ -1373,6 +1381,27 @@ _EQUIVALENT = re.compile(
 )
 
 
+# "… lên 100 tỷ USD vào năm 2027 và 150 tỷ USD vào năm 2030": what joins two figures of
+# one measure, a time of the first between them
+_PARALLEL = re.compile(
+    r"\s*(?:(?:vào|trong|đến|tới)\s+)?(?:năm\s+\d{4}\s*)?(?:,\s*(?:và\s+)?|\s*(?:và|hoặc)\s+)"
+    r"(?:(?:khoảng|hơn|gần|trên)\s+)?"
+)
+
+
+def _parallel(
+    earlier: list[Figure], kind: str, unit: str | None, text: str, start: int
+) -> tuple[str, str]:
+    """A figure with no words of its own, joined to the last figure of its kind and unit by
+    `và` or a comma (a time of the first between them): that figure's label."""
+    same = next((f for f in reversed(earlier) if (f.kind, f.unit) == (kind, unit)), None)
+    if same is None or not same.measure.get("vi") or label_rule_of(same) in WEAK_LABELS:
+        return "", ""
+    if not _PARALLEL.fullmatch(text[_end_of(same, text) : start]):
+        return "", ""
+    return same.measure["vi"], "vi.label.previous-figure"
+
+
 def _end_of(figure: Figure, text: str) -> int:
     found = text.find(figure.text)
     return found + len(figure.text) if found >= 0 else len(text)
@@ -1473,6 +1502,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
             and _EQUIVALENT.fullmatch(text[_end_of(earlier[-1], text) : q.start])
         ):
             label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
+        if not label and kind in {"money", "percent", "count"}:
+            label, label_rule = _parallel(earlier, kind, q.unit, text, q.start)
         column = table_column(text, q.start)
         # "Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn": what it is, after là
         named = re.split(r"\s+là\s+", before_colon(text, start))[-1]
@@ -1847,11 +1878,19 @@ for _name, _doc, *_examples in (
      # a target's word in its sentence opens the label (`aimed`)
      ("Ngân hàng đặt mục tiêu đạt 2 triệu người dùng dịch vụ vào năm [2028].", "mục tiêu người dùng dịch vụ"),
      # a period written `giai đoạn …` is the period of what the label says (`phased`)
-     ("Biên bản có hiệu lực trong giai đoạn [2025–2030].", "giai đoạn hiệu lực"),),
+     ("Biên bản có hiệu lực trong giai đoạn [2025–2030].", "giai đoạn hiệu lực"),
+     # a decimal comma is no clause's comma
+     ("Chúng tôi đặt mục tiêu đón 2,2 triệu lượt khách Hàn Quốc vào năm [2027].",
+      "mục tiêu đón 2,2 triệu lượt khách Hàn Quốc"),),
     ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence.",
      ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "giai đoạn Tổng vốn"),
      ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "vốn FDI cả nước"),
-     ("Tỷ lệ sinh viên có việc làm là 92%, chúng tôi muốn nâng lên [97%].", "Tỷ lệ sinh viên có việc làm")),
+     ("Tỷ lệ sinh viên có việc làm là 92%, chúng tôi muốn nâng lên [97%].", "Tỷ lệ sinh viên có việc làm"),
+     # a figure of the same kind and unit joined by "và", a time of the first between them
+     ("Hai nước đưa kim ngạch song phương lên 100 tỷ USD vào năm 2027 và [150 tỷ USD] vào năm 2030.",
+      "kim ngạch song phương"),
+     ("Hai nước đưa kim ngạch song phương lên 100 tỷ USD vào năm 2027 và 150 tỷ USD vào năm [2030].",
+      "kim ngạch song phương")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.share-does", "A share that opens its clause, with no noun after it, and what that share does: `ít nhất 70% sẽ làm việc tại các cơ sở y tế trong nước`.",
