@@ -592,7 +592,11 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
                 return [*among, "중", *part], "ko.label.share-of"
         whose -= 1  # "처리량 2천480만TEU의 약 5.7%"
     if whose >= 0 and words[whose].josa == "의":  # "관광객의 25%"
-        if re.search(r"\d", words[whose].stem):  # "처리량 2천480만TEU의 약 5.7%": of the figure
+        # "처리량 2천480만TEU의 약 5.7%", "유학생 25만 8천여 명의 36.4%": of the figure
+        while whose > 0 and (
+            re.search(r"\d", words[whose].stem)
+            or (words[whose].stem in UNIT_WORDS and re.search(r"\d", words[whose - 1].stem))
+        ):
             whose -= 1
         whole = phrase_before(words, whose)
         whole = [*whole[:-1], whole[-1].removesuffix("의")] if whole else []
@@ -609,6 +613,9 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             # "화장품이 전체 상담액의 42%를 차지했다", "물류비가 판매가의 18%에 달한다": the
             # part's share of the whole
             return [*whole, "중", *part], "ko.label.share-of"
+        if occupies and word.josa in {"을", "를"} and whole:
+            # "전체 외국인 유학생 25만 8천여 명의 36.4%를 차지하며": the part not said in it
+            return [*whole, "중", "차지하는", "비중"], "ko.label.share-of"
         done = _done_with(words, last) if word.josa in {"을", "를"} and whole else []
         if done:  # "생산량의 80%를 유럽 완성차 업체에 공급할": the share that is supplied
             return [*whole, "중", *done], "ko.label.share-of"
@@ -1722,6 +1729,8 @@ for _name, _doc, *_examples in (
      ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
     ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does; a share of a whole said with 가운데 or 중 (`인원 2천500명 가운데 96%는 현지 인력이다`).",
      ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),
+     # the part not said in the sentence: the whole and that it is its share
+     ("전체 외국인 유학생 25만 8천여 명의 [36.4%]를 차지하며 1위에 올랐다.", "전체 외국인 유학생 중 차지하는 비중"),
      ("이미 생산직의 [40%]가 외국인이고, 지난해에만 1천900명이 입국했다.", "생산직 중 외국인"),
      ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객 중 베트남인"),
      ("성인 인구의 [90%] 이상이 은행 계좌를 보유하고 있다.", "성인 인구 중 은행 계좌 보유"),
@@ -1732,7 +1741,8 @@ for _name, _doc, *_examples in (
      ("지금까지 수료생이 6,200명이고 이 가운데 [82%]가 한국계 기업에 취업했다.", "수료생 중 한국계 기업 취업"),),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
-     ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량")),
+     ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량"),
+     ("지난해 응시자 8천여 명의 [12%]에 해당한다.", "응시자")),
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
      ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),
