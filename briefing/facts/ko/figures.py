@@ -65,7 +65,9 @@ VERB_ENDINGS = re.compile(
     r"하였다|하였으며|하였고|하였습니다|했습니다|합니다|했으나|하였으나|되었다|되었으며|됐습니다|"
     r"됩니다|되었습니다)$"
 )
-_COUNTER = "|".join(COUNTERS)
+# "터빈 80기가", "LNG 탱크 2기를": 기 counts machines and plants where a particle or nothing
+# follows it (not 기업, 기관, nor 1기당, a rate's base)
+_COUNTER = "|".join(COUNTERS) + r"|기(?=(?:가|를|는|의|와|씩|에|로|도)?(?![가-힣]))"
 # A time or a rate right after a number; "시" only as an hour ("3시에"), not "시대", "시장".
 _TIME_AFTER = re.compile(
     r"\s*(?:"
@@ -852,6 +854,9 @@ _PLACE_ONLY = re.compile(
     ("'2026 한-베트남 포럼'이 열렸다.", None),
     # a counter with its approximation (명가량, 명쯤) is no noun after the count
     ("국내 조선소 용접 인력이 1만4천 명가량 부족하다.", "1만4천 = 14000 → 국내 조선소 용접 인력"),
+    # 기 counts machines and plants where a particle follows it, not in 기업 or a rate's 1기당
+    ("단지에는 15MW급 터빈 80기가 설치된다.", ["15MW급 = 15 MW → 터빈", "80 = 80 → 터빈 설치"]),
+    ("설비 1기당 보급 단가는 약 1천900달러다.", "1천900달러 = 1900 USD → 보급 단가"),
     ("다낭에 사는 한국인이 1만5천 명쯤 된다.", "1만5천 = 15000 → 한국인"),
     ("서울 롯데호텔에서 '2026 호찌민시 투자설명회'를 열었다.", None),
     ("앞으로 5년간 스마트항만 분야에서 공동 프로젝트를 발굴하겠다.", "5년간 = 5 year → 공동 프로젝트 발굴"),
