@@ -1402,6 +1402,23 @@ def _parallel(
     return same.measure["vi"], "vi.label.previous-figure"
 
 
+# "bất động sản (0,71 tỷ USD)", "kho lạnh (45.000 m²)": a figure alone in brackets after its noun
+_OPEN_BRACKET = re.compile(r"(?<=[\p{L}])\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bracketed(tokens: Tokens, text: str, q: Quantity) -> tuple[str, str]:
+    """A figure alone in brackets right after a noun phrase (not after another figure, whose
+    equivalent it is): that noun phrase."""
+    opened = _OPEN_BRACKET.search(text[: q.start])
+    if opened is None or not _CLOSE_BRACKET.match(text, q.end):
+        return "", ""
+    phrase = subject_before(tokens, index_at(tokens, opened.start() - 1))
+    if not phrase or any(t.tag == "M" for t in phrase):
+        return "", ""
+    return words(phrase, text), "vi.label.bracketed"
+
+
 def _end_of(figure: Figure, text: str) -> int:
     found = text.find(figure.text)
     return found + len(figure.text) if found >= 0 else len(text)
@@ -1504,6 +1521,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
             label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
         if not label and kind in {"money", "percent", "count"}:
             label, label_rule = _parallel(earlier, kind, q.unit, text, q.start)
+        if not label and kind in {"money", "percent", "count", "number"}:
+            label, label_rule = _bracketed(tokens, text, q)
         column = table_column(text, q.start)
         # "Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn": what it is, after là
         named = re.split(r"\s+là\s+", before_colon(text, start))[-1]
@@ -1891,6 +1910,9 @@ for _name, _doc, *_examples in (
       "kim ngạch song phương"),
      ("Hai nước đưa kim ngạch song phương lên 100 tỷ USD vào năm 2027 và 150 tỷ USD vào năm [2030].",
       "kim ngạch song phương")),
+    ("vi.label.bracketed", "A figure alone in brackets right after its noun phrase (not after another figure, whose equivalent it is): `bất động sản (0,71 tỷ USD)`.",
+     ("Tiếp theo là kinh doanh bất động sản ([0,71 tỷ USD]) và dịch vụ.", "bất động sản"),
+     ("Nhà máy có kho lạnh ([45.000 m²]) hiện đại.", "kho lạnh")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.share-does", "A share that opens its clause, with no noun after it, and what that share does: `ít nhất 70% sẽ làm việc tại các cơ sở y tế trong nước`.",
