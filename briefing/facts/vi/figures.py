@@ -48,7 +48,13 @@ from briefing.facts.vi.lexicon import (
 from briefing.facts.vi.tokens import Token, index_at, tokens_of, words
 from briefing.numbers import Quantity, duration_words, ko_quantities, vi_quantities
 
-CHANGE_VERBS = {"tăng": "mức tăng của", "giảm": "mức giảm của", "tăng_trưởng": "mức tăng của"}
+CHANGE_VERBS = {
+    "tăng": "mức tăng của",
+    "giảm": "mức giảm của",
+    "tăng_trưởng": "mức tăng của",
+    "nhích": "mức tăng của",  # "chỉ nhích 2,9%": edged up
+}
+_CHANGE_LABELS = ("mức tăng", "mức giảm")
 # "hoàn thành trong năm 2027", "phát điện thương mại sau năm 2032": when it is to be done
 _DONE_BY = re.compile(
     r"(?:(?:dự kiến|sẽ|phấn đấu)\s+)?(?P<verb>hoàn thành|hoàn tất|"
@@ -228,6 +234,19 @@ class Reading:
             ),
             "",
         )
+
+    @property
+    def last_measure(self) -> str:
+        """The label of the figure right before this one in the sentence, when it names a
+        measure (not a change of one, nor a verb alone): what a change after it changes
+        (`đạt 52,5 tỷ USD, chỉ nhích 2,9%`); "" where that figure has none to lend."""
+        if not self.earlier:
+            return ""
+        last = self.earlier[-1]
+        said = last.measure.get("vi", "")
+        if not said or label_rule_of(last) in WEAK_LABELS or said.startswith(_CHANGE_LABELS):
+            return ""
+        return said
 
     def subject_of(self, index: int) -> str:
         """The subject of the verb at `index`, forecasts and times between them passed over."""
@@ -636,7 +655,7 @@ def _other_label(r: Reading) -> tuple[str, str]:
         if verb.key in {"còn", "xuống", "lên"} and group < before:
             change = ""  # "giảm còn 21%": the level it fell to, no change by that much
         if change in CHANGE_VERBS and r.kind == "percent":
-            changed = subject or r.previous
+            changed = subject or r.last_measure
             if not changed:  # "con số này tăng thêm 15%": an increase, of what is not said
                 return CHANGE_VERBS[change].removesuffix(" của"), "vi.label.change-of"
             return f"{CHANGE_VERBS[change]} {uncut(changed)}", "vi.label.change-of"
@@ -1335,6 +1354,8 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
         # "Khoản vay có thời hạn 40 năm": the term of what has it
         owner = subject_before(tokens, before - 1, limit=4) if before > 0 else []
         return (f"{term} của {words(owner, text)}" if owner else term), "vi.label.duration-of"
+    if term and (before < 0 or tokens[before].tag == "F"):
+        return term, "vi.label.duration-of"  # "…: thời hạn 30 năm, gồm 10 năm ân hạn"
     if before >= 0 and tokens[before].tag in {"N", "Np", "A", "V"}:
         phrase = subject_before(tokens, before, limit=5)
         if tokens[before].tag == "V" and not phrase:
@@ -1803,6 +1824,7 @@ for _name, _doc, *_examples in (
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`).",
+     ("Khoản vay kém ưu đãi hơn: thời hạn [30 năm], gồm 10 năm ân hạn.", "thời hạn"),
      ("Mỗi thí sinh có [5 phút] trình bày.", "trình bày"), ("Thời gian thực hiện là [5 năm].", "Thời gian thực hiện"), ("Bác sĩ được cử sang Seoul tu nghiệp từ [3-6 tháng].", "tu nghiệp"),
      ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần"),
      ("Hai bên ký chương trình đào tạo 200 kỹ sư trong [3 năm].", "ký chương trình đào tạo 200 kỹ sư"),
@@ -1856,6 +1878,10 @@ for _name, _doc, *_examples in (
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
      ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới"),
+     # the figure right before lends its measure; a change of a change lends none
+     ("Nhập khẩu đạt 52,5 tỷ USD, chỉ nhích [2,9%].", "mức tăng của Nhập khẩu"),
+     ("Xuất khẩu đạt 27,9 tỷ USD, tăng 16,3%; nhập khẩu từ thị trường này là 52,5 tỷ USD, chỉ nhích [2,9%].",
+      "mức tăng"),
      ("Dự án mở rộng: vốn tăng thêm [260 triệu USD].", "vốn tăng thêm")),
     ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`; after a verb of giving, with it: `tài trợ cho chương trình`; after the noun that names the sum, with it: `tổng vốn cho các dự án mới`.",
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
