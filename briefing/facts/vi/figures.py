@@ -1440,6 +1440,33 @@ def _bracketed(tokens: Tokens, text: str, q: Quantity) -> tuple[str, str]:
     return words(phrase, text), "vi.label.bracketed"
 
 
+# "cầu Vàm Sâu dài 2,3 km, rộng 24,5 m": a size said with the adjective of its dimension
+_DIMENSION = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<dim>(?:có\s+)?(?:chiều\s+)?(?:dài|rộng|cao|sâu|dày))"
+    r"\s+(?:(?:khoảng|gần|hơn|trên|tới|đến)\s+)?$"
+)
+_SIZE_UNITS = {"km", "m", "cm", "mm", "ha", "m²", "km²"}
+
+
+def _dimension(text: str, q: Quantity, earlier: list[Figure]) -> tuple[str, str]:
+    """A size after the adjective of its dimension: what is that long, wide or high and
+    the adjective (`cầu Vàm Sâu dài`); after a comma (`, rộng 24,5 m`), what the size
+    before it was of."""
+    m = _DIMENSION.search(text[: q.start])
+    if m is None:
+        return "", ""
+    dim = m["dim"].removeprefix("có").strip()
+    clause = re.split(r"[,;:.()]", text[: m.start()])[-1]
+    said = clause.split()[-4:]
+    if said and not any(w[:1].isdigit() for w in said):
+        return " ".join([*said, dim]), "vi.label.dimension"
+    before = next((f for f in reversed(earlier) if label_rule_of(f) == "vi.label.dimension"), None)
+    if before is not None:
+        owner = before.measure["vi"].rsplit(" ", 1)[0]
+        return f"{owner} {dim}", "vi.label.dimension"
+    return dim, "vi.label.dimension"
+
+
 def _end_of(figure: Figure, text: str) -> int:
     found = text.find(figure.text)
     return found + len(figure.text) if found >= 0 else len(text)
@@ -1544,6 +1571,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
             label, label_rule = _parallel(earlier, kind, q.unit, text, q.start)
         if not label and kind in {"money", "percent", "count", "number"}:
             label, label_rule = _bracketed(tokens, text, q)
+        if not label and q.unit in _SIZE_UNITS:
+            label, label_rule = _dimension(text, q, earlier)
         column = table_column(text, q.start)
         # "Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn": what it is, after là
         named = re.split(r"\s+là\s+", before_colon(text, start))[-1]
@@ -1939,6 +1968,9 @@ for _name, _doc, *_examples in (
     ("vi.label.bracketed", "A figure alone in brackets right after its noun phrase (not after another figure, whose equivalent it is): `bất động sản (0,71 tỷ USD)`.",
      ("Tiếp theo là kinh doanh bất động sản ([0,71 tỷ USD]) và dịch vụ.", "bất động sản"),
      ("Nhà máy có kho lạnh ([45.000 m²]) hiện đại.", "kho lạnh")),
+    ("vi.label.dimension", "A size after the adjective of its dimension (dài, rộng, cao, sâu): what has it, and the adjective; after a comma, what the size before it was of.",
+     ("Theo thiết kế, cầu Vàm Sâu dài [2,3 km], rộng 24,5 m.", "cầu Vàm Sâu dài"),
+     ("Theo thiết kế, cầu Vàm Sâu dài 2,3 km, rộng [24,5 m].", "cầu Vàm Sâu rộng")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
     ("vi.label.share-does", "A share that opens its clause, with no noun after it, and what that share does: `ít nhất 70% sẽ làm việc tại các cơ sở y tế trong nước`.",
