@@ -918,6 +918,11 @@ def quantity(segment: Segment) -> Iterator[Found]:
             _relabel(found, column, "ko.label.table-column", segment.id)
         elif figure.kind == "percent" and (share := _share_in_whole(text, q.start)):
             _relabel(found, share, "ko.label.share-in-whole", segment.id)
+        elif not figure.measure and (inside := _BRACKET_LABEL.search(text[: q.start])):
+            # "기숙사 2곳(수용 인원 각 60명)": the words inside the bracket before the figure
+            if re.match(r"(?:\s*여)?(?:\s*(?:" + _COUNTER + r"))?\s*\)", text[q.end :]):
+                said = re.sub(r"(?:\s(?:각|약|총|최대|모두))+$", "", inside["label"])
+                _relabel(found, said, "ko.label.bracketed", segment.id)
         elif (
             bracketed
             # "제1공장(4억 개)의": a counter may close the bracket's figure
@@ -1507,6 +1512,11 @@ _BRACKETED = re.compile(
     r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9·]{1,15})\(\s*(?:(?:약|총|모두|최대)\s*)?$"
 )
 
+# "(수용 인원 각 60명)", "(참가자 약 300명)": a label inside the bracket, then its figure
+_BRACKET_LABEL = re.compile(
+    r"\((?P<label>[가-힣A-Za-z][가-힣A-Za-z·]*(?:\s[가-힣A-Za-z·]+){0,2})\s+"
+    r"(?:(?:각|약|총|최대|모두)\s+)?$"
+)
 _EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
 
 
@@ -1785,7 +1795,9 @@ for _name, _doc, *_examples in (
     ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`.",
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
-     ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),),
+     ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),
+     # the label inside the bracket, before its figure
+     ("군은 공공형 기숙사 2곳(수용 인원 각 [60명])을 짓는다.", "수용 인원"),),
     ("ko.label.share-in-whole", "A share said as the part of a whole it takes (`A에서 B가 차지하는 비중은`): the whole, the part, and the share's noun.",
      ("대베트남 수출은 전체 수출에서 차지하는 비중은 [8.1%]를 기록했다.", "전체 수출 중 대베트남 수출 비중"),
      ("수출이 6.8% 늘었고, 전체 수출에서 차지하는 비중은 [8.1%]를 기록했다.", "전체 수출 비중"),
