@@ -112,6 +112,10 @@ class PageFacts:
     changes: list[Change] = field(default_factory=list)
 
 
+# Words that say the date after them is the page's: posted, updated, aired
+_MARKS = r"(?:입력|등록|송고|게재|방송|Cập nhật|Ngày đăng|Đăng lúc|Phát sóng)"
+
+
 def posted_date(paragraph: str) -> str | None:
     """The ISO date of a posting stamp paragraph, None when it is no stamp: a short
     paragraph with a full date in which, dates, times and stamp words taken away, at most a
@@ -137,22 +141,26 @@ def posted_date(paragraph: str) -> str | None:
     # weekday, a date and a time
     dated = bool(_TIME.search(paragraph) and _WEEKDAY.search(paragraph))
     # "MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은 기자": a stamp word right before the date
-    marked = re.search(
-        r"(?:입력|등록|송고|게재|Cập nhật|Ngày đăng)\s*[:：]?\s*$", paragraph[: match.start()]
-    )
+    marked = re.search(_MARKS + r"\s*[:：]?\s*$", paragraph[: match.start()])
     # "Tin tức – Sự kiện | Phòng Truyền thông | 04/12/2026", "Kinh tế Trung du | 11/12/2026
-    # 08:15": a page's fields, one of them the date (and its time) alone
-    fields = [field.strip() for field in paragraph.split("|")]
+    # 08:15", "10/06/2027 - 17:32 | Năng lượng tái tạo", "Cổng … tỉnh Thái Nguyên – Tin hoạt
+    # động – 15/09/2026 16:20", "Chương trình: Thời sự tối | Phát sóng: 26/11/2026 | …": a
+    # page's fields, one of them the date (and its time) alone or after a stamp word
+    fields = [field.strip() for field in re.split(r"\s\|\s|\|| [–—] ", paragraph)]
     piped = (
         len(fields) >= 2
         and all(len(field) <= 40 for field in fields)
         and any(
-            _ANY_DATE.search(field) and not _ANY_DATE.sub("", _TIME.sub("", field)).strip()
+            _ANY_DATE.search(field)
+            and not re.sub(
+                r"[\W_]+", "", re.sub(_MARKS, "", _ANY_DATE.sub("", _TIME.sub("", field)))
+            )
             for field in fields
         )
     )
     if (
-        len(re.sub(r"[\W\d_]+", "", rest)) > (30 if dated or marked or released or piped else 12)
+        len(re.sub(r"[\W\d_]+", "", rest))
+        > (60 if piped else 30 if dated or marked or released else 12)
         and not opened
     ):
         return None

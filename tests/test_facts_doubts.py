@@ -195,6 +195,14 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     assert posted_date("MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은 기자") == "2026-12-04"
     # a section and the date with its time, two fields
     assert posted_date("Kinh tế Trung du | 11/12/2026 08:15") == "2026-12-11"
+    # a programme's fields with the day it aired; a date and time, then the section; a
+    # portal, its section and the date, apart by dashes
+    aired = "Chương trình: Thời sự tối | Phát sóng: 26/11/2026 | Thời lượng: 2 phút 40 giây"
+    assert posted_date(aired) == "2026-11-26"
+    assert posted_date("10/06/2027 - 17:32 | Năng lượng tái tạo") == "2027-06-10"
+    portal = "Cổng Thông tin điện tử tỉnh Thái Nguyên – Tin hoạt động – 15/09/2026 16:20"
+    assert posted_date(portal) == "2026-09-15"
+    assert posted_date("Hội nghị diễn ra ngày 15/09/2026 tại Hà Nội – hai bên ký kết.") is None
     # a notice's line of the event's time is the event's, not the page's
     assert posted_date("- Thời gian: 8h30 – 17h00, ngày 26–27/11/2026") is None
     assert posted_date("▲일시: 2026년 11월 20일(금) 14:00") is None
@@ -458,7 +466,8 @@ def test_a_label_that_is_only_total_or_current_is_not_stated(tmp_path: Path) -> 
     labels = {f.text: f.measure.get("ko", "") for f in facts.figures}
     assert labels["5~10%"] != "현행" and labels["64km"] != "총"
     checks = [c.text for c in facts.to_check if c.kind == "figure"]
-    assert "5~10% — 현행 (이전)" in checks and "64km — 총" in checks
+    assert "5~10% — 현행 (이전)" in checks
+    assert labels["64km"] == "노후 관로 교체"  # the noun before its bracket (ko.label.bracketed)
 
 
 def test_a_label_of_bodies_names_or_of_a_named_person_is_left_to_the_translators(
