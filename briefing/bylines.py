@@ -113,7 +113,7 @@ class PageFacts:
 
 
 # Words that say the date after them is the page's: posted, updated, aired
-_MARKS = r"(?:입력|등록|송고|게재|방송|Cập nhật|Ngày đăng|Đăng lúc|Phát sóng)"
+_MARKS = r"(?:입력|등록|송고|게재|방송|Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Phát sóng)"
 
 
 def posted_date(paragraph: str) -> str | None:
@@ -146,7 +146,7 @@ def posted_date(paragraph: str) -> str | None:
     # 08:15", "10/06/2027 - 17:32 | Năng lượng tái tạo", "Cổng … tỉnh Thái Nguyên – Tin hoạt
     # động – 15/09/2026 16:20", "Chương trình: Thời sự tối | Phát sóng: 26/11/2026 | …": a
     # page's fields, one of them the date (and its time) alone or after a stamp word
-    fields = [field.strip() for field in re.split(r"\s\|\s|\|| [–—] ", paragraph)]
+    fields = [field.strip() for field in re.split(r"\s\|\s|\|| [–—·] ", paragraph)]
     piped = (
         len(fields) >= 2
         and all(len(field) <= 40 for field in fields)

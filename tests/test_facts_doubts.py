@@ -203,6 +203,8 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     portal = "Cổng Thông tin điện tử tỉnh Thái Nguyên – Tin hoạt động – 15/09/2026 16:20"
     assert posted_date(portal) == "2026-09-15"
     assert posted_date("Hội nghị diễn ra ngày 15/09/2026 tại Hà Nội – hai bên ký kết.") is None
+    blog = "Ghi chép Kỹ thuật của Tùng · Đăng ngày 22/10/2026 · Chuyên mục: Công nghệ, Nghề nghiệp"
+    assert posted_date(blog) == "2026-10-22"
     # a notice's line of the event's time is the event's, not the page's
     assert posted_date("- Thời gian: 8h30 – 17h00, ngày 26–27/11/2026") is None
     assert posted_date("▲일시: 2026년 11월 20일(금) 14:00") is None
