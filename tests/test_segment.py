@@ -127,6 +127,11 @@ def test_title_is_inferred_from_event_or_first_words() -> None:
     )
     long = "Các doanh nghiệp " + "rất " * 30 + "vui."
     assert infer_title([long]).endswith("…")
+    # a one-sentence question is a headline; a paragraph of two sentences is not
+    asked = "Hội thảo nhân lực bán dẫn Việt – Hàn: con số 12.000 kỹ sư nói lên điều gì?"
+    assert infer_title([asked, "Hôm qua mình dự hội thảo."]) == asked
+    two = "Hội thảo đã diễn ra. Con số 12.000 kỹ sư nói lên điều gì?"
+    assert infer_title([two, "Hôm qua mình dự hội thảo."]) != two
 
 
 def test_title_override(seed: Path) -> None:

@@ -9,13 +9,20 @@ from briefing.reading.sentences import split_sentences
 
 
 def is_headline(paragraphs: list[str]) -> bool:
-    """A first paragraph that is a headline: short, no sentence end, more text after it."""
+    """A first paragraph that is a headline: short, no sentence end, more text after it; a
+    question or an exclamation of one sentence is a headline too (`Hội thảo …: con số
+    12.000 kỹ sư nói lên điều gì?`)."""
     first = paragraphs[0]
+    asked = (
+        first.endswith(("?", "!"))
+        and len(first.split()) <= 25
+        and not re.search(r"[.!?…]\s", first)
+    )
     return (
         len(paragraphs) > 1
         and len(first) <= 250
         and len(first.split()) <= 35
-        and not re.search(r"[.!?…;]$", first)
+        and (asked or not re.search(r"[.!?…;]$", first))
     )
 
 
