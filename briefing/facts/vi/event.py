@@ -173,7 +173,8 @@ _FIELDS_TAIL = re.compile(
     + alternation(words("vi/fields"))
     + r")(?:,\s+|\s+và\s+))*(?:"
     + alternation(words("vi/fields"))
-    + r")(?:\s+\p{Lu}[^,.;:()]*)?(?=[.;]|$)"
+    # "… xuất khẩu nông, thủy sản sang thị trường Hàn Quốc,": where it goes, to its comma
+    + r")(?:\s+\p{Lu}[^,.;:()]*|\s+(?:sang|tại|vào|với|cho)\s+[^,.;:()]{2,40}?)?(?=[.;,]|$)"
 )
 
 
@@ -326,6 +327,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"),
     ("Ngày 8/4, UBND tỉnh tổ chức Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa - Gyeongbuk.",
      "name: Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa – Gyeongbuk"),
+    ("Số liệu được công bố tại Diễn đàn xúc tiến xuất khẩu nông, thủy sản sang thị trường Hàn Quốc, diễn ra sáng 19/11.",
+     "name: Diễn đàn xúc tiến xuất khẩu nông, thủy sản sang thị trường Hàn Quốc"),
     ("Sở Công Thương tổ chức Chương trình kết nối giao thương nông sản, thủy sản Việt Nam – Hàn Quốc năm 2027.",
      "name: Chương trình kết nối giao thương nông sản, thủy sản Việt Nam – Hàn Quốc năm 2027"),
     ("Tối 13-11, Tuần lễ Văn hóa Hàn Quốc tại Đà Nẵng 2026 khai mạc tại Công viên Biển Đông.",
