@@ -149,6 +149,12 @@ def _org_names(names: Iterable[str]) -> set[str]:
             out.add(fold(form))  # "베트남 박닌성 인민위원회" is "박닌성 인민위원회"
             bare = re.sub(r"\s*\([^)]*\)\s*$", "", form)
             out.add(fold(bare))
+            # "Ủy ban nhân dân (UBND) thành phố Hải Phòng": without the bracket, and with its
+            # short form for the words it shortens ("UBND thành phố Hải Phòng")
+            inside = re.match(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s+(?P<rest>\S.*)$", form)
+            if inside:
+                out.add(fold(f"{inside['long']} {inside['rest']}"))
+                out.add(fold(f"{inside['short']} {inside['rest']}"))
     return out
 
 

@@ -174,6 +174,17 @@ def test_an_organiser_is_right_by_any_name_the_key_gives_its_organisation() -> N
     assert scores["event"].correct == 0 and scores["event"].misses
 
 
+def test_an_organisation_with_its_short_form_inside_its_name_is_the_short_forms_name() -> None:
+    """`Ủy ban nhân dân (UBND) thành phố Hải Phòng` is the key's `UBND thành phố Hải Phòng`
+    and its `Ủy ban nhân dân thành phố Hải Phòng`; not another city's."""
+    from briefing.evaluate import _org_names
+
+    found = _org_names(["Ủy ban nhân dân (UBND) thành phố Hải Phòng"])
+    assert _org_names(["UBND thành phố Hải Phòng"]) <= found
+    assert _org_names(["Ủy ban nhân dân thành phố Hải Phòng"]) <= found
+    assert not _org_names(["UBND thành phố Đà Nẵng"]) & found
+
+
 def test_quotation_marks_do_not_count_in_a_name() -> None:
     """A key that keeps a name's quotes (`'한-베 … 공동연구센터' 개소식`) and a reader that
     drops them name the same event."""
