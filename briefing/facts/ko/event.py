@@ -53,7 +53,10 @@ EVENT_VERBS = re.compile(
     # "… 호텔에서 막을 올렸다", "관계자 400여 명이 … 롯데호텔에 모여 … 논의했다"
     r"막을 올|막을 내|막이 올|모여|모였)"
 )
-ORGANISE = re.compile(r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|가졌|가진다)")
+# "… 함께 연 'K-컬처 페스티벌'", "함께 준비했다": held with others
+ORGANISE = re.compile(
+    r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|가졌|가진다|(?<=함께\s)(?:연(?=\s)|준비))"
+)
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
 _QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
 # "(Korea-Vietnam Trade Week 2026)" after a name is its English name; "(MOU)" is the name's own
@@ -1013,6 +1016,9 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      "중앙위원회 – 주관: 국립평창청소년수련원 – 후원: 주한베트남대사관 - 예산: 1억 2,000만 원 (항공료·체재비)",
      ["organiser: 한국청소년활동진흥원", "organiser: 호찌민공산청년동맹 중앙위원회",
       "organiser: 국립평창청소년수련원"]),
+    # held together with another (함께 연, 함께 주최)
+    ("주베트남 한국문화원이 하노이시 인민위원회와 함께 연 'K-컬처 페스티벌 하노이 2027'에는 12만 명이 다녀갔다.",
+     ["organiser: 주베트남 한국문화원", "organiser: 하노이시 인민위원회"]),
     # a sentence after the lead whose topic is the event, saying who hosts it
     ("투자 박람회가 서울에서 막을 올렸다.\n\n‘베트남 투자 박람회 2027’(VIE 2027)이 이날 코엑스에서 개막했다. "
      "박람회는 14일까지 이어진다.\n\nVIE 2027은 주한베트남대사관과 외국인투자청이 공동 주최하고, "
@@ -1185,7 +1191,7 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
 # whose topic is the event, saying who hosts it
 _HOSTS_SAID = re.compile(
     r"^(?:(?:올해|이번)\s+)?(?P<topic>[^\s,.]+(?:\s[^\s,.]+){0,3}?)(?:은|는)\s"
-    r"[^.]{2,160}?(?:공동\s?)?주최(?:하고|하며|한다|했다|하였다|했으며|하는)"
+    r"[^.]{2,160}?(?:(?:공동|함께)\s?)?주최(?:하고|하며|한다|했다|하였다|했으며|했고|하는)"
 )
 
 
@@ -1230,9 +1236,14 @@ def _runners(lead: Lead, hosting: Segment, named: list[str]) -> Iterator[Found]:
 
 
 # The event said to be hosted with a partner, in the passive: the partner only.
-_CO_HOSTED = re.compile(r"(?:과|와)\s+공동으로\s+(?:마련|개최|진행)(?:됐|되었|돼)")
+# "… 하이퐁시 인민위원회와 공동으로 시내 … 크리스탈볼룸에서 진행됐다": words may come between
+_CO_HOSTED = re.compile(
+    r"(?:과|와)\s+공동으로\s+(?:[^.]{0,60}?\s)?(?:마련|개최|진행)(?:됐|되었|돼)"
+)
 # Hosting together: "공동 주최", "공동 개최", "공동으로 마련한"
-_JOINTLY = re.compile(r"공동\s?(?:주최|개최|주관)|공동으로")
+_JOINTLY = re.compile(
+    r"공동\s?(?:주최|개최|주관)|공동으로|함께\s(?:주최|개최|주관|마련|준비|연(?=\s))"
+)
 _RUN_BY = re.compile(r"주관(?:하|했|하였|한|으로|을)")
 # A signing said of its parties: "A는 B와 … 양해각서(MOU)를 체결했다"
 _SIGNED = re.compile(r"(?:를|을)\s(?:체결|서명)(?:했|하였)")
