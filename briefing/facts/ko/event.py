@@ -81,7 +81,12 @@ _DATE = re.compile(
 _RANGE = re.compile(
     r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:오는\s*)?"
     r"(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
+    # "9월 2∼3일": a month's days joined by a tilde
+    r"|(?P<month>\d{1,2})\s*월\s*(?P<d1>\d{1,2})\s*[~∼～]\s*(?:(?P<m2>\d{1,2})\s*월\s*)?"
+    r"(?P<d2>\d{1,2})\s*일"
 )
+# "9월 2∼3일 호찌민 …, 9월 7∼8일 하노이 …에서 차례로 개최된다": one event in turn in two places
+_IN_TURN = re.compile(r"차례로|잇따라|순차적으로|이어서")
 _PLACE = re.compile(
     r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?"
     r"(?:에서(?=\s)|에(?=\s모여|\s모였))"  # "… 롯데호텔에 모여": where they gathered
@@ -412,6 +417,12 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
     ("축제는 8일부터 14일까지 11월 서울에서 열린다.", None),
     ("중기부는 11.19.(목) 하노이에서 「여성기업인 포럼」을 개최했다.", "date: ????-11-19"),
     ("부산시는 오는 30일부터 11월 1일까지 벡스코에서 축제를 개최한다.", "date: ????-10-30/11-01"),
+    # held in turn in two places: from the first's first day to the last's last
+    (
+        "'K-푸드 페어'가 9월 2∼3일 호찌민 SECC, 9월 7∼8일 하노이 I.C.E.에서 차례로 개최된다.",
+        "date: ????-09-02/09-08",
+    ),
+    ("박람회는 9월 2∼3일 호찌민에서 열린다.", "date: ????-09-02/09-03"),
     (
         '웨비나 후기\n\n푸드수출러 · 2027. 2. 21. 9:12\n\n지난 목요일 오후에 "2027 K-푸드 수출전략 웨비나"를 '
         "들었어요.",
@@ -447,6 +458,11 @@ def date(lead: Lead) -> Iterator[Found]:
                 month = (end_month - 2) % 12 + 1  # "오는 30일부터 11월 1일까지": October's 30th
             elif not ranged.group("m2") and d2 < d1:
                 end_month = month % 12 + 1  # "10월 30일부터 1일까지": into the next month
+            stops = list(_RANGE.finditer(text, ranged.end()))
+            if stops and stops[-1]["month"] and _IN_TURN.search(text):
+                # held in turn in several places: from the first's first day to the last's last
+                end_month = int(stops[-1]["m2"] or stops[-1]["month"])
+                d2 = int(stops[-1]["d2"])
             value = EventDate(d1, month, None, segment.id, d2, end_month)
             yield _part("date", value, segment, ranged.start(), ranged.end())
             return
