@@ -519,6 +519,65 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
                 return
 
 
+# "- Hà Nội: thứ Năm, ngày 22/4/2027, tại khách sạn Hồ Tây Palace": one stop of an event
+# held in turn in several cities, a line each
+_STOP = re.compile(
+    r"^(?:[-–•·▪●*+]\s*)?(?P<city>(?:TP\.?\s*|[Tt]hành phố\s+|[Tt]ỉnh\s+)?(?:"
+    + alternation(PLACES)
+    + r"))\s*:\s*(?P<rest>.+)$"
+)
+
+
+def _stops(lead: Lead) -> list[tuple[Segment, EventDate, str]]:
+    """The stops of an event held in turn in several cities, a line each with its city, a
+    date and `tại` a venue: two or more, or none."""
+    found = []
+    for segment in lead.document.segments[:40]:
+        m = _STOP.match(segment.text)
+        dated = _DATE_IN_TEXT.search(m["rest"]) if m else None
+        at = re.search(r"\btại\s+(?P<place>[^;]+)", m["rest"]) if m else None
+        if m and dated and at:
+            place = _trim_place(at["place"])
+            found.append((segment, _date_of(dated), f"{place}, {m['city']}"))
+    return found if len(found) >= 2 else []
+
+
+@rule(
+    "vi.event.stops",
+    "event",
+    ("Roadshow\n\nChương trình sẽ diễn ra tại hai thành phố.\n\n- Hà Nội: thứ Năm, ngày 22/4/2027, tại "
+     "khách sạn Hồ Tây Palace.\n\n- TP. Hồ Chí Minh: thứ Bảy, ngày 24/4/2027, tại Trung tâm Hội nghị Sen Vàng.",
+     "date: 2027-04-22/04-24"),
+    ("Lịch trình\n\n- Sáng 12/11: phiên toàn thể tại Hội trường Sen.\n\n- Chiều 12/11: tọa đàm tại Phòng 201.",
+     None),
+)  # fmt: skip
+def stops(lead: Lead) -> Iterator[Found]:
+    """An event held in turn in several cities, a line each (`- Hà Nội: ngày 22/4/2027, tại
+    …`): from the first stop's day to the last's."""
+    found = _stops(lead)
+    if found:
+        (first_at, first, _), (_, last, _) = found[0], found[-1]
+        date = EventDate(first.day, first.month, first.year or last.year, first_at.id)
+        date.end_day, date.end_month = last.end_day or last.day, last.end_month or last.month
+        yield _part("date", date, first_at, 0, len(first_at.text))
+
+
+@rule(
+    "vi.event.stop-places",
+    "event",
+    ("Roadshow\n\nChương trình sẽ diễn ra tại hai thành phố.\n\n- Hà Nội: thứ Năm, ngày 22/4/2027, tại "
+     "khách sạn Hồ Tây Palace.\n\n- TP. Hồ Chí Minh: thứ Bảy, ngày 24/4/2027, tại Trung tâm Hội nghị Sen Vàng.",
+     "place: khách sạn Hồ Tây Palace, Hà Nội; Trung tâm Hội nghị Sen Vàng, TP. Hồ Chí Minh"),
+)  # fmt: skip
+def stop_places(lead: Lead) -> Iterator[Found]:
+    """The venues of an event held in turn in several cities (`vi.event.stops`), each with
+    its city, in order."""
+    found = _stops(lead)
+    if found:
+        first_at = found[0][0]
+        yield _part("place", "; ".join(p for _, _, p in found), first_at, 0, len(first_at.text))
+
+
 @rule(
     "vi.event.dateline",
     "event",
@@ -1186,6 +1245,7 @@ def _the_two(lead: Lead, segment: Segment, span: str) -> Iterator[Found]:
 
 NAME_RULES = (labelled_name, name_in_lead, latin_name, name_in_headline)
 DATE_RULES = (
+    stops,
     labelled_date,
     date_tied_to_name,
     dateline_date,
@@ -1194,6 +1254,7 @@ DATE_RULES = (
     front_matter_date,
 )
 PLACE_RULES = (
+    stop_places,
     front_matter_place,
     labelled_place,
     place_after_verb,
