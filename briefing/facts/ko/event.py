@@ -511,15 +511,20 @@ def date(lead: Lead) -> Iterator[Found]:
             return
 
 
-def _day_said_before(document: Document, segment: Segment) -> bool:
-    """A day of the month is said in the headline or a body sentence before `segment`:
-    `이날` there means that day; with none said, the day the page was posted."""
-    earlier = [document.article.title]
+def _said_before(document: Document, segment: Segment) -> list[Segment]:
+    """The headline (as a segment) and the segments before `segment`, in order."""
+    earlier = [Segment("title", 0, document.article.title)]
     for other in document.segments:
         if other.id == segment.id:
             break
-        earlier.append(other.text)
-    return any(_DAY.search(text) for text in earlier)
+        earlier.append(other)
+    return earlier
+
+
+def _day_said_before(document: Document, segment: Segment) -> bool:
+    """A day of the month is said in the headline or a body sentence before `segment`:
+    `이날` there means that day; with none said, the day the page was posted."""
+    return any(_DAY.search(other.text) for other in _said_before(document, segment))
 
 
 # "지난 목요일", "지난주 토요일": a day of the week before the page was posted
@@ -1272,12 +1277,7 @@ _ANAPHOR = re.compile(r"^(?P<name>도|시|군|부|청|공사|공단|재단|협�
 def _meant_by(document: Document, segment: Segment, word: str) -> str:
     """The organisation that `도`, `시`, `부` … stands for: the last one named before
     `segment` (headline included) whose name ends with that word, if any."""
-    earlier = [Segment("title", 0, document.article.title)]
-    for other in document.segments:
-        if other.id == segment.id:
-            break
-        earlier.append(other)
-    for other in reversed(earlier):
+    for other in reversed(_said_before(document, segment)):
         found = run((ending, city_government, company_name), other)
         named = [next(iter(f.fact.name.values())) for f in found]  # type: ignore[union-attr]
         for name in reversed(named):

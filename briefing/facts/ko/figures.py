@@ -921,7 +921,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
         elif not figure.measure and (inside := _BRACKET_LABEL.search(text[: q.start])):
             # "기숙사 2곳(수용 인원 각 60명)": the words inside the bracket before the figure
             if re.match(r"(?:\s*여)?(?:\s*(?:" + _COUNTER + r"))?\s*\)", text[q.end :]):
-                said = re.sub(r"(?:\s(?:각|약|총|최대|모두))+$", "", inside["label"])
+                said = re.sub(r"(?:\s" + _BRACKET_WORDS + r")+$", "", inside["label"])
                 _relabel(found, said, "ko.label.bracketed", segment.id)
         elif (
             bracketed
@@ -1511,11 +1511,13 @@ _BRACKETED = re.compile(
     # "노후 관로 교체(총 64km)": a word of about or of all may open the bracket
     r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9·]{1,15})\(\s*(?:(?:약|총|모두|최대)\s*)?$"
 )
+# Words of each, about or all that open a bracket's figure: "(수용 인원 각 60명)"
+_BRACKET_WORDS = r"(?:각|약|총|최대|모두)"
 
 # "(수용 인원 각 60명)", "(참가자 약 300명)": a label inside the bracket, then its figure
 _BRACKET_LABEL = re.compile(
     r"\((?P<label>[가-힣A-Za-z][가-힣A-Za-z·]*(?:\s[가-힣A-Za-z·]+){0,2})\s+"
-    r"(?:(?:각|약|총|최대|모두)\s+)?$"
+    r"(?:" + _BRACKET_WORDS + r"\s+)?$"
 )
 _EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
 

@@ -893,10 +893,12 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
         yield Found(EventPart("place", lead.document.article.place), 0, 0)
 
 
-def _place_rule(pattern: re.Pattern[str], lead: Lead) -> Iterator[Found]:
-    """The first place `pattern` finds in the lead that is not an event's name (`Tại Hội
-    nghị kết nối …, một doanh nghiệp …`: the event, not where it is)."""
-    for segment in lead.lead:
+def _place_rule(
+    pattern: re.Pattern[str], lead: Lead, segments: list[Segment] | None = None
+) -> Iterator[Found]:
+    """The first place `pattern` finds in the lead (or `segments`) that is not an event's
+    name (`Tại Hội nghị kết nối …, một doanh nghiệp …`: the event, not where it is)."""
+    for segment in lead.lead if segments is None else segments:
         for found in pattern.finditer(segment.text):
             place = _trim_place(found.group("place"))
             if _STARTS_WITH_EVENT.match(place):
@@ -1008,12 +1010,7 @@ _MAIN_POINT = re.compile(
 def main_point(lead: Lead) -> Iterator[Found]:
     """Where a hybrid event's main point is (`Điểm cầu chính đặt tại X`), in the article's
     first sentences."""
-    for segment in lead.document.segments[:12]:
-        m = _MAIN_POINT.search(segment.text)
-        if m:
-            place = _trim_place(m.group("place"))
-            yield _part("place", place, segment, m.start("place"), m.start("place") + len(place))
-            return
+    yield from _place_rule(_MAIN_POINT, lead, lead.document.segments[:12])
 
 
 @rule(

@@ -54,7 +54,8 @@ CHANGE_VERBS = {
     "tăng_trưởng": "mức tăng của",
     "nhích": "mức tăng của",  # "chỉ nhích 2,9%": edged up
 }
-_CHANGE_LABELS = ("mức tăng", "mức giảm")
+# what a change's label opens with: "mức tăng", "mức giảm"
+_CHANGE_LABELS = tuple(sorted({said.removesuffix(" của") for said in CHANGE_VERBS.values()}))
 # "hoàn thành trong năm 2027", "phát điện thương mại sau năm 2032": when it is to be done
 _DONE_BY = re.compile(
     r"(?:(?:dự kiến|sẽ|phấn đấu)\s+)?(?P<verb>hoàn thành|hoàn tất|"
@@ -987,7 +988,7 @@ def _time_label(r: Reading) -> tuple[str, str]:
             and any(f.text in label for f in r.earlier)
         )
     )  # "Tổng vốn đạt 2 tỷ USD trong giai đoạn …": another figure's clause
-    if (not label or junk) and r.previous and r.previous not in {"mức tăng", "mức giảm"}:
+    if (not label or junk) and r.previous and r.previous not in _CHANGE_LABELS:
         return r.previous, "vi.label.previous-figure"
     if re.search(r"(?<!\d),|,(?!\d)", label) or not re.search(r"\p{L}", label):
         return "", ""  # "Thanh Bình, Viện trưởng VKIST", "%": words from another clause
