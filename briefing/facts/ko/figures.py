@@ -110,6 +110,14 @@ def is_noun(word: Word) -> bool:
 _CONNECTIVES = {"한편", "또한", "특히", "아울러", "이에", "다만", "그러나", "하지만", "반면", "또"}
 
 
+def _sized_by_figure(words: Words, index: int) -> bool:
+    """A figure (with its counter: `200만 개`) right before words[index]."""
+    before = words[index - 1].text if index > 0 else ""
+    if re.search(r"\d", before):
+        return True
+    return len(before) <= 2 and index > 1 and bool(re.search(r"\d", words[index - 2].text))
+
+
 def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
     """The noun phrase that ends at words[index], walking back over bare nouns and
     genitives (…의); a word with another particle ends the phrase before it."""
@@ -128,7 +136,7 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             and re.fullmatch(r"[A-Za-z²³㎡㎢㎞]{1,4}", word.stem)
         ):
             break  # "8만 m² 부지": the unit of the figure before, no part of the phrase
-        if word.stem in GENERIC and word.josa == "의" and not out:
+        if word.stem in GENERIC and word.josa == "의" and (not out or _sized_by_figure(words, i)):
             break  # "12만㎡ 규모의 공동물류센터": the size word is no part of what is measured
         if out and (word.josa in BOUNDARY or word.stem in TIME_WORDS):
             break  # "이날 내년 상반기 중 공무원 20명": when, no part of who
@@ -381,6 +389,20 @@ def _bare_noun(word: Word) -> bool:
     )
 
 
+def _purpose(words: Words, target: int, spend: int) -> str:
+    """What the money pays for, with what is done to it and how the money is spent:
+    `2천만 달러를 투자해 진단키트 공장을 세웠다` -> 진단키트 공장에 투자, `45억 원을 투입해 공동
+    프로그램을 운영할` -> 공동 프로그램 운영에 투입, `2천800만 달러를 들여 신규 라인을 증설할`
+    -> 신규 라인 증설."""
+    label = " ".join(phrase_before(words, target, limit=4))
+    done = words[target + 1] if target + 1 < len(words) else None
+    if label and done is not None and done.verbal:
+        noun = _verbal_noun(done.text.strip("'\",."), suffixes=("XSV",))
+        label += f" {noun}" if noun else ""
+    spent = _verbal_noun(words[spend].text.strip("'\",."), suffixes=("XSV",))
+    return f"{label}에 {spent}" if label and spent else label
+
+
 def _object_ahead(words: Words, start: int, limit: int = 8) -> int | None:
     """The index of the first object (…을/를) within `limit` words from `start` whose
     noun has no digits (`300명을 대상으로` is no object of the sum), before a clause ends."""
@@ -476,7 +498,7 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         # "45억 원을 투입해 … 교육 프로그램을 운영할": what the money pays for
         target = _object_ahead(words, last + 2) if connective else None
         if target is not None:
-            return phrase_before(words, target, limit=4), "ko.label.purpose"
+            return _purpose(words, target, last + 1), "ko.label.purpose"
     before = phrase_before(words, first - 1)
     paid = verb.split()[-1:] and verb.split()[-1] in ALLOCATING and word.josa in {"을", "를"}
     where = first - 1
@@ -1735,9 +1757,13 @@ for _name, _doc, *_examples in (
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
      ("누적 투자액이 [90억 달러]에 달한다.", "누적 투자액")),
-    ("ko.label.purpose", "What the money pays for: `45억 원을 투입해 공동 프로그램을 운영할`.",
-     ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램"),
-     ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램")),
+    ("ko.label.purpose", "What the money pays for, what is done to it and how the money is spent: `45억 원을 투입해 공동 프로그램을 운영할` -> 공동 프로그램 운영에 투입.",
+     ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램 운영에 투입"),
+     ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램 운영에 투입"),
+     ("법인은 지난해 [2천만 달러]를 투자해 진단키트 공장을 세웠다.", "진단키트 공장에 투자"),
+     ("이번에 [2천800만 달러]를 들여 신규 라인을 증설할 계획이다.", "신규 라인 증설"),
+     # the size of what is built is no part of it
+     ("공사는 약 [1천200억 원]을 투입해 12만㎡ 규모의 공동물류센터를 조성한다.", "공동물류센터 조성에 투입")),
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; after what it goes to (`…에`), that and the verb; what is done for a length of time (`보내 6개월간 교육했다`).",
      ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),
      ("재단은 올해 베트남 세종학당 운영에 약 [15억 원]을 지원했다.", "베트남 세종학당 운영 지원"),

@@ -304,6 +304,19 @@ class Reading:
             if earlier and not _only_a_year(earlier):
                 return [*earlier, *tokens[before + 1 : tokens.index(phrase[-1]) + 1]]
             return []
+        start = tokens.index(phrase[0]) if phrase else 0
+        if (
+            start >= 2
+            and tokens[start - 1].tag == "V"
+            and tokens[start - 2].key in {"sau", "trước"}
+        ):
+            start -= 1  # "sau ghép thận": after a deed
+        if start >= 2 and tokens[start - 1].key in {"sau", "trước"}:
+            # "thời gian nằm viện trung bình sau ghép thận đã giảm": the time after
+            # something is the subject, not that something
+            earlier = subject_before(tokens, start - 2)
+            if earlier:
+                return [*earlier, *tokens[start - 1 : tokens.index(phrase[-1]) + 1]]
         return phrase
 
     def with_per(self, label: str) -> str:
@@ -570,26 +583,42 @@ def _count_label(r: Reading) -> tuple[str, str]:
 
 
 _RAISE = {"nâng", "đưa", "tăng", "giảm", "hạ", "kéo"}
+
+
+def _raising(tokens: Tokens, index: int) -> bool:
+    """The verb at `index` raises or lowers what follows it: `nâng`, `giảm`, `rút ngắn`."""
+    key = tokens[index].key
+    return key in _RAISE or (key == "ngắn" and index > 0 and tokens[index - 1].key == "rút")
+
+
 # Adjectives of size right before a measure: what has that size is before them
 _DIMENSIONS = {"rộng", "dài", "cao", "sâu", "nặng"}
 
 
 def _raised_to(r: Reading) -> str:
     """ "nâng tỷ lệ này lên 40%": the thing raised (or lowered) to the figure."""
-    verb = r.verb
+    verb, before, tokens = r.verb, r.before, r.tokens
+    if verb is not None and verb.key == "còn" and before > 0 and tokens[before - 1].key == "xuống":
+        before -= 1  # "rút ngắn thời gian … xuống còn 7 ngày"
+        verb = tokens[before]
     if verb is None or verb.key not in {"lên", "xuống", "tới", "đến"}:
         return ""
-    index = r.before - 1
-    while index >= 0 and r.tokens[index].key not in _RAISE:
-        if r.tokens[index].tag in {"F", "C"} or r.before - index > 8:
+    index = before - 1
+    while index >= 0 and not _raising(tokens, index):
+        if tokens[index].tag in {"F", "C"} or before - index > 10:
             return ""
         index -= 1
     if index < 0:
         return ""
-    phrase = [t for t in r.tokens[index + 1 : r.before] if t.tag not in {"F"}]
+    phrase = [t for t in tokens[index + 1 : before] if t.tag not in {"F"}]
     if phrase and phrase[0].key == "từ":
         # "tỷ lệ điện tái tạo … sẽ tăng từ 8% lên 35%": what rises is the verb's subject
+        index -= tokens[index].key == "ngắn"  # "được rút ngắn từ 15 ngày xuống …"
+        while index > 0 and tokens[index - 1].key in {"được", "bị"}:
+            index -= 1
         return r.subject_of(index - 1) if index > 0 else ""
+    cut = next((i for i, t in enumerate(phrase) if t.key == "từ"), len(phrase))
+    phrase = phrase[:cut]  # "rút ngắn thời gian cấp phép từ 15 ngày xuống …": what, not from
     while phrase and phrase[-1].tag in {"P", "T"}:  # "tỷ lệ này": the pronoun is no label
         phrase.pop()
     if not phrase and index > 0 and r.tokens[index - 1].key in {"được", "bị"}:
@@ -1325,11 +1354,19 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     phrase or verb before it (`học bổng toàn phần 2 năm`, `hợp đồng 3 năm`, `tu nghiệp từ
     3-6 tháng`); none: a doubt."""
     tokens, text = r.tokens, r.text
+    if 0 < unit_end < len(tokens) and (tokens[unit_end - 1].key, tokens[unit_end].key) == (
+        "ngày",
+        "làm_việc",
+    ):
+        unit_end += 1  # "15 ngày làm việc": working days, a unit, not what lasts
     if (
         unit_end + 1 < len(tokens)
         and (tokens[unit_end].key, tokens[unit_end + 1].key) in _TERM_PAIRS
     ):  # "15 năm ân hạn": the term it is
         return text[tokens[unit_end].start : tokens[unit_end + 1].end], "vi.label.duration-of"
+    raised = _raised_to(r)
+    if raised:  # "rút ngắn thời gian cấp phép xuống còn 7 ngày làm việc"
+        return raised, "vi.label.raised-to"
     if unit_end < len(tokens) and tokens[unit_end].tag == "V":
         predicate = purpose_after(tokens, unit_end, limit=4, verb=True)
         while predicate and predicate[-1].key in CLAUSE_STOPS:
@@ -1341,7 +1378,7 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
         # "Thời gian thực hiện là 5 năm", "Thời gian chờ … đã rút ngắn còn 6 tháng": the
         # subject, past the verb of the change
         index = before - 1
-        while index >= 0 and tokens[index].tag in {"V", "R", "A"} and before - index <= 3:
+        while index >= 0 and tokens[index].tag in {"V", "R", "A"} and before - index <= 4:
             index -= 1
         subject = r.subject_of(index + 1) if index >= 0 else ""
         if subject:
@@ -1864,6 +1901,7 @@ for _name, _doc, *_examples in (
      # a work that lasts so long, after which something is done; a time to do it in
      ("Nhà máy hoàn thành sau [20 tháng] thi công.", "thi công"),
      ("Sở sẽ giải quyết hồ sơ giấy phép môi trường trong [15 ngày] thay vì 30 ngày.", "hồ sơ giấy phép môi trường"),
+     ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "thủ tục đầu tư"),
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
@@ -1980,7 +2018,11 @@ for _name, _doc, *_examples in (
      ("Có 2.000 vị trí tuyển dụng, khoảng [65%] dành cho sinh viên mới tốt nghiệp.", "dành cho sinh viên mới tốt nghiệp"),),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),
-     ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),),
+     ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),
+     # shortened to a length of time, working days a unit; a time after something
+     ("Thành phố rút ngắn thời gian cấp giấy chứng nhận đầu tư xuống còn [15 ngày] làm việc.", "thời gian cấp giấy chứng nhận đầu tư"),
+     ("Thời gian cấp phép được rút ngắn từ 15 ngày xuống còn [7 ngày].", "Thời gian cấp phép"),
+     ("Thời gian nằm viện trung bình sau ghép thận đã giảm từ 21 ngày xuống còn [12 ngày].", "Thời gian nằm viện trung bình sau ghép thận"),),
     ("vi.label.before-colon", "A list's line that names what its figure measures before a colon; ",
      ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),
 ),
