@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from briefing.data import table
+from briefing.data import table, words
 from briefing.document import Document, Organisation, Person, Segment
 from briefing.facts.base import Found, bare, rule
 from briefing.facts.vi.lexicon import (
@@ -77,6 +77,15 @@ _PLACE_AFTER = re.compile(r" tại (" + alternation(PLACES) + r")(?![\w])")
 # Heads whose name ends with where they are ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
 # "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"): all but companies, whose "tại X" is where
 # they are, not who.
+# A company's head word and its trade right before its (Latin) name: "Tập đoàn bán lẻ "
+_TRADE = alternation(words("vi/company-trades"))
+_HEAD_AND_TRADE = re.compile(
+    r"(?<![\w])(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng) (?:"
+    + _TRADE
+    + r")(?: (?:"
+    + _TRADE
+    + r"))? $"
+)
 _COMPANY_HEAD_WORDS = {
     "Công ty",
     "Công ty TNHH",
@@ -187,6 +196,15 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         and word not in ORG_STOP  # "… Cầu Đất Xanh sang Seoul": a verb of going, no name's
     ):
         return False  # "Hội Nghiên cứu Hàn Quốc học Việt Nam": one word between two names
+    if (
+        token.tag == "A"
+        and before is not None
+        and before.text[:1].isupper()
+        and after is not None
+        and after.tag == "V"
+        and after.key not in NOMINAL_VERBS
+    ):
+        return True  # "Sở Công Thương trực tiếp thực hiện": how it acts, after the name
     if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"}:
         return False  # "Nông thủy sản"
     if (
@@ -245,9 +263,10 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
     end = match.end()
     lowercase_run = 0
     listed_tail = 0
-    for token in re.finditer(r"\S+", text[match.end() :]):
+    base = match.end()
+    for token in re.finditer(r"\S+", text[base:]):
         raw = token.group(0)
-        if "\n" in text[end : match.end() + token.start()] or re.match(r"\d{1,2}(?:h|:)\d", raw):
+        if "\n" in text[end : base + token.start()] or re.match(r"\d{1,2}(?:h|:)\d", raw):
             break  # a table's next row, a schedule's time: "… UBND tỉnh\n09h15 – …"
         word = raw.rstrip(",.;:!?”\"')(").lstrip('(“"')
         if raw in {"|", "/", "•"}:
@@ -255,19 +274,19 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
         if re.match(r"[\d.,]+%", raw):
             break  # "Cơ cấu sở hữu: Trường Sơn 51% – Hanbit 49%": a share, no part of a name
         if raw in {"–", "-"} and words:  # "Vụ Thị trường châu Á – châu Phi"
-            nxt = text[match.end() + token.end() :].split(maxsplit=1)
+            nxt = text[base + token.end() :].split(maxsplit=1)
             # "Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc", "Trường Đại học Bách khoa -
             # Đại học Đà Nẵng": a dash between capitalised words of one name
             capital = bool(nxt) and nxt[0][:1].isupper() and not POSITION_RE.match(nxt[0])
             # "… Xã hội – Tổng chi phí …": a list's next item, no name (a name's words after
             # the dash are capitalised on their first syllable, a capital among the first three)
-            following = text[match.end() + token.end() :].split()[1:3]
+            following = text[base + token.end() :].split()[1:3]
             first = nxt[0].rstrip(",.;:)") if nxt else ""
             # "Khoa Điện tử – Viễn thông và …": a field of two syllables that ends the name
             field_end = bool(
                 re.match(
                     r"\s*\p{Lu}\p{Ll}+\s\p{Ll}+(?:[,.;)]|\s+và\s|\s*$)",
-                    text[match.end() + token.end() :],
+                    text[base + token.end() :],
                 )
             )
             capital = (
@@ -281,7 +300,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                     or field_end
                 )
             )
-            rest = text[match.end() + token.end() :].lstrip()
+            rest = text[base + token.end() :].lstrip()
             if rest.startswith(_ANOTHER_BODY) and words[0] not in {"Liên danh", "Liên doanh"}:
                 break  # "Công ty CP Xây dựng Sông Nhật – Công ty Samhwa E&C": two bodies
             if nxt and (first in {"châu", "Việt", "Hàn"} or capital):
@@ -289,18 +308,20 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 continue
             break
         if not word or raw.startswith(("(", "“", '"')):
-            if _bracketed_acronym_then_more(text, match.end() + token.start()):
+            if _bracketed_acronym_then_more(text, base + token.start()):
                 words.append(raw.rstrip(",.;:"))  # "Ủy ban Nhân dân (UBND) tỉnh Nghệ An"
                 continue
             break
-        following = text[match.end() + token.end() :].split(maxsplit=1)
+        following = text[base + token.end() :].split(maxsplit=1)
         if following and (word, following[0].rstrip(",.")) in _ORG_STOP_PAIRS:
             break
+        if word[:1].islower() and word not in {"và", "tại"} and _foreign_name(words[-1]):
+            break  # "Công ty Nongsan Trading đơn hàng …": a foreign name ends at Vietnamese
         if word == "năm" and following and following[0][:1].isdigit():
             break  # "Chính phủ Hàn Quốc năm 2026": a time, no part of the name
         if word == "học" and _ENDS_WITH_PLACE.search(" ".join(words)):
             words.append(word)  # "Viện Nghiên cứu Hàn Quốc học": the study of a country
-            end = match.end() + token.start() + len(word)
+            end = base + token.start() + len(word)
             if word != raw:
                 break
             continue
@@ -318,16 +339,16 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             and not listed_tail
             # "Liên danh Công ty CP …": a company's head word is never cut in two
             and (words[-1], word) not in _HEAD_WORD_PAIRS
-            and _ends_name(text, match.end() + token.start(), word, following)
+            and _ends_name(text, base + token.start(), word, following)
             # "Trung tâm Hỗ trợ khởi nghiệp sáng tạo TP.HCM (SIHUB)": lower-case words, then
             # the place and the acronym that close one name
-            and not _PLACE_AND_ACRONYM.match(text, match.end() + token.start())
+            and not _PLACE_AND_ACRONYM.match(text, base + token.start())
         ):
             break
         listed_tail = max(0, listed_tail - 1)
         paired = bool(following) and (word, following[0].rstrip(",.")) in _IN_NAME_PAIRS
         if word == "và" and words[-1] not in {"vừa", "nhỏ"} and not paired:  # "vừa và nhỏ"
-            rest = text[match.end() + token.end() :].lstrip()
+            rest = text[base + token.end() :].lstrip()
             # "đầu tư, thương mại và du lịch": the last of a list of fields inside the name
             listed = any(w.endswith(",") for w in words[-3:]) and rest[:1].islower()
             # "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng": the zones it runs
@@ -351,7 +372,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
         if (
             match.group(1) == "Liên danh"
             and word[:1].islower()
-            and not text[match.end() :].lstrip().startswith(_ANOTHER_BODY)
+            and not text[base:].lstrip().startswith(_ANOTHER_BODY)
         ):  # "Liên danh Hanul Eco Energy – Mekong Green": its members' names only; members
             break  # named with their heads ("Liên danh Công ty CP …") are read as names
         if word == "tại" and match.group(1) in _COMPANY_HEAD_WORDS:
@@ -363,8 +384,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             if lowercase_run > 12:  # pyvi ends a name at its verb; this only bounds a run
                 break
         words.append(word)
-        end = match.end() + token.start() + len(word)
-        if raw.endswith(",") and LISTED_IN_NAME.match(text, match.end() + token.end()):
+        end = base + token.start() + len(word)
+        if raw.endswith(",") and LISTED_IN_NAME.match(text, base + token.end()):
             words[-1] = raw  # a list inside the name: "Thương mại, Công nghiệp và Năng lượng"
             continue
         if word != raw and not re.fullmatch(r"(?:TP|Tp)\.\w*", raw):
@@ -497,6 +518,9 @@ def branch(segment: Segment) -> Iterator[Found]:
      "Công ty TNHH Kyungnam Machinery Việt Nam – chi nhánh Đà Nẵng"),
     ("Hiệp hội Mỹ phẩm Việt Nam – chi hội TP. Hồ Chí Minh đồng tổ chức.",
      "Hiệp hội Mỹ phẩm Việt Nam – chi hội TP. Hồ Chí Minh"),
+    # a foreign name ends at a Vietnamese word; how a body acts is no part of its name
+    ("Hợp tác xã ký với Công ty Nongsan Trading đơn hàng 40 container mỗi năm.", "Công ty Nongsan Trading"),
+    ("Chương trình do Sở Công Thương trực tiếp thực hiện.", "Sở Công Thương"),
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
@@ -553,6 +577,12 @@ def head_word(segment: Segment) -> Iterator[Found]:
     ("Korean Air và Lotte Mart cam kết mở rộng đầu tư.", ["Korean Air", "Lotte Mart"]),
     ("Samsung Electronics Việt Nam tài trợ giải thưởng.", "Samsung Electronics Việt Nam"),
     ("Liên doanh thành lập giữa Seojin Textile Co., Ltd. và đối tác.", "Seojin Textile Co., Ltd."),
+    # the head word and the trade before the name are the name's
+    (
+        "Tanixa ký với Tập đoàn bán lẻ Hanmaeul Mart hợp đồng cung cấp.",
+        "Tập đoàn bán lẻ Hanmaeul Mart",
+    ),
+    ("Ngân hàng ký với Samsung Electronics hợp đồng tín dụng.", "Samsung Electronics"),
 )
 def company_name(segment: Segment) -> Iterator[Found]:
     """A company or agency named without a head word (briefing/data/vi/companies.txt)."""
@@ -560,11 +590,14 @@ def company_name(segment: Segment) -> Iterator[Found]:
     for match in COMPANY_RE.finditer(text):
         if VENUE_BEFORE.search(text[: match.start()]):
             continue  # "Khách sạn Lotte": where, not who
-        end = match.end()
+        start, end = match.start(), match.end()
         local = re.match(r" (?:Việt Nam|Vietnam|Hàn Quốc|Korea)(?![\w])", text[end:])
         if local:  # "Samsung Electronics Việt Nam": the company's subsidiary, its own name
             end += local.end()
-        span = Span(text[match.start() : end], match.start(), end)
+        head = _HEAD_AND_TRADE.search(text[:start])
+        if head:  # "Tập đoàn bán lẻ Hanmaeul Mart": its head word and trade are its name's
+            start = head.start()
+        span = Span(text[start:end], start, end)
         acronym = ACRONYM_AFTER.match(text, end)
         if acronym:
             span.acronym = acronym.group(1)
