@@ -283,6 +283,17 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
     assert facts.organisations[0].segment_ids == ["p1s1", "p2s1"]
 
 
+def test_a_short_form_with_d_bar_merges_with_its_long_form(tmp_path: Path) -> None:
+    """`Sở KH&ĐT` spells `Sở Kế hoạch và Đầu tư`: Đ is the initial of Đầu."""
+    facts = _facts(
+        "Theo Sở Kế hoạch và Đầu tư (Sở KH&ĐT) tỉnh Bắc Ninh, vốn tăng.\n\n"
+        "Giám đốc Sở KH&ĐT giới thiệu quỹ đất.\n",
+        tmp_path,
+    )
+    names = [o.name["vi"] for o in facts.organisations]
+    assert names == ["Sở Kế hoạch và Đầu tư"]
+
+
 def test_a_latin_name_in_brackets_is_the_same_body(tmp_path: Path) -> None:
     """`Tập đoàn Dược phẩm Hanul (Hanul Pharmaceutical, Hàn Quốc)` names one body twice;
     `Cục Xúc tiến thương mại (Bộ Công Thương)` names a department and its ministry."""

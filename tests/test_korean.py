@@ -292,7 +292,7 @@ def test_a_vietnamese_city_that_acts_is_its_named_committee(tmp_path: Path) -> N
         (
             "부산시는 총 45억 원을 투입해 공동 액셀러레이팅 프로그램을 운영할 계획이다.",
             "45억 원",
-            "공동 액셀러레이팅 프로그램",
+            "공동 액셀러레이팅 프로그램 운영에 투입",
         ),
     ],
 )

@@ -315,7 +315,8 @@ class Reading:
             # "thời gian nằm viện trung bình sau ghép thận đã giảm": the time after
             # something is the subject, not that something
             earlier = subject_before(tokens, start - 2)
-            if earlier:
+            # not "các hợp đồng được ký sau sự kiện": a clause's time, see subject_cut
+            if earlier and not any(t.key in {"được", "bị"} for t in earlier):
                 return [*earlier, *tokens[start - 1 : tokens.index(phrase[-1]) + 1]]
         return phrase
 

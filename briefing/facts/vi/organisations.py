@@ -147,7 +147,8 @@ _BRANCH_BEFORE = re.compile(
 )
 # A convention or exhibition centre: where events are held, wherever it is named
 _CONVENTION_CENTRE = re.compile(r"Trung tâm (?:Hội nghị|Triển lãm|Hội chợ)(?![\w])")
-_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của", "ở"}
+# "thuộc": "Trung tâm Nghiên cứu Hàn Quốc thuộc Viện …", a body and the one it belongs to
+_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của", "ở", "thuộc"}
 # Adverbs of time before a verb, which no name holds in lower case; and the words they
 # begin ("Viện Nghệ thuật hiện đại").
 _TENSE_ADVERBS = {"hiện", "đang", "đã", "sẽ"}
@@ -205,6 +206,8 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         and after.key not in NOMINAL_VERBS
     ):
         return True  # "Sở Công Thương trực tiếp thực hiện": how it acts, after the name
+    if before is not None and re.fullmatch(r"[IVX]{1,4}", before.text) and word not in _AFTER_PLACE:
+        return True  # "Chi cục Hải quan khu vực II cam kết": a name ends with its number
     if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"}:
         return False  # "Nông thủy sản"
     if (
@@ -235,6 +238,12 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
     if token.key in NOMINAL_VERBS and before is not None and before.text[:1].islower():
         return False  # "các nhà sản xuất"; not "Sở Y tế TPHCM hỗ trợ …", a verb after the name
     return (token.tag in _STOP_TAGS and token.key not in NOMINAL_VERBS) or word in ORG_STOP
+
+
+def _syllable_alone(text: str, position: int) -> bool:
+    """The syllable at `position` is a word of its own, no part of a compound pyvi reads
+    (`học` alone, not `học tập`)."""
+    return any(t.start == position and " " not in t.text for t in tokens_of(text))
 
 
 def _foreign_name(rest: str) -> bool:
@@ -319,7 +328,14 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             break  # "Công ty Nongsan Trading đơn hàng …": a foreign name ends at Vietnamese
         if word == "năm" and following and following[0][:1].isdigit():
             break  # "Chính phủ Hàn Quốc năm 2026": a time, no part of the name
-        if word == "học" and _ENDS_WITH_PLACE.search(" ".join(words)):
+        # "Viện Nghiên cứu Hàn Quốc học", "Khoa Đông phương học,": the study of a country or
+        # a region, where the name ends (not "… Hà Nội học tập": a verb)
+        studied = (
+            word == "học"
+            and any(w[:1].isupper() for w in words[-2:])
+            and _syllable_alone(text, base + token.start())
+        )
+        if studied:
             words.append(word)  # "Viện Nghiên cứu Hàn Quốc học": the study of a country
             end = base + token.start() + len(word)
             if word != raw:
@@ -521,6 +537,13 @@ def branch(segment: Segment) -> Iterator[Found]:
     # a foreign name ends at a Vietnamese word; how a body acts is no part of its name
     ("Hợp tác xã ký với Công ty Nongsan Trading đơn hàng 40 container mỗi năm.", "Công ty Nongsan Trading"),
     ("Chương trình do Sở Công Thương trực tiếp thực hiện.", "Sở Công Thương"),
+    ("Đại diện Chi cục Hải quan khu vực II cam kết rút thời gian kiểm tra.", "Chi cục Hải quan khu vực II"),
+    ("Đơn vị thực hiện là Trung tâm Nghiên cứu Hàn Quốc thuộc Viện Nghiên cứu Đông Bắc Á.",
+     ["Trung tâm Nghiên cứu Hàn Quốc", "Viện Nghiên cứu Đông Bắc Á"]),
+    ("Hội thảo có sự phối hợp của Khoa Đông phương học, Trường Đại học Hà Nội.",
+     ["Khoa Đông phương học", "Trường Đại học Hà Nội"]),
+    ("Trường Đại học Hà Nội học tập kinh nghiệm đào tạo.", "Trường Đại học Hà Nội"),
+    ("Ông Quang đề nghị Cảng vụ Hàng hải Hải Phòng tiếp tục cải cách.", "Cảng vụ Hàng hải Hải Phòng"),
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
@@ -643,9 +666,8 @@ def abbreviates(short: str, long: str) -> bool:
     acronym = " ".join(short_words[1:])
     if not re.fullmatch(r"[A-ZĐ&.]+", acronym.replace(" ", "")):
         return False
-    return initials(" ".join(long_words[1:])).replace("&", "") == acronym.replace("&", "").replace(
-        ".", ""
-    )
+    spelled = acronym.replace("&", "").replace(".", "").replace("Đ", "D")  # "KH&ĐT"
+    return initials(" ".join(long_words[1:])).replace("&", "") == spelled
 
 
 LONG_FORMS = table("vi/long-forms")
