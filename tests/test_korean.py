@@ -453,3 +453,7 @@ def test_a_short_form_is_no_other_companys_name() -> None:
     assert abbreviates("국토부", "국토교통부")
     assert abbreviates("한결대병원", "한결대학교병원")
     assert not abbreviates("세진바이오", "세진송홍바이오")
+    # the last word's first syllable ends the short form: 공(단), (회)의(소)
+    assert abbreviates("중진공", "중소벤처기업진흥공단")
+    assert abbreviates("부산상의", "부산상공회의소")
+    assert not abbreviates("한국전력", "한국전력기술")

@@ -311,7 +311,10 @@ def merge_people(found: Iterable[Found], language: str) -> list[Person]:
     return [p for p in merged if " " in p.name or not any(p.name in words for words in whole)]
 
 
-_ACRONYM_TAIL = re.compile(r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*|[a-z][A-Z][A-Za-z]*|[가-힣]{2,5})\)$")
+# "(EVN)", "(aT)", "(한수원)", and an acronym with Vina, a company's Vietnamese arm: "(DIP Vina)"
+_ACRONYM_TAIL = re.compile(
+    r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*(?: Vina)?|[a-z][A-Z][A-Za-z]*|[가-힣]{2,5})\)$"
+)
 
 
 def acronym_of(name: str) -> str:

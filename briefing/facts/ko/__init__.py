@@ -36,6 +36,7 @@ READER = Reader(
         organisations.company_mark,
         organisations.mission,
         organisations.quoted,
+        organisations.post_holder,
     ),
     figures=figures.quantity,
     event=event.event_of,

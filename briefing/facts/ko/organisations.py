@@ -42,7 +42,7 @@ ORG_WORD = re.compile(
     r"(?P<acronym>\((?:[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z][A-Za-z]{0,6})\))?"  # (NIPA), (aT)
     r"(?:\((?P<latin>\p{Lu}[\p{L} .&-]{2,40})\))?"  # "사이공뉴포트(Tân Cảng Sài Gòn)": its own name
     # "한국국제협력단(코이카·KOICA)은": a bracket of other names after it
-    r"(?=[은는이가을를의와과도에\s,.)·]|에서|(?:으로|로)(?:부터)?\s|\([가-힣A-Za-z·, ]{2,20}\)|(?:이)?다[\s.,]|였다|$)"
+    r"(?=[은는이가을를의와과도에\s,.)·]|에서|(?:으로|로)(?:부터)?\s|\([가-힣A-Za-z·, \-]{2,20}\)|(?:이)?다[\s.,]|였다|$)"
 )
 CITY_ORG = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>" + CITY + r")"
@@ -429,8 +429,12 @@ def listed(segment: Segment) -> Iterator[Found]:
 
 def abbreviates(short: str, long: str) -> bool:
     """'과기정통부' abbreviates '과학기술정보통신부': shorter, the same first and last
-    syllable, and its syllables in the long name's order."""
-    if not (2 < len(short) < len(long)) or short[0] != long[0] or short[-1] != long[-1]:
+    syllable, and its syllables in the long name's order; or the last syllable the first of
+    the long name's last word of two (`중진공`: 중소벤처기업진흥공단, `부산상의`:
+    부산상공회의소), not the start of a longer name (`한국전력기술` is not `한국전력`'s)."""
+    if not (2 < len(short) < len(long)) or short[0] != long[0]:
+        return False
+    if short[-1] != long[-1] and (short[-1] not in long[-3:-1] or long.startswith(short)):
         return False
     for cut in range(2, len(short) - 1):
         dropped = long[cut : len(long) - (len(short) - cut)]
@@ -698,14 +702,17 @@ def _korean_then_latin(text: str) -> Iterator[Found]:
         if not legal and bare_latin.split()[-1] not in _LATIN_COMPANY_WORDS:
             continue
         words_ = m.group("korean").split()[-len(bare_latin.split()) :]
+        # "가운데 하나인 탕롱리테일(Thang Long Retail)": what it is, said before the name
+        said = [i for i, w in enumerate(words_[:-1]) if w.endswith("인")]
+        words_ = words_[said[-1] + 1 :] if said else words_
         while words_ and (
             _KIND_WORD.search(words_[0] + " ")
             or re.search(r"(?:은|는|이|가|을|를|의|와|과)$", words_[0])
         ):
             words_.pop(0)
         korean = " ".join(words_)
-        if not korean or any(korean.endswith(e) for e in ORG_ENDINGS):
-            continue  # "다낭급수주식회사(Da Nang Water JSC)": its ending reads it
+        if not korean or any(words_[-1].endswith(e) and words_[-1] != e for e in ORG_ENDINGS):
+            continue  # "다낭급수주식회사(Da Nang Water JSC)": its ending reads it (not "… 비나")
         start = m.end("korean") - len(korean)
         yield _found(f"{korean}({latin})", start, m.end())
 
@@ -834,3 +841,51 @@ def mission(segment: Segment) -> Iterator[Found]:
     한국대사관`)."""
     for m in _MISSION.finditer(segment.text):
         yield _found(m.group("name"), m.start("name"), m.end("name"))
+
+
+# A person, then one word, then a company's post: the word is the company the person works
+# for ("정하늘 한결뷰티 대표는", "쩐 티 마이(Tran Thi Mai) 탕롱리테일 구매총괄이사는").
+_HOLDER = re.compile(
+    r"(?<![가-힣])(?P<person>"
+    + KOREAN_NAME
+    + r"|[가-힣]{1,2}(?: [가-힣]{1,2}){1,3}\([\p{L} .\-]{3,40}\))"
+    r" (?P<name>[가-힣][가-힣A-Za-z0-9&]{2,11})"
+    r" (?:베트남|현지|해외|구매|영업|총괄|구매총괄|수석|상임)?"
+    r"(?:대표이사|공동대표|대표|부사장|사장|부회장|회장|법인장|지사장|본부장|이사장|이사)"
+    r"(?=[은는이가의와과을를도,]|\s|$)"
+)
+
+
+@rule(
+    "ko.organisation.post-holder",
+    "organisation",
+    ("정하늘 한결뷰티 대표는 라인을 따로 개발했다고 밝혔다.", "한결뷰티"),
+    ("쩐 티 마이(Tran Thi Mai) 탕롱리테일 구매총괄이사는 가격이 부담이라고 했다.", "탕롱리테일"),
+    ("박상철 우진산업 베트남법인장은 말했다.", "우진산업"),
+    ("김민수 베트남 법인장은 말했다.", None),  # where, no company
+    ("이영희 현지법인 대표는 말했다.", None),  # a kind of body, no name
+    ("최윤호 신임 대표는 취임했다.", None),
+)  # fmt: skip
+def post_holder(segment: Segment) -> Iterator[Found]:
+    """The word between a person's name and a company's post (`대표`, `법인장`, `구매총괄이사`)
+    is the company they work for, when it is a name (no common words, no place)."""
+    for m in _HOLDER.finditer(segment.text):
+        name, person = m.group("name"), m.group("person")
+        if (
+            re.fullmatch(KOREAN_NAME, name)  # "이 공장 김도윤 법인장": the person's name
+            # "명의 시민이 행사장을", "주도한 최윤희 이사장": no person before it
+            or (
+                "(" not in person
+                and common_words_only(person, frozenset({"VV", "XSV", "ETM"}))
+                and (len(person) == 2 or not common_words_only(person))
+            )
+            or name in NOT_ORGS
+            or name in NOT_NAMES
+            or name in ROLES
+            or name in CITY_STEMS
+            or re.fullmatch(CITY, name)
+            or any(name.endswith(e) for e in ORG_ENDINGS)  # read by its ending
+            or not (names_a_body(name) or not (common_words_only(name) or is_proper_noun(name)))
+        ):
+            continue
+        yield _found(name, m.start("name"), m.end("name"))

@@ -72,7 +72,9 @@ LISTED_IN_NAME = re.compile(
     r"| \p{Ll}+ \p{Ll}+ và \p{Ll}+ \p{Ll}+(?= tỉnh| thành phố| TP|[,.;]|$)"
 )
 # "(NATIF)", "(KH&CN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9}|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)")
+ACRONYM_AFTER = re.compile(
+    r"\s*\(([A-Z][A-Z0-9&]{1,9}(?: Vina)?|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)"
+)  # "(DIP Vina)": an acronym and Vina, a company's Vietnamese arm
 _PLACE_AFTER = re.compile(r" tại (" + alternation(PLACES) + r")(?![\w])")
 # Heads whose name ends with where they are ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
 # "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"): all but companies, whose "tại X" is where
@@ -159,6 +161,7 @@ _ENDS_WITH_PLACE = re.compile(r"(?<![\w])(?:" + alternation(PLACES) + r")$")
 _AFTER_PLACE = {"tỉnh", "thành", "thành phố", "huyện", "quận", "thị", "xã", "phường", "và", "tại"}
 
 
+_PLACE_AT_END = re.compile(r"\s(?:" + alternation(PLACES) + r")$")
 _PLACE_AND_ACRONYM = re.compile(
     r"\p{Ll}[\p{Ll} ]{0,30}\s(?:" + alternation(PLACES) + r")\s*\([A-Z][A-Z0-9&]{1,9}\)"
 )
@@ -717,6 +720,21 @@ def canonical(name: str, names: list[str]) -> str:
         groups = [o for o in names if o == f"Tập đoàn {latin['own'].strip()}"]
         if len(groups) == 1:
             return groups[0]
+    # "Hanwool Vina" is "Công ty TNHH Hanwool Electronics Vina", "Seyang Vina" is "Công ty
+    # TNHH Seyang Vina Bắc Ninh": a Latin name's first and last words, when only one
+    # company's name (its place after it apart) begins and ends with them
+    if re.fullmatch(r"[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){1,2}", target):
+        first, last = target.split()[0], target.split()[-1]
+        fuller = []
+        for other in names:
+            head = re.match(_COMPANY_HEADS, other)
+            own = _PLACE_AT_END.sub("", other[head.end() :]) if head else ""
+            if other != target and (
+                own == target or (own.startswith(first + " ") and own.endswith(" " + last))
+            ):
+                fuller.append(other)
+        if len(fuller) == 1:
+            return fuller[0]
     # "Quỹ Saebit" is "Quỹ Văn hóa Hàn – Việt Saebit": its head and its own last word, when
     # only one longer name has both
     short = ORG_START.match(target)
