@@ -113,7 +113,10 @@ class PageFacts:
 
 
 # Words that say the date after them is the page's: posted, updated, aired
-_MARKS = r"(?:입력|등록|송고|게재|방송|Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Phát sóng)"
+_MARKS = (
+    r"(?:(?:입력|등록|송고|게재|방송|작성)(?:일시|일자|일)?|Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|"
+    r"Phát sóng)"
+)
 
 
 def posted_date(paragraph: str) -> str | None:

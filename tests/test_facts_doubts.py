@@ -193,6 +193,9 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     )
     assert len(kept) == 3
     assert posted_date("MBC 뉴스데스크 | 입력 2026-12-04 20:25 | 정다은 기자") == "2026-12-04"
+    # a page's path, its writer, the day it was posted and its views, apart by bars
+    university = "HOME > 대학소식 > 대학뉴스 | 작성자 홍보팀 | 등록일 2026-11-24 | 조회수 412"
+    assert posted_date(university) == "2026-11-24"
     # a section and the date with its time, two fields
     assert posted_date("Kinh tế Trung du | 11/12/2026 08:15") == "2026-12-11"
     # a programme's fields with the day it aired; a date and time, then the section; a

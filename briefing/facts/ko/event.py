@@ -62,7 +62,7 @@ _QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})[
 # "(Korea-Vietnam Trade Week 2026)" after a name is its English name; "(MOU)" is the name's own
 _FOREIGN_NAME = re.compile(r"\s*\((?![A-Z]{2,6}\))[A-Za-z][^)]*\)\s*$")
 _OPENING = re.compile(
-    r"['’\"”」』》〉]?(?:이|가|은|는)?\s(?:[^\s.]+\s){0,5}?(?P<noun>개소식|개관식|준공식|착공식|기공식|출범식|개막식|체결식|서명식)(?:을|를)\s"
+    r"['’\"”」』》〉]?(?:이|가|은|는)?\s(?:[^\s.]+\s){0,5}?(?P<noun>개소식|개관식|준공식|착공식|기공식|출범식|개막식|체결식|서명식|착수식|발대식|선포식|제막식|기념식|협약식)(?:을|를)\s"
 )
 # Any event noun, the longest first ("업무협약식" before "협약식").
 _EVENT_NOUN = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
@@ -264,6 +264,9 @@ def event_name(text: str) -> tuple[str, int, int] | None:
     ("해수부는 베트남 교통운수부와 함께 「제7차 한-베 해운협력위원회」를 개최했다.",
      "name: 제7차 한-베 해운협력위원회"),
     ("코트라 주최로 열린 이번 전시회에는 120개사가 참가했다.", None),
+    # a project's quoted name, then the ceremony that starts it
+    ("코이카는 5일 하노이에서 보건부와 '중부 모자보건 역량강화 사업' 착수식을 열었다.",
+     "name: 중부 모자보건 역량강화 사업 착수식"),
 )  # fmt: skip
 def quoted_name(lead: Lead) -> Iterator[Found]:
     """A quoted name that ends with (or holds) an event noun, in the lead, else in the
