@@ -197,6 +197,10 @@ def _verbal_noun(word: str, suffixes: tuple[str, ...] = ("XSV", "XSA")) -> str:
     return ""
 
 
+# A kind written with digits, no figure: "1대1 상담", "B2B 상담", "5G 통신"
+_KIND_CODE = re.compile(r"\d대\d|\d:\d|[A-Z]\d[A-Z]|\dG")
+
+
 def phrase_after(words: Words, index: int, limit: int = 3) -> list[str]:
     """The noun phrase that starts at words[index]: bare nouns, up to the one that
     carries a particle (a number ends it: "24개사 관계자 200여 명")."""
@@ -204,8 +208,10 @@ def phrase_after(words: Words, index: int, limit: int = 3) -> list[str]:
     while (
         index < len(words)
         and len(out) < limit
-        and is_noun(words[index])
-        and not re.search(r"\d", words[index].text)
+        and (
+            (is_noun(words[index]) and not re.search(r"\d", words[index].text))
+            or (bool(out) is False and bool(_KIND_CODE.fullmatch(words[index].text)))
+        )
     ):
         out.append(words[index].stem)
         if words[index].josa:
@@ -1710,6 +1716,9 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
      ("양사는 [500MW] 규모 태양광 단지를 조성한다.", "태양광 단지"),
+     # a kind written with digits is no figure: "1대1 상담", "B2B 상담"
+     ("바이어가 참가해 [410건]의 1대1 상담을 진행했다.", "1대1 상담"),
+     ("현장에서는 [150건]의 B2B 상담이 이뤄졌다.", "B2B 상담"),
      # a figure of a thousand and more with its unit is no year in a name
      ("공장은 연간 [2천t]의 산화희토류를 생산한다.", "산화희토류"),
      ("정부는 [2030]년까지 반도체 엔지니어 5만 명 양성에 나선다.", "반도체 엔지니어"),
