@@ -304,6 +304,23 @@ def test_korean_labels_for_attendance_and_spending(sentence: str, text: str, lab
     assert figures[text].measure["ko"] == label
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "수출은 2년 연속 늘었다.",  # a count of years in a row
+        "결제 연동 시범사업을 '27년 상반기 시작한다.",  # the year 2027
+        "첨단기술 프로젝트에 법인세율 10%를 최대 15년 적용",  # a verb's noun ends the clause
+        "회사는 10년 전 진출했다.",  # a time ago
+    ],
+)
+def test_so_many_years_before_a_noun_is_no_length_where_nothing_lasts(sentence: str) -> None:
+    from briefing.document import Segment
+    from briefing.facts import figures_in
+
+    found = [f for f in figures_in(Segment("p1s1", 1, sentence), "ko") if f.kind == "period"]
+    assert [f.measure for f in found if f.measure] == []
+
+
 def test_korean_place_without_the_date_before_it(tmp_path: Path) -> None:
     article = tmp_path / "a.ko.txt"
     article.write_text(

@@ -967,6 +967,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
         elif (
             before is not None
             and (figure.kind == "money" or (figure.unit and before.fact.unit))  # type: ignore[union-attr]
+            and figure.kind == before.fact.kind  # type: ignore[union-attr]
             and _EQUIVALENT.fullmatch(text[before.end : found.start])
         ):  # "2천450만 달러(약 350억 원)", "12만㎡(약 3만6천 평)": the same in other units
             figure.measure = dict(before.fact.measure)  # type: ignore[union-attr]
@@ -1112,6 +1113,11 @@ _DURATION = re.compile(
     + r")\s*(?:간|동안|\s안에|\s이내|\s내)|(?P<bare>개월|시간)(?!대))"
 )
 _DURATION_UNITS = duration_words("ko")
+# So many years before a noun, which lasts them: "25년 장기 전력구매계약"; not a time or a
+# count of years ("2년 연속", "10년 전", "5년 새", "30년 넘게", "4년째")
+_YEARS_OF = re.compile(r"\s*(?P<unit>년)\s(?=[가-힣])")
+_NOT_LASTING = {"연속", "전", "후", "새", "동안", "넘게", "이상", "이내", "가까이", "째", "만", "만에",
+                "간", "내", "반", "차", "뒤", "사이", "만기", "임기", "이후", "이전", "안", "치"}  # fmt: skip
 # A length of time's unit after its number, and the particle or copula that may close it:
 # "40년(", "90분에서", "2년이다"
 _LENGTH_AFTER = re.compile(
@@ -1177,6 +1183,17 @@ def _duration(
             # "본사에 보내 6개월간 교육했다": what is done that long, with what it is done to
             before = phrase_before(words, word_index(words, q.start) - 1)
             label, name = [*before[-2:], verb], "ko.label.verb-after"
+        topic = word_index(words, q.start) - 1
+        sums = any(re.search(r"\d", w.text) for w in words[last + 1 : last + 4])
+        if (
+            not label
+            and sums
+            and topic >= 0
+            and words[topic].josa in {"은", "는"}
+            and is_noun(words[topic])
+        ):
+            # "연구비는 5년간 총 35억 원이며": what it is the length of, the sentence's topic
+            label, name = phrase_before(words, topic), "ko.label.subject"
     measure = _measure_of(label)
     figure = Figure(
         segment_id=segment.id,
@@ -1305,6 +1322,47 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         )
         period.evidence.append(Evidence("ko.label.noun-before", segment.id))
         return Found(period, q.start, end)
+    modifying = _YEARS_OF.match(after)
+    if (
+        modifying
+        and q.kind == "number"
+        and q.unit is None
+        and q.value == int(q.value)
+        and 0 < q.value < 100
+        and not re.search(r"(?:지난|최근|과거|이후|만에|향후)\s*$", text[: q.start])
+    ):
+        # "25년 장기 전력구매계약", "30년 임대 계약": what lasts that many years, after it
+        end = q.end + modifying.end("unit")
+        at = word_index(words, end)
+        lasting_words: list[str] = []
+        for word in phrase_after(words, at):  # "3년 계약(연간 …)": up to the bracket
+            part = re.split(r"[()]", word)[0]
+            lasting_words += [part] if part else []
+            if part != word:
+                break
+        # "최대 15년 적용": a verb's noun at the clause's end says nothing of what lasts
+        predicate = (
+            len(lasting_words) == 1
+            and not words[at].josa
+            and (at + 1 >= len(words) or words[at + 1].verbal)
+        )
+        if (
+            lasting_words
+            and lasting_words[0] not in _NOT_LASTING
+            and lasting_words[0] not in TIME_WORDS
+            and not predicate
+            and not re.search(r"['’‘]\s*$", text[: q.start])  # "'27년 상반기": the year 2027
+        ):
+            period = Figure(
+                segment.id,
+                text[q.start : end].strip(),
+                q.value,
+                "period",
+                unit=_DURATION_UNITS[modifying.group("unit")],
+                measure={"ko": " ".join(lasting_words)},
+            )
+            period.evidence.append(Evidence("ko.label.noun-after", segment.id))
+            return Found(period, q.start, end)
     duration = _DURATION.match(after)
     if (
         duration
@@ -1716,6 +1774,9 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
      ("양사는 [500MW] 규모 태양광 단지를 조성한다.", "태양광 단지"),
+     # so many years before what lasts them
+     ("전력은 EVN과 체결할 [25년] 장기 전력구매계약(PPA)에 따라 판매한다.", "장기 전력구매계약"),
+     ("편의점 체인에 김밥을 공급하는 [3년] 계약(연간 250만 달러)을 맺었다.", "계약"),
      # a kind written with digits is no figure: "1대1 상담", "B2B 상담"
      ("바이어가 참가해 [410건]의 1대1 상담을 진행했다.", "1대1 상담"),
      ("현장에서는 [150건]의 B2B 상담이 이뤄졌다.", "B2B 상담"),
@@ -1759,6 +1820,8 @@ for _name, _doc, *_examples in (
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),
      ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객"),
      ("한편 고객은 9월 말 기준 [180만명]이다.", "고객"),  # how it links to the last sentence, no part
+     # a length of time before the sum it is spread over: the topic's
+     ("연구비는 [5년간] 총 35억 원이며, 연구진 24명이 참여한다.", "연구비"),
      ("유수율(생산량 대비 수량의 비율)은 [68%] 수준으로, 한국 평균보다 낮다.", "유수율"),
      # a figure foreseen: the topic is what it measures
      ("상담을 잡았고, 계약 추진액은 [3억 달러]를 예상한다.", "계약 추진액")),
