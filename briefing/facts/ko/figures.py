@@ -1250,8 +1250,10 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
 
 # A year said with what is planned for it: "2028년부터 운영에 들어갈 예정", "2027년 상반기에
 # 시작해 … 계획됐다", "2028년 연 40척 건조" then "목표" … in the rest of its clause.
-_YEAR_THEN = re.compile(r"\s*년\s*(?:(?:상반기|하반기|초|말|중)\s*)?(?:부터|에는|에|께)?(?=\s)")
-_PLANNED = re.compile(r"예정|계획|목표|방침|하기로|할 것|될 것|전망|추진한다|추진할")
+_YEAR_THEN = re.compile(
+    r"\s*년\s*(?:(?:상반기|하반기|초|말|중)\s*)?(?:부터|에는|에|께|으로|로)?(?=\s)"
+)
+_PLANNED = re.compile(r"예정|계획|목표|방침|하기로|할 것|될 것|전망|추진한다|추진할|잡았|잡고|정했")
 
 
 def _clause_after(text: str, start: int) -> str:
@@ -1439,9 +1441,21 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "year"
         label, name = year_label(words, first, last)
         said = label if isinstance(label, str) else " ".join(label)
+        if said and all(word in TIME_WORDS for word in said.split()):
+            said = label = ""  # "2028년 상반기로": when in the year, no part of what is planned
         aimed = "목표" in _clause_after(text, q.end)  # "… 교역 규모 …를 목표로"
         if len(said) > 1 and aimed and "목표" not in said:
             label = f"{said} 목표"
+        elif not said and aimed:
+            # "2030년까지 베트남 누적 수주 50억 달러가 목표": what is aimed at, before its figure
+            aimed_at = phrase_after(words, last + 1, limit=4)
+            if aimed_at:
+                label, name = f"{' '.join(aimed_at)} 목표", "ko.label.goal-of"
+        elif not said and first > 0 and words[first - 1].josa in {"은", "는"}:
+            # "양산 시점은 2028년 상반기로 잡았다": the topic the year is set for
+            set_for = phrase_before(words, first - 1)
+            if set_for:
+                label, name = set_for, "ko.label.subject"
         shown = text[q.start : q.end] + "년" + ("까지" if "까지" in target_year.group(0) else "")
     elif (
         year_like
@@ -1822,9 +1836,13 @@ for _name, _doc, *_examples in (
      ("한편 고객은 9월 말 기준 [180만명]이다.", "고객"),  # how it links to the last sentence, no part
      # a length of time before the sum it is spread over: the topic's
      ("연구비는 [5년간] 총 35억 원이며, 연구진 24명이 참여한다.", "연구비"),
+     # a year set for the topic
+     ("양산 시점은 [2028년] 상반기로 잡았다.", "양산 시점"),
      ("유수율(생산량 대비 수량의 비율)은 [68%] 수준으로, 한국 평균보다 낮다.", "유수율"),
      # a figure foreseen: the topic is what it measures
      ("상담을 잡았고, 계약 추진액은 [3억 달러]를 예상한다.", "계약 추진액")),
+    ("ko.label.goal-of", "A year a figure is the target for (`2030년까지 … 50억 달러가 목표`): what is aimed at, before its figure, and that it is the target.",
+     ("회사 차원에서는 [2030년]까지 베트남 누적 수주 50억 달러가 목표입니다.", "베트남 누적 수주 목표")),
     ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
