@@ -77,6 +77,12 @@ _TIME_AFTER = re.compile(
 Words = tuple[Word, ...]
 
 
+# Nouns that say only how a deed is measured: "취업하는 비율", "지원하는 금액"
+_MEASURE_HEADS = {"비율", "비중", "금액", "건수", "인원", "규모"}
+# Bound nouns that end a clause, no part of a noun phrase: "7천여 명에 이를 만큼 인적 교류도"
+_BOUND_NOUNS = {"만큼", "때문", "뿐", "대로"}
+
+
 def is_noun(word: Word) -> bool:
     """The word may be part of a noun phrase a label is made of: no verb form, adverb,
     adnominal, unit word or number alone."""
@@ -89,7 +95,7 @@ def is_noun(word: Word) -> bool:
         len(stem) == 1 and word.josa in {"은", "는"} and stem not in {"수", "양", "율", "액"}
     ):
         return False  # "같은 기간": an adjective before a noun; "지점 수는": the number of
-    if stem in UNIT_WORDS:
+    if stem in UNIT_WORDS or stem in _BOUND_NOUNS:
         return False
     if VERB_ENDINGS.search(stem) or stem.endswith(("고", "며", "면", "서", "지만", "위해")):
         tokens = morphemes(stem)  # "호위함": a noun Kiwi knows, whatever its end; not "올해"
@@ -160,13 +166,24 @@ def subject_of(words: Words, index: int) -> list[str]:
     for i in range(index, -1, -1):
         if words[i].text.endswith(",") and not re.search(r"\d", words[i].text):
             break  # "(MOU)은 14건, 4천500만 달러": another figure of the same subject
-        if words[i].josa in SUBJECT and is_noun(words[i]) and words[i].stem not in TIME_WORDS:
+        # "정시 운항률도 올해 92%로": 도 (also) marks the subject as 은/는 would
+        subject = words[i].josa in SUBJECT or words[i].josa == "도"
+        if subject and is_noun(words[i]) and words[i].stem not in TIME_WORDS:
             if words[i].stem.endswith(")") and "(" not in words[i].stem:
                 # "유수율(생산량 대비 … 수량의 비율)은": the noun before the bracket
                 opener = next((j for j in range(i, -1, -1) if "(" in words[j].text), None)
                 if opener is not None and words[opener].text.split("(")[0]:
                     return [words[opener].text.split("(")[0]]
-            return phrase_before(words, i)
+            phrase = phrase_before(words, i)
+            measure_head = phrase[0] in GENERIC or phrase[0] in _MEASURE_HEADS if phrase else False
+            if len(phrase) == 1 and measure_head and i > 0 and words[i - 1].adnominal:
+                # "국내에 취업하는 비율도": a general noun with the deed it is of
+                deed = _verbal_noun(words[i - 1].text.strip("'\",."), suffixes=("XSV",))
+                # "국내 취업에 성공한 비율은": what the deed is in, before it
+                aim = words[i - 2] if i > 1 and words[i - 2].josa in {"에", "을", "를"} else None
+                aimed = [aim.stem] if aim is not None and is_noun(aim) else []
+                return [*aimed, deed, *phrase] if deed else phrase
+            return phrase
     return []
 
 
@@ -1802,6 +1819,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # a bound noun ends the clause before it: "… 이를 만큼 인적 교류"
+     ("근로자가 7천여 명에 이를 만큼 인적 교류도 [1만 명]에 이른다.", "인적 교류"),
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"),
      # inside a bracket the figure stands in, the words in it: "(연간 송금액 약 15억 달러 규모)"
      ("수수료를 낮추는 방안 공동 연구 (연간 송금액 약 [15억 달러] 규모)", "연간 송금액"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
@@ -1838,6 +1857,9 @@ for _name, _doc, *_examples in (
      ("연구비는 [5년간] 총 35억 원이며, 연구진 24명이 참여한다.", "연구비"),
      # a year set for the topic
      ("양산 시점은 [2028년] 상반기로 잡았다.", "양산 시점"),
+     # 도 (also) marks the subject; a general noun with the deed it measures
+     ("정시 운항률도 올해 [92%]로 좋아졌다.", "정시 운항률"),
+     ("졸업생 가운데 국내 취업에 성공한 비율은 [18%]에 불과하다.", "취업 성공 비율"),
      ("유수율(생산량 대비 수량의 비율)은 [68%] 수준으로, 한국 평균보다 낮다.", "유수율"),
      # a figure foreseen: the topic is what it measures
      ("상담을 잡았고, 계약 추진액은 [3억 달러]를 예상한다.", "계약 추진액")),
