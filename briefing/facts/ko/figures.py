@@ -803,6 +803,21 @@ def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
     return []
 
 
+def _gone_to(words: Words, last: int) -> list[str]:
+    """Where a part goes, the noun phrase before 로/으로/에 right after it, when a native
+    verb follows (`후속 미팅으로 이어졌고`); [] for anything else."""
+    where: list[str] = []
+    for at, word in enumerate(words[last + 1 : last + 5], start=last + 1):
+        if not is_noun(word) or re.search(r"\d", word.text):
+            return []
+        where.append(word.stem)
+        if word.josa:
+            after = words[at + 1] if at + 1 < len(words) else None
+            verbal = after is not None and after.verbal and not after.adnominal
+            return where if word.josa in {"로", "으로", "에"} and verbal else []
+    return []
+
+
 def _done_with(words: Words, last: int) -> list[str]:
     """What is done with a share (`…의 40%를 한국 기업에서 조달할`): where it goes (a noun
     phrase before 에, 에서, 로) and the verb as a noun; [] when no such verb follows."""
@@ -1023,7 +1038,9 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 earlier.measure = {"ko": f"{figure.measure['ko']} (이전)"}
                 earlier.evidence = [Evidence("ko.label.from-to", segment.id)]
                 start.doubt = ""
-        elif figure.kind == "percent" and _OF_THAT.search(text[: q.start]):
+        elif (figure.kind == "percent" and _OF_THAT.search(text[: q.start])) or (
+            figure.kind in {"count", "number", "money"} and _PART_OF.search(text[: q.start])
+        ):
             _share_of_that(found, out, words, segment.id)
         before = found
         out.append(found)
@@ -1032,6 +1049,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
 
 # "이 가운데 60%는", "그중 30%를": a share of the figure said before
 _OF_THAT = re.compile(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*(?:약\s*)?$")
+# "이 가운데 3개사는", "상담 120건 가운데 45건은": a part of the count or sum said before
+_PART_OF = re.compile(r"(?:(?:이|그)\s*|\d\S*\s+)(?:가운데|중)(?:에서)?\s*(?:약\s*)?$")
 
 
 def _share_of_that(found: Found, out: list[Found], words: Words, segment_id: str) -> None:
@@ -1053,7 +1072,20 @@ def _share_of_that(found: Found, out: list[Found], words: Words, segment_id: str
         # "이 가운데 82%가 한국계 기업에 취업했다": where the share goes, and what it does
         # (not "… 지역에서 채용한 여성 근로자다": a clause that says which workers)
         part = _done_with(words, last)
-    if whole is None or not part:
+    if (
+        not part
+        and figure.kind != "percent"
+        and josa in {"은", "는"}
+        and verb is not None
+        and not verb.adnominal
+    ):
+        # "상담 120건 가운데 45건은 후속 미팅으로 이어졌고": where the part goes
+        part = _done_with(words, last) or _gone_to(words, last)
+    counted = {"count", "number"}
+    alike = whole is not None and (
+        whole.kind == figure.kind or {whole.kind, figure.kind} <= counted
+    )
+    if whole is None or not part or (figure.kind != "percent" and not alike):
         return
     figure.measure = {"ko": f"{figure_label(whole)} 중 {' '.join(part)}"}
     kept = [e for e in figure.evidence if ".label." not in e.rule]
@@ -1883,6 +1915,9 @@ for _name, _doc, *_examples in (
      ("공장은 8만 m² 부지에 총 [1억2천만 달러]를 투입해 지어졌다.", "부지 투입"),
      ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
     ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does; a share of a whole said with 가운데 or 중 (`인원 2천500명 가운데 96%는 현지 인력이다`).",
+     # a part of a count said before it, and what the part does or where it goes
+     ("현장 상담 120건 가운데 [45건]은 후속 미팅으로 이어졌다.", "현장 상담 중 후속 미팅"),
+     ("물류기업 8개사 가운데 [3개사]는 입주 의향서를 제출했다.", "물류기업 중 입주 의향서 제출"),
      ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),
      # the part not said in the sentence: the whole and that it is its share
      ("전체 외국인 유학생 25만 8천여 명의 [36.4%]를 차지하며 1위에 올랐다.", "전체 외국인 유학생 중 차지하는 비중"),
