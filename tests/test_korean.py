@@ -294,6 +294,13 @@ def test_a_vietnamese_city_that_acts_is_its_named_committee(tmp_path: Path) -> N
             "45억 원",
             "공동 액셀러레이팅 프로그램 운영에 투입",
         ),
+        # a list in one line: a label ends where the next item's mark opens it
+        ("과제는 ▲전력망 현대화에 3억 달러 금융 지원 ▲고용허가제 확대다.", "3억 달러", "금융 지원"),
+        (
+            "양측은 ▲기술 인력 교류 ▲대학 간 학생 교류 등 3개 항에 합의했다.",
+            "3",
+            "대학 간 학생 교류 항",
+        ),
     ],
 )
 def test_korean_labels_for_attendance_and_spending(sentence: str, text: str, label: str) -> None:

@@ -124,6 +124,10 @@ def _sized_by_figure(words: Words, index: int) -> bool:
     return len(before) <= 2 and index > 1 and bool(re.search(r"\d", words[index - 2].text))
 
 
+# The mark that opens an item of a list written in one line: "▲학점 교류 …", "□ …"
+_BULLET = re.compile(r"^[▲△■□◆◇●○※]+")
+
+
 def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
     """The noun phrase that ends at words[index], walking back over bare nouns and
     genitives (…의); a word with another particle ends the phrase before it."""
@@ -153,6 +157,10 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         if out and word.text.endswith(":") and not all(w in TIME_WORDS for w in out):
             break  # "- 지분 구조: 동해에너지 40%": the colon ends what is counted (not
             # "처리 용량: 하루 3만t", a rate's time)
+        if _BULLET.match(word.text):  # "▲대학생 교환연수 연 50명": a list item opens here
+            stem = _BULLET.sub("", word.stem)
+            out.insert(0, stem + ("의" if word.josa == "의" else "")) if stem else None
+            break
         out.insert(0, word.stem + ("의" if word.josa == "의" else ""))
         i -= 1
     while len(out) > 1 and out[0] in {"중", "내"}:
@@ -230,11 +238,13 @@ def phrase_after(words: Words, index: int, limit: int = 3) -> list[str]:
             or (bool(out) is False and bool(_KIND_CODE.fullmatch(words[index].text)))
         )
     ):
-        out.append(words[index].stem)
+        if _BULLET.match(words[index].text):
+            break  # "… 연 50명 ▲다낭 내 …": the list's next item
+        out.append(_BULLET.sub("", words[index].stem))
         if words[index].josa:
             break
         index += 1
-    return out
+    return [word for word in out if word]
 
 
 def _agent(words: Words, index: int) -> bool:
