@@ -1350,6 +1350,14 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
 _TERM_PAIRS = {("ân", "hạn"), ("thời", "hạn"), ("kỳ", "hạn")}
 
 
+# A list's line that names a measure, then says how it is to change: "- Tỷ lệ nội địa
+# hóa: nâng từ 38% hiện nay lên 50% vào năm 2030"; its figures are that measure's
+_LINE_CHANGE = re.compile(
+    r"^\s*[-–•·+*▪◦]?\s*(?P<label>[^\d:;.()\n]{3,60}?)\s*:\s*"
+    r"(?:nâng|tăng|giảm|hạ|rút ngắn|đạt|duy trì|phấn đấu đạt)\s"
+)
+
+
 def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     """What lasts that long: the predicate after it (`5 phút trình bày`), else the noun
     phrase or verb before it (`học bổng toàn phần 2 năm`, `hợp đồng 3 năm`, `tu nghiệp từ
@@ -1615,6 +1623,9 @@ def quantity(segment: Segment) -> Iterator[Found]:
         column = table_column(text, q.start)
         # "Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn": what it is, after là
         named = re.split(r"\s+là\s+", before_colon(text, start))[-1]
+        line = _LINE_CHANGE.match(text)
+        if not named and line and line.end() <= start and ":" not in text[line.end() : start]:
+            named = line.group("label")  # "- Tỷ lệ nội địa hóa: nâng từ 38% … lên 50%"
         if column:  # "Chỉ tiêu | Vốn đăng ký" over "2026 | 1,2 tỷ USD": the column's heading
             label, label_rule = column, "vi.label.table-column"
         elif named and kind != "period":  # "- Sản lượng … năm 2025: 15,2 triệu tấn"
@@ -2024,8 +2035,11 @@ for _name, _doc, *_examples in (
      ("Thành phố rút ngắn thời gian cấp giấy chứng nhận đầu tư xuống còn [15 ngày] làm việc.", "thời gian cấp giấy chứng nhận đầu tư"),
      ("Thời gian cấp phép được rút ngắn từ 15 ngày xuống còn [7 ngày].", "Thời gian cấp phép"),
      ("Thời gian nằm viện trung bình sau ghép thận đã giảm từ 21 ngày xuống còn [12 ngày].", "Thời gian nằm viện trung bình sau ghép thận"),),
-    ("vi.label.before-colon", "A list's line that names what its figure measures before a colon; ",
+    ("vi.label.before-colon", "A list's line that names what its figure measures before a colon, the figure right after it or in the change the line then states (`- Tỷ lệ nội địa hóa: nâng từ 38% … lên 50%`).",
      ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),
+     # the line's measure, then how it is to change: every figure of the change is its
+     ("- Tỷ lệ nội địa hóa: nâng từ [38%] hiện nay lên 50% vào năm 2030.", "Tỷ lệ nội địa hóa"),
+     ("- Tỷ lệ nội địa hóa: nâng từ 38% hiện nay lên [50%] vào năm 2030.", "Tỷ lệ nội địa hóa"),
 ),
     ("vi.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("Chỉ tiêu | Số dự án | Vốn đăng ký\nNăm 2026 | 45 | [1,2 tỷ USD]", "Năm 2026 Vốn đăng ký"),
