@@ -115,7 +115,18 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
     while i >= 0 and len(phrase) < limit:
         token = tokens[i]
         previous = tokens[i - 1] if i > 0 else None
-        if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "M", "L"} or token.key in _LINKS:
+        between_places = (
+            bool(phrase)
+            and phrase[0].tag == "Np"
+            and previous is not None
+            and previous.tag in {"Np", "N"}
+            and (token.text in {"–", "-"} or token.key in {"đến", "tới"})
+        )  # "thương mại Việt Nam – Hàn Quốc", "lượng khách Việt Nam đến Hàn Quốc"
+        if (
+            token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "M", "L"}
+            or token.key in _LINKS
+            or between_places
+        ):
             phrase.insert(0, token)
         elif token.key == "mới" and previous is not None and previous.tag in {"N", "Nc"}:
             phrase.insert(0, token)  # "hệ thống … thế hệ mới": pyvi's adverb is the adjective
@@ -1030,7 +1041,7 @@ def _time_label(r: Reading) -> tuple[str, str]:
 
 
 _LEADING_TIME = re.compile(
-    r"^(?P<pre>mức (?:tăng|giảm) của )?(?P<time>(?:năm|quý [IVX]+|tháng \d{1,2})(?:[ /]\d{4}))"
+    r"^(?P<pre>mức (?:tăng|giảm) của )?(?P<time>(?:[Nn]ăm|[Qq]uý [IVX]+|[Tt]háng \d{1,2})(?:[ /]\d{4}))"
     r"\s+(?P<rest>[^\d\s].*)$"
 )
 
@@ -1041,7 +1052,8 @@ def time_last(label: str) -> str:
     m = _LEADING_TIME.match(label)
     if not m:
         return label
-    return f"{m.group('pre') or ''}{m.group('rest')} {m.group('time')}"
+    time = m.group("time")  # "Năm 2026 lượng khách" opens a sentence: in lower case after it
+    return f"{m.group('pre') or ''}{m.group('rest')} {time[:1].lower()}{time[1:]}"
 
 
 # A target's word: "đặt mục tiêu đón 5 triệu lượt khách", "phấn đấu đến năm 2030 …".
@@ -1852,6 +1864,9 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return ""  # "bình quân (mỗi kg)": what it is per says no more what it measures
     if label in PLACES and figure.kind != "rank":  # "top 3 ASEAN": where it ranks
         return f"the label “{label}” only says where, not what the figure measures"
+    changed = re.sub(r"^mức (?:tăng|giảm) của ", "", label)
+    if changed != label and changed in PLACES:  # "mức giảm của Busan": a change of where
+        return f"the label “{label}” only says where, not what changed"
     if _UNIT_ONLY.fullmatch(label):
         return f"the label “{label}” is a unit, not what the figure measures"
     general = label.lower() in HOLLOW_LABELS and (
@@ -1919,6 +1934,9 @@ for _name, _doc, *_examples in (
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
      # the verb after a comma: the subject of the clause before it
      ("Rau quả tăng mạnh nhất, đạt [410 triệu USD], tăng 23%.", "Rau quả"),
+     # two places of a pair, a place and where it goes, inside the subject; a year before it
+     ("Kim ngạch thương mại Việt Nam – Hàn Quốc đạt [31,2 tỷ USD], tăng 8,7%.", "Kim ngạch thương mại Việt Nam – Hàn Quốc"),
+     ("Năm 2026 lượng khách Việt Nam đến Hàn Quốc đạt [710.000] lượt.", "lượng khách Việt Nam đến Hàn Quốc năm 2026"),
      # an aside between dashes stands between the subject and its verb
      ("Vốn góp của nhà đầu tư Hàn Quốc – chỉ tiêu được Cục theo dõi sát vì phản ánh xu hướng dịch chuyển – đạt [5,83 tỷ USD].",
       "Vốn góp của nhà đầu tư Hàn Quốc"),
