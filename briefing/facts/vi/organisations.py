@@ -31,6 +31,8 @@ from briefing.facts.vi.tokens import tokens_of
 _ORG_STOP_PAIRS = {
     ("công", "bố"), ("thông", "báo"), ("mới", "đây"), ("đồng", "tổ"), ("tổ", "chức"),
     ("phối", "hợp"), ("ký", "kết"), ("khai", "mạc"), ("chủ", "trì"), ("trao", "tặng"),
+    ("đề", "nghị"), ("đề", "xuất"), ("nhấn", "mạnh"), ("khẳng", "định"), ("cho", "biết"),
+    ("kiến", "nghị"), ("yêu", "cầu"),
 }  # fmt: skip
 # What opens another body's name after a dash ("– Công ty …", "– Bộ Công Thương"); a
 # university after its school ("Trường Đại học Bách khoa – Đại học Đà Nẵng") is no other
@@ -161,6 +163,7 @@ _ENDS_WITH_PLACE = re.compile(r"(?<![\w])(?:" + alternation(PLACES) + r")$")
 _AFTER_PLACE = {"tỉnh", "thành", "thành phố", "huyện", "quận", "thị", "xã", "phường", "và", "tại"}
 
 
+_PLACE_AT = re.compile(r"(?:" + alternation(PLACES) + r")(?![\w])")
 _PLACE_AT_END = re.compile(r"\s(?:" + alternation(PLACES) + r")$")
 _PLACE_AND_ACRONYM = re.compile(
     r"\p{Ll}[\p{Ll} ]{0,30}\s(?:" + alternation(PLACES) + r")\s*\([A-Z][A-Z0-9&]{1,9}\)"
@@ -313,6 +316,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 )
             )
             rest = text[base + token.end() :].lstrip()
+            if nxt and nxt[0].endswith(":"):
+                break  # "Bệnh viện Trung ương Huế – ĐT: 0234 …": a contact line's field
             if rest.startswith(_ANOTHER_BODY) and words[0] not in {"Liên danh", "Liên doanh"}:
                 break  # "Công ty CP Xây dựng Sông Nhật – Công ty Samhwa E&C": two bodies
             if nxt and (first in {"châu", "Việt", "Hàn"} or capital):
@@ -541,6 +546,9 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Hợp tác xã ký với Công ty Nongsan Trading đơn hàng 40 container mỗi năm.", "Công ty Nongsan Trading"),
     ("Chương trình do Sở Công Thương trực tiếp thực hiện.", "Sở Công Thương"),
     ("Đại diện Chi cục Hải quan khu vực II cam kết rút thời gian kiểm tra.", "Chi cục Hải quan khu vực II"),
+    ("Bộ Tài chính đề nghị các cơ quan báo chí đưa tin.", "Bộ Tài chính"),
+    ("Tour Đà Nẵng – Hội An – Bà Nà có giá 7,9 triệu đồng.", None),  # a town, no Hội
+    ("Liên hệ: Bệnh viện Trung ương Huế – ĐT: 0234 3822 325", "Bệnh viện Trung ương Huế"),
     ("Đơn vị thực hiện là Trung tâm Nghiên cứu Hàn Quốc thuộc Viện Nghiên cứu Đông Bắc Á.",
      ["Trung tâm Nghiên cứu Hàn Quốc", "Viện Nghiên cứu Đông Bắc Á"]),
     ("Hội thảo có sự phối hợp của Khoa Đông phương học, Trường Đại học Hà Nội.",
@@ -556,6 +564,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
     for match in ORG_START.finditer(text):
         if any(o.start <= match.start() < o.end for o in taken):
             continue
+        if _PLACE_AT.match(text, match.start()):
+            continue  # "Hội An", "Hội An – Bà Nà": a town whose name opens with a head word
         if match.group(1) == "Trung tâm" and re.search(r"\btại\s+$", text[: match.start()]):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a venue
         if match.group(1).startswith("Chính") and _inside_a_name(text, match.start()):
