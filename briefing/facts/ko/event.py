@@ -177,8 +177,12 @@ _CAPTION_EVENT = re.compile(
 # "오늘 열린 한-베 소방안전체험관 개관식에는", "어제(20일) 토이라이사에서 열린 … 준공식은":
 # the day's event, named as it is held
 _HELD_TODAY = re.compile(
-    r"(?:이날|오늘|어제)(?:\(\d{1,2}일\))?\s+(?:\S+\s+){0,3}?(?:열린|개최된|진행된)\s+\S"
+    r"(?:이날|오늘|어제|전날)(?:\(\d{1,2}일\))?\s+(?:\S+\s+){0,3}?(?:열린|개최된|진행된)\s+\S"
 )
+
+
+# A day said in a later sentence: "전날 하노이 롯데호텔에서 '…'을 열고", "지난 25일 …"
+_A_DAY = re.compile(r"(?<![가-힣\d])(?:\d{1,2}일|전날|어제|이날|오늘)(?=\s|\()")
 
 
 def _names_event(text: str) -> bool:
@@ -217,7 +221,12 @@ def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
     # a blog's greeting first ("안녕하세요! 오늘은 … 소식을 전해 드리려고 해요."), then the
     # event, dated: "지난 11월 17일, … 대회의실에서 '… 착수식'이 열렸어요."
     said = said or next(
-        (s for s in rest[:8] if _holds_event(s.text) and _DATE.search(s.text)), None
+        (
+            s
+            for s in rest[:8]
+            if _holds_event(s.text) and (_DATE.search(s.text) or _A_DAY.search(s.text))
+        ),
+        None,
     )
     captions = [s for s in document.segments if s.kind == "caption"]
     shown = next(
@@ -307,7 +316,7 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
 _HOLD_OBJECT = re.compile(
     r"(?P<noun>"
     + _EVENT_NOUN
-    + r")(?:을|를)\s+(?:열었|열고|연다|열어|개최했|개최하고|개최한다|개최해|가졌|갖고|가진다|"
+    + r")(?:을|를)\s+(?:공동(?:으로)?\s+)?(?:열었|열고|연다|열어|개최했|개최하고|개최한다|개최해|가졌|갖고|가진다|"
     r"진행했|진행하고|진행한다|마련했)"
 )
 # "… 정수장 준공식이 지난 1일 … 개최됐다": an event named without quotes as the subject of
@@ -327,7 +336,7 @@ _QUOTED_HELD = re.compile(
 _GENERIC_EVENTS = {"행사", "이벤트"}
 _NOT_NAME_WORDS = re.compile(
     r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일|대규모|소규모|별도|각종|관련|공식|첫|"
-    r"어제|오늘|내일|그제|모레|금일|작년|내년|지난해)$"
+    r"어제|오늘|내일|그제|모레|금일|작년|내년|지난해|전날)$"
 )
 
 
@@ -340,6 +349,7 @@ _NOT_NAME_WORDS = re.compile(
     ("양측은 회의를 열었다.", None),
     ("코이카가 지원한 물관리 시설이 완공돼 어제 준공식이 열렸습니다.", None),
     ("베트남 박닌성 꿰보 정수장 준공식이 지난 1일 현장에서 개최됐다.", "name: 베트남 박닌성 꿰보 정수장 준공식"),
+    ("해수부와 농업환경부는 전날 껀터시 청사에서 수산협력 약정 서명식을 공동 개최했다.", "name: 수산협력 약정 서명식"),
     ("새 앱을 알리는 「K페이 런칭 쇼」 행사가 지난 2일 다낭에서 진행됐다.", "name: K페이 런칭 쇼"),
 )  # fmt: skip
 def held_object(lead: Lead) -> Iterator[Found]:
@@ -442,6 +452,12 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
         "코엑스에서 개막했다.",
         "date: 2027-06-10",
     ),
+    # "전날": the day before the report, in a later sentence that holds the event
+    (
+        "실적 발표\n\n입력 2026.12.02 14:05\n\n은행은 순이익이 늘었다고 2일 밝혔다.\n\n"
+        "은행은 전날 하노이 롯데호텔에서 '출범 10주년 기념식'을 열었다.",
+        "date: 2026-12-01",
+    ),
 )
 def date(lead: Lead) -> Iterator[Found]:
     """The first date of a lead sentence that says the event is held: `2026년 7월 1일`,
@@ -488,13 +504,13 @@ def date(lead: Lead) -> Iterator[Found]:
             None,
         )
         posted = lead.document.article.posted
-        today = re.search(r"(?<![가-힣])(?P<day>오늘|어제|이날)(?:\s|은|도)", text)
+        today = re.search(r"(?<![가-힣])(?P<day>오늘|어제|전날|이날)(?:\s|은|도)", text)
         if today and today["day"] == "이날" and _day_said_before(lead.document, segment):
             today = None  # "이날" is the day said before it
         if day is None and today and posted:  # a broadcast's "오늘 열린 …": the day it aired
             # "어제 … 체결식을 열었습니다": the day before
             on = datetime.date.fromisoformat(posted) - datetime.timedelta(
-                days=today["day"] == "어제"
+                days=today["day"] in {"어제", "전날"}  # "전날": the day before the report
             )
             value = EventDate(on.day, on.month, on.year, segment.id)
             yield _part("date", value, segment, *today.span())
