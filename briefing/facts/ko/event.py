@@ -319,6 +319,11 @@ _HOLD_OBJECT = re.compile(
     + r")(?:을|를)\s+(?:공동(?:으로)?\s+)?(?:열었|열고|연다|열어|개최했|개최하고|개최한다|개최해|가졌|갖고|가진다|"
     r"진행했|진행하고|진행한다|마련했)"
 )
+# "제14차 한·베트남 경제공동위원회를 열고": a numbered session of a body that meets, held
+_SESSION_HELD = re.compile(
+    r"(?<![가-힣])(?P<name>제\s?\d{1,3}\s?차\s+(?:[^\s'\"‘’“”]+\s){0,4}?[^\s'\"‘’“”]*?"
+    r"(?:위원회|협의회|회의|회담|대화))(?:를|을)\s+(?:공동(?:으로)?\s+)?(?:열|개최|가졌|갖)"
+)
 # "… 정수장 준공식이 지난 1일 … 개최됐다": an event named without quotes as the subject of
 # a passive verb of holding
 _HELD_SUBJECT = re.compile(
@@ -350,11 +355,18 @@ _NOT_NAME_WORDS = re.compile(
     ("코이카가 지원한 물관리 시설이 완공돼 어제 준공식이 열렸습니다.", None),
     ("베트남 박닌성 꿰보 정수장 준공식이 지난 1일 현장에서 개최됐다.", "name: 베트남 박닌성 꿰보 정수장 준공식"),
     ("해수부와 농업환경부는 전날 껀터시 청사에서 수산협력 약정 서명식을 공동 개최했다.", "name: 수산협력 약정 서명식"),
+    ("두 사람은 25일 하노이에서 제14차 한·베트남 경제공동위원회를 열고 합의했다.", "name: 제14차 한·베트남 경제공동위원회"),
     ("새 앱을 알리는 「K페이 런칭 쇼」 행사가 지난 2일 다낭에서 진행됐다.", "name: K페이 런칭 쇼"),
 )  # fmt: skip
 def held_object(lead: Lead) -> Iterator[Found]:
     """An event named without quotes as the object of the verb that holds it: the bare
-    nouns before the event noun (no particle, no date, no time word), at least one."""
+    nouns before the event noun (no particle, no date, no time word), at least one; a
+    numbered session of a body that meets (`제14차 한·베트남 경제공동위원회를 열고`)."""
+    for segment in lead.lead:
+        session = _SESSION_HELD.search(segment.text)
+        if session:
+            yield _part("name", session.group("name"), segment, *session.span("name"))
+            return
     for segment in lead.lead:
         text = segment.text
         for m in [*_HOLD_OBJECT.finditer(text), *_HELD_SUBJECT.finditer(text)]:
