@@ -1079,6 +1079,10 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     # said as what the hosts are, anywhere in the article: a blog's "주최는 A와 B였어요"
     ("채용박람회에 다녀왔어요.\n\n주최는 베트남한국상공인연합회(KOCHAM)와 한국산업인력공단(HRD Korea)이었어요.",
      ["organiser: 베트남한국상공인연합회(KOCHAM)", "organiser: 한국산업인력공단"]),
+    # the event's topic sentence names the hosts: its verb after the topic (not 체결식's 체결)
+    ("항만 협력\n\nBPA는 1일 하이퐁에서 물류 협력 양해각서(MOU) 체결식을 열었다. 체결식은 "
+     "부산항만공사와 하이퐁항만공사가 공동으로 마련했으며 40여 명이 참석했다.",
+     ["organiser: 부산항만공사", "organiser: 하이퐁항만공사"]),
 )  # fmt: skip
 def organisers(lead: Lead) -> Iterator[Found]:
     """The organisations a notice's lines labelled `주최:`, `주관:` give (not `후원:`, the
@@ -1175,7 +1179,9 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
     )
     for segment in order:
         text = segment.text
-        verb = ORGANISE.search(text)
+        said_of = _HOSTS_SAID.match(text) if segment in hosting else None
+        # "체결식은 A와 B가 공동으로 마련했으며": the verb after the topic, not the topic's 체결
+        verb = ORGANISE.search(text, said_of.end("topic") if said_of else 0)
         if not verb or (not _JOINTLY.search(text) and not lead.name and not _SIGNED.search(text)):
             continue  # "㈜세진테크는 … 민팟테크놀로지와 … 양해각서를 체결했다": who signs holds it
         # "A가 주최하고 B와 C가 주관하며": who hosts and who runs it, all before the last verb
@@ -1243,7 +1249,8 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
 # whose topic is the event, saying who hosts it
 _HOSTS_SAID = re.compile(
     r"^(?:(?:올해|이번)\s+)?(?P<topic>[^\s,.]+(?:\s[^\s,.]+){0,3}?)(?:은|는)\s"
-    r"[^.]{2,160}?(?:(?:공동|함께)\s?)?주최(?:하고|하며|한다|했다|하였다|했으며|했고|하는)"
+    r"[^.]{2,160}?(?:(?:(?:공동|함께)\s?)?주최|공동(?:으로)?\s?(?:마련|개최))"
+    r"(?:하고|하며|한다|했다|하였다|했으며|했고|하는)"
 )
 
 
