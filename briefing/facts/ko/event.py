@@ -55,7 +55,7 @@ EVENT_VERBS = re.compile(
 )
 # "… 함께 연 'K-컬처 페스티벌'", "함께 준비했다": held with others
 ORGANISE = re.compile(
-    r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|가졌|가진다|(?<=함께\s)(?:연(?=\s)|준비))"
+    r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|맺었|맺고|가졌|가진다|(?<=함께\s)(?:연(?=\s)|준비))"
 )
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
 _QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
@@ -477,7 +477,8 @@ def date(lead: Lead) -> Iterator[Found]:
     for segment in lead.lead:
         text = segment.text
         named = bool(lead.name) and lead.name in text
-        if not (EVENT_VERBS.search(text) or "체결" in text or _VISITED.search(text) or named):
+        signed = "체결" in text or bool(_SIGNED.search(text))  # "… 본계약을 맺었다"
+        if not (EVENT_VERBS.search(text) or signed or _VISITED.search(text) or named):
             continue
         ranged = _RANGE.search(text)
         found = _DATE.search(text)
@@ -875,7 +876,11 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
         for m in _PLACE.finditer(text):
             words = venue_words(m)
             ranged = any(w.endswith(("까지", "부터")) for w in words)
-            held = EVENT_VERBS.search(text[m.end() : m.end() + 120]) or "체결" in text[m.end() :]
+            held = (
+                EVENT_VERBS.search(text[m.end() : m.end() + 120])
+                or "체결" in text[m.end() :]
+                or _SIGNED.search(text, m.end())
+            )
             until = m.end() + held.start() if isinstance(held, re.Match) else len(text)
             # a relative clause right after the place ("현지 대학에서 가르치는 교원"), not one
             # deep in what the sentence says was signed ("… 지원하는 내용의 차관 계약")
@@ -1083,6 +1088,10 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     ("항만 협력\n\nBPA는 1일 하이퐁에서 물류 협력 양해각서(MOU) 체결식을 열었다. 체결식은 "
      "부산항만공사와 하이퐁항만공사가 공동으로 마련했으며 40여 명이 참석했다.",
      ["organiser: 부산항만공사", "organiser: 하이퐁항만공사"]),
+    # a signing said with 맺다, then the ceremony's host (… 주최로 열렸으며)
+    ("신도시 수주\n\n대명건설은 지난 2일 하노이 롯데호텔에서 박닌성 인민위원회와 본계약을 맺었다고 "
+     "3일 밝혔다. 계약식은 박닌성 인민위원회 주최로 열렸으며 100여 명이 참석했다.",
+     ["organiser: 박닌성 인민위원회"]),
 )  # fmt: skip
 def organisers(lead: Lead) -> Iterator[Found]:
     """The organisations a notice's lines labelled `주최:`, `주관:` give (not `후원:`, the
@@ -1182,7 +1191,12 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
         said_of = _HOSTS_SAID.match(text) if segment in hosting else None
         # "체결식은 A와 B가 공동으로 마련했으며": the verb after the topic, not the topic's 체결
         verb = ORGANISE.search(text, said_of.end("topic") if said_of else 0)
-        if not verb or (not _JOINTLY.search(text) and not lead.name and not _SIGNED.search(text)):
+        if not verb or (
+            segment not in hosting  # the event's own sentence says who hosts it
+            and not _JOINTLY.search(text)
+            and not lead.name
+            and not _SIGNED.search(text)
+        ):
             continue  # "㈜세진테크는 … 민팟테크놀로지와 … 양해각서를 체결했다": who signs holds it
         # "A가 주최하고 B와 C가 주관하며": who hosts and who runs it, all before the last verb
         run_by = list(_RUN_BY.finditer(text, verb.end()))
@@ -1249,8 +1263,8 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
 # whose topic is the event, saying who hosts it
 _HOSTS_SAID = re.compile(
     r"^(?:(?:올해|이번)\s+)?(?P<topic>[^\s,.]+(?:\s[^\s,.]+){0,3}?)(?:은|는)\s"
-    r"[^.]{2,160}?(?:(?:(?:공동|함께)\s?)?주최|공동(?:으로)?\s?(?:마련|개최))"
-    r"(?:하고|하며|한다|했다|하였다|했으며|했고|하는)"
+    r"[^.]{2,160}?(?:(?:(?:(?:공동|함께)\s?)?주최|공동(?:으로)?\s?(?:마련|개최))"
+    r"(?:하고|하며|한다|했다|하였다|했으며|했고|하는)|주최로\s(?:열렸|개최됐|진행됐))"
 )
 
 
@@ -1305,7 +1319,8 @@ _JOINTLY = re.compile(
 )
 _RUN_BY = re.compile(r"주관(?:하|했|하였|한|으로|을)")
 # A signing said of its parties: "A는 B와 … 양해각서(MOU)를 체결했다"
-_SIGNED = re.compile(r"(?:를|을)\s(?:체결|서명)(?:했|하였)")
+# "…과 본계약을 맺었다": a signing said with 맺다 as with 체결하다
+_SIGNED = re.compile(r"(?:를|을)\s(?:(?:체결|서명)(?:했|하였)|맺었|맺고)")
 
 
 # "도는 30일 … 기념식을 열고": the province, city or ministry the sentences before named
@@ -1360,7 +1375,7 @@ _TOPIC = re.compile(r"^(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:\([^()]{1
 _ACTIVE = re.compile(
     r"(?:개최|주최)(?:한다|했다|하며|하고|할|하였다)|(?:열었다|연다|열고)|(?:을|를)\s(?:가졌다|가진다|가졌으며)"
     # "세진바이오는 … 계약을 체결했다고 밝혔다": who signs
-    r"|(?:을|를)\s(?:체결|서명)(?:했|하였)"
+    r"|(?:을|를)\s(?:(?:체결|서명)(?:했|하였)|맺었|맺고)"
 )
 
 
