@@ -278,6 +278,12 @@ _QUOTED_EVENT = re.compile(
 )
 
 
+# A thing whose own name follows it in quotes, at the end of an event's name: "Lễ khởi động
+# Dự án "…"", "Lễ ra mắt Chương trình "…""
+_NAMED_THING = re.compile(r"(?:Dự án|dự án|Chương trình|chương trình|Đề án|đề án|Sáng kiến)$")
+_QUOTED_TAIL = re.compile(r"\s*[“\"][^”\"]{3,150}[”\"]")
+
+
 def _is_venue(text: str, start: int) -> bool:
     """`Trung tâm Hội nghị Quốc gia`: an event noun inside a venue's name."""
     return bool(_VENUE_BEFORE.search(text[:start]))
@@ -304,6 +310,11 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
             # parties; "Lễ ký kết hợp tác đầu tư giữa thành phố … và …" says who or nothing
             yield start, parties
             continue
+        quoted = _QUOTED_TAIL.match(text, end)
+        if quoted and _NAMED_THING.search(text[start:end].rstrip()):
+            # "Lễ khởi động Dự án "Nâng cao năng lực …"": the project's own name is the event's
+            yield start, quoted.end()
+            continue
         tail = _NAME_TAIL.match(text, end) or _FIELDS_TAIL.match(text, end)
         abroad = _ABROAD.match(text, end)
         if tail is None and abroad and _OTHER_COUNTRY[abroad["country"]] in text[start:end]:
@@ -323,6 +334,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội thảo khoa học Việt – Hàn về ghép tạng và phẫu thuật robot lần thứ 3"),
     ("Ngày 5/3, tại Trung tâm Hội nghị Quốc gia, hai bộ trưởng đã gặp nhau.",
      "? name: Hội nghị Quốc gia"),
+    # a project named in quotes after the ceremony that starts it
+    ('Sáng 5/3, KOICA tổ chức Lễ khởi động Dự án "Nâng cao năng lực y tế cơ sở" tại Huế.',
+     "name: Lễ khởi động Dự án “Nâng cao năng lực y tế cơ sở”"),
     ("Sáng 13/3, UBND tỉnh tổ chức Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc.",
      "name: Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"),
     ("Ngày 8/4, UBND tỉnh tổ chức Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa - Gyeongbuk.",
