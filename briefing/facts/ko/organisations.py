@@ -122,6 +122,9 @@ _POST_IN = re.compile(
     r"(?:\([^()]{1,40}\))?\s(?:대표이사|공동대표|대표|부사장|사장|부회장|회장|이사|전무|상무|"
     r"법인장|지사장|본부장|연구원|애널리스트)(?:[은는이가의와과을를도,]|\s|$)"
 )
+# What follows a fund named as money, not as a body that acts: an amount, a loan, its
+# resources ("대외경제협력기금(EDCF) 2억 달러", "EDCF 차관으로", "재원으로", "등 정책금융")
+_FUND_AS_MONEY = re.compile(r"\s?(?:약\s)?(?:\d|차관|재원|자금|등\s정책금융|지원금)")
 # A name that opens with its city's: "안산시글로벌다문화센터", "부산시설공단".
 _CITYS = re.compile(
     r"(?:" + alternation(CITY_STEMS) + r")(?:특별|광역)?(?:시|도|군|구)(?=[가-힣]{2})"
@@ -143,6 +146,7 @@ _CITYS = re.compile(
     ("베트남 전역 34개 세종학당에서 예선을 통과한 80명이 본선에 올랐다.", None),
     # a fund as money, a facility, an address to the audience: none
     ("지난 25년간 폐광지역 개발기금 2조3천억 원을 투입했다.", None),
+    ("홍수 방어 사업에 대외경제협력기금(EDCF) 2억 달러를 지원한다.", None),  # the fund's money
     ("현지 파트너사는 신선식품 물류센터 운영을 맡는다.", None),
     ("존경하는 차관님, 그리고 양국 기업인 여러분.", None),
     ("정부는 일부 계획을 바꿨다.", None),
@@ -195,6 +199,8 @@ def ending(segment: Segment) -> Iterator[Found]:
             continue  # "대형마트 입점": a kind of business, not one; "한빛세미콘은 …" acts
         if end == "기금" and not m.group("acronym") and common_words_only(name):
             continue  # "폐광지역 개발기금 2조3천억 원", "장학기금을 조성": money, not a body
+        if end == "기금" and _FUND_AS_MONEY.match(text, m.end()):
+            continue  # "대외경제협력기금(EDCF) 2억 달러를", "… 차관으로": the fund's money
         named = None
         if name in _HOSPITAL_KINDS and not prefix:
             # "떰안 종합병원": a hospital's own name in Hangul before the kind; "민간
