@@ -862,6 +862,18 @@ _HOLDER = re.compile(
 )
 
 
+# A word, then a person, then a company's post: the word is the company ("한울발전 김태민
+# 사장은", the Korean order of body, name and post).
+_HOLDER_AFTER = re.compile(
+    r"(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣][가-힣A-Za-z0-9&]{2,11}) (?P<person>"
+    + KOREAN_NAME
+    + r")"
+    r" (?:베트남|현지|해외|구매|영업|총괄|구매총괄|수석|상임)?"
+    r"(?:대표이사|공동대표|대표|부사장|사장|부회장|회장|법인장|지사장|본부장|이사장|이사)"
+    r"(?=[은는이가의와과을를도,]|\s|$)"
+)
+
+
 @rule(
     "ko.organisation.post-holder",
     "organisation",
@@ -871,14 +883,20 @@ _HOLDER = re.compile(
     ("김민수 베트남 법인장은 말했다.", None),  # where, no company
     ("이영희 현지법인 대표는 말했다.", None),  # a kind of body, no name
     ("최윤호 신임 대표는 취임했다.", None),
+    # the body, then the person and the post
+    ("한울발전 김태민 사장은 연간 발전량을 밝혔다.", "한울발전"),
+    ("당시 김태민 사장은 말했다.", None),
+    ("준공식에는 김태민 사장이 참석했다.", None),  # a word with its particle
 )  # fmt: skip
 def post_holder(segment: Segment) -> Iterator[Found]:
     """The word between a person's name and a company's post (`대표`, `법인장`, `구매총괄이사`)
     is the company they work for, when it is a name (no common words, no place)."""
-    for m in _HOLDER.finditer(segment.text):
+    for m in [*_HOLDER.finditer(segment.text), *_HOLDER_AFTER.finditer(segment.text)]:
         name, person = m.group("name"), m.group("person")
         if (
-            re.fullmatch(KOREAN_NAME, name)  # "이 공장 김도윤 법인장": the person's name
+            strip_josa(name)[1]  # "체결식에는 김 대표", "대목에서": a word with its particle
+            or name.endswith(("인", "의"))
+            or re.fullmatch(KOREAN_NAME, name)  # "이 공장 김도윤 법인장": the person's name
             # "명의 시민이 행사장을", "주도한 최윤희 이사장": no person before it
             or (
                 "(" not in person
