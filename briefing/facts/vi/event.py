@@ -163,6 +163,11 @@ _NAME_TAIL = re.compile(
     r"\s+(?:(?:tại|vào)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L} ]{1,30}?"
     r"|với\s+(?!sự\b)[\p{L} ]{3,40}?)\s+(?:năm\s+)?\d{4}\b"
 )
+# An anniversary's "where and whose": "Lễ kỷ niệm 20 năm hoạt động tại Việt Nam của Quỹ
+# Văn hóa Hàn – Việt Saebit (…)"
+_WHOSE_YEARS = re.compile(
+    r"(?:\s+tại\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})?\s+của\s+\p{Lu}[^,.;()]{2,80}?(?=\s*[(,.;]|$)"
+)
 # "… Việt Nam tại Hàn Quốc": the other country, where a country's festival or week is held
 _ABROAD = re.compile(r"\s+tại\s+(?P<country>Hàn Quốc|Việt Nam)\b")
 _OTHER_COUNTRY = {"Hàn Quốc": "Việt Nam", "Việt Nam": "Hàn Quốc"}
@@ -316,6 +321,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
             yield start, quoted.end()
             continue
         tail = _NAME_TAIL.match(text, end) or _FIELDS_TAIL.match(text, end)
+        if tail is None and re.search(r"kỷ niệm \d+ năm", text[start:end]):
+            tail = _WHOSE_YEARS.match(text, end)  # "… 20 năm hoạt động tại Việt Nam của Quỹ …"
         abroad = _ABROAD.match(text, end)
         if tail is None and abroad and _OTHER_COUNTRY[abroad["country"]] in text[start:end]:
             tail = abroad  # "Lễ hội Văn hóa Việt Nam tại Hàn Quốc": one country's week in the other
@@ -334,6 +341,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội thảo khoa học Việt – Hàn về ghép tạng và phẫu thuật robot lần thứ 3"),
     ("Ngày 5/3, tại Trung tâm Hội nghị Quốc gia, hai bộ trưởng đã gặp nhau.",
      "? name: Hội nghị Quốc gia"),
+    # an anniversary, where and whose
+    ("Nhân Lễ kỷ niệm 20 năm hoạt động tại Việt Nam của Quỹ Văn hóa Saebit (Saebit Foundation), tổ chức tối 28/11 tại Hà Nội, bà Park trao quà.",
+     "name: Lễ kỷ niệm 20 năm hoạt động tại Việt Nam của Quỹ Văn hóa Saebit"),
     # a project named in quotes after the ceremony that starts it
     ('Sáng 5/3, KOICA tổ chức Lễ khởi động Dự án "Nâng cao năng lực y tế cơ sở" tại Huế.',
      "name: Lễ khởi động Dự án “Nâng cao năng lực y tế cơ sở”"),
