@@ -294,6 +294,17 @@ def test_a_short_form_with_d_bar_merges_with_its_long_form(tmp_path: Path) -> No
     assert names == ["Sở Kế hoạch và Đầu tư"]
 
 
+def test_a_companys_own_last_words_are_that_company(tmp_path: Path) -> None:
+    """`Trường Sơn 51%` in a list is `Công ty CP Năng lượng Trường Sơn`, not a school."""
+    facts = _facts(
+        "Công ty CP Năng lượng Trường Sơn ký thỏa thuận với đối tác.\n\n"
+        "Cơ cấu sở hữu: Trường Sơn 51% – đối tác 49%.\n",
+        tmp_path,
+    )
+    names = [o.name["vi"] for o in facts.organisations]
+    assert names == ["Công ty CP Năng lượng Trường Sơn"]
+
+
 def test_a_latin_name_in_brackets_is_the_same_body(tmp_path: Path) -> None:
     """`Tập đoàn Dược phẩm Hanul (Hanul Pharmaceutical, Hàn Quốc)` names one body twice;
     `Cục Xúc tiến thương mại (Bộ Công Thương)` names a department and its ministry."""

@@ -730,6 +730,13 @@ def canonical(name: str, names: list[str]) -> str:
         groups = [o for o in names if o == f"Tập đoàn {latin['own'].strip()}"]
         if len(groups) == 1:
             return groups[0]
+    # "Trường Sơn 51%" is "Công ty CP Năng lượng Trường Sơn": a company's own last words,
+    # when only one company's name ends with them
+    ending = [
+        o for o in names if o != target and re.match(_COMPANY_HEADS, o) and o.endswith(" " + target)
+    ]
+    if len(ending) == 1 and len(target.split()) >= 2:
+        return ending[0]
     # "Hanwool Vina" is "Công ty TNHH Hanwool Electronics Vina", "Seyang Vina" is "Công ty
     # TNHH Seyang Vina Bắc Ninh": a Latin name's first and last words, when only one
     # company's name (its place after it apart) begins and ends with them
