@@ -70,6 +70,8 @@ COMPANY_RE = re.compile(
 )
 LISTED_IN_NAME = re.compile(
     r" \p{Lu}\p{Ll}*(?: \p{Ll}+)? và \p{Lu}"
+    # "Bộ Thương mại, Công nghiệp Hàn Quốc": the last field, then the country
+    r"| \p{Lu}\p{Ll}+(?: \p{Ll}+)? (?:Hàn Quốc|Việt Nam)(?![\w])"
     # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": a list of lower-case fields
     r"| \p{Ll}+ \p{Ll}+ và \p{Ll}+ \p{Ll}+(?= tỉnh| thành phố| TP|[,.;]|$)"
 )
@@ -542,6 +544,9 @@ def branch(segment: Segment) -> Iterator[Found]:
      "Công ty TNHH Kyungnam Machinery Việt Nam – chi nhánh Đà Nẵng"),
     ("Hiệp hội Mỹ phẩm Việt Nam – chi hội TP. Hồ Chí Minh đồng tổ chức.",
      "Hiệp hội Mỹ phẩm Việt Nam – chi hội TP. Hồ Chí Minh"),
+    ("Đại diện Bộ Thương mại, Công nghiệp Hàn Quốc cho biết như vậy.",
+     "Bộ Thương mại, Công nghiệp Hàn Quốc"),
+    ("Phó Viện trưởng Viện Nghiên cứu Rau quả khuyến nghị các vùng trồng.", "Viện Nghiên cứu Rau quả"),
     # a foreign name ends at a Vietnamese word; how a body acts is no part of its name
     ("Hợp tác xã ký với Công ty Nongsan Trading đơn hàng 40 container mỗi năm.", "Công ty Nongsan Trading"),
     ("Chương trình do Sở Công Thương trực tiếp thực hiện.", "Sở Công Thương"),
