@@ -32,7 +32,7 @@ _ORG_STOP_PAIRS = {
     ("công", "bố"), ("thông", "báo"), ("mới", "đây"), ("đồng", "tổ"), ("tổ", "chức"),
     ("phối", "hợp"), ("ký", "kết"), ("khai", "mạc"), ("chủ", "trì"), ("trao", "tặng"),
     ("đề", "nghị"), ("đề", "xuất"), ("nhấn", "mạnh"), ("khẳng", "định"), ("cho", "biết"),
-    ("kiến", "nghị"), ("yêu", "cầu"),
+    ("kiến", "nghị"), ("yêu", "cầu"), ("khuyến", "nghị"),
 }  # fmt: skip
 # What opens another body's name after a dash ("– Công ty …", "– Bộ Công Thương"); a
 # university after its school ("Trường Đại học Bách khoa – Đại học Đà Nẵng") is no other
