@@ -154,8 +154,10 @@ _CITYS = re.compile(
     ("현지 협력기관은 베트남 나짱대학교다.", "나짱대학교"),
     ("김은주 청주시의회 의장이 참석했다.", "청주시의회"),
     ("협약식은 10일 청주시청에서 열렸다.", None),
+    # a parent written with its branch or department is part of that name, no mention of its own
     ("대한무역투자진흥공사(KOTRA) 하노이지사는 상담회를 열었다.",
-     ["대한무역투자진흥공사(KOTRA)", "대한무역투자진흥공사(KOTRA) 하노이지사"]),
+     "대한무역투자진흥공사(KOTRA) 하노이지사"),
+    ("제품을 베트남 보건부 의약품관리국에 등록한다.", "베트남 보건부 의약품관리국"),
     ("양사는 현지에 합작법인을 세운다.", None),
     ("제3차 한-베 과학기술공동위원회에서 양국이 합의했다.", None),
     ("하노이의 민간 종합병원인 떰안 종합병원(Tam An General Hospital)과 협약했다.", "떰안 종합병원"),
@@ -251,7 +253,9 @@ def ending(segment: Segment) -> Iterator[Found]:
         ):
             continue  # "24일 천안시청에서": the city hall, where, not who
         if found and parent and found[-1].end == start - 1:  # the parent was read: one name
-            previous = found[-1]  # and the parent is an organisation of its own
+            # "베트남 재무부 관세국": the ministry is part of its department's name here, not
+            # a mention of its own (read where the article names it alone)
+            previous = found.pop()
             full = f"{next(iter(previous.fact.name.values()))} {full}"  # type: ignore[union-attr]
             start = previous.start
         elif parent and not parent.group("parent"):  # a city or an acronym before it
