@@ -1341,6 +1341,18 @@ def _year_ahead(text: str, q: Quantity) -> re.Match[str] | None:
     return then
 
 
+def _a_length(q: Quantity, text: str, since: str = "") -> bool:
+    """`q` may count a length of time: a whole number below 100 with no unit, not a time
+    before now (`지난 5년간`, `최근 3년간`, `5년 만에`; `since` adds words as `|향후`)."""
+    return (
+        q.kind == "number"
+        and q.unit is None
+        and q.value == int(q.value)
+        and 0 < q.value < 100
+        and not re.search(r"(?:지난|최근|과거|이후|만에" + since + r")\s*$", text[: q.start])
+    )
+
+
 # The same sum in another currency in brackets right after a sum: "(약 4,600만 달러)"
 _ASIDE = re.compile(r"\s?\((?:약\s?)?\d[\d,.]*\s?[만천백억조]*[\d,.]*\s?[^()\s]{0,6}\)")
 
@@ -1384,14 +1396,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         period.evidence.append(Evidence("ko.label.noun-before", segment.id))
         return Found(period, q.start, end)
     modifying = _YEARS_OF.match(after)
-    if (
-        modifying
-        and q.kind == "number"
-        and q.unit is None
-        and q.value == int(q.value)
-        and 0 < q.value < 100
-        and not re.search(r"(?:지난|최근|과거|이후|만에|향후)\s*$", text[: q.start])
-    ):
+    if modifying and _a_length(q, text, "|향후"):
         # "25년 장기 전력구매계약", "30년 임대 계약": what lasts that many years, after it
         end = q.end + modifying.end("unit")
         at = word_index(words, end)
@@ -1425,14 +1430,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             period.evidence.append(Evidence("ko.label.noun-after", segment.id))
             return Found(period, q.start, end)
     duration = _DURATION.match(after)
-    if (
-        duration
-        and q.kind == "number"
-        and q.unit is None
-        and q.value == int(q.value)
-        and 0 < q.value < 100
-        and not re.search(r"(?:지난|최근|과거|이후|만에)\s*$", text[: q.start])
-    ):
+    if duration and _a_length(q, text):
         return _duration(segment, text, words, q, duration)
     if q.kind != "money" and _TIME_AFTER.match(after) and not target_year:
         return None  # "5일", "1~9월", "1인당", "3시": times and rates, not figures

@@ -206,14 +206,16 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
     ):
         return False  # "Hội Nghiên cứu Hàn Quốc học Việt Nam": one word between two names
     if (
-        token.tag == "A"
+        token.tag in {"A", "V"}
         and before is not None
         and before.text[:1].isupper()
         and after is not None
         and after.tag == "V"
         and after.key not in NOMINAL_VERBS
     ):
-        return True  # "Sở Công Thương trực tiếp thực hiện": how it acts, after the name
+        # "Sở Công Thương trực tiếp thực hiện": how it acts, after the name; "kiến nghị Bộ
+        # Công an nghiên cứu nâng …": two verbs after the name
+        return True
     if before is not None and re.fullmatch(r"[IVX]{1,4}", before.text) and word not in _AFTER_PLACE:
         return True  # "Chi cục Hải quan khu vực II cam kết": a name ends with its number
     if token.tag in {"N", "Np", "Nc", "Ny", "Nu", "A"}:
@@ -234,15 +236,6 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         and after.tag in {"N", "Np"}
     ):
         return False  # "Quỹ Hợp tác phát triển kinh tế Hàn Quốc": the field the name says
-    if (
-        token.tag == "V"
-        and before is not None
-        and before.text[:1].isupper()
-        and after is not None
-        and after.tag == "V"
-        and after.key not in NOMINAL_VERBS
-    ):
-        return True  # "kiến nghị Bộ Công an nghiên cứu nâng …": two verbs after the name
     if token.key in NOMINAL_VERBS and before is not None and before.text[:1].islower():
         return False  # "các nhà sản xuất"; not "Sở Y tế TPHCM hỗ trợ …", a verb after the name
     return (token.tag in _STOP_TAGS and token.key not in NOMINAL_VERBS) or word in ORG_STOP
