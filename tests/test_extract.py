@@ -283,26 +283,26 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
     assert facts.organisations[0].segment_ids == ["p1s1", "p2s1"]
 
 
-def test_a_short_form_with_d_bar_merges_with_its_long_form(tmp_path: Path) -> None:
-    """`Sở KH&ĐT` spells `Sở Kế hoạch và Đầu tư`: Đ is the initial of Đầu."""
-    facts = _facts(
-        "Theo Sở Kế hoạch và Đầu tư (Sở KH&ĐT) tỉnh Bắc Ninh, vốn tăng.\n\n"
-        "Giám đốc Sở KH&ĐT giới thiệu quỹ đất.\n",
-        tmp_path,
-    )
-    names = [o.name["vi"] for o in facts.organisations]
-    assert names == ["Sở Kế hoạch và Đầu tư"]
-
-
-def test_a_companys_own_last_words_are_that_company(tmp_path: Path) -> None:
-    """`Trường Sơn 51%` in a list is `Công ty CP Năng lượng Trường Sơn`, not a school."""
-    facts = _facts(
-        "Công ty CP Năng lượng Trường Sơn ký thỏa thuận với đối tác.\n\n"
-        "Cơ cấu sở hữu: Trường Sơn 51% – đối tác 49%.\n",
-        tmp_path,
-    )
-    names = [o.name["vi"] for o in facts.organisations]
-    assert names == ["Công ty CP Năng lượng Trường Sơn"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # `Sở KH&ĐT` spells `Sở Kế hoạch và Đầu tư`: Đ is the initial of Đầu
+        (
+            "Theo Sở Kế hoạch và Đầu tư (Sở KH&ĐT) tỉnh Bắc Ninh, vốn tăng.\n\n"
+            "Giám đốc Sở KH&ĐT giới thiệu quỹ đất.\n",
+            "Sở Kế hoạch và Đầu tư",
+        ),
+        # `Trường Sơn 51%` in a list is the company whose name ends with it, not a school
+        (
+            "Công ty CP Năng lượng Trường Sơn ký thỏa thuận với đối tác.\n\n"
+            "Cơ cấu sở hữu: Trường Sơn 51% – đối tác 49%.\n",
+            "Công ty CP Năng lượng Trường Sơn",
+        ),
+    ],
+)
+def test_a_short_form_is_its_long_forms_body(text: str, name: str, tmp_path: Path) -> None:
+    facts = _facts(text, tmp_path)
+    assert [o.name["vi"] for o in facts.organisations] == [name]
 
 
 def test_a_latin_name_in_brackets_is_the_same_body(tmp_path: Path) -> None:

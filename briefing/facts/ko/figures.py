@@ -1341,6 +1341,22 @@ def _year_ahead(text: str, q: Quantity) -> re.Match[str] | None:
     return then
 
 
+def _length(
+    segment: Segment, text: str, q: Quantity, end: int, unit: str, label: str, rule: str
+) -> Found:
+    """A length of time written `text[q.start:end]`, in `unit`, labelled by `rule`."""
+    period = Figure(
+        segment.id,
+        text[q.start : end].strip(),
+        q.value,
+        "period",
+        unit=_DURATION_UNITS[unit],
+        measure={"ko": label},
+    )
+    period.evidence.append(Evidence(rule, segment.id))
+    return Found(period, q.start, end)
+
+
 def _a_length(q: Quantity, text: str, since: str = "") -> bool:
     """`q` may count a length of time: a whole number below 100 with no unit, not a time
     before now (`지난 5년간`, `최근 3년간`, `5년 만에`; `since` adds words as `|향후`)."""
@@ -1385,16 +1401,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         at = word_index(words, lasting.start("noun"))
         if noun in {"시간", "기간", "기한"} and at > 0:  # "이동 시간", "공사 기간": not bare
             noun = " ".join([*phrase_before(words, at - 1, limit=2), noun])
-        period = Figure(
-            segment.id,
-            text[q.start : end].strip(),
-            q.value,
-            "period",
-            unit=_DURATION_UNITS[bare.group("unit")],
-            measure={"ko": noun},
-        )
-        period.evidence.append(Evidence("ko.label.noun-before", segment.id))
-        return Found(period, q.start, end)
+        return _length(segment, text, q, end, bare.group("unit"), noun, "ko.label.noun-before")
     modifying = _YEARS_OF.match(after)
     if modifying and _a_length(q, text, "|향후"):
         # "25년 장기 전력구매계약", "30년 임대 계약": what lasts that many years, after it
@@ -1419,16 +1426,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             and not predicate
             and not re.search(r"['’‘]\s*$", text[: q.start])  # "'27년 상반기": the year 2027
         ):
-            period = Figure(
-                segment.id,
-                text[q.start : end].strip(),
-                q.value,
-                "period",
-                unit=_DURATION_UNITS[modifying.group("unit")],
-                measure={"ko": " ".join(lasting_words)},
-            )
-            period.evidence.append(Evidence("ko.label.noun-after", segment.id))
-            return Found(period, q.start, end)
+            what = " ".join(lasting_words)
+            return _length(segment, text, q, end, modifying["unit"], what, "ko.label.noun-after")
     duration = _DURATION.match(after)
     if duration and _a_length(q, text):
         return _duration(segment, text, words, q, duration)
