@@ -176,13 +176,15 @@ _CAPTION_EVENT = re.compile(
 
 # "오늘 열린 한-베 소방안전체험관 개관식에는", "어제(20일) 토이라이사에서 열린 … 준공식은":
 # the day's event, named as it is held
+# The day said as a word: this day, today, yesterday, the day before the report
+_THE_DAY = r"(?:이날|오늘|어제|전날)"
 _HELD_TODAY = re.compile(
-    r"(?:이날|오늘|어제|전날)(?:\(\d{1,2}일\))?\s+(?:\S+\s+){0,3}?(?:열린|개최된|진행된)\s+\S"
+    _THE_DAY + r"(?:\(\d{1,2}일\))?\s+(?:\S+\s+){0,3}?(?:열린|개최된|진행된)\s+\S"
 )
 
 
 # A day said in a later sentence: "전날 하노이 롯데호텔에서 '…'을 열고", "지난 25일 …"
-_A_DAY = re.compile(r"(?<![가-힣\d])(?:\d{1,2}일|전날|어제|이날|오늘)(?=\s|\()")
+_A_DAY = re.compile(r"(?<![가-힣\d])(?:\d{1,2}일|" + _THE_DAY + r")(?=\s|\()")
 
 
 def _names_event(text: str) -> bool:
@@ -477,8 +479,7 @@ def date(lead: Lead) -> Iterator[Found]:
     for segment in lead.lead:
         text = segment.text
         named = bool(lead.name) and lead.name in text
-        signed = "체결" in text or bool(_SIGNED.search(text))  # "… 본계약을 맺었다"
-        if not (EVENT_VERBS.search(text) or signed or _VISITED.search(text) or named):
+        if not (EVENT_VERBS.search(text) or _signing(text) or _VISITED.search(text) or named):
             continue
         ranged = _RANGE.search(text)
         found = _DATE.search(text)
@@ -517,7 +518,7 @@ def date(lead: Lead) -> Iterator[Found]:
             None,
         )
         posted = lead.document.article.posted
-        today = re.search(r"(?<![가-힣])(?P<day>오늘|어제|전날|이날)(?:\s|은|도)", text)
+        today = re.search(r"(?<![가-힣])(?P<day>" + _THE_DAY + r")(?:\s|은|도)", text)
         if today and today["day"] == "이날" and _day_said_before(lead.document, segment):
             today = None  # "이날" is the day said before it
         if day is None and today and posted:  # a broadcast's "오늘 열린 …": the day it aired
@@ -877,11 +878,7 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
         for m in _PLACE.finditer(text):
             words = venue_words(m)
             ranged = any(w.endswith(("까지", "부터")) for w in words)
-            held = (
-                EVENT_VERBS.search(text[m.end() : m.end() + 120])
-                or "체결" in text[m.end() :]
-                or _SIGNED.search(text, m.end())
-            )
+            held = EVENT_VERBS.search(text[m.end() : m.end() + 120]) or _signing(text, m.end())
             until = m.end() + held.start() if isinstance(held, re.Match) else len(text)
             # a relative clause right after the place ("현지 대학에서 가르치는 교원"), not one
             # deep in what the sentence says was signed ("… 지원하는 내용의 차관 계약")
@@ -1324,6 +1321,11 @@ _RUN_BY = re.compile(r"주관(?:하|했|하였|한|으로|을)")
 _SIGNED = re.compile(r"(?:를|을)\s(?:(?:체결|서명)(?:했|하였)|맺었|맺고)")
 
 
+def _signing(text: str, start: int = 0) -> bool:
+    """From `start`, the sentence says something is signed (`체결`, `… 본계약을 맺었다`)."""
+    return "체결" in text[start:] or bool(_SIGNED.search(text, start))
+
+
 # "도는 30일 … 기념식을 열고": the province, city or ministry the sentences before named
 _ANAPHOR = re.compile(r"^(?P<name>도|시|군|부|청|공사|공단|재단|협회|은행)(?:은|는)\s")
 
@@ -1376,7 +1378,7 @@ _TOPIC = re.compile(r"^(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:\([^()]{1
 _ACTIVE = re.compile(
     r"(?:개최|주최)(?:한다|했다|하며|하고|할|하였다)|(?:열었다|연다|열고)|(?:을|를)\s(?:가졌다|가진다|가졌으며)"
     # "세진바이오는 … 계약을 체결했다고 밝혔다": who signs
-    r"|(?:을|를)\s(?:(?:체결|서명)(?:했|하였)|맺었|맺고)"
+    r"|" + _SIGNED.pattern
 )
 
 

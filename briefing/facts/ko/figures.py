@@ -159,7 +159,8 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             # "처리 용량: 하루 3만t", a rate's time)
         if _BULLET.match(word.text):  # "▲대학생 교환연수 연 50명": a list item opens here
             stem = _BULLET.sub("", word.stem)
-            out.insert(0, stem + ("의" if word.josa == "의" else "")) if stem else None
+            if stem:
+                out.insert(0, stem + ("의" if word.josa == "의" else ""))
             break
         out.insert(0, word.stem + ("의" if word.josa == "의" else ""))
         i -= 1
@@ -183,10 +184,10 @@ def subject_of(words: Words, index: int) -> list[str]:
                 if opener is not None and words[opener].text.split("(")[0]:
                     return [words[opener].text.split("(")[0]]
             phrase = phrase_before(words, i)
-            measure_head = phrase[0] in GENERIC or phrase[0] in _MEASURE_HEADS if phrase else False
-            if len(phrase) == 1 and measure_head and i > 0 and words[i - 1].adnominal:
+            measure_head = len(phrase) == 1 and phrase[0] in GENERIC | _MEASURE_HEADS
+            if measure_head and i > 0 and words[i - 1].adnominal:
                 # "국내에 취업하는 비율도": a general noun with the deed it is of
-                deed = _verbal_noun(words[i - 1].text.strip("'\",."), suffixes=("XSV",))
+                deed = _deed_noun(words[i - 1])
                 # "국내 취업에 성공한 비율은": what the deed is in, before it
                 aim = words[i - 2] if i > 1 and words[i - 2].josa in {"에", "을", "를"} else None
                 aimed = [aim.stem] if aim is not None and is_noun(aim) else []
@@ -207,6 +208,11 @@ def verb_noun(word: Word) -> str:
     if not stem:  # no verb ending: a particle may end it; "참가했습니다": 가 is the stem's
         stem = re.sub(r"(?:에|을|를|이|가|은|는)$", "", core)
     return stem if len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem) else ""
+
+
+def _deed_noun(word: Word) -> str:
+    """The noun of a `noun + 하다` verb as written (`투자해` -> 투자, `조성한다` -> 조성); ''."""
+    return _verbal_noun(word.text.strip("'\",."), suffixes=("XSV",))
 
 
 def _verbal_noun(word: str, suffixes: tuple[str, ...] = ("XSV", "XSA")) -> str:
@@ -235,7 +241,7 @@ def phrase_after(words: Words, index: int, limit: int = 3) -> list[str]:
         and len(out) < limit
         and (
             (is_noun(words[index]) and not re.search(r"\d", words[index].text))
-            or (bool(out) is False and bool(_KIND_CODE.fullmatch(words[index].text)))
+            or (not out and bool(_KIND_CODE.fullmatch(words[index].text)))
         )
     ):
         if _BULLET.match(words[index].text):
@@ -430,9 +436,9 @@ def _purpose(words: Words, target: int, spend: int) -> str:
     label = " ".join(phrase_before(words, target, limit=4))
     done = words[target + 1] if target + 1 < len(words) else None
     if label and done is not None and done.verbal:
-        noun = _verbal_noun(done.text.strip("'\",."), suffixes=("XSV",))
+        noun = _deed_noun(done)
         label += f" {noun}" if noun else ""
-    spent = _verbal_noun(words[spend].text.strip("'\",."), suffixes=("XSV",))
+    spent = _deed_noun(words[spend])
     return f"{label}에 {spent}" if label and spent else label
 
 
@@ -813,29 +819,23 @@ def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
     return []
 
 
-def _gone_to(words: Words, last: int) -> list[str]:
-    """Where a part goes, the noun phrase before 로/으로/에 right after it, when a native
-    verb follows (`후속 미팅으로 이어졌고`); [] for anything else."""
-    where: list[str] = []
-    for at, word in enumerate(words[last + 1 : last + 5], start=last + 1):
-        if not is_noun(word) or re.search(r"\d", word.text):
-            return []
-        where.append(word.stem)
-        if word.josa:
-            after = words[at + 1] if at + 1 < len(words) else None
-            verbal = after is not None and after.verbal and not after.adnominal
-            return where if word.josa in {"로", "으로", "에"} and verbal else []
-    return []
-
-
-def _done_with(words: Words, last: int) -> list[str]:
+def _done_with(words: Words, last: int, gone: bool = False) -> list[str]:
     """What is done with a share (`…의 40%를 한국 기업에서 조달할`): where it goes (a noun
-    phrase before 에, 에서, 로) and the verb as a noun; [] when no such verb follows."""
+    phrase before 에, 에서, 로) and the verb as a noun; [] when no such verb follows. With
+    `gone`, where it goes alone before a native verb (`후속 미팅으로 이어졌고`)."""
     where: list[str] = []
-    for word in words[last + 1 : last + 6]:
+    for at, word in enumerate(words[last + 1 : last + 6], start=last + 1):
         if word.verbal:
             verb = verb_noun(word)
-            return [*where, verb] if verb and verb != word.text.strip("'\",.") else []
+            if verb and verb != word.text.strip("'\",."):
+                return [*where, verb]
+            went = (
+                at - last <= 4
+                and words[at - 1].josa in {"로", "으로", "에"}
+                and not any(w.josa for w in words[last + 1 : at - 1])  # one phrase, to 로/에
+                and not word.adnominal
+            )
+            return where if gone and where and went else []
         if not is_noun(word) or re.search(r"\d", word.text):
             return []
         where.append(word.stem)
@@ -1090,7 +1090,7 @@ def _share_of_that(found: Found, out: list[Found], words: Words, segment_id: str
         and not verb.adnominal
     ):
         # "상담 120건 가운데 45건은 후속 미팅으로 이어졌고": where the part goes
-        part = _done_with(words, last) or _gone_to(words, last)
+        part = _done_with(words, last, gone=True)
     counted = {"count", "number"}
     alike = whole is not None and (
         whole.kind == figure.kind or {whole.kind, figure.kind} <= counted

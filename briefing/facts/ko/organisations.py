@@ -853,16 +853,19 @@ def mission(segment: Segment) -> Iterator[Found]:
         yield _found(m.group("name"), m.start("name"), m.end("name"))
 
 
+# A company's post, perhaps with where or what it covers: "대표", "구매총괄이사", "베트남법인장"
+_COMPANY_POST = (
+    r" (?:베트남|현지|해외|구매|영업|총괄|구매총괄|수석|상임)?"
+    r"(?:대표이사|공동대표|대표|부사장|사장|부회장|회장|법인장|지사장|본부장|이사장|이사)"
+    r"(?=[은는이가의와과을를도,]|\s|$)"
+)
 # A person, then one word, then a company's post: the word is the company the person works
 # for ("정하늘 한결뷰티 대표는", "쩐 티 마이(Tran Thi Mai) 탕롱리테일 구매총괄이사는").
 _HOLDER = re.compile(
     r"(?<![가-힣])(?P<person>"
     + KOREAN_NAME
     + r"|[가-힣]{1,2}(?: [가-힣]{1,2}){1,3}\([\p{L} .\-]{3,40}\))"
-    r" (?P<name>[가-힣][가-힣A-Za-z0-9&]{2,11})"
-    r" (?:베트남|현지|해외|구매|영업|총괄|구매총괄|수석|상임)?"
-    r"(?:대표이사|공동대표|대표|부사장|사장|부회장|회장|법인장|지사장|본부장|이사장|이사)"
-    r"(?=[은는이가의와과을를도,]|\s|$)"
+    r" (?P<name>[가-힣][가-힣A-Za-z0-9&]{2,11})" + _COMPANY_POST
 )
 
 
@@ -872,9 +875,7 @@ _HOLDER_AFTER = re.compile(
     r"(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣][가-힣A-Za-z0-9&]{2,11}) (?P<person>"
     + KOREAN_NAME
     + r")"
-    r" (?:베트남|현지|해외|구매|영업|총괄|구매총괄|수석|상임)?"
-    r"(?:대표이사|공동대표|대표|부사장|사장|부회장|회장|법인장|지사장|본부장|이사장|이사)"
-    r"(?=[은는이가의와과을를도,]|\s|$)"
+    + _COMPANY_POST
 )
 
 
