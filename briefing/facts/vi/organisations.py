@@ -166,7 +166,6 @@ _AFTER_PLACE = {"tỉnh", "thành", "thành phố", "huyện", "quận", "thị"
 
 
 _PLACE_AT = re.compile(r"(?:" + alternation(PLACES) + r")(?![\w])")
-_PLACE_AT_END = re.compile(r"\s(?:" + alternation(PLACES) + r")$")
 _PLACE_AND_ACRONYM = re.compile(
     r"\p{Ll}[\p{Ll} ]{0,30}\s(?:" + alternation(PLACES) + r")\s*\([A-Z][A-Z0-9&]{1,9}\)"
 )
@@ -743,7 +742,7 @@ def canonical(name: str, names: list[str]) -> str:
         fuller = []
         for other in names:
             head = re.match(_COMPANY_HEADS, other)
-            own = _PLACE_AT_END.sub("", other[head.end() :]) if head else ""
+            own = _ENDS_WITH_PLACE.sub("", other[head.end() :]).rstrip() if head else ""
             if other != target and (
                 own == target or (own.startswith(first + " ") and own.endswith(" " + last))
             ):
