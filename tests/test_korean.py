@@ -372,10 +372,14 @@ def test_a_part_of_the_figure_before_is_left_to_check() -> None:
     from briefing.document import Segment
     from briefing.facts import figures_in
 
-    sentence = "총사업비는 4천500만 달러이며, 이 가운데 3천만 달러는 수은의 차관으로 조달했다."
+    sentence = "총사업비는 4천500만 달러이며, 이 가운데 3천만 달러는 이미 마련됐다."
     figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence), "ko")}
     assert figures["4천500만 달러"].measure["ko"] == "총사업비"
     assert not figures["3천만 달러"].measure  # "of which": the label would name the whole
+    # what is done with the part, said with where it comes from, makes it a share
+    sentence = "총사업비는 4천500만 달러이며, 이 가운데 3천만 달러는 수은의 차관으로 조달했다."
+    figures = {f.text: f for f in figures_in(Segment("p1s1", 1, sentence), "ko")}
+    assert figures["3천만 달러"].measure["ko"] == "총사업비 중 수은 차관 조달"
 
 
 def test_an_event_told_after_the_news_is_read_from_its_sentence_and_caption(

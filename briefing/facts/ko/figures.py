@@ -11,6 +11,7 @@ year), `3대 교역국`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex as re
 
@@ -667,21 +668,31 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         level = then.startswith("수준")  # "인건비가 중국의 60% 수준이고": the subject's level
         part = (
             subject_of(words, whose - len(whole))
-            if (occupies or reaches or level) and whole
+            if (occupies or reaches or level or word.josa == "인") and whole
             else []
         )
         if part and level:
             return f"{' '.join(part)} ({' '.join(whole)} 대비)", "ko.label.compared"
-        if part and (word.josa in {"을", "를"} or reaches):
-            # "화장품이 전체 상담액의 42%를 차지했다", "물류비가 판매가의 18%에 달한다": the
-            # part's share of the whole
+        if part and (word.josa in {"을", "를", "인"} or reaches):
+            # "화장품이 전체 상담액의 42%를 차지했다", "물류비가 판매가의 18%에 달한다",
+            # "화장품이 상담액의 46%인 2천590만달러로": the part's share of the whole
             return [*whole, "중", *part], "ko.label.share-of"
         if occupies and word.josa in {"을", "를"} and whole:
             # "전체 외국인 유학생 25만 8천여 명의 36.4%를 차지하며": the part not said in it
             return [*whole, "중", "차지하는", "비중"], "ko.label.share-of"
-        done = _done_with(words, last) if word.josa in {"을", "를"} and whole else []
-        if done:  # "생산량의 80%를 유럽 완성차 업체에 공급할": the share that is supplied
-            return [*whole, "중", *done], "ko.label.share-of"
+        # "90% 이상을", "70% 이상은": the level word carries the particle
+        carrier = last + 1 if not word.josa and level_word(words, last) else last
+        does = (
+            _share_does(words, carrier, topic=True)
+            if whole and words[carrier].josa in {"은", "는"}
+            else []
+        )
+        if whole and not does and words[carrier].josa in {"을", "를", "은", "는"}:
+            # "생산량의 80%를 유럽 완성차 업체에 공급할", "교육과정의 30%를 현장 실습으로
+            # 채우고", "물량의 70%는 유럽 업체로 수출된다": the share supplied, or filled
+            does = _done_with(words, carrier, gone=True)
+        if does:
+            return [*whole, "중", *does], "ko.label.share-of"
         does = _share_does(words, last) if whole else []
         if does:  # "생산직의 40%가 외국인이고": what the share is, or does
             return [*whole, "중", *does], "ko.label.share-of"
@@ -820,28 +831,45 @@ def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
 
 
 def _done_with(words: Words, last: int, gone: bool = False) -> list[str]:
-    """What is done with a share (`…의 40%를 한국 기업에서 조달할`): where it goes (a noun
-    phrase before 에, 에서, 로) and the verb as a noun; [] when no such verb follows. With
-    `gone`, where it goes alone before a native verb (`후속 미팅으로 이어졌고`)."""
+    """What is done with a share (`…의 40%를 한국 기업에서 조달할`, `…의 70%를 한국과 유럽
+    배터리 업체에 수출할`): where it goes or who takes it (`한국 기업이 수주할`; a noun phrase,
+    a list joined by 과/와 or commas, before 에, 에서, 로 or a subject's 이/가) and the verb as a
+    noun; [] when no such verb follows. With `gone`, where it goes alone before a native verb
+    (`후속 미팅으로 이어졌고`, `현장 실습으로 채우고`)."""
     where: list[str] = []
-    for at, word in enumerate(words[last + 1 : last + 6], start=last + 1):
+    for at, word in enumerate(words[last + 1 : last + 9], start=last + 1):
         if word.verbal:
             verb = verb_noun(word)
             if verb and verb != word.text.strip("'\",."):
-                return [*where, verb]
+                return [*where[-4:], verb]
             went = (
-                at - last <= 4
-                and words[at - 1].josa in {"로", "으로", "에"}
-                and not any(w.josa for w in words[last + 1 : at - 1])  # one phrase, to 로/에
+                words[at - 1].josa in {"로", "으로", "에"}
+                and not any(w.josa in _GOES for w in words[last + 1 : at - 1])  # one phrase
                 and not word.adnominal
             )
-            return where if gone and where and went else []
-        if not is_noun(word) or re.search(r"\d", word.text):
-            return []
-        where.append(word.stem)
-        if word.josa and word.josa not in {"에", "에서", "로", "으로"}:
+            return where[-4:] if gone and where and went else []
+        listed = word.text.endswith(",") and is_noun(replace(word, text=word.text.rstrip(",")))
+        if not (is_noun(word) or listed) or re.search(r"\d", word.text):
+            return []  # "인도, 튀르키예, 방글라데시 등으로": a list's item keeps its comma
+        if at > last + 1 and words[at - 1].josa in _GOES and not words[at - 1].text.endswith(","):
+            return []  # "… 업체에 공장을": the place is not followed by the deed
+        if at > last + 1 and words[at - 1].text.endswith(",") and words[at - 1].josa:
+            return []  # "자기자본으로, 나머지 …": another clause
+        # "한국과 유럽 업체에": a list keeps its 과/와
+        where.append(word.text if word.josa in {"과", "와"} else word.stem)
+        if word.josa and word.josa not in {*_GOES, "과", "와", "의"} and not listed:
             return []
     return []
+
+
+def level_word(words: Words, index: int) -> bool:
+    """Whether the word after words[index] is a level word (`이상`, `수준`) that carries the
+    figure's particle."""
+    return index + 1 < len(words) and words[index + 1].stem in GENERIC
+
+
+# The particles of where a share goes, or who takes it
+_GOES = {"에", "에서", "로", "으로", "이", "가"}
 
 
 def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
@@ -1930,6 +1958,12 @@ for _name, _doc, *_examples in (
      ("전체 외국인 유학생 25만 8천여 명의 [36.4%]를 차지하며 1위에 올랐다.", "전체 외국인 유학생 중 차지하는 비중"),
      ("이미 생산직의 [40%]가 외국인이고, 지난해에만 1천900명이 입국했다.", "생산직 중 외국인"),
      ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객 중 베트남인"),
+     ("회사는 생산량의 [70%]를 한국과 유럽 배터리 업체에 수출할 계획이다.", "생산량 중 한국과 유럽 배터리 업체 수출"),
+     ("전체 계약 금액의 [60%] 이상을 한국 기업이 수주할 것으로 보인다.", "전체 계약 금액 중 한국 기업 수주"),
+     ("교육과정의 [30%]를 현장 실습으로 채운다.", "교육과정 중 현장 실습"),
+     ("생산 물량의 [70%]는 미국의 양극재 고객사로 수출된다.", "생산 물량 중 미국 양극재 고객사 수출"),
+     ("원사의 [70%] 이상을 인도, 튀르키예 등으로 수출한다.", "원사 중 인도 튀르키예 등 수출"),
+     ("화장품이 상담액의 [46%]인 2천590만달러로 가장 많았다.", "상담액 중 화장품"),
      ("성인 인구의 [90%] 이상이 은행 계좌를 보유하고 있다.", "성인 인구 중 은행 계좌 보유"),
      ("신규 채용 인원 2천500명 가운데 [96%]는 현지 인력이다.", "신규 채용 인원 중 현지 인력"),
      ("기본약정 한도 20억 달러 가운데 [45%]를 교통 분야에 배정한다.", "기본약정 한도 중 교통 분야 배정"),
