@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from briefing.document import Change
+from briefing.layout import ITEM_NUMBER
 
 _DATE_YMD = r"(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\.?"
 _DATE_DMY = r"(?P<d2>\d{1,2})(?P<s2>[/.-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d{2})"  # 15/05/2026, 15-05-2026
@@ -203,13 +204,14 @@ def take_out(paragraphs: list[str]) -> tuple[list[str], PageFacts]:
     captioned: str | None = None
     related = False
     for number, paragraph in enumerate(paragraphs):
+        title = ITEM_NUMBER.sub("", paragraph, count=1)  # "1. 베트남 증시, …": a numbered link
         link = related and (
             paragraph.startswith(("-", "▶", "•", "·"))
             or (
-                len(paragraph) < 150
-                and not re.search(r"[.!?…:;\"”]$", paragraph)
+                len(title) < 150
+                and not re.search(r"[.!?…:;\"”]$", title)
                 # "… 나왔어요. 심사는 … 울컥했어요 ㅠㅠ": sentences, not a link's title
-                and not re.search(r"[.!?]\s+\S", paragraph)
+                and not re.search(r"[.!?]\s+\S", title)
             )
         )
         if number > 1 and (_RELATED.match(paragraph) or link):

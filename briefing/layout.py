@@ -10,6 +10,8 @@ import regex as re
 
 # A list's item: a bullet mark, then a space (◆ ■ ▲ mark subheads and fields, not items)
 BULLETED = re.compile(r"[-–•·▪●*+]\s")
+# A numbered list item's number: "2. ", "3) "
+ITEM_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
 # A list item that is a labelled field: "- Thời gian: …", "▲ 총사업비: 1,850만 달러(…)"
 LABELLED_FIELD = re.compile(r"[-–•·▪●◆■□○▲*+ㅇ]\s*[^:：]{1,30}[:：]\s")
 # A line of a block of fields typed without bullets: "Tổng công suất: 1.500 MW" over

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from briefing.document import Article, Document, Paragraph, Segment
-from briefing.layout import BULLETED, LABELLED_FIELD, LIST_LINE, is_table_row
+from briefing.layout import BULLETED, ITEM_NUMBER, LABELLED_FIELD, LIST_LINE, is_table_row
 from briefing.reading import load, read_article
 from briefing.reading.clauses import split_long
 from briefing.reading.sentences import split_sentences
@@ -70,10 +70,13 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
         # "Thủy sản: 1.120": a figure, no heading; "▲ 총사업비: 1,850만 달러": a field, no heading
         # "- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 9.6% 증가": a list's item
         # that states figures, written without a sentence's end, is no heading either
+        item = ITEM_NUMBER.match(text)
         listed = bool(
             LIST_LINE.match(text)
             or LABELLED_FIELD.match(text)
             or (BULLETED.match(text) and re.search(r"\d", text))
+            # "2. 음료 1,480만 달러": a numbered item that states a figure
+            or bool(item and re.search(r"\d", text[item.end() :]))
             # "설비용량: 태양광 350MW, ESS 140MW/560MWh": a field with figures after its name
             or bool(re.match(r"[^:：\d]{1,30}[:：]\s", text) and re.search(r"\d", text))
         )

@@ -100,6 +100,17 @@ def test_related_links_after_the_article_are_not_the_article() -> None:
         "Ông Nam cho biết hai bên sẽ gặp lại vào tháng sau.",
     ]
     assert [c.kind for c in page.changes] == ["related-links"] * 3
+    # a list of links numbered a line each: every title is a link, its number no sentence
+    paragraphs, page = take_out(
+        [
+            "제목",
+            "본문이다.",
+            "▶ 많이 본 뉴스",
+            "1. 베트남 증시, 외국인 순매수",
+            "2. 은행주 3% 급등",
+        ]
+    )
+    assert paragraphs == ["제목", "본문이다."]
 
 
 def test_an_interviews_answers_after_a_mark_are_the_article() -> None:

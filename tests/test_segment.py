@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.facts import extract
 from briefing.reading.html import parse as parse_html
 from briefing.reading.md import parse as parse_markdown
 from briefing.reading.normalise import normalise_text
@@ -45,6 +46,36 @@ from briefing.segment import load, segment, split_credit, split_sentences
 )
 def test_split_sentences(text: str, sentences: list[str]) -> None:
     assert split_sentences(text) == sentences
+
+
+def test_a_numbered_list_is_an_item_a_line_and_its_numbers_are_no_figures(tmp_path: Path) -> None:
+    """`1. …` over `2. …`: each item a paragraph of its own, never split after its number
+    (it used to end the sentence before: `… có đủ sức khỏe 2.`), its number no figure; an
+    item's figures are read and a numbered section title stays a heading."""
+    assert split_sentences("Điều kiện:\n1. Độ tuổi từ 18 đến 39\n2. Chưa từng bị trục xuất") == [
+        "Điều kiện:",
+        "1. Độ tuổi từ 18 đến 39",
+        "2. Chưa từng bị trục xuất",
+    ]
+    path = tmp_path / "a.vi.txt"
+    path.write_text(
+        "Tiêu đề\n\n"
+        "Điều kiện đăng ký:\n1. Có đủ sức khỏe\n2. Không bị cấm xuất cảnh\n"
+        "3. Đạt tỷ lệ nội địa hóa tối thiểu 40% ở giai đoạn 2\n",
+        encoding="utf-8",
+    )
+    document = extract(segment(*load(path)))
+    assert [s.text for s in document.segments][1:] == [
+        "Điều kiện đăng ký:",
+        "1. Có đủ sức khỏe",
+        "2. Không bị cấm xuất cảnh",
+        "3. Đạt tỷ lệ nội địa hóa tối thiểu 40% ở giai đoạn 2",
+    ]
+    assert document.segments[-1].kind == "body"
+    assert [(f.text, f.measure["vi"]) for f in document.facts.figures] == [
+        ("40%", "Đạt tỷ lệ nội địa hóa")
+    ]
+    assert not [c for c in document.facts.to_check if c.text[:1] in "123"]
 
 
 def test_nfd_becomes_nfc_and_is_recorded() -> None:

@@ -17,7 +17,14 @@ import regex as re
 from briefing.bylines import is_page_line
 from briefing.document import Change
 from briefing.errors import InputError
-from briefing.layout import BULLETED, FIELD_LINE, LABELLED_FIELD, LIST_LINE, is_table_row
+from briefing.layout import (
+    BULLETED,
+    FIELD_LINE,
+    ITEM_NUMBER,
+    LABELLED_FIELD,
+    LIST_LINE,
+    is_table_row,
+)
 from briefing.reading.sentences import SENTENCE_MARKS
 
 # The metadata a reader may fill; any other key is ignored.
@@ -179,7 +186,9 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
         # "- Thời gian: …" over "- Địa điểm: …": labelled fields typed as one block
         # a list's items, a line each ("- 작년 … 9.6% 증가" over "- 베트남은 … 4위 시장"); a
         # line that goes on in lower case ("- và cam kết …") is the one before it, wrapped
-        items = [line for line in lines if BULLETED.match(line)]
+        # "1. Độ tuổi …" over "2. Chưa từng …": a numbered list is a list all the same
+        items = [ITEM_NUMBER.sub("- ", line, count=1) for line in lines]
+        items = [line for line in items if BULLETED.match(line)]
         bulleted = (
             all(LABELLED_FIELD.match(line) for line in lines)
             # "Tổng công suất: 1.500 MW" over "Tổng vốn đầu tư dự kiến: 4,2 tỷ USD": fields

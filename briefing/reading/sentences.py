@@ -44,9 +44,20 @@ _SENTENCE_END = re.compile(
 SENTENCE_MARKS = re.compile(r"[.!?…。](?:\s|$)")
 
 
+# A line break before a list's item ("…sức khỏe\n2. Chưa từng …", "\n- 수출 …"): the item
+# starts a sentence of its own, whether or not the line before ends with punctuation
+_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:\d{1,2}[.)][ \t]|[-–•▲△□○◦ㅇ*+][ \t]))")
+# A list item's number alone ("2."): no sentence ends after it
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}")
+
+
 def split_sentences(paragraph: str, language: str = "vi") -> list[str]:
-    """Split a paragraph at sentence ends, never inside abbreviations or dotted numbers;
-    Korean with Kiwi's sentence splitter (`split_into_sents`)."""
+    """Split a paragraph at sentence ends, never inside abbreviations or dotted numbers,
+    and before each item of a list written one per line; Korean with Kiwi's sentence
+    splitter (`split_into_sents`)."""
+    lines = _ITEM_LINE.split(paragraph)
+    if len(lines) > 1:
+        return [s for line in lines for s in split_sentences(line, language)]
     if language == "ko":
         return [s.text.strip() for s in kiwi().split_into_sents(paragraph) if s.text.strip()]
     sentences = []
@@ -57,6 +68,8 @@ def split_sentences(paragraph: str, language: str = "vi") -> list[str]:
         last_word = before.rsplit(None, 1)[-1] if before.split() else ""
         word = last_word.lstrip("(\"'“‘").lower()
         if match.group(1) == "." and not match.group(2):
+            if _ITEM_NUMBER.fullmatch(before):  # "2. Chưa từng …": the item's number
+                continue
             if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
                 continue
             if len(word) == 1 and word.isalpha():  # an initial: "Nguyễn V. An"

@@ -46,6 +46,7 @@ from briefing.facts.vi.lexicon import (
     VALUE_NOUNS,
 )
 from briefing.facts.vi.tokens import Token, index_at, tokens_of, words
+from briefing.layout import ITEM_NUMBER
 from briefing.numbers import Quantity, duration_words, ko_quantities, vi_quantities
 
 CHANGE_VERBS = {
@@ -591,7 +592,47 @@ def _count_label(r: Reading) -> tuple[str, str]:
         subject = words(phrase, r.text)
         linked = linked_owner(subject, "", r.tokens, r.before, r.text)
         return (linked if " của " in linked else subject), "vi.label.noun-before"
+    if not noun and verb is not None and verb.tag == "V" and r.kind != "percent":
+        done = _done_to(r)
+        if done:
+            return done, "vi.label.object-of"
     return r.noun_words(), "vi.label.noun-after"
+
+
+# Who a deed's subject is, when the label would say nothing more than a pronoun
+_PRONOUNS = {"chúng_tôi", "chúng_ta", "tôi", "họ", "chúng_em", "mình", "ta"}
+
+
+def _done_to(r: Reading) -> str:
+    """An amount that is the object of a deed and ends its clause (`doanh nghiệp mới sử dụng
+    7.600 tấn,`, `dự kiến nhập khoảng 3.000 tấn.`): who does it and the deed (its verbs, a
+    forecast kept), or the deed alone after a pronoun; '' when the deed is one of saying,
+    having or measuring."""
+    ends = r.after >= len(r.tokens) or r.tokens[r.after].text in {",", ".", ";", ")", "…"}
+    verb = r.tokens[r.before] if r.before >= 0 else None
+    if not ends or verb is None or verb.tag != "V" or _DIMENSION.search(r.text[: r.q.start]):
+        return ""  # "đón 610.000 và 540.000 lượt": the noun comes later; "dài 2,3 km": a size
+    deed = _counted(r).strip()
+    if not deed:
+        return ""
+    last = index_at(r.tokens, r.q.end - 1)
+    counted = r.tokens[last + 1 : r.after]
+    if counted and not r.q.unit:  # "thu hút hơn 1.000 đại biểu,": the counter is what is counted
+        deed = f"{deed} {words(counted, r.text)}"
+    index = r.before
+    while index >= 0 and r.tokens[index].tag == "V":
+        index -= 1
+    while index >= 0 and r.tokens[index].key in _FORECAST:
+        deed = f"{r.tokens[index].text} {deed}"
+        index -= 1
+    subject = r.subject_of(index) if index >= 0 else ""
+    # "Năm qua doanh nghiệp …": the time the sentence opens with is not who does it
+    subject = re.sub(
+        r"^(?:năm|tháng|quý|tuần) (?:qua|nay|ngoái|tới|trước|này) ", "", subject, flags=re.I
+    )
+    if not subject or r.subject_cut(index) or subject.lower().replace(" ", "_") in _PRONOUNS:
+        return deed
+    return f"{subject} {deed}"
 
 
 _RAISE = {"nâng", "đưa", "tăng", "giảm", "hạ", "kéo"}
@@ -1587,9 +1628,10 @@ def quantity(segment: Segment) -> Iterator[Found]:
     tokens = tokens_of(text)
     earlier: list[Figure] = []
     changes = _from_to(text, tokens, [q for q in found if not q.loose])
+    item = ITEM_NUMBER.match(text)
     for q in found:
-        if q.loose:
-            continue
+        if q.loose or (item and q.start == item.start(1)):
+            continue  # "2. Đạt tỷ lệ …": a list item's number
         unit = duration_of(tokens, q)
         if unit is not None:
             yield _duration(segment, tokens, q, unit)
@@ -1917,6 +1959,10 @@ for _name, _doc, *_examples in (
      ("Khoảng [90%] sản lượng của nhà máy dành cho xuất khẩu.", "sản lượng của nhà máy dành cho xuất khẩu")),
     ("vi.label.measure-is", "A count that is a measure's value: `Quy mô tuyển sinh mỗi năm là 450 học viên`, `Số người tham dự là 300`.",
      ("Quy mô tuyển sinh mỗi năm là [450] học viên.", "Quy mô tuyển sinh mỗi năm"),),
+    ("vi.label.object-of", "An amount that is the object of a deed and ends its clause: who does it and the deed (`doanh nghiệp mới sử dụng 7.600 tấn,`), the deed alone after a pronoun, the counter when it is what is counted (`thu hút hơn 1.000 đại biểu,`).",
+     ("Năm qua doanh nghiệp mới sử dụng [7.600 tấn], tương đương 76%.", "doanh nghiệp sử dụng"),
+     ("Năm nay chúng tôi dự kiến nhập khoảng [3.000 tấn].", "dự kiến nhập"),
+     ("Diễn đàn thu hút hơn [1.000] đại biểu, trong đó có 420 doanh nghiệp.", "Diễn đàn thu hút đại biểu"),),
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`).",
