@@ -37,6 +37,10 @@ from briefing.qa import figure_flags
         ("5만", "ko", "number", 50000, None),
         ("864억 달러", "ko", "money", 86.4e9, "USD"),
         ("1조 5천억 동", "ko", "money", 1.5e12, "VND"),
+        ("5,000억 엔", "ko", "money", 5e11, "JPY"),
+        ("3엔진", "ko", "number", 3, None),
+        ("2,8 tỷ yên", "vi", "money", 2.8e9, "JPY"),
+        ("40 billion yen", "en", "money", 4e10, "JPY"),
         ("10월 29일", "ko", "date", 1029, None),
         ("2030년", "ko", "number", 2030, None),
         ("50,000명", "ko", "number", 50000, None),
@@ -406,7 +410,7 @@ def test_a_written_percentage_reads_back(value: float, language: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(
     value=st.one_of(SCALED, signed(10**9)),
-    unit=st.sampled_from(["USD", "VND", "KRW", "EUR"]),
+    unit=st.sampled_from(["USD", "VND", "KRW", "EUR", "JPY"]),
     language=LANGUAGE,
 )
 @example(value=-86.4e9, unit="USD", language="vi")

@@ -160,6 +160,7 @@ CURRENCIES = {
     "us dollars": "USD", "$": "USD", "us$": "USD", "달러": "USD", "đồng": "VND", "vnd": "VND",
     "vnđ": "VND", "dong": "VND", "동": "VND", "won": "KRW", "원": "KRW", "krw": "KRW", "₩": "KRW",
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "유로": "EUR",
+    "yen": "JPY", "yên": "JPY", "yên nhật": "JPY", "jpy": "JPY", "엔": "JPY",
 }  # fmt: skip
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 ROMAN_OF = {quarter: roman for roman, quarter in ROMAN.items()}

@@ -98,7 +98,7 @@ _EN_QUARTER = re.compile(
     re.I,
 )
 _EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_EN_CUR = r"USD|US dollars|dollars|dollar|VND|dong|won|KRW|euros|euro|EUR"
+_EN_CUR = r"USD|US dollars|dollars|dollar|VND|dong|won|KRW|euros|euro|EUR|yen|JPY"
 _EN_SCALES = r"thousand|million|billion|trillion|bn|mn|trn|tn|[kmb](?![a-z])"
 _EN = re.compile(
     r"(?P<dollar>(?:US)?\$\s?|€\s?|₩\s?|(?:USD|VND|KRW|EUR)\s)?(?<![\w.,])(?P<sign>[-−](?=\d))?"

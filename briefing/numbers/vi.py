@@ -41,7 +41,7 @@ _VI_SCALE = {
 # cannot group thousands) as some outlets write decimals.
 _VI_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 _VI_SCALES = r"nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ"
-_VI_CUR = r"USD|đô la Mỹ|đô la|đồng|VNĐ|VND|won|euro|EUR"
+_VI_CUR = r"USD|đô la Mỹ|đô la|đồng|VNĐ|VND|won|euro|EUR|yên Nhật|yên|JPY"
 _VI_DATE_RANGE = re.compile(
     r"(?<![\d/])(?:ngày\s+)?(\d{1,2})\s*(?:–|-|—|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])"
 )
@@ -185,7 +185,7 @@ def vi_quantities(text: str) -> list[Quantity]:
 
 # ----------------------------------------------------------------------------- writing
 
-CURRENCY_NAMES = {"USD": "USD", "VND": "đồng", "KRW": "won", "EUR": "euro"}
+CURRENCY_NAMES = {"USD": "USD", "VND": "đồng", "KRW": "won", "EUR": "euro", "JPY": "yên"}
 # 1.500 tỷ đồng, as the press writes it: no scale word above tỷ.
 MONEY_SCALES = (("tỷ", 1e9), ("triệu", 1e6))
 
