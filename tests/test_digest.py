@@ -296,7 +296,7 @@ def test_a_number_left_to_check_can_dispute_but_is_never_stated(tmp_path: Path) 
             "\n\nChủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn phát biểu.\n",
             # The reader leaves 500 to check (no label); 12 likewise, with no other article.
             "02-b.vi.txt": "Hội nghị xúc tiến đầu tư\n\nHội nghị diễn ra ngày 8/10/2026 tại "
-            "Trung tâm Hội nghị tỉnh Bắc Ninh, thu hút 500 đại biểu.\n",
+            "Trung tâm Hội nghị tỉnh Bắc Ninh, đại biểu tổng cộng 500.\n",
             "03-c.ko.txt": "박닌성 투자 설명회\n\n브엉 꾸옥 뚜언 박닌성 인민위원장은 축사를 했다.\n\n"
             "이날 투자허가서 12건이 전달됐다.\n",
         },
