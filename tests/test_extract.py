@@ -865,3 +865,17 @@ def test_a_universitys_short_name_before_a_post_is_no_person(tmp_path: Path) -> 
     names = [p.name for p in _facts(text, tmp_path, "a.ko.txt").people]
     assert "한밭대" not in names
     assert "김태윤" in names
+
+
+def test_a_run_said_respectively_keeps_its_labels_when_no_list_is_found() -> None:
+    """`lần lượt` over figures each with its own noun, or with no list before it: the labels
+    the other rules gave stay (the run is not paired with a list that is not there)."""
+    sentence = (
+        "Hàn Quốc có 1.742 dự án với tổng vốn đăng ký 29,8 tỷ USD, chiếm lần lượt 38,5% số dự án "
+        "và 51,2% tổng vốn FDI trên địa bàn."
+    )
+    figures = {f.text: f.measure.get("vi", "") for f in figures_in(Segment("p1s1", 1, sentence))}
+    assert "dự án" in figures["38,5%"] and "tổng vốn" in figures["51,2%"]
+    sentence = "Doanh thu năm nay lần lượt đạt 12% và 15% ở hai quý đầu."
+    labels = [f.measure for f in figures_in(Segment("p1s1", 1, sentence))]
+    assert all("(" not in m.get("vi", "") for m in labels)  # no list item was made up

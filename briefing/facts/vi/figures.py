@@ -1611,7 +1611,14 @@ def _end_of(figure: Figure, text: str) -> int:
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence (dates, months and quarters are none; a year only as
-    a target, `đến năm 2030`), labelled by the first label rule that applies."""
+    a target, `đến năm 2030`), labelled by the first label rule that applies; figures said
+    `lần lượt` (respectively) are then paired with what they are of."""
+    found = list(_quantities(segment))
+    _respectively(segment, found)
+    yield from found
+
+
+def _quantities(segment: Segment) -> Iterator[Found]:
     text = segment.text
     every = vi_quantities(text)
     found = [q for q in every if q.kind in {"number", "percent", "money"} and not _score(q)]
@@ -1701,6 +1708,89 @@ def quantity(segment: Segment) -> Iterator[Found]:
         doubt = WEAK_LABELS.get(label_rule, "") if label else "no words say what it measures"
         yield Found(figure, start, q.end, doubt=doubt)
     yield from ranks(segment, tokens, earlier)
+
+
+# "lần lượt" (respectively): figures after it, each of one item of a list said before
+_RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+# What joins the figures of a run: "22% và 17%", "thứ 2 và thứ 3", "8%, 5% và 3%"
+_RUN_JOINT = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+# A change or comparison said of the run, right before or after lần lượt
+_RUN_CHANGE = re.compile(r"(?:^|\s)(tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+\S+)?\s*$")
+# Where a list's first item starts: a clause's start, and words that open it
+_ITEM_OPENERS = {"khi", "còn", "trong_khi", "trong", "cả", "bỏ", "xa", "bỏ_xa", "với", "như"}
+
+
+def _respectively(segment: Segment, found: list[Found]) -> None:
+    """`Nha Trang và Phú Quốc lần lượt chiếm 24% và 18%`, `238 gian của 164 doanh nghiệp,
+    tăng lần lượt 22% và 17%`: each figure of a run after lần lượt is of the list's item in
+    its place, or, after a change said with it, is that change of the figure before it in its
+    place. A run whose list is not found keeps its labels."""
+    text = segment.text
+    m = _RESPECTIVELY.search(text)
+    figures = sorted((f for f in found if isinstance(f.fact, Figure)), key=lambda f: f.start)
+    after = [f for f in figures if f.start >= m.end()] if m else []
+    if m is None or len(after) < 2 or len(text[m.end() : after[0].start].split()) > 3:
+        return
+    run = [after[0]]
+    for f in after[1:]:
+        if not _RUN_JOINT.fullmatch(text[run[-1].end : f.start]):
+            break
+        run.append(f)
+    if len(run) < 2:
+        return
+    labels: list[str] = []
+    before = [f for f in figures if f.end <= m.start()]
+    change = _RUN_CHANGE.search(text[max(0, m.start() - 12) : m.start()]) or _RUN_CHANGE.search(
+        text[m.end() : run[0].start]
+    )
+    if change and len(before) >= len(run):
+        paired = [f.fact.measure.get("vi", "") for f in before[-len(run) :]]  # type: ignore[union-attr]
+        verb = change.group(1)
+        if all(paired):
+            labels = [
+                f"mức {verb} của {label}" if verb in {"tăng", "giảm"} else f"{label} {verb}"
+                for label in paired
+            ]
+    else:
+        items = _listed_before(text[: m.start()], len(run))
+        deed = text[m.end() : run[0].start].strip()
+        last = run[-1].fact
+        assert isinstance(last, Figure)
+        shared = last.measure.get("vi", "") if label_rule_of(last) == "vi.label.noun-after" else ""
+        if items:
+            labels = [
+                f"{shared} ({item})" if shared else f"{item} {deed}".strip() for item in items
+            ]
+    for f, label in zip(run, labels, strict=False):
+        figure = f.fact
+        assert isinstance(figure, Figure)
+        figure.measure = {"vi": label}
+        figure.evidence = [Evidence("vi.label.respectively", segment.id)]
+        f.doubt = ""
+
+
+def _listed_before(text: str, count: int) -> list[str]:
+    """The `count` items of the list that ends right before `text`'s end (`Nha Trang và Phú
+    Quốc`, `Chi phí logistics và nguồn điện ổn định là …,`), each a noun phrase with no
+    figure; [] when there is no such list."""
+    joint = text.rfind(" và ")
+    if joint < 0:
+        return []
+    tail = re.split(r"\s*(?:,|;|:|\blà\b|\(|\))\s*", text[joint + 4 :])[0].strip()
+    if len(text) - (joint + 4 + len(tail)) > 45:
+        return []  # the list is said too far before lần lượt to be its subject
+    head = re.split(r"[,;:(]\s*", text[:joint])
+    items = [*head[-(count - 1) :], tail] if count > 2 else [head[-1], tail]
+    out = []
+    for item in items:
+        tokens = list(tokens_of(item.strip()))
+        while tokens and (tokens[0].tag not in {"N", "Np", "Nc"} or tokens[0].key in _ITEM_OPENERS):
+            tokens.pop(0)
+        phrase = words(tokens, item.strip())
+        if not phrase or re.search(r"\d", phrase) or len(phrase.split()) > 6:
+            return []
+        out.append(phrase)
+    return out
 
 
 # "từ 12% (trong năm đầu) lên 30%", "từ 28,6% xuống 11,4%": a change from one figure to another.
@@ -1817,9 +1907,10 @@ _ORDINALS = {
 }
 # "lớn thứ hai", "đứng thứ 2": a rank; "lần thứ ba", "khóa thứ 5": an edition, no figure
 RANK = re.compile(
-    r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s)thứ\s+(?P<n>\d{1,2}|"
+    # "đứng thứ 2 và thứ 3": the next rank of a pair said with one verb
+    r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s|\bthứ\s+\d{1,2}(?:,\s*|\s+và\s+))thứ\s+(?P<n>\d{1,2}|"
     + "|".join(_ORDINALS)
-    + r")(?![\w.,])"
+    + r")(?![\w,]|\.\d)"
     # "thị trường khách quốc tế số 1 của thành phố", "nhà đầu tư FDI số 1": the first; not a
     # name's number (`Trường Cao đẳng Nghề Việt Xô số 1`) nor an address (`số 1 Trịnh Hoài Đức`)
     r"|(?<=(?:\b\p{Ll}+|\b\p{Lu}{2,})\s)số\s+(?P<n>1)(?![\w.,/])(?!\s+\p{Lu}\p{Ll})"
@@ -1959,6 +2050,11 @@ for _name, _doc, *_examples in (
      ("Khoảng [90%] sản lượng của nhà máy dành cho xuất khẩu.", "sản lượng của nhà máy dành cho xuất khẩu")),
     ("vi.label.measure-is", "A count that is a measure's value: `Quy mô tuyển sinh mỗi năm là 450 học viên`, `Số người tham dự là 300`.",
      ("Quy mô tuyển sinh mỗi năm là [450] học viên.", "Quy mô tuyển sinh mỗi năm"),),
+    ("vi.label.respectively", "Figures said `lần lượt` (respectively): each of the item in its place of the list said before (`Nha Trang và Phú Quốc lần lượt chiếm 24% và 18%`), with the noun the last one counts; after a change said with them (`tăng lần lượt 22% và 17%`), that change of the figure before in its place.",
+     ("Nha Trang và Phú Quốc lần lượt chiếm [24%] và 18%.", "Nha Trang chiếm"),
+     ("Trung Quốc và Nhật Bản, hai nước lần lượt đứng thứ 2 và [thứ 3].", "Nhật Bản đứng"),
+     ("Chi phí logistics và nguồn điện ổn định là hai mối quan tâm hàng đầu, được lần lượt 54% và [47%] doanh nghiệp nêu ra.", "doanh nghiệp nêu ra (nguồn điện ổn định)"),
+     ("Khu gian hàng gồm 238 gian của 164 doanh nghiệp, tăng lần lượt [22%] và 17% so với kỳ trước.", "mức tăng của gian của Khu gian hàng"),),
     ("vi.label.object-of", "An amount that is the object of a deed and ends its clause: who does it and the deed (`doanh nghiệp mới sử dụng 7.600 tấn,`), the deed alone after a pronoun, the counter when it is what is counted (`thu hút hơn 1.000 đại biểu,`).",
      ("Năm qua doanh nghiệp mới sử dụng [7.600 tấn], tương đương 76%.", "doanh nghiệp sử dụng"),
      ("Năm nay chúng tôi dự kiến nhập khoảng [3.000 tấn].", "dự kiến nhập"),
