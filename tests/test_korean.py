@@ -485,3 +485,15 @@ def test_a_short_form_is_no_other_companys_name() -> None:
     assert abbreviates("중진공", "중소벤처기업진흥공단")
     assert abbreviates("부산상의", "부산상공회의소")
     assert not abbreviates("한국전력", "한국전력기술")
+
+
+def test_a_run_said_with_each_keeps_its_labels_when_no_list_is_found() -> None:
+    """`두 은행은 각각 …`: one subject, no list of items before 각각; the run is not paired
+    with items that are not there, and no label is made of the rule's."""
+    from briefing.document import Segment
+    from briefing.facts import figures_in
+
+    sentence = "두 은행은 각각 3천억 원과 2천억 원의 대출을 제공한다."
+    figures = figures_in(Segment("p1s1", 1, sentence), "ko")
+    assert [f.text for f in figures] == ["3천억 원", "2천억 원"]
+    assert not [f for f in figures if any(e.rule == "ko.label.respectively" for e in f.evidence)]

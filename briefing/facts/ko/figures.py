@@ -1082,7 +1082,87 @@ def quantity(segment: Segment) -> Iterator[Found]:
             _share_of_that(found, out, words, segment.id)
         before = found
         out.append(found)
+    _respectively(segment, words, out)
     yield from out
+
+
+# "각각" (respectively): figures after it, each of one item of a list said before
+_EACH = re.compile(r"(?<![가-힣])각각(?![가-힣])")
+# What joins the figures of a run: "12%, 18%, 24%", "3천억 원과 2천억 원"
+_RUN_JOINT = re.compile(r"\s*(?:,|과|와)\s*")
+# A list's items: "참가 기업, 상담 건수, 상담액이", "일본과 유럽계 경쟁사들이"
+_ITEM_JOINT = re.compile(r"\s*,\s*|(?<=[가-힣])(?:과|와)\s+|·")
+
+
+def _respectively(segment: Segment, words: Words, out: list[Found]) -> None:
+    """`참가 기업, 상담 건수, 상담액이 각각 12%, 18%, 24% 늘었다`: each figure of a run after
+    각각 is of the list's item in its place (the list the subject before 각각), with what the
+    run's last figure says of them (`… 규모의 사업계획`) or the verb after it (`늘었다`:
+    증가); `누적 투자액은 944억 달러, 투자 프로젝트는 1만 250건으로 각각 … FDI의 18.6%,
+    22.4%`: a share of each figure before in its place. A run whose list is not found keeps
+    its labels."""
+    text = segment.text
+    m = _EACH.search(text)
+    figures = [f for f in out if isinstance(f.fact, Figure)]
+    after = [f for f in figures if f.start >= m.end()] if m else []
+    if m is None or len(after) < 2:
+        return
+    run = [after[0]]
+    for f in after[1:]:
+        if not _RUN_JOINT.fullmatch(text[run[-1].end : f.start]):
+            break
+        run.append(f)
+    if len(run) < 2:
+        return
+    last = run[-1].fact
+    assert isinstance(last, Figure)
+    items = _listed_before(text[: m.start()], len(run))
+    labels: list[str] = []
+    if items:
+        shared = figure_label(last) if label_rule_of(last) == "ko.label.noun-after" else ""
+        at = word_index(words, run[-1].end - 1)
+        verb = next((w for w in words[at + 1 : at + 4] if w.verbal), None)
+        deed = verb_noun(verb) if verb is not None and not shared else ""
+        labels = [" ".join(x for x in (item, shared or deed) if x) for item in items]
+    else:
+        paired = [f.fact for f in figures if f.end <= m.start()][-len(run) :]
+        whole = next(
+            (figure_label(x.fact) for x in run if label_rule_of(x.fact) == "ko.label.whole-of"),  # type: ignore[arg-type]
+            "",
+        )
+        if (
+            whole
+            and len(paired) == len(run)
+            and all(x.fact.kind == "percent" for x in run)  # type: ignore[union-attr]
+            and all(figure_label(f) for f in paired)  # type: ignore[arg-type]
+        ):
+            labels = [f"{whole} 중 {figure_label(f)}" for f in paired]  # type: ignore[arg-type]
+    for f, label in zip(run, labels, strict=False):
+        figure = f.fact
+        assert isinstance(figure, Figure)
+        figure.measure = {"ko": label}
+        figure.evidence = [Evidence("ko.label.respectively", segment.id)]
+        f.doubt = ""
+
+
+def _listed_before(text: str, count: int) -> list[str]:
+    """The `count` items of the list that is the subject right before `text`'s end (`참가
+    기업, 상담 건수, 상담액이`, `일본과 유럽계 경쟁사들이`), each a noun phrase; []."""
+    said = text.rstrip()
+    ending = re.search(r"(?:이|가|은|는)$", said)
+    if not ending:
+        return []
+    said = said[: ending.start()]
+    pieces = _ITEM_JOINT.split(said)
+    if len(pieces) < count:
+        return []
+    items = pieces[-count:]
+    head = words_of(items[0])  # "… 비교하면 참가 기업": the first item's own nouns
+    first = phrase_before(head, len(head) - 1, limit=3) if head else []
+    items[0] = " ".join(first)
+    if not all(items) or any(re.search(r"\d", i) or len(i.split()) > 4 for i in items):
+        return []
+    return items
 
 
 # "이 가운데 60%는", "그중 30%를": a share of the figure said before
@@ -1970,6 +2050,10 @@ for _name, _doc, *_examples in (
      # a share of the figure before it ("이 가운데", "그중"): that figure's label is the whole
      ("참가 기업은 120곳으로, 이 가운데 [40%]는 중소기업이다.", "참가 기업 중 중소기업"),
      ("지금까지 수료생이 6,200명이고 이 가운데 [82%]가 한국계 기업에 취업했다.", "수료생 중 한국계 기업 취업"),),
+    ("ko.label.respectively", "Figures said 각각 (respectively): each of the item in its place of the list that is the subject before 각각, with what the last figure says of them or the verb after the run; a share of each figure before it in its place.",
+     ("참가 기업, 상담 건수, 상담액이 각각 12%, [18%], 24% 늘었다.", "상담 건수 증가"),
+     ("일본과 유럽계 경쟁사들이 각각 [2,800억 엔], 19억 유로 규모의 사업계획을 제출했다.", "일본 사업계획"),
+     ("누적 투자액은 944억 달러, 투자 프로젝트는 1만 250건으로 각각 베트남 전체 FDI의 18.6%, [22.4%]를 차지한다.", "베트남 전체 FDI 중 투자 프로젝트"),),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량"),
