@@ -10,6 +10,9 @@ import regex as re
 
 # A list's item: a bullet mark, then a space (◆ ■ ▲ mark subheads and fields, not items)
 BULLETED = re.compile(r"[-–•·▪●*+]\s")
+# An item of a list marked as Korean press releases and reports mark them: "▲반도체 112억
+# 달러(+15.2%)", "ㅇ 현재 …" (▲ also marks a field, "▲ 총사업비: …", read as a field first)
+MARKED_ITEM = re.compile(r"[▲△○◦]\s?|ㅇ\s")
 # A numbered list item's number: "2. ", "3) "
 ITEM_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
 # A list item that is a labelled field: "- Thời gian: …", "▲ 총사업비: 1,850만 달러(…)"

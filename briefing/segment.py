@@ -11,7 +11,14 @@ from __future__ import annotations
 import regex as re
 
 from briefing.document import Article, Document, Paragraph, Segment
-from briefing.layout import BULLETED, ITEM_NUMBER, LABELLED_FIELD, LIST_LINE, is_table_row
+from briefing.layout import (
+    BULLETED,
+    ITEM_NUMBER,
+    LABELLED_FIELD,
+    LIST_LINE,
+    MARKED_ITEM,
+    is_table_row,
+)
 from briefing.reading import load, read_article
 from briefing.reading.clauses import split_long
 from briefing.reading.sentences import split_sentences
@@ -74,7 +81,7 @@ def segment(article: Article, paragraphs: list[str]) -> Document:
         listed = bool(
             LIST_LINE.match(text)
             or LABELLED_FIELD.match(text)
-            or (BULLETED.match(text) and re.search(r"\d", text))
+            or ((BULLETED.match(text) or MARKED_ITEM.match(text)) and re.search(r"\d", text))
             # "2. 음료 1,480만 달러": a numbered item that states a figure
             or bool(item and re.search(r"\d", text[item.end() :]))
             # "설비용량: 태양광 350MW, ESS 140MW/560MWh": a field with figures after its name

@@ -257,6 +257,28 @@ def test_a_list_item_that_states_figures_is_text_not_a_heading(tmp_path: Path) -
     assert kinds["◆ 블루윙항공, 무안~나트랑 주 4회 운항"] == "heading"
 
 
+def test_a_list_marked_with_triangles_is_an_item_a_line_with_its_figures(tmp_path: Path) -> None:
+    """`▲반도체 112억 달러(+21.4%)` over `▲석유제품 …`: a report's list, each item a line
+    of text (not one heading of all), each signed change the change of the sum before it."""
+    path = tmp_path / "a.ko.txt"
+    path.write_text(
+        "수출 동향\n\n품목별 수출은 다음과 같다.\n\n"
+        "▲반도체 112억 달러(+21.4%)\n▲석유제품 17억 달러(-0.9%)\n",
+        encoding="utf-8",
+    )
+    document = extract(segment(*load(path)))
+    assert [(s.text, s.kind) for s in document.segments][2:] == [
+        ("▲반도체 112억 달러(+21.4%)", "body"),
+        ("▲석유제품 17억 달러(-0.9%)", "body"),
+    ]
+    assert [(f.text, f.measure["ko"]) for f in document.facts.figures] == [
+        ("112억 달러", "반도체"),
+        ("21.4%", "반도체 증감률"),
+        ("17억 달러", "석유제품"),
+        ("-0.9%", "석유제품 증감률"),
+    ]
+
+
 def test_a_table_pasted_with_tabs_keeps_its_rows(tmp_path: Path) -> None:
     """Rows of three cells or more between tabs are a table's rows (`a | b | c`); rows of two
     cells are a field and its value (`부지 면적: 약 420ha`), each a line the brief reads."""

@@ -23,6 +23,7 @@ from briefing.layout import (
     ITEM_NUMBER,
     LABELLED_FIELD,
     LIST_LINE,
+    MARKED_ITEM,
     is_table_row,
 )
 from briefing.reading.sentences import SENTENCE_MARKS
@@ -187,7 +188,9 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
         # a list's items, a line each ("- 작년 … 9.6% 증가" over "- 베트남은 … 4위 시장"); a
         # line that goes on in lower case ("- và cam kết …") is the one before it, wrapped
         # "1. Độ tuổi …" over "2. Chưa từng …": a numbered list is a list all the same
-        items = [ITEM_NUMBER.sub("- ", line, count=1) for line in lines]
+        items = [
+            MARKED_ITEM.sub("- ", ITEM_NUMBER.sub("- ", line, count=1), count=1) for line in lines
+        ]
         items = [line for line in items if BULLETED.match(line)]
         bulleted = (
             all(LABELLED_FIELD.match(line) for line in lines)

@@ -1043,6 +1043,15 @@ def quantity(segment: Segment) -> Iterator[Found]:
             figure.measure = dict(before.fact.measure)  # type: ignore[union-attr]
             figure.evidence = [Evidence("ko.label.equivalent", segment.id)]
             found.doubt = before.doubt
+        elif (
+            before is not None
+            and figure.kind == "percent"
+            and figure_label(before.fact)  # type: ignore[arg-type]
+            and _SIGNED_ASIDE.fullmatch(text[before.end : found.end + 1])
+        ):  # "디스플레이 38억 달러(+4.8%)": the change of the figure before, its sign said
+            figure.measure = {"ko": f"{figure_label(before.fact)} 증감률"}  # type: ignore[arg-type]
+            figure.evidence = [Evidence("ko.label.change-of", segment.id)]
+            found.doubt = ""
         elif (start := _change_start(text, out, found)) is not None:
             # "생산량을 12만t에서 20만t으로": one measure before and after the change; "품목을
             # 현재 1천200개에서 3천개로": the object before the first says what it is
@@ -1163,6 +1172,10 @@ def _listed_before(text: str, count: int) -> list[str]:
     if not all(items) or any(re.search(r"\d", i) or len(i.split()) > 4 for i in items):
         return []
     return items
+
+
+# "(+4.8%)", "(-7.3%)", "(▲2.1%)": a signed change in brackets right after a figure
+_SIGNED_ASIDE = re.compile(r"\s?\(\s?[-+−▲▼△▽]\s?\d[\d.,]*\s?%\s?\)?")
 
 
 # "이 가운데 60%는", "그중 30%를": a share of the figure said before
@@ -2060,6 +2073,7 @@ for _name, _doc, *_examples in (
      ("지난해 응시자 8천여 명의 [12%]에 해당한다.", "응시자")),
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
+     ("디스플레이 수출은 38억 달러(+[4.8%])를 기록했다.", "디스플레이 수출 증감률"),
      ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),
      ("베트남 화장품 수입시장은 연평균 [11%] 성장하고 있다.", "베트남 화장품 수입시장 연평균 성장"),),
     ("ko.label.per-unit", "A sum per one of something (`ha당`, `개당`): the subject or object before it, with what it is per.",
