@@ -1837,7 +1837,12 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
         raised = [i for i, t in enumerate(clause) if t.key in _CAUSING and i + 1 < len(clause)]
         if raised:  # "Nhà máy nâng công suất … từ 12.000 tấn lên …": what it raises
             clause = clause[raised[-1] + 1 :]
-        while clause and clause[0].tag not in {"N", "Nc"} and len(clause) > 1:
+        while (
+            clause
+            and clause[0].tag not in {"N", "Nc"}
+            and clause[0].key not in NOMINAL_VERBS  # "xuất khẩu của Việt Nam sang …"
+            and len(clause) > 1
+        ):
             clause.pop(0)  # "cho biết tỷ lệ lao động … đã giảm từ": what is said
         phrase = clause if clause and len(clause) <= 14 else subject_before(tokens, index)
         subject = words(phrase, text)
@@ -2151,6 +2156,7 @@ for _name, _doc, *_examples in (
     ("vi.label.from-to", "Both ends of a change `từ X … lên/xuống Y` in one unit: what changed (the subject before từ), the first end `(trước đó)`; a year that dates the first end is passed over.",
      ("Tỷ lệ nội địa hóa sẽ được nâng từ 12% lên [30%].", "Tỷ lệ nội địa hóa"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
+     ("Trong đó, xuất khẩu của Việt Nam sang Hàn Quốc tăng từ 8,9 tỷ USD lên [27,4 tỷ USD].", "xuất khẩu của Việt Nam sang Hàn Quốc"),
      ("Tỷ lệ lao động cư trú bất hợp pháp giảm từ 21,3% năm 2025 xuống còn [18,6%].", "Tỷ lệ lao động cư trú bất hợp pháp"),
      ("Tỷ lệ điện tái tạo của các nhà máy sẽ tăng từ [8%] lên khoảng 35%.", "Tỷ lệ điện tái tạo của các nhà máy (trước đó)"),
      ("Nhà máy nâng công suất dây cáp điện từ [12.000 tấn] lên 20.000 tấn mỗi năm.", "công suất dây cáp điện (trước đó)"),),
