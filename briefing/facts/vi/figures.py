@@ -445,6 +445,10 @@ def _counted(r: Reading) -> str:
         label = f"{words(done_for, r.text)} {tokens[before].text} {label}"
     elif before >= 0 and tokens[before].key in SIZE_NOUNS:
         label = f"{tokens[before].text} {label}"
+    elif any(f.measure.get("vi", "").startswith(label) for f in r.earlier) and (
+        item := _list_item(tokens, before, r.text)
+    ):  # "xoài có 81 mã, thanh long 41 mã và chanh leo 24 mã": whose the item's count is
+        label = f"{label} {item}"
     elif before >= 1 and tokens[before].key in _HAVING - {"có"}:
         group = words(subject_before(tokens, before - 1), r.text)
         if group:
@@ -481,6 +485,17 @@ def _counted(r: Reading) -> str:
         if predicate:
             label = f"{label} {words(predicate, r.text)}"
     return label
+
+
+def _list_item(tokens: Tokens, before: int, text: str) -> str:
+    """The noun phrase that opens a list's item right before a count (`…, thanh long 41 mã`,
+    `… và chanh leo 24 mã`): after a comma, a semicolon or và, of nouns alone; ''."""
+    opener = before
+    while opener >= 0 and before - opener < 4 and tokens[opener].tag in {"N", "Np", "Nc", "A"}:
+        opener -= 1
+    if opener == before or opener < 0 or tokens[opener].key not in {",", ";", "và"}:
+        return ""
+    return words(tokens[opener + 1 : before + 1], text)
 
 
 def _clause_before(tokens: Tokens, end: int) -> Tokens:
@@ -2045,6 +2060,8 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      # a noun pyvi reads as words apart (data/vi/token-fixes.tsv)
      ("Lễ hội dùng tới [500 kg] kim chi để tặng bếp ăn.", "kim chi"),
+     # a list's item after a count of the same noun: whose the item's count is
+     ("Trong đó xoài có 81 mã, thanh long 41 mã và chanh leo [24] mã.", "mã chanh leo"),
      ("Đào tạo [50.000] kỹ sư AI.", "Đào tạo kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp dùng AI"),
      ("Nhà máy có công suất [40.000 tấn] pin mỗi năm.", "công suất pin"),
      ("Tổng cộng [45] bác sĩ tham gia.", "bác sĩ tham gia"),  # a total, nothing done to them
