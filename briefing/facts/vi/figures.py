@@ -1475,9 +1475,35 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
         phrase = subject_before(tokens, before, limit=5)
         if tokens[before].tag == "V" and not phrase:
             phrase = [tokens[before]]
+        if phrase and tokens[before + 1].key in {"trong", "trong_vòng"}:
+            phrase = _done_within(tokens, phrase)
         if phrase:
             return words(phrase, text), "vi.label.duration-of"
     return "", ""
+
+
+def _done_within(tokens: Tokens, phrase: list[Token]) -> list[Token]:
+    """The object before `trong N năm` with the deed it is the object of: `đào tạo 200 kỹ sư
+    cảng trong 3 năm` -> đào tạo … kỹ sư cảng, `khảo sát gió, địa chất và môi trường biển
+    trong 24 tháng` -> from khảo sát; the phrase alone when no deed is near."""
+    start = tokens.index(phrase[0])
+    index = start - 1
+    while (
+        index >= 0
+        and start - index <= 6
+        and (tokens[index].tag in {"M", "Nu", "N", "Np", "A"} or tokens[index].key in {",", "và"})
+    ):
+        index -= 1  # "200", "gió ,": a count of the object, or the list it ends
+    verb = tokens[index] if index >= 0 else None
+    if (
+        verb is None
+        or verb.tag != "V"
+        or verb.key in MEASURE_VERBS | _HAVING | {"là"}
+        or verb.key.replace("_", " ") in SPEECH_VERBS
+    ):
+        return phrase
+    counted = [t for t in tokens[index + 1 : start] if t.tag not in {"M", "Nu"}]
+    return [verb, *counted, *phrase]
 
 
 def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
@@ -2085,6 +2111,8 @@ for _name, _doc, *_examples in (
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`).",
      ("Khoản vay kém ưu đãi hơn: thời hạn [30 năm], gồm 10 năm ân hạn.", "thời hạn"),
+     ("Hai bên sẽ đào tạo 200 kỹ sư cảng của Hải Phòng trong [3 năm].", "đào tạo 200 kỹ sư cảng của Hải Phòng"),
+     ("Nhà đầu tư hoàn thành khảo sát gió, địa chất và môi trường biển trong [24 tháng].", "khảo sát gió, địa chất và môi trường biển"),
      ("Mỗi thí sinh có [5 phút] trình bày.", "trình bày"), ("Thời gian thực hiện là [5 năm].", "Thời gian thực hiện"), ("Bác sĩ được cử sang Seoul tu nghiệp từ [3-6 tháng].", "tu nghiệp"),
      ("Giải Nhất gồm học bổng toàn phần [2 năm] tại Hàn Quốc.", "học bổng toàn phần"),
      ("Hai bên ký chương trình đào tạo 200 kỹ sư trong [3 năm].", "ký chương trình đào tạo 200 kỹ sư"),
