@@ -2121,8 +2121,8 @@ for _name, _doc, *_examples in (
      ("Khoản vay có thời hạn 40 năm, trong đó có [15 năm] ân hạn.", "ân hạn"),
      # a work that lasts so long, after which something is done; a time to do it in
      ("Nhà máy hoàn thành sau [20 tháng] thi công.", "thi công"),
-     ("Sở sẽ giải quyết hồ sơ giấy phép môi trường trong [15 ngày] thay vì 30 ngày.", "hồ sơ giấy phép môi trường"),
-     ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "thủ tục đầu tư"),
+     ("Sở sẽ giải quyết hồ sơ giấy phép môi trường trong [15 ngày] thay vì 30 ngày.", "giải quyết hồ sơ giấy phép môi trường"),
+     ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "giải quyết thủ tục đầu tư"),
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
