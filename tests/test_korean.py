@@ -497,3 +497,17 @@ def test_a_run_said_with_each_keeps_its_labels_when_no_list_is_found() -> None:
     figures = figures_in(Segment("p1s1", 1, sentence), "ko")
     assert [f.text for f in figures] == ["3천억 원", "2천억 원"]
     assert not [f for f in figures if any(e.rule == "ko.label.respectively" for e in f.evidence)]
+
+
+def test_a_label_that_is_a_named_official_with_a_body_between_is_left_to_check(
+    tmp_path: Path,
+) -> None:
+    """`김영호 경상북도 투자통상과장은 … 5회에 걸쳐`: the sentence's speaker, his body
+    between his name and his post, is no label; the figure goes to the translators' list."""
+    facts = _facts(
+        tmp_path,
+        "경북 사절단\n\n김영호 경상북도 투자통상과장은 올해 아세안 4개국에 모두 5회에 걸쳐 "
+        "사절단을 보낼 계획이라고 말했다.\n",
+    )
+    assert not [f for f in facts.figures if "투자통상과장" in f.measure.get("ko", "")]
+    assert [c.text for c in facts.to_check if "투자통상과장" in c.text]

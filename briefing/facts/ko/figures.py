@@ -1910,8 +1910,11 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
 # What is left of a label when its bodies' names are taken out, that says nothing of what
 # is measured: particles and punctuation between names ("세진테크 민팟테크놀로지", "A와 B").
 _BETWEEN_NAMES = re.compile(r"(?:[\s,·()]|(?<![가-힣])(?:의|과|와|및)(?![가-힣]))*")
-# A person by name and position, 님 after it: "… 윤지호 소장님"
-_NAMED_HOLDER = re.compile(r"(?:^|\s)" + KOREAN_NAME + r"\s+" + ROLE + r"님?$")
+# A person by name and position, 님 after it: "… 윤지호 소장님", "김영호 경상북도
+# 투자통상과장" (a body's name or two between)
+_NAMED_HOLDER = re.compile(
+    r"(?:^|\s)" + KOREAN_NAME + r"(?:\s+[가-힣A-Za-z]+){0,2}?\s+[가-힣]*" + ROLE + r"님?$"
+)
 
 
 def _who_only(label: str, organisations: list[Organisation]) -> str:
