@@ -305,7 +305,7 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         if named:
             return named, "ko.label.noun-after"
     bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?" + _ABOUT, counter_word.text)
-    before = phrase_before(words, first - 1)
+    before = _with_deed(words, phrase_before(words, first - 1), first - 1)
     ahead = first - 1
     while ahead >= 0 and words[ahead].stem in SKIP:
         ahead -= 1
@@ -382,6 +382,25 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     return subject_of(words, first - 1), "ko.label.subject"
 
 
+def _with_deed(words: Words, phrase: list[str], end: int) -> list[str]:
+    """The counted noun phrase that ends at words[end] with the deed of the clause that
+    says which they are, right before it (`새로 입국한 베트남 근로자는 1만1,200명`, `다낭에
+    진출한 인천 기업은 43개사`): a `noun + 하다` verb in its adnominal form, as written."""
+    if not phrase or (len(phrase) == 1 and phrase[0] in TIME_WORDS | HOLLOW | GENERIC):
+        return phrase  # "시작한 이후 3천200명": when, and the deed no part of who
+    start = end
+    while start > 0 and words[start].stem != phrase[0]:
+        start -= 1
+    deed = words[start - 1] if start > 0 else None
+    if (
+        deed is None
+        or not (deed.adnominal or re.search(r"(?:한|하는|된|되는)$", deed.text))
+        or not _deed_noun(deed)
+    ):
+        return phrase
+    return [deed.text.strip("'\"“”‘’"), *phrase]
+
+
 def _object_sized(words: Words, first: int, after: int) -> list[str]:
     """ "계절근로자를 연간 300명 규모로 도입": the object before the figure (skip words passed
     over) and the verb after its size, as nouns; [] when there is no such object."""
@@ -397,7 +416,9 @@ def _object_sized(words: Words, first: int, after: int) -> list[str]:
 def _verb_after(words: Words, start: int) -> str:
     """The verb after a figure, as a noun, with a bare noun before it: `투자할` -> 투자,
     `추가 투자한다고` -> 추가 투자; '' when no verb follows within three words."""
-    for index in range(start, min(len(words), start + 3)):
+    for index in range(
+        start, min(len(words), start + 3 + (start < len(words) and words[start].adverb))
+    ):
         word = words[index]
         if word.verbal:
             noun = verb_noun(word)
@@ -406,6 +427,8 @@ def _verb_after(words: Words, start: int) -> str:
             if index > start and _bare_noun(words[index - 1]):
                 return f"{words[index - 1].stem} {noun}"
             return noun
+        if word.adverb and word.stem != "각각":
+            continue  # "2천300명을 새로 채용할": how it is done (각각: by whom, each)
         if not _bare_noun(word):
             return ""
     return ""
@@ -1985,6 +2008,10 @@ for _name, _doc, *_examples in (
      # a bound noun ends the clause before it: "… 이를 만큼 인적 교류"
      ("근로자가 7천여 명에 이를 만큼 인적 교류도 [1만 명]에 이른다.", "인적 교류"),
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"),
+     ("생산직과 엔지니어 [2천300명]을 새로 채용할 계획이다.", "엔지니어 채용"),
+     # the deed of the clause that says which are counted
+     ("올해 새로 입국한 베트남 근로자는 [1만1,200명]으로 늘었다.", "입국한 베트남 근로자"),
+     ("다낭에 진출한 인천 기업은 [43개사]이다.", "진출한 인천 기업"),
      # inside a bracket the figure stands in, the words in it: "(연간 송금액 약 15억 달러 규모)"
      ("수수료를 낮추는 방안 공동 연구 (연간 송금액 약 [15억 달러] 규모)", "연간 송금액"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
