@@ -402,6 +402,10 @@ _HAVING = {"có", "gồm", "bao_gồm"}
 _NOT_DONE = {"phấn_đấu", "cố_gắng", "mong_muốn", "hướng_tới", "tổng_cộng", "thấy", "cho_thấy"}
 
 
+# Words between a size and its figure that say which size: "công suất thiết kế", "tối đa"
+_SIZE_QUALIFIERS = {"thiết_kế", "tối_đa", "dự_kiến", "ban_đầu", "hiện_tại", "hiện_nay"}
+
+
 def _counted(r: Reading) -> str:
     """The counted noun with what the sentence says the count did or had done to it, from
     the same clause: the verb whose object it is (`tiếp nhận 10.500 lao động` -> "tiếp nhận
@@ -413,8 +417,15 @@ def _counted(r: Reading) -> str:
     before = r.before
     verbs: list[Token] = []
     index = before
+    # "công suất thiết kế 40.000 tấn": which size, no deed done to what is counted
+    sized = (
+        before >= 1
+        and tokens[before].key in _SIZE_QUALIFIERS
+        and tokens[before - 1].key in SIZE_NOUNS
+    )
     while (
-        index >= 0
+        not sized
+        and index >= 0
         and len(verbs) < 2
         and tokens[index].tag == "V"
         and tokens[index].key not in MEASURE_VERBS | _HAVING | _NOT_DONE | {"là"}
@@ -445,6 +456,8 @@ def _counted(r: Reading) -> str:
         label = f"{words(done_for, r.text)} {tokens[before].text} {label}"
     elif before >= 0 and tokens[before].key in SIZE_NOUNS:
         label = f"{tokens[before].text} {label}"
+    elif sized:  # "công suất thiết kế 40.000 tấn vật liệu": the size, and which
+        label = f"{words(tokens[before - 1 : before + 1], r.text)} {label}"
     elif any(f.measure.get("vi", "").startswith(label) for f in r.earlier) and (
         item := _list_item(tokens, before, r.text)
     ):  # "xoài có 81 mã, thanh long 41 mã và chanh leo 24 mã": whose the item's count is
@@ -2086,6 +2099,8 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      # a noun pyvi reads as words apart (data/vi/token-fixes.tsv)
      ("Lễ hội dùng tới [500 kg] kim chi để tặng bếp ăn.", "kim chi"),
+     # a size and which (thiết kế), before what is counted
+     ("Nhà máy có công suất thiết kế [40.000 tấn] vật liệu mỗi năm.", "công suất thiết kế vật liệu"),
      # a list's item after a count of the same noun: whose the item's count is
      ("Trong đó xoài có 81 mã, thanh long 41 mã và chanh leo [24] mã.", "mã chanh leo"),
      ("Đào tạo [50.000] kỹ sư AI.", "Đào tạo kỹ sư AI"), ("Có [80%] doanh nghiệp dùng AI.", "doanh nghiệp dùng AI"),
