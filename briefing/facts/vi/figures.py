@@ -476,6 +476,28 @@ def _counted(r: Reading) -> str:
     ):  # "94% sinh viên của khoa có việc làm": whose, then what they do
         label = f"{label} {words([tokens[end], *owner], r.text)}"
         end += 1 + len(owner)
+    # "85% sản lượng sẽ được xuất khẩu", "72% doanh nghiệp ở miền Bắc có kế hoạch …": when
+    # and where it is done stand between what is counted and its predicate
+    ahead = end
+    while ahead < len(tokens) and (
+        tokens[ahead].key in ADVERBS or tokens[ahead].key in {"được", "bị"}
+    ):
+        ahead += 1
+    if ahead < len(tokens) - 1 and tokens[ahead].key in {"ở", "tại"}:
+        place = ahead + 1
+        while place < len(tokens) and place - ahead <= 3 and tokens[place].tag in {"N", "Np"}:
+            place += 1
+        ahead = place if place > ahead + 1 else ahead
+    if (
+        label
+        and label.lower().replace(" ", "_") not in ADVERBS  # "… mỗi ngày hiện đang đổ": no noun
+        and ahead > end
+        and ahead < len(tokens)
+        and tokens[ahead].tag == "V"
+        and tokens[ahead].key not in CLAUSE_STOPS
+    ):
+        label = f"{label} {words(tokens[end:ahead], r.text)}"
+        end = ahead
     if end < len(tokens) and tokens[end].tag == "V" and tokens[end].key not in CLAUSE_STOPS:
         predicate: list[Token] = []
         while end < len(tokens) and len(predicate) < 4:
@@ -2099,6 +2121,9 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      # a noun pyvi reads as words apart (data/vi/token-fixes.tsv)
      ("Lễ hội dùng tới [500 kg] kim chi để tặng bếp ăn.", "kim chi"),
+     # when and where it is done, between what is counted and its predicate
+     ("Khoảng [85%] sản lượng sẽ được xuất khẩu sang Hàn Quốc.", "sản lượng sẽ được xuất khẩu sang Hàn Quốc"),
+     ("Khảo sát cho thấy [72%] doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất.", "doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất"),
      # a size and which (thiết kế), before what is counted
      ("Nhà máy có công suất thiết kế [40.000 tấn] vật liệu mỗi năm.", "công suất thiết kế vật liệu"),
      # a list's item after a count of the same noun: whose the item's count is
