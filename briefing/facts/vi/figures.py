@@ -108,6 +108,11 @@ def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
     return phrase
 
 
+def _common_noun(token: Token) -> bool:
+    """A common noun, or a lower-case word pyvi takes for a name (`lâm` of nông, lâm)."""
+    return token.tag == "N" or (token.tag == "Np" and token.text[:1].islower())
+
+
 def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
     """The noun phrase that ends at token i (inclusive), walking back: nouns, adjectives,
     numbers of years and links inside a noun phrase (`của`, `giữa … và …`); a verb only
@@ -123,10 +128,25 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
             and previous.tag in {"Np", "N"}
             and (token.text in {"–", "-"} or token.key in {"đến", "tới"})
         )  # "thương mại Việt Nam – Hàn Quốc", "lượng khách Việt Nam đến Hàn Quốc"
+        # "kim ngạch xuất khẩu nông, lâm, thủy sản", "linh kiện điện tử, bán dẫn": a list of
+        # goods inside the phrase, its comma between two common nouns
+        listed = (
+            token.text == ","
+            and bool(phrase)
+            and _common_noun(phrase[0])
+            and phrase[0].key not in SIZE_NOUNS | MEASURE_NOUNS  # "…, diện tích 500 m²"
+            and previous is not None
+            and _common_noun(previous)
+            and i >= 2
+            and (
+                tokens[i - 2].tag == "V" or tokens[i - 2].text == "," or _common_noun(tokens[i - 2])
+            )
+        )
         if (
             token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "M", "L"}
             or token.key in _LINKS
             or between_places
+            or listed
         ):
             phrase.insert(0, token)
         elif token.key == "mới" and previous is not None and previous.tag in {"N", "Nc"}:
@@ -2166,6 +2186,9 @@ for _name, _doc, *_examples in (
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
+     # a list of goods inside the subject, its commas between common nouns
+     ("10 tháng năm 2026, kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc đạt [2,94 tỷ USD].",
+      "kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc"),
      # the verb after a comma: the subject of the clause before it
      ("Rau quả tăng mạnh nhất, đạt [410 triệu USD], tăng 23%.", "Rau quả"),
      # two places of a pair, a place and where it goes, inside the subject; a year before it
