@@ -632,7 +632,7 @@ def _count_label(r: Reading) -> tuple[str, str]:
     if verb is not None and verb.key in MEASURE_VERBS:
         if r.subject_cut(r.before):
             return "", ""
-        subject = r.subject_of(r.before)
+        subject = _changed_object(r, r.subject_of(r.before))
         if subject:
             return subject, "vi.label.subject-of-verb"
     if not noun and _measure_compound(r):  # "sức chứa 180.000 m³"
@@ -706,6 +706,14 @@ def _done_to(r: Reading) -> str:
 
 
 _RAISE = {"nâng", "đưa", "tăng", "giảm", "hạ", "kéo"}
+
+
+def _changed_object(r: Reading, subject: str) -> str:
+    """A one-word subject that is the object of a change before it (`tăng vốn thêm 85 triệu
+    USD`): the change and it, the deed the figure measures; else the subject."""
+    opener = r.text.rfind(subject, 0, r.q.start) if subject and " " not in subject else -1
+    raised = re.search(r"(?:^|\s)(tăng|giảm)\s+$", r.text[:opener]) if opener > 0 else None
+    return f"{raised.group(1)} {subject}" if raised else subject
 
 
 def _raising(tokens: Tokens, index: int) -> bool:
@@ -796,7 +804,7 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if verb is not None and verb.key in MEASURE_VERBS:
         if r.subject_cut(before):
             return "", ""
-        subject = r.subject_of(before)
+        subject = _changed_object(r, r.subject_of(before))
         group = before
         while (
             group > 0
@@ -2186,6 +2194,8 @@ for _name, _doc, *_examples in (
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
+     # a one-word subject that a change before it is done to: the change and it
+     ("Hanul Semitech dự kiến tăng vốn thêm [600 triệu USD].", "tăng vốn"),
      # a list of goods inside the subject, its commas between common nouns
      ("10 tháng năm 2026, kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc đạt [2,94 tỷ USD].",
       "kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc"),
