@@ -83,6 +83,19 @@ def test_a_label_that_only_says_who_speaks_is_not_stated(tmp_path: Path) -> None
     assert stated[1000] == "điều dưỡng"
 
 
+def test_a_label_that_names_a_person_of_the_article_is_not_stated(tmp_path: Path) -> None:
+    """`쩐 반 뚜언 센터장은 … 300개가 넘는 스타트업`: the speaker, a person the article
+    names, is no label for the figure in his quote; the figure goes to the translators."""
+    facts = _document(
+        tmp_path,
+        '다낭 스타트업 교류\n\n쩐 반 뚜언(Tran Van Tuan) 센터장은 인터뷰에서 "다낭에서는 해마다 '
+        '300개가 넘는 스타트업이 새로 생겨나고 있다"고 말했다.\n',
+        name="a.ko.txt",
+    ).facts
+    assert not [f for f in facts.figures if "뚜언" in f.measure.get("ko", "")]
+    assert [c for c in facts.to_check if c.text.startswith("300") and "names a person" in c.reason]
+
+
 def test_related_links_after_the_article_are_not_the_article() -> None:
     paragraphs, page = take_out(
         [

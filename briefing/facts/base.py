@@ -733,6 +733,20 @@ def _summed_up(figure: Figure, known: list[Figure], document: Document) -> Figur
     )
 
 
+def _names_someone(label: str, people: list[Person]) -> bool:
+    """Whether a label holds the name of a person the article names (`쩐 반 뚜언 센터장`,
+    `ông Park Ji-hoon cho biết`): who speaks or acts, not what a figure measures."""
+    if not label:
+        return False
+    padded = f" {re.sub(r'[()（）,]', ' ', label)} "  # "뚜언(Tran Van Tuan) 센터장"
+    return any(
+        f" {name} " in padded
+        for person in people
+        for name in {person.name, *person.names.values()}
+        if len(name) >= 3 and " " in name.strip()
+    )
+
+
 def _same_figure(figure: Figure) -> tuple[float, str, str | None, float | None]:
     return figure.value, figure.kind, figure.unit, figure.high
 
@@ -978,6 +992,14 @@ def read(
     for figure in figures:
         captioned(figure, document, language)
     hollows = {id(f): why for f in figures if (why := reader.hollow_label(f, organisations))}
+    hollows |= {
+        id(f): f"the label “{figure_label(f)}” names a person, not what the figure measures"
+        for f in figures
+        if id(f) not in hollows
+        # "… 국장 등 70여 명이 참석": who came, among them the one named, is the label
+        and not label_rule_of(f).endswith("who-came")
+        and _names_someone(figure_label(f), people)
+    }
     labelled = {_same_figure(f) for f in figures if id(f) not in hollows and figure_label(f)}
     # a figure stated with a hollow label and again with a label that says what it measures
     # (a headline's "230만 달러…", the body's "230만 달러 규모의 수출 계약") is that one
