@@ -165,8 +165,8 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             break
         out.insert(0, word.stem + ("의" if word.josa == "의" else ""))
         i -= 1
-    while len(out) > 1 and out[0] in {"중", "내"}:
-        out.pop(0)  # "상반기 중 공무원": the time's end, no part of who
+    while len(out) > 1 and out[0] in {"중", "내", "가운데"}:
+        out.pop(0)  # "상반기 중 공무원": the time's end; "이 가운데 베트남 비중": of which
     return out
 
 
@@ -1108,6 +1108,14 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 earlier.measure = {"ko": f"{figure.measure['ko']} (이전)"}
                 earlier.evidence = [Evidence("ko.label.from-to", segment.id)]
                 start.doubt = ""
+        elif (
+            figure.kind == "percent"
+            and (part := _PART_SAID.search(text[: q.start]))
+            and (whole := _last_labelled(out))
+        ):  # "이 가운데 EDCF가 71%를", "총사업비 … 가운데 BPA가 60%인": whose share of it
+            figure.measure = {"ko": f"{whole} 중 {part.group('part')}"}
+            figure.evidence = [Evidence("ko.label.share-of", segment.id)]
+            found.doubt = ""
         elif (figure.kind == "percent" and _OF_THAT.search(text[: q.start])) or (
             figure.kind in {"count", "number", "money"} and _PART_OF.search(text[: q.start])
         ):
@@ -1199,6 +1207,26 @@ def _listed_before(text: str, count: int) -> list[str]:
 
 # "(+4.8%)", "(-7.3%)", "(▲2.1%)": a signed change in brackets right after a figure
 _SIGNED_ASIDE = re.compile(r"\s?\(\s?[-+−▲▼△▽]\s?\d[\d.,]*\s?%\s?\)?")
+
+
+# "이 가운데 EDCF가 71%를", "4천200만 달러 가운데 BPA가 60%인": whose share of the figure
+# said before
+_PART_SAID = re.compile(
+    r"(?:(?:이|그)\s*|\d\S*\s+(?:[가-힣]{1,2}\s+)?)(?:가운데|중)(?:에서)?\s+"
+    r"(?P<part>[^\s,]{2,20}?)(?:이|가)\s+(?:약\s*)?$"
+)
+
+
+def _last_labelled(out: list[Found]) -> str:
+    """The label of the last labelled figure read before, or ''."""
+    return next(
+        (
+            figure_label(f.fact)
+            for f in reversed(out)
+            if isinstance(f.fact, Figure) and figure_label(f.fact)
+        ),
+        "",
+    )
 
 
 # "이 가운데 60%는", "그중 30%를": a share of the figure said before
@@ -2077,6 +2105,7 @@ for _name, _doc, *_examples in (
      ("현장 상담 120건 가운데 [45건]은 후속 미팅으로 이어졌다.", "현장 상담 중 후속 미팅"),
      ("물류기업 8개사 가운데 [3개사]는 입주 의향서를 제출했다.", "물류기업 중 입주 의향서 제출"),
      ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),
+     ("총사업비 4천200만 달러 가운데 BPA가 [60%]인 2천520만 달러를 투자한다.", "총사업비 중 BPA"),
      # the part not said in the sentence: the whole and that it is its share
      ("전체 외국인 유학생 25만 8천여 명의 [36.4%]를 차지하며 1위에 올랐다.", "전체 외국인 유학생 중 차지하는 비중"),
      ("이미 생산직의 [40%]가 외국인이고, 지난해에만 1천900명이 입국했다.", "생산직 중 외국인"),
