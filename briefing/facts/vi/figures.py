@@ -845,7 +845,11 @@ def _other_label(r: Reading) -> tuple[str, str]:
         index = before - 1
         while index >= 0 and tokens[index].tag == "F":
             index -= 1
-        subject = words(subject_before(tokens, index), text)
+        phrase = subject_before(tokens, index)
+        if phrase and phrase[0].tag in {"M", "Nu"} and r.earlier and r.earlier[-1].measure:
+            # "Gạo: 85.000 tấn, trị giá 52 triệu USD": the worth of the figure before
+            return r.earlier[-1].measure["vi"], "vi.label.worth-of"
+        subject = words(phrase, text)
         if subject:
             return r.with_per(subject), "vi.label.worth-of"
     if verb is not None and (
@@ -2282,6 +2286,8 @@ for _name, _doc, *_examples in (
      ("Kim ngạch thương mại hai nước đang hướng tới mục tiêu [150 tỷ USD].", "mục tiêu kim ngạch thương mại hai nước"),),
     ("vi.label.worth-of", "What is worth the sum: `dự án điện khí trị giá 1,2 tỷ USD`.",
      ("Hai bên ký thỏa thuận dự án điện khí trị giá [1,2 tỷ USD].", "dự án điện khí"),
+     # after a figure and its unit: the worth of that figure's goods
+     ("Gạo đạt 85.000 tấn, trị giá [52 triệu USD].", "Gạo"),
      ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),
