@@ -1722,7 +1722,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             # "한국의 3위 교역국", "베트남 농수산물의 4번째로 큰 수출 시장": whose, then what
             label = label + after_rank
         elif placed:  # "부산항 환적 화물 기준 4위 교역국": by what, then what
-            label = label + placed
+            # "세계 3위 새우 수출국": the whole noun phrase the rank places
+            label = label + (after_rank if after_rank[:1] == placed else placed)
         elif all(w in _SCOPES for w in label):
             # "희토류 매장량이 세계 2위": whose rank, in the world
             label = subject_of(words, first - 2) + label
@@ -2185,6 +2186,7 @@ for _name, _doc, *_examples in (
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
      ("베트남 내 한국 투자 순위에서 흥옌성은 [7]위다.", "베트남 내 한국 투자 순위"),
+     ("베트남은 세계 [3]위 새우 수출국이다.", "세계 새우 수출국"),
      ("베트남은 희토류 매장량이 세계 [2]위 수준으로, 관심이 높다.", "희토류 매장량 세계"),
      # ranked after another: the topic, within its field
      ("한국산 점유율은 22.5%로 일본(24.1%)에 이어 [2]위다.", "한국산 점유율"),
