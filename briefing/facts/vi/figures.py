@@ -775,7 +775,17 @@ def _compared(r: Reading) -> str:
     """ "thấp hơn 21% so với giá trần": how it differs, and from what."""
     before = _COMPARISON_BEFORE.search(r.text[: r.q.start])
     after = _COMPARED_WITH.match(r.text, r.q.end) if before else None
-    return f"{before['adj']} hơn {after['what'].strip()}" if before and after else ""
+    if not (before and after):
+        return ""
+    # what differs: the noun phrase before the adjective (`giá cao hơn 15%`), or after a
+    # comma the figure before it (`với giá bình quân 4,6 USD/kg, cao hơn khoảng 15%`)
+    adj = index_at(r.tokens, before.start("adj"))
+    phrase = subject_before(r.tokens, adj - 1, limit=6) if adj > 0 else []
+    subject = words(phrase, r.text) if phrase and phrase[-1].tag in {"N", "Np"} else ""
+    if not subject and adj > 0 and r.tokens[adj - 1].text == "," and r.earlier:
+        subject = re.sub(r"\s*\(mỗi [^()]*\)$", "", r.earlier[-1].measure.get("vi", ""))
+    said = f"{before['adj']} hơn {after['what'].strip()}"
+    return f"{subject} {said}" if subject else said
 
 
 def _other_label(r: Reading) -> tuple[str, str]:
@@ -2348,8 +2358,9 @@ for _name, _doc, *_examples in (
     ("vi.label.times-of", "So many times another figure (`gấp 1,5 lần`): the subject before gấp, or the figure before its comma, and what it is compared with after lần.",
      ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),
      ("Năng suất cà chua đạt [2,5 lần] so với nhà kính truyền thống.", "Năng suất cà chua (so với nhà kính truyền thống)"),),
-    ("vi.label.compared", "By how much one thing differs from another (`thấp hơn 21% so với giá trần`): how, and from what.",
-     ("Giá xử lý là 17,4 USD/tấn, thấp hơn [21%] so với giá trần.", "thấp hơn giá trần"),),
+    ("vi.label.compared", "By how much one thing differs from another (`giá cao hơn 15% so với …`): what differs (the noun phrase before, or after a comma the figure before), how, and from what.",
+     ("Giá xử lý là 17,4 USD/tấn, thấp hơn [21%] so với giá trần.", "Giá xử lý thấp hơn giá trần"),
+     ("Hợp tác xã bán 200 tấn gạo thơm, giá cao hơn [15%] so với bán cho thương lái.", "giá cao hơn bán cho thương lái"),),
     ("vi.label.clause-subject", "The whole clause before a verb of measure (đạt, còn …) when no noun phrase ends at the verb: `vốn Hàn Quốc đăng ký mới và tăng thêm đạt …`.",
      ("Riêng 9 tháng năm nay, vốn Hàn Quốc đăng ký mới và tăng thêm đạt [760 triệu USD].", "vốn Hàn Quốc đăng ký mới và tăng thêm"),),
     ("vi.label.given-by", "A sum after a verb of giving, with no noun to say what it is: who gives it and the verb (`Hai bên cùng góp 6,8 triệu USD`).",
