@@ -21,6 +21,8 @@ from briefing.facts.base import (
     bare,
     before_colon,
     figure_label,
+    figure_run,
+    label_each,
     label_rule,
     label_rule_of,
     names_an_organisation,
@@ -1147,12 +1149,8 @@ def _respectively(segment: Segment, words: Words, out: list[Found]) -> None:
     after = [f for f in figures if f.start >= m.end()] if m else []
     if m is None or len(after) < 2:
         return
-    run = [after[0]]
-    for f in after[1:]:
-        if not _RUN_JOINT.fullmatch(text[run[-1].end : f.start]):
-            break
-        run.append(f)
-    if len(run) < 2:
+    run = figure_run(text, after, _RUN_JOINT.fullmatch)
+    if not run:
         return
     last = run[-1].fact
     assert isinstance(last, Figure)
@@ -1177,12 +1175,7 @@ def _respectively(segment: Segment, words: Words, out: list[Found]) -> None:
             and all(figure_label(f) for f in paired)  # type: ignore[arg-type]
         ):
             labels = [f"{whole} 중 {figure_label(f)}" for f in paired]  # type: ignore[arg-type]
-    for f, label in zip(run, labels, strict=False):
-        figure = f.fact
-        assert isinstance(figure, Figure)
-        figure.measure = {"ko": label}
-        figure.evidence = [Evidence("ko.label.respectively", segment.id)]
-        f.doubt = ""
+    label_each(run, labels, "ko.label.respectively", "ko")
 
 
 def _listed_before(text: str, count: int) -> list[str]:

@@ -19,6 +19,8 @@ from briefing.document import Evidence, Figure, Organisation, Segment
 from briefing.facts.base import (
     Found,
     before_colon,
+    figure_run,
+    label_each,
     label_rule,
     label_rule_of,
     names_an_organisation,
@@ -1849,12 +1851,8 @@ def _respectively(segment: Segment, found: list[Found]) -> None:
     after = [f for f in figures if f.start >= m.end()] if m else []
     if m is None or len(after) < 2 or len(text[m.end() : after[0].start].split()) > 3:
         return
-    run = [after[0]]
-    for f in after[1:]:
-        if not _RUN_JOINT.fullmatch(text[run[-1].end : f.start]):
-            break
-        run.append(f)
-    if len(run) < 2:
+    run = figure_run(text, after, _RUN_JOINT.fullmatch)
+    if not run:
         return
     labels: list[str] = []
     before = [f for f in figures if f.end <= m.start()]
@@ -1879,12 +1877,7 @@ def _respectively(segment: Segment, found: list[Found]) -> None:
             labels = [
                 f"{shared} ({item})" if shared else f"{item} {deed}".strip() for item in items
             ]
-    for f, label in zip(run, labels, strict=False):
-        figure = f.fact
-        assert isinstance(figure, Figure)
-        figure.measure = {"vi": label}
-        figure.evidence = [Evidence("vi.label.respectively", segment.id)]
-        f.doubt = ""
+    label_each(run, labels, "vi.label.respectively", "vi")
 
 
 def _listed_before(text: str, count: int) -> list[str]:
