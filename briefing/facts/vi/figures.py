@@ -785,7 +785,7 @@ def _compared(r: Reading) -> str:
     phrase = subject_before(r.tokens, adj - 1, limit=6) if adj > 0 else []
     subject = words(phrase, r.text) if phrase and phrase[-1].tag in {"N", "Np"} else ""
     if not subject and adj > 0 and r.tokens[adj - 1].text == "," and r.earlier:
-        subject = re.sub(r"\s*\(mỗi [^()]*\)$", "", r.earlier[-1].measure.get("vi", ""))
+        subject = _PER_SAID.sub("", r.earlier[-1].measure.get("vi", ""))
     said = f"{before['adj']} hơn {after['what'].strip()}"
     return f"{subject} {said}" if subject else said
 
@@ -1830,6 +1830,8 @@ def _quantities(segment: Segment) -> Iterator[Found]:
     yield from ranks(segment, tokens, earlier)
 
 
+# What a figure's label says it is per ("(mỗi kg)"), at its end
+_PER_SAID = re.compile(r"\s*\(mỗi [^()]*\)$")
 # "lần lượt" (respectively): figures after it, each of one item of a list said before
 _RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 # What joins the figures of a run: "22% và 17%", "thứ 2 và thứ 3", "8%, 5% và 3%"
@@ -1860,7 +1862,10 @@ def _respectively(segment: Segment, found: list[Found]) -> None:
         text[m.end() : run[0].start]
     )
     if change and len(before) >= len(run):
-        paired = [f.fact.measure.get("vi", "") for f in before[-len(run) :]]  # type: ignore[union-attr]
+        paired = [  # "chi tiêu (mỗi chuyến) cao hơn": what each is per stays with its own figure
+            _PER_SAID.sub("", f.fact.measure.get("vi", ""))  # type: ignore[union-attr]
+            for f in before[-len(run) :]
+        ]
         verb = change.group(1)
         if all(paired):
             labels = [
