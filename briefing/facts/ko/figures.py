@@ -60,7 +60,11 @@ CHANGE = {"증가": "증가", "늘": "증가", "감소": "감소", "줄": "감�
           "낮추": "인하", "낮출": "인하", "낮춘": "인하", "낮춰": "인하", "낮췄": "인하",
           "높이": "상향", "높일": "상향", "높인": "상향", "높여": "상향", "높였": "상향",
           "높아": "상승", "오르": "상승", "오른": "상승", "올라": "상승", "올랐": "상승", "오를": "상승",
-          "떨어": "하락", "내려": "하락", "내렸": "하락", "내린": "하락"}  # fmt: skip
+          "떨어": "하락", "내려": "하락", "내렸": "하락", "내린": "하락",
+          "올리": "인상", "올린": "인상", "올려": "인상", "올렸": "인상", "올릴": "인상",
+          "낮아": "하락", "깎": "인하"}  # fmt: skip
+# Verbs that say a figure is a level, near or short of another, not a change of it
+_LEVEL_VERBS = ("가까", "가깝", "그쳐", "그쳤", "그친", "그칠", "머물", "머무", "머문")
 VERB_ENDINGS = re.compile(
     r"(?:하기|하고|하는|한다|했다|했으며|할|한|해|하며|하여|된다|됐다|되는|되며|될|된|했고|"
     r"함|하겠다|하기로|받는|받아|한다고|했다고|하겠다고|"
@@ -761,6 +765,9 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             break
         after += 1  # "10% 이상 성장"
     change = verb_noun(words[after]) if after < len(words) else ""
+    if change and words[after].text.startswith(_LEVEL_VERBS):
+        # "비중이 97%에 가까웠다", "36%에 머물러", "12%에 그쳐": a level, no change
+        change = ""
     if word.josa == "" and change:
         # "연평균 11% 성장": a yearly rate of change, which the label keeps
         rate = [words[first - 1].stem] if first > 0 and words[first - 1].stem in _RATES else []
@@ -2062,6 +2069,8 @@ for _name, _doc, *_examples in (
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
+     # a level, near or short of another, is no change: the subject alone
+     ("대기업 협력사의 현지 조달 비율은 [36%]에 머물러 있다.", "대기업 협력사의 현지 조달 비율"),
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),
      ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객"),
      ("한편 고객은 9월 말 기준 [180만명]이다.", "고객"),  # how it links to the last sentence, no part
@@ -2127,6 +2136,7 @@ for _name, _doc, *_examples in (
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
      ("디스플레이 수출은 38억 달러(+[4.8%])를 기록했다.", "디스플레이 수출 증감률"),
+     ("지역별 최저임금은 평균 [6.8%] 올렸고, 내년에도 오른다.", "지역별 최저임금 인상"),
      ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),
      ("베트남 화장품 수입시장은 연평균 [11%] 성장하고 있다.", "베트남 화장품 수입시장 연평균 성장"),),
     ("ko.label.per-unit", "A sum per one of something (`ha당`, `개당`): the subject or object before it, with what it is per.",
