@@ -876,6 +876,22 @@ def _other_label(r: Reading) -> tuple[str, str]:
                     whose = whose[:1].lower() + whose[1:]
                 return r.with_per(f"{words(phrase, text)} {whose}"), "vi.label.goal-of"
         subject = words(phrase, text)
+        opener = tokens.index(phrase[0]) if phrase else -1
+        if (
+            opener >= 1
+            and tokens[opener - 1].key == "mỗi"
+            and subject.lower() not in HOLLOW_LABELS
+            and not any(t.key in GENERIC_NOUNS for t in phrase)  # "mỗi suất", "mỗi người"
+        ):
+            # "…, mỗi tấn khoảng 3.500 USD": a price per unit
+            return f"mỗi {subject}", "vi.label.noun-before"
+        if (
+            opener >= 2
+            and len(phrase) == 1
+            and tokens[opener - 1].key in {"về", "sang", "tới", "vào"}
+            and tokens[opener - 2].tag == "V"
+        ):  # "gửi về nhà chừng 35 triệu đồng": where it goes, with the deed
+            return words(tokens[opener - 2 : opener + 1], text), "vi.label.noun-before"
         if subject:
             linked = linked_owner(subject, r.previous, tokens, before, text)
             return r.with_per(linked), "vi.label.noun-before"
@@ -2239,6 +2255,9 @@ for _name, _doc, *_examples in (
      ("Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái đạt [11,4 triệu TEU].",
       "Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
+     # a price per unit; where a sum goes, with the deed
+     ("Giá bán cao hơn khoảng 18%, mỗi tấn khoảng [3.500 USD].", "mỗi tấn"),
+     ("Mỗi tháng em gửi về nhà chừng [35 triệu đồng].", "gửi về nhà"),
      ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),
      ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
      ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung"),
