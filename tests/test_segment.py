@@ -279,6 +279,21 @@ def test_a_list_marked_with_triangles_is_an_item_a_line_with_its_figures(tmp_pat
     ]
 
 
+def test_fields_typed_with_a_bar_are_fields(tmp_path: Path) -> None:
+    """`면적 | 3,194㎢` over `인구 | 약 460만 명`: two cells a line are a field and its value,
+    each figure labelled by its own field's name (not the next line's)."""
+    path = tmp_path / "a.ko.txt"
+    path.write_text(
+        "하이퐁 개황\n\n하이퐁시는 북부의 항구 도시다.\n\n■ 하이퐁시 개황\n면적 | 3,194㎢\n인구 | 약 460만 명\n",
+        encoding="utf-8",
+    )
+    document = extract(segment(*load(path)))
+    assert {f.text: f.measure["ko"] for f in document.facts.figures} == {
+        "3,194km²": "면적",
+        "460만": "인구",
+    }
+
+
 def test_a_table_pasted_with_tabs_keeps_its_rows(tmp_path: Path) -> None:
     """Rows of three cells or more between tabs are a table's rows (`a | b | c`); rows of two
     cells are a field and its value (`부지 면적: 약 420ha`), each a line the brief reads."""

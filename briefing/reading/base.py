@@ -167,6 +167,13 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     for block in blocks:
         lines = [line.strip() for line in block if line.strip()]
         tabbed = sum("\t" in line for line in lines) >= 2
+        # "면적 | 3,194㎢" over "인구 | 약 460만 명": fields typed with a bar between name and
+        # value, two cells a line, read as the tabbed ones are
+        if sum(line.count("|") == 1 for line in lines) >= 2 and all(
+            line.count("|") <= 1 for line in lines
+        ):
+            lines = [line.replace("|", "\t") for line in lines]
+            tabbed = True
         if tabbed:
             # "STT\tMặt hàng\tKim ngạch (triệu USD)": a table pasted with tabs between cells;
             # a row of two cells ("부지 면적\t약 420ha") is a field and its value, a line each
