@@ -342,6 +342,9 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             sized = _object_sized(words, first, nxt + 1)  # "근로자를 300명 규모로 도입"
             if sized:
                 return sized, "ko.label.object-sized"
+        if words[nxt].stem in GENERIC and named_before:
+            # "냉동 컨테이너 1만 2천 개 분량의 수요": what is counted is before, its size after
+            return phrase_before(words, ahead), "ko.label.noun-before"
         # "10개 대학의", "50개 부산 중소기업의": no particle on the counter
         return phrase_after(words, nxt), "ko.label.noun-after"
     if counter_word.josa == "의" and nxt < len(words) and is_noun(words[nxt]):
@@ -2038,6 +2041,8 @@ for _name, _doc, *_examples in (
      ("근로자가 7천여 명에 이를 만큼 인적 교류도 [1만 명]에 이른다.", "인적 교류"),
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"),
      ("생산직과 엔지니어 [2천300명]을 새로 채용할 계획이다.", "엔지니어 채용"),
+     # a size word after the count: what is counted is before it
+     ("업계는 냉동 컨테이너 [1만 2천 개] 분량의 수요가 생길 것으로 본다.", "냉동 컨테이너"),
      # the deed of the clause that says which are counted
      ("올해 새로 입국한 베트남 근로자는 [1만1,200명]으로 늘었다.", "입국한 베트남 근로자"),
      ("다낭에 진출한 인천 기업은 [43개사]이다.", "진출한 인천 기업"),
