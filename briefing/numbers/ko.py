@@ -38,6 +38,8 @@ _KO_GROUPED = (
     # "1만2000", "3만5000"
     r"(?:\s?(?:\d{1,3}(?:,\d{3})?|\d{4})(?![\d,.]|\s*[조억만천백십%]))?"
 )
+# The currencies Korean text writes after a sum: dollar, won, đồng, euro, yen
+_KO_CUR = r"달러|원|동|유로|엔"
 # "1원전" (nuclear plant No. 1), "원장", "동남아", "동시에": 원 and 동 are no currency
 # before the syllables that make them other words (엔 of 엔진, 엔지니어, 엔터); 달러 and 유로
 # always are.
@@ -62,7 +64,9 @@ _KO = re.compile(
     + _KO_NUM
     + r"))?"
     # "14%포인트", "3%p": a difference of percentages, a unit of its own
-    r"(?:\s*(?P<pct>%(?!\s*(?:포인트|p(?![A-Za-z])))|퍼센트(?!\s*포인트))|\s*(?P<cur>달러|원|동|유로|엔)(?:"
+    r"(?:\s*(?P<pct>%(?!\s*(?:포인트|p(?![A-Za-z])))|퍼센트(?!\s*포인트))|\s*(?P<cur>"
+    + _KO_CUR
+    + r")(?:"
     + _KO_AFTER_CURRENCY
     + r")|\s*(?P<unit>"
     + UNIT_PATTERN
@@ -73,9 +77,9 @@ _KO = re.compile(
 _KO_BARE = re.compile(
     # "(억 달러)", "(단위: 만 달러)": a unit that a table's column or caption declares
     r"(?<![\w\d(:：])(?<![:：] )(?P<num>[천백십]?[억만])"
-    r"(?=\s*(?:명|개|곳|건|달러|원|동|유로|엔|대|톤|가구)"
+    r"(?=\s*(?:명|개|곳|건|" + _KO_CUR + r"|대|톤|가구)"
     r"(?:[은는이가을를의에도와과로]|에서|으로|에게)?(?![가-힣]))"
-    r"(?:\s*(?P<cur>달러|원|동|유로|엔))?"
+    r"(?:\s*(?P<cur>" + _KO_CUR + r"))?"
 )
 _KO_WORDS = {
     "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5,

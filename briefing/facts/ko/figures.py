@@ -656,7 +656,7 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     compared = _compared(words, first, last)
     if compared:
         return compared, "ko.label.compared"
-    level = last + 1 < len(words) and words[last + 1].stem in GENERIC and not word.josa
+    level = level_word(words, last) and not word.josa
     was = words[last + 1] if level else word  # "현재 35% 수준인 현지 부품 조달률도"
     if was.josa in {"였던", "이었던", "이던", "던", "인"}:
         named = phrase_after(words, last + 1 + level, limit=5)  # "31%였던 해외 매출 비중은"
@@ -1084,9 +1084,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
             and figure_label(before.fact)  # type: ignore[arg-type]
             and _SIGNED_ASIDE.fullmatch(text[before.end : found.end + 1])
         ):  # "디스플레이 38억 달러(+4.8%)": the change of the figure before, its sign said
-            figure.measure = {"ko": f"{figure_label(before.fact)} 증감률"}  # type: ignore[arg-type]
-            figure.evidence = [Evidence("ko.label.change-of", segment.id)]
-            found.doubt = ""
+            said = f"{figure_label(before.fact)} 증감률"  # type: ignore[arg-type]
+            _relabel(found, said, "ko.label.change-of", segment.id)
         elif (start := _change_start(text, out, found)) is not None:
             # "생산량을 12만t에서 20만t으로": one measure before and after the change; "품목을
             # 현재 1천200개에서 3천개로": the object before the first says what it is
@@ -1125,9 +1124,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
             and (part := _PART_SAID.search(text[: q.start]))
             and (whole := _last_labelled(out))
         ):  # "이 가운데 EDCF가 71%를", "총사업비 … 가운데 BPA가 60%인": whose share of it
-            figure.measure = {"ko": f"{whole} 중 {part.group('part')}"}
-            figure.evidence = [Evidence("ko.label.share-of", segment.id)]
-            found.doubt = ""
+            said = f"{figure_label(whole)} 중 {part.group('part')}"
+            _relabel(found, said, "ko.label.share-of", segment.id)
         elif (figure.kind == "percent" and _OF_THAT.search(text[: q.start])) or (
             figure.kind in {"count", "number", "money"} and _PART_OF.search(text[: q.start])
         ):
@@ -1220,15 +1218,11 @@ _PART_SAID = re.compile(
 )
 
 
-def _last_labelled(out: list[Found]) -> str:
-    """The label of the last labelled figure read before, or ''."""
+def _last_labelled(out: list[Found]) -> Figure | None:
+    """The last figure read before that has a label, or None."""
     return next(
-        (
-            figure_label(f.fact)
-            for f in reversed(out)
-            if isinstance(f.fact, Figure) and figure_label(f.fact)
-        ),
-        "",
+        (f.fact for f in reversed(out) if isinstance(f.fact, Figure) and figure_label(f.fact)),
+        None,
     )
 
 
@@ -1244,11 +1238,9 @@ def _share_of_that(found: Found, out: list[Found], words: Words, segment_id: str
     with what the share is or what is done with it, it is said whole."""
     figure = found.fact
     assert isinstance(figure, Figure)
-    whole = next(
-        (f.fact for f in reversed(out) if isinstance(f.fact, Figure) and figure_label(f.fact)), None
-    )
+    whole = _last_labelled(out)
     last = word_index(words, found.end - 1)
-    if not words[last].josa and last + 1 < len(words) and words[last + 1].stem in GENERIC:
+    if not words[last].josa and level_word(words, last):
         last += 1  # "60% 이상을": the level word carries the particle
     josa = words[last].josa
     part = _share_part(words, last)
@@ -1772,9 +1764,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     if measure and re.search(r"(?:이|그)\s*(?:가운데|중)(?:에서)?\s*$", text[: q.start]):
         doubt = "a part of the figure before it: the label may name the whole"
     acts = words[last].josa in {"이", "가"} or (
-        last + 1 < len(words)
-        and words[last + 1].stem in GENERIC
-        and words[last + 1].josa in {"이", "가"}
+        last + 1 < len(words) and level_word(words, last) and words[last + 1].josa in {"이", "가"}
     )  # "성인 인구의 90% 이상이 은행 계좌를 보유": what the share does is the point
     if name == "ko.label.whole-of" and acts:
         doubt = "the label names the whole, not what the share of it does"

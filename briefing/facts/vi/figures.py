@@ -1376,6 +1376,10 @@ def label_of(r: Reading) -> tuple[str, str]:
     return time_last(label), name
 
 
+# What a figure's label says it is per (`Reading.with_per`: "… (mỗi kg)"), at its end
+_PER_SAID = re.compile(r" \(mỗi [^()]+\)$")
+
+
 def uncut(label: str) -> str:
     """`label` without the words a phrase cannot end with (vi/label-cut-endings): `doanh
     nghiệp trong` -> `doanh nghiệp`, `trao tặng cho Quỹ … để` -> `trao tặng cho Quỹ …`,
@@ -1383,7 +1387,7 @@ def uncut(label: str) -> str:
     quoted = re.search(r".*[:“”\"]\s*", label)  # "biết: “Chúng tôi kỳ vọng": after the quote
     if quoted and quoted.end() < len(label):
         label = label[quoted.end() :]
-    per = re.search(r" \((?:mỗi [^()]+)\)$", label)  # "(mỗi m²)": kept at the end
+    per = _PER_SAID.search(label)  # "(mỗi m²)": kept at the end
     said = label[: per.start()].split() if per else label.split()
     while len(said) > 1 and said[0].lower() in {"khi", "còn", "và", "nhưng", "mà", "trong"}:
         said.pop(0)  # "khi tôm thẻ chân trắng loại lớn": the clause's conjunction
@@ -1846,8 +1850,6 @@ def _quantities(segment: Segment) -> Iterator[Found]:
     yield from ranks(segment, tokens, earlier)
 
 
-# What a figure's label says it is per ("(mỗi kg)"), at its end
-_PER_SAID = re.compile(r"\s*\(mỗi [^()]*\)$")
 # "lần lượt" (respectively): figures after it, each of one item of a list said before
 _RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 # What joins the figures of a run: "22% và 17%", "thứ 2 và thứ 3", "8%, 5% và 3%"
