@@ -153,6 +153,8 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
             phrase.insert(0, token)
         elif token.key == "mới" and previous is not None and previous.tag in {"N", "Nc"}:
             phrase.insert(0, token)  # "hệ thống … thế hệ mới": pyvi's adverb is the adjective
+        elif token.key in {"này", "đó", "ấy"} and previous is not None and previous.tag == "N":
+            phrase.insert(0, token)  # "hàng hóa nhập khẩu từ thị trường này": which one
         elif token.tag == "V" and (
             token.key in NOMINAL_VERBS
             or (
@@ -639,7 +641,12 @@ def _count_label(r: Reading) -> tuple[str, str]:
             return subject, "vi.label.subject-of-verb"
     if not noun and _measure_compound(r):  # "sức chứa 180.000 m³"
         return _measure_compound(r), "vi.label.noun-before"
-    if not noun and verb is not None and (verb.tag in {"N", "Np", "A"} or _year_dated(r)):
+    if (
+        not noun
+        and verb is not None
+        and (verb.tag in {"N", "Np", "Ny", "A"} or _year_dated(r))
+        and not _acronym_alone(r)
+    ):
         # "công suất 2.400 MW", "Sản lượng nhân xanh năm 2025 khoảng 420 tấn"
         phrase = subject_before(r.tokens, r.before)
         listed = (
@@ -669,6 +676,37 @@ def _count_label(r: Reading) -> tuple[str, str]:
         if done:
             return done, "vi.label.object-of"
     return r.noun_words(), "vi.label.noun-after"
+
+
+def _risen_to(r: Reading) -> str:
+    """`sầu riêng tăng 96%, lên 312 triệu USD`: after a change and a comma, `lên`/`xuống` a
+    figure is what the changed thing came to; the label is the change's subject."""
+    tokens, before = r.tokens, r.before
+    verb = r.verb
+    if verb is None or verb.key not in {"lên", "xuống", "đạt"} or before < 3:
+        return ""
+    if tokens[before - 1].text != "," or not r.earlier or r.earlier[-1].kind != "percent":
+        return ""
+    index = before - 2
+    while index >= 0 and (tokens[index].tag in {"M", "Nu"} or tokens[index].text == "%"):
+        index -= 1  # the change's figure, back to its verb
+    while index >= 0 and tokens[index].key in ADVERBS | APPROXIMATE:
+        index -= 1
+    if index < 1 or tokens[index].key not in {"tăng", "giảm"}:
+        return ""
+    return r.subject_of(index)
+
+
+def _acronym_alone(r: Reading) -> bool:
+    """An acronym right before the figure with no noun before it in its phrase (`hạn mức
+    EDCF khoảng 2 tỷ USD`, pyvi's verb `hạn mức`, read as `EDCF`; `theo EPS`): it says
+    whose, not what; `vốn vay EDCF 150 triệu USD` names the loan."""
+    verb = r.verb
+    return (
+        verb is not None
+        and verb.tag == "Ny"
+        and len([t for t in subject_before(r.tokens, r.before) if t.key not in _LINKS]) < 2
+    )
 
 
 # Who a deed's subject is, when the label would say nothing more than a pronoun
@@ -864,8 +902,10 @@ def _other_label(r: Reading) -> tuple[str, str]:
         subject = words(phrase, text)
         if subject:
             return r.with_per(subject), "vi.label.worth-of"
-    if verb is not None and (
-        verb.tag in {"N", "Np", "A"} or verb.key in NOMINAL_VERBS or _year_dated(r)
+    if (
+        verb is not None
+        and (verb.tag in {"N", "Np", "Ny", "A"} or verb.key in NOMINAL_VERBS or _year_dated(r))
+        and not _acronym_alone(r)
     ):
         phrase = subject_before(tokens, before)
         if phrase and all(t.key in _GOAL_WORDS for t in phrase):
@@ -906,6 +946,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if verb is not None and verb.key in MEASURE_VERBS and clause:
         # "vốn Hàn Quốc đăng ký mới và tăng thêm đạt 760 triệu USD": the whole clause
         return r.with_per(words(clause, text)), "vi.label.clause-subject"
+    risen = _risen_to(r)
+    if risen:
+        return r.with_per(risen), "vi.label.risen-to"
     same = next((f for f in reversed(r.earlier) if f.measure.get("vi")), None)
     if (
         verb is not None
@@ -963,7 +1006,33 @@ def _other_label(r: Reading) -> tuple[str, str]:
             return r.with_per(words(doer, text)), "vi.label.subject-of-verb"
     if verb is not None and verb.tag == "V":
         return r.with_per(verb.text), "vi.label.verb-only"
+    named = _set_off(r)
+    if named:
+        return named, "vi.label.set-off"
     return "", ""
+
+
+def _set_off(r: Reading) -> str:
+    """`Khoản vay còn lại, 127 triệu USD, tài trợ cho …`: a figure set off by commas right
+    after the noun phrase that opens its sentence is that phrase's figure."""
+    tokens, before, after = r.tokens, r.before, r.after
+    if before >= 1 and tokens[before].key in _FORECAST:
+        before -= 1  # "…, ước khoảng 2,4 triệu USD,"
+    if before < 1 or tokens[before].text != "," or after >= len(tokens):
+        return ""
+    if tokens[after].text != ",":
+        return ""
+    start = before - 1
+    while start > 0 and tokens[start - 1].tag != "F":
+        start -= 1
+    phrase = list(tokens[start:before])
+    if start > 0 and tokens[start - 1].text not in {".", ":", ";", "-", "–", "•"}:
+        return ""  # not the sentence's (or an item's) opening
+    if not 1 <= len(phrase) <= 8 or phrase[0].tag not in {"N", "Nc"}:
+        return ""
+    if any(t.tag in {"M", "C", "P"} or (t.tag == "E" and t.key != "của") for t in phrase):
+        return ""  # a clause, not a noun phrase
+    return words(phrase, r.text)
 
 
 # Nouns of money before a verb that says what it is paid for: "phí tham gia", "chi phí đi lại"
@@ -2279,7 +2348,7 @@ for _name, _doc, *_examples in (
      # the figure right before lends its measure; a change of a change lends none
      ("Nhập khẩu đạt 52,5 tỷ USD, chỉ nhích [2,9%].", "mức tăng của Nhập khẩu"),
      ("Xuất khẩu đạt 27,9 tỷ USD, tăng 16,3%; nhập khẩu từ thị trường này là 52,5 tỷ USD, chỉ nhích [2,9%].",
-      "mức tăng"),
+      "mức tăng của nhập khẩu từ thị trường này"),
      ("Dự án mở rộng: vốn tăng thêm [260 triệu USD].", "vốn tăng thêm")),
     ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`; after a verb of giving, with it: `tài trợ cho chương trình`; after the noun that names the sum, with it: `tổng vốn cho các dự án mới`.",
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
@@ -2337,6 +2406,13 @@ for _name, _doc, *_examples in (
       "kim ngạch song phương"),
      ("Hai nước đưa kim ngạch song phương lên 100 tỷ USD vào năm 2027 và 150 tỷ USD vào năm [2030].",
       "kim ngạch song phương")),
+    ("vi.label.set-off", "A figure set off by commas right after the noun phrase that opens its sentence: `Khoản vay còn lại, 127 triệu USD, tài trợ …`.",
+     ("Khoản vay còn lại, [127 triệu USD], tài trợ cho bệnh viện tỉnh.", "Khoản vay còn lại"),
+     ("Toàn bộ kinh phí của chương trình, ước khoảng [2,4 triệu USD], do Quỹ tài trợ.",
+      "Toàn bộ kinh phí của chương trình")),
+    ("vi.label.risen-to", "A figure a thing rose or fell to, after its change and a comma: `sầu riêng tăng 96%, lên 312 triệu USD`; the change's subject.",
+     ("Riêng sầu riêng tăng 96%, lên [312 triệu USD].", "sầu riêng"),
+     ("Kim ngạch xuất khẩu rau quả giảm 12%, xuống [1,3 tỷ USD].", "Kim ngạch xuất khẩu rau quả")),
     ("vi.label.bracketed", "A figure alone in brackets right after its noun phrase (not after another figure, whose equivalent it is): `bất động sản (0,71 tỷ USD)`.",
      ("Tiếp theo là kinh doanh bất động sản ([0,71 tỷ USD]) và dịch vụ.", "bất động sản"),
      ("Nhà máy có kho lạnh ([45.000 m²]) hiện đại.", "kho lạnh")),
