@@ -682,6 +682,24 @@ def test_a_troupe_whose_name_opens_like_a_person_is_no_person(tmp_path: Path) ->
     assert {"vi": "Đoàn Ca múa nhạc Sông Hậu"} in [o.name for o in facts.organisations]
 
 
+def test_a_name_inside_a_body_whose_first_words_were_its_role_is_no_person(
+    tmp_path: Path,
+) -> None:
+    """`Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Đà Nẵng`: `Hàn` is a surname, but `Hàn Dân
+    Quốc` sits inside the consulate's name, its "role" the name's first words; a body read
+    on into a name after it (`Bộ Công Thương Nguyễn Văn An`) keeps its person."""
+    text = (
+        "Khai mạc lễ hội\n\n"
+        "UBND thành phố Đà Nẵng phối hợp với Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Đà Nẵng "
+        "khai mạc lễ hội. Thứ trưởng Bộ Công Thương Nguyễn Văn An dự lễ.\n"
+    )
+    facts = _facts(text, tmp_path, "a.vi.txt")
+    assert [p.name for p in facts.people] == ["Nguyễn Văn An"]
+    names = [o.name["vi"] for o in facts.organisations]
+    assert "Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Đà Nẵng" in names
+    assert "Bộ Công Thương" in names
+
+
 def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
     """`하롱국제종합병원(Bệnh viện … Hạ Long) 본관 강당에서`: the place is the hospital's hall, not
     the bracket's last word `Long)`; `황보수진` has a two-syllable surname, and `황보 과장`

@@ -931,6 +931,22 @@ def answered(found: Found, document: Document, segment: Segment, reader: Reader)
         found.doubt = ""
 
 
+def _inside_body(person: Found, body: Found, text: str, language: str) -> bool:
+    """A person read inside an organisation's name is none: `Đoàn Ca múa nhạc Sông Hậu`, a
+    troupe whose name opens like a person's; `Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Đà
+    Nẵng`, whose "role" is the body's own first words. A body read on into a name after
+    it (`Bộ Công Thương Nguyễn Văn A`) is cut there, and the person stays."""
+    if body.start == person.start:
+        return body.end > person.end
+    role = person.fact.role.get(language, "") if isinstance(person.fact, Person) else ""
+    return (
+        body.start < person.start
+        and body.end > person.end
+        and bool(role)
+        and text[body.start : body.end].startswith(role)
+    )
+
+
 def read(
     document: Document, reader: Reader, readers: Callable[[str], Reader] | None = None
 ) -> Document:
@@ -961,8 +977,8 @@ def read(
             continue
         bodies = exclusive(run(reader.organisations, segment))
         for found in exclusive(run(reader.people, segment)):
-            if any(b.start == found.start and b.end > found.end for b in bodies):
-                continue  # "Đoàn Ca múa nhạc Sông Hậu": a troupe whose name opens like a person's
+            if any(_inside_body(found, b, segment.text, language) for b in bodies):
+                continue
             (doubts if found.doubt else people_found).append(found)
         for found in bodies:
             (doubts if found.doubt else orgs_found).append(found)
