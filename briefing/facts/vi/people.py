@@ -297,6 +297,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
      "Hoàng Thị Quỳnh Mai | Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Nghệ An"),
     ("Ông Yoon Jae-sung, Thứ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc, phát biểu.",
      "Yoon Jae-sung | Thứ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"),
+    ("Bà Lê Thị Hương, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội, phát biểu.",
+     "Lê Thị Hương | Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội"),
 )  # fmt: skip
 def cue_before(segment: Segment) -> Iterator[Found]:
     """A title (GS.TS, NSND, with or without its final dot), ông/bà or a profession, then
@@ -454,6 +456,8 @@ def role_clause(text: str) -> str:
             position
             and word in ROLE_STOP
             and not clause[:position].lower().endswith("nghiên cứu và ")  # R&D goes on
+            # "Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội": small and medium, not "just"
+            and not clause[:position].lower().endswith("nhỏ và ")
             and not _nominal(clause, position)  # "Công nghệ thông tin" stays
         ):
             return clause[:position].rstrip()
