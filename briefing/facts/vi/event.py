@@ -157,11 +157,13 @@ EVENT_NAME_LOWER = re.compile(
 )
 # "Hội nghị Xúc tiến đầu tư tỉnh Nghệ An tại Hàn Quốc năm 2026", "… Hàn Quốc vào Bắc Ninh
 # 2026", "Hội nghị kết nối doanh nghiệp cung ứng với doanh nghiệp FDI Hàn Quốc năm 2026":
-# where, into where and with whom are the name's own when the year closes it.
+# where, into where and with whom are the name's own when the year or the edition closes
+# it ("Lễ hội … tại Đà Nẵng lần thứ 5 năm 2026").
 _NAME_TAIL = re.compile(
     # "… vào tỉnh Bắc Ninh năm 2026": a unit of government may come before the place
     r"\s+(?:(?:tại|vào)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[\p{L} ]{1,30}?"
-    r"|với\s+(?!sự\b)[\p{L} ]{3,40}?)\s+(?:năm\s+)?\d{4}\b"
+    r"|với\s+(?!sự\b)[\p{L} ]{3,40}?)\s+"
+    r"(?:(?:năm\s+)?\d{4}\b|lần thứ\s+(?:\d+|[IVX]+)\b(?:\s+(?:năm\s+)?\d{4}\b)?)"
 )
 # An anniversary's "where and whose": "Lễ kỷ niệm 20 năm hoạt động tại Việt Nam của Quỹ
 # Văn hóa Hàn – Việt Saebit (…)"
@@ -365,6 +367,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào tỉnh Bắc Ninh năm 2026"),
     ("Trong hai ngày 7-8/11, Lễ hội Văn hóa Việt Nam tại Hàn Quốc đã diễn ra tại Seoul.",
      "name: Lễ hội Văn hóa Việt Nam tại Hàn Quốc"),
+    # where is the name's own when its edition closes it
+    ("Tối 28/11, thành phố khai mạc Lễ hội Văn hóa Hàn Quốc tại Đà Nẵng lần thứ 5 năm 2026.",
+     "name: Lễ hội Văn hóa Hàn Quốc tại Đà Nẵng lần thứ 5 năm 2026"),
     ("Ngày 8/5, Sở Công Thương tổ chức Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027.",
      "name: Hội nghị kết nối nhà cung ứng với doanh nghiệp Hàn Quốc năm 2027"),
     ('Tối 15-8, đêm nhạc "K-Wave Friendship Concert 2026" diễn ra tại TP.HCM.',
@@ -901,7 +906,8 @@ def _trim_place(place: str) -> str:
     place = re.sub(r"^(?:điểm thi|cơ sở)\s+", "", place)  # "điểm thi Trường …": the school
     place = re.split(
         r"\s+(?:với|vào|nhằm|do|từ|trong|và thu hút|thu hút|sáng|chiều|tối|ngày|"
-        r"(?:và\s+)?(?:kéo dài|diễn ra|mở cửa)|có)\b",
+        # "… tại Đà Nẵng lần thứ 5 năm 2026": an edition or a year closes a name, not a place
+        r"lần thứ|năm\s+\d{4}|(?:và\s+)?(?:kéo dài|diễn ra|mở cửa)|có)\b",
         place,
     )[0]
     place = place.strip(" ,.;")
