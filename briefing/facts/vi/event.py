@@ -119,6 +119,10 @@ _OPENED_AT = re.compile(
     + _CITY_AFTER
     + r")"
 )
+# "A chủ trì, phối hợp với B, C và D tổ chức": words of hosting around a listed organiser
+_HOSTING_WORDS = re.compile(
+    r"^\s*(?:phối hợp(?:\s+với)?|cùng(?:\s+với)?)\s+|\s+(?:đồng\s+)?chủ trì\s*$"
+)
 # "UBND thành phố Hải Phòng và Đại sứ quán … đồng chủ trì hội nghị": bodies that chair it host it
 _CHAIRED = re.compile(r"\b(?:đồng )?chủ trì\b")
 # "A phối hợp (với) B và C khai mạc …": bodies that together open the event host it
@@ -1106,6 +1110,9 @@ def online(lead: Lead) -> Iterator[Found]:
      ["organiser: Trung tâm Văn hóa Hàn Quốc", "organiser: Sở Văn hóa, Thể thao và Du lịch TP.Đà Nẵng"]),
     ("Ngày 3/4, Trường Cao đẳng Nghề số 2 phối hợp với Cơ quan Phát triển nguồn nhân lực Hàn Quốc khai giảng Khóa đào tạo tiếng Hàn 2026.",
      ["organiser: Trường Cao đẳng Nghề số 2", "organiser: Cơ quan Phát triển nguồn nhân lực Hàn Quốc"]),
+    # who chairs, and those it works with, before the verb
+    ("Ngày 8/12, Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Giáo dục Hàn Quốc và Đại học Quốc gia Hà Nội tổ chức Hội thảo quốc tế.",
+     ["organiser: Bộ Giáo dục và Đào tạo", "organiser: Bộ Giáo dục Hàn Quốc", "organiser: Đại học Quốc gia Hà Nội"]),
     # an abbreviation's dot ("TP. Hồ Chí Minh") ends no clause
     ("Tối 5/3, Sở Du lịch phối hợp với Tổng Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh khai mạc Ngày hội Du lịch Hàn Quốc 2027.",
      ["organiser: Sở Du lịch", "organiser: Tổng Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh"]),
@@ -1171,7 +1178,8 @@ def organised_by(lead: Lead) -> Iterator[Found]:
                 clause_start = aside
         while clause_start > 0:  # "UBND tỉnh Thái Nguyên, KOICA và SEVT ký kết": a list
             piece_start = max(text.rfind(",", 0, clause_start), text.rfind(". ", 0, clause_start))
-            piece = text[piece_start + 1 : clause_start].strip()
+            # "A chủ trì, phối hợp với B, C và D tổ chức": who chairs and with whom
+            piece = _HOSTING_WORDS.sub("", text[piece_start + 1 : clause_start]).strip()
             listed = organisations_in(piece)
             if not listed or listed[0].start > 1 or listed[-1].end < len(piece) - 1:
                 break

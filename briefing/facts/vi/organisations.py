@@ -154,7 +154,21 @@ _BRANCH_BEFORE = re.compile(
 # A convention or exhibition centre: where events are held, wherever it is named
 _CONVENTION_CENTRE = re.compile(r"Trung tâm (?:Hội nghị|Triển lãm|Hội chợ)(?![\w])")
 # "thuộc": "Trung tâm Nghiên cứu Hàn Quốc thuộc Viện …", a body and the one it belongs to
-_HARD_STOPS = {"nơi", "mà", "này", "đó", "ấy", "kia", "khi", "nếu", "cùng", "của", "ở", "thuộc"}
+_HARD_STOPS = {
+    "nơi",
+    "mà",
+    "này",
+    "đó",
+    "ấy",
+    "kia",
+    "khi",
+    "nếu",
+    "cùng",
+    "của",
+    "ở",
+    "thuộc",
+    "trân",
+}  # "Bộ … trân trọng kính mời": a courtesy, never a name's
 # Adverbs of time before a verb, which no name holds in lower case; and the words they
 # begin ("Viện Nghệ thuật hiện đại").
 _TENSE_ADVERBS = {"hiện", "đang", "đã", "sẽ"}
@@ -530,6 +544,7 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Hai bên trao đổi giảng viên giữa Khoa Điện tử – Viễn thông và Viện Công nghệ Bán dẫn.",
      ["Khoa Điện tử – Viễn thông", "Viện Công nghệ Bán dẫn"]),
     ("Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) tham gia.", "Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)"),
+    ("Bộ Giáo dục và Đào tạo trân trọng kính mời các cơ quan báo chí.", "Bộ Giáo dục và Đào tạo"),
     ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cho biết.",
      "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng"),
     ("Ông Kim, Giám đốc Công ty TNHH Kyungnam Machinery Việt Nam – chi nhánh Đà Nẵng, cho biết.",
