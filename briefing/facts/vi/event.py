@@ -1113,6 +1113,10 @@ def online(lead: Lead) -> Iterator[Found]:
     # who chairs, and those it works with, before the verb
     ("Ngày 8/12, Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Giáo dục Hàn Quốc và Đại học Quốc gia Hà Nội tổ chức Hội thảo quốc tế.",
      ["organiser: Bộ Giáo dục và Đào tạo", "organiser: Bộ Giáo dục Hàn Quốc", "organiser: Đại học Quốc gia Hà Nội"]),
+    # a delegation led by a person: the body in the person's role organises nothing
+    ("Đoàn công tác tỉnh Bắc Ninh do đồng chí Nguyễn Văn Phong, Chủ tịch UBND tỉnh làm trưởng đoàn đã tổ chức hội nghị tại Seoul. "
+     "Hội nghị do UBND tỉnh Bắc Ninh chủ trì, phối hợp với Phòng Thương mại và Công nghiệp Hàn Quốc tổ chức.",
+     ["organiser: UBND tỉnh Bắc Ninh", "organiser: Phòng Thương mại và Công nghiệp Hàn Quốc"]),
     # an abbreviation's dot ("TP. Hồ Chí Minh") ends no clause
     ("Tối 5/3, Sở Du lịch phối hợp với Tổng Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh khai mạc Ngày hội Du lịch Hàn Quốc 2027.",
      ["organiser: Sở Du lịch", "organiser: Tổng Lãnh sự quán Hàn Quốc tại TP. Hồ Chí Minh"]),
@@ -1205,9 +1209,17 @@ def organised_by(lead: Lead) -> Iterator[Found]:
         if not names and _THE_TWO.search(span):
             yield from _the_two(lead, segment, span)
             return
-        people = [
-            f.fact for rule in (position_before, cue_before, appositive) for f in rule(segment)
+        read_people = [
+            f for rule in (position_before, cue_before, appositive) for f in rule(segment)
         ]
+        led = min(
+            (f.start for f in read_people if start <= f.start < organised.start()), default=-1
+        )
+        if led >= 0:
+            # "đoàn công tác tỉnh … do đồng chí …, Chủ tịch UBND tỉnh làm trưởng đoàn đã tổ
+            # chức": a person leads it; the bodies after the name are in the person's role
+            names = [o for o in names if start + o.start < led]
+        people = [f.fact for f in read_people]
         tidy(names, [p for p in people if isinstance(p, Person)])
         names = [o for o in names if next(iter(o.fact.name.values()))]  # type: ignore[union-attr]
         for o in names:
