@@ -119,6 +119,8 @@ _OPENED_AT = re.compile(
     + _CITY_AFTER
     + r")"
 )
+# What a body is, after its name and a comma: "công ty con của Tập đoàn Hanwon (Hàn Quốc)"
+_ASIDE = re.compile(r"\s*(?:công ty con|đơn vị|thành viên|chủ đầu tư|nhà đầu tư)\b")
 # "A chủ trì, phối hợp với B, C và D tổ chức": words of hosting around a listed organiser
 _HOSTING_WORDS = re.compile(
     r"^\s*(?:phối hợp(?:\s+với)?|cùng(?:\s+với)?)\s+|\s+(?:đồng\s+)?chủ trì\s*$"
@@ -383,6 +385,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Diễn đàn Hợp tác lần thứ 5"),
     ('Cục Xúc tiến thương mại tổ chức Hội nghị "Kết nối xuất khẩu sầu riêng sang Hàn Quốc".',
      "name: Hội nghị “Kết nối xuất khẩu sầu riêng sang Hàn Quốc”"),
+    ('Sáng 5/12, công ty tổ chức lễ khởi công dự án "Nhà máy linh kiện Hanwon – giai đoạn 2" tại Hải Phòng.',
+     "name: lễ khởi công dự án “Nhà máy linh kiện Hanwon – giai đoạn 2”"),
     ('Trận đấu mang tên "Cúp Hữu nghị Việt - Hàn 2026" diễn ra tối 5/6 tại Đà Nẵng.',
      "name: Cúp Hữu nghị Việt – Hàn 2026"),
     ('Ngày 9-4, trường tổ chức hội thảo khoa học quốc tế "Hợp tác Việt - Hàn trong đào tạo bán dẫn".',
@@ -399,6 +403,10 @@ def name_in_lead(lead: Lead) -> Iterator[Found]:
         if quoted and not _is_venue(segment.text, quoted.start()):
             noun, name = quoted.group("noun"), quoted.group("name").strip()
             proper = noun[:1].isupper() and not quoted.group("called")
+            opening = segment.text[quoted.start() : quoted.start("name")].rstrip(' “"')
+            if not proper and _NAMED_THING.search(opening):
+                # "lễ khởi công dự án "Nhà máy …"": the project's name, with what is done to it
+                proper, noun = True, opening
             shown = f"{noun} “{name}”" if proper else name
             start = quoted.start() if proper else quoted.start("name")
             yield _part("name", shown, segment, start, quoted.end("name"))
@@ -1113,6 +1121,9 @@ def online(lead: Lead) -> Iterator[Found]:
     # who chairs, and those it works with, before the verb
     ("Ngày 8/12, Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Giáo dục Hàn Quốc và Đại học Quốc gia Hà Nội tổ chức Hội thảo quốc tế.",
      ["organiser: Bộ Giáo dục và Đào tạo", "organiser: Bộ Giáo dục Hàn Quốc", "organiser: Đại học Quốc gia Hà Nội"]),
+    # what the first host is, between commas, before "phối hợp với"
+    ("Sáng 5/12, Công ty TNHH Hanwon Việt Nam, công ty con của Tập đoàn Hanwon (Hàn Quốc), phối hợp với Ban Quản lý Khu kinh tế Hải Phòng tổ chức lễ khởi công.",
+     ["organiser: Công ty TNHH Hanwon Việt Nam", "organiser: Ban Quản lý Khu kinh tế Hải Phòng"]),
     # a delegation led by a person: the body in the person's role organises nothing
     ("Đoàn công tác tỉnh Bắc Ninh do đồng chí Nguyễn Văn Phong, Chủ tịch UBND tỉnh làm trưởng đoàn đã tổ chức hội nghị tại Seoul. "
      "Hội nghị do UBND tỉnh Bắc Ninh chủ trì, phối hợp với Phòng Thương mại và Công nghiệp Hàn Quốc tổ chức.",
@@ -1182,8 +1193,15 @@ def organised_by(lead: Lead) -> Iterator[Found]:
                 clause_start = aside
         while clause_start > 0:  # "UBND tỉnh Thái Nguyên, KOICA và SEVT ký kết": a list
             piece_start = max(text.rfind(",", 0, clause_start), text.rfind(". ", 0, clause_start))
+            raw = text[piece_start + 1 : clause_start]
+            if _ASIDE.match(raw) and not _HOSTING_WORDS.match(raw) and piece_start > 0:
+                # "Công ty A, công ty con của Tập đoàn B (Hàn Quốc), phối hợp với C tổ
+                # chức": what A is, between commas, names no organiser
+                text = text[: piece_start + 1] + " " * len(raw) + text[clause_start:]
+                clause_start = piece_start
+                continue
             # "A chủ trì, phối hợp với B, C và D tổ chức": who chairs and with whom
-            piece = _HOSTING_WORDS.sub("", text[piece_start + 1 : clause_start]).strip()
+            piece = _HOSTING_WORDS.sub("", raw).strip()
             listed = organisations_in(piece)
             if not listed or listed[0].start > 1 or listed[-1].end < len(piece) - 1:
                 break
