@@ -156,8 +156,11 @@ def posted_date(paragraph: str) -> str | None:
         and all(len(field) <= 40 for field in fields)
         and any(
             _ANY_DATE.search(field)
+            # "Thanh Tùng | 09:15 ngày 02/12/2026": the word "ngày" before the date
             and not re.sub(
-                r"[\W_]+", "", re.sub(_MARKS, "", _ANY_DATE.sub("", _TIME.sub("", field)))
+                r"[\W_]+|\bngày\b",
+                "",
+                re.sub(_MARKS, "", _ANY_DATE.sub("", _TIME.sub("", field))),
             )
             for field in fields
         )

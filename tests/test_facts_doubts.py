@@ -222,6 +222,8 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     assert posted_date(university) == "2026-11-24"
     # a section and the date with its time, two fields
     assert posted_date("Kinh tế Trung du | 11/12/2026 08:15") == "2026-12-11"
+    # the writer, then the time and "ngày" before the date
+    assert posted_date("Thanh Tùng | 09:15 ngày 02/12/2026") == "2026-12-02"
     # a programme's fields with the day it aired; a date and time, then the section; a
     # portal, its section and the date, apart by dashes
     aired = "Chương trình: Thời sự tối | Phát sóng: 26/11/2026 | Thời lượng: 2 phút 40 giây"
