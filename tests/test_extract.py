@@ -700,6 +700,22 @@ def test_a_name_inside_a_body_whose_first_words_were_its_role_is_no_person(
     assert "Bộ Công Thương" in names
 
 
+def test_a_short_form_in_brackets_with_the_same_head_word_is_the_same_body(
+    tmp_path: Path,
+) -> None:
+    """`Ban Quản lý dự án … thành phố Hà Nội (Ban QLDA Giao thông Hà Nội)`: a short form in
+    Vietnamese letters, sharing the head word and holding an abbreviation, names the body
+    before it, as a Latin one does."""
+    text = (
+        "Ký hợp đồng\n\n"
+        "Ngày 1/12, Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội "
+        "(Ban QLDA Giao thông Hà Nội) đã tổ chức lễ ký kết. Ông Phạm Văn Hiếu, Giám đốc Ban "
+        "QLDA Giao thông Hà Nội, phát biểu.\n"
+    )
+    names = [o.name["vi"] for o in _facts(text, tmp_path, "a.vi.txt").organisations]
+    assert names == ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội"]
+
+
 def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
     """`하롱국제종합병원(Bệnh viện … Hạ Long) 본관 강당에서`: the place is the hospital's hall, not
     the bracket's last word `Long)`; `황보수진` has a two-syllable surname, and `황보 과장`

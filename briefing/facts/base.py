@@ -453,12 +453,23 @@ def merge_organisations(
         for other in seen
         for name in seen
         if other != name
-        and re.fullmatch(r"[A-Za-z0-9&.,\- ]+", other)
         and (
-            set(other.split()) & set(name.split())
-            or re.search(r"[가-힣]", name)
-            # "Công ty CP Thiết bị Y tế Trường An (TAMED JSC)": a registered English name
-            or re.search(r"(?:\bJSC|Co\., ?Ltd\.?|Ltd\.|Corp\.|Inc\.)$", other)
+            (
+                re.fullmatch(r"[A-Za-z0-9&.,\- ]+", other)
+                and (
+                    set(other.split()) & set(name.split())
+                    or re.search(r"[가-힣]", name)
+                    # "Công ty CP Thiết bị Y tế Trường An (TAMED JSC)": a registered English name
+                    or re.search(r"(?:\bJSC|Co\., ?Ltd\.?|Ltd\.|Corp\.|Inc\.)$", other)
+                )
+            )
+            # "Ban Quản lý dự án … thành phố Hà Nội (Ban QLDA Giao thông Hà Nội)": its short
+            # form, the same head word and an abbreviation
+            or (
+                other.split()[0] == name.split()[0]
+                and bool(re.search(r"(?<!\w)[A-ZĐ]{3,}(?!\w)", other))
+                and len(other) < len(name)
+            )
         )
         and re.search(re.escape(name) + r"\s?\(" + re.escape(other) + r"\s*[,;)]", text)
     }

@@ -195,6 +195,8 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         return False  # "Trung tâm Xúc tiến đầu tư, thương mại …": the fields it promotes
     if text[:position].endswith(("nhỏ và ", "vừa và ")):
         return False  # "Doanh nghiệp nhỏ và vừa": pyvi reads "vừa" as an adverb
+    if word == "xây" and text[:position].lower().endswith("dự án đầu tư "):
+        return False  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông …"
     if word in _HARD_STOPS:
         return True
     nxt = following[0].rstrip(",.") if following else ""
@@ -413,7 +415,7 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             lowercase_run = 0
         else:
             lowercase_run += 1
-            if lowercase_run > 12:  # pyvi ends a name at its verb; this only bounds a run
+            if lowercase_run > 16:  # pyvi ends a name at its verb; this only bounds a run
                 break
         words.append(word)
         end = base + token.start() + len(word)
@@ -545,6 +547,8 @@ def branch(segment: Segment) -> Iterator[Found]:
      ["Khoa Điện tử – Viễn thông", "Viện Công nghệ Bán dẫn"]),
     ("Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ) tham gia.", "Hiệp hội Doanh nghiệp nhỏ và vừa Hàn Quốc (KBIZ)"),
     ("Bộ Giáo dục và Đào tạo trân trọng kính mời các cơ quan báo chí.", "Bộ Giáo dục và Đào tạo"),
+    ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội đã tổ chức lễ ký.",
+     "Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội"),
     ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cho biết.",
      "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng"),
     ("Ông Kim, Giám đốc Công ty TNHH Kyungnam Machinery Việt Nam – chi nhánh Đà Nẵng, cho biết.",
