@@ -297,6 +297,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
      "Hoàng Thị Quỳnh Mai | Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Nghệ An"),
     ("Ông Yoon Jae-sung, Thứ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc, phát biểu.",
      "Yoon Jae-sung | Thứ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"),
+    ("Ông Jang Min-seok, Chủ tịch KoCham, kiêm Tổng Giám đốc Công ty TNHH Hyosan Vina, cho biết.",
+     "Jang Min-seok | Chủ tịch KoCham, kiêm Tổng Giám đốc Công ty TNHH Hyosan Vina"),
     ("Bà Lê Thị Hương, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội, phát biểu.",
      "Lê Thị Hương | Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội"),
 )  # fmt: skip
@@ -477,5 +479,7 @@ def _clause(text: str) -> str:
                 continue
             if char == "," and LISTED_IN_NAME.match(text, i + 1):
                 continue  # "Bộ Thương mại, Công nghiệp và Năng lượng": a list in a body's name
+            if char == "," and text.startswith(" kiêm ", i + 1):
+                continue  # "Chủ tịch KoCham, kiêm Tổng Giám đốc …": a second post held too
             return text[:i].strip()
     return text.strip()
