@@ -465,15 +465,28 @@ _LATIN_EVENT = re.compile(
     ("Thứ Bảy vừa rồi mình ngồi trọn một ngày ở Vietnam–Korea Startup Day mùa thứ 4, tổ chức tại TP.HCM.",
      "name: Vietnam–Korea Startup Day"),
     ("Công ty Samsung Display tổ chức hội nghị.", None),
+    # the English name in brackets after the Vietnamese one in quotes: the quoted one
+    ('Nhân dịp "Ngày Doanh nghiệp Hàn Quốc 2026" (KoCham Business Day 2026) sẽ diễn ra ngày 10/12.',
+     "name: Ngày Doanh nghiệp Hàn Quốc 2026"),
 )  # fmt: skip
 def latin_name(lead: Lead) -> Iterator[Found]:
     """An event the lead names in English (`… Startup Day`, `… Expo 2027`), where no
-    Vietnamese name was read."""
+    Vietnamese name was read; where that English name is in brackets after a name in
+    quotes, the quoted name (`"Ngày Doanh nghiệp …" (KoCham Business Day 2026)`)."""
     for segment in lead.lead:
         m = _LATIN_EVENT.search(segment.text)
         if m:
+            quoted = _QUOTED_BEFORE.search(segment.text, 0, m.start("name"))
+            if quoted:
+                start, end = quoted.span("name")
+                yield _part("name", quoted.group("name").strip(), segment, start, end)
+                return
             yield _part("name", m.group("name"), segment, m.start("name"), m.end("name"))
             return
+
+
+# A name in quotes right before a bracket: `"Ngày Doanh nghiệp …" (`
+_QUOTED_BEFORE = re.compile(r"[“\"](?P<name>[^”\"]{3,150})[”\"]\s*\(\s*$")
 
 
 @rule(
