@@ -26,6 +26,7 @@ from briefing.document import (
 from briefing.facts.base import (
     EventPart,
     Found,
+    acronym_of,
     fill_year,
     read_event,
     rule,
@@ -118,6 +119,34 @@ _OPENED_AT = re.compile(
     + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?"
     + _CITY_AFTER
     + r")"
+)
+
+
+def _with_defined_short_forms(found: list[Found], span: str, document: Document) -> list[Found]:
+    """`found`, with the short forms in `span` that the article defines in brackets after a
+    body's name (`KoCham`, from `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham)`)."""
+    added = list(found)
+    for m in re.finditer(r"(?<![\p{L}\d])\p{Lu}[\p{L}&]{1,9}(?![\p{L}\d])", span):
+        short = m.group(0)
+        if not re.search(r"\p{Lu}.*\p{Lu}", short) or any(
+            o.start <= m.start() < o.end for o in added
+        ):
+            continue  # "Sự", "Bộ": no short form; a word inside a body already read
+        defined = any(
+            acronym_of(next(iter(o.fact.name.values()))) == short  # type: ignore[union-attr]
+            for segment in document.segments
+            if f"({short})" in segment.text
+            for o in organisations_in(segment.text)
+        )
+        if defined:
+            added.append(Found(Organisation(name={"vi": short}), m.start(), m.end()))
+    return sorted(added, key=lambda o: o.start)
+
+
+# "Sự kiện do …", "Hội nghị năm nay do …": the event, by whom
+_EVENT_DONE_BY = re.compile(
+    r"(?:^|[.;]\s+)(?:Sự kiện|Chương trình|Hội nghị|Hội thảo|Diễn đàn|Lễ hội|Triển lãm|Hội chợ)"
+    r"(?:\s+(?:năm nay|lần này|này))?\s+(?:được\s+)?do\s"
 )
 # What a body is, after its name and a comma: "công ty con của Tập đoàn Hanwon (Hàn Quốc)"
 _ASIDE = re.compile(r"\s*(?:công ty con|đơn vị|thành viên|chủ đầu tư|nhà đầu tư)\b")
@@ -1137,6 +1166,13 @@ def online(lead: Lead) -> Iterator[Found]:
     # what the first host is, between commas, before "phối hợp với"
     ("Sáng 5/12, Công ty TNHH Hanwon Việt Nam, công ty con của Tập đoàn Hanwon (Hàn Quốc), phối hợp với Ban Quản lý Khu kinh tế Hải Phòng tổ chức lễ khởi công.",
      ["organiser: Công ty TNHH Hanwon Việt Nam", "organiser: Ban Quản lý Khu kinh tế Hải Phòng"]),
+    # the event said to be organised by them further on
+    ("Nhân dịp Ngày Doanh nghiệp Hàn Quốc 2026, phóng viên trao đổi với ông Jang.\n\nBà con hỏi.\n\nCâu hỏi.\n\nTrả lời.\n\n"
+     "Sự kiện do Hội Doanh nghiệp phối hợp với Bộ Tài chính tổ chức, với sự tài trợ của Ngân hàng Hana.",
+     ["organiser: Hội Doanh nghiệp", "organiser: Bộ Tài chính"]),
+    # a short form the article defines stands for its body
+    ("Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham) họp báo.\n\nHội nghị do KoCham và Bộ Tài chính tổ chức.",
+     ["organiser: KoCham", "organiser: Bộ Tài chính"]),
     # a delegation led by a person: the body in the person's role organises nothing
     ("Đoàn công tác tỉnh Bắc Ninh do đồng chí Nguyễn Văn Phong, Chủ tịch UBND tỉnh làm trưởng đoàn đã tổ chức hội nghị tại Seoul. "
      "Hội nghị do UBND tỉnh Bắc Ninh chủ trì, phối hợp với Phòng Thương mại và Công nghiệp Hàn Quốc tổ chức.",
@@ -1175,6 +1211,9 @@ def organised_by(lead: Lead) -> Iterator[Found]:
     if labelled:
         return
     read = [*lead.body[:4], *(s for s in lead.lead if s not in lead.body[:4])]  # a later lead
+    # "Sự kiện do KoCham phối hợp với Bộ Tài chính … tổ chức" further on: the event itself
+    # said to be organised by them
+    read += [s for s in lead.document.segments if s not in read and _EVENT_DONE_BY.search(s.text)]
     verbs = (_ORGANISED, _CHAIRED, _OPENED, _SIGNED, _OPENED_OWN)
     for verb, segment in [(v, s) for v in verbs for s in read]:
         text = segment.text
@@ -1230,7 +1269,7 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             start = between + len(" giữa ")
             stop = re.search(r"[.;]\s|[.;]$", text[start:])
             span = text[start : start + stop.start()] if stop else text[start:]
-        found = organisations_in(span)
+        found = _with_defined_short_forms(organisations_in(span), span, lead.document)
         names = [
             o
             for i, o in enumerate(found)
