@@ -176,6 +176,20 @@ def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
     return all(not w.josa and not w.verbal for w in inside[:-1])
 
 
+def _body_in_two_scripts(hangul: str, latin: str) -> bool:
+    """`하롱조선소(Hạ Long Shipyard)`: a body's name in two scripts, not a person's (a Hangul
+    ending of two syllables or more that bodies have, or an English word that bodies do)."""
+    return hangul.endswith(tuple(e for e in [*ORG_ENDINGS, "조선소"] if len(e) >= 2)) or bool(
+        _LATIN_BODY.search(latin)
+    )
+
+
+_LATIN_BODY = re.compile(
+    r"\b(?:Shipyard|Company|Corporation|Corp|Group|Bank|University|College|Hospital|Port|"
+    r"Airlines?|Holdings|Industries|Institute|Association|Foundation|JSC|Co|Ltd|Inc)\b"
+)
+
+
 @rule(
     "ko.person.two-scripts",
     "person",
@@ -195,6 +209,7 @@ def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
     ("회의에는 Nguyễn Văn Nam(응우옌 반 남) 하노이시 인민위원회 부위원장이 참석했다.",
      "응우옌 반 남 = Nguyễn Văn Nam | 하노이시 인민위원회 부위원장"),
     ("Samsung Display(삼성디스플레이)는 공장을 열었다.", None),
+    ("세미나에는 하롱조선소(Hạ Long Shipyard) 관계자가 참석했다.", None),  # a body
     ("심사위원장은 다낭외국어대 한국어학부장인 레티투하(Lê Thị Thu Hà) 박사님이 맡으셨어요.",
      "레티투하 = Lê Thị Thu Hà | 다낭외국어대 한국어학부장 | 박사"),
     ("이날 방문에는 주한 베트남대사관 국방무관 쩐 꾸옥 토안(Trần Quốc Toàn) 대령도 동행했다.",
@@ -227,7 +242,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
         elif not re.fullmatch(_NAME_KO, hangul[0]):
             continue  # one Hangul word: a Korean name, "이재원(Lee Jae-won)"
         name = " ".join(hangul)
-        if name in NOT_NAMES:
+        if name in NOT_NAMES or _body_in_two_scripts(name, latin):
             continue
         start = m.start("name") + m.group("name").rfind(name)
         role = m.group("role") or ""
