@@ -131,11 +131,20 @@ _CITYS = re.compile(
 )
 
 
+# A room of a city hall, or the hall as where: "거제시청 대회의실", "도청 접견실서", "시청에서"
+_HALL_AS_PLACE = re.compile(
+    r"\s*(?:[가-힣]{0,5}(?:실|홀|광장|로비|청사)(?![가-힣])|[가-힣]{0,5}(?:실|홀)(?:에서|서|로|으로)"
+    r"|에서|서(?![가-힣])|로(?![가-힣]))"
+)
+
+
 @rule(
     "ko.organisation.ending",
     "organisation",
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
      ["정보통신산업진흥원(NIPA)", "과학기술정보통신부"]),
+    # a city hall as where, not who
+    ("거제시는 2일 거제시청 대회의실에서 협약식을 열었다.", None),
     ("주베트남 한국대사관은 행사를 후원했다.", "주베트남 한국대사관"),
     # someone's post in it says it is one: "… 대표"
     ("한상우 한성메탈 대표는 공장을 짓는다고 밝혔다.", "한성메탈"),
@@ -175,6 +184,8 @@ def ending(segment: Segment) -> Iterator[Found]:
         name = m.group("name")
         if name.endswith(VENUE_ENDINGS) or name.endswith(("학부", "학과")):
             continue
+        if name.endswith(("시청", "군청", "도청", "구청")) and _HALL_AS_PLACE.match(text, m.end()):
+            continue  # "거제시청 대회의실에서", "천안시청에서": the city hall as a place
         syllables = len(re.sub(r"[^가-힣]", "", name))
         end = next(e for e in ORG_ENDINGS if name.endswith(e))
         if name in NOT_ORGS or name in ROLES or name.endswith(ROLES[:3]):
