@@ -716,6 +716,27 @@ def test_a_short_form_in_brackets_with_the_same_head_word_is_the_same_body(
     assert names == ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông thành phố Hà Nội"]
 
 
+def test_a_korean_event_s_last_day_said_after_where_or_as_days_in_its_sentence(
+    tmp_path: Path,
+) -> None:
+    """`오는 10일까지 대구와 구미에서 이어진다`: the last day, where between it and the verb;
+    `1일 … 개막해 2일 … 이틀간 이어졌다`: two days from the first, in the date's sentence."""
+    week = (
+        "문화주간 개막\n\n"
+        "'대구 베트남 문화주간'이 12월 5일 대구 엑스코에서 개막했다.\n\n"
+        "문화주간은 오는 10일까지 대구와 구미에서 이어진다.\n"
+    )
+    date = _facts(week, tmp_path, "week.ko.txt").event.date
+    assert date is not None and (date.day, date.end_day, date.end_month) == (5, 10, 12)
+    seminar = (
+        "세미나 개막\n\n"
+        "'조선해양 산업협력 세미나'가 12월 1일 창원컨벤션센터에서 개막해 2일 거제로 자리를 "
+        "옮겨 이틀간 이어졌다.\n"
+    )
+    date = _facts(seminar, tmp_path, "seminar.ko.txt").event.date
+    assert date is not None and (date.day, date.end_day, date.end_month) == (1, 2, 12)
+
+
 def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
     """`하롱국제종합병원(Bệnh viện … Hạ Long) 본관 강당에서`: the place is the hospital's hall, not
     the bracket's last word `Long)`; `황보수진` has a two-syllable surname, and `황보 과장`

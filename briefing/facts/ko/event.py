@@ -595,6 +595,8 @@ def _day_in_month(m: re.Match[str], posted: str) -> EventDate | None:
 _NATIVE_DAYS = r"이틀|사흘|나흘|닷새|엿새|이레|열흘"
 _UNTIL = re.compile(
     r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일\s*까지\s*"
+    # "10일까지 대구와 구미에서 이어진다": where, between the day and the verb
+    r"(?:[^\s.,]+(?:와|과|에서)\s+){0,3}"
     rf"(?:(?:{_NATIVE_DAYS})\s*(?:간|동안)\s*)?(?:열린|열리|진행|계속|이어|개최)"
 )
 # "이번 전시회는 5일까지 이어집니다": said anywhere, when the event is what lasts
@@ -610,6 +612,8 @@ _SPAN = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s*일|(?P<today>오늘))?\s*부터\s*(?:\S+\s*까지\s*)?"
     rf"(?P<days>{_NATIVE_DAYS})\s*(?:간|동안)"
 )
+# "1일 … 개막해 2일 … 자리를 옮겨 이틀간 이어졌다": how many days, in the date's sentence
+_SPAN_OWN = re.compile(rf"(?P<days>{_NATIVE_DAYS})\s*(?:간|동안)\s*(?:열|이어|진행|계속|개최|펼쳐)")
 _SPAN_DAYS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}
 
 
@@ -635,6 +639,8 @@ def _last_day(date: EventDate, lead: Lead) -> None:
     posted = lead.document.article.posted
     for segment in sorted(segments[:12], key=lambda s: s.id != date.segment_id):
         span = _SPAN.search(segment.text)
+        if span is None and segment.id == date.segment_id:
+            span = _SPAN_OWN.search(segment.text)
         if span and _span_from(date, span, posted, segment.id == date.segment_id):
             first = datetime.date(date.year or 2001, date.month, date.day)
             last = first + datetime.timedelta(days=_SPAN_DAYS[span["days"]] - 1)
