@@ -145,7 +145,14 @@ def _words(text: str) -> set[str]:
 def _org_names(names: Iterable[str]) -> set[str]:
     out = set()
     for name in names:
-        for form in (name, re.sub(r"^(?:베트남|한국|Việt Nam|Hàn Quốc)\s+", "", name)):
+        # "(주)대성섬유", "㈜한결식품", "(사)한베교류협회": a Korean legal mark is no part of the name
+        unmarked = re.sub(r"^(?:\((?:주|사|재|유)\)|㈜)\s*|\s*(?:\(주\)|㈜)$", "", name)
+        for form in {
+            name,
+            unmarked,
+            re.sub(r"^(?:베트남|한국|Việt Nam|Hàn Quốc)\s+", "", name),
+            re.sub(r"^(?:베트남|한국|Việt Nam|Hàn Quốc)\s+", "", unmarked),
+        }:
             out.add(fold(form))  # "베트남 박닌성 인민위원회" is "박닌성 인민위원회"
             bare = re.sub(r"\s*\([^)]*\)\s*$", "", form)
             out.add(fold(bare))

@@ -185,6 +185,17 @@ def test_an_organisation_with_its_short_form_inside_its_name_is_the_short_forms_
     assert not _org_names(["UBND thành phố Đà Nẵng"]) & found
 
 
+def test_a_korean_legal_mark_is_no_part_of_an_organisation_s_name() -> None:
+    """`(주)대성섬유`, `㈜대성섬유` and `대성섬유` are one company, `(사)…협회` that association;
+    another company is not."""
+    from briefing.evaluate import _org_names
+
+    assert _org_names(["(주)대성섬유"]) & _org_names(["대성섬유"])
+    assert _org_names(["㈜대성섬유"]) & _org_names(["대성섬유"])
+    assert _org_names(["(사)대구경북베트남교류협회"]) & _org_names(["대구경북베트남교류협회"])
+    assert not _org_names(["(주)대성섬유"]) & _org_names(["대성물산"])
+
+
 def test_quotation_marks_do_not_count_in_a_name() -> None:
     """A key that keeps a name's quotes (`'한-베 … 공동연구센터' 개소식`) and a reader that
     drops them name the same event."""

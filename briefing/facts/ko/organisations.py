@@ -481,7 +481,10 @@ def canonical(name: str, names: list[str]) -> str:
     if name.endswith("대") and name + "학교" in names:
         return name + "학교"
     # "한결식품" after "(주)한결식품", "㈜한결식품", "한결식품㈜": the company by its legal mark
-    marked = [o for o in names if o != name and re.sub(r"㈜|\(주\)", "", o).strip() == name]
+    # ("(사)…협회", "(재)…재단": an association's, a foundation's)
+    marked = [
+        o for o in names if o != name and re.sub(r"㈜|\((?:주|사|재)\)", "", o).strip() == name
+    ]
     if len(marked) == 1:
         return marked[0]
     # "부산시" and "부산광역시", "경북도" and "경상북도"…: one city or province, its full name
