@@ -1047,6 +1047,10 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     ("국기원은 베트남태권도연맹과 함께 다낭에서 '2026 태권도 교류대회'를 개최한다.",
      ["organiser: 국기원", "organiser: 베트남태권도연맹"]),
     ("이번 대회는 다낭에서 '2026 태권도 교류대회'로 열린다.", None),
+    # the hosts before the event's own name, in a later sentence
+    ("[인터뷰] 무역관장\n\n9~11일 '2026 한국우수상품전' 개최\n\n\"적기입니다.\"\n\n관장은 말했다. "
+     "KOTRA와 중소벤처기업진흥공단이 공동 주최하는 '2026 한국우수상품전'은 오는 9일 열린다.",
+     ["organiser: KOTRA", "organiser: 중소벤처기업진흥공단"]),
     ("세진바이오는 24일 하노이에서 베트남 제약사 송홍제약과 합작법인 '세진송홍바이오(Sejin Song Hong Bio JSC)' 설립 계약을 체결했다고 밝혔다.",
      ["organiser: 세진바이오", "organiser: 송홍제약"]),
     ("㈜세진테크는 27일 호찌민에서 베트남 IT 기업 민팟테크놀로지와 합작법인 설립을 위한 양해각서(MOU)를 체결했다.",
@@ -1288,6 +1292,11 @@ def _hosting_sentences(lead: Lead) -> list[Segment]:
             or re.fullmatch(r"[A-Z][A-Za-z0-9-]*(?:\s\d{4})?", topic)
         ):
             return [segment]
+    if lead.name:
+        # "KOTRA와 중진공이 공동 주최하는 '2026 한국우수상품전 in 호찌민'은 …": the hosts
+        # before the event's own name
+        hosting = re.compile(r"(?:주최|주관)하는\s+[「『'\"‘“]" + re.escape(lead.name))
+        return [s for s in body if hosting.search(s.text)][:1]
     return []
 
 
