@@ -348,6 +348,31 @@ _NOT_NAME_WORDS = re.compile(
 
 
 @rule(
+    "ko.event.hosted-topic",
+    "event",
+    ("한울건설은 30일 승인서를 받았다. 투자승인서 전달식과 투자협약 체결식은 떠이닌성 인민위원회 주최로 지난 28일 청사에서 열렸다.",
+     "name: 투자승인서 전달식과 투자협약 체결식"),
+    ("행사는 안산시가 주최했다.", None),
+)  # fmt: skip
+def hosted_topic(lead: Lead) -> Iterator[Found]:
+    """The topic of the sentence that says who hosts the event, when it is more than an
+    event noun (`투자승인서 전달식과 투자협약 체결식은 … 주최로 … 열렸다`)."""
+    for segment in _hosting_sentences(lead):
+        m = _HOSTS_SAID.match(segment.text)
+        topic = m["topic"] if m else ""
+        said = [w for w in topic.split() if re.match(r"[\w']", w)]  # "□ 협약식": a bullet
+        if (
+            len(said) >= 2
+            and re.search(_EVENT_NOUN + r"$", topic)
+            and not _NOT_NAME_WORDS.match(said[0])
+        ):
+            name = " ".join(said)
+            end = m.end("topic")
+            yield _part("name", name, segment, end - len(name), end)
+            return
+
+
+@rule(
     "ko.event.held-object",
     "event",
     ("수은은 9일 호찌민에서 재무부와 EDCF 차관 계약 서명식을 가졌다고 밝혔다.",
@@ -1272,7 +1297,8 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
 _HOSTS_SAID = re.compile(
     r"^(?:(?:올해|이번)\s+)?(?P<topic>[^\s,.]+(?:\s[^\s,.]+){0,3}?)(?:은|는)\s"
     r"[^.]{2,160}?(?:(?:(?:(?:공동|함께)\s?)?주최|공동(?:으로)?\s?(?:마련|개최))"
-    r"(?:하고|하며|한다|했다|하였다|했으며|했고|하는)|주최로\s(?:열렸|개최됐|진행됐))"
+    # "… 주최로 지난 28일 … 청사에서 열렸다": when and where between the hosts and the verb
+    r"(?:하고|하며|한다|했다|하였다|했으며|했고|하는)|주최로\s(?:[^.]{0,80}?\s)?(?:열렸|개최됐|진행됐))"
 )
 
 
@@ -1413,7 +1439,7 @@ def context(document: Document, doubts: list[Found] | None = None) -> tuple[Lead
     lead = Lead.of(document)
     return lead, with_name(
         lead,
-        [labelled_name, quoted_name, held_object, name_in_headline, caption_name],
+        [labelled_name, quoted_name, held_object, hosted_topic, name_in_headline, caption_name],
         [] if doubts is None else doubts,
     )
 
