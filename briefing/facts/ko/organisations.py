@@ -131,10 +131,25 @@ _CITYS = re.compile(
 )
 
 
+# A Hangul short form in brackets right after a name: "(대교협)"
+_SHORT_IN_BRACKETS = re.compile(r"\(([가-힣]{2,5})\)")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every syllable of `short` in `long`, in order (`대교협` in `한국대학교육협의회`)."""
+    position = 0
+    for syllable in short:
+        position = long.find(syllable, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
 # A room of a city hall, or the hall as where: "거제시청 대회의실", "도청 접견실서", "시청에서"
 _HALL_AS_PLACE = re.compile(
     r"\s*(?:[가-힣]{0,5}(?:실|홀|광장|로비|청사)(?![가-힣])|[가-힣]{0,5}(?:실|홀)(?:에서|서|로|으로)"
-    r"|에서|서(?![가-힣])|로(?![가-힣]))"
+    r"|에서|에\s|서(?![가-힣])|로(?![가-힣]))"
 )
 
 
@@ -143,6 +158,7 @@ _HALL_AS_PLACE = re.compile(
     "organisation",
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
      ["정보통신산업진흥원(NIPA)", "과학기술정보통신부"]),
+    ("한국대학교육협의회(대교협)와 교육훈련부가 공동 주최했다.", ["한국대학교육협의회(대교협)", "교육훈련부"]),
     # a city hall as where, not who
     ("거제시는 2일 거제시청 대회의실에서 협약식을 열었다.", None),
     ("주베트남 한국대사관은 행사를 후원했다.", "주베트남 한국대사관"),
@@ -185,7 +201,7 @@ def ending(segment: Segment) -> Iterator[Found]:
         if name.endswith(VENUE_ENDINGS) or name.endswith(("학부", "학과")):
             continue
         if name.endswith(("시청", "군청", "도청", "구청")) and _HALL_AS_PLACE.match(text, m.end()):
-            continue  # "거제시청 대회의실에서", "천안시청에서": the city hall as a place
+            continue  # "거제시청 대회의실에서", "24일 천안시청에서": the city hall as a place
         syllables = len(re.sub(r"[^가-힣]", "", name))
         end = next(e for e in ORG_ENDINGS if name.endswith(e))
         if name in NOT_ORGS or name in ROLES or name.endswith(ROLES[:3]):
@@ -259,10 +275,6 @@ def ending(segment: Segment) -> Iterator[Found]:
             continue  # "제3차 한-베 과학기술공동위원회에서": one of the committee's meetings, an event
         if re.match(r"\s*(?:청사|사옥|본관|강당|회의실)", text[m.end() :]):
             continue  # "호찌민시 인민위원회 청사": its building, where, not who
-        if name.endswith(("시청", "도청", "구청", "군청")) and re.match(
-            r"에서|에\s", text[m.end() :]
-        ):
-            continue  # "24일 천안시청에서": the city hall, where, not who
         if found and parent and found[-1].end == start - 1:  # the parent was read: one name
             # "베트남 재무부 관세국": the ministry is part of its department's name here, not
             # a mention of its own (read where the article names it alone)
@@ -283,7 +295,12 @@ def ending(segment: Segment) -> Iterator[Found]:
             mark
         ):  # "(재)수원산업진흥원", "(사)한베교류협회": a foundation's or an association's mark
             full, start = mark.group(0) + full, mark.start()
-        item = _found(full, start, m.end())
+        end_at = m.end()
+        short = _SHORT_IN_BRACKETS.match(text, end_at)
+        if short and not m.group("acronym") and _in_order(short.group(1), name):
+            # "한국대학교육협의회(대교협)": its Hangul short form, as an acronym in brackets
+            full, end_at = full + short.group(0), short.end()
+        item = _found(full, start, end_at)
         if full in GENERIC_ORGS:  # "실무협의회", "인민위원회" with no owner named before it
             item.doubt = "a body every city or ministry has, with no owner named"
         found.append(item)
@@ -466,13 +483,7 @@ def abbreviates(short: str, long: str) -> bool:
             and dropped != "학교"  # "한결대병원": 대학교 shortened to 대
         ):
             return False  # "세진바이오" in "세진송홍바이오": two whole words, another's name
-    position = 0
-    for syllable in short:
-        position = long.find(syllable, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
+    return _in_order(short, long)
 
 
 def canonical(name: str, names: list[str]) -> str:
