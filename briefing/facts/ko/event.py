@@ -58,7 +58,10 @@ ORGANISE = re.compile(
     r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|맺었|맺고|가졌|가진다|(?<=함께\s)(?:연(?=\s)|준비))"
 )
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
-_QUOTED = re.compile(r"['‘\"“「『《〈]([^'’\"”」』》〉]{3,100})['’\"”」』》〉]")
+# (a bracket inside may hold an apostrophe: "(Korea-Vietnam University Presidents' Forum)")
+_QUOTED = re.compile(
+    r"['‘\"“「『《〈]((?:[^'’\"”」』》〉()]|\([^()]{1,80}\)){3,100})['’\"”」』》〉]"
+)
 # "(Korea-Vietnam Trade Week 2026)" after a name is its English name; "(MOU)" is the name's own
 _FOREIGN_NAME = re.compile(r"\s*\((?![A-Z]{2,6}\))[A-Za-z][^)]*\)\s*$")
 _OPENING = re.compile(
@@ -274,6 +277,9 @@ def event_name(text: str) -> tuple[str, int, int] | None:
      "name: 한-베 중소기업 글로벌 파트너링 데이"),
     ("해수부는 베트남 교통운수부와 함께 「제7차 한-베 해운협력위원회」를 개최했다.",
      "name: 제7차 한-베 해운협력위원회"),
+    # an apostrophe inside the English name in brackets closes no quote
+    ("대교협이 주최하는 '제3회 대학총장 포럼(University Presidents' Forum 2026)'이 25일 열린다.",
+     "name: 제3회 대학총장 포럼"),
     ("코트라 주최로 열린 이번 전시회에는 120개사가 참가했다.", None),
     # a project's quoted name, then the ceremony that starts it
     ("코이카는 5일 하노이에서 보건부와 '중부 모자보건 역량강화 사업' 착수식을 열었다.",
