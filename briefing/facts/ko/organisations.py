@@ -159,6 +159,7 @@ _HALL_AS_PLACE = re.compile(
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
      ["정보통신산업진흥원(NIPA)", "과학기술정보통신부"]),
     ("한국대학교육협의회(대교협)와 교육훈련부가 공동 주최했다.", ["한국대학교육협의회(대교협)", "교육훈련부"]),
+    ("동진그룹 계열 조선사인 동진중공업이 협약을 맺었다.", ["동진그룹", "동진중공업"]),
     # a city hall as where, not who
     ("거제시는 2일 거제시청 대회의실에서 협약식을 열었다.", None),
     ("주베트남 한국대사관은 행사를 후원했다.", "주베트남 한국대사관"),
@@ -222,6 +223,7 @@ def ending(segment: Segment) -> Iterator[Found]:
         acts = (
             text[m.end() : m.end() + 1] in {"은", "는", "이", "가"}
             or bool(_POST_IN.match(text, m.end()))
+            or text.startswith((" 계열", " 산하"), m.end())  # "동진그룹 계열 조선사": its group
             or bool(m.group("latin"))
         )  # "비나한식품(VinaHan Foods)": a name with its Latin form is one body's
         if end in _COMPANY_ENDINGS and not prefix and not acts and common_words_only(name):
@@ -472,6 +474,9 @@ def abbreviates(short: str, long: str) -> bool:
     부산상공회의소), not the start of a longer name (`한국전력기술` is not `한국전력`'s)."""
     if not (2 < len(short) < len(long)) or short[0] != long[0]:
         return False
+    kind = next((e for e in ORG_ENDINGS if len(e) >= 2 and short.endswith(e)), "")
+    if kind and not long.endswith(kind):
+        return False  # "베트남항공" is an airline, no short form of "베트남 하이퐁항만공사"
     if short[-1] != long[-1] and (short[-1] not in long[-3:-1] or long.startswith(short)):
         return False
     for cut in range(2, len(short) - 1):
