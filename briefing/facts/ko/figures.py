@@ -1876,7 +1876,11 @@ def _phrase_after_rank(words: Words, last: int) -> list[str]:
     """ "4번째로 큰 수출 시장": the noun phrase the rank places."""
     nouns: list[str] = []
     for word in words[last + 1 : last + 5]:
-        copula = word.josa in {"이다", "다", "였다", "이었다"} and not word.verbal  # "교역국이다."
+        # "교역국이다.", "교역국이며,": the copula, closing or joining
+        copula = (
+            word.josa in {"이다", "다", "였다", "이었다", "이며", "이고", "이자"}
+            and not word.verbal
+        )
         if _bare_noun(word) or (is_noun(word) and word.josa) or copula:
             nouns.append(word.stem)
             if word.josa:
@@ -2182,6 +2186,7 @@ for _name, _doc, *_examples in (
      ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
     ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
+     ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
      ("베트남 내 한국 투자 순위에서 흥옌성은 [7]위다.", "베트남 내 한국 투자 순위"),
      ("베트남은 세계 [3]위 새우 수출국이다.", "세계 새우 수출국"),
