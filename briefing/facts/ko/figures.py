@@ -300,7 +300,8 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             + _COUNTER
             + r")(?:여)?"
             + _ABOUT
-            + r"(?:[은는이가을를의에도와과로]|에서|으로)?[,.]?$",
+            # "80여 개사·베트남 12개 기관": the next item of a list after a middle dot
+            + r"(?:[은는이가을를의에도와과로]|에서|으로)?(?:[,.]|·\S+)?$",
             words[nxt].text,
         )
     ):
@@ -310,7 +311,9 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         named = phrase_after(words, nxt)  # "주 22항차인 베트남 항로": what the count is of
         if named:
             return named, "ko.label.noun-after"
-    bare = re.fullmatch(r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?" + _ABOUT, counter_word.text)
+    bare = re.fullmatch(
+        r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?" + _ABOUT + r"(?:·\S+)?", counter_word.text
+    )
     before = _with_deed(words, phrase_before(words, first - 1), first - 1)
     ahead = first - 1
     while ahead >= 0 and words[ahead].stem in SKIP:
