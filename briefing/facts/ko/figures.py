@@ -199,7 +199,28 @@ def subject_of(words: Words, index: int) -> list[str]:
                 aim = words[i - 2] if i > 1 and words[i - 2].josa in {"에", "을", "를"} else None
                 aimed = [aim.stem] if aim is not None and is_noun(aim) else []
                 return [*aimed, deed, *phrase] if deed else phrase
+            whole = _share_topic(words, i) if words[i].josa in {"이", "가"} and phrase else []
+            if whole:
+                # "컨소시엄 지분은 한울건설이 40%로 가장 많고, 푸홍그룹이 25%": whose share
+                # (as `지분은 동해에너지 40%, …` is shared out)
+                return [*whole, f"({' '.join(phrase)})"]
             return phrase
+    return []
+
+
+# Nouns of a share that a sentence's topic may be, each part's given after it
+_SHARE_NOUNS = {"지분", "비중", "점유율", "비율", "구성비", "지분율"}
+
+
+def _share_topic(words: Words, subject: int) -> list[str]:
+    """The topic before `subject`, in its sentence, when it names a share (`컨소시엄 지분은`):
+    what each part's figure is a share of."""
+    for j in range(subject - 1, -1, -1):
+        if words[j].josa in {"은", "는"}:
+            topic = phrase_before(words, j)
+            return topic if topic and topic[-1] in _SHARE_NOUNS else []
+        if words[j].text.endswith((".", "?", "!")):
+            break
     return []
 
 
@@ -770,7 +791,8 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             after = len(words)  # "68% 수준으로, 한국 평균…": the clause ends with no change
             break
         after += 1  # "10% 이상 성장"
-    change = verb_noun(words[after]) if after < len(words) else ""
+    # "LH가 20%, 대성엔지니어링이 15%를": the clause ends at the figure's comma
+    change = verb_noun(words[after]) if after < len(words) and not word.text.endswith(",") else ""
     if change and words[after].text.startswith(_LEVEL_VERBS):
         # "비중이 97%에 가까웠다", "36%에 머물러", "12%에 그쳐": a level, no change
         change = ""
@@ -2076,6 +2098,11 @@ for _name, _doc, *_examples in (
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),
      ("베트남법인의 고객은 9월 말 기준 [180만명]이다.", "베트남법인의 고객"),
      ("한편 고객은 9월 말 기준 [180만명]이다.", "고객"),  # how it links to the last sentence, no part
+     # the topic names a share, each part's subject whose: as a list's items are shared out
+     ("컨소시엄 지분은 한울건설이 40%로 가장 많고, 푸홍그룹이 [25%], LH가 20%를 보유한다.",
+      "컨소시엄 지분 (푸홍그룹)"),
+     ("컨소시엄 지분은 한울건설이 40%로 가장 많고, 푸홍그룹이 25%, LH가 [20%]를 보유한다.",
+      "컨소시엄 지분 (LH)"),
      # a length of time before the sum it is spread over: the topic's
      ("연구비는 [5년간] 총 35억 원이며, 연구진 24명이 참여한다.", "연구비"),
      # a year set for the topic
