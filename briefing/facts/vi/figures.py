@@ -145,12 +145,27 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
             )
         )
         if (
+            token.key == "và"
+            and previous is not None
+            and (previous.tag in {"M", "Nu"} or previous.text == "%")
+        ):
+            break  # "… chiếm 35% và Công ty … chiếm 20%": another clause's figure before và
+        if (
             token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "M", "L"}
             or token.key in _LINKS
             or between_places
             or listed
         ):
             phrase.insert(0, token)
+        elif (
+            token.tag == "V"
+            and token.text[:1].isupper()
+            and previous is not None
+            and previous.tag in {"N", "Np", "Ny"}
+            and bool(phrase)
+            and phrase[0].text[:1].isupper()
+        ):
+            phrase.insert(0, token)  # "Công ty TNHH Xây dựng Hanseong": a verb in a name
         elif token.key == "mới" and previous is not None and previous.tag in {"N", "Nc"}:
             phrase.insert(0, token)  # "hệ thống … thế hệ mới": pyvi's adverb is the adjective
         elif token.key in {"này", "đó", "ấy"} and previous is not None and previous.tag == "N":
@@ -323,6 +338,14 @@ class Reading:
             and tokens[index - 2].key in {"sau", "trong", "trước", "qua"}
         ):
             index -= 3
+        # "Công ty … Hanseong (Hanseong E&C, Hàn Quốc) chiếm 35%": a bracket after the subject
+        if index >= 2 and tokens[index].text == ")":
+            opening = next(
+                (i for i in range(index - 1, max(0, index - 15), -1) if tokens[i].text == "("),
+                None,
+            )
+            if opening is not None:
+                index = opening - 1
         # "tổng vốn … – chỉ tiêu được Cục … theo dõi sát vì … – đạt 5,83 tỷ USD": an aside
         # between dashes stands between the subject and its verb
         if index >= 2 and tokens[index].text in _DASHES:
@@ -2366,7 +2389,12 @@ for _name, _doc, *_examples in (
      # joined by "và" to the verb before: that verb's subject
      ("Kim ngạch thương mại đạt 80,4 tỷ USD, tăng 7,2% so với cùng kỳ và chiếm khoảng [10,5%] tổng kim ngạch của Việt Nam.",
       "Kim ngạch thương mại trong tổng kim ngạch"),
-     ("- Sản xuất chế tạo: 7.960 lao động, chiếm [73,6%].", "Sản xuất chế tạo"),),
+     ("- Sản xuất chế tạo: 7.960 lao động, chiếm [73,6%].", "Sản xuất chế tạo"),
+     # a bracket after the part; another part's figure before "và" is no part of this one
+     ("Công ty TNHH Xây dựng Hanseong (Hanseong E&C, Hàn Quốc) chiếm [35%] và Công ty Phú Điền chiếm 20%.",
+      "Công ty TNHH Xây dựng Hanseong"),
+     ("Công ty TNHH Xây dựng Hanseong (Hanseong E&C, Hàn Quốc) chiếm 35% và Công ty Phú Điền chiếm [20%].",
+      "Công ty Phú Điền"),),
     ("vi.label.shared-out", "A share in a list after its topic and a colon (`Tỷ lệ góp vốn: A 40%, B 35%`): the topic, with whose share it is.",
      ("Tỷ lệ góp vốn: Tập đoàn Đông Hải 40%, Công ty Mê Kông [35%], các nhà đầu tư 25%.", "Tỷ lệ góp vốn (Công ty Mê Kông)"),
      ("Tỷ lệ góp vốn: Tập đoàn Đông Hải [40%], Công ty Mê Kông 35%.", "Tỷ lệ góp vốn (Tập đoàn Đông Hải)"),
