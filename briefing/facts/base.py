@@ -942,7 +942,7 @@ def answered(found: Found, document: Document, segment: Segment, reader: Reader)
         found.doubt = ""
 
 
-def _inside_body(person: Found, body: Found, text: str, language: str) -> bool:
+def inside_body(person: Found, body: Found, text: str, language: str) -> bool:
     """A person read inside an organisation's name is none: `Đoàn Ca múa nhạc Sông Hậu`, a
     troupe whose name opens like a person's; `Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Đà
     Nẵng`, whose "role" is the body's own first words. A body read on into a name after
@@ -988,7 +988,7 @@ def read(
             continue
         bodies = exclusive(run(reader.organisations, segment))
         for found in exclusive(run(reader.people, segment)):
-            if any(_inside_body(found, b, segment.text, language) for b in bodies):
+            if any(inside_body(found, b, segment.text, language) for b in bodies):
                 continue
             (doubts if found.doubt else people_found).append(found)
         for found in bodies:

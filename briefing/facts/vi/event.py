@@ -28,6 +28,7 @@ from briefing.facts.base import (
     Found,
     acronym_of,
     fill_year,
+    inside_body,
     read_event,
     rule,
     with_dateline,
@@ -104,7 +105,12 @@ _PLACE_AFTER_NAME = (
     r"(?:tại|ở)\s+(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?" + _CITY_AFTER + ")"
 )
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
-_ORGANISED = re.compile(r"(?:phối hợp |đồng |cùng )?tổ chức\b")
+# (not "Ban tổ chức", the organising committee: see _STANDING)
+_ORGANISED = re.compile(r"(?<![Bb]an )(?:phối hợp |đồng |cùng )?tổ chức\b")
+# "Sở … là cơ quan thường trực (của) Ban tổ chức": the body that runs the committee
+_STANDING = re.compile(
+    r"(?:^|[.;]\s+)(?P<body>\p{Lu}[^.;]{3,120}?) là (?:cơ quan|đơn vị) thường trực (?:của )?Ban tổ chức"
+)
 # "ký kết", "ký biên bản ghi nhớ (MOU)", "ký thỏa thuận": the parties sign, and host it
 _SIGNED = re.compile(
     r"\b(?:đã )?ký(?: kết\b|(?= (?:biên bản|bản ghi nhớ|thỏa thuận|thoả thuận|hợp đồng|văn kiện"
@@ -1170,6 +1176,11 @@ def online(lead: Lead) -> Iterator[Found]:
     ("Nhân dịp Ngày Doanh nghiệp Hàn Quốc 2026, phóng viên trao đổi với ông Jang.\n\nBà con hỏi.\n\nCâu hỏi.\n\nTrả lời.\n\n"
      "Sự kiện do Hội Doanh nghiệp phối hợp với Bộ Tài chính tổ chức, với sự tài trợ của Ngân hàng Hana.",
      ["organiser: Hội Doanh nghiệp", "organiser: Bộ Tài chính"]),
+    # who opens it, then the body that runs the organising committee
+    ("Tối 28/11, UBND thành phố Đà Nẵng phối hợp với Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Đà Nẵng khai mạc Lễ hội Văn hóa 2026. "
+     "Sở Du lịch thành phố Đà Nẵng là cơ quan thường trực Ban tổ chức.",
+     ["organiser: UBND thành phố Đà Nẵng", "organiser: Tổng Lãnh sự quán Đại Hàn Dân Quốc tại Đà Nẵng",
+      "organiser: Sở Du lịch thành phố Đà Nẵng"]),
     # a short form the article defines stands for its body
     ("Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham) họp báo.\n\nHội nghị do KoCham và Bộ Tài chính tổ chức.",
      ["organiser: KoCham", "organiser: Bộ Tài chính"]),
@@ -1279,9 +1290,13 @@ def organised_by(lead: Lead) -> Iterator[Found]:
         if not names and _THE_TWO.search(span):
             yield from _the_two(lead, segment, span)
             return
+        bodies = organisations_in(segment.text)
         read_people = [
-            f for rule in (position_before, cue_before, appositive) for f in rule(segment)
-        ]
+            f
+            for rule in (position_before, cue_before, appositive)
+            for f in rule(segment)
+            if not any(inside_body(f, b, segment.text, "vi") for b in bodies)
+        ]  # "Tổng Lãnh sự quán Đại Hàn Dân Quốc": no person "Hàn Dân Quốc" inside a body
         led = min(
             (f.start for f in read_people if start <= f.start < organised.start()), default=-1
         )
@@ -1296,7 +1311,24 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
             yield _part("organiser", name, segment, start + o.start, start + o.end)
         if names:
+            yield from _standing_body(lead, [next(iter(o.fact.name.values())) for o in names])  # type: ignore[union-attr]
             return
+    yield from _standing_body(lead, [])
+
+
+def _standing_body(lead: Lead, named: list[str]) -> Iterator[Found]:
+    """`Sở … là cơ quan thường trực Ban tổ chức`: the body that runs the organising
+    committee organises too (once, and not one already named)."""
+    for segment in lead.document.segments[:12]:
+        m = _STANDING.search(segment.text)
+        if m is None:
+            continue
+        for o in organisations_in(m.group("body")):
+            name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
+            if name not in named:
+                at = m.start("body") + o.start
+                yield _part("organiser", name, segment, at, m.start("body") + o.end)
+        return
 
 
 # A school's unit, then after its comma the school: "Khoa Ngôn ngữ …, Trường Đại học Ngoại
