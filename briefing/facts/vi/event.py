@@ -408,6 +408,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào tỉnh Bắc Ninh năm 2026"),
     ("Trong hai ngày 7-8/11, Lễ hội Văn hóa Việt Nam tại Hàn Quốc đã diễn ra tại Seoul.",
      "name: Lễ hội Văn hóa Việt Nam tại Hàn Quốc"),
+    ("Sáng 23/2, Trung tâm Lao động ngoài nước tổ chức Phiên giao dịch việc làm chuyên đề tuyển chọn lao động đi Hàn Quốc.",
+     "name: Phiên giao dịch việc làm chuyên đề tuyển chọn lao động đi Hàn Quốc"),
     # where is the name's own when its edition closes it
     ("Tối 28/11, thành phố khai mạc Lễ hội Văn hóa Hàn Quốc tại Đà Nẵng lần thứ 5 năm 2026.",
      "name: Lễ hội Văn hóa Hàn Quốc tại Đà Nẵng lần thứ 5 năm 2026"),
