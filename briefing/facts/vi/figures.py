@@ -147,7 +147,11 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
         if (
             token.key == "và"
             and previous is not None
-            and (previous.tag in {"M", "Nu"} or previous.text == "%")
+            and (
+                previous.tag in {"M", "Nu"}
+                or previous.text == "%"
+                or previous.key in UNITS | UNIT_WORDS  # "Nhật Bản 2,7 tỷ đồng và Ấn Độ"
+            )
         ):
             break  # "… chiếm 35% và Công ty … chiếm 20%": another clause's figure before và
         if (
@@ -983,11 +987,17 @@ def _other_label(r: Reading) -> tuple[str, str]:
         and label_rule_of(same) not in WEAK_LABELS
     ):  # "tỷ lệ … có việc làm là 92%, chúng tôi muốn nâng lên 97%": the same measure, raised
         return same.measure["vi"], "vi.label.previous-figure"
-    if r.kind in {"money", "percent"} and verb is not None and verb.key in _GIVING:
+    if r.kind in {"money", "percent"} and verb is not None and verb.key in _GIVING | _GIVEN_OUT:
         index = before - 1
-        while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key == "cùng"):
+        passive = index >= 0 and tokens[index].key == "được"
+        while index >= 0 and (
+            tokens[index].key in ADVERBS or tokens[index].key in {"cùng", "được"}
+        ):
             index -= 1  # "Hai bên cùng góp": who gives, without how
         giver = subject_before(tokens, index)
+        if passive and giver:
+            # "thị trường Hàn Quốc được phân bổ 4,5 tỷ đồng": who it is given to
+            return r.with_per(f"{words(giver, text)} được {verb.text}"), "vi.label.given-by"
         first = tokens.index(giver[0]) if giver else -1
         if first > 0 and tokens[first - 1].tag == "M" and tokens[first - 1].text.isalpha():
             giver = [tokens[first - 1], *giver]  # "Hai bên": a number in words is the giver's
@@ -1064,6 +1074,8 @@ _PRICE_NOUNS = {"phí", "chi_phí", "lệ_phí", "học_phí", "giá", "tiền",
 
 # Verbs of giving a sum: its giver and the verb say what the sum is
 _GIVING = {"góp", "đóng_góp", "góp_vốn", "tài_trợ", "viện_trợ", "cho_vay", "tặng", "ủng_hộ", "rót"}
+# Verbs of handing money out: "được phân bổ 4,5 tỷ đồng", "Quỹ đã giải ngân 11,2 triệu USD"
+_GIVEN_OUT = {"phân_bổ", "giải_ngân", "cấp_phát"}
 
 
 # Words that name a target, not what it measures: "mục tiêu 150 tỷ USD", "mức 5%".
@@ -2489,7 +2501,11 @@ for _name, _doc, *_examples in (
     ("vi.label.given-by", "A sum after a verb of giving, with no noun to say what it is: who gives it and the verb (`Hai bên cùng góp 6,8 triệu USD`).",
      ("Hai bên cùng góp [6,8 triệu USD] cho giai đoạn 2027–2031.", "Hai bên góp"),
      ("Phía Haeon đóng góp [4 triệu USD], chủ yếu là thiết bị.", "Phía Haeon đóng góp"),
-     ("Liên doanh có vốn 180 triệu USD, trong đó phía Hàn Quốc góp [51%].", "phía Hàn Quốc góp")),
+     ("Liên doanh có vốn 180 triệu USD, trong đó phía Hàn Quốc góp [51%].", "phía Hàn Quốc góp"),
+     # handing out, and who it is handed to
+     ("Quỹ K-Viet đã giải ngân [11,2 triệu USD] vào 9 công ty khởi nghiệp.", "Quỹ K-Viet giải ngân"),
+     ("Trong đó, thị trường Hàn Quốc được phân bổ [4,5 tỷ đồng], Nhật Bản 2,7 tỷ đồng.",
+      "thị trường Hàn Quốc được phân bổ")),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
      ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
