@@ -855,12 +855,36 @@ def _compared(r: Reading) -> str:
     return f"{subject} {said}" if subject else said
 
 
+def _each_of(r: Reading) -> str:
+    """`120 suất học bổng, mỗi suất trị giá 10 triệu đồng`: a sum for each of a counted
+    kind, named with the count before it: `suất học bổng (mỗi suất)`."""
+    tokens, i = r.tokens, r.before
+    if i >= 1 and tokens[i].key in {"trị_giá", "giá_trị"}:
+        i -= 1
+    if i < 1 or tokens[i - 1].key != "mỗi" or tokens[i].tag not in {"N", "Nc"}:
+        return ""
+    kind = tokens[i]
+    for j in range(i - 2, 0, -1):
+        if tokens[j].key == kind.key and tokens[j - 1].tag == "M":
+            end = j + 1
+            while end < len(tokens) and tokens[end].tag != "F" and end - j <= 5:
+                end += 1
+            named = tokens[j + 1 : end]
+            if not named or len(named) > 4 or any(t.tag == "M" for t in named):
+                return ""
+            return f"{kind.text} {words(named, r.text)} (mỗi {kind.text})"
+    return ""
+
+
 def _other_label(r: Reading) -> tuple[str, str]:
     tokens, text, verb, after, before = r.tokens, r.text, r.verb, r.after, r.before
     noun = r.noun
     compared = _compared(r) if r.kind == "percent" else ""
     if compared:
         return compared, "vi.label.compared"
+    each = _each_of(r) if r.kind == "money" else ""
+    if each:
+        return each, "vi.label.each-of"
     raised = _raised_to(r)
     if raised:
         return raised, "vi.label.raised-to"
@@ -2450,6 +2474,10 @@ for _name, _doc, *_examples in (
      ("Khoản vay còn lại, [127 triệu USD], tài trợ cho bệnh viện tỉnh.", "Khoản vay còn lại"),
      ("Toàn bộ kinh phí của chương trình, ước khoảng [2,4 triệu USD], do Quỹ tài trợ.",
       "Toàn bộ kinh phí của chương trình")),
+    ("vi.label.each-of", "A sum for each of a counted kind, the count before it: `120 suất học bổng, mỗi suất trị giá 10 triệu đồng`.",
+     ("Quỹ trao 120 suất học bổng, mỗi suất trị giá [10 triệu đồng], cho học sinh nghèo.", "suất học bổng (mỗi suất)"),
+     ("Gồm 30 suất toàn phần, mỗi suất 30 triệu đồng, và 120 suất bán phần, mỗi suất [10 triệu đồng].",
+      "suất bán phần (mỗi suất)")),
     ("vi.label.risen-to", "A figure a thing rose or fell to, after its change and a comma: `sầu riêng tăng 96%, lên 312 triệu USD`; the change's subject.",
      ("Riêng sầu riêng tăng 96%, lên [312 triệu USD].", "sầu riêng"),
      ("Kim ngạch xuất khẩu rau quả giảm 12%, xuống [1,3 tỷ USD].", "Kim ngạch xuất khẩu rau quả")),
