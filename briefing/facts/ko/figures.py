@@ -608,6 +608,16 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     ):  # "대회 운영비로 5천 달러를 지원": what it pays for
         # "베트남 세종학당 운영에 약 15억 원을 지원": what it goes to, and what is done
         return [*phrase_before(words, where, limit=4), verb], "ko.label.verb-after"
+    if (
+        word.text.endswith(",")
+        and word.josa == ""
+        and where >= 0
+        and words[where].josa in {"로", "으로"}
+        and is_noun(words[where])
+        and words[where].stem not in CITY_STEMS
+        and not _agent(words, first - 1)
+    ):  # "숙소 운영비로 2억4천만 원, 통역사 인건비로 …을 배정했다": a list of what each pays for
+        return phrase_before(words, where, limit=4), "ko.label.purpose"
     if paid and _agent(words, first - 1):
         # "정부는 1,200만 달러를 지원", "베트남에 5억 달러를 추가 투자": the payer or
         # where it goes is no label; what is done is
@@ -2124,6 +2134,8 @@ for _name, _doc, *_examples in (
      ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램 운영에 투입"),
      ("법인은 지난해 [2천만 달러]를 투자해 진단키트 공장을 세웠다.", "진단키트 공장에 투자"),
      ("이번에 [2천800만 달러]를 들여 신규 라인을 증설할 계획이다.", "신규 라인 증설"),
+     # a list of sums, each after what it pays for
+     ("이 가운데 숙소 운영비로 [2억4천만 원], 통역사 인건비로 1억1천만 원을 배정했다.", "숙소 운영비"),
      # the size of what is built is no part of it
      ("공사는 약 [1천200억 원]을 투입해 12만㎡ 규모의 공동물류센터를 조성한다.", "공동물류센터 조성에 투입")),
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; after what it goes to (`…에`), that and the verb; what is done for a length of time (`보내 6개월간 교육했다`).",
