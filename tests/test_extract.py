@@ -737,6 +737,19 @@ def test_a_korean_event_s_last_day_said_after_where_or_as_days_in_its_sentence(
     assert date is not None and (date.day, date.end_day, date.end_month) == (1, 2, 12)
 
 
+def test_an_age_is_a_figure_and_a_generation_is_none(tmp_path: Path) -> None:
+    """`평균 연령 33세의 젊은 시장`: an age, labelled by the noun before it (not the adjective
+    after it); `다문화 가정 2세`: the second generation, no age."""
+    text = (
+        "문화 축제\n\n"
+        "베트남은 인구 1억 명, 평균 연령 33세의 젊은 시장이다. 다문화 가정 2세인 박하늘 씨가 "
+        "통역을 맡았다.\n"
+    )
+    figures = _facts(text, tmp_path, "a.ko.txt").figures
+    ages = [(f.value, f.unit, f.measure.get("ko")) for f in figures if f.unit == "age"]
+    assert ages == [(33, "age", "평균 연령")]
+
+
 def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
     """`하롱국제종합병원(Bệnh viện … Hạ Long) 본관 강당에서`: the place is the hospital's hall, not
     the bracket's last word `Long)`; `황보수진` has a two-syllable surname, and `황보 과장`

@@ -64,6 +64,10 @@ from briefing.qa import figure_flags
         ("3 평가", "ko", "number", 3, None),
         ("điểm trung bình từ 3,2/4", "vi", "number", 3.2, None),  # a score, not 3
         ("điểm 8,5/10", "vi", "number", 8.5, None),
+        # an age is a unit of its own; a word that opens like one is none
+        ("18 đến 39 tuổi", "vi", "number", 18, "age"),
+        ("평균 연령 33세", "ko", "number", 33, "age"),
+        ("3세대 이동통신", "ko", "number", 3, None),
     ],
 )
 def test_reads_figures(text: str, language: str, kind: str, value: float, unit: str | None) -> None:

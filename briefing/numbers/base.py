@@ -176,7 +176,11 @@ def _units() -> dict[str, str]:
 UNITS = _units()
 UNIT_FORMS = {written.lower(): unit for written, unit in UNITS.items()}
 # "평" (a Korean area, 3.3058 m²) is a unit, not the first syllable of 평가, 평균, 평화 …
-_NOT_UNITS = {"평": "(?!가|균|화|양|야|택|생|창|일|년|소|상|등|판|범|안|면|시)"}
+_NOT_UNITS = {
+    "평": "(?!가|균|화|양|야|택|생|창|일|년|소|상|등|판|범|안|면|시)",
+    # "21세", not 세계, 세대, 세금, 세액 …
+    "세": "(?!계|대|기|금|액|율|입|수|출|법|제|포|무|관|종|부|션|미|트|칙|월|상|력|균|일)",
+}
 UNIT_PATTERN = "|".join(
     re.escape(u) + _NOT_UNITS.get(u, "") for u in sorted(UNITS, key=len, reverse=True)
 )
@@ -201,6 +205,7 @@ UNIT_NAMES = {
     "hour": {"vi": "giờ", "ko": "시간", "en": "hours"},
     "minute": {"vi": "phút", "ko": "분", "en": "minutes"},
     "night": {"vi": "đêm", "ko": "박", "en": "nights"},  # a stay: "lưu trú 3,5 đêm", "3박"
+    "age": {"vi": "tuổi", "ko": "세", "en": "years old"},  # "18 đến 39 tuổi", "21세"
 }
 # How each language writes a length of time's unit, to the unit a figure keeps.
 _DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "night")

@@ -524,7 +524,12 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
     규모로 늘릴`, the subject of the clause."""
     word = words[last]
-    if word.josa == "의" and last + 1 < len(words) and words[last + 1].stem not in SKIP:
+    if (
+        word.josa == "의"
+        and last + 1 < len(words)
+        and words[last + 1].stem not in SKIP
+        and not words[last + 1].verbal  # "평균 연령 33세의 젊은 시장": the noun before it
+    ):
         return [words[last + 1].stem], "ko.label.noun-after"  # "4,000달러의 연수비"
     if "(" in word.text[word.text.find(words[last].text[:1]) :] and ")" not in word.text:
         while last + 1 < len(words) and ")" not in words[last].text:
@@ -1575,8 +1580,14 @@ def _a_length(q: Quantity, text: str, since: str = "") -> bool:
 _ASIDE = re.compile(r"\s?\((?:약\s?)?\d[\d,.]*\s?[만천백억조]*[\d,.]*\s?[^()\s]{0,6}\)")
 
 
+# "다문화 가정 2세", "재일동포 3세": a generation, not an age
+_GENERATION = re.compile(r"(?:가정|동포|교포|이민자?|고려인|한인|이주민|입양인)\s*$")
+
+
 def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
     after = text[q.end : q.end + 12]
+    if q.unit == "age" and _GENERATION.search(text[: q.start]):
+        return None
     # "2030년까지", "2028년 완공 예정", "2031년 개통": a year something is to be done by
     target_year = re.match(
         r"\s*년\s*(?:까지|말까지|에?\s*(?:완공|준공|개통|완료|가동|개장|상업운전|목표))", after
