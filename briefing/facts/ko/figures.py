@@ -403,6 +403,19 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         said_of = before[-1] if before else ""  # "이후 3천200명이": a time, nobody counted
         if did and said_of and did not in GENERIC and not {said_of} & (TIME_WORDS | HOLLOW):
             return [*before, did], "ko.label.noun-before"
+        got = _received(words, nxt)
+        if got and said_of and not {said_of} & (TIME_WORDS | HOLLOW):
+            # "공무원 620명이 양식 기술 교육을 받았다": who, and what they received
+            return [*before, *got], "ko.label.noun-before"
+    if (
+        counter_word.josa in {"을", "를"}
+        and nxt < len(words)
+        and words[nxt].text.startswith("대상으로")
+        and before
+    ):  # "농민 200명을 대상으로 재배 교육을 실시": who, and what is given them
+        got = _received(words, nxt + 1)
+        if got:
+            return [*before, *got], "ko.label.noun-before"
     if counter_word.josa in {"을", "를"} and ahead >= 0 and words[ahead].josa in _WHERE_FROM:
         before = []  # "이 센터에서 모두 3천 명을 길러낼": where they are trained, not who
     if counter_word.josa in {"을", "를"} and nxt < len(words):
@@ -465,6 +478,24 @@ def _verb_after(words: Words, start: int) -> str:
         if not _bare_noun(word):
             return ""
     return ""
+
+
+# Verbs of receiving or holding what is named as their object: "교육을 받았다", "협약을 맺었다"
+_RECEIVING = ("받", "맺", "진행", "실시", "이수", "수료", "마쳤", "마친", "체결")
+
+
+def _received(words: Words, start: int) -> list[str]:
+    """The object right before a verb of receiving or holding, within the clause from
+    `start` (`양식 기술 교육을 받았다` -> 양식 기술 교육); []."""
+    for index in range(start, min(len(words) - 1, start + 5)):
+        word = words[index]
+        if word.josa in {"을", "를"} and is_noun(word):
+            if words[index + 1].verbal and words[index + 1].text.startswith(_RECEIVING):
+                return phrase_before(words, index, limit=3)
+            return []
+        if word.text.endswith((",", ".")) or word.verbal:
+            return []
+    return []
 
 
 def _done_by_noun(words: Words, start: int) -> str:
@@ -2080,6 +2111,9 @@ for _name, _doc, *_examples in (
      # a bound noun ends the clause before it: "… 이를 만큼 인적 교류"
      ("근로자가 7천여 명에 이를 만큼 인적 교류도 [1만 명]에 이른다.", "인적 교류"),
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"),
+     # who, and what they receive or hold
+     ("현지 어업인과 공무원 [620명]이 양식 기술 교육을 받았다.", "공무원 양식 기술 교육"),
+     ("매년 농민 [200명]을 대상으로 재배 교육을 실시한다.", "농민 재배 교육"),
      ("생산직과 엔지니어 [2천300명]을 새로 채용할 계획이다.", "엔지니어 채용"),
      # a size word after the count: what is counted is before it
      ("업계는 냉동 컨테이너 [1만 2천 개] 분량의 수요가 생길 것으로 본다.", "냉동 컨테이너"),
