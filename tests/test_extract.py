@@ -750,6 +750,13 @@ def test_an_age_is_a_figure_and_a_generation_is_none(tmp_path: Path) -> None:
     assert ages == [(33, "age", "평균 연령")]
 
 
+def test_a_hotel_s_stars_are_no_figure(tmp_path: Path) -> None:
+    """`khách sạn 5 sao`: a rating; the `5 biên bản ghi nhớ` after it is the figure."""
+    text = "Đoàn công tác\n\nĐoàn lưu trú tại khách sạn 5 sao và ký 5 biên bản ghi nhớ hợp tác.\n"
+    figures = _facts(text, tmp_path, "a.vi.txt").figures
+    assert [(f.value, f.measure.get("vi")) for f in figures] == [(5, "ký biên bản ghi nhớ hợp tác")]
+
+
 def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
     """`하롱국제종합병원(Bệnh viện … Hạ Long) 본관 강당에서`: the place is the hospital's hall, not
     the bracket's last word `Long)`; `황보수진` has a two-syllable surname, and `황보 과장`

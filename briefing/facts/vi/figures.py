@@ -1550,6 +1550,8 @@ def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
         return True  # "tầng 3 nhà A1", "phòng 305": a floor or a room, an address
     if re.search(r"\d\s*\+\s*$", text[: q.start]) or re.match(r"\s*\+\s*\d", text[q.end :]):
         return True  # "liên kết đào tạo 2+2": a programme's name, no figure
+    if q.value <= 6 and re.match(r"\s*sao\b", text[q.end :]):
+        return True  # "khách sạn 5 sao": a rating, no figure
     counted = (
         after < len(tokens)
         and tokens[after].tag in {"N", "Nc", "Nu"}
