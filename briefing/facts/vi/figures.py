@@ -702,7 +702,37 @@ def _count_label(r: Reading) -> tuple[str, str]:
         done = _done_to(r)
         if done:
             return done, "vi.label.object-of"
+    deed = _generic_with_deed(r)
+    if deed:
+        return deed, "vi.label.noun-after"
     return r.noun_words(), "vi.label.noun-after"
+
+
+_DEED_OPENERS = {"đã", "sẽ", "được", "đang", "đều", "vẫn", "cũng"}
+
+
+def _generic_with_deed(r: Reading) -> str:
+    """`1.420 người đã được sơ tuyển hồ sơ`, `2.000 người sẽ làm việc trong ngành đóng tàu`:
+    a count of a general noun (người, lượt) with what they do or had done after it, to the
+    clause's end (a verb right after it, or after đã, sẽ, được …)."""
+    noun = r.noun
+    if len(noun) != 1 or noun[0].key not in GENERIC_NOUNS:
+        return ""
+    tokens = r.tokens
+    start = tokens.index(noun[0]) + 1
+    index = start
+    while index < len(tokens) and tokens[index].key in _DEED_OPENERS:
+        index += 1
+    if index >= len(tokens) or tokens[index].tag != "V" or tokens[index].key in MEASURE_VERBS:
+        return ""
+    end = index
+    while end < len(tokens) and tokens[end].tag != "F" and end - start < 8:
+        if tokens[end].tag == "M":
+            return ""  # another figure in what they do: no clean label
+        end += 1
+    if end < len(tokens) and tokens[end].tag != "F":
+        return ""  # a clause too long to carry whole
+    return words(tokens[tokens.index(noun[0]) : end], r.text)
 
 
 def _risen_to(r: Reading) -> str:
@@ -2309,6 +2339,8 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      # a noun pyvi reads as words apart (data/vi/token-fixes.tsv)
      ("Lễ hội dùng tới [500 kg] kim chi để tặng bếp ăn.", "kim chi"),
+     # a count of people with what they do or had done after it
+     ("Kết thúc phiên giao dịch, [1.420] người đã được sơ tuyển hồ sơ.", "người đã được sơ tuyển hồ sơ"),
      # when and where it is done, between what is counted and its predicate
      ("Khoảng [85%] sản lượng sẽ được xuất khẩu sang Hàn Quốc.", "sản lượng sẽ được xuất khẩu sang Hàn Quốc"),
      ("Khảo sát cho thấy [72%] doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất.", "doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất"),
