@@ -257,6 +257,7 @@ class Reading:
     after: int = 0  # the token after the figure and its unit
     before: int = 0  # the token before it, approximations skipped
     per: str = ""  # "mỗi suất"
+    averaged: bool = False  # "tăng bình quân 11%": an average change
 
     @property
     def verb(self) -> Token | None:
@@ -436,11 +437,22 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
     # "từ 1.200 USD/tháng" with no end after it: from that much up, as an approximator
     upward = q.high is not None or not _RANGE_END.match(text, q.end)
     while before >= 0 and (
-        tokens[before].key in APPROXIMATE or (upward and tokens[before].key == "từ")
+        tokens[before].key in APPROXIMATE
+        or (upward and tokens[before].key == "từ")
+        # "tăng bình quân khoảng 11% mỗi năm": an average change is a change
+        or (
+            tokens[before].key in _AVERAGED
+            and before >= 1
+            and tokens[before - 1].key in {"tăng", "giảm"}
+        )
     ):
+        r.averaged = r.averaged or tokens[before].key in _AVERAGED
         before -= 1
     r.before = before
     return r
+
+
+_AVERAGED = {"bình_quân", "trung_bình"}
 
 
 # ----------------------------------------------------------------------------- label rules
@@ -1531,6 +1543,8 @@ def label_of(r: Reading) -> tuple[str, str]:
         or (r.kind == "percent" and (r.noun or (r.verb is not None and r.verb.key == "chiếm")))
         else _other_label(r)
     )
+    if r.averaged and name == "vi.label.change-of":
+        label = re.sub(r"^(mức (?:tăng|giảm))\b", r"\1 bình quân", label)
     return time_last(label), name
 
 
@@ -2438,6 +2452,8 @@ for _name, _doc, *_examples in (
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
      ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới"),
+     # an average change
+     ("Thương mại hai chiều tăng bình quân [14%] mỗi năm.", "mức tăng bình quân của Thương mại hai chiều"),
      # the figure right before lends its measure; a change of a change lends none
      ("Nhập khẩu đạt 52,5 tỷ USD, chỉ nhích [2,9%].", "mức tăng của Nhập khẩu"),
      ("Xuất khẩu đạt 27,9 tỷ USD, tăng 16,3%; nhập khẩu từ thị trường này là 52,5 tỷ USD, chỉ nhích [2,9%].",
