@@ -323,7 +323,11 @@ class Reading:
 
     def _subject(self, index: int) -> list[Token]:
         tokens = self.tokens
-        while index >= 0 and (tokens[index].key in ADVERBS or tokens[index].key in MEASURE_VERBS):
+        while index >= 0 and (
+            tokens[index].key in ADVERBS
+            or tokens[index].key in MEASURE_VERBS
+            or tokens[index].key in {"phải", "cần", "nên"}  # "… phải tăng": a modal
+        ):
             index -= 1
         # "sản lượng dự kiến năm nay đạt": a forecast and a time between the subject and its
         # verb ("năm 2025" stays: it dates the subject)
