@@ -905,6 +905,22 @@ def _share_part(words: Words, last: int) -> list[str]:
     return []
 
 
+def _the_rest(words: Words, first: int, last: int) -> list[str]:
+    """`나머지 400억 원은 비엣선은행과 현지 기관투자가가 출자한다`: the rest of a whole, what
+    its clause says becomes of it, up to the verb (as a noun), in brackets; []."""
+    if first < 1 or words[first - 1].text != "나머지" or words[last].josa not in {"은", "는"}:
+        return []
+    said: list[str] = []
+    for word in words[last + 1 : last + 8]:
+        if word.verbal:
+            done = verb_noun(word)
+            return ["나머지", f"({' '.join([*said, done])})"] if said and done else []
+        if re.search(r"\d", word.text) or word.text.endswith((",", ".")) or not is_noun(word):
+            return []
+        said.append(word.text if word.josa in {"과", "와", "의"} else word.stem)
+    return []
+
+
 def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
     """What a share that is the subject (`…의 40%가`, `…의 90% 이상이`; with `topic`, also
     `… 가운데 96%는`) is or does: the noun before a copula (`외국인이고`), or an object and
@@ -1813,6 +1829,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     else:
         kind = "count"
         label, name = count_label(words, first, last)
+    rest = _the_rest(words, first, last)
+    if rest:  # "나머지 400억 원은 비엣선은행과 … 출자한다": the rest, and what becomes of it
+        label, name = rest, "ko.label.the-rest"
     measure = _measure_of(label)
     while measure.split() and measure.split()[0].count(")") > measure.split()[0].count("("):
         measure = " ".join(measure.split()[1:])  # "(10만2천여 명) 중 …": a bracket's end
@@ -2233,6 +2252,11 @@ for _name, _doc, *_examples in (
     ("ko.label.shared-out", "A list of `name N%` items after a topic (…은/는) or a colon: the topic, with whose share each is.",
      ("지분은 동해에너지 40%, 메콩파워 [35%], 재무적 투자자 25%로 나눈다.", "지분 (메콩파워)"),
      ("- 지분 구조: 동해에너지 [40%], 메콩파워 35%", "지분 구조 (동해에너지)"),),
+    ("ko.label.the-rest", "The rest of a whole, `나머지 N은/는`, with what its clause says becomes of it up to the verb: `나머지 400억 원은 비엣선은행이 출자한다`.",
+     ("펀드 가운데 600억 원은 미래온캐피탈이, 나머지 [400억 원]은 비엣선은행과 현지 기관투자가가 출자한다.",
+      "나머지 (비엣선은행과 현지 기관투자가 출자)"),
+     ("도입 인원 1천800명 가운데 1천200명은 과수 농가에, 나머지 [600명]은 마늘 농가에 배치된다.",
+      "나머지 (마늘 농가 배치)")),
     ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`): the second's label, `(이전)`; the second takes the first's where only the first has one.",
      ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),
      ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),
