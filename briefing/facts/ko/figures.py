@@ -1525,12 +1525,24 @@ def _duration(
 def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
     """What is done in a length of time: the first object ahead (…을/를, quotes off) and the
     verb after it, before the sentence's verb ends it; [] when there is none."""
+    counted: list[str] = []  # "엔지니어 2,000명을": who the figure object counts
     for index in range(start, min(len(words), start + limit)):
         word = words[index]
         # "1천800만 달러를 들여 … 사업을 진행했습니다": a means on the way, not the clause's verb
         connective = word.text.rstrip(",").endswith(("해", "하여", "해서", "들여", "써", "써서"))
         if word.verbal and not word.adnominal and not connective:
+            verb = verb_noun(word)
+            if counted and verb and verb != word.text.strip("'\",."):
+                # "5년간 반도체 설계 엔지니어 2,000명을 공동으로 양성하고": who, and what
+                return [*counted, verb]
             return []  # the clause's verb came first: nothing is said to be done in the time
+        if (
+            word.josa in {"을", "를"}
+            and re.search(r"\d", word.text)
+            and index > start
+            and _bare_noun(words[index - 1])
+        ):
+            counted = phrase_before(words, index - 1, limit=3)
         stem = word.stem.strip("'\"‘’“”")
         figure_word = stem in UNIT_WORDS or stem.startswith(COUNTERS)  # "45억 원을"
         nxt = words[index + 1] if index + 1 < len(words) else None
@@ -2268,6 +2280,8 @@ for _name, _doc, *_examples in (
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),
      ("[2030]년까지 수료생을 1만 명으로 늘리는 것이 목표다.", "수료생 증가 목표"),
      ("코이카는 [5년간] 1천800만 달러를 들여 '물관리 사업'을 진행했습니다.", "물관리 사업 진행"),
+     # the object a figure counts: who, and the verb
+     ("양사는 앞으로 [5년간] 반도체 설계 엔지니어 2,000명을 공동으로 양성하기로 했다.", "반도체 설계 엔지니어 양성"),
      ("중진공은 입주기업에 최대 [3년간] 사무실 임차료의 80%를 지원한다.", "사무실 임차료 지원"),
      ("계약으로 이어지도록 [6개월간] 샘플 배송 비용도 지원한다.", "샘플 배송 비용 지원"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
