@@ -505,7 +505,7 @@ def test_a_label_of_bodies_names_or_of_a_named_person_is_left_to_the_translators
     tmp_path: Path,
 ) -> None:
     """`51% — 세진테크 민팟테크놀로지` names the two partners, not what is 51%; `500명 — … 윤지호
-    소장님` names who spoke."""
+    소장님` names who spoke. (`지분은 세진테크가 51%`: the share the topic names, whose.)"""
     text = (
         "세진테크, 민팟테크놀로지와 합작법인 설립\n\n"
         "입력 2026-11-28 10:00\n\n"
@@ -517,7 +517,12 @@ def test_a_label_of_bodies_names_or_of_a_named_person_is_left_to_the_translators
     facts = _document(tmp_path, text, "a.ko.txt").facts
     labels = {f.text: f.measure.get("ko", "") for f in facts.figures}
     checks = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
-    assert labels["51%"] == "" and "only names bodies" in checks["51% — 세진테크 민팟테크놀로지"]
+    assert labels["51%"] == "지분 (세진테크)"
+    from briefing.document import Figure
+    from briefing.facts.ko.figures import hollow_label
+
+    partners = Figure("p1s1", "51%", 51, "percent", measure={"ko": "세진테크 민팟테크놀로지"})
+    assert "only names bodies" in hollow_label(partners, facts.organisations)
     assert [label for text, label in labels.items() if text.startswith("500")] == [""]
     assert any("names a person" in why for what, why in checks.items() if what.startswith("500"))
 
