@@ -730,6 +730,10 @@ def venue_words(m: re.Match[str]) -> list[str]:
     if ended:  # "베트남 대학 총장들이 대구에 모여": who gathered, then where
         words = words[ended[-1] + 1 :]
         located = {i - ended[-1] - 1 for i in located if i > ended[-1]}
+    while len(words) > 1 and (words[0].text in TIME_WORDS or words[0].text in {"두", "세", "네"}):
+        # "지역들이 오늘 서울에서": when, after who; "두 도시에서": how many, no place
+        words = words[1:]
+        located = {i - 1 for i in located if i > 0}
     found = [
         sentence[w.start : min(w.end, end)].removesuffix("에")
         if i + 1 in located
@@ -897,6 +901,11 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
         "place: 호찌민시 인민위원회 청사",
     ),
     ("현지 대학에서 가르치는 교원 30명이 연수를 시작했다.", None),
+    (
+        "베트남 중부 지역들이 오늘 서울에서 관광 설명회를 열었습니다.",
+        "place: 서울",
+    ),  # when, no place
+    ("판촉 행사가 다음 달 베트남 남부와 북부의 두 도시에서 잇따라 열린다.", None),
     ("행사는 3일 하노이 소재 그랜드플라자호텔에서 열렸다.", "place: 하노이 그랜드플라자호텔"),
     ("한국과 베트남 대학 총장들이 대구에 모여 포럼을 열었다.", "place: 대구"),
     ("착공식은 3일 깜라인에 있는 한결베트남조선에서 열렸다.", "place: 깜라인 한결베트남조선"),
@@ -935,6 +944,16 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                     continue  # "KOTRA 본사에서 뉴스1과 만나 …": where a reporter met them
             if words and words[0] in {"이", "그", "저", "해당", "같은"}:
                 continue  # "이 도시에서": a place said before, by a pointing word
+            if len(words) == 1 and words[0] in {
+                "도시",
+                "지역",
+                "현지",
+                "곳",
+                "현장",
+                "국내",
+                "해외",
+            }:
+                continue  # "두 도시에서": a kind of place, no place
             if words and not ranged and held:
                 start = text.find(words[0], m.start())
                 if start < 0:  # the owner of a bracket the match began in
