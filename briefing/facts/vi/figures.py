@@ -721,7 +721,33 @@ def _count_label(r: Reading) -> tuple[str, str]:
     deed = _generic_with_deed(r)
     if deed:
         return deed, "vi.label.noun-after"
+    item = _item_of_generic(r)
+    if item:
+        return item, "vi.label.noun-before"
     return r.noun_words(), "vi.label.noun-after"
+
+
+def _item_of_generic(r: Reading) -> str:
+    """`sản xuất chế tạo 7.960 người, xây dựng 1.210 người, nông nghiệp 1.480 người`: a count
+    of a general noun (người, lượt) in a list, each item the noun phrase right before it,
+    from the separator before it (a comma, và, a colon)."""
+    noun = r.noun
+    if len(noun) != 1 or noun[0].key not in GENERIC_NOUNS or r.before < 0:
+        return ""
+    tokens = r.tokens
+    start = r.before
+    while start > 0 and tokens[start - 1].key not in {",", "và", ":", ";"}:
+        start -= 1
+    phrase = tokens[start : r.before + 1]
+    listed = start > 0 or r.earlier
+    if (
+        not listed
+        or not 1 <= len(phrase) <= 4
+        or phrase[0].tag not in {"N", "Np", "V"}
+        or any(t.tag in {"M", "E", "P", "R", "F"} or t.key in MEASURE_VERBS for t in phrase)
+    ):
+        return ""
+    return words(phrase, r.text)
 
 
 _DEED_OPENERS = {"đã", "sẽ", "được", "đang", "đều", "vẫn", "cũng"}
@@ -2437,6 +2463,8 @@ for _name, _doc, *_examples in (
      ("Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái đạt [11,4 triệu TEU].",
       "Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
+     # a list of counts of people, each item the noun phrase before it
+     ("Gồm xây dựng 1.210 người, nông nghiệp [1.480] người và ngư nghiệp 950 người.", "nông nghiệp"),
      # a price per unit; where a sum goes, with the deed
      ("Giá bán cao hơn khoảng 18%, mỗi tấn khoảng [3.500 USD].", "mỗi tấn"),
      ("Mỗi tháng em gửi về nhà chừng [35 triệu đồng].", "gửi về nhà"),
