@@ -191,6 +191,9 @@ def subject_of(words: Words, index: int) -> list[str]:
                 if opener is not None and words[opener].text.split("(")[0]:
                     return [words[opener].text.split("(")[0]]
             phrase = phrase_before(words, i)
+            if phrase == ["규모"] and i > 0 and _bare_noun(words[i - 1]):
+                # "투자의향서 규모는 총 1800만 달러": the size of what
+                phrase = [*phrase_before(words, i - 1), "규모"]
             measure_head = len(phrase) == 1 and phrase[0] in GENERIC | _MEASURE_HEADS
             if measure_head and i > 0 and words[i - 1].adnominal:
                 # "국내에 취업하는 비율도": a general noun with the deed it is of
@@ -366,6 +369,20 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             sized = _object_sized(words, first, nxt + 1)  # "근로자를 300명 규모로 도입"
             if sized:
                 return sized, "ko.label.object-sized"
+            subject = subject_of(words, first - 1)
+            if subject and not named_before and not re.search(ROLE + r"$", subject[-1]):
+                # "베트남 자동차 시장은 올해 55만 대 규모로 커질": the topic is that size (not
+                # a speaker, "정 국장은 "… 연간 3천 명 규모로 확대해 …""
+                return subject, "ko.label.subject"
+        if (
+            words[nxt].stem in GENERIC
+            and words[nxt].josa == "의"
+            and nxt + 1 < len(words)
+            and not named_before
+        ):
+            sized = phrase_after(words, nxt + 1)
+            if sized:  # "80여 명 규모의 경제사절단": what is that size
+                return sized, "ko.label.noun-after"
         if words[nxt].stem in GENERIC and named_before:
             # "냉동 컨테이너 1만 2천 개 분량의 수요": what is counted is before, its size after
             return phrase_before(words, ahead), "ko.label.noun-before"
@@ -2123,6 +2140,7 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
+     ("대한상의는 [80여 명] 규모의 경제사절단을 꾸렸다.", "경제사절단"),  # the size of what
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
      ("양사는 [500MW] 규모 태양광 단지를 조성한다.", "태양광 단지"),
      # so many years before what lasts them
