@@ -757,6 +757,18 @@ def test_a_hotel_s_stars_are_no_figure(tmp_path: Path) -> None:
     assert [(f.value, f.measure.get("vi")) for f in figures] == [(5, "ký biên bản ghi nhớ hợp tác")]
 
 
+def test_a_korean_count_of_a_size_is_labelled_by_what_has_that_size(tmp_path: Path) -> None:
+    """`55만 대 규모로 커질`: the topic that grows to that size; `80여 명 규모의 경제사절단`: what
+    is that size. `규모` alone says nothing."""
+    text = (
+        "시장 전망\n\n"
+        "베트남 자동차 시장은 올해 55만 대 규모로 커질 것으로 본다. 대한상의는 80여 명 규모의 "
+        "경제사절단을 꾸렸다.\n"
+    )
+    labels = [f.measure.get("ko") for f in _facts(text, tmp_path, "a.ko.txt").figures]
+    assert labels == ["베트남 자동차 시장", "경제사절단"]
+
+
 def test_a_korean_venue_after_a_latin_bracket(tmp_path: Path) -> None:
     """`하롱국제종합병원(Bệnh viện … Hạ Long) 본관 강당에서`: the place is the hospital's hall, not
     the bracket's last word `Long)`; `황보수진` has a two-syllable surname, and `황보 과장`

@@ -370,9 +370,11 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             if sized:
                 return sized, "ko.label.object-sized"
             subject = subject_of(words, first - 1)
-            if subject and not named_before and not re.search(ROLE + r"$", subject[-1]):
+            said = " ".join(w.text for w in words[:first])
+            quoted = said.count("“") > said.count("”") or said.count('"') % 2 == 1
+            if subject and not named_before and not quoted:
                 # "베트남 자동차 시장은 올해 55만 대 규모로 커질": the topic is that size (not
-                # a speaker, "정 국장은 "… 연간 3천 명 규모로 확대해 …""
+                # a speaker's: "정 국장은 "… 연간 3천 명 규모로 확대해 …"")
                 return subject, "ko.label.subject"
         if (
             words[nxt].stem in GENERIC
