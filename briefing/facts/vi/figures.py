@@ -718,12 +718,13 @@ def _count_label(r: Reading) -> tuple[str, str]:
         done = _done_to(r)
         if done:
             return done, "vi.label.object-of"
-    deed = _generic_with_deed(r)
-    if deed:
-        return deed, "vi.label.noun-after"
-    item = _item_of_generic(r)
-    if item:
-        return item, "vi.label.noun-before"
+    if len(noun) == 1 and noun[0].key in GENERIC_NOUNS:  # "người", "lượt": who, not what
+        deed = _generic_with_deed(r, noun[0])
+        if deed:
+            return deed, "vi.label.noun-after"
+        item = _item_of_generic(r)
+        if item:
+            return item, "vi.label.noun-before"
     return r.noun_words(), "vi.label.noun-after"
 
 
@@ -731,8 +732,7 @@ def _item_of_generic(r: Reading) -> str:
     """`sản xuất chế tạo 7.960 người, xây dựng 1.210 người, nông nghiệp 1.480 người`: a count
     of a general noun (người, lượt) in a list, each item the noun phrase right before it,
     from the separator before it (a comma, và, a colon)."""
-    noun = r.noun
-    if len(noun) != 1 or noun[0].key not in GENERIC_NOUNS or r.before < 0:
+    if r.before < 0:
         return ""
     tokens = r.tokens
     start = r.before
@@ -753,15 +753,12 @@ def _item_of_generic(r: Reading) -> str:
 _DEED_OPENERS = {"đã", "sẽ", "được", "đang", "đều", "vẫn", "cũng"}
 
 
-def _generic_with_deed(r: Reading) -> str:
+def _generic_with_deed(r: Reading, counted: Token) -> str:
     """`1.420 người đã được sơ tuyển hồ sơ`, `2.000 người sẽ làm việc trong ngành đóng tàu`:
-    a count of a general noun (người, lượt) with what they do or had done after it, to the
-    clause's end (a verb right after it, or after đã, sẽ, được …)."""
-    noun = r.noun
-    if len(noun) != 1 or noun[0].key not in GENERIC_NOUNS:
-        return ""
+    a count of a general noun (`counted`: người, lượt) with what they do or had done after
+    it, to the clause's end (a verb right after it, or after đã, sẽ, được …)."""
     tokens = r.tokens
-    start = tokens.index(noun[0]) + 1
+    start = tokens.index(counted) + 1
     index = start
     while index < len(tokens) and tokens[index].key in _DEED_OPENERS:
         index += 1
@@ -774,7 +771,7 @@ def _generic_with_deed(r: Reading) -> str:
         end += 1
     if end < len(tokens) and tokens[end].tag != "F":
         return ""  # a clause too long to carry whole
-    return words(tokens[tokens.index(noun[0]) : end], r.text)
+    return words(tokens[start - 1 : end], r.text)
 
 
 def _risen_to(r: Reading) -> str:
