@@ -560,21 +560,30 @@ def _counted(r: Reading) -> str:
         and label.lower().replace(" ", "_") not in ADVERBS  # "… mỗi ngày hiện đang đổ": no noun
         and ahead > end
         and ahead < len(tokens)
-        and tokens[ahead].tag == "V"
+        # "285 dự án còn hiệu lực": an adjective after an adverb is a predicate too
+        and tokens[ahead].tag in {"V", "A"}
         and tokens[ahead].key not in CLAUSE_STOPS
     ):
         label = f"{label} {words(tokens[end:ahead], r.text)}"
         end = ahead
-    if end < len(tokens) and tokens[end].tag == "V" and tokens[end].key not in CLAUSE_STOPS:
+    stated = end < len(tokens) and (
+        tokens[end].tag == "V" or (tokens[end].tag == "A" and tokens[end - 1].key in ADVERBS)
+    )
+    if stated and tokens[end].key not in CLAUSE_STOPS:
         predicate: list[Token] = []
         while end < len(tokens) and len(predicate) < 4:
             token = tokens[end]
-            # "dành cho xuất khẩu": the verb's own preposition, before what it is for
+            # "dành cho xuất khẩu": the verb's own preposition, before what it is for;
+            # "96 doanh nghiệp đến từ Hàn Quốc", "7.500 kỹ sư làm trong lĩnh vực bán dẫn":
+            # where they come from or work, a name or a noun after it
             given = (
-                len(predicate) == 1
-                and token.key in {"cho", "vào"}
+                (
+                    (len(predicate) == 1 and token.key in {"cho", "vào"})
+                    or (predicate and token.key in {"từ", "tại", "ở", "trong"})
+                )
                 and end + 1 < len(tokens)
-                and tokens[end + 1].tag in {"N", "V"}
+                and tokens[end + 1].tag
+                in ({"N", "V"} if token.key in {"cho", "vào"} else {"N", "Np"})
             )
             if not given and (
                 token.tag in {"F", "C", "M", "E", "CH"}
@@ -2385,6 +2394,9 @@ for _name, _doc, *_examples in (
      # when and where it is done, between what is counted and its predicate
      ("Khoảng [85%] sản lượng sẽ được xuất khẩu sang Hàn Quốc.", "sản lượng sẽ được xuất khẩu sang Hàn Quốc"),
      ("Khảo sát cho thấy [72%] doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất.", "doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất"),
+     # a state after an adverb, where the counted come from or work
+     ("Hàn Quốc có [285] dự án còn hiệu lực trên địa bàn.", "dự án còn hiệu lực"),
+     ("Trong đó có [96] doanh nghiệp đến từ Hàn Quốc.", "doanh nghiệp đến từ Hàn Quốc"),
      # a size and which (thiết kế), before what is counted
      ("Nhà máy có công suất thiết kế [40.000 tấn] vật liệu mỗi năm.", "công suất thiết kế vật liệu"),
      # a list's item after a count of the same noun: whose the item's count is
