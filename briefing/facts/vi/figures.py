@@ -582,8 +582,11 @@ def _counted(r: Reading) -> str:
                     or (predicate and token.key in {"từ", "tại", "ở", "trong"})
                 )
                 and end + 1 < len(tokens)
-                and tokens[end + 1].tag
-                in ({"N", "V"} if token.key in {"cho", "vào"} else {"N", "Np"})
+                and (
+                    tokens[end + 1].tag
+                    in ({"N", "V"} if token.key in {"cho", "vào"} else {"N", "Np"})
+                    or (token.key == "từ" and tokens[end + 1].key in {"các", "những"})
+                )
             )
             if not given and (
                 token.tag in {"F", "C", "M", "E", "CH"}
@@ -593,9 +596,16 @@ def _counted(r: Reading) -> str:
                 break
             predicate.append(token)
             end += 1
+        cut = end < len(tokens) and tokens[end].tag in {"E", "M"}
+        while cut and predicate and predicate[-1].key in _CUT_MOTION:
+            predicate.pop()  # "210 đại biểu đến từ 140 doanh nghiệp": no half of "đến từ"
         if predicate:
             label = f"{label} {words(predicate, r.text)}"
     return label
+
+
+# Verbs of coming and going that say nothing without where from or to
+_CUT_MOTION = {"đến", "tới", "lên", "về", "ra", "sang"}
 
 
 def _list_item(tokens: Tokens, before: int, text: str) -> str:
@@ -2397,6 +2407,7 @@ for _name, _doc, *_examples in (
      # a state after an adverb, where the counted come from or work
      ("Hàn Quốc có [285] dự án còn hiệu lực trên địa bàn.", "dự án còn hiệu lực"),
      ("Trong đó có [96] doanh nghiệp đến từ Hàn Quốc.", "doanh nghiệp đến từ Hàn Quốc"),
+     ("Có [210] đại biểu đến từ 140 doanh nghiệp Hàn Quốc.", "đại biểu"),  # no half of "đến từ"
      # a size and which (thiết kế), before what is counted
      ("Nhà máy có công suất thiết kế [40.000 tấn] vật liệu mỗi năm.", "công suất thiết kế vật liệu"),
      # a list's item after a count of the same noun: whose the item's count is
