@@ -1314,7 +1314,7 @@ def linked_owner(subject: str, previous: str, tokens: Tokens, end: int, text: st
     if (
         index < 1
         or tokens[index].key not in {"với", "có"}
-        or head not in {"tổng", "giá", "trị", "kinh", "vốn", "diện", "công", "quy"}
+        or head not in {"tổng", "giá", "trị", "kinh", "vốn", "diện", "công", "quy", "sức", "chi"}
     ):
         return subject
     last = index - 1
@@ -1334,6 +1334,8 @@ def linked_owner(subject: str, previous: str, tokens: Tokens, end: int, text: st
         and phrase[0].key not in NOMINAL_VERBS
     ):
         phrase.pop(0)
+    if len(phrase) == 1 and phrase[0].key in MEASURE_NOUNS:
+        phrase = []  # "…, vốn có chi phí 150 triệu đồng": vốn (by nature), no owner
     owner = words(phrase, text)
     if owner and tokens[last].tag != "V":
         return f"{subject} của {owner}"
@@ -2490,6 +2492,8 @@ for _name, _doc, *_examples in (
      ("Mỗi tháng em gửi về nhà chừng [35 triệu đồng].", "gửi về nhà"),
      ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),
      ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
+     ("Trang trại rộng 65 ha, kho lạnh có sức chứa [3.000 tấn].", "sức chứa của kho lạnh"),
+     ("Mỗi ca mổ tim hở có chi phí từ [120 đến 150 triệu đồng].", "chi phí của ca mổ tim hở"),
      ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung"),
      ("Kỳ thi thu hút 38.000 người dự thi, tỷ lệ đỗ khoảng [31%].", "tỷ lệ đỗ"),
      ("Tỷ lệ lao động bỏ trốn chỉ [0,8%], thấp nhất cả nước.", "Tỷ lệ lao động bỏ trốn"),
