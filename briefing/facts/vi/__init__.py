@@ -11,7 +11,7 @@ from briefing.facts.vi import event, figures, organisations, people
 
 READER = Reader(
     language="vi",
-    people=(people.position_before, people.cue_before, people.appositive),
+    people=(people.position_before, people.cue_before, people.appositive, people.listed),
     organisations=(organisations.branch, organisations.head_word, organisations.company_name),
     figures=figures.quantity,
     event=event.event_of,

@@ -137,6 +137,9 @@ def _person(segment: Segment, name: list[Span], role: str = "", title: str = "")
 _HANGUL_AFTER = re.compile(r"\s*\((?P<ko>[가-힣]{2,5}(?:\s[가-힣]{1,4}){0,2})\)")
 
 
+_UNIT_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường"}
+
+
 @rule(
     "vi.person.position-before",
     "person",
@@ -221,7 +224,9 @@ def position_before(segment: Segment) -> Iterator[Found]:
                     break  # "… UBND tỉnh Thanh Hóa Đỗ Văn Tuấn cùng đại diện Bộ …": the name ends
                 # words, not syllables: "Quản lý các khu công nghiệp" is three lower-case
                 # words after a capitalised one (lý, nghiệp go on a word)
-                lowercase += 0 if _goes_on(text, begin) else 1
+                # "… các khu công nghiệp tỉnh Nguyễn Quang Thành": a unit's word comes
+                # before a place or ends the body's name, no word of a clause
+                lowercase += 0 if _goes_on(text, begin) or word in _UNIT_WORDS else 1
                 if lowercase > 3:
                     break
             words.append((word, begin, begin + len(word)))
@@ -363,6 +368,54 @@ def appositive(segment: Segment) -> Iterator[Found]:
             continue
         role = appositive_role(text, name[-1][2])
         if role:
+            yield _person(segment, name, role=role)
+
+
+# "các Phó Chủ tịch UBND tỉnh: A, B và C", "Các ông A, B và C, đại diện …": one cue, a list
+_LISTED = re.compile(
+    r"(?<![\p{L}])[Cc]ác\s+(?:(?P<cue>ông|bà|đồng chí)\s+|(?P<role>[^:;.,()]{3,80}?)\s*:\s*)(?=\p{Lu})"
+)
+
+
+@rule(
+    "vi.person.listed",
+    "person",
+    ("Dự có các Phó Chủ tịch UBND tỉnh: Ngô Văn Bình, Phạm Thế Hiển và Vũ Thanh Hải.",
+     ["Ngô Văn Bình | Phó Chủ tịch UBND tỉnh", "Phạm Thế Hiển | Phó Chủ tịch UBND tỉnh",
+      "Vũ Thanh Hải | Phó Chủ tịch UBND tỉnh"]),
+    ("Các ông Nguyễn Văn Thịnh, Lý Gia Huy và Tô Minh Hạnh, Giám đốc các hợp tác xã, đều cho biết.",
+     ["Nguyễn Văn Thịnh | Giám đốc các hợp tác xã", "Lý Gia Huy | Giám đốc các hợp tác xã",
+      "Tô Minh Hạnh | Giám đốc các hợp tác xã"]),
+    ("Các ông Nguyễn Văn Thịnh và Lý Gia Huy cùng phát biểu.", ["Nguyễn Văn Thịnh | ", "Lý Gia Huy | "]),
+    # a list of bodies, of places, or a list whose items carry their own posts: other rules'
+    ("Có các đồng chí: Lưu Thị Bích Hạnh, Giám đốc Sở Tài chính; Ngô Đức Lâm, Trưởng ban.", None),
+    ("Các tỉnh: Bắc Ninh, Thái Nguyên và Hưng Yên đã ký kết.", None),
+)  # fmt: skip
+def listed(segment: Segment) -> Iterator[Found]:
+    """A cue or a shared post before a list of names (`các Phó Chủ tịch UBND tỉnh: A, B và
+    C`, `Các ông A, B và C, đại diện …`): every name in the list, with the post."""
+    text = segment.text
+    for m in _LISTED.finditer(text):
+        role = (m.group("role") or "").strip()
+        if role and not POSITION_RE.match(role):
+            continue  # "Các tỉnh: Bắc Ninh, …": places; "các đồng chí:": each with a post
+        names: list[list[Span]] = []
+        position = m.end()
+        while True:
+            run = capitalised_run(text, position)
+            span = name_in(run) if run else None
+            if span is None or span[0] != 0 or _in_place(text, run[0][1], run[-1][2]):
+                break
+            names.append(run[span[0] : span[1]])
+            joint = re.match(r",\s*|\s+và\s+", text[names[-1][-1][2] :])
+            if not joint or not re.match(r"\p{Lu}", text[names[-1][-1][2] + joint.end() :]):
+                break
+            position = names[-1][-1][2] + joint.end()
+        if len(names) < 2:
+            continue
+        if not role:
+            role = appositive_role(text, names[-1][-1][2])
+        for name in names:
             yield _person(segment, name, role=role)
 
 
