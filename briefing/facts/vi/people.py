@@ -285,7 +285,9 @@ def position_before(segment: Segment) -> Iterator[Found]:
     ("PGS.TS Trần Quốc Khánh cho biết.", "Trần Quốc Khánh |  | PGS.TS"),
     ("Em Hồ Văn Tài, học viên khóa 3, chia sẻ niềm vui.", "Hồ Văn Tài | "),
     ("Chia sẻ từ thực tế, cô Nguyễn Thu Trang cho biết học sinh rất hào hứng.", "Nguyễn Thu Trang | "),
-    ("ca sĩ Mỹ Tâm biểu diễn.", None),  # Mỹ is no surname here: a stage name is not read
+    ("ca sĩ Mỹ Tâm biểu diễn.", None),
+    ("Hoàng tử Lý Long Tường là con thứ bảy của vua Lý Anh Tông.",
+     ["Lý Long Tường | Hoàng tử", "Lý Anh Tông | vua"]),  # Mỹ is no surname here: a stage name is not read
     ("Ông Lee Jae-won, Tổng Giám đốc Samsung Display Việt Nam, cho biết.",
      "Lee Jae-won | Tổng Giám đốc Samsung Display Việt Nam"),
     ("Ông cho biết hai bên sẽ hợp tác.", None),
@@ -346,6 +348,8 @@ def cue_before(segment: Segment) -> Iterator[Found]:
      "Lê Ngọc Anh | sinh viên năm 3 Khoa tiếng Hàn Quốc"),
     ("Kim Soo-jin, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng, phát biểu.", "Kim Soo-jin | Tổng Lãnh sự Hàn Quốc tại Đà Nẵng"),
     ("Hà Nội, thủ đô của Việt Nam, đón đoàn.", None),
+    ("Nguyễn Hoàng Bảo Trân, sinh viên Trường Đại học Khoa học, nhận học bổng.",
+     "Nguyễn Hoàng Bảo Trân | sinh viên Trường Đại học Khoa học"),
     ("Park Min-ho (박민호), Hiệu trưởng Đại học Kyungnam, phát biểu.",
      "Park Min-ho = 박민호 | Hiệu trưởng Đại học Kyungnam"),
     ("Park Eun-ji, giám đốc nghiên cứu và phát triển Công ty Bomi Semicon, cho biết.",
@@ -355,7 +359,10 @@ def appositive(segment: Segment) -> Iterator[Found]:
     """A name with no cue before it, and a position or a profession in an appositive
     after it (`Lê Ngọc Anh, sinh viên …,`): the appositive is the cue."""
     text = segment.text
+    read_to = 0
     for m in re.finditer(r"(?<![\p{L}])\p{Lu}", text):
+        if m.start() < read_to:
+            continue  # "Nguyễn Hoàng Bảo Trân, …": no second name inside the first
         if m.start() and not re.search(r"(?:^|[,;:.–(]\s*|\s)$", text[: m.start()]):
             continue
         run = capitalised_run(text, m.start())
@@ -368,6 +375,7 @@ def appositive(segment: Segment) -> Iterator[Found]:
             continue
         role = appositive_role(text, name[-1][2])
         if role:
+            read_to = name[-1][2]
             yield _person(segment, name, role=role)
 
 
