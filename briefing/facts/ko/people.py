@@ -75,7 +75,10 @@ PERSON_PROFESSION = re.compile(
 # "(Lee Jae-won)": two to five capitalised words, the first a known surname.
 _LATIN_NAME = r"(?P<latin>\p{Lu}[\p{L}]*(?:-[\p{L}]+)?(?:\s\p{Lu}[\p{L}]*(?:-[\p{L}]+)?){1,4})"
 TWO_SCRIPTS = re.compile(
-    r"(?<![가-힣])(?P<name>[가-힣]{1,8}(?: [가-힣]{1,4}){0,4})\s?\(" + _LATIN_NAME + r"\)"
+    # "응우옌 티 란(Nguyễn Thị Lan·45)": the age may follow the Latin form
+    r"(?<![가-힣])(?P<name>[가-힣]{1,8}(?: [가-힣]{1,4}){0,4})\s?\("
+    + _LATIN_NAME
+    + r"(?:·\d{1,3})?\)"
     r"(?:\s+(?P<role>(?:[^\s,.'\"“”‘’–—□■]+\s+){0,4}?[^\s,.'\"“”‘’()–—□■]*?"
     + ROLE
     + _CONCURRENT
@@ -190,6 +193,10 @@ _LATIN_BODY = re.compile(
 )
 
 
+# "호앙반투(Hoàng Văn Thụ) 거리에": a place named after a person, after the brackets
+_NAMED_PLACE = re.compile(r"\s*(?:거리|대로|길|광장|공원|다리|기념관)(?![가-힣]{2})")
+
+
 @rule(
     "ko.person.two-scripts",
     "person",
@@ -200,6 +207,7 @@ _LATIN_BODY = re.compile(
     ("하이퐁시 인민위원회 주최로 도선(Đồ Sơn) 나들목 광장에서 개통식이 열렸다.", None),  # a place
     ("베트남 하이퐁시 안즈엉(An Dương) 정수장에서 준공식을 열었다.", None),
     ("베트남 사이공뉴포트(Tân Cảng Sài Gòn)와 함께", None),
+    ("시내 호앙반투(Hoàng Văn Thụ) 거리에 있는 대학을 찾았다.", None),  # a street
     ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.",
      "레안뚜언 = Le Anh Tuan | 베트남 건설부 차관"),
     ("당꽝찌엔(Dang Quang Chien) 타이응우옌성 당위원회 부서기 겸 인민위원장은 말했다.",
@@ -244,6 +252,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
         name = " ".join(hangul)
         if name in NOT_NAMES or _body_in_two_scripts(name, latin):
             continue
+        if _NAMED_PLACE.match(text, text.find(")", m.end("latin")) + 1):
+            continue  # "호앙반투(Hoàng Văn Thụ) 거리": a street named after a person
         start = m.start("name") + m.group("name").rfind(name)
         role = m.group("role") or ""
         if role and not _role_words_are_nouns(text, m.start("role"), m.end("role")):
@@ -314,6 +324,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("기조강연을 맡은 김태호 박사(서울대 교육학과 교수)는 말했다.", "김태호 | 서울대 교육학과 교수 | 박사"),
     ("식량작물연구소 이수민 박사는 설명했다.", "이수민 | 식량작물연구소 | 박사"),
     ("한동석 총장(공학박사)은 말했다.", "한동석 | 총장 | 공학박사"),
+    ("좌장은 최은정 대외경제정책연구원 선임연구위원(경제학 박사)이 맡았다.",
+     "최은정 | 대외경제정책연구원 선임연구위원(경제학 박사)"),
     ("KOTRA의 정민호 사장은 설명했다.", "정민호 | KOTRA 사장"),
     ("다낭시 인민위원회 레 쭝 찐 부위원장은 말했다.", "레 쭝 찐 | 다낭시 인민위원회 부위원장"),
     ("레꽝민 사이공하이테크파크 관리위원회 위원장은 말했다.", "레꽝민 | 사이공하이테크파크 관리위원회 위원장"),
@@ -354,6 +366,8 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue  # "전복 가공업체 한려수산(대표 배성진)": a head in brackets, read apart
         if _PHONE.search(role):
             continue  # "과장 한도윤 (044-201-2131) 담당자 사무관": a contact list's next line
+        if _DOCTOR.fullmatch(name + role):
+            continue  # "선임연구위원(경제학 박사)": a degree, no one named
         taken = m.end("role")  # "한성규 국기원 부원장": 국기원 is in the role, no name
         whole = _whole_role(text, m.start("name"), role, m.end("role"))
         yield Found(
@@ -404,16 +418,16 @@ def _mayor(name: str, role: str) -> bool:
 # (the words before it bare nouns, no subject or object: "대표단은 한결중공업 특수선사업부장인")
 _ROLE_BEFORE = re.compile(
     r"(?P<role>(?<![가-힣A-Za-z()])"
-    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과)\s)[가-힣A-Za-z()]+\s){0,3}"
+    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|(?<!학)과)\s)[가-힣A-Za-z()]+\s){0,3}"
     r"[가-힣]*" + ROLE + r")(?:인|이신)\s$"  # "학당장이신 최은정 교수님": the polite form
 )
 # Titles after a name that say what a person is, not what post they hold.
 _ACADEMIC = {"교수", "박사", "명예교수", "석좌교수", "연구원", "선임연구원", "책임연구원"}
 # "주한 베트남대사관 국방무관 쩐 꾸옥 토안(…)": a bare post right before a name in two
-# scripts (its body's words before it, no particle)
+# scripts (its body's words before it, no particle; a department's 학과 is none)
 _POST_BEFORE = re.compile(
     r"(?P<role>(?<![가-힣A-Za-z()])"
-    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과|도|이|가)\s)[가-힣A-Za-z()]+\s){0,3}"
+    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|(?<!학)과|도|이|가)\s)[가-힣A-Za-z()]+\s){0,3}"
     r"[가-힣]*" + ROLE + r")\s$"
 )
 # "국어국문학과 김소연 교수": the unit before the name
