@@ -20,6 +20,7 @@ READER = Reader(
         people.honorific,
         people.role_before,
         people.contact_line,
+        people.dotted_names,
         people.listed,
     ),
     organisations=(

@@ -750,6 +750,42 @@ def listed(segment: Segment) -> Iterator[Found]:
         yield Found(Person(name=name, role={"ko": m.group("role")}), m.start("name"), m.end("name"))
 
 
+# "재단 이사인 정현우·오세영·한지원 씨도", "김민수·이지은 교수는": Korean names joined by
+# middle dots, then 씨 or a post they share
+_DOTTED = re.compile(
+    r"(?<![가-힣·])(?P<names>" + _NAME_KO + r"(?:·" + _NAME_KO + r"){1,5})"
+    r"(?:\s*(?:씨|님)|\s+(?P<role>" + ROLE + r"))" + _PARTICLE_AFTER
+)
+
+
+@rule(
+    "ko.person.dotted-names",
+    "person",
+    ("재단 이사인 정현우·오세영·한지원 씨도 자리를 함께했다.",
+     ["정현우 | 재단 이사", "오세영 | 재단 이사", "한지원 | 재단 이사"]),
+    ("김민수·이지은 교수는 발표했다.", ["김민수 | 교수", "이지은 | 교수"]),
+    ("경주·안동·포항 등 도내 시·군이 참여했다.", None),
+)  # fmt: skip
+def dotted_names(segment: Segment) -> Iterator[Found]:
+    """Korean names joined by middle dots with 씨 or a shared post after them, or a post
+    before them (`… 이사인 A·B·C 씨`): each name, with the post."""
+    text = segment.text
+    for m in _DOTTED.finditer(text):
+        names = m.group("names").split("·")
+        if any(not_a_name(name) for name in names):
+            continue
+        role = m.group("role") or ""
+        before = _ROLE_BEFORE.search(text[: m.start()])
+        if before:
+            role = f"{before.group('role')} {role}".strip()
+        start = m.start()
+        for name in names:
+            yield Found(
+                Person(name=name, role={"ko": role} if role else {}), start, start + len(name)
+            )
+            start += len(name) + 1
+
+
 # "책임자 과장 한도윤 (044-201-2131)": a press release's contact line.
 _CONTACT = re.compile(
     r"(?P<role>(?<![가-힣])"
