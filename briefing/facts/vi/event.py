@@ -326,6 +326,12 @@ _QUOTED_EVENT = re.compile(
 )
 
 
+# "… “Cầu nối Việt – Hàn” năm 2026", "… “…” lần thứ 3": the year or the edition after a quoted name
+_EDITION_AFTER = re.compile(
+    r"\s+(?P<edition>năm 20\d\d|20\d\d|lần thứ \d{1,2}|lần thứ [IVX]+)(?![\p{L}\d/])"
+)
+
+
 # A thing whose own name follows it in quotes, at the end of an event's name: "Lễ khởi động
 # Dự án "…"", "Lễ ra mắt Chương trình "…""
 _NAMED_THING = re.compile(r"(?:Dự án|dự án|Chương trình|chương trình|Đề án|đề án|Sáng kiến)$")
@@ -424,6 +430,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị “Kết nối xuất khẩu sầu riêng sang Hàn Quốc”"),
     ('Sáng 5/12, công ty tổ chức lễ khởi công dự án "Nhà máy linh kiện Hanwon – giai đoạn 2" tại Hải Phòng.',
      "name: lễ khởi công dự án “Nhà máy linh kiện Hanwon – giai đoạn 2”"),
+    ('Quỹ tổ chức Lễ trao học bổng "Cầu nối Việt – Hàn" năm 2026 tại Đà Nẵng.',
+     "name: Lễ trao học bổng “Cầu nối Việt – Hàn” năm 2026"),
     ('Trận đấu mang tên "Cúp Hữu nghị Việt - Hàn 2026" diễn ra tối 5/6 tại Đà Nẵng.',
      "name: Cúp Hữu nghị Việt – Hàn 2026"),
     ('Ngày 9-4, trường tổ chức hội thảo khoa học quốc tế "Hợp tác Việt - Hàn trong đào tạo bán dẫn".',
@@ -444,9 +452,17 @@ def name_in_lead(lead: Lead) -> Iterator[Found]:
             if not proper and _NAMED_THING.search(opening):
                 # "lễ khởi công dự án "Nhà máy …"": the project's name, with what is done to it
                 proper, noun = True, opening
-            shown = f"{noun} “{name}”" if proper else name
+            # "Lễ trao học bổng "Cầu nối Việt – Hàn" năm 2026": the words between the noun
+            # and the quotes, and the year or edition after them, are the name's own
+            shown = f"{opening if proper and opening.startswith(noun) else noun} “{name}”"
+            end = quoted.end("name")
+            edition = _EDITION_AFTER.match(segment.text, quoted.end())
+            if proper and edition:
+                shown, end = f"{shown} {edition.group('edition')}", edition.end()
+            if not proper:
+                shown = name
             start = quoted.start() if proper else quoted.start("name")
-            yield _part("name", shown, segment, start, quoted.end("name"))
+            yield _part("name", shown, segment, start, end)
             return
     seen: list[tuple[str, int, int]] = []
     for lower, segment in [(lower, s) for lower in (False, True) for s in lead.lead]:
