@@ -128,7 +128,8 @@ def posted_date(paragraph: str) -> str | None:
     기자`)."""
     if len(paragraph) > 160 or _EVENT_LABEL.match(paragraph):
         return None
-    release = _RELEASE_DATE.match(paragraph.strip())
+    # the line alone: "Đà Nẵng, ngày 19 tháng 11 năm 2026 – Quỹ … tổ chức …" is a lead
+    release = _RELEASE_DATE.fullmatch(paragraph.strip())
     if release:  # "Tây Ninh, ngày 9 tháng 9 năm 2027": a release's place and date line
         day, month, year = (int(g) for g in release.groups())
         return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None

@@ -402,6 +402,10 @@ def test_a_releases_place_and_date_line_dates_the_page() -> None:
     assert page.posted == "2027-09-09" and "Tây Ninh" not in " ".join(paragraphs)
     _, page = take_out(["Tiêu đề", "Hội nghị diễn ra ngày 9 tháng 9 năm 2027 tại Hà Nội."])
     assert page.posted is None
+    # the line that opens a release's lead keeps its lead: the article's first paragraph
+    lead = "Đà Nẵng, ngày 19 tháng 11 năm 2026 – Quỹ Hanbit tổ chức Lễ trao học bổng."
+    paragraphs, page = take_out(["Tiêu đề", lead, "Năm nay, Quỹ trao 150 suất."])
+    assert paragraphs[1] == lead and page.posted is None
 
 
 def test_a_match_score_is_no_figure(tmp_path: Path) -> None:

@@ -49,7 +49,10 @@ _THEME = re.compile(r"chủ đề\s*[“\"]([^”\"]+)[”\"]")
 DATELINE = re.compile(
     r"^(?:\([^)]{1,40}\)\s*[–—-]?\s*)?(?P<place>\p{Lu}[\w.\p{L} ]{1,30}?),\s*(?:ngày\s+)?"
     # "Bắc Ninh, 12/11/2026 (TTXVN) - …": the agency after the date
-    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*(?:\([^()]{2,20}\)\s*)?[–—-]"
+    r"(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?"
+    # "Đà Nẵng, ngày 19 tháng 11 năm 2026 – …": a release's date in words
+    r"|(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s+năm\s+(?P<year>\d{4}))?)"
+    r"\s*(?:\([^()]{2,20}\)\s*)?[–—-]"
 )
 _DATE_IN_TEXT = re.compile(
     # "từ ngày 22-3 đến 9-4-2027": across months
@@ -698,6 +701,10 @@ def stop_places(lead: Lead) -> Iterator[Found]:
         "date: ????-03-18",
     ),
     ("Huế, 2/3/2027 (TTXVN) - Tối qua, lễ hội đã khai mạc.", "date: 2027-03-01"),
+    (
+        "Đà Nẵng, ngày 19 tháng 11 năm 2026 – Quỹ Hanbit tổ chức lễ trao học bổng.",
+        "date: 2026-11-19",
+    ),
 )
 def dateline_date(lead: Lead) -> Iterator[Found]:
     """The dateline's date: `Hải Phòng, ngày 10/10/2026 –`; the day before where the lead
@@ -711,7 +718,9 @@ def dateline_date(lead: Lead) -> Iterator[Found]:
             int(m.group("year")) if m.group("year") else None,
         )
         text = lead.body[0].text
-        opening = text[m.end() : m.end() + 40]
+        # a release's date in words is the day it was issued: a date its lead gives is the
+        # event's ("Đồng Nai, ngày 25 tháng 11 năm 2026 – … ngày 24/11/2026 đã tổ chức …")
+        opening = text[m.end() : m.end() + (400 if "tháng" in m.group(0) else 40)]
         own = _DATE_IN_TEXT.search(opening)
         if own and (_date_of(own).day, _date_of(own).month) != (date.day, date.month):
             at = m.end() + own.start()
