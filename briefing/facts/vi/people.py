@@ -284,6 +284,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
     ("GS.TS. Đặng Thị Mai Hương trình bày tham luận.", "Đặng Thị Mai Hương |  | GS.TS"),
     ("PGS.TS Trần Quốc Khánh cho biết.", "Trần Quốc Khánh |  | PGS.TS"),
     ("Em Hồ Văn Tài, học viên khóa 3, chia sẻ niềm vui.", "Hồ Văn Tài | "),
+    ("Em Lê Thị Bích Ngọc (sinh viên năm ba ngành Ngôn ngữ Hàn Quốc) xúc động: “Học bổng giúp em.”",
+     "Lê Thị Bích Ngọc | sinh viên năm ba ngành Ngôn ngữ Hàn Quốc"),
     ("Chia sẻ từ thực tế, cô Nguyễn Thu Trang cho biết học sinh rất hào hứng.", "Nguyễn Thu Trang | "),
     ("ca sĩ Mỹ Tâm biểu diễn.", None),
     ("Hoàng tử Lý Long Tường là con thứ bảy của vua Lý Anh Tông.",
@@ -457,7 +459,12 @@ def appositive_role(text: str, end: int) -> str:
             break  # "…, Trường Đại học Hà Nội, đã vượt qua": the body closes the role
     opened = appositive.group(0).strip()
     if opened == "(":
-        clause = clause.removesuffix(")")
+        depth = 0  # "em Lê Thị Bích Ngọc (sinh viên năm ba …) xúc động: …": its bracket ends it
+        for at, char in enumerate(clause):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth < 0:
+                clause = clause[:at]
+                break
     elif opened in {"–", "-", "—"}:  # "Yoon Jae-hwan – Giám đốc … – đánh giá": dashes close it
         clause = re.split(r"\s[–—-]\s", clause)[0]
     former = _FORMER.match(clause)  # "nguyên Viện trưởng Viện …": a post once held
