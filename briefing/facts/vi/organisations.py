@@ -179,6 +179,9 @@ _ENDS_WITH_PLACE = re.compile(r"(?<![\w])(?:" + alternation(PLACES) + r")$")
 _AFTER_PLACE = {"tỉnh", "thành", "thành phố", "huyện", "quận", "thị", "xã", "phường", "và", "tại"}
 
 
+# A contact line's fields: a press release's lines joined into one paragraph
+_CONTACT_FIELDS = {"email", "e-mail", "đt", "tel", "fax", "website", "web", "hotline", "sđt"}
+
 _PLACE_AT = re.compile(r"(?:" + alternation(PLACES) + r")(?![\w])")
 _PLACE_AND_ACRONYM = re.compile(
     r"\p{Ll}[\p{Ll} ]{0,30}\s(?:" + alternation(PLACES) + r")\s*\([A-Z][A-Z0-9&]{1,9}\)"
@@ -339,6 +342,8 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
                 words.append(raw.rstrip(",.;:"))  # "Ủy ban Nhân dân (UBND) tỉnh Nghệ An"
                 continue
             break
+        if raw.endswith(":") and word.lower() in _CONTACT_FIELDS:
+            break  # "Phòng Truyền thông – Quỹ Văn hóa Hanbit Email: …": the next line's field
         following = text[base + token.end() :].split(maxsplit=1)
         if following and (word, following[0].rstrip(",.")) in _ORG_STOP_PAIRS:
             break
@@ -485,6 +490,8 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
+    # a release's contact lines, joined into one paragraph
+    ("Liên hệ: Quỹ Văn hóa Hanbit Email: media@hanbit.org", "Quỹ Văn hóa Hanbit"),
     ("Tỷ lệ tuyển sinh: Trường Đại học Huế 30% – Trường Đại học Vinh 70%.",
      ["Trường Đại học Huế", "Trường Đại học Vinh"]),
     ("Tôi đi cùng Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh sang Seoul dự hội chợ.",
