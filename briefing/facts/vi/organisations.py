@@ -490,6 +490,7 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
+    ("Đoàn dạo bộ trên cầu Trường Tiền.", None),
     # a release's contact lines, joined into one paragraph
     ("Liên hệ: Quỹ Văn hóa Hanbit Email: media@hanbit.org", "Quỹ Văn hóa Hanbit"),
     ("Tỷ lệ tuyển sinh: Trường Đại học Huế 30% – Trường Đại học Vinh 70%.",
@@ -598,9 +599,13 @@ def head_word(segment: Segment) -> Iterator[Found]:
         if re.search(r"(?:Ủy|Uỷ) viên\s+$", text[: match.start()]):
             continue  # "Ủy viên Ban Thường vụ Tỉnh ủy": a member's post, part of a person's role
         if re.search(
-            r"(?<![\w])(?:phường|xã|quận|huyện|thị xã|thị trấn)\s+$", text[: match.start()]
+            r"(?<![\w])(?:phường|xã|quận|huyện|thị xã|thị trấn|cầu|đường|phố|chợ|bến|sông|"
+            r"hồ|núi|đảo|ngõ|hẻm)\s+$",
+            text[: match.start()],
         ):
-            continue  # "phường Trường Vinh": a ward whose name opens with a head word
+            # "phường Trường Vinh", "cầu Trường Tiền": a ward, a bridge or a street whose name
+            # opens with a head word
+            continue
         if match.group(1) == "Đài" and (segment.kind == "heading" or " | " in text):
             continue  # "BẢN TIN 19H | Đài Phát thanh – Truyền hình …": the outlet's own chrome
         span = name_at(text, match)
