@@ -1554,6 +1554,18 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
             if counted and verb and verb != word.text.strip("'\",."):
                 # "5년간 반도체 설계 엔지니어 2,000명을 공동으로 양성하고": who, and what
                 return [*counted, verb]
+            before = words[index - 1] if index > start else None
+            if (
+                verb
+                and verb != word.text.strip("'\",.")
+                and before is not None
+                and before.josa in {"이", "가"}
+                and is_noun(before)
+                and not re.search(r"\d", before.text)
+            ):
+                # "4년간 전액 장학금이 지급된다": no object; what the clause's deed (a verbal
+                # noun) is done to, its subject right before it
+                return [*phrase_before(words, index - 1, limit=2), verb]
             return []  # the clause's verb came first: nothing is said to be done in the time
         if (
             word.josa in {"을", "를"}
@@ -2297,6 +2309,8 @@ for _name, _doc, *_examples in (
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
     ("ko.label.object-by", "What is to be done by a target year, or in a length of time: the object after it and its verb (past a means on the way, `… 달러를 들여`; a share's whole, `임차료의 80%를`; an object with 도).",
+     # no object: the subject of the clause's deed
+     ("선발된 학생에게는 [4년간] 전액 장학금이 지급된다.", "전액 장학금 지급"),
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),
      ("[2030]년까지 수료생을 1만 명으로 늘리는 것이 목표다.", "수료생 증가 목표"),
      ("코이카는 [5년간] 1천800만 달러를 들여 '물관리 사업'을 진행했습니다.", "물관리 사업 진행"),
