@@ -1084,6 +1084,9 @@ _PLACE_ONLY = re.compile(
     "figure",
     ("AI 엔지니어 3,000명을 양성한다.", "3,000 = 3000 → AI 엔지니어 양성"),
     ("양국 교역액이 655억 달러로 늘었다.", "655억 달러 = 6.55e+10 USD → 양국 교역액"),
+    # a counter of its own (병상, 그루): the number is a count
+    ("병원은 650개 병상을 갖췄다.", "650 = 650 → 병상"),
+    ("나무 500그루를 심었다.", "500 = 500 → 나무"),
     # a year the rest of its clause plans something for; not a year something was done
     ("공사는 2028년부터 운영에 들어갈 예정이다.", "2028년 = 2028 → 운영"),
     ("2024년 문을 닫은 광업소 부지는 공원으로 바꾸는 계획이 추진되고 있다.", None),
@@ -2074,7 +2077,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” {who}, not what the figure measures"
     if not label or " " in label:
         return ""
-    if label in COUNTERS:  # "128건 — 개사": another figure's counter
+    if label in COUNTERS and label not in {"병상"}:  # "128건 — 개사": another figure's counter
         return f"the label “{label}” is a counter, not what the figure measures"
     if figure.kind == "rank" and label in {"탈환", "달성", "기록", "유지", "차지", "도약"}:
         return f"the label “{label}” says what is done with the rank, not in what"  # "1위 탈환"
