@@ -75,7 +75,10 @@ _TARGET_YEAR = re.compile(
     r"(?:I{1,3}|IV|[1-4])\s*/\s*$)|"
     # "nâng lên 2,5 triệu USD từ năm 2027", "dự kiến triển khai năm 2027": a year a plan names
     r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\btừ\s+năm\s+$)|"
-    r"(?:(?:dự kiến|sẽ)\s+(?:\S+\s+){1,3}năm\s+$)|" + _DONE_BY.pattern,
+    r"(?:(?:dự kiến|sẽ)\s+(?:\S+\s+){1,3}năm\s+$)|"
+    # "dự kiến đi vào hoạt động năm 2027": a plan's deed, then its year
+    r"(?:(?:dự kiến|sẽ|phấn đấu)\s+(?:đi vào hoạt động|hoàn thành|hoàn tất|vận hành|"
+    r"khánh thành|đưa vào sử dụng|phát điện thương mại)\s+năm\s+$)|" + _DONE_BY.pattern,
     re.I,
 )
 # "Năm 2027, chúng tôi sẽ tăng …": a sentence that opens with the year a plan is for
@@ -2558,6 +2561,7 @@ for _name, _doc, *_examples in (
      ("Gạo đạt 85.000 tấn, trị giá [52 triệu USD].", "Gạo"),
      ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
+     ("Nhà máy dự kiến đi vào hoạt động [năm 2027] và tuyển 3.500 lao động.", "hoạt động"),
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),
      ("Giai đoạn 2 dự kiến triển khai năm [2028] tại một xã khác.", "Giai đoạn 2 dự kiến triển khai"),
      # a target's word in its sentence opens the label (`aimed`)
