@@ -2561,7 +2561,7 @@ for _name, _doc, *_examples in (
      ("Gạo đạt 85.000 tấn, trị giá [52 triệu USD].", "Gạo"),
      ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
-     ("Nhà máy dự kiến đi vào hoạt động [năm 2027] và tuyển 3.500 lao động.", "hoạt động"),
+     ("Nhà máy dự kiến đi vào hoạt động năm [2027] và tuyển 3.500 lao động.", "hoạt động"),
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),
      ("Giai đoạn 2 dự kiến triển khai năm [2028] tại một xã khác.", "Giai đoạn 2 dự kiến triển khai"),
      # a target's word in its sentence opens the label (`aimed`)
