@@ -735,6 +735,12 @@ def test_a_korean_event_s_last_day_said_after_where_or_as_days_in_its_sentence(
     )
     date = _facts(seminar, tmp_path, "seminar.ko.txt").event.date
     assert date is not None and (date.day, date.end_day, date.end_month) == (1, 2, 12)
+    # "3일 사흘간의 일정을 마치고 폐막했다": the day it closed, after three days
+    fair = (
+        "박람회 폐막\n\n'2026 호찌민 K-소비재 박람회'가 12월 3일 사흘간의 일정을 마치고 폐막했다.\n"
+    )
+    date = _facts(fair, tmp_path, "fair.ko.txt").event.date
+    assert date is not None and (date.day, date.end_day, date.end_month) == (1, 3, 12)
 
 
 def test_an_age_is_a_figure_and_a_generation_is_none(tmp_path: Path) -> None:

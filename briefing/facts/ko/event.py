@@ -661,10 +661,30 @@ def _span_from(date: EventDate, span: re.Match[str], posted: str | None, own: bo
     return False
 
 
+# "3일 사흘간의 일정을 마치고 폐막했다": the day it closed, after so many days
+_CLOSED_AFTER = re.compile(
+    rf"(?P<days>{_NATIVE_DAYS})\s*(?:간|동안)(?:의)?\s*(?:일정|행사|여정|축제)?[을를]?\s*"
+    r"(?:마치|마무리|끝내|끝마치|폐막|막을\s*내)"
+)
+
+
 def _last_day(date: EventDate, lead: Lead) -> None:
     """ "이번 박람회는 18일까지 열린다", "24일부터 사흘 동안 여는", "오늘부터 사흘 동안": the last
-    day of an event that began on `date`."""
+    day of an event that began on `date`; "3일 사흘간의 일정을 마치고 폐막했다": `date` is the
+    last day, the first the days before it."""
     if date.end_day is not None:
+        return
+    said = next((s.text for s in lead.document.segments if s.id == date.segment_id), "")
+    closed = _CLOSED_AFTER.search(said)
+    if closed and re.search(rf"(?<!\d){date.day}\s*일\s*$", said[: closed.start()].rstrip()):
+        last = datetime.date(date.year or 2001, date.month, date.day)
+        first = last - datetime.timedelta(days=_SPAN_DAYS[closed["days"]] - 1)
+        date.day, date.month, date.end_day, date.end_month = (
+            first.day,
+            first.month,
+            last.day,
+            last.month,
+        )
         return
     segments = lead.document.segments
     posted = lead.document.article.posted
