@@ -55,7 +55,9 @@ EVENT_VERBS = re.compile(
 )
 # "… 함께 연 'K-컬처 페스티벌'", "함께 준비했다": held with others
 ORGANISE = re.compile(
-    r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|맺었|맺고|가졌|가진다|(?<=함께\s)(?:연(?=\s)|준비))"
+    r"(개최|주최|열었|연다|열고|여는|마련|운영|체결|서명|맺었|맺고|가졌|가진다|(?<=함께\s)(?:연(?=\s)|준비)"
+    # "A와 B가 공동 주관했다": who runs it, said jointly
+    r"|(?<=공동\s)주관|(?<=공동)주관)"
 )
 # Names in quotes, and in the brackets press releases use: 「…」 『…』 《…》 〈…〉.
 # (a bracket inside may hold an apostrophe: "(Korea-Vietnam University Presidents' Forum)")
@@ -1166,6 +1168,13 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     ("항만 협력\n\nBPA는 1일 하이퐁에서 물류 협력 양해각서(MOU) 체결식을 열었다. 체결식은 "
      "부산항만공사와 하이퐁항만공사가 공동으로 마련했으며 40여 명이 참석했다.",
      ["organiser: 부산항만공사", "organiser: 하이퐁항만공사"]),
+    # run jointly (공동 주관); the first of two co-hosts no other rule reads, its acronym kept
+    ("'경남-하이퐁 비즈니스 상담회'가 5일 하이퐁에서 열렸다. 상담회는 창원상공회의소(창원상의)와 "
+     "KOTRA 하노이무역관이 공동 주관했다.",
+     ["organiser: 창원상공회의소(창원상의)", "organiser: KOTRA 하노이무역관"]),
+    ("'2026 창업 주간'이 26일 호찌민시에서 열렸다. 한베창업연대(KVSA)와 호찌민시 과학기술국이 "
+     "공동 주최하고, Lotus Ridge Ventures가 후원했다.",
+     ["organiser: 한베창업연대(KVSA)", "organiser: 호찌민시 과학기술국"]),
     # a signing said with 맺다, then the ceremony's host (… 주최로 열렸으며)
     ("신도시 수주\n\n대명건설은 지난 2일 하노이 롯데호텔에서 박닌성 인민위원회와 본계약을 맺었다고 "
      "3일 밝혔다. 계약식은 박닌성 인민위원회 주최로 열렸으며 100여 명이 참석했다.",
@@ -1341,7 +1350,7 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
 # whose topic is the event, saying who hosts it
 _HOSTS_SAID = re.compile(
     r"^(?:(?:올해|이번)\s+)?(?P<topic>[^\s,.]+(?:\s[^\s,.]+){0,3}?)(?:은|는)\s"
-    r"[^.]{2,160}?(?:(?:(?:(?:공동|함께)\s?)?주최|공동(?:으로)?\s?(?:마련|개최))"
+    r"[^.]{2,160}?(?:(?:(?:(?:공동|함께)\s?)?주최|공동(?:으로)?\s?(?:마련|개최|주관))"
     # "… 주최로 지난 28일 … 청사에서 열렸다": when and where between the hosts and the verb
     r"(?:하고|하며|한다|했다|하였다|했으며|했고|하는)|주최로\s(?:[^.]{0,80}?\s)?(?:열렸|개최됐|진행됐))"
 )
@@ -1436,14 +1445,33 @@ _CO_HOST = re.compile(
 
 def _co_hosts(before: str, found: list[Found]) -> list[Found]:
     """The co-host named after `와/과` right before `공동 주최`, when the rules read the one
-    before it but not this one and Kiwi reads it as no common words (a company's name)."""
-    m = _CO_HOST.search(before.rstrip() + (" 주최" if before.rstrip().endswith("공동") else ""))
+    before it but not this one and Kiwi reads it as no common words (a company's name); and
+    the one named before `와/과` (`한베창업연대(KVSA)와 호찌민시 과학기술국이 공동 주최`), when
+    the rules read the one after it, its acronym in brackets kept."""
+    said = before.rstrip() + (" 주최" if before.rstrip().endswith("공동") else "")
+    m = _CO_HOST.search(said)
+    first = _CO_HOST_FIRST.search(said)
+    if first and any(f.start == first.start("rest") for f in found):
+        name = first.group("name")
+        if not any(f.start <= first.start("name") < f.end for f in found) and not (
+            name in NOT_NAMES or _common_words(name)
+        ):
+            end = first.end("short") + 1 if first.group("short") else first.end("name")
+            whole = said[first.start("name") : end]
+            return [Found(Organisation(name={"ko": whole}), first.start("name"), end)]
     if not m or not found or any(f.start <= m.start("name") < f.end for f in found):
         return []
     name = m.group("name")
     if name in NOT_NAMES or _common_words(name):
         return []
     return [Found(Organisation(name={"ko": name}), m.start("name"), m.end("name"))]
+
+
+# "한베창업연대(KVSA)와 호찌민시 과학기술국이 공동 주최": the first of two co-hosts
+_CO_HOST_FIRST = re.compile(
+    r"(?:^|\s)(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}?)(?:\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\))?"
+    r"(?:와|과)\s(?P<rest>[^.,]{2,40}?)(?:이|가)\s(?:공동\s?|함께\s?)(?:주최|주관)$"
+)
 
 
 def _common_words(name: str) -> bool:
