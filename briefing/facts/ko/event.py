@@ -1168,6 +1168,10 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     ("항만 협력\n\nBPA는 1일 하이퐁에서 물류 협력 양해각서(MOU) 체결식을 열었다. 체결식은 "
      "부산항만공사와 하이퐁항만공사가 공동으로 마련했으며 40여 명이 참석했다.",
      ["organiser: 부산항만공사", "organiser: 하이퐁항만공사"]),
+    # who hosts it, then who prepares it with them (함께 준비했다)
+    ("관광청은 '베트남 관광 로드쇼'를 개최한다고 5일 밝혔다. 행사는 관광청이 주최하고 "
+     "주한베트남대사관과 한국여행업협회(KATA)가 함께 준비했다.",
+     ["organiser: 관광청", "organiser: 주한베트남대사관", "organiser: 한국여행업협회(KATA)"]),
     # run jointly (공동 주관); the first of two co-hosts no other rule reads, its acronym kept
     ("'경남-하이퐁 비즈니스 상담회'가 5일 하이퐁에서 열렸다. 상담회는 창원상공회의소(창원상의)와 "
      "KOTRA 하노이무역관이 공동 주관했다.",
@@ -1410,7 +1414,10 @@ _CO_HOSTED = re.compile(
 _JOINTLY = re.compile(
     r"공동\s?(?:주최|개최|주관)|공동으로|함께\s(?:주최|개최|주관|마련|준비|연(?=\s))"
 )
-_RUN_BY = re.compile(r"주관(?:하|했|하였|한|으로|을)")
+# "B가 주관하며", "A가 주최하고 B와 C가 함께 준비했다": who runs it, after who hosts it
+_RUN_BY = re.compile(
+    r"주관(?:하|했|하였|한|으로|을)|함께\s?(?:준비|마련)(?:했|하였|한다|하고|하며)"
+)
 # A signing said of its parties: "A는 B와 … 양해각서(MOU)를 체결했다"
 # "…과 본계약을 맺었다": a signing said with 맺다 as with 체결하다
 _SIGNED = re.compile(r"(?:를|을)\s(?:(?:체결|서명)(?:했|하였)|맺었|맺고)")
