@@ -491,6 +491,7 @@ def branch(segment: Segment) -> Iterator[Found]:
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
     ("Đoàn dạo bộ trên cầu Trường Tiền.", None),
+    ("Lễ hội do Hội người Việt Nam tại Hàn Quốc tổ chức.", "Hội người Việt Nam tại Hàn Quốc"),
     # a release's contact lines, joined into one paragraph
     ("Liên hệ: Quỹ Văn hóa Hanbit Email: media@hanbit.org", "Quỹ Văn hóa Hanbit"),
     ("Tỷ lệ tuyển sinh: Trường Đại học Huế 30% – Trường Đại học Vinh 70%.",
