@@ -163,6 +163,12 @@ _ASIDE = re.compile(r"\s*(?:công ty con|đơn vị|thành viên|chủ đầu t�
 _HOSTING_WORDS = re.compile(
     r"^\s*(?:phối hợp(?:\s+với)?|cùng(?:\s+với)?)\s+|\s+(?:đồng\s+)?chủ trì\s*$"
 )
+# "… được tổ chức dưới sự chủ trì của A, phối hợp với B và C": who chairs it, said after the
+# verb (up to who attends or sponsors it)
+_CHAIRED_BY = re.compile(
+    r"(?:dưới|với) sự chủ trì của\s+(?P<hosts>(?:(?!với sự (?:tham dự|tham gia|tài trợ|đồng hành)"
+    r"|\btài trợ\b)[^.;])+)"
+)
 # "UBND thành phố Hải Phòng và Đại sứ quán … đồng chủ trì hội nghị": bodies that chair it host it
 _CHAIRED = re.compile(r"\b(?:đồng )?chủ trì\b")
 # "A phối hợp (với) B và C khai mạc …": bodies that together open the event host it
@@ -1225,6 +1231,10 @@ def online(lead: Lead) -> Iterator[Found]:
     # who opens what it built holds the opening
     ("Công ty TNHH Sorak Foods Việt Nam, công ty con của Sorak Foods Co., Ltd. (Hàn Quốc), hôm nay chính thức khánh thành nhà máy tại Khu công nghiệp Thạnh Đức.",
      ["organiser: Công ty TNHH Sorak Foods Việt Nam"]),
+    # who chairs it and with whom, said after the verb
+    ("Sáng 15/10, Hội thảo Hàn Quốc học đã khai mạc tại Hà Nội. Hội thảo được tổ chức dưới sự chủ trì của Trường Đại học Khoa học Xã hội và Nhân văn, phối hợp với Quỹ Giao lưu Quốc tế Hàn Quốc và Viện Nghiên cứu Hàn Quốc học thuộc Đại học Quốc gia Seoul.",
+     ["organiser: Trường Đại học Khoa học Xã hội và Nhân văn", "organiser: Quỹ Giao lưu Quốc tế Hàn Quốc",
+      "organiser: Viện Nghiên cứu Hàn Quốc học"]),
     # what a body is, between dashes or commas, names no organiser and ends no clause
     ("Ngày 17/11, Công ty Cổ phần Cà phê Ea Kmar và Nuri Retail Co., Ltd. – đơn vị vận hành chuỗi Nuri Mart tại Hàn Quốc – đã tổ chức Lễ ký kết hợp đồng phân phối.",
      ["organiser: Công ty Cổ phần Cà phê Ea Kmar", "organiser: Nuri Retail Co., Ltd."]),
@@ -1248,6 +1258,29 @@ def organised_by(lead: Lead) -> Iterator[Found]:
             labelled = True
     if labelled:
         return
+    for segment in lead.body[:4]:
+        # "Hội thảo được tổ chức dưới sự chủ trì của A, phối hợp với B và C": who chairs it,
+        # and with whom, after the verb
+        chaired = _CHAIRED_BY.search(segment.text)
+        if chaired is None:
+            continue
+        hosts = chaired.group("hosts")
+        bodies = [
+            o
+            for o in organisations_in(hosts)
+            if not hosts[: o.start].rstrip().endswith(("(", "thuộc"))  # whose unit it is
+        ]
+        for o in bodies:
+            name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
+            yield _part(
+                "organiser",
+                name,
+                segment,
+                chaired.start("hosts") + o.start,
+                chaired.start("hosts") + o.end,
+            )
+        if bodies:
+            return
     read = [*lead.body[:4], *(s for s in lead.lead if s not in lead.body[:4])]  # a later lead
     # "Sự kiện do KoCham phối hợp với Bộ Tài chính … tổ chức" further on: the event itself
     # said to be organised by them
