@@ -972,3 +972,20 @@ def test_a_run_said_respectively_keeps_its_labels_when_no_list_is_found() -> Non
     sentence = "Doanh thu năm nay lần lượt đạt 12% và 15% ở hai quý đầu."
     labels = [f.measure for f in figures_in(Segment("p1s1", 1, sentence))]
     assert all("(" not in m.get("vi", "") for m in labels)  # no list item was made up
+
+
+def test_a_korean_release_names_its_event_after_its_figures(tmp_path: Path) -> None:
+    """A press release that opens with ten sentences of figures, then `농식품부와 aT는 12월
+    11일부터 … '2026 K-푸드 페어 호찌민'을 연다`: the event is read there; a side event said
+    with 도 (`'현지화 세미나'도 열렸다`) is none."""
+    figures = "".join(f"○ {n}월 수출액은 {n}천만 달러였다.\n\n" for n in range(1, 11))
+    text = (
+        "K-푸드 수출 역대 최대\n\n"
+        + figures
+        + "○ 이날 오후에는 '현지화 세미나'도 열렸다.\n\n"
+        + "○ 농식품부와 aT는 12월 11일부터 13일까지 호찌민 사이공전시컨벤션센터(SECC)에서 "
+        "'2026 K-푸드 페어 호찌민'을 연다.\n"
+    )
+    event = _facts(text, tmp_path, "release.ko.txt").event
+    assert event.name.get("ko") == "2026 K-푸드 페어 호찌민"
+    assert event.date is not None and (event.date.day, event.date.end_day) == (11, 13)

@@ -230,8 +230,11 @@ def _held_later(document: Document, lead: list[Segment]) -> list[Segment]:
     said = said or next(
         (
             s
-            for s in rest[:8]
-            if _holds_event(s.text) and (_DATE.search(s.text) or _A_DAY.search(s.text))
+            for s in rest[:16]
+            if _holds_event(s.text)
+            and (_DATE.search(s.text) or _A_DAY.search(s.text))
+            # "이날 오후에는 '현지화 세미나'도 열렸다": a side event, also held
+            and not re.search(r"['’”」』]도\s", s.text)
         ),
         None,
     )
