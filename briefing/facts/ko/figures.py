@@ -580,7 +580,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         and words[last + 1].stem not in SKIP
         and not words[last + 1].verbal  # "평균 연령 33세의 젊은 시장": the noun before it
     ):
-        return [words[last + 1].stem], "ko.label.noun-after"  # "4,000달러의 연수비"
+        # "4,000달러의 연수비", "1,200억 원의 관세 절감 효과": the noun phrase after it
+        return phrase_after(words, last + 1) or [words[last + 1].stem], "ko.label.noun-after"
     if "(" in word.text[word.text.find(words[last].text[:1]) :] and ")" not in word.text:
         while last + 1 < len(words) and ")" not in words[last].text:
             last += 1  # "2천450만 달러(약 350억 원)을": what follows the bracket
@@ -600,7 +601,7 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         return phrase_before(words, ahead), "ko.label.noun-before"  # "교역액 1,500억 달러"
     if following is not None and following.stem in GENERIC and following.josa in {"의", ""}:
         # "… 달러 규모의 수출 계약", "20만TEU 이상의 물동량", "500MW 규모 태양광 단지와"
-        after = phrase_after(words, last + 2)
+        after = phrase_after(words, last + 2, limit=4)  # "… 규모의 합작 창고 건립 계약"
         if after and after[0] not in SKIP:  # "총 2,750만 달러 규모 가운데": of the whole
             return after, "ko.label.noun-after"
     if following is not None and following.stem in GENERIC and following.josa in {"을", "를"}:
@@ -2157,6 +2158,9 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
+     # the whole noun phrase after a sum with 의, and after 규모의
+     ("기업은 연간 약 [1,200억 원]의 관세 절감 효과를 볼 것으로 기대된다.", "관세 절감 효과"),
+     ("(주)한결중공업은 [450만 달러] 규모의 합작 창고 건립 계약을 맺었다.", "합작 창고 건립 계약"),
      ("대한상의는 [80여 명] 규모의 경제사절단을 꾸렸다.", "경제사절단"),  # the size of what
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
      ("양사는 [500MW] 규모 태양광 단지를 조성한다.", "태양광 단지"),
