@@ -742,7 +742,8 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     the rule that read it."""
     word = words[last]
     if word.josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
-        return [words[last + 1].stem], "ko.label.noun-after"  # "연 0.05%의 금리"
+        # "연 0.05%의 금리", "연 4.5%의 우대 금리로": the noun phrase after it
+        return phrase_after(words, last + 1) or [words[last + 1].stem], "ko.label.noun-after"
     compared = _compared(words, first, last)
     if compared:
         return compared, "ko.label.compared"
@@ -2160,6 +2161,7 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
      # the whole noun phrase after a sum with 의, and after 규모의
      ("기업은 연간 약 [1,200억 원]의 관세 절감 효과를 볼 것으로 기대된다.", "관세 절감 효과"),
+     ("투자 기업에는 연 [4.5%]의 우대 금리로 대출이 제공된다.", "우대 금리"),
      ("(주)한결중공업은 [450만 달러] 규모의 합작 창고 건립 계약을 맺었다.", "합작 창고 건립 계약"),
      ("대한상의는 [80여 명] 규모의 경제사절단을 꾸렸다.", "경제사절단"),  # the size of what
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
