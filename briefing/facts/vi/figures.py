@@ -1750,6 +1750,10 @@ _LINE_CHANGE = re.compile(
 )
 
 
+# Words after a length of time that say for whom or of what, not what lasts
+_FOR_WHOM = {"dành", "dành_cho", "cho", "về"}
+
+
 def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     """What lasts that long: the predicate after it (`5 phút trình bày`), else the noun
     phrase or verb before it (`học bổng toàn phần 2 năm`, `hợp đồng 3 năm`, `tu nghiệp từ
@@ -1768,7 +1772,15 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     raised = _raised_to(r)
     if raised:  # "rút ngắn thời gian cấp phép xuống còn 7 ngày làm việc"
         return raised, "vi.label.raised-to"
-    if unit_end < len(tokens) and tokens[unit_end].tag == "V":
+    # "học bổng ngắn hạn 6 tháng dành cho giảng viên", "lớp tiếng Hàn miễn phí 3 tháng cho
+    # …": a noun phrase right before it is what lasts; what follows says for whom or of what
+    attributive = (
+        unit_end < len(tokens)
+        and tokens[unit_end].key in _FOR_WHOM
+        and r.before >= 0
+        and tokens[r.before].tag in {"N", "Np", "A"}
+    )
+    if unit_end < len(tokens) and tokens[unit_end].tag == "V" and not attributive:
         predicate = purpose_after(tokens, unit_end, limit=4, verb=True)
         while predicate and predicate[-1].key in CLAUSE_STOPS:
             predicate.pop()
@@ -2439,6 +2451,8 @@ for _name, _doc, *_examples in (
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`).",
+     # a noun phrase right before it is what lasts; "dành cho …" says for whom
+     ("Hai bên triển khai 30 suất học bổng ngắn hạn [6 tháng] dành cho giảng viên.", "triển khai 30 suất học bổng ngắn hạn"),
      ("Khoản vay kém ưu đãi hơn: thời hạn [30 năm], gồm 10 năm ân hạn.", "thời hạn"),
      ("Hai bên sẽ đào tạo 200 kỹ sư cảng của Hải Phòng trong [3 năm].", "đào tạo 200 kỹ sư cảng của Hải Phòng"),
      ("Nhà đầu tư hoàn thành khảo sát gió, địa chất và môi trường biển trong [24 tháng].", "khảo sát gió, địa chất và môi trường biển"),
