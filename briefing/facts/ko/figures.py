@@ -569,11 +569,37 @@ _PER_UNIT = re.compile(r"[가-힣A-Za-z0-9㎏㎡㎥]{1,4}당")
 _FORESEEN = {"예상", "전망", "기대", "추산", "추정", "예측"}
 
 
+def _what_it_is(words: Words, last: int) -> list[str]:
+    """The noun phrase a figure is said to be by an adnominal copula (`현재 4.2GW인 해외 발전
+    설비를`, `15% 수준인 광물의 현지 가공 비율을`, `33%인 누수율을`): its words, a 의 kept
+    inside; [] when the figure is no such predicate."""
+    word = words[last]
+    said = word.josa == "인" or bool(re.search(r"[\d%A-Za-z²³㎡㎥]인$", word.text))
+    start = last + 1
+    if not said and start < len(words) and words[start].stem in GENERIC:
+        said, start = words[start].josa == "인", start + 1  # "15% 수준인", "3억 달러 규모인"
+    if not said:
+        return []
+    out: list[str] = []
+    for word in words[start : start + 5]:
+        if not is_noun(word) or re.search(r"\d", word.text):
+            break
+        out.append(f"{word.stem}의" if word.josa == "의" else word.stem)
+        if word.josa not in {"", "의"}:
+            break
+    while out and out[-1].endswith("의"):
+        out.pop()
+    return out
+
+
 def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What a sum (or a measure with its unit) is of: `4,000달러의 연수비`, `교역액 1,500억
     달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
     규모로 늘릴`, the subject of the clause."""
     word = words[last]
+    said = _what_it_is(words, last)
+    if said:  # "현재 4.2GW인 해외 발전 설비를": what the sum or measure is
+        return said, "ko.label.noun-after"
     if (
         word.josa == "의"
         and last + 1 < len(words)
@@ -741,6 +767,9 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     """What a percentage measures (`연 0.05%의 금리`, `수출이 6.1% 증가`, `관광객의 25%`), and
     the rule that read it."""
     word = words[last]
+    said = _what_it_is(words, last)
+    if said:  # "현재 15% 수준인 광물의 현지 가공 비율을": what the share is
+        return said, "ko.label.noun-after"
     if word.josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         # "연 0.05%의 금리", "연 4.5%의 우대 금리로": the noun phrase after it
         return phrase_after(words, last + 1) or [words[last + 1].stem], "ko.label.noun-after"
@@ -2162,6 +2191,9 @@ for _name, _doc, *_examples in (
      # the whole noun phrase after a sum with 의, and after 규모의
      ("기업은 연간 약 [1,200억 원]의 관세 절감 효과를 볼 것으로 기대된다.", "관세 절감 효과"),
      ("투자 기업에는 연 [4.5%]의 우대 금리로 대출이 제공된다.", "우대 금리"),
+     # what the figure is said to be (…인): the noun phrase after it, 의 kept inside
+     ("박 사장은 “현재 [4.2GW]인 해외 발전 설비를 더 늘려 나가겠다”고 말했다.", "해외 발전 설비"),
+     ("“현재 [15%] 수준인 광물의 현지 가공 비율을 끌어올리겠다”고 말했다.", "광물의 현지 가공 비율"),
      ("(주)한결중공업은 [450만 달러] 규모의 합작 창고 건립 계약을 맺었다.", "합작 창고 건립 계약"),
      ("대한상의는 [80여 명] 규모의 경제사절단을 꾸렸다.", "경제사절단"),  # the size of what
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
