@@ -1269,12 +1269,17 @@ def _named_sum(r: Reading) -> str:
     return words(phrase, r.text)
 
 
+# Verbs of putting or raising money that say what a sum is, with what it goes to: "đầu tư 18
+# triệu USD vào trang trại", "thu hút thêm 4 tỷ USD vào lĩnh vực này"
+_RAISING = {"đầu_tư", "thu_hút", "quyên_góp", "rót", "huy_động"}
+
+
 def _funded(r: Reading, purpose: str) -> str:
     """ "KOFIH tài trợ 850.000 USD cho chương trình": `tài trợ cho chương trình`, the
     giving verb (up to four words before the sum: `tài trợ không hoàn lại`) before what the
     sum is for; else the purpose as it is."""
     for index in range(r.before, max(-1, r.before - 4), -1):
-        if r.tokens[index].key in _FUNDING:
+        if r.tokens[index].key in _FUNDING | _RAISING:
             return f"{words(r.tokens[index : r.before + 1], r.text)} {purpose}"
         if r.tokens[index].tag not in {"V", "R", "A"}:
             break
@@ -1974,7 +1979,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Tuyển sinh năm học 2026 – 2027.", None),
     ("Trong 9 tháng, nhà cung cấp cấp 1 tăng.", None),
     ("Ngày 29/10, diễn đàn khai mạc.", None),
-    ("Phía Hàn Quốc cam kết đầu tư 1억5천만 달러 vào nhà máy.", "1억5천만 달러 = 1.5e+08 USD → nhà máy"),
+    ("Phía Hàn Quốc cam kết đầu tư 1억5천만 달러 vào nhà máy.", "1억5천만 달러 = 1.5e+08 USD → đầu tư vào nhà máy"),
     ("Hàn Quốc là nhà đầu tư lớn thứ 3 tại Hà Nội.", "thứ 3 = 3 → nhà đầu tư"),
     ("Diễn đàn lần thứ ba khai mạc tại Hải Phòng.", None),
     ("Người lao động ký hợp đồng 3 năm, có thể gia hạn.", "3 năm = 3 year → hợp đồng"),
@@ -2533,6 +2538,9 @@ for _name, _doc, *_examples in (
       "mức tăng của nhập khẩu từ thị trường này"),
      ("Dự án mở rộng: vốn tăng thêm [260 triệu USD].", "vốn tăng thêm")),
     ("vi.label.purpose", "What a sum is for: `dành 1.500 tỷ đồng cho nghiên cứu AI`; after a verb of giving, with it: `tài trợ cho chương trình`; after the noun that names the sum, with it: `tổng vốn cho các dự án mới`.",
+     # a verb of putting or raising money before the sum, with what it goes to
+     ("Chúng tôi đã đầu tư [18 triệu USD] vào trang trại rộng 65 ha.", "đầu tư vào trang trại rộng"),
+     ("Hội đã quyên góp được [180 triệu won] để hỗ trợ đồng bào miền Trung.", "quyên góp được để hỗ trợ đồng bào miền Trung"),
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
      ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo"),
      ("Tỉnh trao giấy chứng nhận với tổng vốn [1,35 tỷ USD] cho các dự án công nghiệp.", "tổng vốn cho các dự án công nghiệp"),
