@@ -389,6 +389,17 @@ class Reading:
             # not "các hợp đồng được ký sau sự kiện": a clause's time, see subject_cut
             if earlier and not any(t.key in {"được", "bị"} for t in earlier):
                 return [*earlier, *tokens[start - 1 : tokens.index(phrase[-1]) + 1]]
+        # "Lượng kiều hối gửi về địa phương", "sản lượng hàng container thông qua cảng": where
+        # it goes or passes is no subject; the noun phrase before the deed is
+        sent = (
+            start >= 2 and tokens[start - 1].key in {"về", "sang"} and tokens[start - 2].tag == "V"
+        )
+        passed = start >= 1 and tokens[start - 1].key == "thông_qua"
+        if sent or passed:
+            head = start - (3 if sent else 2)
+            earlier = subject_before(tokens, head, limit=6) if head >= 0 else []
+            if earlier and earlier[0].tag in {"N", "Nc"} and earlier[-1].tag in {"N", "V"}:
+                return [*earlier, *tokens[head + 1 : tokens.index(phrase[-1]) + 1]]
         return phrase
 
     def with_per(self, label: str) -> str:
@@ -2473,6 +2484,9 @@ for _name, _doc, *_examples in (
      ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "giải quyết thủ tục đầu tư"),
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
+     # where it goes or passes is no subject: the noun phrase before the deed is
+     ("Lượng kiều hối gửi về địa phương ước đạt [280 triệu USD].", "Lượng kiều hối gửi về địa phương"),
+     ("Năm 2025, sản lượng hàng container thông qua cảng đạt [2,4 triệu TEU].", "sản lượng hàng container thông qua cảng"),
      ("Kim ngạch thương mại song phương đạt [86,4 tỷ USD].", "Kim ngạch thương mại song phương"),
      # a one-word subject that a change before it is done to: the change and it
      ("Hanul Semitech dự kiến tăng vốn thêm [600 triệu USD].", "tăng vốn"),
