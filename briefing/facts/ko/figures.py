@@ -478,6 +478,10 @@ def _object_sized(words: Words, first: int, after: int) -> list[str]:
     return [*phrase_before(words, index, limit=3), *([verb] if verb else [])]
 
 
+# Nouns that with 로 say how something is done: "추가로", "무료로", "공동으로"
+_MANNER = {"추가", "별도", "무료", "공동", "직접", "우선", "단독", "정식", "최종"}
+
+
 def _verb_after(words: Words, start: int) -> str:
     """The verb after a figure, as a noun, with a bare noun before it: `투자할` -> 투자,
     `추가 투자한다고` -> 추가 투자; '' when no verb follows within three words."""
@@ -494,6 +498,8 @@ def _verb_after(words: Words, start: int) -> str:
             return noun
         if word.adverb and word.stem != "각각":
             continue  # "2천300명을 새로 채용할": how it is done (각각: by whom, each)
+        if word.josa in {"로", "으로"} and word.stem in _MANNER:
+            continue  # "150명을 추가로 채용해", "200명을 무료로 초청해": how, no object
         if not _bare_noun(word):
             return ""
     return ""
@@ -2212,6 +2218,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # how it is done (추가로) stands between the count and its verb
+     ("내년에 현지 인력 [150]명을 추가로 채용해 직원 수를 늘리겠다.", "현지 인력 채용"),
      # a bound noun ends the clause before it: "… 이를 만큼 인적 교류"
      ("근로자가 7천여 명에 이를 만큼 인적 교류도 [1만 명]에 이른다.", "인적 교류"),
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"),
