@@ -1698,8 +1698,9 @@ _NOT_LENGTH_AFTER = {"đầu", "cuối", "qua", "tới", "trước", "sau", "nay
 # Before the number, these make it a date or a point in time: "ngày 5 tháng 10", "sau 5 năm",
 # "trong 9 tháng", "lũy kế 10 tháng" (the time a statistic covers), "trong vòng 6 tháng"
 # (a deadline).
+# "lúc 21 giờ", "vào 8 giờ": a time of day
 _NOT_LENGTH_BEFORE = {"ngày", "tháng", "năm", "mùng", "hôm", "trong", "sau", "trước", "qua",
-                      "khoảng_thời_gian", "lần", "thứ", "vòng", "lũy_kế", "riêng"}  # fmt: skip
+                      "khoảng_thời_gian", "lần", "thứ", "vòng", "lũy_kế", "riêng", "lúc"}  # fmt: skip
 
 
 # What happens at a moment, not over a time: "sau 6 tháng tốt nghiệp" is a time after it
@@ -1973,6 +1974,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
     ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
+    ("Lễ bế mạc lúc 21 giờ.", None),  # a time of day
     ("Hai trường triển khai chương trình liên kết đào tạo 2+2 ngành Kỹ thuật điện tử.", None),
     ("Xin liên hệ: Phòng Hợp tác quốc tế, tầng 3 nhà A1, Trường Đại học Kỹ thuật.", None),
     ("Dự án được mở rộng, nâng tổng diện tích lên 31 ha.", "31 ha = 31 ha → tổng diện tích"),
