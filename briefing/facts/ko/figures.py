@@ -1121,6 +1121,9 @@ _PLACE_ONLY = re.compile(
     "figure",
     ("AI 엔지니어 3,000명을 양성한다.", "3,000 = 3000 → AI 엔지니어 양성"),
     ("양국 교역액이 655억 달러로 늘었다.", "655억 달러 = 6.55e+10 USD → 양국 교역액"),
+    # an age bracket (20대 고객, 20~30대가) is no count of vehicles (버스 20대)
+    ("20대 고객과 30~40대 소비자가 늘었다.", None),
+    ("버스 20대를 투입했다.", "20 = 20 → 버스 투입"),
     # a counter of its own (병상, 그루): the number is a count
     ("병원은 650개 병상을 갖췄다.", "650 = 650 → 병상"),
     ("나무 500그루를 심었다.", "500 = 500 → 나무"),
@@ -1714,9 +1717,41 @@ _ASIDE = re.compile(r"\s?\((?:약\s?)?\d[\d,.]*\s?[만천백억조]*[\d,.]*\s?[^
 _GENERATION = re.compile(r"(?:가정|동포|교포|이민자?|고려인|한인|이주민|입양인)\s*$")
 
 
+# "20대 고객", "20~30대가", "30~40대 소비자": an age bracket (the twenties), no count of
+# vehicles: tens before 대, a range of them or people after
+_BRACKET_PEOPLE = (
+    "고객",
+    "소비자",
+    "여성",
+    "남성",
+    "청년",
+    "직장인",
+    "관광객",
+    "주부",
+    "세대",
+    "이용자",
+    "구매자",
+    "근로자",
+    "학생",
+)
+
+
+def _age_bracket(text: str, q: Quantity, after: str) -> bool:
+    """`q` is the tens of an age bracket: `20대 고객`, `20~30대가 60%`."""
+    tens = q.value in range(10, 100, 10) and (q.high is None or q.high in range(10, 100, 10))
+    if not tens or not re.match(r"\s*대", after):
+        return False
+    people = re.match(r"\s*대\s*(?:" + "|".join(_BRACKET_PEOPLE) + r")", after)
+    return bool(people) or (
+        q.high is not None and bool(re.match(r"\s*대(?![가-힣])|\s*대[가이는은의]", after))
+    )
+
+
 def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | None:
     after = text[q.end : q.end + 12]
     if q.unit == "age" and _GENERATION.search(text[: q.start]):
+        return None
+    if _age_bracket(text, q, after):
         return None
     # "2030년까지", "2028년 완공 예정", "2031년 개통": a year something is to be done by
     target_year = re.match(
