@@ -1877,6 +1877,14 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
         opens = re.search(r"(?:^|[.;:]\s*|^[-•]\s*)[Nn]ăm\s+$", before)
         planned = opens and _PLANNED_AFTER.match(text, q.end)
         return "year" if _TARGET_YEAR.search(before) or planned else None
+    if (
+        q.value == int(q.value)
+        and 1000 <= q.value < 1900
+        and q.high is None
+        and re.fullmatch(r"\d{4}", q.text)
+        and re.search(r"[Nn]ăm\s+$", before)
+    ):
+        return None  # "dời đô ra Thăng Long năm 1010": a year of history, no count
     if re.search(r"\btop\s+$", before, re.I):
         return "rank"
     if re.search(r"\b(?i:giai đoạn|đợt|khóa|tuyến|phân khu|lô|cấp|vành đai)\s+$", before) and (
@@ -1975,6 +1983,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
     ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
     ("Lễ bế mạc lúc 21 giờ.", None),  # a time of day
+    ("Vua Lý Thái Tổ dời đô ra Thăng Long năm 1010.", None),  # a year of history
     ("Hai trường triển khai chương trình liên kết đào tạo 2+2 ngành Kỹ thuật điện tử.", None),
     ("Xin liên hệ: Phòng Hợp tác quốc tế, tầng 3 nhà A1, Trường Đại học Kỹ thuật.", None),
     ("Dự án được mở rộng, nâng tổng diện tích lên 31 ha.", "31 ha = 31 ha → tổng diện tích"),
