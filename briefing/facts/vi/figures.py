@@ -940,12 +940,30 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# "giá tốt hơn thị trường nội địa khoảng 15%": what it is compared with, before the figure
+_COMPARED_BEFORE = re.compile(
+    r"\b(?P<adj>cao|thấp|lớn|nhỏ|rẻ|đắt|nhiều|ít|nhanh|chậm|tốt)\s+hơn\s+"
+    r"(?P<what>\p{L}[^,.;:()\d“”\"]{1,40}?)\s+(?:khoảng\s+|gần\s+|tới\s+|chừng\s+)?$"
+)
+
+
 def _compared(r: Reading) -> str:
-    """ "thấp hơn 21% so với giá trần": how it differs, and from what."""
+    """ "thấp hơn 21% so với giá trần", "giá tốt hơn thị trường nội địa khoảng 15%": how it
+    differs, and from what."""
     before = _COMPARISON_BEFORE.search(r.text[: r.q.start])
     after = _COMPARED_WITH.match(r.text, r.q.end) if before else None
     if not (before and after):
-        return ""
+        before = _COMPARED_BEFORE.search(r.text[: r.q.start])
+        if before is None or r.q.kind not in {"percent", "money"}:
+            return ""
+        adj = index_at(r.tokens, before.start("adj"))
+        phrase = subject_before(r.tokens, adj - 1, limit=6) if adj > 0 else []
+        subject = words(phrase, r.text) if phrase and phrase[-1].tag in {"N", "Np"} else ""
+        if not subject and adj > 0 and r.tokens[adj - 1].text == "," and r.earlier:
+            # "giá thu mua … là 32.000 đồng/kg, cao hơn giá bán trong nước 9.000 đồng/kg"
+            subject = _PER_SAID.sub("", r.earlier[-1].measure.get("vi", ""))
+        said = f"{before['adj']} hơn {before['what'].strip()}"
+        return f"{subject} {said}" if subject else ""
     # what differs: the noun phrase before the adjective (`giá cao hơn 15%`), or after a
     # comma the figure before it (`với giá bình quân 4,6 USD/kg, cao hơn khoảng 15%`)
     adj = index_at(r.tokens, before.start("adj"))
@@ -2679,6 +2697,8 @@ for _name, _doc, *_examples in (
      ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),
      ("Năng suất cà chua đạt [2,5 lần] so với nhà kính truyền thống.", "Năng suất cà chua (so với nhà kính truyền thống)"),),
     ("vi.label.compared", "By how much one thing differs from another (`giá cao hơn 15% so với …`): what differs (the noun phrase before, or after a comma the figure before), how, and from what.",
+     # what it is compared with before the figure
+     ("Phía Hàn Quốc yêu cầu rất chặt, nhưng giá tốt hơn thị trường nội địa khoảng [15%].", "giá tốt hơn thị trường nội địa"),
      ("Giá xử lý là 17,4 USD/tấn, thấp hơn [21%] so với giá trần.", "Giá xử lý thấp hơn giá trần"),
      ("Hợp tác xã bán 200 tấn gạo thơm, giá cao hơn [15%] so với bán cho thương lái.", "giá cao hơn bán cho thương lái"),),
     ("vi.label.clause-subject", "The whole clause before a verb of measure (đạt, còn …) when no noun phrase ends at the verb: `vốn Hàn Quốc đăng ký mới và tăng thêm đạt …`.",
