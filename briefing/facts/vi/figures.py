@@ -1630,7 +1630,27 @@ def label_of(r: Reading) -> tuple[str, str]:
     )
     if r.averaged and name == "vi.label.change-of":
         label = re.sub(r"^(mức (?:tăng|giảm))\b", r"\1 bình quân", label)
+    if not label and r.kind == "money":
+        topic = _price_topic(r)
+        if topic:
+            return r.with_per(topic), "vi.label.clause-subject"
     return time_last(label), name
+
+
+def _price_topic(r: Reading) -> str:
+    """ "Chi phí được quỹ tài trợ toàn bộ, khoảng 3.500 USD/người", "Chi phí người lao động
+    phải nộp … không quá 650 USD/người": a sum no words near it name, in a sentence that
+    opens with a cost or a price, is that cost."""
+    tokens = r.tokens
+    first = next((i for i, t in enumerate(tokens) if t.tag != "F"), None)
+    if first is None or tokens[first].key not in _PRICE_NOUNS - {"vốn", "quỹ"}:
+        return ""
+    if any(t.kind == "money" for t in r.earlier):
+        return ""  # "Giá vé 500.000 đồng, …": the sentence's cost is another sum's
+    end = first + 1  # "Giá tôm thẻ chân trắng", "Giá tour trọn gói": of what, the nouns after
+    while end < len(tokens) and end - first < 5 and tokens[end].tag in {"N", "Np", "Ny"}:
+        end += 1
+    return words(tokens[first:end], r.text)
 
 
 # What a figure's label says it is per (`Reading.with_per`: "… (mỗi kg)"), at its end
@@ -2702,6 +2722,9 @@ for _name, _doc, *_examples in (
      ("Giá xử lý là 17,4 USD/tấn, thấp hơn [21%] so với giá trần.", "Giá xử lý thấp hơn giá trần"),
      ("Hợp tác xã bán 200 tấn gạo thơm, giá cao hơn [15%] so với bán cho thương lái.", "giá cao hơn bán cho thương lái"),),
     ("vi.label.clause-subject", "The whole clause before a verb of measure (đạt, còn …) when no noun phrase ends at the verb: `vốn Hàn Quốc đăng ký mới và tăng thêm đạt …`.",
+     # a sum no words near it name, in a sentence that opens with a cost or a price
+     ("Chi phí được quỹ tài trợ toàn bộ, khoảng [3.500 USD]/người.", "Chi phí (mỗi người)"),
+     ("Giá tôm thẻ chân trắng xuất khẩu bình quân tăng từ [8,7 USD]/kg lên 9,4 USD/kg.", "Giá tôm thẻ chân (mỗi kg)"),
      ("Riêng 9 tháng năm nay, vốn Hàn Quốc đăng ký mới và tăng thêm đạt [760 triệu USD].", "vốn Hàn Quốc đăng ký mới và tăng thêm"),),
     ("vi.label.given-by", "A sum after a verb of giving, with no noun to say what it is: who gives it and the verb (`Hai bên cùng góp 6,8 triệu USD`).",
      ("Hai bên cùng góp [6,8 triệu USD] cho giai đoạn 2027–2031.", "Hai bên góp"),
