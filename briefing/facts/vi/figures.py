@@ -2335,6 +2335,8 @@ def _duration(segment: Segment, tokens: Tokens, q: Quantity, unit: str) -> Found
 
 
 _ORDINALS = {
+    "nhất": 1,
+    "nhì": 2,
     "hai": 2,
     "ba": 3,
     "tư": 4,
@@ -2351,7 +2353,7 @@ RANK = re.compile(
     # "đứng thứ 2 và thứ 3": the next rank of a pair said with one verb
     r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s|\bthứ\s+\d{1,2}(?:,\s*|\s+và\s+))thứ\s+(?P<n>\d{1,2}|"
     + "|".join(_ORDINALS)
-    + r")(?![\w,]|\.\d)"
+    + r")(?!\w|[,.]\d)"
     # "thị trường khách quốc tế số 1 của thành phố", "nhà đầu tư FDI số 1": the first; not a
     # name's number (`Trường Cao đẳng Nghề Việt Xô số 1`) nor an address (`số 1 Trịnh Hoài Đức`)
     r"|(?<=(?:\b\p{Ll}+|\b\p{Lu}{2,})\s)số\s+(?P<n>1)(?![\w.,/])(?!\s+\p{Lu}\p{Ll})"
@@ -2612,6 +2614,8 @@ for _name, _doc, *_examples in (
      ("Năm 2025, công ty đạt doanh thu 312 triệu USD, trong đó khoảng [65%] đến từ hợp đồng với các chủ tàu nước ngoài.", "doanh thu đến từ hợp đồng với các chủ tàu nước ngoài"),
      ("Sản lượng nhân xanh năm 2025 khoảng 420 tấn, trong đó mới có [15%] đạt chuẩn đặc sản.", "Sản lượng nhân xanh năm 2025 đạt chuẩn đặc sản")),
     ("vi.label.among", "Among whom a rank is held, a pair joined by its comma: `đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh`.",
+     # the first in words (thứ nhất)
+     ("Hàn Quốc đứng [thứ nhất] trong số 151 quốc gia đầu tư.", "trong số 151 quốc gia đầu tư"),
      ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),
      ("Việt Nam đứng [thứ 2] trong số 17 nước phái cử.", "trong số 17 nước phái cử"),),
     ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`; with no whole after it, the part alone, or the figure before it in a list's line.",
