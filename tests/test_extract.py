@@ -989,3 +989,15 @@ def test_a_korean_release_names_its_event_after_its_figures(tmp_path: Path) -> N
     event = _facts(text, tmp_path, "release.ko.txt").event
     assert event.name.get("ko") == "2026 K-푸드 페어 호찌민"
     assert event.date is not None and (event.date.day, event.date.end_day) == (11, 13)
+
+
+def test_a_name_in_two_scripts_is_not_read_again_with_a_body_s_first_word(tmp_path: Path) -> None:
+    """`팜 꾸옥 바오(Phạm Quốc Bảo) 메디코 사이공 회장`, then a caption's `팜 꾸옥 바오 메디코
+    사이공 회장이`: one person, no `팜 꾸옥 바오 메디코`; the body's word goes to the role."""
+    text = (
+        "합작법인 설립\n\n"
+        "세림바이오는 팜 꾸옥 바오(Phạm Quốc Bảo) 메디코 사이공 회장과 계약을 맺었다.\n\n"
+        "정우석 세림바이오 대표이사(왼쪽)와 팜 꾸옥 바오 메디코 사이공 회장이 서명했다.\n"
+    )
+    people = _facts(text, tmp_path, "a.ko.txt").people
+    assert [p.name for p in people if p.name.startswith("팜")] == ["팜 꾸옥 바오"]

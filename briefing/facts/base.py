@@ -306,6 +306,28 @@ def merge_people(found: Iterable[Found], language: str) -> list[Person]:
         if len(person.role.get(language, "")) > len(known.role.get(language, "")):
             known.role = person.role
         known.title = known.title or person.title
+    # "팜 꾸옥 바오 메디코 사이공 회장" where "팜 꾸옥 바오(Phạm Quốc Bảo)" is named: the name
+    # in two scripts, then the first word of the body's name, read as one longer name
+    for person in list(merged):
+        known = next(
+            (
+                p
+                for p in merged
+                if p is not person
+                and person.name.startswith(p.name + " ")
+                and len(person.name.split()) == len(p.name.split()) + 1
+                and len(p.names.get("vi", "").split()) == len(p.name.split())
+            ),
+            None,
+        )
+        if known is not None:
+            rest = person.name[len(known.name) + 1 :]
+            said = f"{rest} {person.role.get(language, '')}".strip()
+            if len(said) > len(known.role.get(language, "")):
+                known.role = {**known.role, language: said}
+            known.segment_ids += [s for s in person.segment_ids if s not in known.segment_ids]
+            known.evidence += person.evidence
+            merged.remove(person)
     # "도안", "하이" read alone where "도안 꾸옥 하이" is named: parts of a name, no people
     whole = [set(p.name.split()) for p in merged if " " in p.name]
     return [p for p in merged if " " in p.name or not any(p.name in words for words in whole)]
