@@ -587,11 +587,11 @@ def _what_it_is(words: Words, last: int) -> list[str]:
     if not said:
         return []
     out: list[str] = []
-    for word in words[start : start + 5]:
-        if not is_noun(word) or re.search(r"\d", word.text):
+    for said_word in words[start : start + 5]:
+        if not is_noun(said_word) or re.search(r"\d", said_word.text):
             break
-        out.append(f"{word.stem}의" if word.josa == "의" else word.stem)
-        if word.josa not in {"", "의"}:
+        out.append(f"{said_word.stem}의" if said_word.josa == "의" else said_word.stem)
+        if said_word.josa not in {"", "의"}:
             break
     while out and out[-1].endswith("의"):
         out.pop()

@@ -949,21 +949,16 @@ _COMPARED_BEFORE = re.compile(
 
 def _compared(r: Reading) -> str:
     """ "thấp hơn 21% so với giá trần", "giá tốt hơn thị trường nội địa khoảng 15%": how it
-    differs, and from what."""
+    differs, and from what (said before the figure: only with what differs)."""
     before = _COMPARISON_BEFORE.search(r.text[: r.q.start])
     after = _COMPARED_WITH.match(r.text, r.q.end) if before else None
-    if not (before and after):
+    if before and after:
+        what, alone = after["what"], True
+    else:
         before = _COMPARED_BEFORE.search(r.text[: r.q.start])
         if before is None or r.q.kind not in {"percent", "money"}:
             return ""
-        adj = index_at(r.tokens, before.start("adj"))
-        phrase = subject_before(r.tokens, adj - 1, limit=6) if adj > 0 else []
-        subject = words(phrase, r.text) if phrase and phrase[-1].tag in {"N", "Np"} else ""
-        if not subject and adj > 0 and r.tokens[adj - 1].text == "," and r.earlier:
-            # "giá thu mua … là 32.000 đồng/kg, cao hơn giá bán trong nước 9.000 đồng/kg"
-            subject = _PER_SAID.sub("", r.earlier[-1].measure.get("vi", ""))
-        said = f"{before['adj']} hơn {before['what'].strip()}"
-        return f"{subject} {said}" if subject else ""
+        what, alone = before["what"], False
     # what differs: the noun phrase before the adjective (`giá cao hơn 15%`), or after a
     # comma the figure before it (`với giá bình quân 4,6 USD/kg, cao hơn khoảng 15%`)
     adj = index_at(r.tokens, before.start("adj"))
@@ -971,8 +966,8 @@ def _compared(r: Reading) -> str:
     subject = words(phrase, r.text) if phrase and phrase[-1].tag in {"N", "Np"} else ""
     if not subject and adj > 0 and r.tokens[adj - 1].text == "," and r.earlier:
         subject = _PER_SAID.sub("", r.earlier[-1].measure.get("vi", ""))
-    said = f"{before['adj']} hơn {after['what'].strip()}"
-    return f"{subject} {said}" if subject else said
+    said = f"{before['adj']} hơn {what.strip()}"
+    return f"{subject} {said}" if subject else (said if alone else "")
 
 
 def _each_of(r: Reading) -> str:
