@@ -598,6 +598,10 @@ def _what_it_is(words: Words, last: int) -> list[str]:
     return out
 
 
+# A length of time standing between where a sum goes and the sum: "2년간", "3년 동안"
+_PERIOD_WORD = re.compile(r"\d+(?:년|개월|주)간")
+
+
 def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What a sum (or a measure with its unit) is of: `4,000달러의 연수비`, `교역액 1,500억
     달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
@@ -684,14 +688,21 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         if target is not None:
             return _purpose(words, target, last + 1), "ko.label.purpose"
     before = phrase_before(words, first - 1)
-    paid = verb.split()[-1:] and verb.split()[-1] in ALLOCATING and word.josa in {"을", "를"}
+    # "… 달러를 투입해", and said of the sum: "이번 증설에는 2억8천만 달러가 투입된다"
+    paid = (
+        verb.split()[-1:]
+        and verb.split()[-1] in ALLOCATING
+        and word.josa in {"을", "를", "이", "가"}
+    )
     where = first - 1
-    while where > 0 and words[where].stem in SKIP:
-        where -= 1  # "8만 m² 부지에 총 1억2천만 달러를 투입해": where it goes, past 총
+    while where > 0 and (words[where].stem in SKIP or _PERIOD_WORD.fullmatch(words[where].text)):
+        # "8만 m² 부지에 총 1억2천만 달러를 투입해": where it goes, past 총; "마케팅에 2년간
+        # 50만 달러를": past how long
+        where -= 1
     if (
         paid
         and where >= 0
-        and words[where].josa in {"에", "에서", "로", "으로"}
+        and words[where].josa in {"에", "에는", "에만", "에도", "에서", "로", "으로"}
         and not _agent(words, first - 1)
     ):  # "대회 운영비로 5천 달러를 지원": what it pays for
         # "베트남 세종학당 운영에 약 15억 원을 지원": what it goes to, and what is done
@@ -2331,6 +2342,9 @@ for _name, _doc, *_examples in (
      # the size of what is built is no part of it
      ("공사는 약 [1천200억 원]을 투입해 12만㎡ 규모의 공동물류센터를 조성한다.", "공동물류센터 조성에 투입")),
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; after what it goes to (`…에`), that and the verb; what is done for a length of time (`보내 6개월간 교육했다`).",
+     # where it goes said with 에는/에만, past how long; the sum as the subject of 투입된다
+     ("이번 증설에는 [2억8천만 달러]가 투입된다.", "증설 투입"),
+     ("공사는 공동 마케팅에 2년간 [50만 달러]를 투입할 계획이다.", "공동 마케팅 투입"),
      ("정부는 총 [1,200만 달러]를 지원할 예정이다.", "지원"),
      ("재단은 올해 베트남 세종학당 운영에 약 [15억 원]을 지원했다.", "베트남 세종학당 운영 지원"),
      ("KF도 대회 운영비로 [5천 달러]를 지원했다고 들었어요.", "대회 운영비 지원"),
