@@ -1606,8 +1606,10 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
         if word.verbal and not word.adnominal and not connective:
             verb = verb_noun(word)
             if counted and verb and verb != word.text.strip("'\",."):
-                # "5년간 반도체 설계 엔지니어 2,000명을 공동으로 양성하고": who, and what
-                return [*counted, verb]
+                # "5년간 반도체 설계 엔지니어 2,000명을 공동으로 양성하고": who, and what;
+                # "학생 40명씩을 교환 연수하기로": the bare noun the verb goes with
+                with_noun = index > start and _bare_noun(words[index - 1])
+                return [*counted, *([words[index - 1].stem] if with_noun else []), verb]
             before = words[index - 1] if index > start else None
             if (
                 verb
@@ -2407,6 +2409,7 @@ for _name, _doc, *_examples in (
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
     ("ko.label.object-by", "What is to be done by a target year, or in a length of time: the object after it and its verb (past a means on the way, `… 달러를 들여`; a share's whole, `임차료의 80%를`; an object with 도).",
+     ("양측은 앞으로 [3년간] 매년 학생 40명씩을 교환 연수하기로 했다.", "학생 교환 연수"),
      # no object: the subject of the clause's deed
      ("선발된 학생에게는 [4년간] 전액 장학금이 지급된다.", "전액 장학금 지급"),
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),
