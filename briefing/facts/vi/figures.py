@@ -330,6 +330,7 @@ class Reading:
             tokens[index].key in ADVERBS
             or tokens[index].key in MEASURE_VERBS
             or tokens[index].key in {"phải", "cần", "nên"}  # "… phải tăng": a modal
+            or tokens[index].key in {"được", "bị"}  # "Học phí … được giảm 50%": done to it
         ):
             index -= 1
         # "sản lượng dự kiến năm nay đạt": a forecast and a time between the subject and its
@@ -2590,6 +2591,7 @@ for _name, _doc, *_examples in (
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
      ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới"),
+     ("Học phí tại Changhae được giảm [50%] cho sinh viên.", "mức giảm của Học phí tại Changhae"),  # done to it
      # an average change
      ("Thương mại hai chiều tăng bình quân [14%] mỗi năm.", "mức tăng bình quân của Thương mại hai chiều"),
      # the figure right before lends its measure; a change of a change lends none
