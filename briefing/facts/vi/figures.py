@@ -365,7 +365,7 @@ class Reading:
             opening = next((i for i in range(index - 1, 0, -1) if tokens[i].text in _DASHES), None)
             if opening is not None and all(t.key not in {".", ";"} for t in tokens[opening:index]):
                 index = opening - 1
-        phrase = subject_before(tokens, index)
+        phrase = subject_before(tokens, index, limit=16)
         if phrase and _only_a_year(phrase):
             # "tổng hạn ngạch visa E-9 năm 2027 là …", "nhu cầu đến năm 2030 là …": the year
             # dates what the subject before it is
@@ -2531,6 +2531,9 @@ for _name, _doc, *_examples in (
      ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "giải quyết thủ tục đầu tư"),
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
+     # a long subject, a list of goods and when inside it
+     ("Kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc trong 10 tháng năm 2026 đạt [3,12 tỷ USD].",
+      "Kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc trong 10 tháng năm 2026"),
      # where it goes or passes is no subject: the noun phrase before the deed is
      ("Lượng kiều hối gửi về địa phương ước đạt [280 triệu USD].", "Lượng kiều hối gửi về địa phương"),
      ("Năm 2025, sản lượng hàng container thông qua cảng đạt [2,4 triệu TEU].", "sản lượng hàng container thông qua cảng"),
