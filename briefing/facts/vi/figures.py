@@ -1066,6 +1066,30 @@ def _other_label(r: Reading) -> tuple[str, str]:
         if phrase and phrase[0].tag in {"M", "Nu"} and r.earlier and r.earlier[-1].measure:
             # "Gạo: 85.000 tấn, trị giá 52 triệu USD": the worth of the figure before
             return r.earlier[-1].measure["vi"], "vi.label.worth-of"
+        deal = next(
+            (
+                i
+                for i in range(index, max(-1, index - 20), -1)
+                # not inside a name: "Phòng thí nghiệm Hệ thống nhúng số 2"
+                if (tokens[i].key in _DEALS and tokens[i].text[:1].islower())
+                or tokens[i].text in {".", ";"}
+            ),
+            None,
+        )
+        a_name = bool(phrase) and (
+            phrase[0].tag in {"Np", "Ny"}
+            or (
+                tokens.index(phrase[0]) > 0
+                and tokens[tokens.index(phrase[0]) - 1].key in {"cho", "với"}
+            )
+        )
+        if deal is not None and tokens[deal].key in _DEALS and (a_name or not phrase):
+            # "thỏa thuận cung cấp tôm chế biến cho chuỗi siêu thị … trị giá 45 triệu USD",
+            # "hệ thống chụp mạch … (DSA) trị giá …": the deal, not the partner at its end
+            end = deal + 1
+            while end <= index and end - deal < 8 and tokens[end].text not in {"với", ",", "("}:
+                end += 1
+            phrase = list(tokens[deal:end])
         subject = words(phrase, text)
         if subject:
             return r.with_per(subject), "vi.label.worth-of"
@@ -1631,6 +1655,10 @@ def label_of(r: Reading) -> tuple[str, str]:
         if topic:
             return r.with_per(topic), "vi.label.clause-subject"
     return time_last(label), name
+
+
+# What is worth a sum: a deal, a loan, a package, a system bought or given
+_DEALS = {"thỏa_thuận", "thoả_thuận", "hợp_đồng", "khoản_vay", "đơn_hàng", "gói", "hệ_thống"}
 
 
 def _price_topic(r: Reading) -> str:
@@ -2645,6 +2673,11 @@ for _name, _doc, *_examples in (
     ("vi.label.goal-of", "A target and whose it is: `kim ngạch thương mại đang hướng tới mục tiêu 150 tỷ USD`.",
      ("Kim ngạch thương mại hai nước đang hướng tới mục tiêu [150 tỷ USD].", "mục tiêu kim ngạch thương mại hai nước"),),
     ("vi.label.worth-of", "What is worth the sum: `dự án điện khí trị giá 1,2 tỷ USD`.",
+     # the deal, not the partner or the short form at the end of the phrase
+     ("Công ty ký thỏa thuận cung cấp tôm chế biến cho chuỗi siêu thị Hanmi Mart trị giá [45 triệu USD].",
+      "thỏa thuận cung cấp tôm chế biến cho chuỗi siêu thị Hanmi"),
+     ("Bệnh viện tài trợ một hệ thống chụp mạch số hóa xóa nền (DSA) trị giá khoảng [300.000 USD].",
+      "hệ thống chụp mạch số hóa xóa nền"),
      ("Hai bên ký thỏa thuận dự án điện khí trị giá [1,2 tỷ USD].", "dự án điện khí"),
      # after a figure and its unit: the worth of that figure's goods
      ("Gạo đạt 85.000 tấn, trị giá [52 triệu USD].", "Gạo"),
