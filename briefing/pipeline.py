@@ -329,8 +329,12 @@ def prewarm_rendering() -> threading.Thread | None:
 
             render.warm_up()
 
+    from briefing import render
+
+    render.settle_warm_up()  # a failed run's warm-up, still running: never two at once
     thread = threading.Thread(target=warm, name="prewarm-render", daemon=True)
     thread.start()
+    render.warming(thread)
     return thread
 
 

@@ -13,6 +13,7 @@ import errno
 import logging
 import mimetypes
 import re
+import threading
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -504,6 +505,24 @@ def project_only_fetcher(root: Path) -> Any:
     return ProjectOnlyFetcher()
 
 
+# The prewarm threads (`briefing.pipeline.prewarm_rendering`) that may still run: Pango and
+# Fontconfig are not safe across threads, so no document is laid out, and no other warm-up
+# starts, while one runs, even where the run that started it failed before rendering (a
+# test suite's next brief would otherwise lay out beside it: a segmentation fault).
+_WARMING: list[threading.Thread] = []
+
+
+def warming(thread: threading.Thread) -> None:
+    """Note a prewarm thread, waited for before the next layout (`settle_warm_up`)."""
+    _WARMING.append(thread)
+
+
+def settle_warm_up() -> None:
+    """Wait for every prewarm thread started so far."""
+    while _WARMING:
+        _WARMING.pop().join()
+
+
 def warm_up() -> None:
     """Render a few lines in the bundled fonts and the stylesheet, into memory: the first
     document of a process pays for setting up Fontconfig, Pango and WeasyPrint's CSS
@@ -529,6 +548,7 @@ DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
 
 def write_pdf(html: str, target: Path) -> list[str]:
     """Write the PDF; returns the URLs that were refused."""
+    settle_warm_up()
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 

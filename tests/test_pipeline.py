@@ -413,3 +413,37 @@ def test_draft_html_embeds_subsets_that_draw_every_character_it_shows(seed_run) 
         assert shown & full <= subset  # nothing the page shows left out
         if 0xAC00 in full:  # a Hangul face: only the syllables the page uses
             assert subset & set(range(0xAC00, 0xD7A4)) == hangul_shown & full
+
+
+def test_no_document_is_laid_out_while_a_prewarm_thread_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that failed before rendering leaves its prewarm thread running; the next PDF
+    waits for it (Pango and Fontconfig are not safe across threads: laid out side by side,
+    they crash the process)."""
+    import threading
+    import time
+
+    import weasyprint
+
+    from briefing import render
+
+    done: list[str] = []
+    laid_out: list[list[str]] = []
+
+    def slow_warm_up() -> None:
+        time.sleep(0.5)
+        done.append("warmed")
+
+    real_html = weasyprint.HTML
+
+    def html(*args: object, **kwargs: object) -> object:
+        laid_out.append(list(done))  # what had finished when the layout began
+        return real_html(*args, **kwargs)
+
+    monkeypatch.setattr(weasyprint, "HTML", html)
+    thread = threading.Thread(target=slow_warm_up)
+    thread.start()
+    render.warming(thread)
+    write_pdf("<p>Diễn đàn</p>", tmp_path / "a.pdf")
+    assert laid_out == [["warmed"]] and (tmp_path / "a.pdf").stat().st_size > 0
