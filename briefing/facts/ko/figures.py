@@ -345,6 +345,15 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     named_before = ahead >= 0 and _bare_noun(words[ahead])  # "베트남 관광객 10만 명"
     if (
         nxt < len(words)
+        and bare
+        and named_before
+        and words[nxt].text.endswith(",")
+        and words[nxt].text.rstrip(",") == words[nxt].stem
+        and words[nxt].stem in _DONE_NOUNS
+    ):  # "현지 공무원·기술자 240명 연수, …": a list item's count, then what is done to them
+        return [*phrase_before(words, ahead), words[nxt].stem], "ko.label.noun-before"
+    if (
+        nxt < len(words)
         and is_noun(words[nxt])
         and bare
         and not words[nxt].stem.startswith("이상")
@@ -2266,6 +2275,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # a list item: the count, then what is done to them before the comma
+     ("- 역량강화: 현지 공무원·기술자 [240]명 연수, 이 가운데 36명은 초청연수", "현지 공무원·기술자 연수"),
      # how it is done (추가로) stands between the count and its verb
      ("내년에 현지 인력 [150]명을 추가로 채용해 직원 수를 늘리겠다.", "현지 인력 채용"),
      # a bound noun ends the clause before it: "… 이를 만큼 인적 교류"
