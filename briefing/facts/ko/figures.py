@@ -731,6 +731,9 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         # where it goes is no label; what is done is
         return verb, "ko.label.verb-after"
     if before and not all(w in SKIP for w in before) and words[first - 1].josa in {"", "의"}:
+        if verb and word.josa in {"을", "를"} and before[-1] not in verb:
+            # "하이퐁항은 지난해 연간 700만 TEU를 처리했는데": what, and what is done with it
+            return [*before, verb], "ko.label.noun-before"
         return before, "ko.label.noun-before"
     if verb and word.josa in {"을", "를", "가", "이"}:  # "… 달러를 지원할"
         return verb, "ko.label.verb-after"
@@ -2275,6 +2278,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # the object of a verb after it: what, and what is done with it
+     ("하이퐁항은 지난해 연간 [700만 TEU]를 처리했는데, 화물이 늘고 있다.", "하이퐁항 처리"),
      # a list item: the count, then what is done to them before the comma
      ("- 역량강화: 현지 공무원·기술자 [240]명 연수, 이 가운데 36명은 초청연수", "현지 공무원·기술자 연수"),
      # how it is done (추가로) stands between the count and its verb
