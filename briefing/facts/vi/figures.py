@@ -1005,6 +1005,10 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if raised:
         return raised, "vi.label.raised-to"
     if r.kind == "money" and (noun or r.straddle):
+        if verb is not None and verb.key in _RAISING | _TRADING:
+            # "thu hút 3,9 tỷ USD vốn FDI", "thu mua 280 triệu USD hàng Việt": what is done
+            # with the sum, and of what it is
+            return f"{verb.text} {r.noun_words()}", "vi.label.noun-after"
         return r.noun_words(), "vi.label.noun-after"
     if (
         r.kind == "money"
@@ -1321,6 +1325,10 @@ def _named_sum(r: Reading) -> str:
 # Verbs of putting or raising money that say what a sum is, with what it goes to: "đầu tư 18
 # triệu USD vào trang trại", "thu hút thêm 4 tỷ USD vào lĩnh vực này"
 _RAISING = {"đầu_tư", "thu_hút", "quyên_góp", "rót", "huy_động"}
+
+
+# Verbs of buying and selling a sum's worth of goods: "thu mua 280 triệu USD hàng Việt"
+_TRADING = {"thu_mua", "mua", "nhập_khẩu", "xuất_khẩu", "bán"}
 
 
 def _funded(r: Reading, purpose: str) -> str:
@@ -2515,6 +2523,8 @@ for _name, _doc, *_examples in (
      # a state after an adverb, where the counted come from or work
      ("Hàn Quốc có [285] dự án còn hiệu lực trên địa bàn.", "dự án còn hiệu lực"),
      ("Trong đó có [96] doanh nghiệp đến từ Hàn Quốc.", "doanh nghiệp đến từ Hàn Quốc"),
+     # a sum with its noun after it, and the verb of raising or trading before it
+     ("Riêng 9 tháng năm 2026, Hải Phòng thu hút [3,9 tỷ USD] vốn FDI.", "thu hút vốn FDI"),
      ("Có [210] đại biểu đến từ 140 doanh nghiệp Hàn Quốc.", "đại biểu"),  # no half of "đến từ"
      # a size and which (thiết kế), before what is counted
      ("Nhà máy có công suất thiết kế [40.000 tấn] vật liệu mỗi năm.", "công suất thiết kế vật liệu"),
