@@ -2705,7 +2705,7 @@ for _name, _doc, *_examples in (
       "mục tiêu đón 2,2 triệu lượt khách Hàn Quốc"),),
     ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence.",
      ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "giai đoạn Tổng vốn"),
-     ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "vốn FDI cả nước"),
+     ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "thu hút vốn FDI cả nước"),
      ("Tỷ lệ sinh viên có việc làm là 92%, chúng tôi muốn nâng lên [97%].", "Tỷ lệ sinh viên có việc làm"),
      # a figure of the same kind and unit joined by "và", a time of the first between them
      ("Hai nước đưa kim ngạch song phương lên 100 tỷ USD vào năm 2027 và [150 tỷ USD] vào năm 2030.",
