@@ -532,8 +532,16 @@ def _counted(r: Reading) -> str:
             done_for.pop(0)  # "Các dự án dự kiến tạo việc làm cho": what is done, not who does it
         if not any(t.tag == "V" and t.key not in MEASURE_VERBS for t in done_for):
             done_for = []
+    surveyed = (
+        not verbs
+        and before >= 1
+        and tokens[before].key == "với"
+        and any(t.key == "khảo_sát" for t in tokens[max(0, before - 7) : before])
+    )
     if verbs:
         label = f"{words(verbs, r.text)} {label}"
+    elif surveyed:  # "khảo sát của KOTRA Hà Nội với 230 doanh nghiệp": who were asked
+        label = f"{label} được khảo sát"
     elif done_for:
         label = f"{words(done_for, r.text)} {tokens[before].text} {label}"
     elif before >= 0 and tokens[before].key in SIZE_NOUNS:
@@ -2523,6 +2531,8 @@ for _name, _doc, *_examples in (
      # a state after an adverb, where the counted come from or work
      ("Hàn Quốc có [285] dự án còn hiệu lực trên địa bàn.", "dự án còn hiệu lực"),
      ("Trong đó có [96] doanh nghiệp đến từ Hàn Quốc.", "doanh nghiệp đến từ Hàn Quốc"),
+     # those a survey asked
+     ("Khảo sát của KOTRA Hà Nội với [230] doanh nghiệp cho thấy 64% muốn mở rộng.", "doanh nghiệp được khảo sát"),
      # a sum with its noun after it, and the verb of raising or trading before it
      ("Riêng 9 tháng năm 2026, Hải Phòng thu hút [3,9 tỷ USD] vốn FDI.", "thu hút vốn FDI"),
      ("Có [210] đại biểu đến từ 140 doanh nghiệp Hàn Quốc.", "đại biểu"),  # no half of "đến từ"
