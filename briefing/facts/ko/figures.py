@@ -444,6 +444,15 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         got = _received(words, nxt + 1)
         if got:
             return [*before, *got], "ko.label.noun-before"
+        held = words[nxt + 1] if nxt + 1 < len(words) else None
+        if (
+            held is not None
+            and held.adnominal
+            and held.text.startswith(_RECEIVING)
+            and nxt + 2 < len(words)
+            and is_noun(words[nxt + 2])
+        ):  # "기업 312개사를 대상으로 실시한 설문조사에서는": who, and what was done with them
+            return [*before, words[nxt + 2].stem], "ko.label.noun-before"
     if counter_word.josa in {"을", "를"} and ahead >= 0 and words[ahead].josa in _WHERE_FROM:
         before = []  # "이 센터에서 모두 3천 명을 길러낼": where they are trained, not who
     if counter_word.josa in {"을", "를"} and nxt < len(words):
@@ -2278,6 +2287,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # those a survey was done with
+     ("무역협회가 현지 진출 기업 [312]개사를 대상으로 실시한 설문조사에서는 매출 증가를 예상했다.", "현지 진출 기업 설문조사"),
      # the object of a verb after it: what, and what is done with it
      ("하이퐁항은 지난해 연간 [700만 TEU]를 처리했는데, 화물이 늘고 있다.", "하이퐁항 처리"),
      # a list item: the count, then what is done to them before the comma
