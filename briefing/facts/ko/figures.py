@@ -740,7 +740,15 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         # where it goes is no label; what is done is
         return verb, "ko.label.verb-after"
     if before and not all(w in SKIP for w in before) and words[first - 1].josa in {"", "의"}:
-        if verb and word.josa in {"을", "를"} and before[-1] not in verb:
+        noun_of_verb = verb and all(
+            verb != w.text.strip("'\",.") for w in words[last + 1 : last + 4]
+        )  # "처리했는데" -> 처리; not "벌었다", a verb with no noun of its own
+        if (
+            noun_of_verb
+            and word.josa in {"을", "를"}
+            and before[-1] not in verb
+            and not re.fullmatch(ROLE, before[-1])  # "배 대표는 … 50억원을": a person
+        ):
             # "하이퐁항은 지난해 연간 700만 TEU를 처리했는데": what, and what is done with it
             return [*before, verb], "ko.label.noun-before"
         return before, "ko.label.noun-before"
