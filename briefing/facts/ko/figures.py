@@ -1778,14 +1778,18 @@ _BRACKET_PEOPLE = (
 )
 
 
-def _age_bracket(text: str, q: Quantity, after: str) -> bool:
+# "20대 고객": the tens of an age bracket with people after it; "20~30대가": a range of them
+_BRACKET_OF_PEOPLE = re.compile(r"\s*대\s*(?:" + "|".join(_BRACKET_PEOPLE) + r")")
+_BRACKET_ALONE = re.compile(r"\s*대(?![가-힣])|\s*대[가이는은의]")
+
+
+def _age_bracket(q: Quantity, after: str) -> bool:
     """`q` is the tens of an age bracket: `20대 고객`, `20~30대가 60%`."""
     tens = q.value in range(10, 100, 10) and (q.high is None or q.high in range(10, 100, 10))
     if not tens or not re.match(r"\s*대", after):
         return False
-    people = re.match(r"\s*대\s*(?:" + "|".join(_BRACKET_PEOPLE) + r")", after)
-    return bool(people) or (
-        q.high is not None and bool(re.match(r"\s*대(?![가-힣])|\s*대[가이는은의]", after))
+    return bool(_BRACKET_OF_PEOPLE.match(after)) or (
+        q.high is not None and bool(_BRACKET_ALONE.match(after))
     )
 
 
@@ -1793,7 +1797,7 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     after = text[q.end : q.end + 12]
     if q.unit == "age" and _GENERATION.search(text[: q.start]):
         return None
-    if _age_bracket(text, q, after):
+    if _age_bracket(q, after):
         return None
     # "2030년까지", "2028년 완공 예정", "2031년 개통": a year something is to be done by
     target_year = re.match(

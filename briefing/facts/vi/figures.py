@@ -329,8 +329,7 @@ class Reading:
         while index >= 0 and (
             tokens[index].key in ADVERBS
             or tokens[index].key in MEASURE_VERBS
-            or tokens[index].key in {"phải", "cần", "nên"}  # "… phải tăng": a modal
-            or tokens[index].key in {"được", "bị"}  # "Học phí … được giảm 50%": done to it
+            or tokens[index].key in _BEFORE_VERB
         ):
             index -= 1
         # "sản lượng dự kiến năm nay đạt": a forecast and a time between the subject and its
@@ -472,6 +471,9 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
 
 
 _AVERAGED = {"bình_quân", "trung_bình"}
+# Between a subject and its verb of measure: a modal ("… phải tăng"), or what is done to it
+# ("Học phí … được giảm 50%")
+_BEFORE_VERB = {"phải", "cần", "nên", "được", "bị"}
 
 
 # ----------------------------------------------------------------------------- label rules
