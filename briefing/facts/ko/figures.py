@@ -1628,6 +1628,7 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
     """What is done in a length of time: the first object ahead (…을/를, quotes off) and the
     verb after it, before the sentence's verb ends it; [] when there is none."""
     counted: list[str] = []  # "엔지니어 2,000명을": who the figure object counts
+    spent: list[str] = []  # "90억 원을 투입해 … 개선": what the sum is spent on, if no more
     for index in range(start, min(len(words), start + limit)):
         word = words[index]
         # "1천800만 달러를 들여 … 사업을 진행했습니다": a means on the way, not the clause's verb
@@ -1651,7 +1652,8 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
                 # "4년간 전액 장학금이 지급된다": no object; what the clause's deed (a verbal
                 # noun) is done to, its subject right before it
                 return [*phrase_before(words, index - 1, limit=2), verb]
-            return []  # the clause's verb came first: nothing is said to be done in the time
+            return spent  # the clause's verb came first: nothing is done in the time (or
+            # only the sum spent)
         if (
             word.josa in {"을", "를"}
             and re.search(r"\d", word.text)
@@ -1662,6 +1664,10 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
         stem = word.stem.strip("'\"‘’“”")
         figure_word = stem in UNIT_WORDS or stem.startswith(COUNTERS)  # "45억 원을"
         nxt = words[index + 1] if index + 1 < len(words) else None
+        if not spent:
+            spent, going_on = _spent_in(words, start, index)
+            if spent and not going_on:
+                return spent
         if (
             word.josa in {"을", "를"}
             and re.search(r"\d", word.text)
@@ -1686,7 +1692,42 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
                 verb = ""  # "열겠다": no noun of its own
             nouns = phrase_before(words, index - 1, limit=2) if index > start else []
             return [*nouns, stem, *([verb] if verb else [])]
-    return []
+    return spent
+
+
+_MONEY_UNITS = {"원", "달러", "동", "유로", "엔", "위안", "만원", "억원"}
+
+
+def _spent_in(words: Words, start: int, index: int) -> tuple[list[str], bool]:
+    """What a length of time is when a sum is spent in it, the first object ahead: its verb
+    ("3년간 90억 원을 투입해" -> 투입 기간; the sum is another figure, no part of the label),
+    and the nouns between them, on what ("3년간 공동 마케팅에 15억 원을 투입" -> 공동
+    마케팅 투입 기간); [] when words[index] is no such sum; and whether the clause goes on
+    after the verb ("투입해 …": the deed ahead says more)."""
+    word = words[index]
+    nxt = words[index + 1] if index + 1 < len(words) else None
+    money = word.stem in _MONEY_UNITS or bool(
+        re.fullmatch(r"[\d.,]+(?:만|억|조)?(?:원|달러)", word.stem)
+    )
+    if word.josa not in {"을", "를"} or not money or nxt is None or not nxt.verbal:
+        return [], False
+    verb = verb_noun(nxt)
+    if not verb or verb == nxt.text.strip("'\",."):
+        return [], False
+    first = index
+    while first > start and re.search(r"\d", words[first - 1].text) and not words[first - 1].josa:
+        first -= 1
+    if not re.search(r"\d", words[first].text):
+        return [], False  # "비용을 투입": no sum
+    between = words[start:first]
+    if len(between) > 3 or any(w.verbal or not (is_noun(w) or w.stem in SKIP) for w in between):
+        between = ()
+    on_what = [w.stem.rstrip(",") for w in between if w.stem not in SKIP]
+    if not between and start >= 2 and words[start - 2].josa == "에" and is_noun(words[start - 2]):
+        on_what = phrase_before(words, start - 2, limit=3)  # "공동 마케팅에 2년간 … 투입"
+    # "투입해 공동 프로그램을 운영할": a means on the way; what is done in the time may follow
+    going_on = nxt.text.rstrip(",").endswith(("해", "하여", "해서", "들여"))
+    return [*on_what, verb, "기간"], going_on
 
 
 # A year said with what is planned for it: "2028년부터 운영에 들어갈 예정", "2027년 상반기에
@@ -1739,15 +1780,18 @@ def _length(
     return Found(period, q.start, end)
 
 
-def _a_length(q: Quantity, text: str, since: str = "") -> bool:
+def _a_length(
+    q: Quantity, text: str, since: str = "", before: str = "지난|최근|과거|이후|만에"
+) -> bool:
     """`q` may count a length of time: a whole number below 100 with no unit, not a time
-    before now (`지난 5년간`, `최근 3년간`, `5년 만에`; `since` adds words as `|향후`)."""
+    before now (`지난 5년간`, `최근 3년간`, `5년 만에`; `since` adds words as `|향후`;
+    `before` are the words that make it one)."""
     return (
         q.kind == "number"
         and q.unit is None
         and q.value == int(q.value)
         and 0 < q.value < 100
-        and not re.search(r"(?:지난|최근|과거|이후|만에" + since + r")\s*$", text[: q.start])
+        and not re.search(r"(?:" + before + since + r")\s*$", text[: q.start])
     )
 
 
@@ -1853,7 +1897,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             what = " ".join(lasting_words)
             return _length(segment, text, q, end, modifying["unit"], what, "ko.label.noun-after")
     duration = _DURATION.match(after)
-    if duration and _a_length(q, text):
+    # "준공 이후 3년간 운영", "이후 9년간 50% 감면": a length of time from then on, unlike a
+    # time before now
+    if duration and _a_length(q, text, before="지난|최근|과거|만에"):
         return _duration(segment, text, words, q, duration)
     if q.kind != "money" and _TIME_AFTER.match(after) and not target_year:
         return None  # "5일", "1~9월", "1인당", "3시": times and rates, not figures
@@ -2449,6 +2495,12 @@ for _name, _doc, *_examples in (
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
     ("ko.label.object-by", "What is to be done by a target year, or in a length of time: the object after it and its verb (past a means on the way, `… 달러를 들여`; a share's whole, `임차료의 80%를`; an object with 도).",
      ("양측은 앞으로 [3년간] 매년 학생 40명씩을 교환 연수하기로 했다.", "학생 교환 연수"),
+     # a sum spent in it, and on what: the sum is no part of the label
+     ("정부는 향후 [3년간] 90억 원을 투입하겠다고 밝혔다.", "투입 기간"),
+     ("관광공사는 [3년간] 공동 마케팅에 15억 원을 투입할 계획이다.", "공동 마케팅 투입 기간"),
+     ("하이퐁항과 공동 마케팅에 [2년간] 50만 달러를 투입한다.", "공동 마케팅 투입 기간"),
+     # a length of time from then on
+     ("청수엔텍은 준공 이후 [3년간] 정수장 운영을 맡는다.", "정수장 운영"),
      # no object: the subject of the clause's deed
      ("선발된 학생에게는 [4년간] 전액 장학금이 지급된다.", "전액 장학금 지급"),
      ("부산항만공사는 [2030]년까지 배후단지에 공동물류센터를 조성한다.", "공동물류센터 조성"),
