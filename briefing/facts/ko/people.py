@@ -302,6 +302,10 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("최영삼 주베트남 한국대사는 축사를 했다.", "최영삼 | 주베트남 한국대사"),
     ("응우옌 마인 흥 베트남 정보통신부 장관이 참석했다.", "응우옌 마인 흥 | 베트남 정보통신부 장관"),
     ("소비재 시장은 커지고 있다.", None),
+    # a list of things before a position word that is no post ("대표 품목": typical goods)
+    ("새우, 메기, 오징어 가공품 등 베트남 대표 품목을 만나볼 수 있다.", None),
+    # a common word that opens with a surname's syllable is no name
+    ("참가 기업인 ㈜한결정밀 서민혁 대표는 기대했다.", "서민혁 | ㈜한결정밀 대표"),
     ("우리 금융회사는 현지 금융시장의 한 축을 담당한다.", None),
     ("금융위원회(위원장 대행 부위원장 김도윤)는 포럼을 열었다.", None),
     ("박형준 부산시장은 축사를 했다.", "박형준 | 부산시장"),
@@ -368,6 +372,8 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue  # "과장 한도윤 (044-201-2131) 담당자 사무관": a contact list's next line
         if _DOCTOR.fullmatch(name + role):
             continue  # "선임연구위원(경제학 박사)": a degree, no one named
+        if "등" in role.split():
+            continue  # "오징어 가공품 등 베트남 대표 품목": a list of things, no one's post
         taken = m.end("role")  # "한성규 국기원 부원장": 국기원 is in the role, no name
         whole = _whole_role(text, m.start("name"), role, m.end("role"))
         yield Found(

@@ -283,6 +283,11 @@ def _bracketed_acronym_then_more(text: str, position: int) -> bool:
     )
 
 
+# The event's organising committee, then a lower-case word: what it does ("Ban Tổ chức dự
+# kiến …", "Ban Tổ chức mở Lớp học …"), never more of a name ("Ban Tổ chức Tỉnh ủy")
+_COMMITTEE_DOING = re.compile(r"Ban [Tt]ổ chức \p{Ll}")
+
+
 def name_at(text: str, match: re.Match[str]) -> Span | None:
     """The organisation whose head word `match` found: the words after it up to a verb,
     a function word, or a bracket; a list inside the name (`Thương mại, Công nghiệp và
@@ -536,6 +541,8 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Ban Quản lý các khu kinh tế tỉnh trao giấy chứng nhận.", "Ban Quản lý các khu kinh tế tỉnh"),
     ("Theo Ban Tổ chức, hội chợ thu hút 300 gian hàng.", None),
     ("Ban Tổ chức Tỉnh ủy Bắc Ninh chủ trì.", "Ban Tổ chức Tỉnh ủy Bắc Ninh"),
+    ("Ban Tổ chức dự kiến lễ hội đón 50.000 lượt khách.", None),
+    ("Bên lề, Ban Tổ chức mở Lớp học làm phim ngắn.", None),
     ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Bình Định và Sở Công Thương tham dự.",
      ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Bình Định", "Sở Công Thương"]),
     ("Phòng Thương mại và Công nghiệp Hàn Quốc tại Việt Nam (KoCham) tổ chức hội thảo.",
@@ -580,6 +587,9 @@ def branch(segment: Segment) -> Iterator[Found]:
      ["Khoa Đông phương học", "Trường Đại học Hà Nội"]),
     ("Trường Đại học Hà Nội học tập kinh nghiệm đào tạo.", "Trường Đại học Hà Nội"),
     ("Ông Quang đề nghị Cảng vụ Hàng hải Hải Phòng tiếp tục cải cách.", "Cảng vụ Hàng hải Hải Phòng"),
+    # an airline's head word is three words, its name after them
+    ("Hiệp hội Du lịch Hải Phòng và Hãng hàng không Vietjet đồng hành.",
+     ["Hiệp hội Du lịch Hải Phòng", "Hãng hàng không Vietjet"]),
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
@@ -614,6 +624,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
             continue  # "quay tại Hội An": a town whose name opens with a head word
         if span is not None and span.name in GENERIC_ORGANISATIONS:
             continue  # "Ban Tổ chức cho biết": the event's committee, no body's name
+        if span is not None and _COMMITTEE_DOING.match(span.name):
+            continue  # "Ban Tổ chức dự kiến lễ hội …": the committee, and what it does
         if span is not None and _CONVENTION_CENTRE.match(span.name):
             continue  # "Địa điểm: Trung tâm Hội nghị và Triển lãm Sài Gòn": a venue, not who
         if span is not None:
