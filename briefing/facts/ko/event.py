@@ -89,9 +89,20 @@ _RANGE = re.compile(
     # "9월 2∼3일": a month's days joined by a tilde
     r"|(?P<month>\d{1,2})\s*월\s*(?P<d1>\d{1,2})\s*[~∼～]\s*(?:(?P<m2>\d{1,2})\s*월\s*)?"
     r"(?P<d2>\d{1,2})\s*일"
+    # a press release's "7.21.(화)부터 7.25.(토)까지", "9.25.(금)~9.27.(일)"
+    r"|(?<![\d.])(?P<month>\d{1,2})\.\s?(?P<d1>\d{1,2})\.?\s?\([월화수목금토일]\)\s*(?:부터|[~∼～-])\s*"
+    r"(?:(?P<m2>\d{1,2})\.\s?)?(?P<d2>\d{1,2})\.?\s?\([월화수목금토일]\)"
 )
 # "9월 2∼3일 호찌민 …, 9월 7∼8일 하노이 …에서 차례로 개최된다": one event in turn in two places
 _IN_TURN = re.compile(r"차례로|잇따라|순차적으로|이어서")
+# A later stop's day without its month: "…, 23일 호찌민 …에서 차례로"
+_LATER_DAY = re.compile(r"(?<![\d~∼～.-])\s(\d{1,2})\s*일(?![가-힣])")
+# The first stop of an event held in turn, its days then its venue, before the next stop's
+# days: "10월 20~21일 하노이 국가컨벤션센터(NCC), 23일 호찌민 …"
+_FIRST_STOP = re.compile(
+    r"\d{1,2}\s*일\s+(?P<place>[^\s,]+(?:\s[^\s,]+){0,3}),\s*(?:\d{1,2}\s*월\s*)?"
+    r"\d{1,2}(?:\s*[~∼～]\s*\d{1,2})?\s*일\s"
+)
 _PLACE = re.compile(
     r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?"
     r"(?:에서(?=\s)|에(?=\s모여|\s모였))"  # "… 롯데호텔에 모여": where they gathered
@@ -486,10 +497,24 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
         "date: ????-09-02/09-08",
     ),
     ("박람회는 9월 2∼3일 호찌민에서 열린다.", "date: ????-09-02/09-03"),
+    ("재단은 7.21.(화)부터 7.25.(토)까지 평창에서 캠프를 운영한다.", "date: ????-07-21/07-25"),
+    (
+        "로드쇼를 10월 20~21일 하노이 NCC, 23일 호찌민 컨벤션센터에서 차례로 개최한다.",
+        "date: ????-10-20/10-23",
+    ),
     (
         '웨비나 후기\n\n푸드수출러 · 2027. 2. 21. 9:12\n\n지난 목요일 오후에 "2027 K-푸드 수출전략 웨비나"를 '
         "들었어요.",
         "date: 2027-02-18",
+    ),
+    (
+        "상담회 개최\n\n입력 2026.05.11 (월) 17:20\n\n인천시는 이번 주 목요일 송도컨벤시아에서 "
+        "'수출상담회'를 개최한다.",
+        "date: 2026-05-14",
+    ),
+    (
+        "상담회 개최\n\n입력 2026.05.11 17:20\n\n인천시는 오는 월요일 송도컨벤시아에서 상담회를 개최한다.",
+        "date: 2026-05-18",
     ),
     # "이날" with no day said before it: the day the page was posted
     (
@@ -528,10 +553,16 @@ def date(lead: Lead) -> Iterator[Found]:
             elif not ranged.group("m2") and d2 < d1:
                 end_month = month % 12 + 1  # "10월 30일부터 1일까지": into the next month
             stops = list(_RANGE.finditer(text, ranged.end()))
-            if stops and stops[-1]["month"] and _IN_TURN.search(text):
+            in_turn = _IN_TURN.search(text, ranged.end())
+            if stops and stops[-1]["month"] and in_turn:
                 # held in turn in several places: from the first's first day to the last's last
                 end_month = int(stops[-1]["m2"] or stops[-1]["month"])
                 d2 = int(stops[-1]["d2"])
+            elif in_turn:
+                # "10월 20~21일 하노이 …, 23일 호찌민 …에서 차례로": the later stop's day alone
+                later = [int(d) for d in _LATER_DAY.findall(text, ranged.end(), in_turn.start())]
+                if later and d2 < later[-1] <= 31 and end_month == month:
+                    d2 = later[-1]
             value = EventDate(d1, month, None, segment.id, d2, end_month)
             yield _part("date", value, segment, ranged.start(), ranged.end())
             return
@@ -573,6 +604,18 @@ def date(lead: Lead) -> Iterator[Found]:
             value = EventDate(on.day, on.month, on.year, segment.id)
             yield _part("date", value, segment, *weekday.span())
             return
+        coming = _COMING_WEEKDAY.search(text)
+        if day is None and coming and posted:  # "이번 주 목요일", "오는 토요일", "다음 주 화요일"
+            on = datetime.date.fromisoformat(posted)
+            target = "월화수목금토일".index(coming["day"])
+            if coming["when"].startswith("오는"):
+                ahead = (target - on.weekday()) % 7 or 7  # the next such day after posting
+            else:  # that day of the posting week, or of the week after it
+                ahead = target - on.weekday() + (7 if coming["when"][0] in "다내" else 0)
+            on += datetime.timedelta(days=ahead)
+            value = EventDate(on.day, on.month, on.year, segment.id)
+            yield _part("date", value, segment, *coming.span())
+            return
         in_month = _day_in_month(day, posted) if day and posted else None
         if day and in_month is not None:
             in_month.segment_id = segment.id
@@ -598,6 +641,10 @@ def _day_said_before(document: Document, segment: Segment) -> bool:
 
 # "지난 목요일", "지난주 토요일": a day of the week before the page was posted
 _LAST_WEEKDAY = re.compile(r"지난\s?주?\s*(?P<day>[월화수목금토일])요일")
+# "이번 주 목요일", "오는 토요일", "다음 주 화요일", "내주 수요일": a day of the week ahead
+_COMING_WEEKDAY = re.compile(
+    r"(?P<when>이번\s?주|다음\s?주|내주|오는)\s*(?P<day>[월화수목금토일])요일"
+)
 _REPORTED = re.compile(r"\s*(?:[가-힣A-Za-z·]+\s){0,2}[가-힣A-Za-z·]*에\s*따르면")
 # "…체결했다고 4일 밝혔다": the day the news was given out, not the day of the event (told
 # later: "체결식은 3일 … 열렸으며")
@@ -932,6 +979,12 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
     ),  # when, no place
     ("판촉 행사가 다음 달 베트남 남부와 북부의 두 도시에서 잇따라 열린다.", None),
     ("행사는 3일 하노이 소재 그랜드플라자호텔에서 열렸다.", "place: 하노이 그랜드플라자호텔"),
+    # held in turn in two places: the first stop's venue
+    (
+        "창원시는 로드쇼를 10월 20~21일 하노이 국가컨벤션센터(NCC), 23일 호찌민 화이트팰리스 "
+        "컨벤션센터에서 차례로 개최한다.",
+        "place: 하노이 국가컨벤션센터(NCC)",
+    ),
     ("한국과 베트남 대학 총장들이 대구에 모여 포럼을 열었다.", "place: 대구"),
     ("착공식은 3일 깜라인에 있는 한결베트남조선에서 열렸다.", "place: 깜라인 한결베트남조선"),
     (
@@ -986,6 +1039,10 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                 end = text.find(words[-1], start) + len(words[-1])
                 # "하노이 소재 그랜드플라자호텔": the city, then the venue ("located in" left out)
                 place = " ".join(w for w in words if w != "소재")
+                first = _FIRST_STOP.search(text, 0, start)
+                if first and _IN_TURN.match(text[m.end() :].lstrip()):
+                    # "20~21일 하노이 NCC, 23일 호찌민 …에서 차례로": the first stop's venue
+                    place, start, end = first["place"], first.start("place"), first.end("place")
                 candidates.append(_part("place", place, segment, start, end))
                 break
     # "베트남 다낭에서 … 열고" then "다낭 띠엔선 체육관에서 … 개최": the venue says more
@@ -993,7 +1050,8 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
     venue = [
         c
         for c, part in zip(candidates, parts, strict=True)
-        if str(part.value).endswith(VENUE_ENDINGS)
+        # "하노이 국가컨벤션센터(NCC)": a venue with its short form
+        if re.sub(r"\s?\([^()]*\)$", "", str(part.value)).endswith(VENUE_ENDINGS)
     ]
     if venue and parts[0] is not venue[0].fact:
         where, at = str(parts[0].value), venue[0].fact
