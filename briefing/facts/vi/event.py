@@ -63,6 +63,9 @@ _DATE_IN_TEXT = re.compile(
     # "Ngày 8.4", "trong hai ngày 8 và 9.4", "Ngày 17-6": dots or hyphens after a day word
     r"|(?<=(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s(?:(?P<d1b>\d{1,2})\s*(?:–|-|—|đến|và)\s*)?)"
     r"(?P<dayb>\d{1,2})[.-](?P<monthb>\d{1,2})(?:[.-](?P<yearb>\d{4}))?(?![\d.]\d|\s*%)"
+    # in words: "ngày 12 tháng 3 năm 2026", "từ ngày 27 đến ngày 30 tháng 8"
+    r"|(?:từ\s+)?[Nn]gày\s+(?:(?P<d1w>\d{1,2})\s*(?:–|-|—|đến|tới|và)\s*(?:hết\s+)?(?:ngày\s+)?)?"
+    r"(?P<dayw>\d{1,2})\s+tháng\s+(?P<monthw>\d{1,2})(?:\s+năm\s+(?P<yearw>\d{4}))?(?!\d)"
 )
 # A place may open with a lower-case unit or venue word: "tại thành phố Hạ Long", "tại
 # công viên Thống Nhất (Hà Nội)".
@@ -78,6 +81,8 @@ _LOWER_OPENING = (
     + "|".join(re.escape(w.lower()) for w in VENUE_WORDS)
     + r")\s+)?"
 )
+# A date's month (and year) in words after its days: "27 đến ngày 30 tháng 8 năm 2026"
+_IN_WORDS = r"(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?"
 # "…, Hà Nội", "…, tỉnh Phú Thọ": the city after a venue
 _CITY_AFTER = r"(?:,\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?:" + alternation(PLACES) + r"))?"
 _PLACE = re.compile(
@@ -87,7 +92,7 @@ _PLACE = re.compile(
     + r"|(?:thăm và|đã|có buổi|buổi) làm việc|hội đàm|ký kết)"
     # "diễn ra trong hai ngày 9 và 10-4 tại Hà Nội"
     + r"(?:\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s+)?(?:từ\s+)?"
-    r"(?:ngày\s+)?[\d/.\s–-]+(?:(?:đến|và)\s+(?:ngày\s+)?[\d/.-]+)?)?\s+tại\s+"
+    r"(?:ngày\s+)?[\d/.\s–-]+(?:(?:đến|và)\s+(?:ngày\s+)?[\d/.-]+)?" + _IN_WORDS + r")?\s+tại\s+"
     r"(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?" + _CITY_AFTER + r")"
 )
 # "tại Trung tâm Hội nghị tỉnh (TP. Quy Nhơn),": the venue and, in brackets, its city
@@ -104,7 +109,7 @@ _PLACE_AFTER_NAME = (
     r"[”\"]?(?:\s*\([^()]{2,80}\))?\s+(?:được\s+)?(?:diễn ra\s+|khai mạc\s+)?(?:(?:sáng|chiều|tối|trưa|hôm) nay\s+)?"
     # "… lần thứ 5” từ ngày 12 đến ngày 13/11/2027 tại …": the days it is held, then where
     r"(?:(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?\d[\d/.–-]*"
-    r"(?:\s+(?:đến|và)\s+(?:ngày\s+)?\d[\d/.–-]*)?\s+)?"
+    r"(?:\s+(?:đến|và)\s+(?:ngày\s+)?\d[\d/.–-]*)?" + _IN_WORDS + r"\s+)?"
     r"(?:tại|ở)\s+(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?" + _CITY_AFTER + ")"
 )
 _STARTS_WITH_EVENT = re.compile(r"(?i:" + alternation(EVENT_NOUNS) + r")\b")
@@ -598,10 +603,11 @@ def _date_of(m: re.Match[str]) -> EventDate:
             end_day=int(m.group("xd2")),
             end_month=int(m.group("xm2")),
         )
-    day, month = int(m.group("day") or m.group("dayb")), int(m.group("month") or m.group("monthb"))
-    year_text = m.group("year") or m.group("yearb")
+    day = int(m.group("day") or m.group("dayb") or m.group("dayw"))
+    month = int(m.group("month") or m.group("monthb") or m.group("monthw"))
+    year_text = m.group("year") or m.group("yearb") or m.group("yearw")
     year = int(year_text) if year_text else None
-    first = m.group("d1") or m.group("d1b")
+    first = m.group("d1") or m.group("d1b") or m.group("d1w")
     if first and int(first) < day:
         return EventDate(int(first), month, year, end_day=day, end_month=month)
     return EventDate(day, month, year)
@@ -612,6 +618,10 @@ def _date_of(m: re.Match[str]) -> EventDate:
     "event",
     ("Ngày 2/12, ban tổ chức cho biết Hội chợ Hàng Việt Nam sẽ diễn ra từ ngày 14 đến ngày 18/12.",
      "date: ????-12-14/12-18"),
+    # the month in words
+    ("Tuần phim Hàn Quốc lần thứ 7 sẽ diễn ra từ ngày 27 đến ngày 30 tháng 8 tại Trung tâm Chiếu phim Quốc gia.",
+     "date: ????-08-27/08-30"),
+    ("Diễn đàn Kinh tế Việt – Hàn diễn ra ngày 12 tháng 3 năm 2026 tại Hà Nội.", "date: 2026-03-12"),
     ("Sáng thứ Sáu, ngày 15/10/2027, Hội thảo Hàn Quốc học lần thứ 3 đã khai mạc. Hội thảo kéo dài đến hết thứ Bảy, ngày 16/10.",
      None),
 )  # fmt: skip
