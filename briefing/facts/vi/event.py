@@ -876,9 +876,10 @@ def _later(last: EventDate, first: EventDate) -> bool:
     return 0 < gap <= 62
 
 
-# "đến hết ngày", "tới", "đến hết thứ Bảy, ngày": the words before an event's last day.
+# "đến hết ngày", "tới", "đến hết thứ Bảy, ngày", "đến hết Chủ nhật (": the words before an
+# event's last day.
 _UNTIL = re.compile(
-    r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật),?\s+)?(?:ngày\s+)?$"
+    r"(?:đến|tới)\s+(?:hết\s+)?(?:(?:[Tt]hứ\s+\p{L}+|[Cc]hủ\s+[Nn]hật)(?:,?\s+|\s*\(\s*))?(?:ngày\s+)?$"
 )
 
 
@@ -907,6 +908,16 @@ _LAST_WEEKDAY = re.compile(
     r"\b(?P<day>[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật)\s+"
     r"(?:vừa rồi|vừa qua|tuần trước|tuần rồi)\b"
 )
+# "… và tại TP.HCM vào Chủ nhật": a later day of the same week, said bare
+_THEN_WEEKDAY = re.compile(
+    r"\bvào\s+(?P<day>[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật)\b"
+    r"(?!\s+(?:tuần|tới|vừa|này))"
+)
+# "thứ Bảy tuần này", "thứ Năm tới", "Chủ nhật tuần sau": a day of the week ahead
+_COMING_WEEKDAY = re.compile(
+    r"\b(?P<day>[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật)\s+"
+    r"(?P<when>tuần này|tuần tới|tuần sau|tới|này)\b"
+)
 
 
 @rule(
@@ -918,6 +929,12 @@ _LAST_WEEKDAY = re.compile(
      "nghị xúc tiến đầu tư.", "date: 2026-10-15"),
     ("Startup Day\n\nĐăng ngày 22/2/2027 bởi Minh Triết\n\nThứ Bảy vừa rồi mình dự Startup Day, "
      "tổ chức tại Saigon Innovation Hub.", "date: 2027-02-20"),
+    ("Du học\n\nThứ Ba, 15/9/2026, 08:00 (GMT+7)\n\nTriển lãm Du học Hàn Quốc 2026 sẽ diễn ra tại "
+     "Hà Nội vào thứ Bảy tuần này.", "date: 2026-09-19"),
+    ("Du học\n\nThứ Ba, 15/9/2026, 08:00 (GMT+7)\n\nTriển lãm sẽ diễn ra tại Hà Nội vào thứ Bảy "
+     "tuần này và tại TP.HCM vào Chủ nhật.", "date: 2026-09-19/09-20"),
+    ("Du học\n\nThứ Ba, 15/9/2026, 08:00 (GMT+7)\n\nHội thảo sẽ diễn ra vào thứ Hai tới tại Hà Nội.",
+     "date: 2026-09-21"),
 )  # fmt: skip
 def today(lead: Lead) -> Iterator[Found]:
     """`Hội thảo "…" chiều nay ở TP Bắc Ninh`: an event the lead says is held today, on the
@@ -926,7 +943,11 @@ def today(lead: Lead) -> Iterator[Found]:
     if not posted:
         return
     for segment in lead.lead:
-        m = _TODAY.search(segment.text) or _LAST_WEEKDAY.search(segment.text)
+        m = (
+            _TODAY.search(segment.text)
+            or _LAST_WEEKDAY.search(segment.text)
+            or _COMING_WEEKDAY.search(segment.text)
+        )
         named = lead.name is not None and lead.name in segment.text
         if m and (named or _HELD.search(segment.text)):
             when = datetime.date.fromisoformat(posted)
@@ -935,7 +956,23 @@ def today(lead: Lead) -> Iterator[Found]:
             if m.re is _LAST_WEEKDAY:  # "Thứ Bảy vừa rồi": the last such day before posting
                 day = _WEEKDAYS.index(m.group("day").lower())
                 when -= datetime.timedelta(days=(when.weekday() - day) % 7 or 7)
+            then = None
+            if m.re is _COMING_WEEKDAY:
+                day = _WEEKDAYS.index(m.group("day").lower())
+                if m.group("when") == "tới":  # "thứ Năm tới": the next such day after posting
+                    when += datetime.timedelta(days=(day - when.weekday()) % 7 or 7)
+                else:  # that day of the posting week ("tuần này", "này"), or of the next
+                    later = 7 if m.group("when") in {"tuần tới", "tuần sau"} else 0
+                    when += datetime.timedelta(days=day - when.weekday() + later)
+                # "… vào thứ Bảy tuần này và tại TP.HCM vào Chủ nhật": a later day that week
+                second = _THEN_WEEKDAY.search(segment.text, m.end())
+                if second and _WEEKDAYS.index(second.group("day").lower()) > day:
+                    then = when + datetime.timedelta(
+                        days=_WEEKDAYS.index(second.group("day").lower()) - day
+                    )
             date = EventDate(when.day, when.month, when.year)
+            if then is not None:
+                date.end_day, date.end_month = then.day, then.month
             yield _part("date", date, segment, m.start(), m.end())
             return
 
