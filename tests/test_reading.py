@@ -460,6 +460,21 @@ def test_fields_typed_without_bullets_stay_apart() -> None:
     assert paragraphs_of([typed]) == [" ".join(typed)]
 
 
+def test_a_marked_sub_point_after_a_sentence_is_a_paragraph_of_its_own() -> None:
+    """A press release's `□ … 후원한다.` over `○ 벡스코는 … 맡는다.`: the sub-point is its own
+    paragraph (joined, the ○ ended the sentence before it and the hosts' sentence ran on);
+    a line that goes on after an unfinished one still joins."""
+    from briefing.reading.base import paragraphs_of
+
+    points = [
+        "□ 이번 교역전은 부산광역시가 주최하고 벡스코가 주관한다.",
+        "○ 벡스코는 전시장 운영을 맡는다.",
+    ]
+    assert paragraphs_of([points]) == points
+    wrapped = ["□ 이번 교역전은 부산광역시가 주최하고", "- 벡스코가 주관한다."]
+    assert paragraphs_of([wrapped]) == [" ".join(wrapped)]
+
+
 def test_a_table_pasted_one_cell_a_line_is_read_by_rows() -> None:
     """A web table copied one cell a line (`Chỉ tiêu`, `Khảo sát 2026`, `Khảo sát 2027`, then
     `Mở rộng đầu tư`, `39,8%`, `46,2%`) is a table again, its caption a paragraph of its own;

@@ -156,6 +156,26 @@ def _one_cell_a_line(lines: list[str]) -> list[str] | None:
     return None
 
 
+# A line that opens with a list's mark ("○ 벡스코는 …", "- Ban Tổ chức …"), and a line that
+# ends a sentence ("… 후원한다.", "… 후원했다"): a new item starts after it
+_MARKED_LINE = re.compile(r"[□■○◦▲△◆●•ㅇ*+–-]\s")
+_ENDS_SENTENCE = re.compile(r"(?:[.!?…]|다)[\"'”’)\]]*$")
+
+
+def _marked_runs(lines: list[str]) -> list[list[str]]:
+    """A block's lines in runs, a new run at each line that opens with a list's mark after
+    a line that ends a sentence (one run when there is none)."""
+    runs: list[list[str]] = []
+    for line in lines:
+        if runs and _MARKED_LINE.match(line) and _ENDS_SENTENCE.search(runs[-1][-1]):
+            runs.append([line])
+        elif runs:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
 def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
     """Blocks of lines (a paragraph as typed, with its line breaks) into paragraphs: a
     block's lines are joined, except the rows of a table (`table_paragraphs`), in a long
@@ -188,6 +208,12 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
         if _heading_over_text(lines):  # "Về Hanul Pharmaceutical" over its section's text
             paragraphs.append(lines[0])
             lines = lines[1:]
+        runs = _marked_runs(lines)
+        if (
+            len(runs) > 1
+        ):  # "□ … 후원한다." over "○ 벡스코는 … 맡는다.": a point, then its sub-point
+            paragraphs += paragraphs_of(runs)  # each run read as a block of its own
+            continue
         joined = " ".join(lines)
         unpunctuated = len(joined) > 1000 and not SENTENCE_MARKS.search(joined)
         listed = sum(bool(LIST_LINE.match(line)) for line in lines) >= 2
