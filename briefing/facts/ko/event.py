@@ -915,16 +915,20 @@ def labelled_date(lead: Lead) -> Iterator[Found]:
     "event",
     ("충북도는 박람회를 연다.\n\n□ 일시: 2026. 11. 20.(금)\n\n□ 장소: 호찌민 롯데호텔 2층 크리스탈볼룸",
      "place: 호찌민 롯데호텔 2층 크리스탈볼룸"),
+    ("공연 안내\n\n· 장소: 세종문화회관 대극장 (총 3천여 석)", "place: 세종문화회관 대극장"),
 )  # fmt: skip
 def labelled_place(lead: Lead) -> Iterator[Found]:
     """The place on a notice's line labelled `장소:`."""
     for segment, m in _labelled(lead, place=True):
         place = re.split(r"\s*[▲□○■◆]", m.group("value"))[0].strip().rstrip(".;")
+        place = _SEATS.sub("", place)  # "세종문화회관 대극장 (총 3천여 석)": its size, no place
         if place:
             yield _part("place", place, segment, m.start("value"), m.start("value") + len(place))
             return
 
 
+# A venue's size in brackets after its name: "(총 3천여 석)", "(500석 규모)", "(1,200명 수용)"
+_SEATS = re.compile(r"\s*\((?:총\s*|약\s*)?[\d,.]+\s*[천만]?\s*여?\s*(?:석|명|인)[^()]{0,6}\)$")
 # "장소는 푸미흥 국제컨벤션센터 2층 그랜드홀이었어요": the place said in a sentence
 _PLACE_IS = re.compile(
     r"(?:행사\s?)?장소(?:는|은)\s+(?P<place>[^,.!?'\"“”]{2,60}?)"
@@ -1175,6 +1179,9 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      ["organiser: 과기정통부", "organiser: 정보통신산업진흥원(NIPA)"]),
     ("충청북도와 충북기업진흥원은 호찌민에서 '2026 충북 수출박람회'를 열었다. 이번 박람회는 KOTRA 호찌민무역관과 공동으로 마련됐다.",
      ["organiser: 충청북도", "organiser: 충북기업진흥원", "organiser: KOTRA 호찌민무역관"]),
+    # a venue's own body as a co-host, after 와/과 (no rule reads a hall as a body)
+    ("이번 공연은 주한베트남대사관과 세종문화회관이 공동 주최하고 한베문화교류재단이 주관한다.",
+     ["organiser: 주한베트남대사관", "organiser: 세종문화회관", "organiser: 한베문화교류재단"]),
     ("행사는 안산시와 주한베트남대사관이 공동 주최하고 안산시글로벌다문화센터가 주관한다.",
      ["organiser: 안산시", "organiser: 주한베트남대사관", "organiser: 안산시글로벌다문화센터"]),
     ("국기원은 베트남태권도연맹과 함께 다낭에서 '2026 태권도 교류대회'를 개최한다.",
@@ -1511,7 +1518,8 @@ def _meant_by(document: Document, segment: Segment, word: str) -> str:
 
 # "박닌성 인민위원회와 청수엔텍이 공동 주최했으며": the last of two co-hosts, right before the verb
 _CO_HOST = re.compile(
-    r"(?:와|과)\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}?)(?:이|가)\s(?:공동\s)?주최$"
+    r"(?:와|과)\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}?)(?:이|가)\s(?:공동\s)?주최"
+    r"(?:$|(?=하고|하며|했고|했으며|하고,|하며,))"  # "… 세종문화회관이 공동 주최하고 … 주관한다"
 )
 
 
