@@ -1001,3 +1001,17 @@ def test_a_name_in_two_scripts_is_not_read_again_with_a_body_s_first_word(tmp_pa
     )
     people = _facts(text, tmp_path, "a.ko.txt").people
     assert [p.name for p in people if p.name.startswith("팜")] == ["팜 꾸옥 바오"]
+
+
+def test_a_year_before_a_figure_is_stated_only_when_the_figure_is_aimed_at_or_foreseen(
+    tmp_path: Path,
+) -> None:
+    """`2030년 3조 원 규모에 이를 것`: the year the figure is foreseen for, labelled by it; a
+    past year's figure (`2015년 376억 달러에서 2025년 868억 달러로 늘었다`) states no year."""
+    text = (
+        '커피 시장 전망\n\n서 대표는 "국내 스페셜티 커피 시장은 2030년 3조 원 규모에 이를 것"이라고 '
+        "말했다.\n\n양국 교역액은 2015년 376억 달러에서 2025년 868억 달러로 늘었다.\n"
+    )
+    figures = _facts(text, tmp_path, "a.ko.txt").figures
+    years = {f.text: f.measure.get("ko") for f in figures if f.kind == "year"}
+    assert years == {"2030년": "국내 스페셜티 커피 시장 전망 연도"}

@@ -1321,8 +1321,66 @@ def quantity(segment: Segment) -> Iterator[Found]:
             _share_of_that(found, out, words, segment.id)
         before = found
         out.append(found)
+    out += _years_of_figures(segment, text, out)
+    out.sort(key=lambda f: f.start)
     _respectively(segment, words, out)
     yield from out
+
+
+# A year right before a figure, the year that figure is aimed at or foreseen for: "2030년 3조
+# 원 규모에 이를 것", "2030년에는 600억 달러", "현재 30%에서 2029년 50%로 높이겠다"
+_YEAR_OF = re.compile(
+    r"(?<![\d~∼'’.-])(?P<year>20\d\d)\s*년(?:에는|에|엔|이면|께|까지는)?\s"
+    r"(?P<between>(?:[가-힣A-Za-z()·]+\s){0,3}?)(?=\d|약\s|연\s|총\s)"
+)
+# What makes a clause say what is to come: a plan or aim, or a verb's future (-겠-, -ㄹ 것)
+_FUTURE = re.compile(r"예정|전망|예상|가능성|될 것|할 것")
+
+
+def _foreseen(clause: str) -> str:
+    """How `clause` says what is to come: "목표" (a plan or aim), "전망" (a forecast: `이를
+    것`, `늘어날 것`, `커질 거래요`), or "" (what was)."""
+    if re.search(r"목표|계획|방침|하기로|겠|추진|잡았|잡고|정했", clause):
+        return "목표"
+    future = any(
+        (ord(c) - 0xAC00) % 28 == 8 and clause[i + 1 : i + 3] in {" 것", " 거"}
+        for i, c in enumerate(clause)
+        if "가" <= c <= "힣"
+    )
+    return "전망" if future or _FUTURE.search(clause) else ""
+
+
+def _years_of_figures(segment: Segment, text: str, out: list[Found]) -> list[Found]:
+    """Each year (not read as a figure) said right before a labelled figure of the same
+    clause that is aimed at or foreseen for it: a figure of kind `year`, labelled by that
+    figure's label and whether it is an aim or a forecast (`국내 스페셜티 커피 시장 전망
+    연도`); a past year's figure (`2015년 376억 달러`) gives none."""
+    years: list[Found] = []
+    for m in _YEAR_OF.finditer(text):
+        if any(f.start <= m.start() < f.end for f in out) or re.search(r"[,.]", m["between"]):
+            continue
+        after = next((f for f in out if f.start >= m.end("between")), None)
+        if after is None or after.start - m.end("between") > 4:
+            continue
+        figure = after.fact
+        assert isinstance(figure, Figure)
+        label = figure_label(figure)
+        if after.doubt or not label or figure.kind not in {"money", "count", "percent", "number"}:
+            continue
+        clause = re.split(r"[.!?]|(?<=다)\s", text[after.end :], maxsplit=1)[0]
+        how = _foreseen(clause)
+        if not how:
+            continue
+        year = Figure(
+            segment.id,
+            text[m.start() : m.end("year") + 1],
+            float(m["year"]),
+            "year",
+            measure={"ko": f"{label} {how} 연도"},
+        )
+        year.evidence.append(Evidence("ko.label.year-of-figure", segment.id))
+        years.append(Found(year, m.start(), m.end("year") + 1))
+    return years
 
 
 # "각각" (respectively): figures after it, each of one item of a list said before
@@ -2415,6 +2473,9 @@ for _name, _doc, *_examples in (
      ("상담을 잡았고, 계약 추진액은 [3억 달러]를 예상한다.", "계약 추진액")),
     ("ko.label.goal-of", "A year a figure is the target for (`2030년까지 … 50억 달러가 목표`): what is aimed at, before its figure, and that it is the target.",
      ("회사 차원에서는 [2030년]까지 베트남 누적 수주 50억 달러가 목표입니다.", "베트남 누적 수주 목표")),
+    ("ko.label.year-of-figure", "A year right before a figure of its clause that is aimed at (목표: `하겠다`, `계획`) or foreseen (전망: `이를 것`, `전망`) for it: that figure's label, and which; a past year's figure gives no year.",
+     ("시장은 연평균 12%씩 성장해 [2030년] 3조 원 규모에 이를 것이라고 말했다.", "시장 전망 연도"),
+     ("배 사장은 [2030년] 베트남 법인 매출 2조원을 달성하겠다고 말했다.", "베트남 법인 매출 목표 연도")),
     ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
