@@ -1803,11 +1803,13 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     if unit == "year" and q.value >= 100:
         return None
     following = tokens[after + 1] if after + 1 < len(tokens) else None
-    if following is not None and (following.tag == "M" or following.key in _NOT_LENGTH_AFTER):
-        return None
     before = index_at(tokens, q.start) - 1
     while before >= 0 and (tokens[before].key in APPROXIMATE or tokens[before].key == "từ"):
         before -= 1
+    if window_of(tokens, before, following):
+        return unit  # "mở rộng sản xuất trong 3 năm tới": the window a deed is done in
+    if following is not None and (following.tag == "M" or following.key in _NOT_LENGTH_AFTER):
+        return None
     done_in = (  # "được xây dựng trong 36 tháng", "hoàn thành trong 24 tháng": how long it takes
         before >= 1 and tokens[before].key == "trong" and tokens[before - 1].tag == "V"
     )
@@ -1833,6 +1835,127 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     ):
         return None
     return unit
+
+
+# After `trong N năm`, the words that make it a window of time a deed is done in: the
+# next years, the last ones, the first ones ("trong 3 năm tới", "trong 5 năm qua", "trong 12
+# tháng đầu")
+_WINDOW_AFTER = {"tới", "qua", "vừa_qua", "đầu"}
+
+
+def window_of(tokens: Tokens, before: int, following: Token | None) -> bool:
+    """`trong` before the length and `tới`/`qua`/`đầu` after it: a window of time, read as
+    a length whose deed is the clause's (not a date: "đầu năm" is one, "trong năm" too)."""
+    return (
+        before >= 0
+        and tokens[before].key in {"trong", "trong_vòng"}
+        and following is not None
+        and following.key in _WINDOW_AFTER
+        and not (
+            following.key == "đầu"
+            and tokens.index(following) + 1 < len(tokens)
+            and tokens[tokens.index(following) + 1].key in {"năm", "tháng", "quý"}
+        )
+    )
+
+
+def _window_label(r: Reading, after: int) -> tuple[str, str]:
+    """What is done in a window of time (`trong 3 năm tới`): the verb phrase of its clause
+    before it (`64% doanh nghiệp dự định mở rộng sản xuất trong 3 năm tới` -> dự định mở
+    rộng sản xuất), from its first verb to a figure; else, a window that opens its clause
+    (`Trong 5 năm qua, KF đã tài trợ hơn 40 dự án`), the verb phrase after it."""
+    tokens = r.tokens
+    window = r.before  # `trong`, or the approximation after it
+    while window >= 0 and tokens[window].key not in {"trong", "trong_vòng"}:
+        window -= 1
+    clause = window
+    while clause > 0 and tokens[clause - 1].tag != "F":
+        clause -= 1
+    start = window
+    # the clause before it, after its last figure ("64% doanh nghiệp dự định …"), else the
+    # whole clause ("dự kiến đầu tư thêm 150 triệu USD vào Việt Nam trong 2 năm tới")
+    while (
+        start > clause and tokens[start - 1].tag != "M" and not tokens[start - 1].text[:1].isdigit()
+    ):
+        start -= 1
+    deed = _counted_deed(tokens, start, window)
+    if not deed and window > 0:
+        deed = _verb_phrase(tokens[start:window]) or _verb_phrase(tokens[clause:window])
+    if not deed:
+        end = after
+        while end < len(tokens) and tokens[end].tag == "F" and tokens[end].text == ",":
+            end += 1
+        stop = end
+        while stop < len(tokens) and tokens[stop].tag != "F":
+            stop += 1
+        deed = _verb_phrase(tokens[end:stop])
+    return (" ".join(t.text for t in deed), "vi.label.window-of") if deed else ("", "")
+
+
+# Verbs pyvi tags as nouns now and then, that open what a clause says is done: "doanh nghiệp
+# dự định mở rộng sản xuất", "có kế hoạch"
+_DEED_NOUNS = {"dự_định", "dự_kiến", "mở_rộng", "kế_hoạch", "cam_kết", "phấn_đấu"}
+
+
+def _counted_deed(tokens: Tokens, start: int, window: int) -> list[Token]:
+    """`tuyển 200 kỹ sư tốt nghiệp từ viện trong 3 năm đầu`: the verb right before the figure
+    that ends at `start` and the noun it counts (`tuyển kỹ sư`); [] when the words after the
+    figure open with no noun, or no verb comes before it."""
+    if start >= window or tokens[start].tag not in {"N", "Nc"} or tokens[start].key in DURATIONS:
+        return []  # "hoạt động 10 năm trong …": a length, no one counted
+    at = start - 1
+    while at >= 0 and (tokens[at].tag in {"M", "Nu"} or tokens[at].text[:1].isdigit()):
+        at -= 1
+    while at >= 0 and tokens[at].key in APPROXIMATE:
+        at -= 1
+    if at < 0 or at == start - 1 or tokens[at].tag != "V" or tokens[at].key in _CUT_MOTION:
+        return []
+    nouns = list(itertools.takewhile(lambda t: t.tag in {"N", "Nc", "Np"}, tokens[start:window]))
+    return [tokens[at], *nouns[:3]]
+
+
+def _verb_phrase(clause: Tokens) -> list[Token]:
+    """From the clause's first verb (not `là`) up to a figure, six words at most, its
+    trailing function words off."""
+    said = {
+        i + step
+        for i in range(len(clause))
+        for step in (0, 1)
+        # "cho biết", "được hỏi": who says it, no deed ("cho" and "biết" are two words)
+        if " ".join(t.text.lower() for t in clause[i : i + 2]) in SPEECH_VERBS
+        or clause[i].key.replace("_", " ") in SPEECH_VERBS | {"hỏi", "thấy", "cho thấy"}
+    }
+    first = next(
+        (
+            i
+            for i, t in enumerate(clause)
+            if (t.tag == "V" or t.key in _DEED_NOUNS)
+            # "sang Việt Nam", "lên trên 40%", "so với": where or how far, no deed
+            and t.key not in {"là", "so_với", "so", "vào", "có_thể", *_NOT_DONE, *_CUT_MOTION}
+            and i not in said
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    phrase: list[Token] = []
+    for token in clause[first:]:
+        if token.tag in {"M", "Nu"} or re.match(r"\d", token.text):
+            if len(phrase) > 1 or any(t.tag not in {"V", "R"} for t in phrase):
+                break  # "đầu tư thêm 150 triệu USD": the deed, before its sum
+            continue  # "triển khai 12 đề tài": a bare deed goes on to what is done
+        if token.key in APPROXIMATE:
+            continue
+        phrase.append(token)
+        if len(phrase) == 6:
+            break
+    while phrase and (
+        phrase[-1].key in CLAUSE_STOPS
+        or phrase[-1].tag in {"E", "C", "L"}
+        or phrase[-1].key in _CUT_MOTION
+    ):
+        phrase.pop()  # "tăng số sinh viên lên": how it moves is said by its figure
+    return phrase
 
 
 # The terms of a loan or a contract said after their length: "15 năm ân hạn"
@@ -2360,7 +2483,14 @@ def _duration(segment: Segment, tokens: Tokens, q: Quantity, unit: str) -> Found
     word = index_at(tokens, q.end - 1) + 1
     end = tokens[word].end
     r = reading(tokens, text, q, "period", [])
-    label, label_rule = _duration_label(r, word + 1)
+    following = tokens[word + 1] if word + 1 < len(tokens) else None
+    before = index_at(tokens, q.start) - 1
+    while before >= 0 and (tokens[before].key in APPROXIMATE or tokens[before].key == "từ"):
+        before -= 1
+    if window_of(tokens, before, following):
+        label, label_rule = _window_label(r, word + 2)
+    else:
+        label, label_rule = _duration_label(r, word + 1)
     label = uncut(label)
     figure = Figure(
         segment_id=segment.id,
@@ -2563,6 +2693,11 @@ for _name, _doc, *_examples in (
      ("Diễn đàn thu hút hơn [1.000] đại biểu, trong đó có 420 doanh nghiệp.", "Diễn đàn thu hút đại biểu"),),
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
+    ("vi.label.window-of", "What is done in a window of time (`trong 3 năm tới`, `trong 5 năm qua`, `trong 12 tháng đầu`): the verb phrase of its clause before it, from the first verb that is a deed (not who says it, not where it goes) to a figure, or the verb before a figure and the noun it counts; else, a window that opens its clause, the verb phrase after it.",
+     ("Khảo sát cho thấy 64% doanh nghiệp dự định mở rộng sản xuất tại Việt Nam trong [3 năm] tới.", "dự định mở rộng sản xuất tại Việt Nam"),
+     ("Ông Choi cho biết trong [5 năm] tới, viện sẽ triển khai 12 đề tài nghiên cứu chung.", "triển khai đề tài nghiên cứu chung"),
+     ("Chúng tôi dự kiến đầu tư thêm 150 triệu USD vào Việt Nam trong [2 năm] tới.", "đầu tư thêm"),
+     ("Công ty đã ký cam kết tuyển 200 kỹ sư tốt nghiệp từ viện trong [3 năm] đầu.", "tuyển kỹ sư")),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`).",
      # a noun phrase right before it is what lasts; "dành cho …" says for whom
      ("Hai bên triển khai 30 suất học bổng ngắn hạn [6 tháng] dành cho giảng viên.", "triển khai 30 suất học bổng ngắn hạn"),
