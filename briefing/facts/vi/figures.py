@@ -2491,6 +2491,10 @@ def _duration(segment: Segment, tokens: Tokens, q: Quantity, unit: str) -> Found
         label, label_rule = _window_label(r, word + 2)
     else:
         label, label_rule = _duration_label(r, word + 1)
+    named = before_colon(text, q.start)
+    if not label and named and re.fullmatch(r"[^\d]{3,40}", named):
+        # "- Thời gian thực hiện: 48 tháng": the field the line names
+        label, label_rule = named, "vi.label.before-colon"
     label = uncut(label)
     figure = Figure(
         segment_id=segment.id,
@@ -2889,7 +2893,8 @@ for _name, _doc, *_examples in (
      ("Thành phố rút ngắn thời gian cấp giấy chứng nhận đầu tư xuống còn [15 ngày] làm việc.", "thời gian cấp giấy chứng nhận đầu tư"),
      ("Thời gian cấp phép được rút ngắn từ 15 ngày xuống còn [7 ngày].", "Thời gian cấp phép"),
      ("Thời gian nằm viện trung bình sau ghép thận đã giảm từ 21 ngày xuống còn [12 ngày].", "Thời gian nằm viện trung bình sau ghép thận"),),
-    ("vi.label.before-colon", "A list's line that names what its figure measures before a colon, the figure right after it or in the change the line then states (`- Tỷ lệ nội địa hóa: nâng từ 38% … lên 50%`).",
+    ("vi.label.before-colon", "A list's line that names what its figure measures before a colon, the figure right after it or in the change the line then states (`- Tỷ lệ nội địa hóa: nâng từ 38% … lên 50%`); a length of time with no other label too (`- Thời gian thực hiện: 48 tháng`).",
+     ("- Thời gian thực hiện: [48 tháng]", "Thời gian thực hiện"),
      ("- Sản lượng hàng hóa thông qua cảng năm 2025: [15,2 triệu tấn].", "Sản lượng hàng hóa thông qua cảng năm 2025"),
      # the line's measure, then how it is to change: every figure of the change is its
      ("- Tỷ lệ nội địa hóa: nâng từ [38%] hiện nay lên 50% vào năm 2030.", "Tỷ lệ nội địa hóa"),
