@@ -540,15 +540,16 @@ def test_a_broadcast_report_says_what_was_held(tmp_path: Path) -> None:
 
 def test_a_label_stays_in_its_list_item(tmp_path: Path) -> None:
     """`• … chiếm 37,5%` then `• Thời gian thực hiện: 3 năm`: the next item's words are no
-    label of this one's figure."""
+    label of this one's figure; they are the label of the next item's own length of time."""
     text = (
         "Thông cáo\n\nKết quả chính của chương trình:\n\n"
         "• 9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%\n"
         "• Thời gian thực hiện: 3 năm\n"
     )
     facts = _facts(text, tmp_path, "a.vi.txt")
-    labels = [f.measure.get("vi", "") for f in facts.figures]
-    assert not any("Thời gian" in label for label in labels)
+    labels = {f.text: f.measure.get("vi", "") for f in facts.figures}
+    assert labels["3 năm"] == "Thời gian thực hiện"
+    assert not any("Thời gian" in label for text, label in labels.items() if text != "3 năm")
     share = next(f for f in facts.figures if f.text == "37,5%")
     assert share.measure["vi"] == "đề tài thuộc lĩnh vực trí tuệ nhân tạo"  # its own item's
 
