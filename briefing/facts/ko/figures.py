@@ -652,7 +652,23 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         if whose.josa in {"은", "는", "이", "가", "을", "를"} and is_noun(whose):
             return [*phrase_before(words, ahead - 1), f"({words[ahead].text})"], "ko.label.per-unit"
     if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead):
-        return phrase_before(words, ahead), "ko.label.noun-before"  # "교역액 1,500억 달러"
+        before = phrase_before(words, ahead)
+        if (
+            following is not None
+            and last + 2 == len(words)
+            and any(
+                w not in TIME_WORDS | HOLLOW | _RATES and "당" not in w for w in before
+            )  # not "월"
+            and _bare_noun(following)
+            and following.stem not in SKIP | UNIT_WORDS | GENERIC
+            and not re.search(r"[()]", following.text)
+            and not following.stem.startswith(COUNTERS)
+            and not re.search(r"\d", following.text)
+        ):
+            # "- 한국수출입은행 1억5천만 달러 대출": a list item's sum between who gives it and
+            # what it is
+            return [*before, following.stem], "ko.label.noun-before"
+        return before, "ko.label.noun-before"  # "교역액 1,500억 달러"
     if following is not None and following.stem in GENERIC and following.josa in {"의", ""}:
         # "… 달러 규모의 수출 계약", "20만TEU 이상의 물동량", "500MW 규모 태양광 단지와"
         after = phrase_after(words, last + 2, limit=4)  # "… 규모의 합작 창고 건립 계약"
@@ -2403,6 +2419,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # a list item's sum between who gives it and what it is
+     ("- 아시아개발은행(ADB) [1억 달러] 협조융자", "아시아개발은행(ADB) 협조융자"),
      # those a survey was done with
      ("무역협회가 현지 진출 기업 [312]개사를 대상으로 실시한 설문조사에서는 매출 증가를 예상했다.", "현지 진출 기업 설문조사"),
      # the object of a verb after it: what, and what is done with it
