@@ -1016,3 +1016,17 @@ def test_a_year_before_a_figure_is_stated_only_when_the_figure_is_aimed_at_or_fo
     figures = _facts(text, tmp_path, "a.ko.txt").figures
     years = {f.text: f.measure.get("ko") for f in figures if f.kind == "year"}
     assert years == {"2030년": "국내 스페셜티 커피 시장 전망 연도"}
+
+
+def test_a_figure_said_as_an_aim_says_so_and_a_result_against_an_aim_does_not(
+    tmp_path: Path,
+) -> None:
+    """`베트남 관광객 10만 명 유치 목표`: the label says it is an aim; `12억 달러로 목표를
+    넘었다`, `목표 대비 120%`: results measured against an aim, no aims."""
+    text = (
+        "관광 로드쇼\n\n- 올해 베트남 관광객 10만 명 유치 목표\n\n"
+        "올해 수출액은 12억 달러로 목표를 넘었다. 상담액은 3천만 달러로 목표 대비 120%를 기록했다.\n"
+    )
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    assert labels["10만"] == "베트남 관광객 유치 목표"
+    assert not any(labels[t].endswith("목표") for t in ("12억 달러", "3천만 달러", "120%"))

@@ -1187,7 +1187,7 @@ _PLACE_ONLY = re.compile(
     ("공사는 2028년부터 운영에 들어갈 예정이다.", "2028년 = 2028 → 운영"),
     ("2024년 문을 닫은 광업소 부지는 공원으로 바꾸는 계획이 추진되고 있다.", None),
     ("2030년까지 교역액 1,500억 달러 목표를 세웠다.",
-     ["2030년까지 = 2030 → 교역액 목표", "1,500억 달러 = 1.5e+11 USD → 교역액"]),
+     ["2030년까지 = 2030 → 교역액 목표", "1,500억 달러 = 1.5e+11 USD → 교역액 목표"]),
     ("행사는 5일 열린다.", None),
     ("'2026 한-베트남 포럼'이 열렸다.", None),
     # a counter with its approximation (명가량, 명쯤) is no noun after the count
@@ -1339,8 +1339,33 @@ def quantity(segment: Segment) -> Iterator[Found]:
         out.append(found)
     out += _years_of_figures(segment, text, out)
     out.sort(key=lambda f: f.start)
+    for found in out:
+        figure = found.fact
+        assert isinstance(figure, Figure)
+        label = figure.measure.get("ko", "")
+        if (
+            label
+            and "목표" not in label
+            and figure.kind in {"money", "count", "percent", "number"}
+            and _aimed_at(text, found)
+        ):
+            figure.measure = {"ko": f"{label} 목표"}  # "관광객 10만 명 유치 목표"
     _respectively(segment, words, out)
     yield from out
+
+
+# After a figure, in its clause, the words that make it an aim: "10만 명 유치 목표", "50%까지
+# 끌어올리는 것이 목표다", "1천500억 달러로 늘린다는 목표"; before it, "목표는 … 10억 달러"
+_AIM_AFTER = re.compile(
+    r"[^\d.,;:!?\n]{0,24}?(?<![가-힣])목표(?!\s*(?:대비|치를|를 (?:달성|넘|초과|웃)))"
+)
+_AIM_BEFORE = re.compile(r"목표(?:는|로는)\s[^\d.,;:!?\n]{0,20}$")
+
+
+def _aimed_at(text: str, found: Found) -> bool:
+    """The figure is said as an aim: `목표` after it in its clause, no other figure between
+    (not "목표 대비 120%", "목표를 넘었다": a result), or `목표는` right before it."""
+    return bool(_AIM_AFTER.match(text, found.end) or _AIM_BEFORE.search(text[: found.start]))
 
 
 # A year right before a figure, the year that figure is aimed at or foreseen for: "2030년 3조
@@ -2279,6 +2304,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
 
     # "강 사장 (이전)", "발전단가 (육상풍력 대비)": judged without what it is compared with
     label = re.sub(r"(?: \((?:이전|[^()]* 대비)\))+$", "", figure.measure.get("ko", "").strip())
+    # "이 목표", "해담식품 목표": that it is an aim says nothing of what is aimed at
+    label = re.sub(r"(?<=\S) 목표$", "", label)
     # "연평균 성장": how often it changes says no more of what changes
     rated = " ".join(word for word in label.split() if word not in _RATES)
     if label and not rated:
@@ -2419,6 +2446,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # said as an aim: 목표 after it in its clause
+     ("- 올해 베트남 관광객 [10만 명] 유치 목표", "베트남 관광객 유치 목표"),
      # a list item's sum between who gives it and what it is
      ("- 아시아개발은행(ADB) [1억 달러] 협조융자", "아시아개발은행(ADB) 협조융자"),
      # those a survey was done with
@@ -2442,7 +2471,7 @@ for _name, _doc, *_examples in (
      ("올해 새로 입국한 베트남 근로자는 [1만1,200명]으로 늘었다.", "입국한 베트남 근로자"),
      ("다낭에 진출한 인천 기업은 [43개사]이다.", "진출한 인천 기업"),
      # inside a bracket the figure stands in, the words in it: "(연간 송금액 약 15억 달러 규모)"
-     ("수수료를 낮추는 방안 공동 연구 (연간 송금액 약 [15억 달러] 규모)", "연간 송금액"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치"),
+     ("수수료를 낮추는 방안 공동 연구 (연간 송금액 약 [15억 달러] 규모)", "연간 송금액"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치 목표"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
      # a headline's or a list's bare verbal noun after the count: what is done to the counted
      ("- 기관·기업 간 업무협약 [5건] 체결", "기관·기업 간 업무협약 체결"),
