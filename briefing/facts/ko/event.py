@@ -1187,6 +1187,10 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     ("국기원은 베트남태권도연맹과 함께 다낭에서 '2026 태권도 교류대회'를 개최한다.",
      ["organiser: 국기원", "organiser: 베트남태권도연맹"]),
     ("이번 대회는 다낭에서 '2026 태권도 교류대회'로 열린다.", None),
+    # the topic after a dateline or a wire's byline
+    ("[해남=뉴시스] 이수현 기자 = 전남 해남군은 5일 군청 대회의실에서 입국 환영식을 열었다.",
+     "organiser: 해남군"),
+    ("【홍천】홍천군은 4일 군청 대회의실에서 2027 계절근로자 환영식을 열었다.", "organiser: 홍천군"),
     # the hosts before the event's own name, in a later sentence
     ("[인터뷰] 무역관장\n\n9~11일 '2026 한국우수상품전' 개최\n\n\"적기입니다.\"\n\n관장은 말했다. "
      "KOTRA와 중소벤처기업진흥공단이 공동 주최하는 '2026 한국우수상품전'은 오는 9일 열린다.",
@@ -1568,7 +1572,12 @@ _GROUP_WORDS = {"관계자", "지자체", "지방자치단체", "참가자", "�
 
 # The sentence's topic before an active verb of holding: "국기원은 … 대회를 개최한다".
 # "서귀포시(시장 김태윤)는", "인천항만공사(IPA)는": a note or an acronym in brackets after it
-_TOPIC = re.compile(r"^(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:\([^()]{1,20}\))?(?:은|는)\s")
+_TOPIC = re.compile(
+    # a dateline or a wire's byline may come first: "【홍천】", "[해남=뉴시스] 이수현 기자 = 전남"
+    r"^(?:【[^】]{1,12}】\s*|\[[^\]]{1,30}\]\s*(?:[^=\n]{1,20}기자\s*=\s*)?|[□○▲■◆ㅇ]\s*)?"
+    r"(?:(?:전남|전북|경남|경북|충남|충북|강원|경기|제주)\s)?"
+    r"(?P<name>[가-힣][가-힣A-Za-z0-9·]{1,14})(?:\([^()]{1,20}\))?(?:은|는)\s"
+)
 _ACTIVE = re.compile(
     r"(?:개최|주최)(?:한다|했다|하며|하고|할|하였다)|(?:열었다|연다|열고)|(?:을|를)\s(?:가졌다|가진다|가졌으며)"
     # "세진바이오는 … 계약을 체결했다고 밝혔다": who signs
