@@ -48,7 +48,9 @@ CITY_ORG = re.compile(
     r"(?<![가-힣A-Za-z])(?P<name>" + CITY + r")"
     # a title after it: the city's government is whose title it is; "하이퐁시 인민위원회
     # (위원장)" is read whole by the ending rule, the city alone is no organisation there
-    r"(?=(?:은|는|이|가|와|과|도)(?:\s|$|,)|\s+(?:" + ROLE + r")|\((?:시장|도지사|구청장|군수))"
+    r"(?=(?:은|는|이|가|와|과|도)(?:\s|$|,)|\s+(?:" + ROLE + r")|\((?:시장|도지사|구청장|군수)"
+    # "대구시, 재한베트남유학생협회 대구지부와 함께": listed among those it acts with
+    r"|,\s[^,.]{1,40}?(?:와|과)\s(?:함께|공동))"
 )
 _PARTICLE = r"(?:은|는|이|가|과|와|을|를|의|도|에|에서|로|으로|이다)"
 ACRONYM = re.compile(
@@ -334,6 +336,7 @@ _PLACED = re.compile(
     ("부산시는 다낭시와 협약을 맺었다.", ["부산시", "? 다낭시"]),
     ("부산시에서 열린 행사", None),
     ("충남도는 베트남 박닌성과 협약을 맺었다.", ["충남도", "? 박닌성"]),
+    ("센터는 대구시, 유학생협회 대구지부와 함께 간담회를 열었다.", "대구시"),
     ("다낭시가 투자 3억 달러를 유치했다.", "다낭시"),
     ("빈롱성은 지난해 벤째성과 통합됐다.", None),
     ("롱안성이 떠이닌성에 편입되면서 인허가 주체가 바뀌었다.", None),
