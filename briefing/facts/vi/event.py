@@ -1229,6 +1229,12 @@ def online(lead: Lead) -> Iterator[Found]:
     "event",
     ("Diễn đàn do Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+    # a body said again by its kind: the one of that kind named before
+    ("Ngày 8/1, tại Bệnh viện Đa khoa Quốc tế Hương Giang đã khai mạc hội thảo. Hội thảo do bệnh viện phối hợp với Bệnh viện Sejin Daejeon tổ chức.",
+     ["organiser: Bệnh viện Đa khoa Quốc tế Hương Giang", "organiser: Bệnh viện Sejin Daejeon"]),
+    # none said: the body whose leader receives the delegation
+    ("Chiều 2/12, Chủ tịch UBND thành phố Hải Phòng Trần Hữu Nghĩa đã tiếp đoàn công tác tỉnh Gyeonggi.",
+     "organiser: UBND thành phố Hải Phòng"),
     ("Chiều 22/4, tại Khách sạn Pearl River, UBND thành phố Hải Phòng và Đại sứ quán Hàn Quốc tại Việt Nam "
      "đồng chủ trì hội nghị.", ["organiser: UBND thành phố Hải Phòng",
                                "organiser: Đại sứ quán Hàn Quốc tại Việt Nam"]),
@@ -1414,13 +1420,96 @@ def organised_by(lead: Lead) -> Iterator[Found]:
         people = [f.fact for f in read_people]
         tidy(names, [p for p in people if isinstance(p, Person)])
         names = [o for o in names if next(iter(o.fact.name.values()))]  # type: ignore[union-attr]
+        meant = _the_body_meant(lead, segment, span) if names else None
+        if meant is not None:  # "do bệnh viện phối hợp với …": the hospital named before
+            yield _part("organiser", meant, segment, start, start + len(span.split()[0]))
         for o in names:
             name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
             yield _part("organiser", name, segment, start + o.start, start + o.end)
         if names:
-            yield from _standing_body(lead, [next(iter(o.fact.name.values())) for o in names])  # type: ignore[union-attr]
+            named = [next(iter(o.fact.name.values())) for o in names]  # type: ignore[union-attr]
+            yield from _standing_body(lead, [*named, *([meant] if meant else [])])
             return
-    yield from _standing_body(lead, [])
+    received = list(_receiving_body(lead))
+    yield from received
+    yield from _standing_body(
+        lead, [str(r.fact.value) for r in received if isinstance(r.fact, EventPart)]
+    )
+
+
+# "… Phó Chủ tịch Thường trực UBND thành phố Hải Phòng đã tiếp và làm việc với đoàn …"
+_RECEIVED = re.compile(
+    r"\b(?:đã\s+)?(?:tiếp và làm việc với|tiếp đón|tiếp)\s+(?:đoàn|Đoàn|ông|bà|Đại sứ|Tổng Lãnh sự|lãnh đạo)"
+)
+# The bodies whose leaders receive delegations as hosts
+_RECEIVING_HEADS = (
+    "UBND",
+    "Ủy ban nhân dân",
+    "Uỷ ban nhân dân",
+    "Bộ ",
+    "Sở ",
+    "Tỉnh ủy",
+    "Thành ủy",
+)
+
+
+def _receiving_body(lead: Lead) -> Iterator[Found]:
+    """Where no sentence says who organised it, a lead sentence whose person receives a
+    delegation (`Chủ tịch UBND thành phố Hải Phòng Trần Hữu Nghĩa đã tiếp đoàn …`): the
+    body of the receiver's post hosts the meeting."""
+    for segment in lead.body[:3]:
+        m = _RECEIVED.search(segment.text)
+        if m is None:
+            continue
+        bodies = organisations_in(segment.text[: m.start()])
+        people = [
+            f.fact
+            for rule in (position_before, cue_before, appositive)
+            for f in rule(segment)
+            if isinstance(f.fact, Person)
+        ]
+        tidy(bodies, people)  # "UBND thành phố Hải Phòng Trần Hữu Nghĩa": the body, then who
+        bodies = [
+            o
+            for o in bodies
+            if (name := next(iter(o.fact.name.values()))).startswith(_RECEIVING_HEADS)  # type: ignore[union-attr]
+            and not re.search(r"\b(?:tỉnh|thành phố)$", name)  # "UBND thành phố": which city?
+        ]
+        if bodies:
+            o = bodies[-1]
+            name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
+            yield _part("organiser", name, segment, o.start, o.end)
+        return
+
+
+# A body said again by its kind, in lower case: "do bệnh viện phối hợp với …", "nhà trường"
+_THE_BODY = {
+    "bệnh viện": "Bệnh viện",
+    "nhà trường": "Trường",
+    "trường": "Trường",
+    "viện": "Viện",
+    "công ty": "Công ty",
+    "tập đoàn": "Tập đoàn",
+    "quỹ": "Quỹ",
+}
+
+
+def _the_body_meant(lead: Lead, segment: Segment, span: str) -> str | None:
+    """The body a span of hosts opens with by its kind alone (`bệnh viện phối hợp với B`):
+    the first body of that kind named in the lead up to `segment` (`tại Bệnh viện Đa khoa
+    Quốc tế Hương Giang`); None when the span opens with no such word or none is named."""
+    said = re.match(r"\s*(?P<kind>" + "|".join(_THE_BODY) + r")\s+(?:phối hợp|cùng|và|với)\b", span)
+    if said is None:
+        return None
+    head = _THE_BODY[said["kind"]]
+    for earlier in [lead.document.article.title, *(s.text for s in lead.document.segments)]:
+        for o in organisations_in(earlier):
+            name = next(iter(o.fact.name.values()))  # type: ignore[union-attr]
+            if name.startswith(head + " "):
+                return name
+        if earlier is segment.text:
+            break
+    return None
 
 
 def _standing_body(lead: Lead, named: list[str]) -> Iterator[Found]:
