@@ -92,7 +92,13 @@ _PLACE = re.compile(
     + r"|(?:thăm và|đã|có buổi|buổi) làm việc|hội đàm|ký kết)"
     # "diễn ra trong hai ngày 9 và 10-4 tại Hà Nội"
     + r"(?:\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s+)?(?:từ\s+)?"
-    r"(?:ngày\s+)?[\d/.\s–-]+(?:(?:đến|và)\s+(?:ngày\s+)?[\d/.-]+)?" + _IN_WORDS + r")?\s+tại\s+"
+    r"(?:ngày\s+)?[\d/.\s–-]+(?:(?:đến|và)\s+(?:ngày\s+)?[\d/.-]+)?"
+    + _IN_WORDS
+    + r")?"
+    # "tổ chức hội nghị tại …": the event said by its noun alone, between
+    + r"(?:\s+(?:"
+    + alternation([n.lower() for n in EVENT_NOUNS])
+    + r"))?\s+tại\s+"
     r"(?P<place>" + _LOWER_OPENING + r"\p{Lu}[^,.;]*(?:\.[A-Z]+)?" + _CITY_AFTER + r")"
 )
 # "tại Trung tâm Hội nghị tỉnh (TP. Quy Nhơn),": the venue and, in brackets, its city
@@ -236,7 +242,13 @@ _FIELDS_TAIL = re.compile(
     + r")(?:,\s+|\s+và\s+))*(?:"
     + alternation(words("vi/fields"))
     # "… xuất khẩu nông, thủy sản sang thị trường Hàn Quốc,": where it goes, to its comma
-    + r")(?:\s+\p{Lu}[^,.;:()]*|\s+(?:sang|tại|vào|với|cho)\s+[^,.;:()]{2,40}?)?(?=[.;,]|$)"
+    # "… Tây Ninh – Hàn Quốc năm 2026 tại Trung tâm Hội nghị …": the venue after it is none
+    + r")(?:\s+\p{Lu}(?:(?!\s+tại\s+(?i:"
+    + alternation(VENUE_WORDS)
+    + r"))[^,.;:()])*|\s+(?:sang|tại|vào|với|cho)\s+[^,.;:()]{2,40}?)?"
+    + r"(?=[.;,]|$|\s+tại\s+(?i:"
+    + alternation(VENUE_WORDS)
+    + r"))"
 )
 
 
@@ -395,6 +407,10 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
 @rule(
     "vi.event.name-in-lead",
     "event",
+    # a venue after a list of fields is no part of the name
+    ("Ngày 12/11, Sở Công Thương tổ chức Hội nghị giao thương nông sản, thực phẩm Tây Ninh – Hàn Quốc năm 2026 tại Trung tâm Hội nghị và Triển lãm tỉnh Tây Ninh.",
+     ["name: Hội nghị giao thương nông sản, thực phẩm Tây Ninh – Hàn Quốc năm 2026",
+      "? name: Hội nghị và Triển lãm tỉnh Tây Ninh"]),
     ("Sáng 10/10, Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc đã khai mạc tại Hải Phòng.",
      "name: Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc"),
     ("Sáng 25/3, Hội nghị đối thoại giữa lãnh đạo TP.HCM và doanh nghiệp Hàn Quốc năm 2027 diễn ra tại khách sạn Riverside Palace.",
@@ -1081,6 +1097,9 @@ def _place_rule(
 @rule(
     "vi.event.place-after-verb",
     "event",
+    # the event said by its noun alone between the verb and the place
+    ("Chiều 18/3, UBND thành phố Hải Phòng tổ chức hội nghị tại Trung tâm Hội nghị thành phố.",
+     "place: Trung tâm Hội nghị thành phố"),
     ("Hội nghị được tổ chức tại Khách sạn Pullman Hà Nội với 300 đại biểu.", "place: Khách sạn Pullman Hà Nội"),
     ("Tối 13-11, Tuần lễ Văn hóa khai mạc tại Công viên Biển Đông (TP Đà Nẵng) và kéo dài đến hết ngày 17-11.",
      "place: Công viên Biển Đông (TP Đà Nẵng)"),
