@@ -105,7 +105,8 @@ _FIRST_STOP = re.compile(
 )
 _PLACE = re.compile(
     r"((?:[가-힣A-Za-z0-9()]+\s){0,3}[가-힣A-Za-z0-9()]+?)(?:\s?(?:일원|일대))?"
-    r"(?:에서(?=\s)|에(?=\s모여|\s모였))"  # "… 롯데호텔에 모여": where they gathered
+    # "… 롯데호텔에 모여": where they gathered; "… 컨벤션센터에 마련된 부스": where it is set up
+    r"(?:에서(?=\s)|에(?=\s모여|\s모였|\s마련된))"
 )
 # "17일", "지난 9~11일": a day without its month, which the posting stamp gives.
 _DAY = re.compile(
@@ -990,6 +991,10 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
         "place: 하노이 국가컨벤션센터(NCC)",
     ),
     ("한국과 베트남 대학 총장들이 대구에 모여 포럼을 열었다.", "place: 대구"),
+    (
+        "하노이 국립컨벤션센터에 마련된 상담 부스마다 줄이 늘어선 박람회가 열렸습니다.",
+        "place: 하노이 국립컨벤션센터",
+    ),
     ("착공식은 3일 깜라인에 있는 한결베트남조선에서 열렸다.", "place: 깜라인 한결베트남조선"),
     (
         "관장은 서울 KOTRA 본사에서 뉴스1과 만나 다음 달 열리는 페어를 소개했다. 행사는 호찌민시 "
