@@ -2264,6 +2264,12 @@ def _quantities(segment: Segment) -> Iterator[Found]:
         label = phased(r, aimed(r, uncut(label)))
         if q.start in changes:  # "tỷ lệ nội địa hóa sẽ được nâng từ 12% lên 30%"
             label, label_rule = changes[q.start], "vi.label.from-to"
+        elif len(label.split()) <= 1 and kind in {"money", "percent", "count"}:
+            # "…, tăng từ mức 300 chuyến/tuần": the level the figure before changed from (its
+            # own word, "chuyến", "mức", says nothing more)
+            level = _baseline(earlier, kind, q.unit, text, q.start)
+            if level[0]:
+                label, label_rule = level
         times = _TIMES.match(text, q.end)
         if not (
             _TIMES_BEFORE.search(text[: q.start]) or (times and _COMPARED.match(text, times.end()))
@@ -2450,6 +2456,38 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
         if subject:
             labels[y.start], labels[x.start] = subject, f"{subject} (trước đó)"
     return labels
+
+
+# After a figure, the words that give the level it changed from: "…, tăng từ mức 300 chuyến/
+# tuần của hai năm trước", "tăng mạnh so với mức 22% của kỳ trước"
+_FROM_LEVEL = re.compile(
+    r",?\s+(?:(?:đã|đều)\s+)?(?:tăng|giảm|nâng|hạ)(?:\s+(?:mạnh|nhẹ|đáng kể|gần|hơn))?"
+    r"\s+(?:từ|so với)\s+(?:mức\s+)?(?:khoảng\s+)?$"
+)
+
+
+def _baseline(
+    earlier: list[Figure], kind: str, unit: str | None, text: str, start: int
+) -> tuple[str, str]:
+    """The level a figure said just before changed from (`khoảng 420 chuyến bay mỗi tuần …,
+    tăng từ mức 300 chuyến/tuần`): that figure's label, `(trước đó)`; of the same kind and
+    unit, in the same sentence."""
+    if not earlier or not _FROM_LEVEL.search(text[:start]):
+        return "", ""
+    last = earlier[-1]
+    said = last.measure.get("vi", "")
+    same_unit = (last.unit or "").split("/")[0] == (unit or "").split("/")[0]
+    if not said or last.kind != kind or not same_unit or _end_of(last, text) > start:
+        return "", ""
+    # "… 22% của kỳ trước", "… 300 chuyến/tuần của hai năm trước": when it was that level
+    when = _LEVEL_WHEN.match(text, start)
+    return f"{said} ({when['when'] if when else 'trước đó'})", "vi.label.from-to"
+
+
+_LEVEL_WHEN = re.compile(
+    r"[^\s,.;]*\s+(?:của|vào|trong)\s+(?P<when>(?:cùng kỳ\s+)?(?:kỳ trước|(?:\w+\s+)?năm trước|"
+    r"năm ngoái|năm \d{4}|đầu năm|tháng trước))\b"
+)
 
 
 # "gấp 1,5 lần", "cao gấp khoảng 1,7 lần": a number of times another figure.
@@ -2825,6 +2863,8 @@ for _name, _doc, *_examples in (
      ("Cơ cấu sở hữu: Trường Sơn [51%] – Hanbit 49%", "Cơ cấu sở hữu (Trường Sơn)"),
      ("Cơ cấu sở hữu: Trường Sơn 51% – Hanbit [49%]", "Cơ cấu sở hữu (Hanbit)"),),
     ("vi.label.from-to", "Both ends of a change `từ X … lên/xuống Y` in one unit: what changed (the subject before từ), the first end `(trước đó)`; a year that dates the first end is passed over.",
+     # the level a figure said before changed from, and when
+     ("Nông sản chiếm tới 35% số gian hàng năm nay, tăng mạnh so với mức [22%] của kỳ trước.", "số gian hàng (kỳ trước)"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ 12% lên [30%].", "Tỷ lệ nội địa hóa"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
      ("Trong đó, xuất khẩu của Việt Nam sang Hàn Quốc tăng từ 8,9 tỷ USD lên [27,4 tỷ USD].", "xuất khẩu của Việt Nam sang Hàn Quốc"),
