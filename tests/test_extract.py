@@ -1030,3 +1030,18 @@ def test_a_figure_said_as_an_aim_says_so_and_a_result_against_an_aim_does_not(
     labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
     assert labels["10만"] == "베트남 관광객 유치 목표"
     assert not any(labels[t].endswith("목표") for t in ("12억 달러", "3천만 달러", "120%"))
+
+
+def test_a_run_said_respectively_pairs_with_the_figures_of_the_sentence_before(
+    tmp_path: Path,
+) -> None:
+    """`라면이 …, 음료(…), 과자류(…), 딸기(…)가 뒤를 이었다.` then `전년 대비 증가율은 각각 24.6%,
+    9.8%, 13.1%, 41.5%로`: each rate is of the item in its place in the sentence before."""
+    text = (
+        "K-푸드 수출\n\n품목별로는 라면이 1억 2,300만 달러로 가장 많았고 음료(6,800만 달러), "
+        "과자류(5,400만 달러), 딸기(2,100만 달러)가 뒤를 이었다. 전년 대비 증가율은 각각 24.6%, "
+        "9.8%, 13.1%, 41.5%로 늘었다.\n"
+    )
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    assert labels["9.8%"] == "음료 전년 대비 증가율"
+    assert labels["41.5%"] == "딸기 전년 대비 증가율"

@@ -935,6 +935,11 @@ class Reader:
     )
     # an interview's question: what it asks the number of ("" when `text` asks none)
     asked: Callable[[str], str] = lambda text: ""
+    # a sentence's figures read, and those of the sentence before: a hook to label a run of
+    # figures said "respectively" of the figures before (`각각 24.6%, 9.8%`)
+    respectively: Callable[[Segment, list[Found], list[Found]], None] = (
+        lambda segment, found, before: None
+    )
 
 
 # An answer that opens with its figure: `"150명이다.`, `Khoảng 31 triệu USD.`
@@ -995,6 +1000,7 @@ def read(
     people_found: list[Found] = []
     orgs_found: list[Found] = []
     figures: list[Figure] = []
+    said_before: list[Found] = []  # the figures of the last body sentence read
     for segment in document.segments:
         written = segment_language(segment.text, language)
         if written != language and written in SOURCES and readers is not None:
@@ -1018,7 +1024,10 @@ def read(
         if segment.kind != "body" or is_page_line(segment.text):
             continue  # captions name people, but their figures repeat the body's; a page's
             # counters (Lượt thích: 86 | Bình luận (0)) are no facts
-        for found in run([reader.figures], segment):
+        found_here = run([reader.figures], segment)
+        reader.respectively(segment, found_here, said_before)
+        said_before = found_here
+        for found in found_here:
             figure = found.fact
             assert isinstance(figure, Figure)
             if found.doubt and not figure_label(figure):

@@ -1474,6 +1474,31 @@ def _respectively(segment: Segment, words: Words, out: list[Found]) -> None:
     label_each(run, labels, "ko.label.respectively", "ko")
 
 
+def respectively_after(segment: Segment, found: list[Found], before: list[Found]) -> None:
+    """`품목별로는 라면이 1억 2,300만 달러로 …, 딸기(2,100만 달러)가 뒤를 이었다.` then `전년
+    대비 증가율은 각각 24.6%, 9.8%, 13.1%, 41.5%로`: a run after 각각 whose sentence lists
+    nothing is of the figures of the sentence before, in their order, when they are as many
+    and each labelled: `라면 전년 대비 증가율`."""
+    m = _EACH.search(segment.text)
+    after = [f for f in found if isinstance(f.fact, Figure) and m and f.start >= m.end()]
+    if m is None or len(after) < 2 or _listed_before(segment.text[: m.start()], len(after)):
+        return
+    if any(f.end <= m.start() for f in found if isinstance(f.fact, Figure)):
+        return  # figures before 각각 in its own sentence are what it pairs with
+    run = figure_run(segment.text, after, _RUN_JOINT.fullmatch)
+    items = [f.fact for f in before if isinstance(f.fact, Figure) and not f.doubt]
+    if len(run) < 2 or len(items) != len(run) or not all(figure_label(i) for i in items):
+        return
+    shared = figure_label(run[0].fact)  # type: ignore[arg-type]
+    if any(figure_label(f.fact) != shared for f in run):  # type: ignore[arg-type]
+        return
+    labels = [" ".join(x for x in (figure_label(i), shared) if x) for i in items]
+    read = [f.fact.evidence[0] for f in run]  # type: ignore[union-attr]
+    label_each(run, labels, "ko.label.respectively", "ko")
+    for f, value in zip(run, read, strict=True):
+        f.fact.evidence.insert(0, value)  # type: ignore[union-attr]  # where the value was read
+
+
 def _listed_before(text: str, count: int) -> list[str]:
     """The `count` items of the list that is the subject right before `text`'s end (`참가
     기업, 상담 건수, 상담액이`, `일본과 유럽계 경쟁사들이`), each a noun phrase; []."""
