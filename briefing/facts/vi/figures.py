@@ -1516,6 +1516,23 @@ def aimed(r: Reading, label: str) -> str:
     return f"{aim.group(0).lower()} {label}" if aim else label
 
 
+# A clause that opens with the phase it is of: "Giai đoạn 1 (2027–2028) có vốn đầu tư …",
+# "; giai đoạn 2 triển khai …"
+_PHASE_OPENS = re.compile(
+    r"(?:^|[.;:]\s+|^[-•+]\s*)(?P<phase>[Gg]iai đoạn\s+(?:\d{1,2}|I{1,3}|IV|một|hai|ba))(?![\d–-])\b[^.;]*$"
+)
+
+
+def _in_phase(text: str, start: int, label: str) -> str:
+    """A figure in a clause that opens with its phase (`Giai đoạn 1 xây dựng … trên diện tích
+    7,5 ha`): the label, and the phase (`diện tích (giai đoạn 1)`); the label as it is when
+    it says a phase already or none opens the clause."""
+    m = _PHASE_OPENS.search(text[:start])
+    if m is None or "giai đoạn" in label.lower():
+        return label
+    return f"{label} ({m['phase'][0].lower()}{m['phase'][1:]})"
+
+
 def phased(r: Reading, label: str) -> str:
     """A period written `giai đoạn 2026–2030` is the period of what its label says, in the
     article's order: `kế hoạch hợp tác giai đoạn`, `(có hiệu lực trong) giai đoạn hiệu lực`."""
@@ -2294,6 +2311,8 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             label, label_rule = _bracketed(tokens, text, q)
         if not label and q.unit in _SIZE_UNITS:
             label, label_rule = _dimension(text, q, earlier)
+        if label and kind in {"money", "count", "number", "percent"}:
+            label = _in_phase(text, q.start, label)
         column = table_column(text, q.start)
         # "Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn": what it is, after là
         named = re.split(r"\s+là\s+", before_colon(text, start))[-1]
@@ -2798,6 +2817,8 @@ for _name, _doc, *_examples in (
      ("Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái đạt [11,4 triệu TEU].",
       "Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
+     # in a clause that opens with its phase, the phase too
+     ("Nhà máy gồm 2 giai đoạn. Giai đoạn 1 xây dựng xưởng may trên diện tích [7,5 ha], thời gian thi công 18 tháng.", "diện tích (giai đoạn 1)"),
      # a list of counts of people, each item the noun phrase before it
      ("Gồm xây dựng 1.210 người, nông nghiệp [1.480] người và ngư nghiệp 950 người.", "nông nghiệp"),
      # a price per unit; where a sum goes, with the deed
@@ -2807,7 +2828,7 @@ for _name, _doc, *_examples in (
      ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
      ("Trang trại rộng 65 ha, kho lạnh có sức chứa [3.000 tấn].", "sức chứa của kho lạnh"),
      ("Mỗi ca mổ tim hở có chi phí từ [120 đến 150 triệu đồng].", "chi phí của ca mổ tim hở"),
-     ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung"),
+     ("Giai đoạn 2 với vốn bổ sung [200 triệu USD] sẽ khởi công.", "vốn bổ sung (giai đoạn 2)"),
      ("Kỳ thi thu hút 38.000 người dự thi, tỷ lệ đỗ khoảng [31%].", "tỷ lệ đỗ"),
      ("Tỷ lệ lao động bỏ trốn chỉ [0,8%], thấp nhất cả nước.", "Tỷ lệ lao động bỏ trốn"),
      ("Dự án sử dụng nguồn viện trợ không hoàn lại [12 triệu USD] của Hàn Quốc.", "nguồn viện trợ không hoàn lại"),
