@@ -33,6 +33,8 @@ _ORG_STOP_PAIRS = {
     ("phối", "hợp"), ("ký", "kết"), ("khai", "mạc"), ("chủ", "trì"), ("trao", "tặng"),
     ("đề", "nghị"), ("đề", "xuất"), ("nhấn", "mạnh"), ("khẳng", "định"), ("cho", "biết"),
     ("kiến", "nghị"), ("yêu", "cầu"), ("khuyến", "nghị"),
+    # "Công ty … chuyên sản xuất …", "Sở Xây dựng rà soát …": what the body does
+    ("chuyên", "sản"), ("chuyên", "cung"), ("chuyên", "kinh"), ("rà", "soát"), ("triển", "khai"),
 }  # fmt: skip
 # What opens another body's name after a dash ("– Công ty …", "– Bộ Công Thương"); a
 # university after its school ("Trường Đại học Bách khoa – Đại học Đà Nẵng") is no other
@@ -587,6 +589,10 @@ def branch(segment: Segment) -> Iterator[Found]:
      ["Khoa Đông phương học", "Trường Đại học Hà Nội"]),
     ("Trường Đại học Hà Nội học tập kinh nghiệm đào tạo.", "Trường Đại học Hà Nội"),
     ("Ông Quang đề nghị Cảng vụ Hàng hải Hải Phòng tiếp tục cải cách.", "Cảng vụ Hàng hải Hải Phòng"),
+    # what a body does after its name is no part of it; a country is no body
+    ("Sở Xây dựng rà soát quỹ nhà cho công nhân.", "Sở Xây dựng"),
+    ("Công ty Cổ phần Nông sản Phương Nam Xanh chuyên sản xuất sầu riêng.", "Công ty Cổ phần Nông sản Phương Nam Xanh"),
+    ("Các nhà đầu tư đến từ Đài Loan và Nhật Bản.", None),
     # an airline's head word is three words, its name after them
     ("Hiệp hội Du lịch Hải Phòng và Hãng hàng không Vietjet đồng hành.",
      ["Hiệp hội Du lịch Hải Phòng", "Hãng hàng không Vietjet"]),
