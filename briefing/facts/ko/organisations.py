@@ -71,6 +71,7 @@ _PARENT = re.compile(
     r"(?:(?P<parent>[가-힣A-Za-z]{2,}(?:"
     + "|".join(ORG_ENDINGS)
     + r")(?:\([A-Z][A-Z0-9&]{1,9}\))?)|"  # "한국무역협회(KITA) 호찌민지부"
+    + r"(?<![가-힣])"  # "이후에도 하노이무역관": no city (후에도) inside a word
     + CITY
     + r"|(?<![가-힣])(?:"
     + alternation(CITY_STEMS)
@@ -158,6 +159,8 @@ _HALL_AS_PLACE = re.compile(
 @rule(
     "ko.organisation.ending",
     "organisation",
+    # no city inside a word before it ("이후에도": 후에도 is no province)
+    ("행사 이후에도 하노이무역관이 후속 상담을 지원한다.", "하노이무역관"),
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
      ["정보통신산업진흥원(NIPA)", "과학기술정보통신부"]),
     ("한국대학교육협의회(대교협)와 교육훈련부가 공동 주최했다.", ["한국대학교육협의회(대교협)", "교육훈련부"]),
