@@ -159,6 +159,8 @@ _HALL_AS_PLACE = re.compile(
 @rule(
     "ko.organisation.ending",
     "organisation",
+    # a kind of food said as a subject is no company
+    ("건강기능식품은 온라인 채널에서 빠르게 성장하고 있다.", None),
     # no city inside a word before it ("이후에도": 후에도 is no province)
     ("행사 이후에도 하노이무역관이 후속 상담을 지원한다.", "하노이무역관"),
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
@@ -233,6 +235,15 @@ def ending(segment: Segment) -> Iterator[Found]:
         )  # "비나한식품(VinaHan Foods)": a name with its Latin form is one body's
         if end in _COMPANY_ENDINGS and not prefix and not acts and common_words_only(name):
             continue  # "대형마트 입점": a kind of business, not one; "한빛세미콘은 …" acts
+        if (
+            end == "식품"
+            and not prefix
+            and not m.group("acronym")
+            and not m.group("latin")
+            and name not in COMPANIES
+            and common_words_only(name)
+        ):
+            continue  # "건강기능식품은": a kind of food, whatever it does
         if end == "기금" and not m.group("acronym") and common_words_only(name):
             continue  # "폐광지역 개발기금 2조3천억 원", "장학기금을 조성": money, not a body
         if end == "기금" and _FUND_AS_MONEY.match(text, m.end()):
