@@ -1854,14 +1854,14 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     return unit
 
 
-# After `trong N năm`, the words that make it a window of time a deed is done in: the
-# next years, the last ones, the first ones ("trong 3 năm tới", "trong 5 năm qua", "trong 12
-# tháng đầu")
-_WINDOW_AFTER = {"tới", "qua", "vừa_qua", "đầu"}
+# After `trong N năm`, the words that make it a window of time a deed is to be done in: the
+# next years, the first ones ("trong 3 năm tới", "trong 12 tháng đầu"); the last ones ("trong
+# 5 năm qua") are a time a statistic covers, as "5 năm qua" is
+_WINDOW_AFTER = {"tới", "đầu"}
 
 
 def window_of(tokens: Tokens, before: int, following: Token | None) -> bool:
-    """`trong` before the length and `tới`/`qua`/`đầu` after it: a window of time, read as
+    """`trong` before the length and `tới`/`đầu` after it: a window of time, read as
     a length whose deed is the clause's (not a date: "đầu năm" is one, "trong năm" too)."""
     return (
         before >= 0
@@ -2754,7 +2754,7 @@ for _name, _doc, *_examples in (
      ("Diễn đàn thu hút hơn [1.000] đại biểu, trong đó có 420 doanh nghiệp.", "Diễn đàn thu hút đại biểu"),),
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
-    ("vi.label.window-of", "What is done in a window of time (`trong 3 năm tới`, `trong 5 năm qua`, `trong 12 tháng đầu`): the verb phrase of its clause before it, from the first verb that is a deed (not who says it, not where it goes) to a figure, or the verb before a figure and the noun it counts; else, a window that opens its clause, the verb phrase after it.",
+    ("vi.label.window-of", "What is to be done in a window of time (`trong 3 năm tới`, `trong 12 tháng đầu`): the verb phrase of its clause before it, from the first verb that is a deed (not who says it, not where it goes) to a figure, or the verb before a figure and the noun it counts; else, a window that opens its clause, the verb phrase after it.",
      ("Khảo sát cho thấy 64% doanh nghiệp dự định mở rộng sản xuất tại Việt Nam trong [3 năm] tới.", "dự định mở rộng sản xuất tại Việt Nam"),
      ("Ông Choi cho biết trong [5 năm] tới, viện sẽ triển khai 12 đề tài nghiên cứu chung.", "triển khai đề tài nghiên cứu chung"),
      ("Chúng tôi dự kiến đầu tư thêm 150 triệu USD vào Việt Nam trong [2 năm] tới.", "đầu tư thêm"),
