@@ -242,6 +242,17 @@ def person_row(person: Person, lang: str, role: str) -> PersonRow:
     return PersonRow(name, role, person.titles.get(lang) or person.title, original)
 
 
+# A press release's or a list's mark before a sentence: "□ 부산광역시는 …", "ㅇ (재원) …", "- …"
+# ("-5%" keeps its sign: a dash or a plus is a mark only with a space after it)
+_POINT_MARK = re.compile(r"^\s*(?:[□■○◦●•▪▲△◆◇▶▷※]\s*|(?:ㅇ|[*+–-])\s+)+(?=\S)")
+
+
+def point_text(text: str) -> str:
+    """A key point as a brief's bullet shows it: without the list mark the source put before
+    the sentence (the bullet is the mark)."""
+    return _POINT_MARK.sub("", text)
+
+
 def brief_context(document: Document, lang: str, signature: dict[str, str]) -> BriefContext:
     """The template context of the brief in `lang`, signed with `signature`."""
     labels = labels_for()[lang]
@@ -273,7 +284,7 @@ def brief_context(document: Document, lang: str, signature: dict[str, str]) -> B
         date=format_date(event.date, lang, labels),
         place=local(event.place),
         organisers=[local(o) for o in event.organisers],
-        key_points=[s.text for s in summary.sentences] if summary else [],
+        key_points=[point_text(s.text) for s in summary.sentences] if summary else [],
         figures=figures,
         people=people,
         organisations=[local(o.name) for o in facts.organisations],

@@ -447,3 +447,21 @@ def test_no_document_is_laid_out_while_a_prewarm_thread_runs(
     render.warming(thread)
     write_pdf("<p>Diễn đàn</p>", tmp_path / "a.pdf")
     assert laid_out == [["warmed"]] and (tmp_path / "a.pdf").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("□ 부산광역시는 교역전을 개최한다.", "부산광역시는 교역전을 개최한다."),
+        ("○ 벡스코는 전시장 운영을 맡는다.", "벡스코는 전시장 운영을 맡는다."),
+        ("- Tổng vốn đầu tư 1,2 tỷ USD.", "Tổng vốn đầu tư 1,2 tỷ USD."),
+        ("-5% là mức giảm của năm ngoái.", "-5% là mức giảm của năm ngoái."),
+        ("Hội thảo diễn ra tại Hà Nội.", "Hội thảo diễn ra tại Hà Nội."),
+    ],
+)
+def test_a_key_point_is_shown_without_the_sources_list_mark(said: str, shown: str) -> None:
+    """The brief's bullet is the mark: `□ 부산광역시는 …` shows as `부산광역시는 …`; a sign is
+    no mark."""
+    from briefing.render import point_text
+
+    assert point_text(said) == shown
