@@ -53,6 +53,7 @@ from briefing.facts.ko.lexicon import (
     words_of,
 )
 from briefing.numbers import Quantity, duration_words, ko_quantities
+from briefing.numbers.ko import CURRENCY_NAMES
 
 CHANGE = {"증가": "증가", "늘": "증가", "감소": "감소", "줄": "감소", "성장": "성장",
           "상승": "상승", "하락": "하락", "확대": "확대", "축소": "축소", "끌어올": "상향",
@@ -1480,8 +1481,10 @@ def respectively_after(segment: Segment, found: list[Found], before: list[Found]
     nothing is of the figures of the sentence before, in their order, when they are as many
     and each labelled: `라면 전년 대비 증가율`."""
     m = _EACH.search(segment.text)
-    after = [f for f in found if isinstance(f.fact, Figure) and m and f.start >= m.end()]
-    if m is None or len(after) < 2 or _listed_before(segment.text[: m.start()], len(after)):
+    if m is None:
+        return
+    after = [f for f in found if isinstance(f.fact, Figure) and f.start >= m.end()]
+    if len(after) < 2 or _listed_before(segment.text[: m.start()], len(after)):
         return
     if any(f.end <= m.start() for f in found if isinstance(f.fact, Figure)):
         return  # figures before 각각 in its own sentence are what it pairs with
@@ -1819,7 +1822,9 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
     return spent
 
 
-_MONEY_UNITS = {"원", "달러", "동", "유로", "엔", "위안", "만원", "억원"}
+# The currencies Korean figures are read in (briefing.numbers.ko), and a sum's unit written
+# with its scale
+_MONEY_UNITS = {*CURRENCY_NAMES.values(), "위안", "만원", "억원"}
 
 
 def _spent_in(words: Words, start: int, index: int) -> tuple[list[str], bool]:

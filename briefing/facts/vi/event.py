@@ -1425,8 +1425,7 @@ def organised_by(lead: Lead) -> Iterator[Found]:
         bodies = organisations_in(segment.text)
         read_people = [
             f
-            for rule in (position_before, cue_before, appositive)
-            for f in rule(segment)
+            for f in _people_read(segment)
             if not any(inside_body(f, b, segment.text, "vi") for b in bodies)
         ]  # "Tổng Lãnh sự quán Đại Hàn Dân Quốc": no person "Hàn Dân Quốc" inside a body
         led = min(
@@ -1472,6 +1471,12 @@ _RECEIVING_HEADS = (
 )
 
 
+def _people_read(segment: Segment) -> list[Found]:
+    """The people the sentence names with their posts (before, after a cue, in apposition):
+    whose names end a body's name read with them, and who leads what."""
+    return [f for rule in (position_before, cue_before, appositive) for f in rule(segment)]
+
+
 def _receiving_body(lead: Lead) -> Iterator[Found]:
     """Where no sentence says who organised it, a lead sentence whose person receives a
     delegation (`Chủ tịch UBND thành phố Hải Phòng Trần Hữu Nghĩa đã tiếp đoàn …`): the
@@ -1481,12 +1486,7 @@ def _receiving_body(lead: Lead) -> Iterator[Found]:
         if m is None:
             continue
         bodies = organisations_in(segment.text[: m.start()])
-        people = [
-            f.fact
-            for rule in (position_before, cue_before, appositive)
-            for f in rule(segment)
-            if isinstance(f.fact, Person)
-        ]
+        people = [f.fact for f in _people_read(segment) if isinstance(f.fact, Person)]
         tidy(bodies, people)  # "UBND thành phố Hải Phòng Trần Hữu Nghĩa": the body, then who
         bodies = [
             o

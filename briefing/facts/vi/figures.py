@@ -1820,10 +1820,8 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     if unit == "year" and q.value >= 100:
         return None
     following = tokens[after + 1] if after + 1 < len(tokens) else None
-    before = index_at(tokens, q.start) - 1
-    while before >= 0 and (tokens[before].key in APPROXIMATE or tokens[before].key == "từ"):
-        before -= 1
-    if window_of(tokens, before, following):
+    before = _word_before(tokens, q)
+    if window_of(tokens, q):
         return unit  # "mở rộng sản xuất trong 3 năm tới": the window a deed is done in
     if following is not None and (following.tag == "M" or following.key in _NOT_LENGTH_AFTER):
         return None
@@ -1860,18 +1858,29 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
 _WINDOW_AFTER = {"tới", "đầu"}
 
 
-def window_of(tokens: Tokens, before: int, following: Token | None) -> bool:
-    """`trong` before the length and `tới`/`đầu` after it: a window of time, read as
-    a length whose deed is the clause's (not a date: "đầu năm" is one, "trong năm" too)."""
+def _word_before(tokens: Tokens, q: Quantity) -> int:
+    """The index of the word before the number `q`, past an approximation and `từ` (-1 for
+    none): `trong khoảng 3 năm` -> trong."""
+    before = index_at(tokens, q.start) - 1
+    while before >= 0 and (tokens[before].key in APPROXIMATE or tokens[before].key == "từ"):
+        before -= 1
+    return before
+
+
+def window_of(tokens: Tokens, q: Quantity) -> bool:
+    """`trong` before the length `q` and `tới`/`đầu` after its unit: a window of time, read
+    as a length whose deed is the clause's (not a date: "đầu năm" is one, "trong năm" too)."""
+    before = _word_before(tokens, q)
+    after = index_at(tokens, q.end - 1) + 2  # the word after the unit
     return (
         before >= 0
         and tokens[before].key in {"trong", "trong_vòng"}
-        and following is not None
-        and following.key in _WINDOW_AFTER
+        and after < len(tokens)
+        and tokens[after].key in _WINDOW_AFTER
         and not (
-            following.key == "đầu"
-            and tokens.index(following) + 1 < len(tokens)
-            and tokens[tokens.index(following) + 1].key in {"năm", "tháng", "quý"}
+            tokens[after].key == "đầu"
+            and after + 1 < len(tokens)
+            and tokens[after + 1].key in {"năm", "tháng", "quý"}
         )
     )
 
@@ -2540,11 +2549,7 @@ def _duration(segment: Segment, tokens: Tokens, q: Quantity, unit: str) -> Found
     word = index_at(tokens, q.end - 1) + 1
     end = tokens[word].end
     r = reading(tokens, text, q, "period", [])
-    following = tokens[word + 1] if word + 1 < len(tokens) else None
-    before = index_at(tokens, q.start) - 1
-    while before >= 0 and (tokens[before].key in APPROXIMATE or tokens[before].key == "từ"):
-        before -= 1
-    if window_of(tokens, before, following):
+    if window_of(tokens, q):
         label, label_rule = _window_label(r, word + 2)
     else:
         label, label_rule = _duration_label(r, word + 1)
