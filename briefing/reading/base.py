@@ -167,12 +167,10 @@ def _marked_runs(lines: list[str]) -> list[list[str]]:
     a line that ends a sentence (one run when there is none)."""
     runs: list[list[str]] = []
     for line in lines:
-        if runs and _MARKED_LINE.match(line) and _ENDS_SENTENCE.search(runs[-1][-1]):
+        if not runs or (_MARKED_LINE.match(line) and _ENDS_SENTENCE.search(runs[-1][-1])):
             runs.append([line])
-        elif runs:
-            runs[-1].append(line)
         else:
-            runs.append([line])
+            runs[-1].append(line)
     return runs
 
 
@@ -208,11 +206,11 @@ def paragraphs_of(blocks: Iterable[list[str]]) -> list[str]:
         if _heading_over_text(lines):  # "Về Hanul Pharmaceutical" over its section's text
             paragraphs.append(lines[0])
             lines = lines[1:]
+        # "□ … 후원한다." over "○ 벡스코는 … 맡는다.": a point, then its sub-point, each run
+        # read as a block of its own
         runs = _marked_runs(lines)
-        if (
-            len(runs) > 1
-        ):  # "□ … 후원한다." over "○ 벡스코는 … 맡는다.": a point, then its sub-point
-            paragraphs += paragraphs_of(runs)  # each run read as a block of its own
+        if len(runs) > 1:
+            paragraphs += paragraphs_of(runs)
             continue
         joined = " ".join(lines)
         unpunctuated = len(joined) > 1000 and not SENTENCE_MARKS.search(joined)
