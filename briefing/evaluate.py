@@ -367,7 +367,9 @@ def _match_sets(
             left.remove(hit)
             score.correct += 1
             score.tally(rule_of.get(hit, ""), True)
-    score.extras += [f"{where} {what} {f}" for f in left]
+    score.extras += [
+        f"{where} {what} {f}" + (f" [{rule_of[f]}]" if rule_of.get(f) else "") for f in left
+    ]
     for f in left:
         score.tally(rule_of.get(f, ""), False)
 

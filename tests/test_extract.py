@@ -283,6 +283,21 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
     assert facts.organisations[0].segment_ids == ["p1s1", "p2s1"]
 
 
+def test_an_office_named_with_its_owners_short_form_then_by_it_is_one(tmp_path: Path) -> None:
+    """`한국국제협력단(KOICA) 베트남사무소` and, later, `KOICA 베트남사무소`: one office, named
+    the first way."""
+    facts = _facts(
+        "홍수 경보 사업 서명\n\n"
+        "한국국제협력단(KOICA) 베트남사무소는 껀터시 인민위원회와 협의의사록에 서명했다.\n\n"
+        "문지현 KOICA 베트남사무소장은 피해를 줄이겠다고 말했다.\n",
+        tmp_path,
+        "a.ko.txt",
+    )
+    names = [o.name["ko"] for o in facts.organisations]
+    assert "한국국제협력단(KOICA) 베트남사무소" in names
+    assert "KOICA 베트남사무소" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -505,6 +505,13 @@ def merge_organisations(
         )
         if other is not None:
             aliases[name] = other
+    # "한국국제협력단(KOICA) 베트남사무소" beside "KOICA 베트남사무소": an office named once with
+    # its owner's short form in brackets, then by the short form (or the long one) alone
+    for name in seen:
+        inside = re.fullmatch(r"(?P<long>.+?)\s?\((?P<short>[^()]+)\)\s(?P<rest>\S.*)", name)
+        if inside:
+            forms = {f"{inside['short']} {inside['rest']}", f"{inside['long']} {inside['rest']}"}
+            aliases.update({o: name for o in seen if o in forms and o not in aliases})
     names = [acronyms.get(n, n) for n in seen if n not in aliases]
     targets: dict[str, str] = {}
     for name in seen:

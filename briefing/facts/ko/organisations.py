@@ -856,6 +856,7 @@ _BRANCH = re.compile(
     ("줄이 길었던 곳은 ㈜대성전자 베트남 법인 부스였다.", "㈜대성전자 베트남 법인"),
     ("김민수 베트남 법인장은 말했다.", None),
     ("현지 협력 베트남 법인을 세웠다.", None),
+    ("한국계 은행 베트남 법인 순이익이 늘었다.", None),
     ("도가 주최하고 경남테크노파크와 KOTRA 경남지원단이 공동 주관한다.", "KOTRA 경남지원단"),
     ("한국농수산식품유통공사(aT)가 주최하고 aT 호찌민지사가 주관했다.", "aT 호찌민지사"),
 )  # fmt: skip
@@ -871,6 +872,8 @@ def branch(segment: Segment) -> Iterator[Found]:
         )
         if joined and not _ACRONYM_OWNER.fullmatch(owner):
             continue  # "누리마트 베트남법인": the ending rule's; an agency's office joined: ours
+        if owner in ORG_ENDINGS or owner in _COMPANY_ENDINGS:
+            continue  # "한국계 은행 베트남 법인": a kind of body, not whose office
         if not (
             m.group("mark")
             or _ACRONYM_OWNER.fullmatch(owner)
