@@ -102,8 +102,10 @@ def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
         if (token.key in TIME_NOUNS and phrase) or token.key in _PURPOSE_WORDS:
             break  # "dư nợ gốc nhằm giảm chi phí": pyvi may tag nhằm a noun
         if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "L"} or (
-            token.tag == "V" and (token.key in NOMINAL_VERBS or counting) and phrase
-        ):
+            token.tag == "V"
+            and phrase
+            and (token.key in NOMINAL_VERBS or counting or phrase[-1].key in GENERIC_NOUNS)
+        ):  # "tổng số chuyến bay quốc tế": a verb right after a counting noun is counted
             if token.tag == "L" and phrase:
                 break
             phrase.append(token)
@@ -714,7 +716,8 @@ def _count_label(r: Reading) -> tuple[str, str]:
         part = _coordinated_subject(r) or r.subject_of(r.before) or r.previous
         whole = r.noun_words() if noun else ""
         if part and (whole or not noun):
-            return (f"{part} trong {whole}" if whole else part), "vi.label.share-of"
+            # the verb stays: the figure is a share, not the whole's size or growth
+            return (f"{part} chiếm trong {whole}" if whole else part), "vi.label.share-of"
     measured = _MEASURE_IS.search(r.text[: r.q.start])
     if measured:  # "Quy mô tuyển sinh mỗi năm là 450 học viên": the measure the count is
         return measured["subject"], "vi.label.measure-is"
@@ -2872,10 +2875,15 @@ for _name, _doc, *_examples in (
      ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),
      ("Việt Nam đứng [thứ 2] trong số 17 nước phái cử.", "trong số 17 nước phái cử"),),
     ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`; with no whole after it, the part alone, or the figure before it in a list's line.",
-     ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc trong tổng vốn đầu tư"),
+     ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc chiếm trong tổng vốn đầu tư"),
      # joined by "và" to the verb before: that verb's subject
      ("Kim ngạch thương mại đạt 80,4 tỷ USD, tăng 7,2% so với cùng kỳ và chiếm khoảng [10,5%] tổng kim ngạch của Việt Nam.",
-      "Kim ngạch thương mại trong tổng kim ngạch"),
+      "Kim ngạch thương mại chiếm trong tổng kim ngạch"),
+     # a verb right after a counting noun is the whole's (chuyến bay, lượt khám)
+     ("Số lượt khám ban đầu tại trạm y tế chỉ chiếm khoảng [18%] tổng số lượt khám trên địa bàn.",
+      "Số lượt khám ban đầu tại trạm y tế chiếm trong tổng số lượt khám"),
+     ("Các hãng hàng không Hàn Quốc chiếm [45%] tổng số chuyến bay quốc tế đến Đà Nẵng.",
+      "hãng hàng không Hàn Quốc chiếm trong tổng số chuyến bay quốc tế"),
      ("- Sản xuất chế tạo: 7.960 lao động, chiếm [73,6%].", "Sản xuất chế tạo"),
      # a bracket after the part; another part's figure before "và" is no part of this one
      ("Công ty TNHH Xây dựng Hanseong (Hanseong E&C, Hàn Quốc) chiếm [35%] và Công ty Phú Điền chiếm 20%.",
