@@ -174,7 +174,25 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         i -= 1
     while len(out) > 1 and out[0] in {"중", "내", "가운데"}:
         out.pop(0)  # "상반기 중 공무원": the time's end; "이 가운데 베트남 비중": of which
+    if len(out) == 1 and out[0] in _SHARE_NOUNS and i > 0 and words[i].text.startswith("차지"):
+        return _occupied(words, i) + out
     return out
+
+
+def _occupied(words: Words, verb: int) -> list[str]:
+    """Whose share and of what, in the clause of `차지하는` before a share noun: `매출에서
+    베트남이 차지하는 비중` -> 매출 중 베트남; `첨단산업이 FDI에서 차지하는` -> FDI 중 첨단산업."""
+    part: list[str] = []
+    whole: list[str] = []
+    for j in range(verb - 1, max(verb - 3, -1), -1):
+        word = words[j]
+        if word.josa in {"이", "가"} and not part and is_noun(word):
+            part = phrase_before(words, j)
+        elif word.text.endswith("에서") and not whole and is_noun(word):
+            whole = phrase_before(words, j)
+        else:
+            break
+    return [*whole, "중", *part] if whole and part else part
 
 
 def subject_of(words: Words, index: int) -> list[str]:
@@ -2528,6 +2546,8 @@ for _name, _doc, *_examples in (
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
+     # a share noun after 차지하는: whose share it is
+     ("골프를 목적으로 한 관광객이 차지하는 비중도 [15%]에 이른다.", "관광객 비중"),
      # a level, near or short of another, is no change: the subject alone
      ("대기업 협력사의 현지 조달 비율은 [36%]에 머물러 있다.", "대기업 협력사의 현지 조달 비율"),
      ("교역액은 전년보다 6% 늘어난 [655억 달러]였다.", "교역액"),
@@ -2625,6 +2645,9 @@ for _name, _doc, *_examples in (
      ("도입 인원 1천800명 가운데 1천200명은 과수 농가에, 나머지 [600명]은 마늘 농가에 배치된다.",
       "나머지 (마늘 농가 배치)")),
     ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`): the second's label, `(이전)`; the second takes the first's where only the first has one.",
+     # whose share and of what, in the clause of 차지하는
+     ("회사 전체 매출에서 베트남이 차지하는 비중을 현재 [12%]에서 25%로 끌어올리겠다.", "회사 전체 매출 중 베트남 비중 (이전)"),
+     ("첨단산업이 FDI에서 차지하는 비중을 현재 15%에서 [30%]로 끌어올릴 계획이다.", "FDI 중 첨단산업 비중"),
      ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),
      ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),
      ("회사는 해외 매출 비중을 현재 [22%]에서 2030년까지 50%로 끌어올린다.", "해외 매출 비중 (이전)"),
