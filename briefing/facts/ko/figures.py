@@ -1310,6 +1310,17 @@ def quantity(segment: Segment) -> Iterator[Found]:
         ):  # "디스플레이 38억 달러(+4.8%)": the change of the figure before, its sign said
             said = f"{figure_label(before.fact)} 증감률"  # type: ignore[arg-type]
             _relabel(found, said, "ko.label.change-of", segment.id)
+        elif (
+            before is not None
+            and figure.kind == "percent"
+            and before.fact.kind in {"money", "count", "number"}  # type: ignore[union-attr]
+            and figure_label(before.fact)  # type: ignore[arg-type]
+            and label_rule_of(before.fact) != "ko.label.verb-after"  # type: ignore[arg-type]
+            and _SHARE_ASIDE.fullmatch(text[before.end : found.end + 1])
+        ):  # "ㅇ 교통 인프라: 12억 달러(40%)": the figure before's share of the whole (not
+            # "720만 달러(60%)를 부담하고": the deed says not whose share it is)
+            said = f"{figure_label(before.fact)} 비중"  # type: ignore[arg-type]
+            _relabel(found, said, "ko.label.share-aside", segment.id)
         elif (start := _change_start(text, out, found)) is not None:
             # "생산량을 12만t에서 20만t으로": one measure before and after the change; "품목을
             # 현재 1천200개에서 3천개로": the object before the first says what it is
@@ -1340,7 +1351,11 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 found.doubt = ""
             if figure.measure and (not said or label_rule_of(figure) != "ko.label.subject"):
                 # the second's label, unless it is only the clause's subject (who acts)
-                earlier.measure = {"ko": f"{figure.measure['ko']} (이전)"}
+                # "기존 20억 달러에서": the text's own word for the former level
+                ahead = word_index(words, start.start) - 1
+                former = words[ahead].text.removesuffix("의") if ahead >= 0 else ""
+                when = former if former in _FORMER else "이전"
+                earlier.measure = {"ko": f"{figure.measure['ko']} ({when})"}
                 earlier.evidence = [Evidence("ko.label.from-to", segment.id)]
                 start.doubt = ""
         elif (
@@ -1544,6 +1559,9 @@ def _listed_before(text: str, count: int) -> list[str]:
 _SIGNED_ASIDE = re.compile(r"\s?\(\s?[-+−▲▼△▽]\s?\d[\d.,]*\s?%\s?\)?")
 
 
+# "(40%)" right after a sum or a count: that figure's share of the whole
+_SHARE_ASIDE = re.compile(r"\s?\(\s?\d[\d.,]*\s?%\s?\)")
+
 # "이 가운데 EDCF가 71%를", "4천200만 달러 가운데 BPA가 60%인": whose share of the figure
 # said before
 _PART_SAID = re.compile(
@@ -1604,10 +1622,18 @@ def _share_of_that(found: Found, out: list[Found], words: Words, segment_id: str
     found.doubt = ""
 
 
+# Words that say a change's first end was the former level: no part of what changed
+_FORMER = {"기존", "종전", "당초", "기존의", "종전의"}
+
+
 def _object_before(words: Words, index: int) -> list[str]:
     """The object (…을/를) that ends at words[index], times passed over (`직무교육을 현재`),
     or the subject that changes (`세계 시장 점유율도 9%에서 15%로 높아질`)."""
-    while index >= 0 and (words[index].stem in SKIP or words[index].stem in TIME_WORDS):
+    while index >= 0 and (
+        words[index].stem in SKIP
+        or words[index].stem in TIME_WORDS
+        or words[index].text in _FORMER  # "한도를 기존 20억 달러에서"
+    ):
         index -= 1
     if (
         index < 0
@@ -2680,6 +2706,9 @@ for _name, _doc, *_examples in (
     ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),
      ("새 공장은 부지 12만㎡(약 [3만6천 평])에 지어졌다.", "부지")),
+    ("ko.label.share-aside", "A bare share in brackets right after a sum or a count with a label: that figure's share of the whole (`교통 인프라: 12억 달러(40%)`); not after a label that is only a deed.",
+     ("ㅇ 교통 인프라: 12억 달러([40%])", "교통 인프라 비중"),
+     ("ㅇ 스마트시티·환경: 9억 달러([30%])", "스마트시티·환경 비중")),
     ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`.",
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
