@@ -1245,7 +1245,7 @@ _PLACE_ONLY = re.compile(
     ("선두와의 격차는 2년 전 14%포인트에서 6%포인트로 좁혀졌다.",
      ["14%포인트 = 14 pp → 선두 격차 (이전)", "6%포인트 = 6 pp → 선두 격차"]),
     ("센터는 KOICA가 2025~2029년 2천만 달러를 지원하는 사업이다.",
-     ["? 2025~2029년 = 2025 → ", "2천만 달러 = 2e+07 USD → 지원"]),
+     ["2025~2029년 = 2025 → 지원 기간", "2천만 달러 = 2e+07 USD → 지원"]),
 )  # fmt: skip
 def quantity(segment: Segment) -> Iterator[Found]:
     """Every figure of the sentence, labelled by the first label rule that applies."""
@@ -1373,6 +1373,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
         out.append(found)
     out += _years_of_figures(segment, text, out)
     out.sort(key=lambda f: f.start)
+    _spans_of_figures(text, out, segment.id)
     for found in out:
         figure = found.fact
         assert isinstance(figure, Figure)
@@ -1456,6 +1457,40 @@ def _years_of_figures(segment: Segment, text: str, out: list[Found]) -> list[Fou
         year.evidence.append(Evidence("ko.label.year-of-figure", segment.id))
         years.append(Found(year, m.start(), m.end("year") + 1))
     return years
+
+
+# "2026∼2030년", "2025~2029년": a span of years
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[~∼〜–-]\s?(?:19|20)?\d{2}년")
+
+
+def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
+    """A span of years with no label of its own, before a labelled sum, count or share of
+    its clause (`2021∼2025년 승인액은 11억 달러`, `2026∼2030년 … 지원 한도 30억 달러`): the
+    span that figure is of, `… 기간`; a length between them is passed over."""
+    for index, found in enumerate(out):
+        figure = found.fact
+        assert isinstance(figure, Figure)
+        if figure.kind != "period" or figure_label(figure):
+            continue
+        if not _YEAR_SPAN.fullmatch(figure.text):
+            continue
+        for later in out[index + 1 :]:
+            between = text[found.end : later.start].removeprefix("년")
+            if len(between) > 40 or re.search(r"[,.!?;:()]|다\s", between):
+                break
+            fact = later.fact
+            assert isinstance(fact, Figure)
+            if fact.kind == "period":
+                continue  # "2026∼2030년 5년간 1200만 달러를": the span's length
+            label = figure_label(fact)
+            if (
+                label
+                and not later.doubt
+                and fact.kind in {"money", "count", "percent", "number"}
+                and morphemes(label)[-1][1].startswith("N")  # not "들여": a verb alone
+            ):
+                _relabel(found, f"{label} 기간", "ko.label.span-of-figure", segment_id)
+            break
 
 
 # "각각" (respectively): figures after it, each of one item of a list said before
@@ -2706,6 +2741,9 @@ for _name, _doc, *_examples in (
     ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),
      ("새 공장은 부지 12만㎡(약 [3만6천 평])에 지어졌다.", "부지")),
+    ("ko.label.span-of-figure", "A span of years with no label of its own, before a labelled sum, count or share of its clause: that figure's span (a length between is passed over; not a label that ends in a verb).",
+     ("ㅇ [2021∼2025년] 승인액은 11억 달러였으며, 같은 기간 집행률은 71.3%를 기록하였다.", "승인액 기간"),
+     ("센터는 KOICA가 [2025~2029년] 2천450만 달러를 무상 지원하는 사업의 핵심 시설이다.", "무상 지원 기간")),
     ("ko.label.share-aside", "A bare share in brackets right after a sum or a count with a label: that figure's share of the whole (`교통 인프라: 12억 달러(40%)`); not after a label that is only a deed.",
      ("ㅇ 교통 인프라: 12억 달러([40%])", "교통 인프라 비중"),
      ("ㅇ 스마트시티·환경: 9억 달러([30%])", "스마트시티·환경 비중")),
