@@ -1282,8 +1282,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 _relabel(found, said, "ko.label.bracketed", segment.id)
         elif (
             bracketed
-            # "제1공장(4억 개)의": a counter may close the bracket's figure
-            and re.match(r"(?:\s*여)?(?:\s*(?:" + _COUNTER + r"))?\s*\)", text[q.end :])
+            # "제1공장(4억 개)의": a counter may close the bracket's figure; "(2027~2029년)"
+            and re.match(r"(?:\s*여)?(?:\s*(?:" + _COUNTER + r"|년))?\s*\)", text[q.end :])
             and bracketed.group("noun") not in UNIT_WORDS
             and not re.search(r"\d\s*$", text[: bracketed.start()])  # "2천450만 달러(약 …)"
         ):  # "가공식품(23%)과", "화장품·뷰티 제품(38%)과": the noun, with bare nouns before it
@@ -1473,6 +1473,15 @@ def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
         if figure.kind != "period" or figure_label(figure):
             continue
         if not _YEAR_SPAN.fullmatch(figure.text):
+            continue
+        last = out[index - 1].fact if index else None
+        if (
+            isinstance(last, Figure)
+            and last.kind == "period"
+            and figure_label(last)
+            and re.fullmatch(r"\s?\(", text[out[index - 1].end : found.start])
+        ):  # "사업기간은 5년(2026~2030년)": the years of the length before
+            _relabel(found, figure_label(last), "ko.label.equivalent", segment_id)
             continue
         for later in out[index + 1 :]:
             between = text[found.end : later.start].removeprefix("년")
@@ -2345,7 +2354,9 @@ _AS_OF = {"기준", "현재", "추산", "집계"}
 # "화장품·뷰티 제품(38%)과 가공식품(23%)이": a figure in brackets right after its noun
 _BRACKETED = re.compile(
     # "노후 관로 교체(총 64km)": a word of about or of all may open the bracket
-    r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9·]{1,15})\(\s*(?:(?:약|총|모두|최대)\s*)?$"
+    # "1단계(2027~2029년)": a phase by its number
+    r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9·]{1,15}|\d{1,2}(?:단계|차|공구))"
+    r"\(\s*(?:(?:약|총|모두|최대)\s*)?$"
 )
 # Words of each, about or all that open a bracket's figure: "(수용 인원 각 60명)"
 _BRACKET_WORDS = r"(?:각|약|총|최대|모두)"
@@ -2740,7 +2751,9 @@ for _name, _doc, *_examples in (
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
     ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),
-     ("새 공장은 부지 12만㎡(약 [3만6천 평])에 지어졌다.", "부지")),
+     ("새 공장은 부지 12만㎡(약 [3만6천 평])에 지어졌다.", "부지"),
+     # the years of a length said before
+     ("사업기간은 5년([2026~2030년])이며, KOICA는 이 기간 총 2,500만 달러를 지원한다.", "사업기간")),
     ("ko.label.span-of-figure", "A span of years with no label of its own, before a labelled sum, count or share of its clause: that figure's span (a length between is passed over; not a label that ends in a verb).",
      ("ㅇ [2021∼2025년] 승인액은 11억 달러였으며, 같은 기간 집행률은 71.3%를 기록하였다.", "승인액 기간"),
      ("센터는 KOICA가 [2025~2029년] 2천450만 달러를 무상 지원하는 사업의 핵심 시설이다.", "무상 지원 기간")),
@@ -2751,6 +2764,8 @@ for _name, _doc, *_examples in (
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
      ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),
+     # a phase by its number, its years in the bracket
+     ("1단계([2027~2029년])에는 총사업비의 35%인 5천600억 원이 투입된다.", "1단계"),
      # the label inside the bracket, before its figure
      ("군은 공공형 기숙사 2곳(수용 인원 각 [60명])을 짓는다.", "수용 인원"),),
     ("ko.label.share-in-whole", "A share said as the part of a whole it takes (`A에서 B가 차지하는 비중은`): the whole, the part, and the share's noun.",
