@@ -509,6 +509,14 @@ def _counted(r: Reading) -> str:
         and tokens[before].key in _SIZE_QUALIFIERS
         and tokens[before - 1].key in SIZE_NOUNS
     )
+    if (
+        index >= 1
+        and tokens[index].key == "thêm"
+        and tokens[index - 1].tag == "V"
+        and tokens[index - 1].key not in MEASURE_VERBS  # "công suất tăng thêm": a change
+    ):
+        verbs.append(tokens[index])  # "thu hút thêm 10 tỷ USD vốn FDI": more, of the deed
+        index -= 1
     while (
         not sized
         and index >= 0
@@ -1018,10 +1026,14 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if raised:
         return raised, "vi.label.raised-to"
     if r.kind == "money" and (noun or r.straddle):
-        if verb is not None and verb.key in _RAISING | _TRADING:
+        # "thu hút thêm 10 tỷ USD vốn FDI": more, of the deed before
+        deed = before - 1 if verb is not None and verb.key == "thêm" else before
+        if deed >= 0 and tokens[deed].key in _RAISING | _TRADING:
             # "thu hút 3,9 tỷ USD vốn FDI", "thu mua 280 triệu USD hàng Việt": what is done
             # with the sum, and of what it is
-            return f"{verb.text} {r.noun_words()}", "vi.label.noun-after"
+            return f"{words(tokens[deed : before + 1], text)} {r.noun_words()}", (
+                "vi.label.noun-after"
+            )
         return r.noun_words(), "vi.label.noun-after"
     if (
         r.kind == "money"
@@ -2722,6 +2734,10 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
+     # "thêm" (more) after the deed is the deed's; after a change verb it is no deed
+     ("Bắc Ninh thu hút thêm [10 tỷ USD] vốn FDI.", "thu hút thêm vốn FDI"),
+     ("Công ty sẽ tuyển dụng thêm [2.800] lao động.", "tuyển dụng thêm lao động"),
+     ("Công suất tăng thêm [90 triệu] sản phẩm mỗi năm.", "sản phẩm"),
      # a noun pyvi reads as words apart (data/vi/token-fixes.tsv)
      ("Lễ hội dùng tới [500 kg] kim chi để tặng bếp ăn.", "kim chi"),
      # a count of people with what they do or had done after it
