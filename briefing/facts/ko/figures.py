@@ -358,10 +358,13 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?" + _ABOUT + r"(?:·\S+)?", counter_word.text
     )
     before = _with_deed(words, phrase_before(words, first - 1), first - 1)
+    if before and before[-1] in _INSIDE:
+        before = []  # "다낭 하이테크파크 내 15ha를": where it lies, not what it is
     ahead = first - 1
     while ahead >= 0 and words[ahead].stem in SKIP:
         ahead -= 1
     named_before = ahead >= 0 and _bare_noun(words[ahead])  # "베트남 관광객 10만 명"
+    named_before = named_before and words[ahead].stem not in _INSIDE
     if (
         nxt < len(words)
         and bare
@@ -635,6 +638,9 @@ def _what_it_is(words: Words, last: int) -> list[str]:
     return out
 
 
+# Words after a place that say a figure lies in it (`경제구역 내 45ha 부지`): where, not what
+_INSIDE = {"내", "안", "일대", "인근", "주변"}
+
 # A length of time standing between where a sum goes and the sum: "2년간", "3년 동안"
 _PERIOD_WORD = re.compile(r"\d+(?:년|개월|주)간")
 
@@ -670,7 +676,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         whose = words[ahead - 1]
         if whose.josa in {"은", "는", "이", "가", "을", "를"} and is_noun(whose):
             return [*phrase_before(words, ahead - 1), f"({words[ahead].text})"], "ko.label.per-unit"
-    if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead):
+    inside = ahead >= 0 and words[ahead].stem in _INSIDE  # "… 하이테크파크 내 8만㎡ 부지"
+    if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead) and not inside:
         before = phrase_before(words, ahead)
         if (
             following is not None
@@ -741,6 +748,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         if target is not None:
             return _purpose(words, target, last + 1), "ko.label.purpose"
     before = phrase_before(words, first - 1)
+    if before and before[-1] in _INSIDE:
+        before = []  # "다낭 하이테크파크 내 15ha를 … 검토": where it lies, not what it is
     # "… 달러를 투입해", and said of the sum: "이번 증설에는 2억8천만 달러가 투입된다"
     paid = (
         verb.split()[-1:]
@@ -2542,6 +2551,9 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
+     # a place with 내 (inside) before it says where the figure lies, not what it is
+     ("발전소는 응에안성 동남경제구역 내 [45ha] 부지에 건설된다.", "부지"),
+     ("합작법인은 하이테크파크 내 [8만㎡] 부지에 공장을 짓는다.", "부지"),
      # the whole noun phrase after a sum with 의, and after 규모의
      ("기업은 연간 약 [1,200억 원]의 관세 절감 효과를 볼 것으로 기대된다.", "관세 절감 효과"),
      ("투자 기업에는 연 [4.5%]의 우대 금리로 대출이 제공된다.", "우대 금리"),
