@@ -231,6 +231,12 @@ _NAME_TAIL = re.compile(
 _WHOSE_YEARS = re.compile(
     r"(?:\s+tại\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})?\s+của\s+\p{Lu}[^,.;()]{2,80}?(?=\s*[(,.;]|$)"
 )
+# "… đầu tư vào Khu kinh tế Đình Vũ – Cát Hải": where the investment goes, a name in
+# capitals, is the name's own
+_INVESTED_IN = re.compile(
+    r"\s+vào\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}\p{L}*(?:(?:\s+\p{Ll}+){1,3}(?=\s+\p{Lu}))?"
+    r"(?:\s+(?:[–-]\s+)?\p{Lu}\p{L}*)*"
+)
 # "… Việt Nam tại Hàn Quốc": the other country, where a country's festival or week is held
 _ABROAD = re.compile(r"\s+tại\s+(?P<country>Hàn Quốc|Việt Nam)\b")
 _OTHER_COUNTRY = {"Hàn Quốc": "Việt Nam", "Việt Nam": "Hàn Quốc"}
@@ -398,6 +404,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
         tail = _NAME_TAIL.match(text, end) or _FIELDS_TAIL.match(text, end)
         if tail is None and re.search(r"kỷ niệm \d+ năm", text[start:end]):
             tail = _WHOSE_YEARS.match(text, end)  # "… 20 năm hoạt động tại Việt Nam của Quỹ …"
+        if tail is None and text[start:end].endswith("đầu tư"):
+            tail = _INVESTED_IN.match(text, end)  # "… cơ hội đầu tư vào Khu kinh tế Đình Vũ"
         abroad = _ABROAD.match(text, end)
         if tail is None and abroad and _OTHER_COUNTRY[abroad["country"]] in text[start:end]:
             tail = abroad  # "Lễ hội Văn hóa Việt Nam tại Hàn Quốc": one country's week in the other
@@ -442,6 +450,10 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào Quảng Ninh 2027"),
     ("Sáng 12/11, Hội nghị Xúc tiến đầu tư Hàn Quốc vào tỉnh Bắc Ninh năm 2026 do UBND tỉnh tổ chức.",
      "name: Hội nghị Xúc tiến đầu tư Hàn Quốc vào tỉnh Bắc Ninh năm 2026"),
+    ("Sáng 9/9, Ban Quản lý tổ chức Hội nghị giới thiệu cơ hội đầu tư vào Khu kinh tế Đình Vũ – Cát Hải.",
+     "name: Hội nghị giới thiệu cơ hội đầu tư vào Khu kinh tế Đình Vũ – Cát Hải"),
+    ("Ngày 18/6, Bộ tổ chức Hội nghị đánh giá kết quả xuất khẩu nông, lâm, thủy sản sang thị trường Hàn Quốc.",
+     "name: Hội nghị đánh giá kết quả xuất khẩu nông, lâm, thủy sản sang thị trường Hàn Quốc"),
     ("Trong hai ngày 7-8/11, Lễ hội Văn hóa Việt Nam tại Hàn Quốc đã diễn ra tại Seoul.",
      "name: Lễ hội Văn hóa Việt Nam tại Hàn Quốc"),
     ("Sáng 23/2, Trung tâm Lao động ngoài nước tổ chức Phiên giao dịch việc làm chuyên đề tuyển chọn lao động đi Hàn Quốc.",
