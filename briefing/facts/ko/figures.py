@@ -988,8 +988,24 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         changed = _object_changed(words, first - 1)
         if changed:  # "정부가 최저임금을 지역별로 평균 7.2% 인상": the wage rises, not the state
             return " ".join([*changed, *rate, change]), "ko.label.change-of"
+        subject = subject or _carried_subject(words, first - 1)
         return " ".join([*subject, *rate, change]).strip(), "ko.label.change-of"
     return subject, "ko.label.subject"
+
+
+def _carried_subject(words: Words, index: int) -> list[str]:
+    """`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`: a change compared (…보다,
+    … 대비) right after a figure's clause that ends with `…로,`, is that figure's subject's."""
+    compared = False
+    for k in range(index, -1, -1):
+        text = words[k].text
+        if text.endswith(("로,", "으로,")):
+            figure = re.search(r"\d", text) or (k > 0 and re.search(r"\d", words[k - 1].text))
+            return subject_of(words, k - 1) if figure and compared and k > 0 else []
+        if text.endswith((",", ".")) or words[k].josa in SUBJECT:
+            return []
+        compared = compared or text.endswith("보다") or words[k].stem == "대비"
+    return []
 
 
 def _list_topic(words: Words, index: int) -> list[str]:
@@ -2709,7 +2725,9 @@ for _name, _doc, *_examples in (
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량"),
      ("지난해 응시자 8천여 명의 [12%]에 해당한다.", "응시자")),
-    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`.",
+    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`; a change compared right after another figure's clause (`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`) is of that figure's subject.",
+     # compared right after a figure's clause that ends with 로: that figure's subject's change
+     ("컨테이너 물동량은 98만 TEU로, 지난해 같은 기간보다 [11%] 늘었습니다.", "컨테이너 물동량 증가"),
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
      ("디스플레이 수출은 38억 달러(+[4.8%])를 기록했다.", "디스플레이 수출 증감률"),
      ("지역별 최저임금은 평균 [6.8%] 올렸고, 내년에도 오른다.", "지역별 최저임금 인상"),
