@@ -1317,6 +1317,20 @@ def quantity(segment: Segment) -> Iterator[Found]:
             bare_ahead = ahead >= 0 and words[ahead].josa in {"", "의"}
             before_noun = phrase_before(words, ahead) if bare_ahead else []
             label = " ".join([*before_noun, bracketed.group("noun")])
+            then = bracketed.group("noun") in TIME_WORDS | {"기간"}
+            compared = re.match(r"[^)]{0,6}\)\s*보다", text[q.end :])
+            if then and compared and before is not None and figure_label(before.fact):  # type: ignore[arg-type]
+                # "수주액은 21억 달러로, 작년 같은 기간(14억 달러)보다": the same measure then
+                when = [bracketed.group("noun")]
+                back = ahead
+                while (
+                    back >= 0
+                    and len(when) < 4
+                    and (words[back].stem in TIME_WORDS or words[back].text in {"같은", "동"})
+                ):
+                    when.insert(0, words[back].text)
+                    back -= 1
+                label = f"{figure_label(before.fact)} ({' '.join(when)})"  # type: ignore[arg-type]
             _relabel(found, label, "ko.label.bracketed", segment.id)
         elif (
             before is not None
@@ -1379,8 +1393,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 # "기존 20억 달러에서": the text's own word for the former level
                 ahead = word_index(words, start.start) - 1
                 former = words[ahead].text.removesuffix("의") if ahead >= 0 else ""
-                when = former if former in _FORMER else "이전"
-                earlier.measure = {"ko": f"{figure.measure['ko']} ({when})"}
+                former = former if former in _FORMER else "이전"
+                earlier.measure = {"ko": f"{figure.measure['ko']} ({former})"}
                 earlier.evidence = [Evidence("ko.label.from-to", segment.id)]
                 start.doubt = ""
         elif (
@@ -2794,6 +2808,9 @@ for _name, _doc, *_examples in (
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
      ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),
+     # a time then, compared: the same measure as the figure before, then
+     ("수주액은 21억 달러로, 작년 같은 기간([14억 달러])보다 50% 늘었다.", "수주액 (작년 같은 기간)"),
+     ("올해 계절근로자는 모두 520명으로, 지난해([410명])보다 늘었다.", "계절근로자 (지난해)"),
      # a phase by its number, its years in the bracket
      ("1단계([2027~2029년])에는 총사업비의 35%인 5천600억 원이 투입된다.", "1단계"),
      # the label inside the bracket, before its figure
