@@ -2015,6 +2015,39 @@ _LINE_CHANGE = re.compile(
 _FOR_WHOM = {"dành", "dành_cho", "cho", "về"}
 
 
+def _time_taken(r: Reading, verb: int, unit_end: int) -> str:
+    """What takes so long (`mất 3 ngày`): the deed after it (`mất 15 ngày để cấp …` ->
+    thời gian để cấp …), else the time named before it, past how often and a comma
+    (`Thời gian thông quan … trung bình mất 3 ngày`, `thời gian hoàn thuế …, hiện trung bình
+    mất 4 tháng`); ''."""
+    tokens, text = r.tokens, r.text
+    end = verb - 1
+    while end >= 0 and (
+        tokens[end].key in ADVERBS | {"trung_bình", "bình_quân", "thường", "chỉ", "hiện_nay"}
+        or tokens[end].text == ","
+    ):
+        end -= 1
+    if unit_end < len(tokens) and tokens[unit_end].key == "để":
+        deed = purpose_after(tokens, unit_end + 1, limit=6, verb=True)
+        while deed and deed[-1].key in CLAUSE_STOPS:
+            deed.pop()
+        # "Hiện một bộ hồ sơ mất khoảng 20 ngày để hoàn tất": of what, a thing (not who:
+        # "Ban Quản lý … chỉ mất 15 ngày để cấp …")
+        thing = subject_before(tokens, end, limit=5) if end >= 0 else []
+        while thing and thing[0].key in ADVERBS:
+            thing = thing[1:]  # "Hiện": now, no part of what
+        of = f" {words(thing, text)}" if thing and text[thing[0].start].islower() else ""
+        return f"thời gian để {words(deed, text)}{of}" if deed else ""
+    start = next(
+        (i for i in range(end, max(-1, end - 12), -1) if tokens[i].key == "thời_gian"), None
+    )
+    if start is None or any(t.tag == "F" for t in tokens[start : end + 1]):
+        return ""
+    # "Thời gian ra quyết định cũng dài hơn, thường mất …": the time, not what is said of it
+    said = list(itertools.takewhile(lambda t: t.key not in ADVERBS, tokens[start : end + 1]))
+    return words(said, text)
+
+
 def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     """What lasts that long: the predicate after it (`5 phút trình bày`), else the noun
     phrase or verb before it (`học bổng toàn phần 2 năm`, `hợp đồng 3 năm`, `tu nghiệp từ
@@ -2048,6 +2081,10 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
         if predicate:
             return words(predicate, text), "vi.label.duration-of"
     before = r.before
+    if before >= 0 and tokens[before].key == "mất":
+        taken = _time_taken(r, before, unit_end)
+        if taken:
+            return taken, "vi.label.duration-of"
     if before >= 0 and (tokens[before].key in {"là", "còn"} or tokens[before].key in MEASURE_VERBS):
         # "Thời gian thực hiện là 5 năm", "Thời gian chờ … đã rút ngắn còn 6 tháng": the
         # subject, past the verb of the change
@@ -2783,7 +2820,18 @@ for _name, _doc, *_examples in (
      ("Ông Choi cho biết trong [5 năm] tới, viện sẽ triển khai 12 đề tài nghiên cứu chung.", "triển khai đề tài nghiên cứu chung"),
      ("Chúng tôi dự kiến đầu tư thêm 150 triệu USD vào Việt Nam trong [2 năm] tới.", "đầu tư thêm"),
      ("Công ty đã ký cam kết tuyển 200 kỹ sư tốt nghiệp từ viện trong [3 năm] đầu.", "tuyển kỹ sư")),
-    ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`).",
+    ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
+     # what takes so long: the deed after, of what; else the time named before, past how often
+     ("Ban Quản lý chỉ mất [15 ngày] để cấp điều chỉnh giấy chứng nhận đầu tư cho chúng tôi.",
+      "thời gian để cấp điều chỉnh giấy chứng nhận đầu tư"),
+     ("Hiện một bộ hồ sơ mất khoảng [20 ngày] để hoàn tất, trong khi dự án không chờ được.",
+      "thời gian để hoàn tất một bộ hồ sơ"),
+     ("Thời gian thông quan một lô trái cây tươi trung bình mất [3 ngày].",
+      "Thời gian thông quan một lô trái cây tươi"),
+     ("Nhà đầu tư lo ngại về thời gian hoàn thuế giá trị gia tăng, hiện trung bình mất [4 tháng].",
+      "thời gian hoàn thuế giá trị gia tăng"),
+     ("Thời gian ra quyết định cũng dài hơn, thường mất [4–6 tháng], nên đừng đợi.",
+      "Thời gian ra quyết định"),
      # a noun phrase right before it is what lasts; "dành cho …" says for whom
      ("Hai bên triển khai 30 suất học bổng ngắn hạn [6 tháng] dành cho giảng viên.", "triển khai 30 suất học bổng ngắn hạn"),
      ("Khoản vay kém ưu đãi hơn: thời hạn [30 năm], gồm 10 năm ân hạn.", "thời hạn"),
