@@ -1119,6 +1119,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
             while end <= index and end - deal < 8 and tokens[end].text not in {"với", ",", "("}:
                 end += 1
             phrase = list(tokens[deal:end])
+        each = _each_named(tokens, phrase, text)
+        if each:  # "trao 30 suất học bổng …, mỗi suất trị giá 2.000 USD"
+            return each, "vi.label.worth-of"
         subject = words(phrase, text)
         if subject:
             return r.with_per(subject), "vi.label.worth-of"
@@ -1705,6 +1708,21 @@ def label_of(r: Reading) -> tuple[str, str]:
         if topic:
             return r.with_per(topic), "vi.label.clause-subject"
     return time_last(label), name
+
+
+def _each_named(tokens: Tokens, phrase: list[Token], text: str) -> str:
+    """`mỗi suất` after `30 suất học bổng` in its sentence: each of the things named there
+    (`mỗi suất học bổng`); ''."""
+    if len(phrase) != 1:
+        return ""
+    at = tokens.index(phrase[0])
+    if at < 1 or tokens[at - 1].key != "mỗi":
+        return ""
+    named = next((j for j in range(at - 2, -1, -1) if tokens[j].key == phrase[0].key), None)
+    if named is None:
+        return ""
+    things = noun_phrase_after(tokens, named, limit=3)
+    return f"mỗi {words(things, text)}" if len(things) > 1 else ""
 
 
 # What is worth a sum: a deal, a loan, a package, a system bought or given
@@ -2972,6 +2990,9 @@ for _name, _doc, *_examples in (
     ("vi.label.goal-of", "A target and whose it is: `kim ngạch thương mại đang hướng tới mục tiêu 150 tỷ USD`.",
      ("Kim ngạch thương mại hai nước đang hướng tới mục tiêu [150 tỷ USD].", "mục tiêu kim ngạch thương mại hai nước"),),
     ("vi.label.worth-of", "What is worth the sum: `dự án điện khí trị giá 1,2 tỷ USD`.",
+     # each of the things named before in the sentence
+     ("Quỹ trao 30 suất học bổng cho sinh viên có hoàn cảnh khó khăn, mỗi suất trị giá [2.000 USD].", "mỗi suất học bổng"),
+     ("Hội cũng trao 300 suất quà cho các hộ nghèo, mỗi suất trị giá [500.000 đồng].", "mỗi suất quà"),
      # the deal, not the partner or the short form at the end of the phrase
      ("Công ty ký thỏa thuận cung cấp tôm chế biến cho chuỗi siêu thị Hanmi Mart trị giá [45 triệu USD].",
       "thỏa thuận cung cấp tôm chế biến cho chuỗi siêu thị Hanmi"),
