@@ -1352,6 +1352,18 @@ def quantity(segment: Segment) -> Iterator[Found]:
         elif (
             before is not None
             and figure.kind == "percent"
+            and before.fact.kind != "percent"  # type: ignore[union-attr]
+            and figure_label(before.fact)  # type: ignore[arg-type]
+            and figure_label(figure) in {"", *CHANGE.values()}
+            and _CHANGE_ASIDE.fullmatch(text[before.end : found.start])
+            and (change := re.match(r"\s*(?:이상\s*)?(" + "|".join(CHANGE) + ")", text[q.end :]))
+        ):  # "반도체: 168억 달러(전년 대비 14.5% 증가)", "수출은 7억 달러, 전년 대비 9.6% 증가":
+            # the change of the figure before
+            said = f"{figure_label(before.fact)} {CHANGE[change.group(1)]}"  # type: ignore[arg-type]
+            _relabel(found, said, "ko.label.change-of", segment.id)
+        elif (
+            before is not None
+            and figure.kind == "percent"
             and before.fact.kind in {"money", "count", "number"}  # type: ignore[union-attr]
             and figure_label(before.fact)  # type: ignore[arg-type]
             and label_rule_of(before.fact) != "ko.label.verb-after"  # type: ignore[arg-type]
@@ -1638,6 +1650,12 @@ def _listed_before(text: str, count: int) -> list[str]:
     return items
 
 
+# What stands between a figure and the change of it said in a bracket or after a comma:
+# "(전년 대비 ", "(", ", 전년 동기 대비 "
+_CHANGE_ASIDE = re.compile(
+    r"\s?\(\s*(?:(?:전년|작년|지난해)(?:\s?(?:동기|같은 기간))?\s*대비\s*)?"
+    r"|,\s*(?:(?:전년|작년|지난해)(?:\s?(?:동기|같은 기간))?\s*대비\s*)"
+)
 # "(+4.8%)", "(-7.3%)", "(▲2.1%)": a signed change in brackets right after a figure
 _SIGNED_ASIDE = re.compile(r"\s?\(\s?[-+−▲▼△▽]\s?\d[\d.,]*\s?%\s?\)?")
 
@@ -2740,6 +2758,10 @@ for _name, _doc, *_examples in (
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량"),
      ("지난해 응시자 8천여 명의 [12%]에 해당한다.", "응시자")),
     ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`; a change compared right after another figure's clause (`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`) is of that figure's subject.",
+     # a change in a bracket or after a comma right after a labelled figure: that figure's
+     ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가"),
+     ("▲디스플레이: 61억 달러([4.1%] 감소)", "디스플레이 감소"),
+     ("- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 [9.6%] 증가", "대베트남 농식품 수출 증가"),
      # compared right after a figure's clause that ends with 로: that figure's subject's change
      ("컨테이너 물동량은 98만 TEU로, 지난해 같은 기간보다 [11%] 늘었습니다.", "컨테이너 물동량 증가"),
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
