@@ -1710,6 +1710,21 @@ def label_of(r: Reading) -> tuple[str, str]:
     return time_last(label), name
 
 
+def _signed_change(text: str, q: Quantity, earlier: list[Figure]) -> str:
+    """`820 triệu USD (+4,3%)`, `(−2,1%)`: a signed share in brackets right after a labelled
+    figure that is no share is how that figure changed (`mức tăng của Dệt may`); ''."""
+    if not earlier or earlier[-1].kind == "percent" or not earlier[-1].measure.get("vi"):
+        return ""
+    between = re.fullmatch(
+        r"\s?\(\s?(?P<sign>[+\-−–]?)\s?", text[_end_of(earlier[-1], text) : q.start]
+    )
+    sign = (between["sign"] if between else "") or text[q.start : q.start + 1]
+    if between is None or sign not in {"+", "-", "−", "–"}:
+        return ""
+    way = "tăng" if sign == "+" else "giảm"
+    return f"mức {way} của {earlier[-1].measure['vi']}"
+
+
 def _each_named(tokens: Tokens, phrase: list[Token], text: str) -> str:
     """`mỗi suất` after `30 suất học bổng` in its sentence: each of the things named there
     (`mỗi suất học bổng`); ''."""
@@ -2384,6 +2399,9 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             and _EQUIVALENT.fullmatch(text[_end_of(earlier[-1], text) : q.start])
         ):
             label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
+        signed = _signed_change(text, q, earlier) if kind == "percent" else ""
+        if signed:  # "- Dệt may: 820 triệu USD (+4,3%)": the change of the figure before
+            label, label_rule = signed, "vi.label.change-of"
         if not label and kind in {"money", "percent", "count"}:
             label, label_rule = _parallel(earlier, kind, q.unit, text, q.start)
         if not label and kind in {"money", "percent", "count", "number"}:
@@ -2928,7 +2946,9 @@ for _name, _doc, *_examples in (
      ("Năm 2026, gạo đạt 85.000 tấn, cá tra [32.000 tấn].", "cá tra"),
      ("Chúng tôi dành riêng khu trưng bày rộng [2.400 m²] cho hàng Việt Nam.", "khu trưng bày rộng"),
      ("5. Chi phí và hỗ trợ: Phí tham gia [4.500.000 đồng]/gian hàng.", "Phí tham gia (mỗi gian)")),
-    ("vi.label.change-of", "A share after tăng or giảm: the change of the subject; a sum or a count after them: the subject and its change (`vốn tăng thêm 260 triệu USD`).",
+    ("vi.label.change-of", "A share after tăng or giảm: the change of the subject; a sum or a count after them: the subject and its change (`vốn tăng thêm 260 triệu USD`); a signed share in brackets after a labelled figure (`820 triệu USD (+4,3%)`): that figure's change.",
+     ("- Dệt may: 820 triệu USD (+[4,3%])", "mức tăng của Dệt may"),
+     ("- Gỗ và sản phẩm gỗ: 120 triệu USD ([−2,1%])", "mức giảm của Gỗ và sản phẩm gỗ"),
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
      ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới"),
