@@ -366,7 +366,7 @@ _QUOTED_HELD = re.compile(
 _GENERIC_EVENTS = {"행사", "이벤트"}
 _NOT_NAME_WORDS = re.compile(
     r"^(?:이날|지난|오는|올해|현지|이번|최근|당일|오전|오후|\d+일|대규모|소규모|별도|각종|관련|공식|첫|"
-    r"어제|오늘|내일|그제|모레|금일|작년|내년|지난해|전날)$"
+    r"어제|오늘|내일|그제|모레|금일|작년|내년|지난해|전날|가운데)$"
 )
 
 
@@ -407,6 +407,12 @@ def hosted_topic(lead: Lead) -> Iterator[Found]:
     ("해수부와 농업환경부는 전날 껀터시 청사에서 수산협력 약정 서명식을 공동 개최했다.", "name: 수산협력 약정 서명식"),
     ("두 사람은 25일 하노이에서 제14차 한·베트남 경제공동위원회를 열고 합의했다.", "name: 제14차 한·베트남 경제공동위원회"),
     ("새 앱을 알리는 「K페이 런칭 쇼」 행사가 지난 2일 다낭에서 진행됐다.", "name: K페이 런칭 쇼"),
+    # the same name written in full in another line (a caption): the full one
+    ("세진소재는 10일 박닌성 산업단지에서 동박 공장 착공식을 열었다.\n\n"
+     "10일 박닌성 산업단지에서 열린 세진소재 동박 공장 착공식에서 정태호 대표가 말하고 있다.",
+     "name: 세진소재 동박 공장 착공식"),
+    # "… 참석한 가운데": amid, no part of the name
+    ("장관이 참석한 가운데 하이퐁 양극재 공장 착공식을 열었다.", "name: 하이퐁 양극재 공장 착공식"),
 )  # fmt: skip
 def held_object(lead: Lead) -> Iterator[Found]:
     """An event named without quotes as the object of the verb that holds it: the bare
@@ -448,8 +454,38 @@ def held_object(lead: Lead) -> Iterator[Found]:
             if first == last and words[last].stem in EVENT_NOUNS:
                 continue  # "회의를 열었다": the noun alone names nothing
             start = words[first].start
-            yield _part("name", text[start : m.end("noun")], segment, start, m.end("noun"))
+            name = text[start : m.end("noun")]
+            fuller = _fuller(lead.document, name)
+            if fuller != name:  # "… 열린 세진소재 동박 공장 착공식": the same, named in full
+                yield _part("name", fuller, segment, start, m.end("noun"))
+                return
+            yield _part("name", name, segment, start, m.end("noun"))
             return
+
+
+def _fuller(document: Document, name: str) -> str:
+    """`name` with the bare nouns another line of the article writes before it (a caption's
+    `열린 세진소재 동박 공장 착공식에서` for `동박 공장 착공식`), the longest; else `name`."""
+    best = name
+    for segment in document.segments:
+        text = segment.text
+        for m in re.finditer(re.escape(name), text):
+            before = [w for w in words_of(text) if w.end <= m.start() - 1][-3:]
+            taken: list[str] = []
+            for word in reversed(before):
+                if (
+                    word.josa
+                    or word.verbal
+                    or word.adnominal
+                    or re.search(r"[\d,.()\[\]'\"’”」』]", word.text)
+                    or _NOT_NAME_WORDS.match(word.text)
+                ):
+                    break
+                taken.insert(0, word.text)
+            said = " ".join([*taken, name])
+            if len(said) > len(best):
+                best = said
+    return best
 
 
 @rule(
