@@ -557,7 +557,13 @@ def test_a_bare_position_takes_the_body_named_right_before_the_person(tmp_path: 
         "베트남 산업무역부 호앙민뚜언(Hoang Minh Tuan) 국장도 참석했다. "
         "현장의 레반꽝(Le Van Quang) 부장은 설명했다.\n"
     )
+    text += (
+        "베트남 물류기업 사오비엣로지스틱스(Sao Việt Logistics)는 협약을 맺었다. "
+        "사오비엣로지스틱스(Sao Việt Logistics)의 팜 꾸옥 바오(Phạm Quốc Bảo) 대표는 말했다.\n"
+    )
     people = _korean_roles(tmp_path, text)
+    # the body's Latin name in brackets stands between it and the person
+    assert people["팜 꾸옥 바오"] == "사오비엣로지스틱스 대표"
     assert people["응우옌반남"] == "탄롱테크 부사장"
     assert people["호앙민뚜언"] == "베트남 산업무역부 국장"
     assert people["레반꽝"] == "부장"  # "현장의": no organisation

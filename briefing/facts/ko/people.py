@@ -897,6 +897,8 @@ def roles_with_their_bodies(
             before = document.segment(evidence.segment_id).text[: evidence.start].rstrip()
             before = re.sub(r"(?<=[가-힣A-Za-z)])의$", "", before)
             before = re.sub(r"(?<=[가-힣A-Za-z)])(?:을|를)\s*이끄는$", "", before)  # "X를 이끄는"
+            # "사오비엣로지스틱스(Sao Việt Logistics)의": the body's Latin name in brackets
+            before = re.sub(r"(?<=[가-힣])\s?\([A-Za-z][^()]*\)$", "", before)
             written = next((f for f in forms if before.endswith(f)), None)
             if written and not re.search(r"[가-힣A-Za-z]$", before[: -len(written)]):
                 # "Saigon Capital Securities(사이공캐피털증권)": a Latin name's Korean one in
