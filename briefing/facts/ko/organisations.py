@@ -625,6 +625,8 @@ def unknown_word(name: str) -> bool:
     ("동해에너지가 베트남 국영 발전사 메콩파워와 손잡았다.", "메콩파워"),
     ("한국계 부품업체 ㈜세원정밀 비나 공장을 둘러봤다.", "㈜세원정밀 비나"),
     ("핀테크 기업 하나로페이와 협약을 맺었다.", "하나로페이"),
+    # common words, and the company's head named after it
+    ("생활용품 기업 누리홈의 최정우 대표는 말했다.", "누리홈"),
     ("현지 부품업체 탄롱테크와 합의했다.", "탄롱테크"),
     ("나머지는 국비와 참여 기업 자부담으로 충당한다.", None),
     ("현지 항만 운영사인 남부항만물류(SPL)의 부사장도 나선다.", "남부항만물류(SPL)"),
@@ -654,8 +656,14 @@ def company_mark(segment: Segment) -> Iterator[Found]:
         core = re.sub(r"\([A-Za-z0-9&]+\)$", "", name)  # "남부항만물류(SPL)"
         if (
             len(name) < 2
-            # common words name a company with its acronym after them: 남부항만물류(SPL)
-            or (core == name and common_words_only(core) and not unknown_word(core))
+            # common words name a company with its acronym after them: 남부항만물류(SPL),
+            # or with its head after them: "생활용품 기업 누리홈의 최정우 대표"
+            or (
+                core == name
+                and common_words_only(core)
+                and not unknown_word(core)
+                and not _HEAD_AFTER.match(text, m.start("name") + len(name))
+            )
             or name in NOT_NAMES
             or name in NOT_ORGS
             or name in ROLES
@@ -674,6 +682,13 @@ def company_mark(segment: Segment) -> Iterator[Found]:
         ):
             continue
         yield _found(name, m.start("name"), m.start("name") + len(name))
+
+
+# "…의 최정우 대표": the company's head, named after it
+_HEAD_AFTER = re.compile(
+    r"의\s[가-힣]{2,4}(?:\([^()]{2,30}\))?\s(?:대표|대표이사|사장|부사장|회장|법인장|지사장)"
+    r"(?:[은는이가의도]|$|\s)"
+)
 
 
 # A company named in Latin letters inside Korean text: capitalised words, perhaps a legal
