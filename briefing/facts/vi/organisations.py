@@ -184,6 +184,8 @@ _AFTER_PLACE = {"tỉnh", "thành", "thành phố", "huyện", "quận", "thị"
 # A contact line's fields: a press release's lines joined into one paragraph
 _CONTACT_FIELDS = {"email", "e-mail", "đt", "tel", "fax", "website", "web", "hotline", "sđt"}
 
+_CONTACT_PAIRS = {"điện thoại", "di động", "thư điện tử", "số điện"}
+
 _PLACE_AT = re.compile(r"(?:" + alternation(PLACES) + r")(?![\w])")
 _PLACE_AND_ACRONYM = re.compile(
     r"\p{Ll}[\p{Ll} ]{0,30}\s(?:" + alternation(PLACES) + r")\s*\([A-Z][A-Z0-9&]{1,9}\)"
@@ -351,6 +353,9 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             break
         if raw.endswith(":") and word.lower() in _CONTACT_FIELDS:
             break  # "Phòng Truyền thông – Quỹ Văn hóa Hanbit Email: …": the next line's field
+        if raw.endswith(":") and words and f"{words[-1]} {word}".lower() in _CONTACT_PAIRS:
+            words.pop()  # "Văn phòng Bộ Tài chính – Điện thoại: 024…": a field of two words
+            break
         following = text[base + token.end() :].split(maxsplit=1)
         if following and (word, following[0].rstrip(",.")) in _ORG_STOP_PAIRS:
             break
@@ -497,6 +502,8 @@ def branch(segment: Segment) -> Iterator[Found]:
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
+    # a contact line's field of two words ends the name
+    ("Thông tin liên hệ: Văn phòng Bộ Tài chính – Điện thoại: 024.2220.2828", "Văn phòng Bộ Tài chính"),
     ("Đoàn dạo bộ trên cầu Trường Tiền.", None),
     ("Lễ hội do Hội người Việt Nam tại Hàn Quốc tổ chức.", "Hội người Việt Nam tại Hàn Quốc"),
     # a release's contact lines, joined into one paragraph
