@@ -2734,6 +2734,8 @@ def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None)
                 name = "vi.label.purpose"
                 if label.lower() in {"trong", "trong số", "tại", "ở", "về"}:
                     label = ""  # "thứ 2 tại 5 tỉnh": the words stop at the number
+        if label and name == "vi.label.noun-before":
+            label = _ranked_in(text, m, label)
         figure = Figure(
             segment.id, m.group(0), value, "rank", measure={"vi": label} if label else {}
         )
@@ -2742,6 +2744,30 @@ def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None)
         yield Found(
             figure, m.start(), m.end(), doubt="" if label else "no words say what it measures"
         )
+
+
+# Where a rank is held, right after it: "thứ 4 cả nước", "lớn thứ 3 thế giới"
+_RANK_SCOPE = re.compile(
+    r"\s+(?P<scope>cả nước|toàn quốc|(?:trên )?thế giới|toàn cầu|châu Á|ASEAN|Đông Nam Á)(?![\w])"
+)
+# In what a rank is held: "… cả nước về thu hút FDI"; "Về thu hút FDI, Bắc Ninh xếp thứ 4"
+_RANK_FIELD = re.compile(
+    r"\s+về\s+(?P<field>[^,.;:()]{2,40}?)(?=\s+(?:với|khi|và|nhờ)\s|[,.;:()]|$)"
+)
+_FIELD_FIRST = re.compile(r"^\s*[“\"]?Về\s+(?P<field>[^,.;:]{2,40}),")
+
+
+def _ranked_in(text: str, m: re.Match[str], label: str) -> str:
+    """The holder of a rank with where and in what it holds it, said around the rank:
+    `Hải Phòng đứng thứ 2 cả nước về thu hút FDI` -> Hải Phòng (về thu hút FDI, cả nước)."""
+    end = m.end()
+    scope = _RANK_SCOPE.match(text, end)
+    if scope:
+        end = scope.end()
+    field = _RANK_FIELD.match(text, end) or _FIELD_FIRST.match(text)
+    parts = [f"về {field['field'].strip()}"] if field else []
+    parts += [scope["scope"]] if scope else []
+    return f"{label} ({', '.join(parts)})" if parts else label
 
 
 def _number_of(m: re.Match[str]) -> int:
@@ -2924,7 +2950,10 @@ for _name, _doc, *_examples in (
       "Tỷ lệ lao động Việt Nam cư trú bất hợp pháp"),
      ("Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái đạt [11,4 triệu TEU].",
       "Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái"),),
-    ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to.",
+    ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to; a rank's holder, with where and in what it is held (`cả nước`, `về thu hút FDI`).",
+     ("Năm ngoái, Hải Phòng đứng [thứ 2] cả nước về thu hút FDI.", "Hải Phòng (về thu hút FDI, cả nước)"),
+     ("Về thu hút FDI, Bắc Ninh hiện xếp [thứ 4] cả nước.", "Bắc Ninh (về thu hút FDI, cả nước)"),
+     ("Daehan Tech trở thành nhà sản xuất mô-đun camera lớn [thứ 3] thế giới.", "nhà sản xuất mô-đun camera (thế giới)"),
      # in a clause that opens with its phase, the phase too
      ("Nhà máy gồm 2 giai đoạn. Giai đoạn 1 xây dựng xưởng may trên diện tích [7,5 ha], thời gian thi công 18 tháng.", "diện tích (giai đoạn 1)"),
      # a list of counts of people, each item the noun phrase before it
