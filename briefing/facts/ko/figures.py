@@ -1224,6 +1224,7 @@ _PLACE_ONLY = re.compile(
     # an age bracket (20대 고객, 20~30대가) is no count of vehicles (버스 20대)
     ("20대 고객과 30~40대 소비자가 늘었다.", None),
     ("버스 20대를 투입했다.", "20 = 20 → 버스 투입"),
+    ("운반선 3척, 냉동 트럭 20대 등 저온 유통망에 쓰인다.", ["3 = 3 → 운반선", "20 = 20 → 냉동 트럭"]),
     # a counter of its own (병상, 그루): the number is a count
     ("병원은 650개 병상을 갖췄다.", "650 = 650 → 병상"),
     ("나무 500그루를 심었다.", "500 = 500 → 나무"),
@@ -2264,7 +2265,13 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         and not re.match(r"(?:여\s*)?(?:" + _COUNTER + ")", after)
     ):
         return None  # "2026 한-베트남 포럼", "'2026 호찌민시 투자설명회'": a year in a name
-    elif re.match(r"대\s", after) and q.value < 100 and not q.unit:
+    elif (
+        re.match(r"대\s", after)
+        # "냉동 트럭 20대 등", "20대 이상": vehicles counted, no top twenty
+        and not re.match(r"대\s+(?:등|이상|이하|정도|가량|규모|분량|안팎)(?![가-힣])", after)
+        and q.value < 100
+        and not q.unit
+    ):
         kind = "rank"
         label, name = ([words[last + 1].stem] if last + 1 < len(words) else []), "ko.label.rank"
         shown = text[q.start : q.end] + "대"
