@@ -2297,6 +2297,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             )  # "외국인 관광객 가운데 중국인에 이어": the ranking's field
             if label and among:
                 label = [*phrase_before(words, among - 1), "중", *label]
+            if label and after_rank and after_rank[0] == words[last + 1].stem:
+                # "한국은 중국에 이어 2위 시장이고": what it ranks as, right after the rank
+                label = [*label, f"({' '.join(after_rank)})"]
         elif not label or label[-1].endswith("의"):
             # "한국의 3위 교역국", "베트남 농수산물의 4번째로 큰 수출 시장": whose, then what
             label = label + after_rank
@@ -2859,6 +2862,8 @@ for _name, _doc, *_examples in (
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
+     # after another's, with what it ranks as right after the rank
+     ("지난해 수출액은 7억 달러로 일본·중국·미국에 이어 [4]위 시장 자리를 지켰다.", "수출액 (시장 자리)"),
      ("베트남 내 한국 투자 순위에서 흥옌성은 [7]위다.", "베트남 내 한국 투자 순위"),
      ("베트남은 세계 [3]위 새우 수출국이다.", "세계 새우 수출국"),
      ("베트남은 희토류 매장량이 세계 [2]위 수준으로, 관심이 높다.", "희토류 매장량 세계"),
