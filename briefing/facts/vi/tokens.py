@@ -55,7 +55,7 @@ def tokens_of(text: str) -> tuple[Token, ...]:
 
 def _refixed(tokens: list[Token], text: str) -> list[Token]:
     """Two words pyvi joined wrongly, split as data/vi/token-fixes.tsv says (`giảm_phát
-    thải` -> `giảm phát_thải`)."""
+    thải` -> `giảm phát_thải`); or one (`trở_thành_thị_trường` -> `trở_thành thị_trường`)."""
     from briefing.data import table
 
     fixes = table("vi/token-fixes")
@@ -63,10 +63,13 @@ def _refixed(tokens: list[Token], text: str) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         fix = fixes.get(f"{out[-1].key} {token.key}") if out else None
-        if fix is None:
+        alone = fixes.get(token.key) if fix is None else None  # one token joined wrongly
+        if fix is None and alone is None:
             out.append(token)
             continue
-        first = out.pop()
+        first = token if alone is not None else out.pop()
+        fix = alone if alone is not None else fix
+        assert fix is not None
         position = first.start
         for item in fix.split():
             word, _, tag = item.rpartition("/")
