@@ -861,7 +861,7 @@ def table_column(text: str, position: int) -> str:
 # list's line names what its figure measures before a colon.
 _BEFORE_COLON = re.compile(
     r"(?:^|[\n;]|[-–•·□○▪*ㅇ◦]\s)\s*(?P<label>[^\d\s:;.()\n][^:;.()\n]{1,59}?)\s*:\s*"
-    r"(?:khoảng|gần|hơn|trên|đạt|gồm|약|총|최대)?\s*$"
+    r"(?:khoảng|gần|hơn|trên|đạt|gồm|약|총|최대|최장|최소|평균)?\s*$"
 )
 
 

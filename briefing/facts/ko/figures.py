@@ -1295,7 +1295,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
         column = table_column(text, q.start)
         bracketed = _BRACKETED.search(text[: q.start])
         named = before_colon(text, q.start)
-        if named and not column and figure.kind != "period":  # "□ 참가 기업: 45개사"
+        # "□ 참가 기업: 45개사"; a length with no label of its own: "▲ 체류 기간: 최장 8개월"
+        if named and not column and (figure.kind != "period" or not figure.measure):
             _relabel(found, named, "ko.label.before-colon", segment.id)
         elif column:  # "구분 | 상담액" over "2026년 | 8,350만 달러": the column's heading
             _relabel(found, column, "ko.label.table-column", segment.id)
@@ -1816,7 +1817,7 @@ _LENGTH_AFTER = re.compile(
 # "이동 시간은 현재 약 90분"
 _LASTING = re.compile(
     r"(?<![가-힣])(?P<noun>[가-힣]{0,6}(?:기간|기한|만기|임기|시간))"
-    r"(?:은|는|이|가|도)?\s*(?:(?:현재|기존|평균|최장|최대|총|약)\s*)*"
+    r"(?:은|는|이|가|도|을|를)?\s*(?:(?:현재|기존|평균|최장|최대|총|약)\s*)*"
     # "이동 시간은 현재 약 90분에서 25분으로": the change's second end, of the same length
     r"(?:\d[\d.,]*\s*(?:" + _TIME_UNIT + r")에서\s*)?$"
 )
@@ -2636,6 +2637,9 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # a length set for a noun of time, as its object: the days are a length, no date
+     ("내년부터 처리 기간을 [15일]로 줄일 계획입니다.", "처리 기간"),
+     ("정부는 비자 발급 기간을 10일에서 [5일]로 줄였습니다.", "비자 발급 기간"),
      # said as an aim: 목표 after it in its clause
      ("- 올해 베트남 관광객 [10만 명] 유치 목표", "베트남 관광객 유치 목표"),
      # a list item's sum between who gives it and what it is
@@ -2854,7 +2858,9 @@ for _name, _doc, *_examples in (
       "베트남 전체 은행권 자산 중 한국계 은행 9곳 비중")),
     ("ko.label.before-colon", "A list's line that names what its figure measures before a colon.",
      ("□ 참가 기업: [45개사]", "참가 기업"), ("ㅇ 수출 상담액: 약 [2천만 달러]", "수출 상담액"),
-     ("- 전력 공급 능력: [180MVA]", "전력 공급 능력")),
+     ("- 전력 공급 능력: [180MVA]", "전력 공급 능력"),
+     # a length with no label of its own; 최장 (at most) before it
+     ("▲ 체류 기간: 최장 [8개월]", "체류 기간")),
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
      ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
