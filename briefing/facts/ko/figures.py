@@ -2217,7 +2217,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             ahead = index - 1 >= 0 and words[index - 1].josa in {"", "의"}
             base = [*(phrase_before(words, index - 1, limit=2) if ahead else []), words[index].stem]
             index -= len(base)
-        subject = subject_of(words, index)
+        # "진료비는 420만 원으로, … 평균보다 1.3배 높았다": the figure before's subject
+        subject = subject_of(words, index) or _carried_subject(words, index)
         compared = re.sub(r"\([^()]*\)", "", " ".join(base)).strip()  # "육상풍력(…)의"
         said = " ".join(subject) + (f" ({compared} 대비)" if subject and compared else "")
         figure = Figure(
@@ -2805,6 +2806,8 @@ for _name, _doc, *_examples in (
      ("회사는 해외 매출 비중을 현재 [22%]에서 2030년까지 50%로 끌어올린다.", "해외 매출 비중 (이전)"),
      ("세계 시장 점유율도 [9%]에서 15%로 높아질 전망이다.", "세계 시장 점유율 (이전)"),),
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
+     # compared (…보다) right after a figure's clause that ends with 로: that figure's subject
+     ("평균 진료비는 420만 원으로, 전체 외국인 환자 평균보다 [1.3]배 높았습니다.", "평균 진료비"),
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
     ("ko.label.object-by", "What is to be done by a target year, or in a length of time: the object after it and its verb (past a means on the way, `… 달러를 들여`; a share's whole, `임차료의 80%를`; an object with 도).",
      ("양측은 앞으로 [3년간] 매년 학생 40명씩을 교환 연수하기로 했다.", "학생 교환 연수"),
