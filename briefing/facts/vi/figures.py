@@ -74,8 +74,11 @@ _TARGET_YEAR = re.compile(
     r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\b(?:từ|đến|trước)\s+quý\s+"
     r"(?:I{1,3}|IV|[1-4])\s*/\s*$)|"
     # "nâng lên 2,5 triệu USD từ năm 2027", "dự kiến triển khai năm 2027": a year a plan names
-    r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\btừ\s+năm\s+$)|"
-    r"(?:(?:dự kiến|sẽ)\s+(?:\S+\s+){1,3}năm\s+$)|"
+    # (a number's thousands dot is no sentence's end: "dự kiến tuyển 3.500 lao động … từ năm")
+    r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b(?:[^.;]|(?<=\d)\.(?=\d))*\btừ\s+năm\s+$)|"
+    r"(?:(?:dự kiến|sẽ)\s+(?:\S+\s+){1,4}năm\s+$)|"
+    # "sẽ vận hành giai đoạn 1 vào cuối năm 2029": the part of a year a plan names
+    r"(?:(?:dự kiến|kế hoạch|sẽ|phấn đấu|mục tiêu)\b[^.;]*\bvào\s+(?:cuối|đầu|giữa)\s+năm\s+$)|"
     # "dự kiến đi vào hoạt động năm 2027": a plan's deed, then its year
     r"(?:(?:dự kiến|sẽ|phấn đấu)\s+(?:đi vào hoạt động|hoàn thành|hoàn tất|vận hành|"
     r"khánh thành|đưa vào sử dụng|phát điện thương mại)\s+năm\s+$)|" + _DONE_BY.pattern,
@@ -1442,7 +1445,8 @@ def _time_label(r: Reading) -> tuple[str, str]:
     """A target year or a period: what comes before `đến năm`, `giai đoạn`."""
     tokens, text, q = r.tokens, r.text, r.q
     marker = re.search(
-        r"(?:(?:[Tt]rong|[Vv]ào|[Đđ]ến|[Tt]ới|[Tt]rước|[Tt]ừ)\s+)?(?:[Gg]iai đoạn|[Nn]ăm|năm học|quý\s+(?:I{1,3}|IV|[1-4])\s*/)?\s*$",
+        r"(?:(?:[Tt]rong|[Vv]ào|[Đđ]ến|[Tt]ới|[Tt]rước|[Tt]ừ)\s+)?(?:(?:cuối|đầu|giữa)\s+)?"
+        r"(?:[Gg]iai đoạn|[Nn]ăm|năm học|quý\s+(?:I{1,3}|IV|[1-4])\s*/)?\s*$",
         text[: q.start],
     )
     cut = marker.start() if marker else q.start
@@ -3055,6 +3059,9 @@ for _name, _doc, *_examples in (
      ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
     ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
      ("Nhà máy dự kiến đi vào hoạt động năm [2027] và tuyển 3.500 lao động.", "hoạt động"),
+     # a plan's deed of four words; a part of a year
+     ("Ông Lee cho biết nhà máy dự kiến đi vào vận hành năm [2027] và tuyển 2.800 lao động.", "vận hành"),
+     ("Nhà máy sẽ vận hành giai đoạn 1 vào cuối năm [2029].", "giai đoạn 1"),
      ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),
      ("Giai đoạn 2 dự kiến triển khai năm [2028] tại một xã khác.", "Giai đoạn 2 dự kiến triển khai"),
      # a target's word in its sentence opens the label (`aimed`)
@@ -3065,6 +3072,9 @@ for _name, _doc, *_examples in (
      ("Chúng tôi đặt mục tiêu đón 2,2 triệu lượt khách Hàn Quốc vào năm [2027].",
       "mục tiêu đón 2,2 triệu lượt khách Hàn Quốc"),),
     ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence.",
+     # a plan with a number's thousands dot in it, then from which year
+     ("Nhà máy mới dự kiến tuyển 3.500 lao động và đạt công suất 240 triệu sản phẩm mỗi năm từ năm [2028].",
+      "công suất sản phẩm"),
      ("Tổng vốn đạt 2 tỷ USD trong giai đoạn [2026 – 2030].", "giai đoạn Tổng vốn"),
      ("Năm 2026, Hải Phòng thu hút 4,8 tỷ USD vốn FDI, đứng [thứ 2] cả nước.", "thu hút vốn FDI cả nước"),
      ("Tỷ lệ sinh viên có việc làm là 92%, chúng tôi muốn nâng lên [97%].", "Tỷ lệ sinh viên có việc làm"),
