@@ -995,6 +995,10 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
         yield Found(EventPart("place", lead.document.article.place), 0, 0)
 
 
+# "부산 해운대구의 " before "한 호텔에서": where the unnamed venue stands
+_WHOSE_PLACE = re.compile(r"(?<![\w])(?P<where>(?:[가-힣]+\s){0,2}[가-힣]+의)\s$")
+
+
 @rule(
     "ko.event.place-before-eseo",
     "event",
@@ -1032,6 +1036,12 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
         "place: 하노이 국립컨벤션센터",
     ),
     ("착공식은 3일 깜라인에 있는 한결베트남조선에서 열렸다.", "place: 깜라인 한결베트남조선"),
+    # an unnamed venue (한 호텔): with where it stands, or none
+    (
+        "관광청은 9일 부산 해운대구의 한 호텔에서 '베트남 관광 로드쇼'를 열었다.",
+        "place: 부산 해운대구의 한 호텔",
+    ),
+    ("관광청은 9일 한 호텔에서 '베트남 관광 로드쇼'를 열었다.", None),
     (
         "관장은 서울 KOTRA 본사에서 뉴스1과 만나 다음 달 열리는 페어를 소개했다. 행사는 호찌민시 "
         "사이공전시컨벤션센터(SECC)에서 열린다.",
@@ -1084,6 +1094,11 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                 end = text.find(words[-1], start) + len(words[-1])
                 # "하노이 소재 그랜드플라자호텔": the city, then the venue ("located in" left out)
                 place = " ".join(w for w in words if w != "소재")
+                if words[0] == "한":  # "부산 해운대구의 한 호텔": a hotel, and where it stands
+                    whose = _WHOSE_PLACE.search(text, 0, start)
+                    if whose is None:
+                        continue  # "한 호텔에서": a hotel, no place
+                    place, start = f"{whose['where']} {place}", whose.start("where")
                 first = _FIRST_STOP.search(text, 0, start)
                 if first and _IN_TURN.match(text[m.end() :].lstrip()):
                     # "20~21일 하노이 NCC, 23일 호찌민 …에서 차례로": the first stop's venue
