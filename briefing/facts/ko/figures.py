@@ -1374,6 +1374,16 @@ def quantity(segment: Segment) -> Iterator[Found]:
             # "720만 달러(60%)를 부담하고": the deed says not whose share it is)
             said = f"{figure_label(before.fact)} 비중"  # type: ignore[arg-type]
             _relabel(found, said, "ko.label.share-aside", segment.id)
+        elif (
+            before is not None
+            and figure.kind == "percent"
+            and label_rule_of(before.fact) == "ko.label.from-to"  # type: ignore[arg-type]
+            and label_rule_of(figure) == "ko.label.change-of"
+            and not text[before.end : found.start].strip(" 로으")
+            and (changed := re.match(r"\s*(" + "|".join(CHANGE) + ")", text[q.end :]))
+        ):  # "한도를 기존 20억 달러에서 30억 달러로 50% 확대": the change of what changed
+            said = f"{figure_label(before.fact)} {CHANGE[changed.group(1)]}"  # type: ignore[arg-type]
+            _relabel(found, said, "ko.label.change-of", segment.id)
         elif (start := _change_start(text, out, found)) is not None:
             # "생산량을 12만t에서 20만t으로": one measure before and after the change; "품목을
             # 현재 1천200개에서 3천개로": the object before the first says what it is
@@ -1538,13 +1548,14 @@ def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
             continue
         for later in out[index + 1 :]:
             between = text[found.end : later.start].removeprefix("년")
+            between = re.sub(r"\([A-Za-z0-9&]{2,10}\)", "", between)  # "기금(EDCF)": a short form
             if len(between) > 40 or re.search(r"[,.!?;:()]|다\s", between):
                 break
             fact = later.fact
             assert isinstance(fact, Figure)
             if fact.kind == "period":
                 continue  # "2026∼2030년 5년간 1200만 달러를": the span's length
-            label = figure_label(fact)
+            label = re.sub(r"\s\([^()]*\)$", "", figure_label(fact))  # "… 한도 (기존)": then
             if (
                 label
                 and not later.doubt
@@ -2779,6 +2790,8 @@ for _name, _doc, *_examples in (
      ("- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 [9.6%] 증가", "대베트남 농식품 수출 증가"),
      # compared right after a figure's clause that ends with 로: that figure's subject's change
      ("컨테이너 물동량은 98만 TEU로, 지난해 같은 기간보다 [11%] 늘었습니다.", "컨테이너 물동량 증가"),
+     # right after a change's two ends: the change of what changed
+     ("양측은 한도를 기존 20억 달러에서 30억 달러로 [50%] 확대하기로 합의했다.", "한도 확대"),
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
      ("디스플레이 수출은 38억 달러(+[4.8%])를 기록했다.", "디스플레이 수출 증감률"),
      ("지역별 최저임금은 평균 [6.8%] 올렸고, 내년에도 오른다.", "지역별 최저임금 인상"),
@@ -2839,7 +2852,10 @@ for _name, _doc, *_examples in (
      ("사업기간은 5년([2026~2030년])이며, KOICA는 이 기간 총 2,500만 달러를 지원한다.", "사업기간")),
     ("ko.label.span-of-figure", "A span of years with no label of its own, before a labelled sum, count or share of its clause: that figure's span (a length between is passed over; not a label that ends in a verb).",
      ("ㅇ [2021∼2025년] 승인액은 11억 달러였으며, 같은 기간 집행률은 71.3%를 기록하였다.", "승인액 기간"),
-     ("센터는 KOICA가 [2025~2029년] 2천450만 달러를 무상 지원하는 사업의 핵심 시설이다.", "무상 지원 기간")),
+     ("센터는 KOICA가 [2025~2029년] 2천450만 달러를 무상 지원하는 사업의 핵심 시설이다.", "무상 지원 기간"),
+     # past a short form in brackets; the figure's label without what it was then
+     ("양측은 [2026∼2030년] 대외경제협력기금(EDCF) 기본약정 한도를 기존 20억 달러에서 30억 달러로 확대했다.",
+      "대외경제협력기금(EDCF) 기본약정 한도 기간")),
     ("ko.label.share-aside", "A bare share in brackets right after a sum or a count with a label: that figure's share of the whole (`교통 인프라: 12억 달러(40%)`); not after a label that is only a deed.",
      ("ㅇ 교통 인프라: 12억 달러([40%])", "교통 인프라 비중"),
      ("ㅇ 스마트시티·환경: 9억 달러([30%])", "스마트시티·환경 비중")),
