@@ -1323,16 +1323,16 @@ def quantity(segment: Segment) -> Iterator[Found]:
             compared = re.match(r"[^)]{0,6}\)\s*보다", text[q.end :])
             if then and compared and before is not None and figure_label(before.fact):  # type: ignore[arg-type]
                 # "수주액은 21억 달러로, 작년 같은 기간(14억 달러)보다": the same measure then
-                when = [bracketed.group("noun")]
+                said_then = [bracketed.group("noun")]
                 back = ahead
                 while (
                     back >= 0
-                    and len(when) < 4
+                    and len(said_then) < 4
                     and (words[back].stem in TIME_WORDS or words[back].text in {"같은", "동"})
                 ):
-                    when.insert(0, words[back].text)
+                    said_then.insert(0, words[back].text)
                     back -= 1
-                label = f"{figure_label(before.fact)} ({' '.join(when)})"  # type: ignore[arg-type]
+                label = f"{figure_label(before.fact)} ({' '.join(said_then)})"  # type: ignore[arg-type]
             _relabel(found, label, "ko.label.bracketed", segment.id)
         elif (
             before is not None
@@ -1351,39 +1351,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
         ):  # "디스플레이 38억 달러(+4.8%)": the change of the figure before, its sign said
             said = f"{figure_label(before.fact)} 증감률"  # type: ignore[arg-type]
             _relabel(found, said, "ko.label.change-of", segment.id)
-        elif (
-            before is not None
-            and figure.kind == "percent"
-            and before.fact.kind != "percent"  # type: ignore[union-attr]
-            and figure_label(before.fact)  # type: ignore[arg-type]
-            and figure_label(figure) in {"", *CHANGE.values()}
-            and _CHANGE_ASIDE.fullmatch(text[before.end : found.start])
-            and (change := re.match(r"\s*(?:이상\s*)?(" + "|".join(CHANGE) + ")", text[q.end :]))
-        ):  # "반도체: 168억 달러(전년 대비 14.5% 증가)", "수출은 7억 달러, 전년 대비 9.6% 증가":
-            # the change of the figure before
-            said = f"{figure_label(before.fact)} {CHANGE[change.group(1)]}"  # type: ignore[arg-type]
-            _relabel(found, said, "ko.label.change-of", segment.id)
-        elif (
-            before is not None
-            and figure.kind == "percent"
-            and before.fact.kind in {"money", "count", "number"}  # type: ignore[union-attr]
-            and figure_label(before.fact)  # type: ignore[arg-type]
-            and label_rule_of(before.fact) != "ko.label.verb-after"  # type: ignore[arg-type]
-            and _SHARE_ASIDE.fullmatch(text[before.end : found.end + 1])
-        ):  # "ㅇ 교통 인프라: 12억 달러(40%)": the figure before's share of the whole (not
-            # "720만 달러(60%)를 부담하고": the deed says not whose share it is)
-            said = f"{figure_label(before.fact)} 비중"  # type: ignore[arg-type]
-            _relabel(found, said, "ko.label.share-aside", segment.id)
-        elif (
-            before is not None
-            and figure.kind == "percent"
-            and label_rule_of(before.fact) == "ko.label.from-to"  # type: ignore[arg-type]
-            and label_rule_of(figure) == "ko.label.change-of"
-            and not text[before.end : found.start].strip(" 로으")
-            and (changed := re.match(r"\s*(" + "|".join(CHANGE) + ")", text[q.end :]))
-        ):  # "한도를 기존 20억 달러에서 30억 달러로 50% 확대": the change of what changed
-            said = f"{figure_label(before.fact)} {CHANGE[changed.group(1)]}"  # type: ignore[arg-type]
-            _relabel(found, said, "ko.label.change-of", segment.id)
+        elif before is not None and (about := _of_the_one_before(text, before, found)):
+            _relabel(found, *about, segment.id)
         elif (start := _change_start(text, out, found)) is not None:
             # "생산량을 12만t에서 20만t으로": one measure before and after the change; "품목을
             # 현재 1천200개에서 3천개로": the object before the first says what it is
@@ -1661,6 +1630,42 @@ def _listed_before(text: str, count: int) -> list[str]:
     if not all(items) or any(re.search(r"\d", i) or len(i.split()) > 4 for i in items):
         return []
     return items
+
+
+def _of_the_one_before(text: str, before: Found, found: Found) -> tuple[str, str] | None:
+    """A share said right after another figure, and of it: its change in a bracket or after
+    a comma (`반도체: 168억 달러(전년 대비 14.5% 증가)`, `수출은 7억 달러, 전년 대비 9.6%
+    증가`), its share of the whole in a bare bracket (`교통 인프라: 12억 달러(40%)`; not after
+    a deed alone, `720만 달러(60%)를 부담하고`), the change of a change's two ends (`한도를
+    기존 20억 달러에서 30억 달러로 50% 확대`): the label and its rule, or None."""
+    figure, last = found.fact, before.fact
+    assert isinstance(figure, Figure) and isinstance(last, Figure)
+    said = figure_label(last)
+    if figure.kind != "percent" or not said:
+        return None
+    between, after = text[before.end : found.start], text[found.end :]
+    change = re.match(r"\s*(?:이상\s*)?(" + "|".join(CHANGE) + ")", after)
+    if (
+        last.kind != "percent"
+        and figure_label(figure) in {"", *CHANGE.values()}
+        and _CHANGE_ASIDE.fullmatch(between)
+        and change
+    ):
+        return f"{said} {CHANGE[change.group(1)]}", "ko.label.change-of"
+    if (
+        last.kind in {"money", "count", "number"}
+        and label_rule_of(last) != "ko.label.verb-after"
+        and _SHARE_ASIDE.fullmatch(text[before.end : found.end + 1])
+    ):
+        return f"{said} 비중", "ko.label.share-aside"
+    if (
+        label_rule_of(last) == "ko.label.from-to"
+        and label_rule_of(figure) == "ko.label.change-of"
+        and not between.strip(" 로으")
+        and change
+    ):
+        return f"{said} {CHANGE[change.group(1)]}", "ko.label.change-of"
+    return None
 
 
 # What stands between a figure and the change of it said in a bracket or after a comma:
