@@ -2327,7 +2327,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Ngày 5 tháng 10, trong 9 tháng đầu năm và 5 năm qua.", None),
     ("Dự án được xây dựng trong 36 tháng; giai đoạn 1 dự kiến hoàn thành trong năm 2027.",
      ["36 tháng = 36 month → Dự án được xây dựng", "năm 2027 = 2027 → giai đoạn 1 hoàn thành"]),
-    ("Việt Nam đứng thứ 2 trong số 160 quốc gia tham gia.", ["160 = 160 → quốc gia tham gia", "thứ 2 = 2 → trong số 160 quốc gia tham gia"]),
+    ("Việt Nam đứng thứ 2 trong số 160 quốc gia tham gia.", ["160 = 160 → quốc gia tham gia", "thứ 2 = 2 → Việt Nam đứng trong số 160 quốc gia tham gia"]),
     ("Nhà máy dự kiến đi vào vận hành từ quý IV/2027.", "quý IV/2027 = 2027 → vận hành"),
     ("Trong quý III/2026, xuất khẩu tăng 12%.", "12% = 12 → mức tăng của xuất khẩu"),
 )  # fmt: skip
@@ -2730,7 +2730,10 @@ def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None)
         name = "vi.label.noun-before"
         among = _AMONG.match(text, m.end())
         if among and (not label or tokens[first].tag == "Np") and len(among["among"].split()) <= 14:
-            label, name = among["among"], "vi.label.among"  # the comma of a pair is no end
+            # the comma of a pair is no end; who holds the rank, and how (`Hàn Quốc đứng`)
+            ranked_by = " ".join(t.text for t in tokens[first + 1 : index_at(tokens, m.start())])
+            held = f"{label} {ranked_by}".strip() if label else ""
+            label, name = f"{held} {among['among']}".strip(), "vi.label.among"
         elif not label or tokens[first].tag == "Np":
             after = index_at(tokens, m.end() - 1) + 1
             if after < len(tokens) and tokens[after].key in {"trong", "trong_số", "tại", "ở", "về"}:
@@ -3006,11 +3009,13 @@ for _name, _doc, *_examples in (
     ("vi.label.part-of", "A part of the figure before it, said by what the part does (`trong đó 65% đến từ …`): the earlier label, then the verb phrase.",
      ("Năm 2025, công ty đạt doanh thu 312 triệu USD, trong đó khoảng [65%] đến từ hợp đồng với các chủ tàu nước ngoài.", "doanh thu đến từ hợp đồng với các chủ tàu nước ngoài"),
      ("Sản lượng nhân xanh năm 2025 khoảng 420 tấn, trong đó mới có [15%] đạt chuẩn đặc sản.", "Sản lượng nhân xanh năm 2025 đạt chuẩn đặc sản")),
-    ("vi.label.among", "Among whom a rank is held, a pair joined by its comma: `đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh`.",
+    ("vi.label.among", "Who holds a rank and how, and among whom, a pair joined by its comma: `Hàn Quốc đứng thứ 2 trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh`.",
      # the first in words (thứ nhất)
-     ("Hàn Quốc đứng [thứ nhất] trong số 151 quốc gia đầu tư.", "trong số 151 quốc gia đầu tư"),
-     ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),
-     ("Việt Nam đứng [thứ 2] trong số 17 nước phái cử.", "trong số 17 nước phái cử"),),
+     ("Hàn Quốc đứng [thứ nhất] trong số 151 quốc gia đầu tư.", "Hàn Quốc đứng trong số 151 quốc gia đầu tư"),
+     ("Hàn Quốc đứng [thứ 2] trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh với 60 dự án.", "Hàn Quốc đứng trong số các quốc gia, vùng lãnh thổ đầu tư vào tỉnh"),
+     ("Việt Nam đứng [thứ 2] trong số 17 nước phái cử.", "Việt Nam đứng trong số 17 nước phái cử"),
+     # with no holder before it, among whom alone
+     ("Trong năm qua, đứng [thứ 2] trong số 17 nước phái cử.", "trong số 17 nước phái cử"),),
     ("vi.label.share-of", "A part's share of a whole: `sinh viên Việt Nam chiếm 35% số sinh viên quốc tế`; with no whole after it, the part alone, or the figure before it in a list's line.",
      ("Doanh nghiệp Hàn Quốc chiếm [40%] tổng vốn đầu tư vào tỉnh.", "Doanh nghiệp Hàn Quốc chiếm trong tổng vốn đầu tư"),
      # joined by "và" to the verb before: that verb's subject
