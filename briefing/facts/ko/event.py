@@ -469,8 +469,10 @@ def _fuller(document: Document, name: str) -> str:
     best = name
     for segment in document.segments:
         text = segment.text
-        for m in re.finditer(re.escape(name), text):
-            before = [w for w in words_of(text) if w.end <= m.start() - 1][-3:]
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        words = words_of(text) if starts else []  # read once, for each time the name stands
+        for at in starts:
+            before = [w for w in words if w.end <= at - 1][-3:]
             taken: list[str] = []
             for word in reversed(before):
                 if (

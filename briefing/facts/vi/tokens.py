@@ -63,13 +63,13 @@ def _refixed(tokens: list[Token], text: str) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         fix = fixes.get(f"{out[-1].key} {token.key}") if out else None
-        alone = fixes.get(token.key) if fix is None else None  # one token joined wrongly
-        if fix is None and alone is None:
+        if fix is not None:
+            first = out.pop()
+        elif (fix := fixes.get(token.key)) is not None:
+            first = token  # one token joined wrongly
+        else:
             out.append(token)
             continue
-        first = token if alone is not None else out.pop()
-        fix = alone if alone is not None else fix
-        assert fix is not None
         position = first.start
         for item in fix.split():
             word, _, tag = item.rpartition("/")
