@@ -1098,10 +1098,13 @@ def read(
         or not _summary_line(document.segment(f.segment_id).text)
     ]
     to_check = [hollow(f, hollows[id(f)]) for f in figures if id(f) in hollows]
+    stated = {o.name.get(language) for o in organisations}
     for found in doubts + event_doubts:
         fact = found.fact
         if isinstance(fact, Person) and _folded(fact.name) in known_people:
             continue  # read surely elsewhere
+        if isinstance(fact, Organisation) and fact.name.get(language) in stated:
+            continue
         to_check.append(check_of(found))
     document.facts = Facts(
         event=event,
