@@ -196,6 +196,8 @@ _HALL_AS_PLACE = re.compile(
     ("하노이의 민간 종합병원인 떰안 종합병원(Tam An General Hospital)과 협약했다.", "떰안 종합병원"),
     ("현지 종합병원 의료진이 참석했다.", None),
     ("내년 초 까마우성에 현지 협력사무소를 열고 교류한다.", None),
+    # an office named only in its head's post: to check; its owner is read
+    ("베트남 중앙은행(SBV) 호찌민지점 부지점장이 말했다.", ["베트남 중앙은행(SBV)", "? 베트남 중앙은행(SBV) 호찌민지점"]),
 )  # fmt: skip
 def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
@@ -267,7 +269,7 @@ def ending(segment: Segment) -> Iterator[Found]:
         stem = parent.group(0).strip() if parent and not parent.group("parent") else ""
         if stem in CITY_STEMS and (stem not in VIETNAMESE_CITIES or end in {"센터", "공단"}):
             parent = None  # "서울 국립국제교육원", "하이퐁 물류센터": where, not whose
-        branch = end in {"지부", "지사", "법인"}
+        branch = end in {"지부", "지사", "지점", "법인"}
         owner = (
             _OWNER.search(text[:start])
             if branch and (parent is None or parent.group("parent"))
@@ -281,7 +283,13 @@ def ending(segment: Segment) -> Iterator[Found]:
             parent = None  # the owner is read with the branch, once
             # "누리마트 베트남법인": whose branch; "정은영 한국수출입은행 …": a person's
             full, start = f"{owner.group(1)} {full}", owner.start(1)
-        elif end in {"센터", "지부", "지사", "법인"} and parent is None and not _CITYS.match(name):
+            if found and found[-1].start == start:
+                found.pop()  # "대성은행 하노이지점": the bank read on its own just before
+        elif (
+            end in {"센터", "지부", "지사", "지점", "법인"}
+            and parent is None
+            and not _CITYS.match(name)
+        ):
             continue  # "연구개발센터", "합작법인": a facility or a branch, unless whose it is is
             # said, in its own name too ("안산시글로벌다문화센터": the city's)
         elif end == "사무소" and parent is None and not prefix and common_words_only(name):
@@ -293,10 +301,13 @@ def ending(segment: Segment) -> Iterator[Found]:
             continue  # "제3차 한-베 과학기술공동위원회에서": one of the committee's meetings, an event
         if re.match(r"\s*(?:청사|사옥|본관|강당|회의실)", text[m.end() :]):
             continue  # "호찌민시 인민위원회 청사": its building, where, not who
+        # "베트남 중앙은행(SBV) 호찌민지점 부지점장": an office named only in its head's post
+        in_post = end in _OFFICE_ENDINGS and bool(_HEADS_POST.match(text, m.end()))
         if found and parent and found[-1].end == start - 1:  # the parent was read: one name
             # "베트남 재무부 관세국": the ministry is part of its department's name here, not
-            # a mention of its own (read where the article names it alone)
-            previous = found.pop()
+            # a mention of its own (read where the article names it alone); an office in its
+            # head's post leaves its owner read
+            previous = found[-1] if in_post else found.pop()
             full = f"{next(iter(previous.fact.name.values()))} {full}"  # type: ignore[union-attr]
             start = previous.start
         elif parent and not parent.group("parent"):  # a city or an acronym before it
@@ -321,6 +332,8 @@ def ending(segment: Segment) -> Iterator[Found]:
         item = _found(full, start, end_at)
         if full in GENERIC_ORGS:  # "실무협의회", "인민위원회" with no owner named before it
             item.doubt = "a body every city or ministry has, with no owner named"
+        elif in_post:  # the person's role says it; the owner read before it stays
+            item.doubt = "named only in its head's post"
         found.append(item)
     for m in _UNIVERSITY.finditer(text):  # "서울대", "부산대": a university by its short name
         if not any(f.start <= m.start() < f.end for f in found):
@@ -563,6 +576,12 @@ _FULL_CITY = {
 }  # fmt: skip
 
 
+# The endings of an office's, a branch's or a subsidiary's name, and its head's post right
+# after it ("호찌민지점 부지점장", "하노이사무소 소장")
+_OFFICE_ENDINGS = frozenset({"지점", "지사", "법인", "사무소", "무역관", "지부"})
+_HEADS_POST = re.compile(
+    r"\s(?:부|수석)?(?:지점장|지사장|법인장|사무소장|소장|관장|무역관장|지부장)(?:[은는이가의와과을를도,.\s]|$)"
+)
 # The last word of a branch's, an office's or a division's name
 _BRANCH_ENDINGS = ("지부", "지사", "지점", "사무소", "무역관", "본부", "지회", "센터", "법인")
 # "㈜대원모빌리티는", "(주)한빛테크와", "한빛테크㈜": a company by its legal mark.
