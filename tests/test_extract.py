@@ -819,6 +819,17 @@ def test_a_branch_named_again_by_its_last_word_is_the_same_body() -> None:
     assert canonical("사무소", two) == "사무소"
 
 
+def test_a_department_named_again_alone_is_the_one_under_its_body() -> None:
+    """`외국인투자청` after `베트남 재무부 외국인투자청(FIA)` is that department; a body under a
+    place (`베트남 하이퐁시 하이퐁항만공사`) is not folded into the place's longer name."""
+    from briefing.facts.ko.organisations import canonical
+
+    names = ["베트남 재무부 외국인투자청(FIA)", "외국인투자청"]
+    assert canonical("외국인투자청", names) == "베트남 재무부 외국인투자청(FIA)"
+    placed = ["베트남 하이퐁시 하이퐁항만공사", "하이퐁항만공사"]
+    assert canonical("하이퐁항만공사", placed) == "하이퐁항만공사"
+
+
 def test_a_korean_persons_unit_before_the_name_is_in_the_role(tmp_path: Path) -> None:
     """`인사팀 김하린 과장님`: the team is part of the position; `삼성과 김민수 대표` is a list
     (과, a particle), no unit."""

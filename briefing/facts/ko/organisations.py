@@ -521,6 +521,20 @@ def abbreviates(short: str, long: str) -> bool:
     return _in_order(short, long)
 
 
+_BRACKETS = re.compile(r"\s*\([^()]*\)$")
+
+
+def _under_a_body(longer: str, name: str) -> bool:
+    """`longer` is `name` under its parent body (`베트남 재무부 외국인투자청`), not under a
+    place (`베트남 하이퐁시 하이퐁항만공사`: the place says where, the name is the body's)."""
+    before = _BRACKETS.sub("", longer)[: -len(name)].split()
+    last = _BRACKETS.sub("", before[-1]) if before else ""
+    return bool(last) and (
+        bool(_ACRONYM_OWNER.fullmatch(last))
+        or (last.endswith(tuple(ORG_ENDINGS)) and not re.fullmatch(CITY, last))
+    )
+
+
 def canonical(name: str, names: list[str]) -> str:
     """ "과기정통부" is "과학기술정보통신부" when both appear, "전남대" is "전남대학교", a
     Vietnamese city that acts ("하이퐁시는 …") is its people's committee when that is named."""
@@ -558,9 +572,12 @@ def canonical(name: str, names: list[str]) -> str:
     if len(named) == 1:
         return named[0]
     # "호찌민지부는" after "한국무역협회(KITA) 호찌민지부": a branch by its own last word, when
-    # one body of the article ends so (two city committees leave "인민위원회" alone)
-    branches = [o for o in names if o.endswith(f" {name}")]
-    if len(branches) == 1 and name.endswith(_BRANCH_ENDINGS):
+    # one body of the article ends so (two city committees leave "인민위원회" alone); a
+    # department too ("외국인투자청" after "베트남 재무부 외국인투자청(FIA)")
+    branches = [o for o in names if _BRACKETS.sub("", o).endswith(f" {name}")]
+    if len(branches) == 1 and (
+        name.endswith(_BRANCH_ENDINGS) or (len(name) >= 4 and _under_a_body(branches[0], name))
+    ):
         return branches[0]
     target = name
     for other in names:
