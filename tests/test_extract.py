@@ -1071,3 +1071,16 @@ def test_a_run_said_respectively_pairs_with_the_figures_of_the_sentence_before(
     labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
     assert labels["9.8%"] == "음료 전년 대비 증가율"
     assert labels["41.5%"] == "딸기 전년 대비 증가율"
+
+
+def test_an_acronym_given_last_in_a_names_brackets_is_that_bodys(tmp_path: Path) -> None:
+    """`NEV` after `누리전자 베트남 법인(Nuri Electronics Vietnam, NEV)` is the subsidiary, not
+    another organisation."""
+    text = (
+        "누리전자 공장 준공\n\n공장 운영은 누리전자 베트남 법인(Nuri Electronics Vietnam, NEV)이"
+        " 맡는다.\n\n이에 따라 NEV의 전체 임직원은 8,000명으로 늘어난다.\n"
+    )
+    facts = _facts(text, tmp_path, "a.ko.txt")
+    names = [o.name["ko"] for o in facts.organisations]
+    assert "NEV" not in names
+    assert "누리전자 베트남 법인" in names

@@ -495,6 +495,22 @@ def merge_organisations(
         )
         and re.search(re.escape(name) + r"\s?\(" + re.escape(other) + r"\s*[,;)]", text)
     }
+    # "NEV" after "누리전자 베트남 법인(Nuri Electronics Vietnam, NEV)": an acronym given last
+    # in the brackets after a name, beside the name's other form, is that body's
+    for short in seen:
+        if short in aliases or not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", short):
+            continue
+        owner = next(
+            (
+                name
+                for name in seen
+                if name != short
+                and re.search(re.escape(name) + r"\s?\([^()]*,\s*" + re.escape(short) + r"\)", text)
+            ),
+            None,
+        )
+        if owner is not None:
+            aliases[short] = owner
     # "누리에코텍(Nuri Ecotech Co., Ltd.)" beside "누리에코텍": the name with its Latin form
     for name in seen:
         bracketed = re.fullmatch(r"(?P<bare>.+?)\s?\((?P<latin>[A-Za-z][^()]*)\)", name)
