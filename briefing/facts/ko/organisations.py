@@ -642,6 +642,11 @@ _KIND_BEFORE = re.compile(
     r"(?:\([A-Z][A-Za-z0-9&]{1,9}\)(?:[은는이가의와과을를도에]|에서|로)?)?)(?=[\s,.(]|$)"
 )
 
+# "창원에 본사를 둔 대한정공 등": a company by where its head office is
+_HEADQUARTERED = re.compile(
+    r"본사를\s둔\s(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})(?=[\s,.(]|$)"
+)
+
 
 def unknown_word(name: str) -> bool:
     """Kiwi knows no word `name`: it reads it as one noun, at a cost (log-probability) no
@@ -673,10 +678,14 @@ def unknown_word(name: str) -> bool:
     ("경기도 소재 화장품 기업 A사는 계약했다.", None),
     ("한빛케미칼 베트남법인 이수진 법인장은 말했다.", None),
     ("국내 배터리 소재 기업 다섯 곳과 함께 얼라이언스를 꾸렸다.", None),
+    # where its head office is
+    ("창원에 본사를 둔 대한정공 등 4개사가 계약을 맺었다.", "대한정공"),
+    ("경기도에 본사를 둔 기업 23개사가 참가했다.", None),
 )  # fmt: skip
 def company_mark(segment: Segment) -> Iterator[Found]:
     """A company by its legal mark (`㈜`, `(주)`), or a name written right after the kind
-    of business it is (`핀테크 기업 하나로페이와`) that Kiwi does not read as common words."""
+    of business it is (`핀테크 기업 하나로페이와`) or where its head office is (`본사를 둔
+    대한정공`) that Kiwi does not read as common words."""
     text = segment.text
     for m in _MARKED.finditer(text):
         written = m.group("name")
@@ -687,7 +696,7 @@ def company_mark(segment: Segment) -> Iterator[Found]:
             if vina:  # "㈜세원정밀 비나 공장": its Vietnamese company, 비나 (Vina) in its name
                 name += vina.group(0)
             yield _found(name, m.start("name"), m.start("name") + len(name))
-    for m in _KIND_BEFORE.finditer(text):
+    for m in [*_KIND_BEFORE.finditer(text), *_HEADQUARTERED.finditer(text)]:
         name, _ = strip_josa(m.group("name"))
         core = re.sub(r"\([A-Za-z0-9&]+\)$", "", name)  # "남부항만물류(SPL)"
         if (
