@@ -319,10 +319,11 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             # the dash are capitalised on their first syllable, a capital among the first three)
             following = text[base + token.end() :].split()[1:3]
             first = nxt[0].rstrip(",.;:)") if nxt else ""
-            # "Khoa Điện tử – Viễn thông và …": a field of two syllables that ends the name
+            # "Khoa Điện tử – Viễn thông và …", "Khoa Tài chính – Ngân hàng của FTU": a field
+            # of two syllables that ends the name
             field_end = bool(
                 re.match(
-                    r"\s*\p{Lu}\p{Ll}+\s\p{Ll}+(?:[,.;)]|\s+và\s|\s*$)",
+                    r"\s*\p{Lu}\p{Ll}+\s\p{Ll}+(?:[,.;)]|\s+(?:và|của|thuộc)\s|\s*$)",
                     text[base + token.end() :],
                 )
             )
@@ -340,7 +341,11 @@ def name_at(text: str, match: re.Match[str]) -> Span | None:
             rest = text[base + token.end() :].lstrip()
             if nxt and nxt[0].endswith(":"):
                 break  # "Bệnh viện Trung ương Huế – ĐT: 0234 …": a contact line's field
-            if rest.startswith(_ANOTHER_BODY) and words[0] not in {"Liên danh", "Liên doanh"}:
+            if (
+                rest.startswith(_ANOTHER_BODY)
+                and words[0] not in {"Liên danh", "Liên doanh"}
+                and not field_end  # "Khoa Tài chính – Ngân hàng của FTU": a field's name
+            ):
                 break  # "Công ty CP Xây dựng Sông Nhật – Công ty Samhwa E&C": two bodies
             if nxt and (first in {"châu", "Việt", "Hàn"} or capital):
                 words.append(raw)
@@ -496,6 +501,10 @@ def branch(segment: Segment) -> Iterator[Found]:
         yield _found(Span(m.group(0), m.start(), m.end()))
 
 
+# Head words that also open a venue's name: after "tại" the place, not who acts
+_VENUE_HEADS = frozenset({"Trung tâm", "Nhà hát"})
+
+
 @rule(
     "vi.organisation.head-word",
     "organisation",
@@ -603,6 +612,13 @@ def branch(segment: Segment) -> Iterator[Found]:
     # an airline's head word is three words, its name after them
     ("Hiệp hội Du lịch Hải Phòng và Hãng hàng không Vietjet đồng hành.",
      ["Hiệp hội Du lịch Hải Phòng", "Hãng hàng không Vietjet"]),
+    # a theatre acts (a company of performers), unless it is where
+    ("Có Đoàn Nghệ thuật Quốc gia Hàn Quốc và Nhà hát Ca múa nhạc Việt Nam biểu diễn.",
+     ["Đoàn Nghệ thuật Quốc gia Hàn Quốc", "Nhà hát Ca múa nhạc Việt Nam"]),
+    ("Tối 25.10, tại Nhà hát Lớn Hải Phòng, chương trình khai mạc.", None),
+    ("Gian hàng được bố trí tại Quảng trường Nhà hát Lớn.", None),
+    # a field of two syllables after a dash ends the faculty's name
+    ("Khoa Tài chính – Ngân hàng của FTU sẽ phối hợp.", "Khoa Tài chính – Ngân hàng"),
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
@@ -614,8 +630,12 @@ def head_word(segment: Segment) -> Iterator[Found]:
             continue
         if _PLACE_AT.match(text, match.start()):
             continue  # "Hội An", "Hội An – Bà Nà": a town whose name opens with a head word
-        if match.group(1) == "Trung tâm" and re.search(r"\btại\s+$", text[: match.start()]):
-            continue  # "tại Trung tâm Hội nghị Quốc gia": a venue
+        if match.group(1) in _VENUE_HEADS and (
+            re.search(r"\b(?:tại|ở|đến|về)\s+$", text[: match.start()])
+            or VENUE_BEFORE.search(text[: match.start()])
+        ):
+            # "tại Trung tâm Hội nghị Quốc gia", "Quảng trường Nhà hát Lớn": a venue
+            continue
         if match.group(1).startswith("Chính") and _inside_a_name(text, match.start()):
             continue  # "Học bổng Chính phủ Hàn Quốc": a scholarship, not the government
         if match.group(1) == "Khoa" and re.search(r"\p{Lu}\p{L}*\s+$", text[: match.start()]):
