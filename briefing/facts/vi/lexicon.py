@@ -87,6 +87,6 @@ EVENT_VERBS = r"(?:diễn ra|được tổ chức|tổ chức|khai mạc|khai tr
 ORG_START = re.compile(
     r"(?<![\w])("
     + alternation(ORG_HEADS)
-    + r")(?= (?:\p{Lu}|và \p{Lu}|nhân dân|thành phố|tỉnh|quận|TNHH|người \p{Lu}))"
+    + r")(?= (?:\p{Lu}|và \p{Lu}|nhân dân|thành phố|tỉnh|quận|huyện|thị xã|TNHH|người \p{Lu}))"
 )
 VENUE_BEFORE = re.compile(r"(?i:" + alternation(VENUE_WORDS) + r")\s+$")

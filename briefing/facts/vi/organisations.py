@@ -147,7 +147,8 @@ _BRANCH_AFTER = re.compile(
 # Công ty TNHH Shinwoo Logistics tại Hà Nội", "Văn phòng đại diện KITECH tại Hà Nội".
 _BRANCH_BEFORE = re.compile(
     r"(?<![\w])(?:Chi nhánh|Văn phòng đại diện|Văn phòng Đại diện)\s+"
-    r"(?P<owner>(?:[A-Z][A-Za-z0-9&]{1,9}|(?:"
+    # its owner: an acronym, a Latin name ("Daesung Chemical"), or a head word and a name
+    r"(?P<owner>(?:[A-Z][A-Za-z0-9&]{1,9}|[A-Z][a-z][A-Za-z0-9&]*(?:\s[A-Z][A-Za-z0-9&]*){1,4}|(?:"
     + alternation(ORG_HEADS)
     # each word of the name capitalised on its first syllable: "Tổng cục Du lịch Hàn Quốc"
     + r")(?:\s(?:và\s)?[\p{Lu}\d][\p{L}\d&.-]*(?:\s\p{Ll}+(?=\s\p{Lu}|\stại\s|\svà\s\p{Lu}))?){1,8}))"
@@ -489,6 +490,8 @@ def _found(span: Span) -> Found:
     ("Văn phòng đại diện KITECH tại Hà Nội và Trường Đại học Kỹ thuật Công nghiệp ký biên bản.",
      "Văn phòng đại diện KITECH tại Hà Nội"),
     ("Văn phòng đại diện của công ty tại Hà Nội đóng cửa.", None),
+    ("Tập đoàn đã mở Văn phòng đại diện Daesung Chemical tại Hà Nội cách đây 7 năm.",
+     "Văn phòng đại diện Daesung Chemical tại Hà Nội"),
     ("KOSMES và Chi nhánh Liên đoàn Thương mại và Công nghiệp Việt Nam tại Nghệ An (VCCI Nghệ An) tổ chức.",
      "Chi nhánh Liên đoàn Thương mại và Công nghiệp Việt Nam tại Nghệ An"),
     ("Sở Du lịch phối hợp với Văn phòng đại diện Tổng cục Du lịch Hàn Quốc tại Hà Nội khai mạc.",
@@ -511,6 +514,7 @@ _VENUE_HEADS = frozenset({"Trung tâm", "Nhà hát"})
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
+    ("Các sở, ngành và UBND thị xã Quảng Yên tiếp tục đồng hành.", "UBND thị xã Quảng Yên"),
     # a contact line's field of two words ends the name
     ("Thông tin liên hệ: Văn phòng Bộ Tài chính – Điện thoại: 024.2220.2828", "Văn phòng Bộ Tài chính"),
     ("Đoàn dạo bộ trên cầu Trường Tiền.", None),
