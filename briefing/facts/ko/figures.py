@@ -136,6 +136,10 @@ def _sized_by_figure(words: Words, index: int) -> bool:
 _BULLET = re.compile(r"^[▲△■□◆◇●○※]+")
 
 
+# A project's phase or unit by its number: "1단계", "제2공장", "3호기"
+_PHASE = re.compile(r"제?\d{1,2}(?:단계|공장|호기|차\s?사업)")
+
+
 def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
     """The noun phrase that ends at words[index], walking back over bare nouns and
     genitives (…의); a word with another particle ends the phrase before it."""
@@ -146,8 +150,8 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         if word.stem in SKIP and not out:
             i -= 1
             continue
-        if not is_noun(word) or re.search(r"\d", word.stem):
-            break
+        if not is_noun(word) or (re.search(r"\d", word.stem) and not _PHASE.fullmatch(word.stem)):
+            break  # a number is no part of what is measured, but a phase's is ("2단계에")
         if (
             i > 0
             and re.search(r"\d[\d.,]*(?:만|천|백|억)?$", words[i - 1].text)
@@ -642,7 +646,7 @@ def _what_it_is(words: Words, last: int) -> list[str]:
 _INSIDE = {"내", "안", "일대", "인근", "주변"}
 
 # A length of time standing between where a sum goes and the sum: "2년간", "3년 동안"
-_PERIOD_WORD = re.compile(r"\d+(?:년|개월|주)간")
+_PERIOD_WORD = re.compile(r"\d+(?:년|개월|주)간|(?:19|20)\d\d년(?:까지|부터)")
 
 
 def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
@@ -2757,6 +2761,10 @@ for _name, _doc, *_examples in (
      ("재단은 올해 베트남 세종학당 운영에 약 [15억 원]을 지원했다.", "베트남 세종학당 운영 지원"),
      ("KF도 대회 운영비로 [5천 달러]를 지원했다고 들었어요.", "대회 운영비 지원"),
      ("공장은 8만 m² 부지에 총 [1억2천만 달러]를 투입해 지어졌다.", "부지 투입"),
+     # a phase by its number is what the sum goes to; past the year it runs to
+     ("투자는 1단계에 2억7천만 달러, 2단계에 [1억8천만 달러]가 투입된다.", "2단계 투입"),
+     ("회사는 1단계로 2027년까지 [1억2천만 달러]를 투자한다.", "1단계 투자"),
+     ("군은 내년 계절근로자 사업 예산으로 [6억8천만 원]을 편성했다.", "계절근로자 사업 예산 편성"),
      ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
     ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does; a share of a whole said with 가운데 or 중 (`인원 2천500명 가운데 96%는 현지 인력이다`).",
      # a part of a count said before it, and what the part does or where it goes
