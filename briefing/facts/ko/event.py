@@ -841,8 +841,13 @@ def venue_words(m: re.Match[str]) -> list[str]:
     if ended:  # "베트남 대학 총장들이 대구에 모여": who gathered, then where
         words = words[ended[-1] + 1 :]
         located = {i - ended[-1] - 1 for i in located if i > ended[-1]}
-    while len(words) > 1 and (words[0].text in TIME_WORDS or words[0].text in {"두", "세", "네"}):
-        # "지역들이 오늘 서울에서": when, after who; "두 도시에서": how many, no place
+    while len(words) > 1 and (
+        words[0].text in TIME_WORDS
+        or words[0].text in {"두", "세", "네"}
+        or re.fullmatch(r"\d{1,2}(?:∼|~|-)?\d{0,2}일", words[0].text)
+    ):
+        # "지역들이 오늘 서울에서": when, after who; "두 도시에서": how many, no place;
+        # "안산시는 6일 안산문화광장": the day, after who
         words = words[1:]
         located = {i - 1 for i in located if i > 0}
     found = [
@@ -1044,6 +1049,11 @@ _WHOSE_PLACE = re.compile(r"(?<![\w])(?P<where>(?:[가-힣]+\s){0,2}[가-힣]+�
         "place: 부산 해운대구의 한 호텔",
     ),
     ("관광청은 9일 한 호텔에서 '베트남 관광 로드쇼'를 열었다.", None),
+    # the day after who holds it is no part of where
+    (
+        "경기 안산시는 6일 안산문화광장 일대에서 '제7회 안산 베트남 문화축제'를 열었다.",
+        "place: 안산문화광장",
+    ),
     (
         "관장은 서울 KOTRA 본사에서 뉴스1과 만나 다음 달 열리는 페어를 소개했다. 행사는 호찌민시 "
         "사이공전시컨벤션센터(SECC)에서 열린다.",
