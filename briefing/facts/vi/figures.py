@@ -106,7 +106,7 @@ def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
             break  # "dư nợ gốc nhằm giảm chi phí": pyvi may tag nhằm a noun
         if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "L"} or (
             token.tag == "V"
-            and phrase
+            and (phrase or token.key in NOMINAL_VERBS)  # "36 báo cáo khoa học": a thing
             and (token.key in NOMINAL_VERBS or counting or phrase[-1].key in GENERIC_NOUNS)
         ):  # "tổng số chuyến bay quốc tế": a verb right after a counting noun is counted
             if token.tag == "L" and phrase:
@@ -2844,6 +2844,8 @@ for _name, _doc, *_examples in (
      ("Bắc Ninh thu hút thêm [10 tỷ USD] vốn FDI.", "thu hút thêm vốn FDI"),
      ("Công ty sẽ tuyển dụng thêm [2.800] lao động.", "tuyển dụng thêm lao động"),
      ("Công suất tăng thêm [90 triệu] sản phẩm mỗi năm.", "sản phẩm"),
+     # a word pyvi tags a verb that names a thing right after the number
+     ("Ban tổ chức nhận được [36] báo cáo khoa học.", "báo cáo khoa học"),
      # a noun pyvi reads as words apart (data/vi/token-fixes.tsv)
      ("Lễ hội dùng tới [500 kg] kim chi để tặng bếp ăn.", "kim chi"),
      # a count of people with what they do or had done after it
