@@ -2467,7 +2467,7 @@ def _noun_right_after(words: Words, last: int) -> list[str]:
     if last + 1 >= len(words):
         return []
     word = words[last + 1]
-    stem = word.stem.rstrip(",.")
+    stem = word.stem.split("(")[0].rstrip(",.")  # "5위 수입국(점유율 6.8%)": before the bracket
     if word.verbal or word.adverb or not re.fullmatch(r"[가-힣A-Za-z]{2,}", stem):
         return []
     if word.josa in SUBJECT:
@@ -2900,6 +2900,8 @@ for _name, _doc, *_examples in (
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
+     # what it ranks as, before a bracket
+     ("- 수입 의존도 약 90%, 한국은 [5]위 수입국(점유율 6.8%)", "한국 수입국"),
      # after another's, with what it ranks as right after the rank
      ("지난해 수출액은 7억 달러로 일본·중국·미국에 이어 [4]위 시장 자리를 지켰다.", "수출액 (시장 자리)"),
      ("베트남 내 한국 투자 순위에서 흥옌성은 [7]위다.", "베트남 내 한국 투자 순위"),
