@@ -157,9 +157,10 @@ def posted_date(paragraph: str) -> str | None:
         and all(len(field) <= 40 for field in fields)
         and any(
             _ANY_DATE.search(field)
-            # "Thanh Tùng | 09:15 ngày 02/12/2026": the word "ngày" before the date
+            # "Thanh Tùng | 09:15 ngày 02/12/2026": the word "ngày" before the date; "Báo
+            # Lâm Đồng – Cập nhật lúc 08:05, 06/12/2026": "lúc" before the time
             and not re.sub(
-                r"[\W_]+|\bngày\b",
+                r"[\W_]+|\bngày\b|\blúc\b",
                 "",
                 re.sub(_MARKS, "", _ANY_DATE.sub("", _TIME.sub("", field))),
             )

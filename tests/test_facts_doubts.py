@@ -224,6 +224,8 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     assert posted_date("Kinh tế Trung du | 11/12/2026 08:15") == "2026-12-11"
     # the writer, then the time and "ngày" before the date
     assert posted_date("Thanh Tùng | 09:15 ngày 02/12/2026") == "2026-12-02"
+    # the paper, then "updated at" with the time before the date
+    assert posted_date("Báo Lâm Đồng – Cập nhật lúc 08:05, 06/12/2026") == "2026-12-06"
     # a programme's fields with the day it aired; a date and time, then the section; a
     # portal, its section and the date, apart by dashes
     aired = "Chương trình: Thời sự tối | Phát sóng: 26/11/2026 | Thời lượng: 2 phút 40 giây"
