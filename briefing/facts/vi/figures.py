@@ -2804,6 +2804,10 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” only says where, not what changed"
     if _UNIT_ONLY.fullmatch(label):
         return f"the label “{label}” is a unit, not what the figure measures"
+    if re.match(r"(?i:so với (?:cùng kỳ|năm|tháng|quý)|trở lên|trở xuống)(?:\s|$)", label):
+        # "1,3 tỷ USD so với cùng kỳ", "300.000 USD trở lên": the time it is compared with,
+        # or its bound, not what it measures
+        return f"the label “{label}” says what the figure is compared with, not what it measures"
     general = label.lower() in HOLLOW_LABELS and (
         figure.kind != "count" or label.lower() not in {"tỉnh", "thành phố"}  # "14 tỉnh"
     )
