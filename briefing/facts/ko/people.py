@@ -300,6 +300,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     "person",
     ("박윤규 정보통신산업진흥원(NIPA) 원장은 협력을 강조했다.", "박윤규 | 정보통신산업진흥원(NIPA) 원장"),
     ("최영삼 주베트남 한국대사는 축사를 했다.", "최영삼 | 주베트남 한국대사"),
+    ("레 꽝 민 주부산 베트남 총영사는 말했다.", "레 꽝 민 | 주부산 베트남 총영사"),
     ("응우옌 마인 흥 베트남 정보통신부 장관이 참석했다.", "응우옌 마인 흥 | 베트남 정보통신부 장관"),
     ("소비재 시장은 커지고 있다.", None),
     # a list of things before a position word that is no post ("대표 품목": typical goods)
@@ -355,6 +356,12 @@ def role_after(segment: Segment) -> Iterator[Found]:
         name, role = m.group("name"), m.group("role")
         if m.start("name") < taken:
             continue
+        resident = name.rsplit(" ", 1)[-1] if " " in name else ""
+        if resident.startswith("주") and (
+            resident[1:] in CITY_STEMS or resident[1:] in {"한", "베트남", "한국"}
+        ):
+            # "레 꽝 민 주부산 베트남 총영사": 주부산 (resident in Busan) opens the post
+            name, role = name[: -len(resident) - 1], f"{resident} {role}"
         if " " not in name and not re.fullmatch(_NAME_KO, name) and not reads_as_vietnamese(name):
             continue  # a word that opens with a Vietnamese surname's syllable, no name
         if not _mayor(name, role):
