@@ -47,7 +47,9 @@ _NAME_VI_JOINED = r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{2,5
 # "상무위원 겸 인민위원회 부위원장": a second post the same person holds.
 _CONCURRENT = r"(?:\s겸\s(?:[^\s,.'\"“”‘’–—□■]+\s+){0,3}?[^\s,.'\"“”‘’–—□■]*?" + ROLE + r")?"
 PERSON_ROLE_AFTER = re.compile(
-    r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + "|" + _NAME_VI_JOINED + r")\s+"
+    r"(?<![가-힣])(?P<name>" + _NAME_VI + "|" + _NAME_KO + "|" + _NAME_VI_JOINED + r")"
+    # "딘 꽁 하우(왼쪽 두 번째) 동나이성 인민위원회 부위원장": where a caption shows the person
+    r"(?:\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\))?\s+"
     # "/" and ":" end a role: "경제실 국제통상과 / 담당자: 홍지민 주무관" is a contact line's cells
     r"(?P<role>(?:[^\s,.'\"“”‘’–—□■/:]+\s+){0,4}?[^\s,.'\"“”‘’–—□■/:]*?"
     + r"(?:"
@@ -301,6 +303,9 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("박윤규 정보통신산업진흥원(NIPA) 원장은 협력을 강조했다.", "박윤규 | 정보통신산업진흥원(NIPA) 원장"),
     ("최영삼 주베트남 한국대사는 축사를 했다.", "최영삼 | 주베트남 한국대사"),
     ("레 꽝 민 주부산 베트남 총영사는 말했다.", "레 꽝 민 | 주부산 베트남 총영사"),
+    # where the photo shows the person, between the name and the post
+    ("딘 꽁 하우(왼쪽 두 번째) 동나이성 인민위원회 부위원장이 서명했다.",
+     "딘 꽁 하우 | 동나이성 인민위원회 부위원장"),
     ("응우옌 마인 흥 베트남 정보통신부 장관이 참석했다.", "응우옌 마인 흥 | 베트남 정보통신부 장관"),
     ("소비재 시장은 커지고 있다.", None),
     # a list of things before a position word that is no post ("대표 품목": typical goods)
