@@ -1120,7 +1120,7 @@ def read(
         if isinstance(fact, Person) and _folded(fact.name) in known_people:
             continue  # read surely elsewhere
         if isinstance(fact, Organisation) and fact.name.get(language) in stated:
-            continue
+            continue  # "KOTRA 하노이무역관장" beside "KOTRA 하노이무역관은": stated already
         to_check.append(check_of(found))
     document.facts = Facts(
         event=event,

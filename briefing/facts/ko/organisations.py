@@ -203,7 +203,8 @@ def ending(segment: Segment) -> Iterator[Found]:
     """A word that ends like an organisation (ko/organisation-endings: …부, …진흥원,
     …대사관), with the prefix that belongs to it, a parent written before it
     (`베트남 산업무역부 무역진흥청`, `전남대학교 한국어교육센터`) and an acronym in brackets; a
-    venue (…컨벤션센터, …호텔) or a department (…학부, …학과) is none."""
+    venue (…컨벤션센터, …호텔) or a department (…학부, …학과) is none; an office named only in
+    its head's post (`… 호찌민지점 부지점장`) is to check, and leaves its owner read."""
     text = segment.text
     found: list[Found] = []
     for m in ORG_WORD.finditer(text):

@@ -643,7 +643,9 @@ _VENUE_HEADS = frozenset({"Trung tâm", "Nhà hát"})
 )  # fmt: skip
 def head_word(segment: Segment) -> Iterator[Found]:
     """A head word (Bộ, Tập đoàn, Ủy ban nhân dân, Trường …) and the name after it; a
-    `Trung tâm` after `tại` is a venue, not an organisation."""
+    `Trung tâm` or a `Nhà hát` after `tại` or a venue's word is a venue, not an organisation;
+    an office named only in its head's post (`Giám đốc Văn phòng KOICA tại Việt Nam`) is to
+    check."""
     text = segment.text
     taken: list[Span] = []
     for match in ORG_START.finditer(text):
