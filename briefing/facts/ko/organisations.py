@@ -409,14 +409,21 @@ def company_name(segment: Segment) -> Iterator[Found]:
     ("양국은 FTA를 활용해야 한다.", None),
     ("포럼은 부산시와 BPA, 다낭시 인민위원회가 공동 주최한다.", ["BPA"]),
     ("관세는 철강과 FTA, 원산지 규정을 다룬다.", None),
+    ("15일 호찌민 SECC에서 열린 개막식에서 소비자들이 시식했다.", None),  # a venue
 )
 def acronym(segment: Segment) -> Iterator[Found]:
     """An acronym in capitals with a particle attached (`HMM과`, `KEPCO는`), or listed
     after 와/과 before a comma (`부산시와 BPA, …`): an organisation, unless it names an
     agreement, a technology or a measure (data/acronyms-not-organisations.txt)."""
     for m in [*ACRONYM.finditer(segment.text), *_ACRONYM_LISTED.finditer(segment.text)]:
+        if _HELD_AT.match(segment.text, m.end("name")):
+            continue  # "호찌민 SECC에서 열린 개막식": where an event is held, a venue
         if m.group("name") not in NOT_ACRONYMS:
             yield _found(m.group("name"), m.start(), m.end())
+
+
+# "…에서 열린", "…에서 개최된": the place before it is where an event is held
+_HELD_AT = re.compile(r"에서\s(?:열린|열리는|열렸|열릴|개최|진행)")
 
 
 @rule(
