@@ -819,18 +819,33 @@ _CONTACT = re.compile(
 @rule(
     "ko.person.contact-line",
     "person",
-    ("담당 부서 국제협력총괄과 책임자 과장 한도윤 (044-201-2131)", "한도윤 | 과장"),
+    # the department the line names is the post's
+    ("담당 부서 국제협력총괄과 책임자 과장 한도윤 (044-201-2131)", "한도윤 | 국제협력총괄과 과장"),
+    ("책임자: 과장 류지환 (044-201-7110) / 담당자: 사무관 문채원 (044-201-7118)",
+     ["류지환 | 과장", "문채원 | 사무관"]),
+    ("담당 부서 | 아주협력과 | 책임자 | 과장 정현우 (044-203-5710)", "정현우 | 아주협력과 과장"),
     ("문의: 홍보팀 (02-123-4567)", None),
-)
+)  # fmt: skip
 def contact_line(segment: Segment) -> Iterator[Found]:
-    """A position, a Korean name and a telephone number in brackets: who to ask."""
+    """A position, a Korean name and a telephone number in brackets: who to ask; the
+    department the line names (`담당 부서 | 아주협력과 |`) opens the post."""
+    unit = _DEPARTMENT.search(segment.text)
     for m in _CONTACT.finditer(segment.text):
         if not not_a_name(m.group("name")):
+            role = m.group("role")
+            if unit and not role.startswith(unit.group("unit")[:2]):
+                role = f"{unit.group('unit')} {role}"
             yield Found(
-                Person(name=m.group("name"), role={"ko": m.group("role")}),
-                m.start("name"),
-                m.end("name"),
+                Person(name=m.group("name"), role={"ko": role}), m.start("name"), m.end("name")
             )
+
+
+# "담당 부서: 경제실 국제통상과 /", "담당부서 | 아주협력과 |": the department a contact line names
+# (its last word)
+_DEPARTMENT = re.compile(
+    r"담당\s?부서\s*[:：|]?\s*(?:[가-힣A-Za-z0-9·]+\s)*?(?P<unit>[가-힣A-Za-z0-9·]+(?:과|팀|실|국|센터|담당관))"
+    r"(?=\s*(?:[|/]|책임자|담당자|$))"
+)
 
 
 def people_not_bodies(
