@@ -601,9 +601,7 @@ _FULL_CITY = {
 }  # fmt: skip
 
 
-# The endings of an office's, a branch's or a subsidiary's name, and its head's post right
-# after it ("호찌민지점 부지점장", "하노이사무소 소장")
-_OFFICE_ENDINGS = frozenset({"지점", "지사", "법인", "사무소", "무역관", "지부"})
+# An office's head's post right after its name ("호찌민지점 부지점장", "하노이사무소 소장")
 _HEADS_POST = re.compile(
     r"\s(?:부|수석)?(?:지점장|지사장|법인장|사무소장|소장|관장|무역관장|지부장)(?:[은는이가의와과을를도,.\s]|$)"
 )
@@ -901,6 +899,9 @@ def consortium(segment: Segment) -> Iterator[Found]:
 
 # The words that end an office's, a branch's or a subsidiary's name
 _OFFICES = "대표사무소|사무소|법인|지사|지점|무역관|지부|지원단"
+# The endings of an office's, a branch's or a subsidiary's own name (the ending rule's `end`:
+# 대표사무소 ends in 사무소; a 지원단 has no head's post of its own)
+_OFFICE_ENDINGS = frozenset(_OFFICES.split("|")) - {"대표사무소", "지원단"}
 # An owner in capitals (KOTRA) or an acronym in mixed case (aT)
 _ACRONYM_OWNER = re.compile(r"[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z]{1,5}")
 # "세진테크 베트남 법인", "한국산업인력공단 호찌민 사무소": a body's office or subsidiary in a
