@@ -573,11 +573,13 @@ def _counted(r: Reading) -> str:
             return f"{label} của {group}"
     end = r.after + len(r.noun)
     owner = noun_phrase_after(tokens, end + 1, limit=3) if end < len(tokens) else []
+    verb_at = end + 1 + len(owner)
+    while verb_at < len(tokens) and (
+        tokens[verb_at].key in ADVERBS or tokens[verb_at].key in {"được", "bị"}
+    ):
+        verb_at += 1  # "90% sản phẩm của nhà máy sẽ được xuất khẩu"
     if (
-        owner
-        and tokens[end].key == "của"
-        and end + 1 + len(owner) < len(tokens)
-        and tokens[end + 1 + len(owner)].tag == "V"
+        owner and tokens[end].key == "của" and verb_at < len(tokens) and tokens[verb_at].tag == "V"
     ):  # "94% sinh viên của khoa có việc làm": whose, then what they do
         label = f"{label} {words([tokens[end], *owner], r.text)}"
         end += 1 + len(owner)
@@ -717,9 +719,13 @@ def _count_label(r: Reading) -> tuple[str, str]:
     """A count, or a share of a noun: the noun after it (with what the count did, see
     `_counted`), else the subject of the verb before it, else the noun before it."""
     noun, verb = r.noun, r.verb
-    raised = "" if noun else _raised_to(r)
-    if raised:  # "nâng tổng diện tích lên 31 ha"
+    raised = _raised_to(r)
+    if raised and not noun:  # "nâng tổng diện tích lên 31 ha"
         return raised, "vi.label.raised-to"
+    raised_key = raised.lower().replace(" ", "_")
+    if raised and any(raised_key.endswith(size) for size in SIZE_NOUNS):
+        # "nâng công suất lên 60 triệu sản phẩm/năm": the size raised, of what is counted
+        return f"{raised} {r.noun_words()}", "vi.label.raised-to"
     if r.kind == "percent" and verb is not None and verb.key == "chiếm":
         # "sinh viên Việt Nam chiếm 35% số sinh viên quốc tế"; with no whole after it
         # ("9 đề tài thuộc lĩnh vực trí tuệ nhân tạo, chiếm 37,5%") the part alone
@@ -2856,6 +2862,9 @@ for _name, _doc, *_examples in (
      ("Kết thúc phiên giao dịch, [1.420] người đã được sơ tuyển hồ sơ.", "người đã được sơ tuyển hồ sơ"),
      # when and where it is done, between what is counted and its predicate
      ("Khoảng [85%] sản lượng sẽ được xuất khẩu sang Hàn Quốc.", "sản lượng sẽ được xuất khẩu sang Hàn Quốc"),
+     ("Khoảng [90%] sản phẩm của nhà máy sẽ được xuất khẩu.", "sản phẩm của nhà máy sẽ được xuất khẩu"),
+     # a quota is the size of what it counts (data/vi/size-nouns)
+     ("Phía Hàn Quốc phân bổ chỉ tiêu [11.500] lao động.", "chỉ tiêu lao động"),
      ("Khảo sát cho thấy [72%] doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất.", "doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất"),
      # a state after an adverb, where the counted come from or work
      ("Hàn Quốc có [285] dự án còn hiệu lực trên địa bàn.", "dự án còn hiệu lực"),
@@ -3123,6 +3132,8 @@ for _name, _doc, *_examples in (
      # shortened to a length of time, working days a unit; a time after something
      ("Thành phố rút ngắn thời gian cấp giấy chứng nhận đầu tư xuống còn [15 ngày] làm việc.", "thời gian cấp giấy chứng nhận đầu tư"),
      ("Thời gian cấp phép được rút ngắn từ 15 ngày xuống còn [7 ngày].", "Thời gian cấp phép"),
+     # a size raised to a count of things: the size, of what is counted
+     ("Công ty nâng công suất lên [60 triệu] sản phẩm mỗi năm.", "công suất sản phẩm"),
      ("Thời gian nằm viện trung bình sau ghép thận đã giảm từ 21 ngày xuống còn [12 ngày].", "Thời gian nằm viện trung bình sau ghép thận"),),
     ("vi.label.before-colon", "A list's line that names what its figure measures before a colon, the figure right after it or in the change the line then states (`- Tỷ lệ nội địa hóa: nâng từ 38% … lên 50%`); a length of time with no other label too (`- Thời gian thực hiện: 48 tháng`).",
      ("- Thời gian thực hiện: [48 tháng]", "Thời gian thực hiện"),
