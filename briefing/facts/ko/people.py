@@ -24,6 +24,7 @@ from briefing.facts.ko.lexicon import (
     ROLE,
     SURNAMES_KO,
     SURNAMES_VI_HANGUL,
+    TIME_WORDS,
     alternation,
     is_proper_noun,
     morphemes,
@@ -118,6 +119,8 @@ def not_a_name(name: str, text: str = "", start: int = -1) -> str:
     (이은채: 잇+은+채) but as proper nouns in its sentence (이은채 NNP) is a name."""
     if name in NOT_NAMES or name in CITY_STEMS or re.fullmatch(CITY, name) or name in PREFIXES:
         return "a place or a common word"
+    if name in TIME_WORDS:
+        return "a word of time (지난해 … 당시 오태경 단장: the person is named later)"
     if name in SURNAMES_KO:
         return "a surname alone (황보 과장: the person named before)"
     if name[-1:] in {"의", "은", "는", "이", "가", "과", "와", "도", "을", "를", "에"} and (
@@ -351,6 +354,7 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("정미래 ㈜한솔뷰티 대표는 말했다.", "정미래 | ㈜한솔뷰티 대표"),
     ("황보수진 경북농업기술원 스마트농업과장은 설명했다.", "황보수진 | 경북농업기술원 스마트농업과장"),
     ("황보 과장은 설명했다.", None),
+    ("지난해 꽝찌성 의료봉사 당시 오태경 단장이 진료하고 있다.", "오태경 | 단장"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
@@ -722,6 +726,7 @@ ROLE_THEN_NAME = re.compile(
     ("면담에는 국가철도공단 이사장인 강동현과 실무진이 배석했다.", "강동현 | 국가철도공단 이사장"),
     ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.", "레안뚜언 | 베트남 건설부 차관"),
     ("부산시장 박형준은 말했다.", None),
+    ("베트남 교육훈련부 국제협력국장인 레 박사는 축사를 했다.", None),
 )  # fmt: skip
 def role_before(segment: Segment) -> Iterator[Found]:
     """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인`."""
@@ -732,6 +737,9 @@ def role_before(segment: Segment) -> Iterator[Found]:
             continue  # a Latin form in brackets after it vouches for a name the table cannot read
         if m.group("ko") and not_a_name(name):
             continue
+        rest = re.sub(r"(?:은|는|이|가|과|와|의|을|를|도)$", "", [*name.split(), ""][1])
+        if m.group("vi") and " " in name and (rest in _ACADEMIC or re.fullmatch(ROLE, rest)):
+            continue  # "국제협력국장인 레 박사는": the surname and a title, someone named before
         yield Found(
             Person(name=name, role={"ko": m.group("role")}),
             m.start("vi") if m.group("vi") else m.start("ko"),
