@@ -203,7 +203,9 @@ EVENT_NAME = re.compile(
     + alternation(EVENT_NOUNS)
     # "TP.HCM": an abbreviation's dot, with no space after it, ends no name
     + r")(?![\w])(?:\s*\([A-Z0-9][A-Z0-9-]*\)|(?<=\b(?:TP|Tp))\.(?=\p{Lu})|[^,.;:“”\"(])*?)"
-    r"(?=\s+(?:với|nhằm|do|tại|vào|sáng|chiều|tối|diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
+    # "sáng 18/9" is a time of day, "sáng tạo", "hai chiều", "tối ưu" words of the name
+    r"(?=\s+(?:(?:sáng|chiều|tối)(?!\s+(?:tạo|ưu|đa)\b)(?<!hai\s+chiều)|với|nhằm|do|tại|vào|"
+    r"diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
     r"kéo dài|có|sẽ|từ|chính thức|bắt đầu|ở|dự kiến)\b|[,;:“”\"]|\.(?!(?<=\b(?:TP|Tp)\.)\p{Lu})"
     r"|\s*\((?![A-Z0-9][A-Z0-9-]*\))|$)"
 )
@@ -421,6 +423,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
       "? name: Hội nghị và Triển lãm tỉnh Tây Ninh"]),
     ("Sáng 10/10, Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc đã khai mạc tại Hải Phòng.",
      "name: Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc"),
+    # a time of day ends a name; "sáng tạo" (creative) is a word of it
+    ("TP.HCM, 18/9 - Diễn đàn Đổi mới sáng tạo Việt Nam – Hàn Quốc đã khai mạc.",
+     "name: Diễn đàn Đổi mới sáng tạo Việt Nam – Hàn Quốc"),
     ("Sáng 25/3, Hội nghị đối thoại giữa lãnh đạo TP.HCM và doanh nghiệp Hàn Quốc năm 2027 diễn ra tại khách sạn Riverside Palace.",
      "name: Hội nghị đối thoại giữa lãnh đạo TP.HCM và doanh nghiệp Hàn Quốc năm 2027"),
     # what it is about and whom it is for are the name's own
