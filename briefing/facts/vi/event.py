@@ -168,6 +168,14 @@ _EVENT_DONE_BY = re.compile(
     r"(?:^|[.;]\s+)(?:Sự kiện|Chương trình|Hội nghị|Hội thảo|Diễn đàn|Lễ hội|Triển lãm|Hội chợ)"
     r"(?:\s+(?:năm nay|lần này|này))?\s+(?:được\s+)?do\s"
 )
+# "Đây là Chương trình khám chữa bệnh … 2026 do Sở Y tế phối hợp với Quỹ … tổ chức": the
+# event named, then who organises it, says it better than a sentence before it
+# ("đoàn y bác sĩ của Bệnh viện X tổ chức khám bệnh": who does the work)
+_THIS_IS_DONE_BY = re.compile(
+    r"(?:^|[.;]\s+)Đây là (?:một\s+)?(?:sự kiện|chương trình|hội nghị|hội thảo|diễn đàn|lễ hội"
+    r"|triển lãm|hội chợ|tuần lễ|ngày hội)\b[^.;]{0,160}?\s(?:được\s+)?do\s[^.;]+\stổ chức\b",
+    re.IGNORECASE,
+)
 # What a body is, after its name and a comma: "công ty con của Tập đoàn Hanwon (Hàn Quốc)"
 _ASIDE = re.compile(r"\s*(?:công ty con|đơn vị|thành viên|chủ đầu tư|nhà đầu tư)\b")
 # "A chủ trì, phối hợp với B, C và D tổ chức": words of hosting around a listed organiser
@@ -1265,6 +1273,9 @@ def online(lead: Lead) -> Iterator[Found]:
     "event",
     ("Diễn đàn do Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+    # the event said to be organised by them outweighs who does the work in the sentence before
+    ("Đoàn y bác sĩ của Bệnh viện Hanmaeum Seoul tổ chức khám bệnh miễn phí. Đây là chương trình khám chữa bệnh nhân đạo do Sở Y tế tỉnh Quảng Ngãi tổ chức.",
+     "organiser: Sở Y tế tỉnh Quảng Ngãi"),
     # a body said again by its kind: the one of that kind named before
     ("Ngày 8/1, tại Bệnh viện Đa khoa Quốc tế Hương Giang đã khai mạc hội thảo. Hội thảo do bệnh viện phối hợp với Bệnh viện Sejin Daejeon tổ chức.",
      ["organiser: Bệnh viện Đa khoa Quốc tế Hương Giang", "organiser: Bệnh viện Sejin Daejeon"]),
@@ -1374,6 +1385,7 @@ def organised_by(lead: Lead) -> Iterator[Found]:
     # "Sự kiện do KoCham phối hợp với Bộ Tài chính … tổ chức" further on: the event itself
     # said to be organised by them
     read += [s for s in lead.document.segments if s not in read and _EVENT_DONE_BY.search(s.text)]
+    read.sort(key=lambda s: not _THIS_IS_DONE_BY.search(s.text))  # stable: the rest in order
     verbs = (_ORGANISED, _CHAIRED, _OPENED, _SIGNED, _OPENED_OWN)
     for verb, segment in [(v, s) for v in verbs for s in read]:
         text = segment.text
