@@ -566,6 +566,12 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
         "코엑스에서 개막했다.",
         "date: 2027-06-10",
     ),
+    # a dateline's month and day in brackets is the day said before
+    (
+        "착공식\n\n기사입력 2026-08-28 09:00\n\n[하노이 8월 27일] 산업단지가 들어선다. '산업단지 착공식'이 이날 "
+        "하노이에서 열렸다.",
+        "date: ????-08-27",  # the year: the posting line's, later (`_year`)
+    ),
     # "전날": the day before the report, in a later sentence that holds the event
     (
         "실적 발표\n\n입력 2026.12.02 14:05\n\n은행은 순이익이 늘었다고 2일 밝혔다.\n\n"
@@ -675,7 +681,11 @@ def _said_before(document: Document, segment: Segment) -> list[Segment]:
 def _day_said_before(document: Document, segment: Segment) -> bool:
     """A day of the month is said in the headline or a body sentence before `segment`:
     `이날` there means that day; with none said, the day the page was posted."""
-    return any(_DAY.search(other.text) for other in _said_before(document, segment))
+    # "[하노이 8월 27일] …": a dateline's month and day too
+    return any(
+        _DAY.search(other.text) or _DATE.search(other.text)
+        for other in _said_before(document, segment)
+    )
 
 
 # "지난 목요일", "지난주 토요일": a day of the week before the page was posted
