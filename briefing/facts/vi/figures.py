@@ -1814,6 +1814,8 @@ def is_qualifier(tokens: Tokens, q: Quantity, text: str = "") -> bool:
     before = index_at(tokens, q.start) - 1
     if before >= 0 and tokens[before].key in {"tầng", "lầu", "phòng"} and q.value < 1000:
         return True  # "tầng 3 nhà A1", "phòng 305": a floor or a room, an address
+    if re.search(r"(?<!\w)(?:Km|KM|km)\s*$", text[: q.start]):
+        return True  # "Km 9 đường Nguyễn Trãi": a road's milestone, an address
     if re.search(r"\d\s*\+\s*$", text[: q.start]) or re.match(r"\s*\+\s*\d", text[q.end :]):
         return True  # "liên kết đào tạo 2+2": a programme's name, no figure
     if q.value <= 6 and re.match(r"\s*sao\b", text[q.end :]):
@@ -2310,6 +2312,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Vua Lý Thái Tổ dời đô ra Thăng Long năm 1010.", None),  # a year of history
     ("Hai trường triển khai chương trình liên kết đào tạo 2+2 ngành Kỹ thuật điện tử.", None),
     ("Xin liên hệ: Phòng Hợp tác quốc tế, tầng 3 nhà A1, Trường Đại học Kỹ thuật.", None),
+    ("Điểm thi: Trường Đại học Hà Nội (Km 9 đường Nguyễn Trãi, Hà Nội).", None),
     ("Dự án được mở rộng, nâng tổng diện tích lên 31 ha.", "31 ha = 31 ha → tổng diện tích"),
     ("Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn.", "17,4 USD = 17.4 USD → giá dịch vụ xử lý (mỗi tấn)"),
     ("Công suất đạt 1.600 tấn rác/ngày, gấp khoảng 1,3 lần lượng rác phát sinh hiện nay trên địa bàn.",
