@@ -1228,6 +1228,8 @@ _PLACE_ONLY = re.compile(
     # an age bracket (20대 고객, 20~30대가) is no count of vehicles (버스 20대)
     ("20대 고객과 30~40대 소비자가 늘었다.", None),
     ("버스 20대를 투입했다.", "20 = 20 → 버스 투입"),
+    # this one's edition (as 제5차 is) is no rank and no figure
+    ("병원은 이번이 11번째 베트남 의료봉사다.", None),
     ("운반선 3척, 냉동 트럭 20대 등 저온 유통망에 쓰인다.", ["3 = 3 → 운반선", "20 = 20 → 냉동 트럭"]),
     # a counter of its own (병상, 그루): the number is a count
     ("병원은 650개 병상을 갖췄다.", "650 = 650 → 병상"),
@@ -2297,6 +2299,10 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         kind = "rank"
         label, name = ([words[last + 1].stem] if last + 1 < len(words) else []), "ko.label.rank"
         shown = text[q.start : q.end] + "대"
+    elif re.match(r"번째", after) and re.search(
+        r"(?:이번이|이번|올해로|이후)\s*$", text[: q.start]
+    ):
+        return None  # "이번이 11번째 베트남 의료봉사로": this one's edition, no figure
     elif re.match(r"(?:위|번째)(?![가-힣]{2})", after) and q.value < 100 and q.kind == "number":
         kind = "rank"  # "자산 규모 2위", "4번째로 큰 수출 시장"
         label, name = phrase_before(words, first - 1), "ko.label.rank"
