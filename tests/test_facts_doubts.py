@@ -814,7 +814,8 @@ def test_a_korean_company_with_its_latin_form_is_one_body_and_one_organiser(
 
 def test_the_people_a_press_releases_contact_lines_name_are_people(tmp_path: Path) -> None:
     """`문의: … 최유나 매니저 (02-…)` is taken out of the text but names a person of the
-    release; a contact line's cells (`경제실 국제통상과 / 담당자: …`) are no one's role."""
+    release; a contact line's cells (`경제실 국제통상과 / 담당자: …`) are no one's role, but
+    the department the line names opens the post (as in `ko.person.contact-line`)."""
     document = _document(
         tmp_path,
         "제목\n\n세진테크는 27일 양해각서를 체결했다고 밝혔다.\n\n"
@@ -824,5 +825,6 @@ def test_the_people_a_press_releases_contact_lines_name_are_people(tmp_path: Pat
     )
     people = {p.name: p for p in document.facts.people}
     assert set(people) == {"홍지민", "최유나"}
-    assert people["홍지민"].role == {"ko": "주무관"} and people["홍지민"].segment_ids == []
+    assert people["홍지민"].role == {"ko": "국제통상과 주무관"}
+    assert people["홍지민"].segment_ids == []
     assert all("문의" not in s.text for s in document.segments)  # still out of the text

@@ -354,6 +354,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("정미래 ㈜한솔뷰티 대표는 말했다.", "정미래 | ㈜한솔뷰티 대표"),
     ("황보수진 경북농업기술원 스마트농업과장은 설명했다.", "황보수진 | 경북농업기술원 스마트농업과장"),
     ("황보 과장은 설명했다.", None),
+    ("담당부서: 대외협력홍보팀 / 담당자: 정유나 팀장, 이동희 주임 (☎ 042-600-7114)",
+     ["정유나 | 대외협력홍보팀 팀장", "이동희 | 대외협력홍보팀 주임"]),
     ("지난해 꽝찌성 의료봉사 당시 오태경 단장이 진료하고 있다.", "오태경 | 단장"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
@@ -392,6 +394,10 @@ def role_after(segment: Segment) -> Iterator[Found]:
             continue  # "오징어 가공품 등 베트남 대표 품목": a list of things, no one's post
         taken = m.end("role")  # "한성규 국기원 부원장": 국기원 is in the role, no name
         whole = _whole_role(text, m.start("name"), role, m.end("role"))
+        unit = _DEPARTMENT.search(text, 0, m.start("name"))
+        if unit and re.fullmatch(ROLE, whole):
+            # "담당부서: 대외협력홍보팀 / 담당자: 정유나 팀장, 이동희 주임": the line's department
+            whole = f"{unit.group('unit')} {whole}"
         yield Found(
             _with_title(Person(name=name, role={"ko": whole})), m.start("name"), m.end("name")
         )
@@ -813,12 +819,13 @@ def dotted_names(segment: Segment) -> Iterator[Found]:
 
 
 # "책임자 과장 한도윤 (044-201-2131)": a press release's contact line.
+# "담당자: 문화홍보팀장 송하늘 (+84-24-3944-5980)": a team's head, a number from abroad
 _CONTACT = re.compile(
-    r"(?P<role>(?<![가-힣])"
+    r"(?P<role>(?<![가-힣])(?:[가-힣]+팀장|"
     + ROLE
-    + r")\s+(?P<name>"
+    + r"))\s+(?P<name>"
     + _NAME_KO
-    + r")\s*\("
+    + r")\s*\((?:☎\s?|\+\d{1,3}-)?"
     + _PHONE.pattern
     + r"\)"
 )
@@ -833,6 +840,7 @@ _CONTACT = re.compile(
      ["류지환 | 과장", "문채원 | 사무관"]),
     ("담당 부서 | 아주협력과 | 책임자 | 과장 정현우 (044-203-5710)", "정현우 | 아주협력과 과장"),
     ("문의: 홍보팀 (02-123-4567)", None),
+    ("담당자: 문화홍보팀장 송하늘 (+84-24-3944-5980)", "송하늘 | 문화홍보팀장"),
 )  # fmt: skip
 def contact_line(segment: Segment) -> Iterator[Found]:
     """A position, a Korean name and a telephone number in brackets: who to ask; the
