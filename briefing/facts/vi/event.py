@@ -794,9 +794,31 @@ def dateline_date(lead: Lead) -> Iterator[Found]:
 _YESTERDAY = re.compile(r"\s*(?:[Nn]gày\s+)?(?:[Hh]ôm qua|[Tt]ối qua|[Cc]hiều qua|[Ss]áng qua)\b")
 
 
+# "… đã về đây dự Hội nghị …": the event's sentence points back to the place (and the
+# time) the sentence before it set the scene in
+_HERE = re.compile(r"\b(?:đến|về|tại|ở) đây\b")
+
+
+def _scene_of(lead: Lead, segment: Segment) -> Segment | None:
+    """`Sáng 14/5, Trung tâm Hội nghị tỉnh Bắc Ninh chật kín khách từ sớm. Hơn 350 đại biểu
+    đã về đây dự Hội nghị …`: the sentence before in the paragraph, which `đây` (here) in the
+    event's sentence points back to; None when it points nowhere."""
+    if not _HERE.search(segment.text) or segment not in lead.lead:
+        return None
+    at = lead.lead.index(segment)
+    before = lead.lead[at - 1] if at else None
+    return before if before is not None and before.paragraph == segment.paragraph else None
+
+
 @rule(
     "vi.event.first-date-in-lead",
     "event",
+    # a scene's day, which the event's sentence points back to (về đây: here)
+    (
+        "Sáng 14/5, Trung tâm Hội nghị tỉnh Bắc Ninh chật kín khách từ sớm. Hơn 350 đại biểu đã về "
+        "đây dự Hội nghị Xúc tiến đầu tư Bắc Ninh – Hàn Quốc 2026.",
+        "date: ????-05-14",
+    ),
     (
         "Chiều 12/9, UBND tỉnh Quảng Ninh tổ chức buổi làm việc với đoàn công tác.",
         "date: ????-09-12",
@@ -841,6 +863,14 @@ def first_date_in_lead(lead: Lead) -> Iterator[Found]:
             None,
         )  # "kéo dài đến 21/11": the last day, no date of the event's start
         held = _HELD.search(segment.text) or (lead.name and lead.name in segment.text)
+        scene = _scene_of(lead, segment) if m is None and held else None
+        if scene is not None and lead.document.article.posted and _TODAY.search(scene.text):
+            return  # "Tối nay, sân khấu … kín chỗ. Khán giả đã đến đây …": today's (vi.event.today)
+        if scene is not None:
+            m = _DATE_IN_TEXT.search(scene.text)
+            if m:  # "Sáng 14/5, Trung tâm … chật kín. … đã về đây dự Hội nghị …": the scene's day
+                yield _part("date", _date_of(m), scene, m.start(), m.end())
+                return
         if m is None and held and lead.document.article.posted and _TODAY.search(segment.text):
             return  # "Sáng nay, Hội nghị … đã diễn ra": today's, not a later sentence's date
         if m and held:
@@ -990,7 +1020,11 @@ def today(lead: Lead) -> Iterator[Found]:
             or _COMING_WEEKDAY.search(segment.text)
         )
         named = lead.name is not None and lead.name in segment.text
-        if m and (named or _HELD.search(segment.text)):
+        scene = _scene_of(lead, segment) if m is None else None
+        if scene is not None and (named or _HELD.search(segment.text)):
+            m = _TODAY.search(scene.text)  # "Tối nay, sân khấu … Khán giả đã đến đây xem …"
+            segment = scene if m else segment
+        if m and (named or _HELD.search(segment.text) or scene is not None):
             when = datetime.date.fromisoformat(posted)
             if m.group(0).lower() == "hôm qua":  # "Hôm qua, tại khách sạn Lotte …": the day before
                 when -= datetime.timedelta(days=1)
@@ -1201,6 +1235,48 @@ def place_after_name(lead: Lead) -> Iterator[Found]:
 def place_in_lead(lead: Lead) -> Iterator[Found]:
     """`Tại X, …` or `…, tại X, …` in the lead."""
     yield from _place_rule(_PLACE_LEAD, lead)
+
+
+# "Sáng 14/5, Trung tâm Hội nghị tỉnh Bắc Ninh (đường …) chật kín khách": the venue a
+# scene opens with, after its time; lower-case words inside it only before a capitalised one
+_SCENE_PLACE = re.compile(
+    r"(?:\(?\p{Lu}[\p{Lu}.]{1,9}\)?\s*[–-]\s*)?"  # an outlet's mark: "TTDL – "
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+    r"|(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?),\s+"
+    r"(?P<place>(?:"
+    + "|".join(re.escape(w) for w in VENUE_WORDS)
+    + r")(?:\s+(?:\p{Lu}[\p{L}.-]*|(?!(?:trên|ở|tại|của|đã|sẽ|vừa)\b)\p{Ll}+"
+    r"(?:\s+(?!(?:trên|ở|tại|của)\b)\p{Ll}+)?(?=\s+\p{Lu})))*)"
+)
+
+
+@rule(
+    "vi.event.scene-place",
+    "event",
+    ("Sáng 14/5, Trung tâm Hội nghị tỉnh Bắc Ninh (đường Lý Thái Tổ) chật kín khách từ sớm. "
+     "Hơn 350 đại biểu đã về đây dự Hội nghị Xúc tiến đầu tư Bắc Ninh – Hàn Quốc 2026.",
+     "place: Trung tâm Hội nghị tỉnh Bắc Ninh"),
+    ("Tối 12/6, Công viên Biển Đông trên đường Võ Nguyên Giáp rực rỡ đèn lồng. Hàng nghìn người "
+     "đã đến đây dự đêm khai mạc Ngày hội Du lịch Hàn Quốc tại Đà Nẵng 2026.",
+     "place: Công viên Biển Đông"),
+    # no "here" in the event's sentence: the scene may be anywhere
+    ("Sáng 14/5, Trung tâm Hội nghị tỉnh Bắc Ninh chật kín khách. Hội nghị Xúc tiến đầu tư Bắc "
+     "Ninh – Hàn Quốc 2026 khai mạc tại Hà Nội.", None),
+)  # fmt: skip
+def scene_place(lead: Lead) -> Iterator[Found]:
+    """The venue a scene opens with (`Sáng 14/5, Trung tâm Hội nghị tỉnh Bắc Ninh … chật
+    kín khách`), when the next sentence names the event there (`… đã về đây dự Hội nghị …`)."""
+    for segment in lead.lead:
+        scene = _scene_of(lead, segment)
+        named = bool(lead.name) and lead.name in segment.text
+        if scene is None or not (named or _HELD.search(segment.text)):
+            continue
+        # after the dateline ("TTDL – Tối 12/6, …"), matched from where the scene opens
+        opens = lead.dateline.end() if lead.dateline and scene is lead.body[0] else 0
+        m = _SCENE_PLACE.match(scene.text, opens)
+        if m and len(m.group("place").split()) >= 3:
+            yield _part("place", m.group("place"), scene, m.start("place"), m.end("place"))
+            return
 
 
 # "Điểm cầu chính đặt tại trụ sở Cục Bảo vệ thực vật, Hà Nội": a hybrid event's main point
@@ -1654,6 +1730,7 @@ PLACE_RULES = (
     place_opened,
     place_after_name,
     place_in_lead,
+    scene_place,
     main_point,
     dateline_city,
     online,
