@@ -84,8 +84,9 @@ _DATE = re.compile(
     r"|(?<![\d.])(?:(?P<year>\d{4})\.\s?)?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.?\s?\([월화수목금토일]\)"
 )
 _RANGE = re.compile(
-    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일\s*(?:부터|~|-)\s*(?:오는\s*)?"
-    r"(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일\s*까지"
+    # "9월 24일(목)부터 27일(일)까지": each day's weekday in brackets
+    r"(?:(?P<month>\d{1,2})\s*월\s*)?(?P<d1>\d{1,2})\s*일(?:\s?\([월화수목금토일]\))?\s*(?:부터|~|-)\s*"
+    r"(?:오는\s*)?(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s?\([월화수목금토일]\))?\s*까지"
     # "9월 2∼3일": a month's days joined by a tilde
     r"|(?P<month>\d{1,2})\s*월\s*(?P<d1>\d{1,2})\s*[~∼～]\s*(?:(?P<m2>\d{1,2})\s*월\s*)?"
     r"(?P<d2>\d{1,2})\s*일"
@@ -565,6 +566,11 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
         "박람회 개막\n\n입력 2027.06.12 14:20\n\n기업들은 10일 상담을 시작했다. ‘베트남 투자 박람회’가 이날 "
         "코엑스에서 개막했다.",
         "date: 2027-06-10",
+    ),
+    # each day with its weekday in brackets
+    (
+        "문화원은 9월 24일(목)부터 27일(일)까지 하노이에서 '한-베 우정 문화주간'을 개최한다.",
+        "date: ????-09-24/09-27",
     ),
     # a dateline's month and day in brackets is the day said before
     (
