@@ -1261,6 +1261,9 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     "event",
     ("과기정통부와 정보통신산업진흥원(NIPA)이 공동 주최한 포럼이 열렸다.",
      ["organiser: 과기정통부", "organiser: 정보통신산업진흥원(NIPA)"]),
+    # a body's head word first in a list of hosts: the body named before that ends so
+    ("한국산업인력공단은 하노이에서 한국어시험을 실시한다고 밝혔다. 이번 시험은 공단과 베트남 내무부 해외노동센터가 공동 주최한다.",
+     ["organiser: 한국산업인력공단", "organiser: 베트남 내무부 해외노동센터"]),
     ("충청북도와 충북기업진흥원은 호찌민에서 '2026 충북 수출박람회'를 열었다. 이번 박람회는 KOTRA 호찌민무역관과 공동으로 마련됐다.",
      ["organiser: 충청북도", "organiser: 충북기업진흥원", "organiser: KOTRA 호찌민무역관"]),
     # a venue's own body as a co-host, after 와/과 (no rule reads a hall as a body)
@@ -1490,6 +1493,13 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
         ):
             item = _part("organiser", topic["name"], segment, *topic.span("name"))
             names = {topic["name"]: item, **names}
+        for listed in _LISTED_ANAPHOR.finditer(before):
+            # "이번 시험은 공단과 베트남 내무부 해외노동센터가 공동 주최한다": 공단 is the
+            # body named before whose name ends so, a co-host first in the list
+            meant = _meant_by(lead.document, segment, listed["name"])
+            if meant and not any(meant in name or name in meant for name in names):
+                part = _part("organiser", meant, segment, *listed.span("name"))
+                names = dict(sorted({**names, meant: part}.items(), key=lambda kv: kv[1].start))
         anaphor = _ANAPHOR.match(text)
         if not names and anaphor and _ACTIVE.search(text[anaphor.end() :]):
             meant = _meant_by(lead.document, segment, anaphor["name"])
@@ -1590,6 +1600,8 @@ def _signing(text: str, start: int = 0) -> bool:
 
 # "도는 30일 … 기념식을 열고": the province, city or ministry the sentences before named
 _ANAPHOR = re.compile(r"^(?P<name>도|시|군|부|청|공사|공단|재단|협회|은행)(?:은|는)\s")
+# "공단과 베트남 내무부 해외노동센터가 공동 주최": the same word first in a list of hosts
+_LISTED_ANAPHOR = re.compile(r"(?<![가-힣])(?P<name>공사|공단|재단|협회|은행)(?:과|와)\s")
 
 
 def _meant_by(document: Document, segment: Segment, word: str) -> str:
