@@ -2330,6 +2330,8 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Ngày 29/10, diễn đàn khai mạc.", None),
     ("Phía Hàn Quốc cam kết đầu tư 1억5천만 달러 vào nhà máy.", "1억5천만 달러 = 1.5e+08 USD → đầu tư vào nhà máy"),
     ("Hàn Quốc là nhà đầu tư lớn thứ 3 tại Hà Nội.", "thứ 3 = 3 → nhà đầu tư"),
+    ("Hệ sinh thái khởi nghiệp của thành phố xếp thứ 110 thế giới.",
+     "thứ 110 = 110 → Hệ sinh thái khởi nghiệp của thành phố (thế giới)"),
     ("Diễn đàn lần thứ ba khai mạc tại Hải Phòng.", None),
     ("Người lao động ký hợp đồng 3 năm, có thể gia hạn.", "3 năm = 3 year → hợp đồng"),
     ("Mỗi thí sinh có 5 phút trình bày.", "5 phút = 5 minute → trình bày"),
@@ -2690,7 +2692,8 @@ _ORDINALS = {
 # "lớn thứ hai", "đứng thứ 2": a rank; "lần thứ ba", "khóa thứ 5": an edition, no figure
 RANK = re.compile(
     # "đứng thứ 2 và thứ 3": the next rank of a pair said with one verb
-    r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s|\bthứ\s+\d{1,2}(?:,\s*|\s+và\s+))thứ\s+(?P<n>\d{1,2}|"
+    # "xếp thứ 110 thế giới": a world ranking runs past 99
+    r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s|\bthứ\s+\d{1,3}(?:,\s*|\s+và\s+))thứ\s+(?P<n>\d{1,3}|"
     + "|".join(_ORDINALS)
     + r")(?!\w|[,.]\d)"
     # "thị trường khách quốc tế số 1 của thành phố", "nhà đầu tư FDI số 1": the first; not a
