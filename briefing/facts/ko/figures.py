@@ -683,6 +683,14 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     inside = ahead >= 0 and words[ahead].stem in _INSIDE  # "… 하이테크파크 내 8만㎡ 부지"
     if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead) and not inside:
         before = phrase_before(words, ahead)
+        if following is not None and following.stem in GENERIC and following.josa == "의":
+            # "연면적 1만2천㎡ 규모의 공동물류센터": the measure, of what is that size
+            of_size = phrase_after(words, last + 2, limit=4)
+            measure = before[0] if len(before) == 1 else ""
+            if of_size and of_size[0] not in SKIP and measure in TIME_WORDS | HOLLOW:
+                return of_size, "ko.label.noun-after"  # "향후 1천150만 달러 규모의 추가 계약"
+            if of_size and of_size[0] not in SKIP and measure:
+                return [*of_size, measure], "ko.label.noun-before"
         if (
             following is not None
             and last + 2 == len(words)
@@ -2648,6 +2656,8 @@ for _name, _doc, *_examples in (
      ("“현재 [15%] 수준인 광물의 현지 가공 비율을 끌어올리겠다”고 말했다.", "광물의 현지 가공 비율"),
      ("(주)한결중공업은 [450만 달러] 규모의 합작 창고 건립 계약을 맺었다.", "합작 창고 건립 계약"),
      ("대한상의는 [80여 명] 규모의 경제사절단을 꾸렸다.", "경제사절단"),  # the size of what
+     # a time word before the sum is no measure of it
+     ("향후 [1천150만 달러] 규모의 추가 계약이 기대된다.", "추가 계약"),
      ("[10개] 대학의 학생들이 참여한다.", "대학"), ("[4,000달러]의 연수비를 지원한다.", "연수비"),
      ("양사는 [500MW] 규모 태양광 단지를 조성한다.", "태양광 단지"),
      # so many years before what lasts them
@@ -2664,6 +2674,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # a measure noun before it, then 규모의: of what is that size, then the measure
+     ("공사는 하이퐁에 연면적 [1만2천㎡] 규모의 공동물류센터를 짓는다.", "공동물류센터 연면적"),
      # a length set for a noun of time, as its object: the days are a length, no date
      ("내년부터 처리 기간을 [15일]로 줄일 계획입니다.", "처리 기간"),
      ("정부는 비자 발급 기간을 10일에서 [5일]로 줄였습니다.", "비자 발급 기간"),
