@@ -424,6 +424,13 @@ def test_a_bare_position_takes_the_body_named_before_the_person(tmp_path: Path) 
     # a Korean name with its short form keeps both: only a Latin name gives way to Hangul
     text = "한수원 협력\n\n한국수력원자력(한수원)의 김도윤 사장은 축사를 했다.\n"
     assert _facts(tmp_path, text).people[0].role["ko"] == "한국수력원자력(한수원) 사장"
+    # a company whose legal mark is written after its name (레러이개발㈜), named bare later
+    text = (
+        "산업단지 착공\n\n착공식은 시행사인 레러이개발㈜과 중진공이 공동 주최했다.\n\n"
+        "이날 행사에는 레러이개발 응우옌 반 떤 회장 등 250여 명이 참석했다.\n"
+    )
+    roles = {p.name: p.role["ko"] for p in _facts(tmp_path, text).people}
+    assert roles["응우옌 반 떤"] == "레러이개발 회장"
 
 
 def test_a_rank_labelled_by_what_is_done_with_it_is_shown_to_check(tmp_path: Path) -> None:

@@ -905,6 +905,7 @@ _BODY_BEFORE_NAME = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
 _UNIT = re.compile(r"[가-힣A-Za-z]{2,10}(?:팀|과|실|부서|내과|외과|센터|본부|사업부|연구소)")
 # A company's legal mark before its name: (주), ㈜, (재), (사).
 _MARK = re.compile(r"^(?:㈜|\((?:주|재|사)\))\s*")
+_MARK_AFTER = re.compile(r"\s*(?:㈜|\((?:주|재|사)\))$")
 
 
 def roles_with_their_bodies(
@@ -924,8 +925,15 @@ def roles_with_their_bodies(
             for o in organisations
             for n in o.name.values()
             if n
-            # "(주)루트랩" is "루트랩" too, "다낭급수주식회사" is "다낭급수"
-            for form in (n, bare(n), _MARK.sub("", bare(n)), re.sub(r"\s?주식회사$", "", bare(n)))
+            # "(주)루트랩" is "루트랩" too, "다낭급수주식회사" is "다낭급수", "레러이개발㈜"
+            # "레러이개발"
+            for form in (
+                n,
+                bare(n),
+                _MARK.sub("", bare(n)),
+                re.sub(r"\s?주식회사$", "", bare(n)),
+                _MARK_AFTER.sub("", bare(n)),
+            )
         },
         key=len,
         reverse=True,
