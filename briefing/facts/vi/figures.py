@@ -435,6 +435,12 @@ def _score(q: Quantity) -> bool:
 _PER_SLASH = re.compile(r"(?:/[\p{L}²³]+){1,2}")
 
 
+def _unit_word(token: Token, q: Quantity) -> bool:
+    """A word pyvi tags a unit that is the figure's unit; a plain English word after a
+    figure with none is what it counts (`2.000 startup`, which pyvi tags a unit)."""
+    return token.tag == "Nu" and (q.unit is not None or not re.fullmatch(r"[a-z]{4,}", token.text))
+
+
 def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Figure]) -> Reading:
     """The figure `q` placed among the sentence's tokens: the tokens before and after it."""
     r = Reading(tokens, text, q, kind, earlier)
@@ -443,7 +449,7 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
     after = last + 1
     while after < len(tokens) and (
         tokens[after].start < q.end
-        or (after == last + 1 and (tokens[after].tag == "Nu" or tokens[after].key in UNITS))
+        or (after == last + 1 and (_unit_word(tokens[after], q) or tokens[after].key in UNITS))
     ):
         after += 1  # the figure's own words, and a unit after it (2.400 MW)
     if after + 1 < len(tokens) and tokens[after].key == "mỗi":  # "25.000 USD mỗi suất"
@@ -2869,6 +2875,8 @@ for _name, _doc, *_examples in (
      # when and where it is done, between what is counted and its predicate
      ("Khoảng [85%] sản lượng sẽ được xuất khẩu sang Hàn Quốc.", "sản lượng sẽ được xuất khẩu sang Hàn Quốc"),
      ("Khoảng [90%] sản phẩm của nhà máy sẽ được xuất khẩu.", "sản phẩm của nhà máy sẽ được xuất khẩu"),
+     # an English word pyvi tags a unit, after a figure with no unit: what it counts
+     ("Thành phố hiện có khoảng [2.000] startup đang hoạt động.", "startup đang hoạt động"),
      # a quota is the size of what it counts (data/vi/size-nouns)
      ("Phía Hàn Quốc phân bổ chỉ tiêu [11.500] lao động.", "chỉ tiêu lao động"),
      ("Khảo sát cho thấy [72%] doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất.", "doanh nghiệp Hàn Quốc ở miền Bắc có kế hoạch mở rộng sản xuất"),
