@@ -1352,8 +1352,8 @@ def _named_sum(r: Reading) -> str:
     """The noun phrase that names a sum just before it (`gói tín dụng 500 triệu USD`, `tổng
     vốn 1,35 tỷ USD`), or before its `trị giá` (`gói tín dụng ưu đãi trị giá 50 triệu USD`)."""
     index = r.before
-    if index > 0 and r.tokens[index].key in {"trị_giá", "giá_trị"}:
-        index -= 1
+    if index > 0 and r.tokens[index].key in {"trị_giá", "giá_trị", "thêm"}:
+        index -= 1  # "tăng vốn thêm 95 triệu USD để mở rộng …": more of what is named
     if index < 0 or r.tokens[index].tag not in {"N", "Nc", "A", "V"}:
         return ""
     phrase = subject_before(r.tokens, index)
@@ -1362,6 +1362,9 @@ def _named_sum(r: Reading) -> str:
     phrase = phrase[cut[-1] + 1 :] if cut else phrase
     if not any(token.tag in {"N", "Nc"} or token.key in MEASURE_NOUNS for token in phrase):
         return ""  # pyvi tags `tín dụng` an adjective now and then: a measure noun counts
+    opener = r.tokens.index(phrase[0])
+    if opener > 0 and r.tokens[opener - 1].key in CHANGE_VERBS and index < r.before:
+        phrase = [r.tokens[opener - 1], *phrase]  # "tăng vốn thêm …": the change, of what
     return words(phrase, r.text)
 
 
@@ -3034,6 +3037,9 @@ for _name, _doc, *_examples in (
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
      ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo"),
      ("Tỉnh trao giấy chứng nhận với tổng vốn [1,35 tỷ USD] cho các dự án công nghiệp.", "tổng vốn cho các dự án công nghiệp"),
+     # credit names a sum (pyvi may tag gói a verb); more capital, with its change
+     ("Chi nhánh mới sẽ dành gói tín dụng [300 triệu USD] cho doanh nghiệp Việt Nam.", "tín dụng cho doanh nghiệp Việt Nam"),
+     ("Công ty được điều chỉnh tăng vốn thêm [95 triệu USD] để mở rộng dây chuyền camera.", "tăng vốn để mở rộng dây chuyền camera"),
      ("Ngân hàng dành gói tín dụng ưu đãi trị giá [50 triệu USD] cho các doanh nghiệp nhỏ.", "gói tín dụng ưu đãi cho các doanh nghiệp nhỏ")),
     ("vi.label.part-of", "A part of the figure before it, said by what the part does (`trong đó 65% đến từ …`): the earlier label, then the verb phrase.",
      ("Năm 2025, công ty đạt doanh thu 312 triệu USD, trong đó khoảng [65%] đến từ hợp đồng với các chủ tàu nước ngoài.", "doanh thu đến từ hợp đồng với các chủ tàu nước ngoài"),
