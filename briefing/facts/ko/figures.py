@@ -950,6 +950,10 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         does = _share_does(words, last) if whole else []
         if does:  # "생산직의 40%가 외국인이고": what the share is, or does
             return [*whole, "중", *does], "ko.label.share-of"
+        if words[carrier].josa in {"은", "는"}:
+            # "사업비의 30%는 자기자본으로 … 조달": the share is the topic, and what it is
+            # comes later in the sentence; the whole alone would say the budget is 30%
+            return whole, "ko.label.whole-as-topic"
         return whole, "ko.label.whole-of"
     following = words[last + 1] if last + 1 < len(words) else None
     brought = word.josa in {"로", "으로", "까지"} or (
@@ -2407,6 +2411,7 @@ _LABELS_BEFORE = {
     "ko.label.subject",
     "ko.label.rank",
     "ko.label.whole-of",
+    "ko.label.whole-as-topic",
     "ko.label.share-of",
     "ko.label.object-sized",
     "ko.label.reached",
@@ -2535,6 +2540,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” only says how often, not what the figure measures"
     label = rated
     rule_ = label_rule_of(figure)
+    if rule_ == "ko.label.whole-as-topic":
+        return f"the label “{label}” names the whole, not the share's part"
     said = label.split()
     if rule_ == "ko.label.change-of" and len(said) > 1:  # "수출 증가": the subject's words
         changed = morphemes(said[-1])
@@ -2810,6 +2817,9 @@ for _name, _doc, *_examples in (
      ("참가 기업, 상담 건수, 상담액이 각각 12%, [18%], 24% 늘었다.", "상담 건수 증가"),
      ("일본과 유럽계 경쟁사들이 각각 [2,800억 엔], 19억 유로 규모의 사업계획을 제출했다.", "일본 사업계획"),
      ("누적 투자액은 944억 달러, 투자 프로젝트는 1만 250건으로 각각 베트남 전체 FDI의 18.6%, [22.4%]를 차지한다.", "베트남 전체 FDI 중 투자 프로젝트"),),
+    ("ko.label.whole-as-topic", "The whole a share is of, when the share is the sentence's topic and what it is comes later (`사업비의 30%는 자기자본으로 … 조달`): stated without a label, the whole shown to the translators.",
+     ("사업비의 [30%]는 자기자본으로, 나머지는 금융기관 대출로 조달할 계획이다.", "사업비"),
+     ("정 대표는 제2공장 물량의 [30%]는 인근 국가 수출용이라고 말했다.", "제2공장 물량")),
     ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량"),
