@@ -1242,6 +1242,9 @@ _PLACE_ONLY = re.compile(
     ("버스 20대를 투입했다.", "20 = 20 → 버스 투입"),
     # this one's edition (as 제5차 is) is no rank and no figure
     ("병원은 이번이 11번째 베트남 의료봉사다.", None),
+    ("앞서 2회 포럼은 호찌민시에서 열렸다.", None),  # that forum's edition, no count
+    ("피칭 데이(벡스코 컨벤션홀 201호)", None),  # a room
+    ("장학생 가정에 연 1회 무료 건강검진을 제공한다.", "1 = 1 → 무료 건강검진"),
     ("운반선 3척, 냉동 트럭 20대 등 저온 유통망에 쓰인다.", ["3 = 3 → 운반선", "20 = 20 → 냉동 트럭"]),
     # a counter of its own (병상, 그루): the number is a count
     ("병원은 650개 병상을 갖췄다.", "650 = 650 → 병상"),
@@ -2237,6 +2240,13 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return None  # "1MW당 약 300만 달러", "1TEU당": the unit a rate is given per, no figure
     if re.match(r"\s*호(?:선|기|점|실|관)", after):
         return None  # "도시철도 5호선", "3호기", "21호점": a number that names, no count
+    if re.match(r"\s*호(?![가-힣])", after) and re.search(
+        r"(?:홀|룸|실|관|동|센터|빌딩|타워|\))\s*$", text[: q.start]
+    ):
+        return None  # "벡스코 컨벤션홀 201호", "컨퍼런스룸(남) 307호": a room, an address
+    edition = re.match(r"\s*회\s+(?P<noun>[가-힣]+)", after)
+    if edition and _EVENT_WORD.fullmatch(edition["noun"]):
+        return None  # "앞서 2회 포럼은", "1회 교류전에서는": that event's edition, no count
     if q.kind == "number" and q.unit is None and _TIMES.match(after):
         # "발전단가는 … 육상풍력의 1.5배 수준이다": what is so many times another
         index = word_index(words, q.start) - 1
@@ -2400,6 +2410,13 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         doubt = "the label names the whole, not what the share of it does"
     return Found(figure, q.start, q.end, doubt=doubt)
 
+
+# A word that ends in an event's noun, its particle after it: "포럼은", "교류전에서는", "캠프"
+_EVENT_WORD = re.compile(
+    r"[가-힣]*?(?:"
+    + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+    + r")(?:은|는|이|가|을|를|의|에|에서|에서는|도|와|과)?"
+)
 
 # "1.5배", "1.6배에", "2.1배 수준": so many times another figure.
 _TIMES = re.compile(r"\s*배(?=[\s이가를는은의로에도까,.]|다|였|$)")
