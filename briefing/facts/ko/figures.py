@@ -424,7 +424,18 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             # "냉동 컨테이너 1만 2천 개 분량의 수요": what is counted is before, its size after
             return phrase_before(words, ahead), "ko.label.noun-before"
         # "10개 대학의", "50개 부산 중소기업의": no particle on the counter
-        return phrase_after(words, nxt), "ko.label.noun-after"
+        after = phrase_after(words, nxt)
+        if (
+            len(after) == 1
+            and words[nxt].stem == after[0]
+            and re.match(r"[\d,.만천]+\s*(?:회|편)$", counter_word.text)
+            and verb_noun(words[nxt]) == after[0]
+        ):
+            # "직항 노선은 현재 주 84회 운항 중이다": how often what the clause's subject does
+            subject = subject_of(words, first - 1)
+            if subject:
+                return [*subject, after[0]], "ko.label.subject"
+        return after, "ko.label.noun-after"
     if counter_word.josa == "의" and nxt < len(words) and is_noun(words[nxt]):
         # "1억 8천만 건의 진료비 청구"; "스타트업 100곳의 상호 진출": what is counted, then its
         counted = phrase_before(words, ahead) if named_before else []
@@ -2755,6 +2766,8 @@ for _name, _doc, *_examples in (
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
+     # how often the subject does what the verbal noun after the count says
+     ("인천공항과 다낭 간 직항 노선은 현재 주 [84회] 운항 중이다.", "직항 노선 운항"),
      # a share noun after 차지하는: whose share it is
      ("골프를 목적으로 한 관광객이 차지하는 비중도 [15%]에 이른다.", "관광객 비중"),
      # a level, near or short of another, is no change: the subject alone
