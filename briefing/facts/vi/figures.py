@@ -2120,6 +2120,12 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     raised = _raised_to(r)
     if raised:  # "rút ngắn thời gian cấp phép xuống còn 7 ngày làm việc"
         return raised, "vi.label.raised-to"
+    if unit_end < len(tokens) and tokens[unit_end].key == "kinh_nghiệm":
+        # "kỹ sư có 5 năm kinh nghiệm": experience, and whose (before the verb of having)
+        had = r.before - 1 if r.before >= 0 and tokens[r.before].key in _HAVING else -1
+        owner = subject_before(tokens, had, limit=4) if had >= 0 else []
+        said = text[tokens[unit_end].start : tokens[unit_end].end]
+        return (f"{said} của {words(owner, text)}" if owner else said), "vi.label.duration-of"
     # "học bổng ngắn hạn 6 tháng dành cho giảng viên", "lớp tiếng Hàn miễn phí 3 tháng cho
     # …": a noun phrase right before it is what lasts; what follows says for whom or of what
     attributive = (
@@ -2922,6 +2928,8 @@ for _name, _doc, *_examples in (
      ("Chúng tôi dự kiến đầu tư thêm 150 triệu USD vào Việt Nam trong [2 năm] tới.", "đầu tư thêm"),
      ("Công ty đã ký cam kết tuyển 200 kỹ sư tốt nghiệp từ viện trong [3 năm] đầu.", "tuyển kỹ sư")),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
+     # experience so long, and whose
+     ("Công ty cần tuyển kỹ sư có [5 năm] kinh nghiệm.", "kinh nghiệm của kỹ sư"),
      # what takes so long: the deed after, of what; else the time named before, past how often
      ("Ban Quản lý chỉ mất [15 ngày] để cấp điều chỉnh giấy chứng nhận đầu tư cho chúng tôi.",
       "thời gian để cấp điều chỉnh giấy chứng nhận đầu tư"),
