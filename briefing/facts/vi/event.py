@@ -1349,6 +1349,9 @@ def online(lead: Lead) -> Iterator[Found]:
     "event",
     ("Diễn đàn do Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["organiser: Bộ Công Thương", "organiser: Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
+    # the event by its head noun said to be organised by them, over one who speaks of it before
+    ("Hà Nội, 3/3 - Trung tâm Lao động ngoài nước cho biết Kỳ thi năng lực tiếng Hàn sẽ được tổ chức từ ngày 16/3. Kỳ thi do Trung tâm Lao động ngoài nước phối hợp với Cơ quan Phát triển nguồn nhân lực Hàn Quốc tổ chức.",
+     ["organiser: Trung tâm Lao động ngoài nước", "organiser: Cơ quan Phát triển nguồn nhân lực Hàn Quốc"]),
     # the event said to be organised by them outweighs who does the work in the sentence before
     ("Đoàn y bác sĩ của Bệnh viện Hanmaeum Seoul tổ chức khám bệnh miễn phí. Đây là chương trình khám chữa bệnh nhân đạo do Sở Y tế tỉnh Quảng Ngãi tổ chức.",
      "organiser: Sở Y tế tỉnh Quảng Ngãi"),
@@ -1461,7 +1464,19 @@ def organised_by(lead: Lead) -> Iterator[Found]:
     # "Sự kiện do KoCham phối hợp với Bộ Tài chính … tổ chức" further on: the event itself
     # said to be organised by them
     read += [s for s in lead.document.segments if s not in read and _EVENT_DONE_BY.search(s.text)]
-    read.sort(key=lambda s: not _THIS_IS_DONE_BY.search(s.text))  # stable: the rest in order
+    # "Kỳ thi do A phối hợp với B tổ chức": the event, by its head noun, said to be
+    # organised by them, before a sentence where someone speaks of it (A cho biết … tổ chức)
+    head = " ".join(lead.name.split()[:2]) if lead.name else ""
+    done_by = (
+        re.compile(r"(?:^|[.;]\s+)" + re.escape(head) + r"\s+(?:được\s+)?do\s") if head else None
+    )
+    read.sort(
+        key=lambda s: (
+            not (
+                _THIS_IS_DONE_BY.search(s.text) or (done_by is not None and done_by.search(s.text))
+            )
+        )
+    )  # stable: the rest in order
     verbs = (_ORGANISED, _CHAIRED, _OPENED, _SIGNED, _OPENED_OWN)
     for verb, segment in [(v, s) for v in verbs for s in read]:
         text = segment.text
