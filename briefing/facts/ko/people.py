@@ -819,15 +819,15 @@ def dotted_names(segment: Segment) -> Iterator[Found]:
 
 
 # "책임자 과장 한도윤 (044-201-2131)": a press release's contact line.
-# "담당자: 문화홍보팀장 송하늘 (+84-24-3944-5980)": a team's head, a number from abroad
+# "담당자: 문화홍보팀장 송하늘 (+84-24-3944-5980)": a unit's head, a number from abroad;
+# "문의: 창업지원과장 오민재 051-888-4721": the number with no brackets
 _CONTACT = re.compile(
-    r"(?P<role>(?<![가-힣])(?:[가-힣]+팀장|"
+    r"(?P<role>(?<![가-힣])[가-힣]*?(?:"
     + ROLE
     + r"))\s+(?P<name>"
     + _NAME_KO
-    + r")\s*\((?:☎\s?|\+\d{1,3}-)?"
+    + r")\s*(?:\(|(?=\d))(?:☎\s?|\+\d{1,3}-)?"
     + _PHONE.pattern
-    + r"\)"
 )
 
 
@@ -841,6 +841,7 @@ _CONTACT = re.compile(
     ("담당 부서 | 아주협력과 | 책임자 | 과장 정현우 (044-203-5710)", "정현우 | 아주협력과 과장"),
     ("문의: 홍보팀 (02-123-4567)", None),
     ("담당자: 문화홍보팀장 송하늘 (+84-24-3944-5980)", "송하늘 | 문화홍보팀장"),
+    ("문의: 창업지원과장 오민재 051-888-4721", "오민재 | 창업지원과장"),
 )  # fmt: skip
 def contact_line(segment: Segment) -> Iterator[Found]:
     """A position, a Korean name and a telephone number in brackets: who to ask; the
