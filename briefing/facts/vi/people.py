@@ -34,6 +34,8 @@ Span = tuple[str, int, int]  # a word and its span
 _NEW_NAME = {"Ông", "Bà", "Ngài", "Đồng"}
 
 
+# One word after a profession before the name: an instrument or a genre, or where from
+_QUALIFIER = re.compile(r"\s+(?:\p{Ll}+|Việt|Hàn|Hàn Quốc|Việt Nam)\s+(?=\p{Lu})")
 _NAME_THEN_COMMA = re.compile(r"((?:\p{Lu}[\p{L}-]*\s){1,4}\p{Lu}[\p{L}-]*),\s*$")
 
 
@@ -271,6 +273,10 @@ def position_before(segment: Segment) -> Iterator[Found]:
     "person",
     ("Ông Trần Văn Nam ủng hộ đề xuất.", "Trần Văn Nam | "),
     ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
+    # a profession, a word of what they play or where they come from, then the name
+    ("Màn trình diễn của nghệ sĩ gayageum Lee Ha-eun cùng Đoàn Ca múa.", "Lee Ha-eun | nghệ sĩ gayageum"),
+    ("Đêm nhạc có sự góp mặt của ca sĩ Việt Đinh Khả Vy.", "Đinh Khả Vy | ca sĩ Việt"),
+    ("Theo thuyền trưởng Bae Ji-hoon, chuyến đầu tiên chở 1.950 TEU.", "Bae Ji-hoon | thuyền trưởng"),
     # a profession at a sentence's start, a coach, a former player
     ("Nghệ nhân Park Soon-ja hướng dẫn học sinh làm kim chi.", "Park Soon-ja | Nghệ nhân"),
     ("Đội huyền thoại do HLV Trần Quốc Bảo dẫn dắt.", "Trần Quốc Bảo | HLV"),
@@ -322,6 +328,16 @@ def cue_before(segment: Segment) -> Iterator[Found]:
     for m, cue in sorted(cues, key=lambda c: c[0].start()):
         run = capitalised_run(text, m.end() + 1) if m.end() < len(text) else []
         span = name_in(run) if run else None
+        qualified = _QUALIFIER.match(text, m.end()) if cue == "profession" else None
+        if (span is None or span[0] != 0) and qualified:
+            # "nghệ sĩ gayageum Lee Ha-eun", "ca sĩ Việt Đinh Khả Vy": what they play or where
+            # they come from, then the name
+            run = capitalised_run(text, qualified.end())
+            span = name_in(run) if run else None
+            if span is not None and span[1] - span[0] < 2:
+                span = None
+        else:
+            qualified = None
         if span is None or span[0] != 0:
             continue
         name = run[span[0] : span[1]]
@@ -331,11 +347,14 @@ def cue_before(segment: Segment) -> Iterator[Found]:
             continue  # "đồng chí Phó Chủ tịch Thường trực": a position, named by no one
         title = m.group(1) if cue == "title" else ""
         role = m.group(1) if cue == "profession" else ""
+        if role and qualified is not None:
+            role = text[m.start() : qualified.end()].strip()  # "nghệ sĩ gayageum"
         if role and text[: m.start()].endswith(("cựu ", "Cựu ")):
             role = f"{text[m.start() - 4 : m.start()]}{role}"  # "cựu tiền đạo": a former one
         after = appositive_role(text, name[-1][2])
+        plain = m.group(1) if cue == "profession" else role  # "nghệ nhân" of "… gayageum"
         if after and (
-            not role or role[:1].lower() + role[1:] in PROFESSIONS or role in PROFESSIONS
+            not role or plain[:1].lower() + plain[1:] in PROFESSIONS or plain in PROFESSIONS
         ):
             role = after
         if not role and cue != "profession":  # "Trưởng đại diện HRD Korea, ông Park Ji-hoon,"
