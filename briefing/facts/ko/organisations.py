@@ -608,8 +608,10 @@ _HEADS_POST = re.compile(
 # The last word of a branch's, an office's or a division's name
 _BRANCH_ENDINGS = ("지부", "지사", "지점", "사무소", "무역관", "본부", "지회", "센터", "법인")
 # "㈜대원모빌리티는", "(주)한빛테크와", "한빛테크㈜": a company by its legal mark.
+# "(사)한-베교육협력포럼", "(재)한베문화재단": an association's and a foundation's marks too
 _MARKED = re.compile(
-    r"(?<![가-힣A-Za-z0-9])(?P<name>(?:㈜|\(주\))\s?[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
+    r"(?<![가-힣A-Za-z0-9])(?P<name>(?:㈜|\((?:주|사|재)\))\s?[가-힣A-Za-z0-9&](?:[가-힣A-Za-z0-9&]|-(?=[가-힣])){1,20}"
+    r"|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
 )
 # "핀테크 기업 하나로페이와", "자동차부품 업체 대원정밀은": a name after the kind of business.
 # The word right before a branch's name, with no particle: whose branch it may be.
@@ -669,6 +671,7 @@ def unknown_word(name: str) -> bool:
     "organisation",
     ("자동차부품 업체 ㈜대원모빌리티는 공장을 세웠다.", "㈜대원모빌리티"),
     ("이 사업은 (주)한빛테크가 맡는다.", "(주)한빛테크"),
+    ("행사는 (사)한-베교육협력포럼이 공동 주최했다.", "(사)한-베교육협력포럼"),
     ("동해에너지가 베트남 국영 발전사 메콩파워와 손잡았다.", "메콩파워"),
     ("한국계 부품업체 ㈜세원정밀 비나 공장을 둘러봤다.", "㈜세원정밀 비나"),
     ("핀테크 기업 하나로페이와 협약을 맺었다.", "하나로페이"),
