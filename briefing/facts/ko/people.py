@@ -533,14 +533,31 @@ def _whole_role(text: str, name_start: int, role: str, role_end: int) -> str:
     "person",
     ("가수 이지은은 공연을 펼쳤다.", "이지은 | 가수"),
     ("외국인 밀집 도시인 경기 안산에서 축제가 열린다.", None),  # 도시인: no 시인 (poet)
+    (
+        "가야금 연주자 황보윤과 피아니스트 윤서진이 협연한다.",
+        ["황보윤 | 가야금 연주자", "윤서진 | 피아니스트"],
+    ),
 )
 def profession_before(segment: Segment) -> Iterator[Found]:
     """A profession, then the name: `가수 이지은은`."""
     for m in PERSON_PROFESSION.finditer(segment.text):
+        name = m.group("name")
+        if (
+            len(name) == 4
+            and name[-1] in "과와이가은는을를의도"
+            and re.fullmatch(_NAME_KO, name[:-1])
+        ):
+            name = name[:-1]  # "황보윤과": a two-syllable surname's name, then its particle
+        if not_a_name(name, segment.text, m.start("name")):
+            continue
+        role = m.group("role")
+        before = re.search(r"(?<![가-힣])([가-힣]{2,4})\s$", segment.text[: m.start("role")])
+        if before and [tag for _, tag, _, _ in morphemes(before.group(1))] in (["NNG"], ["NNP"]):
+            role = f"{before.group(1)} {role}"  # "가야금 연주자": what they play, as a noun
         yield Found(
-            Person(name=m.group("name"), role={"ko": m.group("role")}),
+            Person(name=name, role={"ko": role}),
             m.start("name"),
-            m.end("name"),
+            m.start("name") + len(name),
         )
 
 
