@@ -732,12 +732,20 @@ ROLE_THEN_NAME = re.compile(
     + ROLE
     + r")(?:(?P<in>인)\s+(?P<ko>"
     + _NAME_KO
-    + r")|(?:인)?\s+(?P<vi>"
+    + r")|\s+(?P<listed>"
+    + _NAME_KO
+    + r")(?=,\s|\s등\s)|(?:인)?\s+(?P<vi>"
     + _NAME_VI
     + "|"
     + _NAME_VI_JOINED
     + r"))"
     + r"(?=\s?\([\p{L} .-]{3,40}\)|(?:은|는|이|가|과|와|의|을|를|도|에게|께서)?(?:[\s,.)]|$))"
+)
+
+
+# Up to three words of a body right before a post, none with a particle after it
+_BODY_WORDS = re.compile(
+    r"(?<![가-힣A-Za-z()])(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과|에는|에)\s)[가-힣A-Za-z()]+\s){1,3}$"
 )
 
 
@@ -750,24 +758,30 @@ ROLE_THEN_NAME = re.compile(
     ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.", "레안뚜언 | 베트남 건설부 차관"),
     ("부산시장 박형준은 말했다.", None),
     ("베트남 교육훈련부 국제협력국장인 레 박사는 축사를 했다.", None),
+    # a list of who came: a post, then a Korean name and a comma or 등
+    ("개막식에는 주베트남 대한민국 대사관 공사참사관 겸 총영사 최동훈, 기업 관계자 등 600여 명이 참석한다.",
+     "최동훈 | 주베트남 대한민국 대사관 공사참사관 겸 총영사"),
 )  # fmt: skip
 def role_before(segment: Segment) -> Iterator[Found]:
     """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인`."""
     for m in ROLE_THEN_NAME.finditer(segment.text):
-        name = m.group("vi") or m.group("ko")
+        name = m.group("vi") or m.group("ko") or m.group("listed")
         latin = re.match(r"\s?\(\p{Lu}\p{L}*(?:\s\p{Lu}[\p{L}-]*){1,4}\)", segment.text[m.end() :])
         if m.group("vi") and " " not in name and not (_joined_vietnamese(name) or latin):
             continue  # a Latin form in brackets after it vouches for a name the table cannot read
-        if m.group("ko") and not_a_name(name):
+        if (m.group("ko") or m.group("listed")) and not_a_name(name):
             continue
+        if m.group("listed") and " " not in m.group("role"):
+            continue  # "…에는 공사참사관 겸 총영사 최동훈, …": a list's post, of a body named in it
         rest = re.sub(r"(?:은|는|이|가|과|와|의|을|를|도)$", "", [*name.split(), ""][1])
         if m.group("vi") and " " in name and (rest in _ACADEMIC or re.fullmatch(ROLE, rest)):
             continue  # "국제협력국장인 레 박사는": the surname and a title, someone named before
-        yield Found(
-            Person(name=name, role={"ko": m.group("role")}),
-            m.start("vi") if m.group("vi") else m.start("ko"),
-            m.end("vi") if m.group("vi") else m.end("ko"),
-        )
+        group = "vi" if m.group("vi") else "ko" if m.group("ko") else "listed"
+        role = m.group("role")
+        if group == "listed":  # "주베트남 대한민국 대사관 공사참사관 겸 총영사": its body's words
+            more = _BODY_WORDS.search(segment.text[: m.start("role")])
+            role = f"{more.group(0).strip()} {role}" if more else role
+        yield Found(Person(name=name, role={"ko": role}), m.start(group), m.end(group))
 
 
 # "□ 주요 참석자 – 주한 베트남대사 응우옌 득 민 – 한국풍력산업협회 회장 조동현": a list's
