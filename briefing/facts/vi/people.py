@@ -277,6 +277,9 @@ def position_before(segment: Segment) -> Iterator[Found]:
     ("Màn trình diễn của nghệ sĩ gayageum Lee Ha-eun cùng Đoàn Ca múa.", "Lee Ha-eun | nghệ sĩ gayageum"),
     ("Đêm nhạc có sự góp mặt của ca sĩ Việt Đinh Khả Vy.", "Đinh Khả Vy | ca sĩ Việt"),
     ("Theo thuyền trưởng Bae Ji-hoon, chuyến đầu tiên chở 1.950 TEU.", "Bae Ji-hoon | thuyền trưởng"),
+    # a profession written small in the appositive, after the name in Hangul
+    ("TS. Kim Tae-yang (김태양), nghiên cứu viên cấp cao của Viện ETRI, chia sẻ kinh nghiệm.",
+     "Kim Tae-yang = 김태양 | nghiên cứu viên cấp cao của Viện ETRI | TS"),
     # a profession at a sentence's start, a coach, a former player
     ("Nghệ nhân Park Soon-ja hướng dẫn học sinh làm kim chi.", "Park Soon-ja | Nghệ nhân"),
     ("Đội huyền thoại do HLV Trần Quốc Bảo dẫn dắt.", "Trần Quốc Bảo | HLV"),
