@@ -54,10 +54,12 @@ _CAPTION_DATE = re.compile(
     r"(?:\s*/\s*[\p{L}\p{N}]{2,12}(?:\s*©\s*[\p{L}\p{N} ]{2,20})?)?"
     r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
 )
-# A closing credit: "Hồng Nhung - Trung tâm Thông tin", "Thu Hà - Trung tâm Thông tin tỉnh".
+# A closing credit: "Hồng Nhung - Trung tâm Thông tin", "Thu Hà - Trung tâm Thông tin tỉnh",
+# "Thu Hà (Trung tâm Thông tin tỉnh)".
+_CREDIT_UNIT = r"(?:Trung tâm|Báo|Đài|Phòng|Ban|Cổng|TTXVN|VNA)(?:\s\p{L}+){0,3}"
 _CREDIT = re.compile(
-    r"^(?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*\s*[-–]\s*"
-    r"(?:Trung tâm|Báo|Đài|Phòng|Ban|Cổng|TTXVN|VNA)(?:\s\p{L}+){0,3}$"
+    r"^(?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*\s*"
+    r"(?:[-–]\s*" + _CREDIT_UNIT + r"|\(\s*" + _CREDIT_UNIT + r"\s*\))$"
 )
 # The links a page lists after the article: "Xem thêm:", "Tin liên quan", "관련기사", "▶ …" (a
 # title; "▶인건비가 중국의 60% 수준이다." ends as a sentence: an interview's answer).

@@ -212,6 +212,10 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
         ["Tiêu đề", "Ngày 3/4, hội nghị khai mạc.", "Hồng Nhung - Trung tâm Thông tin"]
     )
     assert closing == ["Tiêu đề", "Ngày 3/4, hội nghị khai mạc."]
+    closing, _ = take_out(
+        ["Tiêu đề", "Ngày 3/4, hội nghị khai mạc.", "Thu Hà (Trung tâm Thông tin tỉnh)"]
+    )
+    assert closing == ["Tiêu đề", "Ngày 3/4, hội nghị khai mạc."]  # the unit in brackets
     kept, _ = take_out(
         ["Tiêu đề", "Lê Văn Nam - Trung tâm Thông tin tỉnh cho biết dự án mới.", "Hết."]
     )
