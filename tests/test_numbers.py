@@ -56,6 +56,7 @@ from briefing.qa import figure_flags
         ("720.000 TEU/năm", "vi", "number", 720000, "TEU/year"),
         # a rate per a length of time keeps what it is per; a metre is a unit
         ("40.000 m³/ngày đêm", "vi", "number", 40000, "m³/day"),
+        ("18 m³/giây", "vi", "number", 18, "m³/s"),
         ("7,5 m/s", "vi", "number", 7.5, "m/s"),
         ("100 m", "vi", "number", 100, "m"),
         ("390m", "ko", "number", 390, "m"),

@@ -216,7 +216,7 @@ DURATION_FORMS = {
 }
 
 # What a rate's unit is per, as writers shorten it: "m/s", "km/h", "m³/ngày đêm" (a full day)
-PER_FORMS = {"s": "s", "h": "hour", "ngày đêm": "day"}
+PER_FORMS = {"s": "s", "giây": "s", "h": "hour", "ngày đêm": "day"}
 
 
 def duration_words(language: str) -> dict[str, str]:

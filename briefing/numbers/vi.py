@@ -80,7 +80,7 @@ _VI = re.compile(
     r"|(?:\s+(?P<scale>" + _VI_SCALES + r")\b)?"
     r"(?:\s*(?P<cur>" + _VI_CUR + r")\b|\s*(?P<unit>" + UNIT_PATTERN + r")(?![\w²³])"
     # "40.000 m³/ngày đêm", "7 m/s": a unit for a length of time, the rate's
-    r"(?:\s?/\s?(?P<per>ngày đêm|ngày|năm|tháng|tuần|giờ|h|s)(?![\w/]))?)?)",
+    r"(?:\s?/\s?(?P<per>ngày đêm|ngày|năm|tháng|tuần|giờ|giây|h|s)(?![\w/]))?)?)",
     re.I,
 )
 # "3,2/4", "8,5/10": a score with a decimal comma, out of a whole number
