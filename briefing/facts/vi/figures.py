@@ -2347,6 +2347,10 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Hàn Quốc là nhà đầu tư lớn thứ 3 tại Hà Nội.", "thứ 3 = 3 → nhà đầu tư"),
     ("Hệ sinh thái khởi nghiệp của thành phố xếp thứ 110 thế giới.",
      "thứ 110 = 110 → Hệ sinh thái khởi nghiệp của thành phố (thế giới)"),
+    # who holds it, past the adverb before the verb; risen to it
+    ("Bắc Ninh đang đứng thứ 2 cả nước về thu hút đầu tư nước ngoài.",
+     "thứ 2 = 2 → Bắc Ninh (về thu hút đầu tư nước ngoài, cả nước)"),
+    ("Trung Quốc vươn lên thứ 2 với 520.000 lượt.", ["520.000 = 520000 → lượt", "thứ 2 = 2 → Trung Quốc"]),
     ("Diễn đàn lần thứ ba khai mạc tại Hải Phòng.", None),
     ("Người lao động ký hợp đồng 3 năm, có thể gia hạn.", "3 năm = 3 year → hợp đồng"),
     ("Mỗi thí sinh có 5 phút trình bày.", "5 phút = 5 minute → trình bày"),
@@ -2708,7 +2712,7 @@ _ORDINALS = {
 RANK = re.compile(
     # "đứng thứ 2 và thứ 3": the next rank of a pair said with one verb
     # "xếp thứ 110 thế giới": a world ranking runs past 99
-    r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao)\s|\bthứ\s+\d{1,3}(?:,\s*|\s+và\s+))thứ\s+(?P<n>\d{1,3}|"
+    r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao|vươn lên|leo lên)\s|\bthứ\s+\d{1,3}(?:,\s*|\s+và\s+))thứ\s+(?P<n>\d{1,3}|"
     + "|".join(_ORDINALS)
     + r")(?!\w|[,.]\d)"
     # "thị trường khách quốc tế số 1 của thành phố", "nhà đầu tư FDI số 1": the first; not a
@@ -2751,7 +2755,20 @@ def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None)
             continue
         value = float(_number_of(m))
         first = index_at(tokens, m.start()) - 1
-        while first >= 0 and tokens[first].key in {"lớn", "đứng", "xếp", "nhiều", "cao", "hiện"}:
+        while first >= 0 and tokens[first].key in {
+            "lớn",
+            "đứng",
+            "xếp",
+            "nhiều",
+            "cao",
+            "hiện",
+            "đang",
+            "vẫn",
+            "lên",
+            "vươn",
+            "leo",
+            "tiếp_tục",
+        }:  # "Bắc Ninh đang đứng thứ 2", "Trung Quốc vươn lên thứ 2": who holds it
             first -= 1
         label = words(subject_before(tokens, first, limit=6), text)
         name = "vi.label.noun-before"
