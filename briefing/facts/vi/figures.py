@@ -2351,6 +2351,11 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Bắc Ninh đang đứng thứ 2 cả nước về thu hút đầu tư nước ngoài.",
      "thứ 2 = 2 → Bắc Ninh (về thu hút đầu tư nước ngoài, cả nước)"),
     ("Trung Quốc vươn lên thứ 2 với 520.000 lượt.", ["520.000 = 520000 → lượt", "thứ 2 = 2 → Trung Quốc"]),
+    # a noun that is ranked, by a number; in words, a figure of speech
+    ("Quảng Trị là địa phương thứ 5 ở miền Trung nhận vốn EDCF.", "thứ 5 = 5 → địa phương"),
+    ("Đưa Hàn Quốc lên vị trí thứ 2 trong số các nhà đầu tư của năm.",
+     "thứ 2 = 2 → vị trí trong số các nhà đầu tư của năm"),
+    ('Người dân coi Đà Nẵng như "điểm đến thứ hai" mỗi dịp nghỉ lễ.', None),
     ("Diễn đàn lần thứ ba khai mạc tại Hải Phòng.", None),
     ("Người lao động ký hợp đồng 3 năm, có thể gia hạn.", "3 năm = 3 year → hợp đồng"),
     ("Mỗi thí sinh có 5 phút trình bày.", "5 phút = 5 minute → trình bày"),
@@ -2715,6 +2720,10 @@ RANK = re.compile(
     r"(?<=\b(?:lớn|đứng|xếp|nhiều|cao|vươn lên|leo lên)\s|\bthứ\s+\d{1,3}(?:,\s*|\s+và\s+))thứ\s+(?P<n>\d{1,3}|"
     + "|".join(_ORDINALS)
     + r")(?!\w|[,.]\d)"
+    # "vị trí thứ 2", "địa phương thứ 5 … nhận vốn", "điểm đến nước ngoài thứ 2": what is
+    # ranked, by a number ("điểm đến thứ hai" in words is a figure of speech)
+    r"|(?<=\b(?:vị trí|địa phương|điểm đến(?: nước ngoài)?|thị trường|đối tác|quốc gia|nhà đầu tư)\s)"
+    r"thứ\s+(?P<n>\d{1,3})(?!\w|[,.]\d)"
     # "thị trường khách quốc tế số 1 của thành phố", "nhà đầu tư FDI số 1": the first; not a
     # name's number (`Trường Cao đẳng Nghề Việt Xô số 1`) nor an address (`số 1 Trịnh Hoài Đức`)
     r"|(?<=(?:\b\p{Ll}+|\b\p{Lu}{2,})\s)số\s+(?P<n>1)(?![\w.,/])(?!\s+\p{Lu}\p{Ll})"
@@ -2773,7 +2782,11 @@ def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None)
         label = words(subject_before(tokens, first, limit=6), text)
         name = "vi.label.noun-before"
         among = _AMONG.match(text, m.end())
-        if among and (not label or tokens[first].tag == "Np") and len(among["among"].split()) <= 14:
+        if among and label.lower() == "vị trí" and len(among["among"].split()) <= 14:
+            label = f"{label} {among['among']}"  # "lên vị trí thứ 2 trong số các nhà đầu tư"
+        elif (
+            among and (not label or tokens[first].tag == "Np") and len(among["among"].split()) <= 14
+        ):
             # the comma of a pair is no end; who holds the rank, and how (`Hàn Quốc đứng`)
             ranked_by = " ".join(t.text for t in tokens[first + 1 : index_at(tokens, m.start())])
             held = f"{label} {ranked_by}".strip() if label else ""
