@@ -763,7 +763,9 @@ _BODY_WORDS = re.compile(
      "최동훈 | 주베트남 대한민국 대사관 공사참사관 겸 총영사"),
 )  # fmt: skip
 def role_before(segment: Segment) -> Iterator[Found]:
-    """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인`."""
+    """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인` or
+    in a list of who came (`… 공사참사관 겸 총영사 최동훈, …`: a post with its body's words,
+    the name before a comma or 등)."""
     for m in ROLE_THEN_NAME.finditer(segment.text):
         name = m.group("vi") or m.group("ko") or m.group("listed")
         latin = re.match(r"\s?\(\p{Lu}\p{L}*(?:\s\p{Lu}[\p{L}-]*){1,4}\)", segment.text[m.end() :])

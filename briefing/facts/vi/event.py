@@ -998,6 +998,9 @@ _COMING_WEEKDAY = re.compile(
      'chuỗi cung ứng bán dẫn" chiều nay ở TP Bắc Ninh.', "date: 2026-12-03"),
     ("Đầu tư\n\nThứ Sáu, 16/10/2026 - 07:45\n\nHôm qua, tại Seoul, UBND tỉnh Bắc Ninh tổ chức hội "
      "nghị xúc tiến đầu tư.", "date: 2026-10-15"),
+    # the scene set tonight, which the event's sentence points back to (đến đây: here)
+    ("Văn hóa\n\nThứ Năm, 24/09/2026 - 22:10\n\nTối nay, sân khấu ngoài trời kín chỗ ngồi. Khoảng "
+     "2.500 khán giả đã đến đây xem đêm khai mạc Tuần lễ Văn hóa Hàn Quốc.", "date: 2026-09-24"),
     ("Startup Day\n\nĐăng ngày 22/2/2027 bởi Minh Triết\n\nThứ Bảy vừa rồi mình dự Startup Day, "
      "tổ chức tại Saigon Innovation Hub.", "date: 2027-02-20"),
     ("Du học\n\nThứ Ba, 15/9/2026, 08:00 (GMT+7)\n\nTriển lãm Du học Hàn Quốc 2026 sẽ diễn ra tại "
