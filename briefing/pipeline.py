@@ -318,7 +318,9 @@ def prewarm_rendering() -> threading.Thread | None:
     """Import WeasyPrint (0.4-0.7 s here) and render a few lines (the first document's set-up,
     0.3 s) in a thread while the model translates: the engine decodes outside the GIL, so
     this costs the decoding little and the render step no longer pays it. Rendering waits
-    for the thread (`render_all`), so two documents are never laid out at once. (The
+    for the thread (`render_all`), so two documents are never laid out at once; two runs in
+    one process (web jobs) take turns at `render.LAYOUT`, and a warm-up skips while another
+    run lays out. (The
     no_prewarm setting turns it off for bench comparisons.)"""
 
     def warm() -> None:
@@ -418,8 +420,17 @@ def render_all(
     fork (`processes` 2: the render_processes setting, briefing/forking.py), a copy of this process lays
     out about half of them on the other core; if it fails, its files are rendered here. `warming`: the prewarm thread, waited for
     first, so the copy inherits a warm WeasyPrint."""
+    from briefing import render
+
     if warming is not None:
-        warming.join()
+        warming.join()  # before the lock: the warm-up takes it too
+    with render.LAYOUT:  # another run's PDFs (a web job beside this one) wait: one at a time
+        return _render_all(document, sig, run_dir, reporter, processes)
+
+
+def _render_all(
+    document: Document, sig: dict[str, str], run_dir: Path, reporter: Reporter, processes: int
+) -> Rendered:
     jobs = render_jobs(document, sig, run_dir)
     resident = heap.resident_mb()
     reporter.start("render", total=len(jobs))

@@ -522,6 +522,12 @@ def project_only_fetcher(root: Path) -> Any:
 # test suite's next brief would otherwise lay out beside it: a segmentation fault).
 _WARMING: list[threading.Thread] = []
 
+# WeasyPrint (Pango, Fontconfig, HarfBuzz) lays out one document at a time in a process: two
+# threads laying out at once (one web job's warm-up beside another job's PDFs) crashed the
+# interpreter (a segmentation fault in weasyprint.text.fonts). Held while a document is laid
+# out; re-entrant, so a run's renderer holds it across its PDFs and the copy it forks.
+LAYOUT = threading.RLock()
+
 
 def warming(thread: threading.Thread) -> None:
     """Note a prewarm thread, waited for before the next layout (`settle_warm_up`)."""
@@ -549,9 +555,14 @@ def warm_up() -> None:
         "<h1>Diễn đàn Việt – Hàn</h1><table><tr><th>Ngày</th><td>29/10/2026</td></tr>"
         "<tr><th>포럼</th><td><b>한국어</b> English 1.234,5</td></tr></table></body></html>"
     )
-    HTML(
-        string=html, base_url=root.as_uri() + "/", url_fetcher=project_only_fetcher(root)
-    ).write_pdf(font_config=FontConfiguration())
+    if not LAYOUT.acquire(blocking=False):
+        return  # another document is being laid out: the process is warm already
+    try:
+        HTML(
+            string=html, base_url=root.as_uri() + "/", url_fetcher=project_only_fetcher(root)
+        ).write_pdf(font_config=FontConfiguration())
+    finally:
+        LAYOUT.release()
 
 
 DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
@@ -567,8 +578,9 @@ def write_pdf(html: str, target: Path) -> list[str]:
     root = templates_dir()
     fetcher = project_only_fetcher(root)
     try:
-        document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher)
-        document.write_pdf(target, font_config=FontConfiguration(), custom_metadata=True)
+        with LAYOUT:
+            document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher)
+            document.write_pdf(target, font_config=FontConfiguration(), custom_metadata=True)
     except OSError as exc:
         if exc.errno in DISK_ERRORS:  # the caller says what it kept
             raise

@@ -449,6 +449,38 @@ def test_no_document_is_laid_out_while_a_prewarm_thread_runs(
     assert laid_out == [["warmed"]] and (tmp_path / "a.pdf").stat().st_size > 0
 
 
+def test_two_runs_in_one_process_never_lay_out_at_once(tmp_path: Path) -> None:
+    """Two web jobs run side by side in one process: while one lays out its PDFs (it holds
+    `render.LAYOUT`), the other's PDF waits, and the other's warm-up skips rather than lay out
+    beside it (a segmentation fault in weasyprint.text.fonts, seen in the suite)."""
+    import threading
+
+    from briefing import render
+
+    holding, release = threading.Event(), threading.Event()
+
+    def other_run() -> None:
+        with render.LAYOUT:
+            holding.set()
+            release.wait(60)
+
+    other = threading.Thread(target=other_run)
+    other.start()
+    assert holding.wait(30)
+    warm = threading.Thread(target=render.warm_up)
+    warm.start()
+    warm.join(60)
+    assert not warm.is_alive()  # it skipped: it never waited for the other run
+    writer = threading.Thread(target=write_pdf, args=("<p>Diễn đàn</p>", tmp_path / "a.pdf"))
+    writer.start()
+    writer.join(1.0)
+    assert writer.is_alive() and not (tmp_path / "a.pdf").exists()  # it waits its turn
+    release.set()
+    other.join(60)
+    writer.join(120)
+    assert not writer.is_alive() and (tmp_path / "a.pdf").stat().st_size > 0
+
+
 @pytest.mark.parametrize(
     ("said", "shown"),
     [
