@@ -1599,9 +1599,11 @@ def _signing(text: str, start: int = 0) -> bool:
 
 
 # "도는 30일 … 기념식을 열고": the province, city or ministry the sentences before named
-_ANAPHOR = re.compile(r"^(?P<name>도|시|군|부|청|공사|공단|재단|협회|은행)(?:은|는)\s")
+# Bodies named by their head word alone: 공단 for 한국산업인력공단
+_HEAD_WORDS = "공사|공단|재단|협회|은행"
+_ANAPHOR = re.compile(r"^(?P<name>도|시|군|부|청|" + _HEAD_WORDS + r")(?:은|는)\s")
 # "공단과 베트남 내무부 해외노동센터가 공동 주최": the same word first in a list of hosts
-_LISTED_ANAPHOR = re.compile(r"(?<![가-힣])(?P<name>공사|공단|재단|협회|은행)(?:과|와)\s")
+_LISTED_ANAPHOR = re.compile(r"(?<![가-힣])(?P<name>" + _HEAD_WORDS + r")(?:과|와)\s")
 
 
 def _meant_by(document: Document, segment: Segment, word: str) -> str:

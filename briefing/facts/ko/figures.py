@@ -698,9 +698,9 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
             # "연면적 1만2천㎡ 규모의 공동물류센터": the measure, of what is that size
             of_size = phrase_after(words, last + 2, limit=4)
             measure = before[0] if len(before) == 1 else ""
-            if of_size and of_size[0] not in SKIP and measure in TIME_WORDS | HOLLOW:
-                return of_size, "ko.label.noun-after"  # "향후 1천150만 달러 규모의 추가 계약"
             if of_size and of_size[0] not in SKIP and measure:
+                if measure in TIME_WORDS | HOLLOW:  # "향후 1천150만 달러 규모의 추가 계약"
+                    return of_size, "ko.label.noun-after"
                 return [*of_size, measure], "ko.label.noun-before"
         if (
             following is not None

@@ -2782,11 +2782,10 @@ def ranks(segment: Segment, tokens: Tokens, earlier: list[Figure] | None = None)
         label = words(subject_before(tokens, first, limit=6), text)
         name = "vi.label.noun-before"
         among = _AMONG.match(text, m.end())
-        if among and label.lower() == "vị trí" and len(among["among"].split()) <= 14:
+        among = among if among and len(among["among"].split()) <= 14 else None
+        if among and label.lower() == "vị trí":
             label = f"{label} {among['among']}"  # "lên vị trí thứ 2 trong số các nhà đầu tư"
-        elif (
-            among and (not label or tokens[first].tag == "Np") and len(among["among"].split()) <= 14
-        ):
+        elif among and (not label or tokens[first].tag == "Np"):
             # the comma of a pair is no end; who holds the rank, and how (`Hàn Quốc đứng`)
             ranked_by = " ".join(t.text for t in tokens[first + 1 : index_at(tokens, m.start())])
             held = f"{label} {ranked_by}".strip() if label else ""
