@@ -469,7 +469,8 @@ HOLLOW = (
     "대성은행은 1천200억 원을 베트남 법인에 출자한다. "
     "현지 매출은 80억 원을 넘었고 직항 노선은 주 14회 운항한다. "
     "배 대표는 지난해 50억원을 벌었다. "
-    "신규 공장은 하노이 북동쪽 30㎞ 지점에 들어선다.\n"
+    "신규 공장은 하노이 북동쪽 30㎞ 지점에 들어선다. "
+    "시범단지는 하이퐁 남부 120ha에 조성된다.\n"
 )
 
 
@@ -487,6 +488,8 @@ def test_a_label_that_says_nothing_of_what_it_measures_is_left_to_the_translator
     assert "names who acts" in checks["1천200억 원 — 대성은행"]
     assert "names a person" in checks["50억원 — 배 대표"] and labels["50억원"] == ""
     assert "only says where" in checks["30km — 하노이 북동쪽"] and labels["30km"] == ""
+    # a place and a word of which part of it (남부, 시내, 지역) say where too
+    assert "only says where" in checks["120ha — 하이퐁 남부"] and labels["120ha"] == ""
     hollow = next(f for f in facts.figures if f.text == "46%")
     assert [e.rule for e in hollow.evidence] == ["ko.figure.quantity"]
     document = extract(segment(*load(tmp_path / "a.ko.txt")))

@@ -42,6 +42,7 @@ from briefing.facts.ko.lexicon import (
     KOREAN_NAME,
     LOCATION,
     REACHING,
+    REGION_WORDS,
     ROLE,
     SKIP,
     SUBJECT,
@@ -2587,6 +2588,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names a person, not what the figure measures"
     if last in LOCATION:  # "기존 야드 옆 45만㎡", "하노이 북동쪽 30㎞"
         return f"the label “{label}” only says where, not what the figure measures"
+    if figure.kind != "rank" and last in REGION_WORDS and all(map(_a_place, said[:-1])):
+        return f"the label “{label}” only says where, not what the figure measures"
     if any(_NUMBER_WORD.fullmatch(word) or re.match(r"\d[\d,.]*%", word) for word in said):
         # "230만 달러 — 1천150만": a headline's other figure
         return f"the label “{label}” holds another figure, not what this one measures"
@@ -2619,6 +2622,16 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if tags and tags[0] in {"MAG", "MAJ"}:  # "실제로 105만 원": how it is said, not what
         return f"the label “{label}” is only an adverb"
     return ""
+
+
+def _a_place(word: str) -> bool:
+    """`word` names a place or part of one: `하이퐁`, `박닌성`, `하노이·호찌민`, `중부`."""
+    return all(
+        part in REGION_WORDS
+        or _PLACE_ONLY.fullmatch(part) is not None
+        or re.fullmatch(r"(?:" + _PLACE_ONLY.pattern + r")(?:성|시|도|군)", part) is not None
+        for part in word.split("·")
+    )
 
 
 # What is left of a label when its bodies' names are taken out, that says nothing of what
