@@ -353,7 +353,7 @@ def figure_of(m: re.Match[str], read: Callable[[str], float], scales: dict[str, 
     unit = groups.get("unit")
     if unit and groups.get("per"):  # "40.000 m³/ngày đêm": m³/day
         per = groups["per"].lower()
-        per = PER_FORMS.get(per) or DURATION_FORMS.get(per, per)
+        per = PER_FORMS.get(per) or DURATION_FORMS.get(per) or UNIT_FORMS.get(per, per)
         return Quantity("number", value, f"{UNIT_FORMS[unit.lower()]}/{per}", high=high)
     return Quantity("number", value, UNIT_FORMS[unit.lower()] if unit else None, high=high)
 

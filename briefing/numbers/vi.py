@@ -79,8 +79,9 @@ _VI = re.compile(
     r"(?:\s*(?P<pct>%|phần trăm)"
     r"|(?:\s+(?P<scale>" + _VI_SCALES + r")\b)?"
     r"(?:\s*(?P<cur>" + _VI_CUR + r")\b|\s*(?P<unit>" + UNIT_PATTERN + r")(?![\w²³])"
-    # "40.000 m³/ngày đêm", "7 m/s": a unit for a length of time, the rate's
-    r"(?:\s?/\s?(?P<per>ngày đêm|ngày|năm|tháng|tuần|giờ|giây|h|s)(?![\w/]))?)?)",
+    # "40.000 m³/ngày đêm", "7 m/s": a unit for a length of time, the rate's; "55 tấn/ha": a
+    # yield per area
+    r"(?:\s?/\s?(?P<per>ngày đêm|ngày|năm|tháng|tuần|giờ|giây|h|s|ha|m²|m2|km²|km2)(?![\w/²]))?)?)",
     re.I,
 )
 # "3,2/4", "8,5/10": a score with a decimal comma, out of a whole number

@@ -938,7 +938,8 @@ def _raised_to(r: Reading) -> str:
     if verb is not None and verb.key == "còn" and before > 0 and tokens[before - 1].key == "xuống":
         before -= 1  # "rút ngắn thời gian … xuống còn 7 ngày"
         verb = tokens[before]
-    if verb is None or verb.key not in {"lên", "xuống", "tới", "đến"}:
+    # "đưa giá thành hydrogen về 2 USD/kg": brought down (or back) to the figure
+    if verb is None or verb.key not in {"lên", "xuống", "tới", "đến", "về"}:
         return ""
     index = before - 1
     while index >= 0 and not _raising(tokens, index):
@@ -1038,8 +1039,8 @@ def _other_label(r: Reading) -> tuple[str, str]:
     if each:
         return each, "vi.label.each-of"
     raised = _raised_to(r)
-    if raised:
-        return raised, "vi.label.raised-to"
+    if raised:  # "nâng mức chi tiêu bình quân lên 120 USD/ngày": what it is per stays
+        return r.with_per(raised), "vi.label.raised-to"
     if r.kind == "money" and (noun or r.straddle):
         # "thu hút thêm 10 tỷ USD vốn FDI": more, of the deed before
         deed = before - 1 if verb is not None and verb.key == "thêm" else before
@@ -1161,8 +1162,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
             and subject.lower() not in HOLLOW_LABELS
             and not any(t.key in GENERIC_NOUNS for t in phrase)  # "mỗi suất", "mỗi người"
         ):
-            # "…, mỗi tấn khoảng 3.500 USD": a price per unit
-            return f"mỗi {subject}", "vi.label.noun-before"
+            # "…, mỗi tấn khoảng 3.500 USD": a price per unit; "mỗi du khách chi tiêu bình
+            # quân 95 USD/ngày": per whom, and per what after the slash
+            return r.with_per(f"mỗi {subject}"), "vi.label.noun-before"
         if (
             opener >= 2
             and len(phrase) == 1
@@ -2321,6 +2323,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Có 80% doanh nghiệp dùng AI.", "80% = 80 → doanh nghiệp dùng AI"),
     ("Trong đó 11 học viên đạt loại xuất sắc.", "11 = 11 → học viên đạt loại xuất sắc"),
     ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
+    ("Trang trại cho năng suất cà chua 55 tấn/ha mỗi vụ.", "55 tấn/ha = 55 t/ha → năng suất cà chua"),
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
     ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
     ("Lễ bế mạc lúc 21 giờ.", None),  # a time of day
@@ -3038,6 +3041,7 @@ for _name, _doc, *_examples in (
      ("Gồm xây dựng 1.210 người, nông nghiệp [1.480] người và ngư nghiệp 950 người.", "nông nghiệp"),
      # a price per unit; where a sum goes, with the deed
      ("Giá bán cao hơn khoảng 18%, mỗi tấn khoảng [3.500 USD].", "mỗi tấn"),
+     ("Mỗi du khách chi tiêu bình quân [95 USD/ngày].", "mỗi du khách chi tiêu bình quân (mỗi ngày)"),
      ("Mỗi tháng em gửi về nhà chừng [35 triệu đồng].", "gửi về nhà"),
      ("Nhà máy có công suất [1.200 MW].", "công suất của Nhà máy"),
      ("Kho cảng LNG đi kèm có sức chứa [180.000 m³].", "sức chứa"),
@@ -3186,6 +3190,9 @@ for _name, _doc, *_examples in (
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),
      ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),
+     # brought down to a price per unit, and what it is per kept
+     ("Doanh nghiệp đưa giá thành hydrogen xanh về [2 USD/kg].", "giá thành hydrogen xanh (mỗi kg)"),
+     ("Thành phố sẽ nâng mức chi tiêu bình quân lên [120 USD/ngày].", "mức chi tiêu bình quân (mỗi ngày)"),
      # shortened to a length of time, working days a unit; a time after something
      ("Thành phố rút ngắn thời gian cấp giấy chứng nhận đầu tư xuống còn [15 ngày] làm việc.", "thời gian cấp giấy chứng nhận đầu tư"),
      ("Thời gian cấp phép được rút ngắn từ 15 ngày xuống còn [7 ngày].", "Thời gian cấp phép"),
