@@ -1018,6 +1018,9 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             return " ".join([*changed, *rate, change]), "ko.label.change-of"
         subject = subject or _carried_subject(words, first - 1)
         return " ".join([*subject, *rate, change]).strip(), "ko.label.change-of"
+    if word.josa in {"을", "를"} and change and not subject:
+        # "이후 9년간은 50%를 감면한다": no subject says whose share; what is done with it does
+        return change, "ko.label.verb-after"
     return subject, "ko.label.subject"
 
 
@@ -1932,6 +1935,16 @@ def _duration(
         ):
             # "연구비는 5년간 총 35억 원이며": what it is the length of, the sentence's topic
             label, name = phrase_before(words, topic), "ko.label.subject"
+        ahead = next((k for k in range(last + 1, min(len(words), last + 4)) if words[k].verbal), 0)
+        if (
+            not label
+            and words[last].josa in {"은", "는"}
+            and ahead
+            and all(re.search(r"\d", w.text) for w in words[last + 1 : ahead])
+        ):
+            # "이후 9년간은 50%를 감면한다": a length of time as the topic, what is done in it
+            # (to a figure) the verb's
+            label, name = verb_noun(words[ahead]), "ko.label.verb-after"
     measure = _measure_of(label)
     figure = Figure(
         segment_id=segment.id,
@@ -2833,7 +2846,11 @@ for _name, _doc, *_examples in (
      ("투자는 1단계에 2억7천만 달러, 2단계에 [1억8천만 달러]가 투입된다.", "2단계 투입"),
      ("회사는 1단계로 2027년까지 [1억2천만 달러]를 투자한다.", "1단계 투자"),
      ("군은 내년 계절근로자 사업 예산으로 [6억8천만 원]을 편성했다.", "계절근로자 사업 예산 편성"),
-     ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육")),
+     ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육"),
+     # a share that is the object and no subject: what is done with it; a length of time
+     # as the topic, with a figure then the verb
+     ("이후 9년간은 [50%]를 감면한다.", "감면"),
+     ("법인세를 4년간 면제하고, 이후 [9]년간은 50%를 감면한다.", "감면")),
     ("ko.label.share-of", "A part's share of a whole (`A가 B의 N%를 차지`): the whole, `중`, the part; a share that is the subject (`생산직의 40%가 외국인이고`): the whole, `중`, what it is or does; a share of a whole said with 가운데 or 중 (`인원 2천500명 가운데 96%는 현지 인력이다`).",
      # a part of a count said before it, and what the part does or where it goes
      ("현장 상담 120건 가운데 [45건]은 후속 미팅으로 이어졌다.", "현장 상담 중 후속 미팅"),
