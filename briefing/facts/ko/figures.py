@@ -932,14 +932,16 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         whole = [*whole[:-1], whole[-1].removesuffix("의")] if whole else []
         reaches = word.josa == "에" and then.startswith(REACHING)  # "판매가의 18%에 달한다"
         level = then.startswith("수준")  # "인건비가 중국의 60% 수준이고": the subject's level
+        # "물류비가 매출의 16~18%로 …": the subject's share, said with 로
+        shared = word.josa in {"인", "로", "으로"}
         part = (
             subject_of(words, whose - len(whole))
-            if (occupies or reaches or level or word.josa == "인") and whole
+            if (occupies or reaches or level or shared) and whole
             else []
         )
         if part and level:
             return f"{' '.join(part)} ({' '.join(whole)} 대비)", "ko.label.compared"
-        if part and (word.josa in {"을", "를", "인"} or reaches):
+        if part and (word.josa in {"을", "를"} or shared or reaches):
             # "화장품이 전체 상담액의 42%를 차지했다", "물류비가 판매가의 18%에 달한다",
             # "화장품이 상담액의 46%인 2천590만달러로": the part's share of the whole
             return [*whole, "중", *part], "ko.label.share-of"
@@ -1035,7 +1037,11 @@ def _carried_subject(words: Words, index: int) -> list[str]:
             return subject_of(words, k - 1) if figure and compared and k > 0 else []
         if text.endswith((",", ".")) or words[k].josa in SUBJECT:
             return []
-        compared = compared or text.endswith("보다") or words[k].stem == "대비"
+        # "1992년 5억 달러에서 170배 늘었다": grown from another figure, compared with it
+        grown_from = text.endswith("에서") and (
+            re.search(r"\d", text) or (k > 0 and re.search(r"\d", words[k - 1].text))
+        )
+        compared = compared or text.endswith("보다") or words[k].stem == "대비" or bool(grown_from)
     return []
 
 
@@ -2444,7 +2450,7 @@ _EVENT_WORD = re.compile(
 )
 
 # "1.5배", "1.6배에", "2.1배 수준": so many times another figure.
-_TIMES = re.compile(r"\s*배(?=[\s이가를는은의로에도까,.]|다|였|$)")
+_TIMES = re.compile(r"\s*배(?=[\s이가를는은의로에도까,.]|다|였|인\s|$)")
 
 
 # Label rules that read words before the figure (the rest read words after it).
@@ -2855,6 +2861,8 @@ for _name, _doc, *_examples in (
      # a part of a count said before it, and what the part does or where it goes
      ("현장 상담 120건 가운데 [45건]은 후속 미팅으로 이어졌다.", "현장 상담 중 후속 미팅"),
      ("물류기업 8개사 가운데 [3개사]는 입주 의향서를 제출했다.", "물류기업 중 입주 의향서 제출"),
+     # the subject's share of a whole, said with 로
+     ("현지 물류비가 매출의 [16~18%]로 한국의 2배 수준에 달한다.", "매출 중 현지 물류비"),
      ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),
      ("총사업비 4천200만 달러 가운데 BPA가 [60%]인 2천520만 달러를 투자한다.", "총사업비 중 BPA"),
      # the part not said in the sentence: the whole and that it is its share
@@ -2922,7 +2930,10 @@ for _name, _doc, *_examples in (
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      # compared (…보다) right after a figure's clause that ends with 로: that figure's subject
      ("평균 진료비는 420만 원으로, 전체 외국인 환자 평균보다 [1.3]배 높았습니다.", "평균 진료비"),
-     ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),),
+     ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),
+     # grown from another figure (…에서) after a clause that ends with 로; a copula after 배
+     ("교역액은 지난해 874억 달러로, 1992년 5억 달러에서 [170배] 이상 늘었다.", "교역액"),
+     ("월 생산능력이 지금의 [2배]인 6천만 개로 늘어난다.", "월 생산능력 (지금 대비)"),),
     ("ko.label.object-by", "What is to be done by a target year, or in a length of time: the object after it and its verb (past a means on the way, `… 달러를 들여`; a share's whole, `임차료의 80%를`; an object with 도).",
      ("양측은 앞으로 [3년간] 매년 학생 40명씩을 교환 연수하기로 했다.", "학생 교환 연수"),
      # a sum spent in it, and on what: the sum is no part of the label
