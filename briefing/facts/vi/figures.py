@@ -1200,6 +1200,14 @@ def _other_label(r: Reading) -> tuple[str, str]:
         and label_rule_of(same) not in WEAK_LABELS
     ):  # "tỷ lệ … có việc làm là 92%, chúng tôi muốn nâng lên 97%": the same measure, raised
         return same.measure["vi"], "vi.label.previous-figure"
+    more = (  # "dự kiến giải ngân thêm 3,5 tỷ USD": given out, more of it
+        verb is not None
+        and verb.key == "thêm"
+        and before >= 1
+        and any(tokens[before - 1].key.endswith(v) for v in _GIVING | _GIVEN_OUT)
+    )
+    if more:
+        verb, before = tokens[before - 1], before - 1
     if r.kind in {"money", "percent"} and verb is not None and verb.key in _GIVING | _GIVEN_OUT:
         index = before - 1
         passive = index >= 0 and tokens[index].key == "được"
@@ -1215,7 +1223,10 @@ def _other_label(r: Reading) -> tuple[str, str]:
         if first > 0 and tokens[first - 1].tag == "M" and tokens[first - 1].text.isalpha():
             giver = [tokens[first - 1], *giver]  # "Hai bên": a number in words is the giver's
         if giver:  # "Hai bên cùng góp 6,8 triệu USD": who gives it, and that it is given
-            return r.with_per(f"{words(giver, text)} {verb.text}"), "vi.label.given-by"
+            given = f"{verb.text} thêm" if more else verb.text
+            return r.with_per(f"{words(giver, text)} {given}"), "vi.label.given-by"
+    if more and verb is not None:
+        return r.with_per(f"{verb.text} thêm"), "vi.label.given-by"
     clause = list(_clause_before(tokens, before + 1)) if verb is not None else []
     rate = next((i for i, t in enumerate(clause) if t.key in {"tỷ_lệ", "tỉ_lệ"}), None)
     clause = clause[rate:] if rate is not None else []
@@ -1287,6 +1298,8 @@ _PRICE_NOUNS = {"phí", "chi_phí", "lệ_phí", "học_phí", "giá", "tiền",
 
 # Verbs of giving a sum: its giver and the verb say what the sum is
 _GIVING = {"góp", "đóng_góp", "góp_vốn", "tài_trợ", "viện_trợ", "cho_vay", "tặng", "ủng_hộ", "rót"}
+# "NDV Port nắm 49% còn lại": a share held, by whom (read as a share given)
+_GIVING |= {"nắm", "nắm_giữ", "sở_hữu"}
 # Verbs of handing money out: "được phân bổ 4,5 tỷ đồng", "Quỹ đã giải ngân 11,2 triệu USD"
 _GIVEN_OUT = {"phân_bổ", "giải_ngân", "cấp_phát"}
 
@@ -3238,7 +3251,10 @@ for _name, _doc, *_examples in (
      # handing out, and who it is handed to
      ("Quỹ K-Viet đã giải ngân [11,2 triệu USD] vào 9 công ty khởi nghiệp.", "Quỹ K-Viet giải ngân"),
      ("Trong đó, thị trường Hàn Quốc được phân bổ [4,5 tỷ đồng], Nhật Bản 2,7 tỷ đồng.",
-      "thị trường Hàn Quốc được phân bổ")),
+      "thị trường Hàn Quốc được phân bổ"),
+     # more of it given out; a share held
+     ("Các thành viên của KITA dự kiến giải ngân thêm [3,5 tỷ USD] trong năm tới.", "dự kiến giải ngân thêm"),
+     ("Hanbit nắm giữ 51% vốn điều lệ, NDV Port nắm [49%] còn lại.", "NDV Port nắm")),
     ("vi.label.verb-only", "Only a verb before the figure: too weak to state; the figure goes to the translators.",
      ("Họ cam kết sẽ đóng góp [40%].", "đóng góp"),),
 ):  # fmt: skip
