@@ -2677,7 +2677,15 @@ def _times_label(r: Reading) -> str:
     """What is so many times another: the subject before gấp (and cao), or, after a comma,
     the figure before it (`nâng kim ngạch lên 150 tỷ USD, gấp khoảng 1,7 lần`)."""
     tokens, index = r.tokens, r.before
-    while index >= 0 and tokens[index].key in {"gấp", "cao", "lớn", "nhiều", "khoảng", "hơn"}:
+    while index >= 0 and tokens[index].key in {
+        "gấp",
+        "cao",
+        "lớn",
+        "nhiều",
+        "khoảng",
+        "hơn",
+        "tăng",
+    }:
         index -= 1
     if index >= 0 and tokens[index].tag == "F":
         return r.previous
@@ -3233,7 +3241,9 @@ for _name, _doc, *_examples in (
      ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),),
     ("vi.label.times-of", "So many times another figure (`gấp 1,5 lần`): the subject before gấp, or the figure before its comma, and what it is compared with after lần.",
      ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),
-     ("Năng suất cà chua đạt [2,5 lần] so với nhà kính truyền thống.", "Năng suất cà chua (so với nhà kính truyền thống)"),),
+     ("Năng suất cà chua đạt [2,5 lần] so với nhà kính truyền thống.", "Năng suất cà chua (so với nhà kính truyền thống)"),
+     # risen so many times, after the figure before and its comma
+     ("Xuất khẩu rau quả đạt 480 triệu USD, tăng gấp [2 lần] so với năm 2020.", "Xuất khẩu rau quả (so với năm 2020)"),),
     ("vi.label.compared", "By how much one thing differs from another (`giá cao hơn 15% so với …`): what differs (the noun phrase before, or after a comma the figure before), how, and from what.",
      # what it is compared with before the figure
      ("Phía Hàn Quốc yêu cầu rất chặt, nhưng giá tốt hơn thị trường nội địa khoảng [15%].", "giá tốt hơn thị trường nội địa"),
