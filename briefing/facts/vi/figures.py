@@ -123,6 +123,9 @@ def _common_noun(token: Token) -> bool:
     return token.tag == "N" or (token.tag == "Np" and token.text[:1].islower())
 
 
+_LENGTH_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút"}
+
+
 def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
     """The noun phrase that ends at token i (inclusive), walking back: nouns, adjectives,
     numbers of years and links inside a noun phrase (`của`, `giữa … và …`); a verb only
@@ -159,6 +162,8 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
                 previous.tag in {"M", "Nu"}
                 or previous.text == "%"
                 or previous.key in UNITS | UNIT_WORDS  # "Nhật Bản 2,7 tỷ đồng và Ấn Độ"
+                # "ân hạn 10 năm và thời gian trả nợ 40 năm": a length of time's unit
+                or (previous.key in _LENGTH_WORDS and i >= 2 and tokens[i - 2].tag == "M")
             )
         ):
             break  # "… chiếm 35% và Công ty … chiếm 20%": another clause's figure before và
@@ -2172,7 +2177,12 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     term = ""
     if before >= 0 and tokens[before].key in {"thời_hạn", "kỳ_hạn"}:
         term = text[tokens[before].start : tokens[before].end]  # "Khoản vay có thời hạn 40 năm"
-    if before >= 0 and tokens[before].key in {"hạn", "thời_hạn", "kéo_dài", "trong_vòng", "trong"}:
+    grace = before >= 1 and (tokens[before - 1].key, tokens[before].key) == ("ân", "hạn")
+    if (
+        before >= 0
+        and tokens[before].key in {"hạn", "thời_hạn", "kéo_dài", "trong_vòng", "trong"}
+        and not grace  # "thời gian ân hạn 10 năm": the grace period, pyvi's two words
+    ):
         before -= 1  # "thời hạn 5 năm": what has the term; "xây dựng trong 36 tháng"
     if term and before >= 0 and tokens[before].key in {"có", "với", "là"}:
         # "Khoản vay có thời hạn 40 năm": the term of what has it
@@ -2983,6 +2993,9 @@ for _name, _doc, *_examples in (
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
      # experience so long, and whose
      ("Công ty cần tuyển kỹ sư có [5 năm] kinh nghiệm.", "kinh nghiệm của kỹ sư"),
+     # a grace period before its figure; a length of time and và end the phrase before
+     ("Khoản vay có thời gian ân hạn [10 năm] và thời gian trả nợ 40 năm.", "thời gian ân hạn"),
+     ("Khoản vay có thời gian ân hạn 10 năm và thời gian trả nợ [40 năm].", "thời gian trả nợ"),
      # what takes so long: the deed after, of what; else the time named before, past how often
      ("Ban Quản lý chỉ mất [15 ngày] để cấp điều chỉnh giấy chứng nhận đầu tư cho chúng tôi.",
       "thời gian để cấp điều chỉnh giấy chứng nhận đầu tư"),
