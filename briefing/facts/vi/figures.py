@@ -2982,7 +2982,9 @@ for _name, _doc, *_examples in (
     ("vi.label.object-of", "An amount that is the object of a deed and ends its clause: who does it and the deed (`doanh nghiệp mới sử dụng 7.600 tấn,`), the deed alone after a pronoun, the counter when it is what is counted (`thu hút hơn 1.000 đại biểu,`).",
      ("Năm qua doanh nghiệp mới sử dụng [7.600 tấn], tương đương 76%.", "doanh nghiệp sử dụng"),
      ("Năm nay chúng tôi dự kiến nhập khoảng [3.000 tấn].", "dự kiến nhập"),
-     ("Diễn đàn thu hút hơn [1.000] đại biểu, trong đó có 420 doanh nghiệp.", "Diễn đàn thu hút đại biểu"),),
+     ("Diễn đàn thu hút hơn [1.000] đại biểu, trong đó có 420 doanh nghiệp.", "Diễn đàn thu hút đại biểu"),
+     # the subject, without the modal it ends on
+     ("Ứng viên phải từ [18 đến 39 tuổi].", "Ứng viên"),),
     ("vi.label.done-by", "A target year after a verb of completion: what is to be done by then, and by whom: `giai đoạn 1 dự kiến hoàn thành trong năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động từ năm [2028].", "Nhà máy đi vào hoạt động"),),
     ("vi.label.window-of", "What is to be done in a window of time (`trong 3 năm tới`, `trong 12 tháng đầu`): the verb phrase of its clause before it, from the first verb that is a deed (not who says it, not where it goes) to a figure, or the verb before a figure and the noun it counts; else, a window that opens its clause, the verb phrase after it.",
