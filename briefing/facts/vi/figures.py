@@ -2265,7 +2265,8 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
 # "235 triệu USD (khoảng 6.100 tỷ đồng)", "2.000 tỷ đồng (tương đương 78 triệu USD)": the
 # same sum in another currency
 _EQUIVALENT = re.compile(
-    r"\s*(?:[(,]\s*)?(?:khoảng|tương đương|tức|hay|~|≈)?\s*(?:hơn|gần|khoảng|trên|xấp xỉ|chừng)?\s*",
+    # "2,6–3 triệu won/tháng, tức khoảng 45–53 triệu đồng": past what the first is per
+    r"(?:/[\p{L}²³]+){0,2}\s*(?:[(,]\s*)?(?:khoảng|tương đương|tức|hay|~|≈)?\s*(?:hơn|gần|khoảng|trên|xấp xỉ|chừng)?\s*",
     re.IGNORECASE,
 )
 
@@ -2464,6 +2465,10 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             and _EQUIVALENT.fullmatch(text[_end_of(earlier[-1], text) : q.start])
         ):
             label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
+            own = _PER_SLASH.match(text, q.end)
+            if own and label:  # "10.320 won/giờ, tương đương 2,16 triệu won/tháng": per its own
+                per = " ".join(f"mỗi {unit}" for unit in own.group(0).strip("/").split("/"))
+                label = f"{_PER_SAID.sub('', label)} ({per})"
         signed = _signed_change(text, q, earlier) if kind == "percent" else ""
         if signed:  # "- Dệt may: 820 triệu USD (+4,3%)": the change of the figure before
             label, label_rule = signed, "vi.label.change-of"
@@ -3247,9 +3252,12 @@ for _name, _doc, *_examples in (
      ("Chỉ tiêu | 2025 | 2026\nXuất khẩu | 20 tỷ USD | [24 tỷ USD]", "Xuất khẩu 2026"),
      # a row named with its number is named all the same
      ("Giai đoạn | Thời gian | Vốn đầu tư\nGiai đoạn 1 | 2027 - 2029 | [180 triệu USD]", "Giai đoạn 1 Vốn đầu tư")),
-    ("vi.label.equivalent", "The same sum in another currency, in brackets or after `tương đương`: the first one's label.",
+    ("vi.label.equivalent", "The same sum in another currency, in brackets or after `tương đương` or `tức`: the first one's label, per what the second is per when it says (`won/tháng`).",
      ("Dự án có tổng vốn đầu tư 235 triệu USD (khoảng [6.100 tỷ đồng]).", "tổng vốn đầu tư của Dự án"),
-     ("Tổng vốn khoảng 2,3 tỷ USD, tương đương hơn [58 nghìn tỷ đồng].", "Tổng vốn"),),
+     ("Tổng vốn khoảng 2,3 tỷ USD, tương đương hơn [58 nghìn tỷ đồng].", "Tổng vốn"),
+     # past what the first is per; a sum per another unit of time is per its own
+     ("Thu nhập bình quân đạt 2,6–3 triệu won/tháng, tức khoảng [45–53 triệu đồng].", "Thu nhập bình quân (mỗi tháng)"),
+     ("Mức lương tối thiểu là 10.320 won/giờ, tương đương khoảng [2,16 triệu won]/tháng.", "Mức lương tối thiểu (mỗi tháng)"),),
     ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
      ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),
      ("Năm [2027], chúng tôi sẽ tăng số suất lên 250.", "chúng tôi sẽ tăng số suất lên 250"),
