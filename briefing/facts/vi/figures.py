@@ -126,6 +126,20 @@ def _common_noun(token: Token) -> bool:
 _LENGTH_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút"}
 
 
+def _aside_before(tokens: Tokens, close: int) -> list[Token]:
+    """The bracket that ends at token `close` (`(smart farm)`), when it holds one to four
+    words and no figure and follows a common noun; []."""
+    opener = next(
+        (j for j in range(close - 1, max(-1, close - 6), -1) if tokens[j].text == "("), -1
+    )
+    inside = tokens[opener + 1 : close]
+    if opener < 1 or not inside or any(t.tag in {"M", "F"} for t in inside):
+        return []
+    if tokens[opener - 1].tag not in {"N", "A"}:
+        return []
+    return list(tokens[opener : close + 1])
+
+
 def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
     """The noun phrase that ends at token i (inclusive), walking back: nouns, adjectives,
     numbers of years and links inside a noun phrase (`của`, `giữa … và …`); a verb only
@@ -187,6 +201,12 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
             phrase.insert(0, token)  # "hệ thống … thế hệ mới": pyvi's adverb is the adjective
         elif token.key in {"này", "đó", "ấy"} and previous is not None and previous.tag == "N":
             phrase.insert(0, token)  # "hàng hóa nhập khẩu từ thị trường này": which one
+        elif token.text == ")" and bool(phrase) and (aside := _aside_before(tokens, i)):
+            # "diện tích nhà kính thông minh (smart farm) ở Hàn Quốc": a name in brackets
+            # inside the phrase, after the noun it names
+            phrase[:0] = aside
+            i -= len(aside)
+            continue
         elif token.tag == "V" and (
             token.key in NOMINAL_VERBS
             or (
@@ -3034,6 +3054,9 @@ for _name, _doc, *_examples in (
      # a long subject, a list of goods and when inside it
      ("Kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc trong 10 tháng năm 2026 đạt [3,12 tỷ USD].",
       "Kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc trong 10 tháng năm 2026"),
+     # a name in brackets inside the subject, after the noun it names
+     ("Diện tích nhà kính thông minh (smart farm) ở Hàn Quốc đã đạt [7.000 ha].",
+      "Diện tích nhà kính thông minh (smart farm) ở Hàn Quốc"),
      # where it goes or passes is no subject: the noun phrase before the deed is
      ("Lượng kiều hối gửi về địa phương ước đạt [280 triệu USD].", "Lượng kiều hối gửi về địa phương"),
      ("Năm 2025, sản lượng hàng container thông qua cảng đạt [2,4 triệu TEU].", "sản lượng hàng container thông qua cảng"),
