@@ -756,9 +756,9 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         )
     reached = following is not None and following.verbal and following.text.startswith(REACHING)
     if reached and word.josa in {"을", "를", "에"}:  # "매출이 2천억 원을 넘었고": the subject
-        subject = subject_of(words, first - 1)
-        if subject:
-            return subject, "ko.label.reached"
+        subject = subject_of(words, first - 1) or _carried_subject(words, first - 1, grown=True)
+        if subject and not re.fullmatch(ROLE, subject[-1]):  # "… 사장은 "… 값만 … 동에 이른다"":
+            return subject, "ko.label.reached"  # who speaks is no subject of the quote
     verb = _verb_after(words, last + 1)
     if verb in _FORESEEN and word.josa in {"을", "를", "로", "으로"}:
         # "계약 추진액은 3억 달러를 예상한다": what is foreseen is the topic, not the verb
@@ -1018,7 +1018,7 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         changed = _object_changed(words, first - 1)
         if changed:  # "정부가 최저임금을 지역별로 평균 7.2% 인상": the wage rises, not the state
             return " ".join([*changed, *rate, change]), "ko.label.change-of"
-        subject = subject or _carried_subject(words, first - 1)
+        subject = subject or _carried_subject(words, first - 1, grown=True)
         return " ".join([*subject, *rate, change]).strip(), "ko.label.change-of"
     if word.josa in {"을", "를"} and change and not subject:
         # "이후 9년간은 50%를 감면한다": no subject says whose share; what is done with it does
@@ -1026,10 +1026,12 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     return subject, "ko.label.subject"
 
 
-def _carried_subject(words: Words, index: int) -> list[str]:
+def _carried_subject(words: Words, index: int, grown: bool = False) -> list[str]:
     """`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`: a change compared (…보다,
-    … 대비) right after a figure's clause that ends with `…로,`, is that figure's subject's."""
-    compared = False
+    … 대비) right after a figure's clause that ends with `…로,`, is that figure's subject's;
+    so is a change or a level reached (`grown`: `규모는 2천420억 달러로, 연평균 9~11% 성장해
+    2030년에는 3천500억 달러에 이를 것`)."""
+    compared = grown
     for k in range(index, -1, -1):
         text = words[k].text
         if text.endswith(("로,", "으로,")):
@@ -2830,7 +2832,9 @@ for _name, _doc, *_examples in (
     ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
-     ("누적 투자액이 [90억 달러]에 달한다.", "누적 투자액")),
+     ("누적 투자액이 [90억 달러]에 달한다.", "누적 투자액"),
+     # a level reached after the clause of another figure of the same subject
+     ("소매시장 규모는 지난해 2천420억 달러로, 연평균 9% 성장해 2030년에는 [3천500억 달러]에 이를 것이다.", "소매시장 규모")),
     ("ko.label.purpose", "What the money pays for, what is done to it and how the money is spent: `45억 원을 투입해 공동 프로그램을 운영할` -> 공동 프로그램 운영에 투입.",
      ("시는 [45억 원]을 투입해 공동 프로그램을 운영할 계획이다.", "공동 프로그램 운영에 투입"),
      ("한수원은 총 [120억원]을 투입해 기술인력 300명을 대상으로 한 교육 프로그램을 운영한다.", "교육 프로그램 운영에 투입"),
@@ -2896,6 +2900,7 @@ for _name, _doc, *_examples in (
      # a change in a bracket or after a comma right after a labelled figure: that figure's
      ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가"),
      ("▲디스플레이: 61억 달러([4.1%] 감소)", "디스플레이 감소"),
+     ("소매시장 규모는 지난해 2천420억 달러로, 연평균 [9~11%] 성장해 3천500억 달러에 이를 것이다.", "소매시장 규모 연평균 성장"),
      ("- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 [9.6%] 증가", "대베트남 농식품 수출 증가"),
      # compared right after a figure's clause that ends with 로: that figure's subject's change
      ("컨테이너 물동량은 98만 TEU로, 지난해 같은 기간보다 [11%] 늘었습니다.", "컨테이너 물동량 증가"),
