@@ -2358,7 +2358,12 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         r"(?:이번이|이번|올해로|이후)\s*$", text[: q.start]
     ):
         return None  # "이번이 11번째 베트남 의료봉사로": this one's edition, no figure
-    elif re.match(r"(?:위|번째)(?![가-힣]{2})", after) and q.value < 100 and q.kind == "number":
+    elif (
+        # "국적별 1위입니다", "1위이며": a rank, then the copula
+        re.match(r"(?:위|번째)(?:(?![가-힣]{2})|(?=입니|이다|였|이며|이고|인\s))", after)
+        and q.value < 100
+        and q.kind == "number"
+    ):
         kind = "rank"  # "자산 규모 2위", "4번째로 큰 수출 시장"
         label, name = phrase_before(words, first - 1), "ko.label.rank"
         after_rank = _phrase_after_rank(words, last) if last + 1 < len(words) else []
@@ -2383,6 +2388,23 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             if label and after_rank and after_rank[0] == words[last + 1].stem:
                 # "한국은 중국에 이어 2위 시장이고": what it ranks as, right after the rank
                 label = [*label, f"({' '.join(after_rank)})"]
+        elif not label and first > 0 and re.search(r"\d", words[first - 1].text):
+            # "한국산 화장품은 … 점유율 22%로 1위를 지키고": a level, then the rank it gives;
+            # who is ranked is the topic
+            topic = next(
+                (i for i in range(first - 2, -1, -1) if words[i].josa in {"은", "는"}), None
+            )
+            label = phrase_before(words, topic) if topic is not None else []
+            level = first - 1  # the level's own words, in which it ranks
+            while level > 0 and re.search(r"\d", words[level - 1].text):
+                level -= 1
+            measured = phrase_before(words, level - 1) if level - 1 > (topic or 0) else []
+            start = topic - len(label) + 1 if topic is not None else 0
+            if not measured and start > 0 and words[start - 1].josa == "에서":
+                # "베트남 화장품 수입 시장에서 한국산 점유율은 31%로 1위다": where it ranks
+                measured = [*phrase_before(words, start - 2), words[start - 1].stem]
+            if label and measured:
+                label = [*label, f"({' '.join(measured)})"]
         elif not label or label[-1].endswith("의"):
             # "한국의 3위 교역국", "베트남 농수산물의 4번째로 큰 수출 시장": whose, then what
             label = label + after_rank
@@ -3000,10 +3022,15 @@ for _name, _doc, *_examples in (
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
      ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
-    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field.",
+    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field; a rank a level gives (`점유율 22%로 1위`): the topic, and the level's measure.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
+     # a level, then the rank it gives: the topic, in what it is measured (the level's words,
+     # or where it ranks, …에서); a rank then the copula
+     ("한국산 화장품은 베트남 화장품 수입시장 점유율 22%로 [1]위를 지키고 있다.", "한국산 화장품 (베트남 화장품 수입시장 점유율)"),
+     ("베트남 화장품 수입 시장에서 한국산 점유율은 31%로 [1]위다.", "한국산 점유율 (베트남 화장품 수입 시장)"),
+     ("유학생 가운데 베트남 국적이 36.7%를 차지해 국적별 [1]위입니다.", "국적별"),
      # what it ranks as, before a bracket
      ("- 수입 의존도 약 90%, 한국은 [5]위 수입국(점유율 6.8%)", "한국 수입국"),
      # after another's, with what it ranks as right after the rank
