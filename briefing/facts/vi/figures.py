@@ -3060,7 +3060,7 @@ for _name, _doc, *_examples in (
      ("Kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc trong 10 tháng năm 2026 đạt [3,12 tỷ USD].",
       "Kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc trong 10 tháng năm 2026"),
      # sales, which pyvi tags a verb (data/vi/token-fixes.tsv)
-     ("Lễ hội đón 15.000 lượt khách, doanh số bán hàng ước đạt [25 tỷ đồng].", "doanh số bán hàng"),
+     ("Lễ hội đón 15.000 lượt khách mỗi ngày, doanh số bán hàng ước đạt [25 tỷ đồng].", "doanh số bán hàng"),
      # a name in brackets inside the subject, after the noun it names
      ("Diện tích nhà kính thông minh (smart farm) ở Hàn Quốc đã đạt [7.000 ha].",
       "Diện tích nhà kính thông minh (smart farm) ở Hàn Quốc"),
