@@ -1933,6 +1933,8 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     unit = DURATIONS[tokens[after].key]
     if unit == "year" and q.value >= 100:
         return None
+    if unit == "hour" and _clock(tokens, q, after):
+        return None
     following = tokens[after + 1] if after + 1 < len(tokens) else None
     before = _word_before(tokens, q)
     if window_of(tokens, q):
@@ -1970,6 +1972,21 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
 # next years, the first ones ("trong 3 năm tới", "trong 12 tháng đầu"); the last ones ("trong
 # 5 năm qua") are a time a statistic covers, as "5 năm qua" is
 _WINDOW_AFTER = {"tới", "đầu"}
+
+
+def _clock(tokens: Tokens, q: Quantity, unit: int) -> bool:
+    """`N giờ` at token `unit` is a time of day: `lúc 8 giờ`, `8 giờ 30`, and both ends of
+    `từ 9 giờ đến 22 giờ` (a length says its unit once: `từ 3 đến 5 giờ`)."""
+    at = index_at(tokens, q.start)
+    before = tokens[at - 1].key if at > 0 else ""
+    following = tokens[unit + 1] if unit + 1 < len(tokens) else None
+    if before == "lúc" or (following is not None and following.tag == "M"):
+        return True
+    if before in {"đến", "tới"} and at >= 3 and tokens[at - 2].key == "giờ":
+        return tokens[at - 3].tag == "M"  # "… 9 giờ đến 22 giờ": the second end
+    if before == "từ" and unit + 3 < len(tokens):
+        return tokens[unit + 1].key in {"đến", "tới"} and tokens[unit + 3].key == "giờ"
+    return False
 
 
 def _word_before(tokens: Tokens, q: Quantity) -> int:
@@ -2258,8 +2275,10 @@ def kind_of(text: str, q: Quantity, tokens: Tokens) -> str | None:
     if q.kind in {"percent", "money"}:
         return q.kind
     clock = re.match(r"(?::\d{2}(?!\d)|h(?:\d{2})?(?!\w))", text[q.end :])
-    if (clock and q.value <= 24) or re.search(r"\d{1,2}(?:h|:)$", before):
-        return None  # "từ 16h00 đến 22h00", "Đăng lúc 21:40", "lúc 5h, 11h": a time of day
+    if (clock and q.value <= 24) or re.search(r"\d{1,2}(?:h|:)$|\d{1,2}\s+giờ\s+$", before):
+        # "từ 16h00 đến 22h00", "Đăng lúc 21:40", "lúc 5h, 11h", "lúc 8 giờ 30 sáng": a
+        # time of day
+        return None
     if re.search(r"\b(?:sinh viên|học viên|nghiên cứu sinh|học sinh) năm\s+$", before):
         return None  # "sinh viên năm 3": the year of study
     if q.high is not None and number_is_year and q.high is not None and 1900 <= q.high <= 2100:
@@ -2376,6 +2395,8 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
     ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
     ("Lễ bế mạc lúc 21 giờ.", None),  # a time of day
+    ("Diễn đàn mở đầu lúc 8 giờ 30 sáng.", None),
+    ("Sự kiện mở cửa miễn phí từ 9 giờ đến 22 giờ hằng ngày.", None),  # clock times, not hours
     ("Vua Lý Thái Tổ dời đô ra Thăng Long năm 1010.", None),  # a year of history
     ("Hai trường triển khai chương trình liên kết đào tạo 2+2 ngành Kỹ thuật điện tử.", None),
     ("Xin liên hệ: Phòng Hợp tác quốc tế, tầng 3 nhà A1, Trường Đại học Kỹ thuật.", None),
