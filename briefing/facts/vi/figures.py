@@ -1935,8 +1935,12 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
         return None
     if unit == "hour" and _clock(tokens, q, after):
         return None
-    following = tokens[after + 1] if after + 1 < len(tokens) else None
+    working = tokens[after].key == "ngày" and after + 1 < len(tokens)
+    working = working and tokens[after + 1].key == "làm_việc"  # "15 ngày làm việc": one unit
+    following = tokens[after + 1 + working] if after + 1 + working < len(tokens) else None
     before = _word_before(tokens, q)
+    if before >= 1 and (tokens[before - 1].key, tokens[before].key) == ("trong", "vòng"):
+        before -= 1  # "trong vòng 15 ngày": within, pyvi's two words
     if window_of(tokens, q):
         return unit  # "mở rộng sản xuất trong 3 năm tới": the window a deed is done in
     if following is not None and (following.tag == "M" or following.key in _NOT_LENGTH_AFTER):
@@ -2219,6 +2223,8 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     term = ""
     if before >= 0 and tokens[before].key in {"thời_hạn", "kỳ_hạn"}:
         term = text[tokens[before].start : tokens[before].end]  # "Khoản vay có thời hạn 40 năm"
+    if before >= 1 and (tokens[before - 1].key, tokens[before].key) == ("trong", "vòng"):
+        before -= 1  # "trong vòng 15 ngày": within, pyvi's two words
     grace = before >= 1 and (tokens[before - 1].key, tokens[before].key) == ("ân", "hạn")
     if (
         before >= 0
@@ -3046,6 +3052,9 @@ for _name, _doc, *_examples in (
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
      # experience so long, and whose
      ("Công ty cần tuyển kỹ sư có [5 năm] kinh nghiệm.", "kinh nghiệm của kỹ sư"),
+     # within (trong vòng, pyvi's two words) working days: the deed done in that time
+     ("Tỉnh giải quyết thủ tục cấp giấy chứng nhận đầu tư trong vòng [15 ngày] làm việc.",
+      "giải quyết thủ tục cấp giấy chứng nhận đầu tư"),
      # a grace period before its figure; a length of time and và end the phrase before
      ("Khoản vay có thời gian ân hạn [10 năm] và thời gian trả nợ 40 năm.", "thời gian ân hạn"),
      ("Khoản vay có thời gian ân hạn 10 năm và thời gian trả nợ [40 năm].", "thời gian trả nợ"),
