@@ -49,6 +49,7 @@ from briefing.facts.ko.lexicon import (
     TIME_UNITS,
     TIME_WORDS,
     UNIT_WORDS,
+    VAGUE_OBJECTS,
     Word,
     morphemes,
     words_of,
@@ -2631,6 +2632,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names a person, not what the figure measures"
     if last in LOCATION:  # "기존 야드 옆 45만㎡", "하노이 북동쪽 30㎞"
         return f"the label “{label}” only says where, not what the figure measures"
+    if said and said[0] in VAGUE_OBJECTS and len(said) <= 2:  # "방안 추진", "혜택 부여"
+        return f"the label “{label}” names a kind of thing, not what the figure measures"
     if figure.kind != "rank" and last in REGION_WORDS and all(map(_a_place, said[:-1])):
         return f"the label “{label}” only says where, not what the figure measures"
     if any(_NUMBER_WORD.fullmatch(word) or re.match(r"\d[\d,.]*%", word) for word in said):
