@@ -1278,6 +1278,9 @@ _PLACE_ONLY = re.compile(
     ("2024년 문을 닫은 광업소 부지는 공원으로 바꾸는 계획이 추진되고 있다.", None),
     ("2030년까지 교역액 1,500억 달러 목표를 세웠다.",
      ["2030년까지 = 2030 → 교역액 목표", "1,500억 달러 = 1.5e+11 USD → 교역액 목표"]),
+    # an aim still to be reached ("… 목표를 달성하려면"); reached ("… 목표를 달성했다"), a result
+    ("교역 1천500억 달러라는 목표를 달성하려면 협력이 필수다.", "1천500억 달러 = 1.5e+11 USD → 교역 목표"),
+    ("올해 수출 100억 달러 목표를 달성했다.", "100억 달러 = 1e+10 USD → 수출"),
     ("행사는 5일 열린다.", None),
     ("'2026 한-베트남 포럼'이 열렸다.", None),
     # a counter with its approximation (명가량, 명쯤) is no noun after the count
@@ -1469,7 +1472,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
 # After a figure, in its clause, the words that make it an aim: "10만 명 유치 목표", "50%까지
 # 끌어올리는 것이 목표다", "1천500억 달러로 늘린다는 목표"; before it, "목표는 … 10억 달러"
 _AIM_AFTER = re.compile(
-    r"[^\d.,;:!?\n]{0,24}?(?<![가-힣])목표(?!\s*(?:대비|치를|를 (?:달성|넘|초과|웃)))"
+    # "… 달러라는 목표를 달성하려면": still an aim; "목표를 달성했다": a result
+    r"[^\d.,;:!?\n]{0,24}?(?<![가-힣])목표(?!\s*(?:대비|치를|를 (?:달성(?:했|한\s|하였)|넘|초과|웃)))"
 )
 _AIM_BEFORE = re.compile(r"목표(?:는|로는)\s[^\d.,;:!?\n]{0,20}$")
 
