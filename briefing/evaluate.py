@@ -78,14 +78,18 @@ def same_unit(found: str | None, expected: str | None) -> bool:
 
 
 def _per_unit(figure: Figure, unit: str) -> bool:
-    """A key's price per unit (`USD/m²`, `đồng/kWh`) and a sum in its currency whose label
-    ends with what it is per (`… (mỗi m²)`)."""
+    """A key's price per unit (`USD/m²`, `đồng/kWh`, `달러/m²`) and a sum in its currency
+    whose label ends with what it is per (`… (mỗi m²)`, `… (m²당)`)."""
     currency, _, per = unit.partition("/")
     label = next(iter(figure.measure.values()), "")
+    said = re.search(r"\((\S+)당\)$", label)  # "임대료 (m²당)": a Korean label's per
     return (
         bool(per)
         and same_unit(figure.unit, currency)
-        and label.endswith(f"(mỗi {per.replace('/', ' mỗi ')})")
+        and (
+            label.endswith(f"(mỗi {per.replace('/', ' mỗi ')})")
+            or (said is not None and same_unit(said.group(1), per))
+        )
     )
 
 

@@ -153,6 +153,9 @@ def test_a_price_per_unit_matches_a_sum_whose_label_says_what_it_is_per() -> Non
     assert correct("giá thuê đất", "USD/m²") == 0  # 145 dollars is not 145 dollars a m²
     assert correct("giá thuê đất (mỗi kg)", "USD/m²") == 0
     assert correct("giá thuê đất (mỗi m²)", "đồng/m²") == 0
+    # a Korean label says it with 당, the unit spelt either way
+    assert correct("공단의 임대료 (㎡당)", "달러/m²") == 1
+    assert correct("공단의 임대료 (kg당)", "달러/m²") == 0
 
 
 def test_an_organiser_is_right_by_any_name_the_key_gives_its_organisation() -> None:

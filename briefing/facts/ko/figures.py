@@ -1281,6 +1281,8 @@ _PLACE_ONLY = re.compile(
     # an aim still to be reached ("… 목표를 달성하려면"); reached ("… 목표를 달성했다"), a result
     ("교역 1천500억 달러라는 목표를 달성하려면 협력이 필수다.", "1천500억 달러 = 1.5e+11 USD → 교역 목표"),
     ("올해 수출 100억 달러 목표를 달성했다.", "100억 달러 = 1e+10 USD → 수출"),
+    # a price per unit: what costs so much, the topic before the …당 word
+    ("공단의 임대료는 ㎡당 120~160달러 수준이다.", "120~160달러 = 120 USD → 공단의 임대료 (㎡당)"),
     ("행사는 5일 열린다.", None),
     ("'2026 한-베트남 포럼'이 열렸다.", None),
     # a counter with its approximation (명가량, 명쯤) is no noun after the count
@@ -1465,8 +1467,21 @@ def quantity(segment: Segment) -> Iterator[Found]:
             and _aimed_at(text, found)
         ):
             figure.measure = {"ko": f"{label} 목표"}  # "관광객 10만 명 유치 목표"
+        per = _per_subject(words, found) if re.fullmatch(r"\S+당", label) else []
+        if per:  # "임대료는 ㎡당 120~160달러": what costs so much per unit, the topic
+            figure.measure = {"ko": f"{' '.join(per)} ({label})"}
     _respectively(segment, words, out)
     yield from out
+
+
+def _per_subject(words: Words, found: Found) -> list[str]:
+    """The subject or topic right before a figure's `…당` word (`임대료는 ㎡당 120달러`), []."""
+    at = next((i for i, w in enumerate(words) if w.start <= found.start < w.end), -1) - 1
+    if at < 1 or not words[at].text.endswith("당"):
+        return []
+    if words[at - 1].josa not in {"은", "는", "이", "가", "도"} or not is_noun(words[at - 1]):
+        return []
+    return phrase_before(words, at - 1)
 
 
 # After a figure, in its clause, the words that make it an aim: "10만 명 유치 목표", "50%까지
