@@ -468,7 +468,14 @@ _PER_SLASH = re.compile(r"(?:/[\p{L}²³]+){1,2}")
 def _unit_word(token: Token, q: Quantity) -> bool:
     """A word pyvi tags a unit that is the figure's unit; a plain English word after a
     figure with none is what it counts (`2.000 startup`, which pyvi tags a unit)."""
-    return token.tag == "Nu" and (q.unit is not None or not re.fullmatch(r"[a-z]{4,}", token.text))
+    if token.tag != "Nu":
+        return False
+    if q.unit is not None:
+        return True
+    # "3 nhà máy điện": pyvi's unit that is a compound noun, what is counted
+    return not re.fullmatch(r"[a-z]{4,}", token.text) and (
+        "_" not in token.key or token.key in UNITS
+    )
 
 
 def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Figure]) -> Reading:
@@ -2398,6 +2405,8 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Trong đó 11 học viên đạt loại xuất sắc.", "11 = 11 → học viên đạt loại xuất sắc"),
     ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
     ("Trang trại cho năng suất cà chua 55 tấn/ha mỗi vụ.", "55 tấn/ha = 55 t/ha → năng suất cà chua"),
+    # a compound noun pyvi tags a unit is what is counted
+    ("Tập đoàn đang vận hành 3 nhà máy điện tại Việt Nam.", "3 = 3 → vận hành nhà máy điện"),
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
     ("Tôi và con gái đến từ 5 giờ chiều để giữ chỗ.", None),
     ("Lễ bế mạc lúc 21 giờ.", None),  # a time of day
