@@ -472,10 +472,9 @@ def _unit_word(token: Token, q: Quantity) -> bool:
         return False
     if q.unit is not None:
         return True
-    # "3 nhà máy điện": pyvi's unit that is a compound noun, what is counted
-    return not re.fullmatch(r"[a-z]{4,}", token.text) and (
-        "_" not in token.key or token.key in UNITS
-    )
+    # "3 nhà máy điện": pyvi's unit that is a compound noun of three words, what is counted
+    compound = token.key.count("_") >= 2 and token.key not in UNITS
+    return not re.fullmatch(r"[a-z]{4,}", token.text) and not compound
 
 
 def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Figure]) -> Reading:
