@@ -734,7 +734,9 @@ ROLE_THEN_NAME = re.compile(
     + _NAME_KO
     + r")|\s+(?P<listed>"
     + _NAME_KO
-    + r")(?=,\s|\s등\s)|(?:인)?\s+(?P<vi>"
+    + r")(?=,\s|\s등\s)|\s+(?P<topic>"
+    + _NAME_KO
+    + r")(?=(?:은|는|이|가)\s)|(?:인)?\s+(?P<vi>"
     + _NAME_VI
     + "|"
     + _NAME_VI_JOINED
@@ -756,31 +758,40 @@ _BODY_WORDS = re.compile(
      "쩐반꽝 | 하노이 도시철도관리위원회(MRB) 위원장"),
     ("면담에는 국가철도공단 이사장인 강동현과 실무진이 배석했다.", "강동현 | 국가철도공단 이사장"),
     ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.", "레안뚜언 | 베트남 건설부 차관"),
-    ("부산시장 박형준은 말했다.", None),
+    # a post, then a name Kiwi reads as one and the topic's particle
+    ("부산시장 박형준은 말했다.", "박형준 | 부산시장"),
+    ("한베문화교류재단 이사장 김현숙은 말했다.", "김현숙 | 한베문화교류재단 이사장"),
+    ("사업단장 이번에는 참석하지 않았다.", None),
     ("베트남 교육훈련부 국제협력국장인 레 박사는 축사를 했다.", None),
     # a list of who came: a post, then a Korean name and a comma or 등
     ("개막식에는 주베트남 대한민국 대사관 공사참사관 겸 총영사 최동훈, 기업 관계자 등 600여 명이 참석한다.",
      "최동훈 | 주베트남 대한민국 대사관 공사참사관 겸 총영사"),
 )  # fmt: skip
 def role_before(segment: Segment) -> Iterator[Found]:
-    """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인` or
-    in a list of who came (`… 공사참사관 겸 총영사 최동훈, …`: a post with its body's words,
-    the name before a comma or 등)."""
+    """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인`, in
+    a list of who came (`… 공사참사관 겸 총영사 최동훈, …`: a post with its body's words, the
+    name before a comma or 등), or before the topic's particle when Kiwi reads it as a name
+    (`이사장 김현숙은`)."""
     for m in ROLE_THEN_NAME.finditer(segment.text):
-        name = m.group("vi") or m.group("ko") or m.group("listed")
+        name = m.group("vi") or m.group("ko") or m.group("listed") or m.group("topic")
         latin = re.match(r"\s?\(\p{Lu}\p{L}*(?:\s\p{Lu}[\p{L}-]*){1,4}\)", segment.text[m.end() :])
         if m.group("vi") and " " not in name and not (_joined_vietnamese(name) or latin):
             continue  # a Latin form in brackets after it vouches for a name the table cannot read
-        if (m.group("ko") or m.group("listed")) and not_a_name(name):
+        if (m.group("ko") or m.group("listed") or m.group("topic")) and not_a_name(name):
             continue
+        if m.group("topic") and [tag for _, tag, _, _ in morphemes(name)] != ["NNP"]:
+            continue  # "이사장 김현숙은": a name Kiwi knows as one, then the topic's particle
         if m.group("listed") and " " not in m.group("role"):
             continue  # "…에는 공사참사관 겸 총영사 최동훈, …": a list's post, of a body named in it
         rest = re.sub(r"(?:은|는|이|가|과|와|의|을|를|도)$", "", [*name.split(), ""][1])
         if m.group("vi") and " " in name and (rest in _ACADEMIC or re.fullmatch(ROLE, rest)):
             continue  # "국제협력국장인 레 박사는": the surname and a title, someone named before
-        group = "vi" if m.group("vi") else "ko" if m.group("ko") else "listed"
+        group = next(g for g in ("vi", "ko", "listed", "topic") if m.group(g))
         role = m.group("role")
-        if group == "listed":  # "주베트남 대한민국 대사관 공사참사관 겸 총영사": its body's words
+        if group in {
+            "listed",
+            "topic",
+        }:  # "주베트남 대한민국 대사관 공사참사관 겸 총영사": its body's words
             more = _BODY_WORDS.search(segment.text[: m.start("role")])
             role = f"{more.group(0).strip()} {role}" if more else role
         yield Found(Person(name=name, role={"ko": role}), m.start(group), m.end(group))
