@@ -181,7 +181,10 @@ def _role_words_are_nouns(text: str, start: int, end: int) -> bool:
     """Every word of a role but the last is a bare noun: no particle, no verb form
     ("한국 기업에 생산기지를 넘어 소비시장" is a clause, not a position)."""
     inside = [w for w in words_of(text) if start <= w.start < end]
-    return all(not w.josa and not w.verbal for w in inside[:-1])
+    # "국토교통부 해외건설정책과 서기관": a division (…과) right before the post, no "and"
+    division = len(inside) >= 2 and inside[-2].josa == "과"
+    division = division and re.fullmatch(r"[가-힣]{4,}", inside[-2].text) is not None
+    return all((not w.josa or (division and w is inside[-2])) and not w.verbal for w in inside[:-1])
 
 
 def _body_in_two_scripts(hangul: str, latin: str) -> bool:
@@ -357,6 +360,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     ("담당부서: 대외협력홍보팀 / 담당자: 정유나 팀장, 이동희 주임 (☎ 042-600-7114)",
      ["정유나 | 대외협력홍보팀 팀장", "이동희 | 대외협력홍보팀 주임"]),
     ("지난해 꽝찌성 의료봉사 당시 오태경 단장이 진료하고 있다.", "오태경 | 단장"),
+    # a ministry's division (…과) before the post
+    ("장하람 국토교통부 해외건설정책과 서기관이 설명했다.", "장하람 | 국토교통부 해외건설정책과 서기관"),
 )  # fmt: skip
 def role_after(segment: Segment) -> Iterator[Found]:
     """A name, then up to five bare nouns of organisation and a position (ko/roles); a
