@@ -451,6 +451,8 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
      "name: Lễ xuất khẩu lô thanh long đầu tiên sang Hàn Quốc"),
     ("Ngày 8/4, UBND tỉnh tổ chức Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa - Gyeongbuk.",
      "name: Hội nghị Xúc tiến thương mại, đầu tư Thanh Hóa – Gyeongbuk"),
+    ("Sáng 12/3, Sở Nội vụ tổ chức Hội nghị tuyên truyền, tư vấn Chương trình EPS năm 2026.",
+     "name: Hội nghị tuyên truyền, tư vấn Chương trình EPS năm 2026"),
     ("Số liệu được công bố tại Diễn đàn xúc tiến xuất khẩu nông, thủy sản sang thị trường Hàn Quốc, diễn ra sáng 19/11.",
      "name: Diễn đàn xúc tiến xuất khẩu nông, thủy sản sang thị trường Hàn Quốc"),
     ("Sở Công Thương tổ chức Chương trình kết nối giao thương nông sản, thủy sản Việt Nam – Hàn Quốc năm 2027.",
