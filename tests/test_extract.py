@@ -757,6 +757,13 @@ def test_a_korean_event_s_last_day_said_after_where_or_as_days_in_its_sentence(
     )
     date = _facts(fair, tmp_path, "fair.ko.txt").event.date
     assert date is not None and (date.day, date.end_day, date.end_month) == (1, 3, 12)
+    # "포럼은 내일까지 이어지며": opened today, it lasts until the day after the one posted
+    forum = (
+        "포럼 개막\n\n입력 : 2026-11-20 15:42\n\n'대학총장 포럼'이 오늘 대구 엑스코에서 "
+        "개막했다.\n\n한국 대학 38곳이 참석했다.\n\n포럼은 내일까지 이어진다.\n"
+    )
+    date = _facts(forum, tmp_path, "forum.ko.txt").event.date
+    assert date is not None and (date.day, date.end_day, date.end_month) == (20, 21, 11)
 
 
 def test_an_age_is_a_figure_and_a_generation_is_none(tmp_path: Path) -> None:

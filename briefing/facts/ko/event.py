@@ -737,6 +737,12 @@ _UNTIL = re.compile(
     r"(?:[^\s.,]+(?:와|과|에서)\s+){0,3}"
     rf"(?:(?:{_NATIVE_DAYS})\s*(?:간|동안)\s*)?(?:열린|열리|진행|계속|이어|개최)"
 )
+# "포럼은 내일까지 이어지며": the event lasts until the day after the one posted
+_TOMORROW_UNTIL = re.compile(r"(?<![가-힣])내일\s*까지\s*(?:열린|열리|진행|계속|이어)")
+_EVENT_TOMORROW_UNTIL = re.compile(
+    r"(?:이번\s+\S+|행사|전시회?|박람회|축제|포럼|엑스포|페스티벌|상담회|주간|대회)[은는]\s+"
+    + _TOMORROW_UNTIL.pattern
+)
 # "이번 전시회는 5일까지 이어집니다": said anywhere, when the event is what lasts
 _EVENT_UNTIL = re.compile(
     r"(?:이번\s+\S+|행사|전시회?|박람회|축제|포럼|엑스포|페스티벌|상담회|주간|대회)[은는]\s+"
@@ -802,6 +808,16 @@ def _last_day(date: EventDate, lead: Lead) -> None:
         if span and _span_from(date, span, posted, segment.id == date.segment_id):
             first = datetime.date(date.year or 2001, date.month, date.day)
             last = first + datetime.timedelta(days=_SPAN_DAYS[span["days"]] - 1)
+            date.end_day, date.end_month = last.day, last.month
+            return
+    if posted and any(
+        (_TOMORROW_UNTIL if number < 12 else _EVENT_TOMORROW_UNTIL).search(s.text)
+        for number, s in enumerate(segments)
+    ):
+        # "포럼은 내일까지 이어지며": the day after the one posted, for an event that began then
+        on = datetime.date.fromisoformat(posted)
+        if (on.month, on.day) == (date.month, date.day):
+            last = on + datetime.timedelta(days=1)
             date.end_day, date.end_month = last.day, last.month
             return
     for number, segment in enumerate(segments):
