@@ -595,7 +595,14 @@ def _counted(r: Reading) -> str:
         and tokens[before].key == "với"
         and any(t.key == "khảo_sát" for t in tokens[max(0, before - 7) : before])
     )
-    if verbs:
+    holder = (  # "Hanul nắm giữ 51% vốn điều lệ": a share held, and by whom
+        subject_before(tokens, index, limit=5)
+        if verbs and verbs[0].key in {"nắm", "nắm_giữ", "sở_hữu"} and r.kind == "percent"
+        else []
+    )
+    if holder:
+        label = f"{words(holder, r.text)} {words(verbs, r.text)} {label}"
+    elif verbs:
         label = f"{words(verbs, r.text)} {label}"
     elif surveyed:  # "khảo sát của KOTRA Hà Nội với 230 doanh nghiệp": who were asked
         label = f"{label} được khảo sát"
@@ -3001,6 +3008,8 @@ for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
      # "thêm" (more) after the deed is the deed's; after a change verb it is no deed
      ("Bắc Ninh thu hút thêm [10 tỷ USD] vốn FDI.", "thu hút thêm vốn FDI"),
+     # a share held: who holds it
+     ("Theo thỏa thuận, Hanbit Logistics nắm giữ [51%] vốn điều lệ của liên doanh.", "Hanbit Logistics nắm giữ vốn điều lệ"),
      ("Công ty sẽ tuyển dụng thêm [2.800] lao động.", "tuyển dụng thêm lao động"),
      ("Công suất tăng thêm [90 triệu] sản phẩm mỗi năm.", "sản phẩm"),
      # a word pyvi tags a verb that names a thing right after the number
