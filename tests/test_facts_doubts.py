@@ -471,7 +471,8 @@ HOLLOW = (
     "배 대표는 지난해 50억원을 벌었다. "
     "신규 공장은 하노이 북동쪽 30㎞ 지점에 들어선다. "
     "시범단지는 하이퐁 남부 120ha에 조성된다. "
-    "이후 9년간은 혜택을 부여한다.\n"
+    "이후 9년간은 혜택을 부여한다. "
+    "복수학위 과정은 현재 27개로, 2030년까지 50개로 확대하기로 했다.\n"
 )
 
 
@@ -493,6 +494,8 @@ def test_a_label_that_says_nothing_of_what_it_measures_is_left_to_the_translator
     assert "only says where" in checks["120ha — 하이퐁 남부"] and labels["120ha"] == ""
     # a kind of thing and what is done with it (혜택 부여, 방안 추진) say nothing either
     assert "a kind of thing" in checks["9년간 — 혜택 부여"] and labels["9년간"] == ""
+    # a year and only what is to happen (확대, 전망) say when, not what
+    assert "not to what" in checks["2030년까지 — 확대"] and labels["2030년까지"] == ""
     hollow = next(f for f in facts.figures if f.text == "46%")
     assert [e.rule for e in hollow.evidence] == ["ko.figure.quantity"]
     document = extract(segment(*load(tmp_path / "a.ko.txt")))

@@ -33,6 +33,7 @@ from briefing.facts.base import (
 from briefing.facts.ko.lexicon import (
     ADNOMINAL,
     ALLOCATING,
+    BARE_DEEDS,
     BOUNDARY,
     CITY_STEMS,
     COUNTERS,
@@ -2651,6 +2652,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names a person, not what the figure measures"
     if last in LOCATION:  # "기존 야드 옆 45만㎡", "하노이 북동쪽 30㎞"
         return f"the label “{label}” only says where, not what the figure measures"
+    if figure.kind in {"year", "period"} and label in BARE_DEEDS:  # "2030년 — 확대"
+        return f"the label “{label}” says what is to happen, not to what"
     if said and said[0] in VAGUE_OBJECTS and len(said) <= 2:  # "방안 추진", "혜택 부여"
         return f"the label “{label}” names a kind of thing, not what the figure measures"
     if figure.kind != "rank" and last in REGION_WORDS and all(map(_a_place, said[:-1])):
