@@ -550,7 +550,8 @@ def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:
     text = (
         "Tin ngắn\n\nTheo khảo sát, Việt Nam đạt 58,3% về thanh toán số. "
         "Năm nay có 7.000 người. Tổng vốn đầu tư là 20 triệu USD. "
-        "Việc đánh giá nhà cung cấp thường mất 3-5 năm.\n"
+        "Việc đánh giá nhà cung cấp thường mất 3-5 năm. "
+        "Sở còn mở lớp tiếng Hàn miễn phí 3 tháng cho người đăng ký dự thi.\n"
     )
     facts = _document(tmp_path, text).facts
     labels = {f.text: f.measure.get("vi", "") for f in facts.figures}
@@ -560,6 +561,8 @@ def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:
     assert "only says where" in reasons["58,3% — Việt Nam"]
     assert "too general" in reasons["7.000 — người"]
     assert labels["3-5 năm"] == "" and "bare verb" in reasons["3-5 năm — mất"]
+    # how it is given (miễn phí), with whom or for whom: not what lasts that long
+    assert labels["3 tháng"] == "" and "how or with whom" in reasons["3 tháng — miễn phí"]
 
 
 def test_a_bare_position_takes_the_body_named_right_before_the_person(tmp_path: Path) -> None:

@@ -2990,7 +2990,15 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names who acts, not what the figure measures"
     if rule_ in {"vi.label.duration-of", "vi.label.equivalent"} and " " not in label:
         return f"the label “{label}” is a bare verb or word, not what the figure measures"
+    if rule_ == "vi.label.duration-of" and said[0].lower() in _NOT_LASTING_OPENERS:
+        # "6 tháng cùng doanh nghiệp", "3 tháng miễn phí", "5 năm dành cho công dân …": with
+        # whom, how or for whom it lasts, not what
+        return f"the label “{label}” says how or with whom, not what lasts that long"
     return ""
+
+
+# Words that open what is said after a length of time without saying what lasts so long
+_NOT_LASTING_OPENERS = {"là", "cùng", "miễn", "dài", "cho", "dành"}
 
 
 # A label that is only a unit of money ("tỷ USD", "triệu đồng"): another figure's words.
