@@ -15,6 +15,7 @@ from briefing.facts.ko.lexicon import (
     CITY,
     CITY_STEMS,
     COMPANIES,
+    EVENT_NOUNS,
     GENERIC_ORGS,
     KOREAN_MINISTRIES,
     KOREAN_NAME,
@@ -690,6 +691,11 @@ def unknown_word(name: str) -> bool:
     # where its head office is
     ("창원에 본사를 둔 대한정공 등 4개사가 계약을 맺었다.", "대한정공"),
     ("경기도에 본사를 둔 기업 23개사가 참가했다.", None),
+    # a name right before its Latin form keeps its last syllable; an agreement or an event
+    # after the kind of business is no company
+    ("공장 운영은 현지 법인인 해담비나(Haedam Vina Co., Ltd.)가 맡는다.", "해담비나"),
+    ("한·베 기업 MOU 32건을 체결했다.", None),
+    ("호찌민 한국기업 잡페어에 다녀왔어요.", None),
 )  # fmt: skip
 def company_mark(segment: Segment) -> Iterator[Found]:
     """A company by its legal mark (`㈜`, `(주)`), or a name written right after the kind
@@ -706,7 +712,8 @@ def company_mark(segment: Segment) -> Iterator[Found]:
                 name += vina.group(0)
             yield _found(name, m.start("name"), m.start("name") + len(name))
     for m in [*_KIND_BEFORE.finditer(text), *_HEADQUARTERED.finditer(text)]:
-        name, _ = strip_josa(m.group("name"))
+        bracket = text.startswith("(", m.end("name"))  # "해담비나(Haedam Vina …)": no particle
+        name = m.group("name") if bracket else strip_josa(m.group("name"))[0]
         core = re.sub(r"\([A-Za-z0-9&]+\)$", "", name)  # "남부항만물류(SPL)"
         if (
             len(name) < 2
@@ -720,6 +727,8 @@ def company_mark(segment: Segment) -> Iterator[Found]:
             )
             or name in NOT_NAMES
             or name in NOT_ORGS
+            or name in NOT_ACRONYMS  # "한·베 기업 MOU 32건": an agreement
+            or name.endswith(EVENT_NOUNS)  # "한국기업 잡페어": an event
             or name in ROLES
             or re.fullmatch(CITY, name)
             or name in CITY_STEMS
