@@ -258,7 +258,10 @@ def exclusive(found: list[Found]) -> list[Found]:
             kept.append(item)
         elif len(clashes) == 1 and _says_more(item, clashes[0]):
             # "보꽝민(Võ Quang Minh)/껀터대학교 … 교수": the same person, read again with a
-            # position the first rule did not read
+            # position the first rule did not read; the forms of the name read first stay
+            earlier = clashes[0].fact
+            assert isinstance(earlier, Person) and isinstance(item.fact, Person)
+            item.fact.names = {**earlier.names, **item.fact.names}
             kept[kept.index(clashes[0])] = item
     return kept
 

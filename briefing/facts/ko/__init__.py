@@ -18,6 +18,7 @@ READER = Reader(
         people.head_in_brackets,
         people.speaker_caption,
         people.honorific,
+        people.learner,
         people.role_before,
         people.contact_line,
         people.dotted_names,

@@ -728,6 +728,55 @@ def honorific(segment: Segment) -> Iterator[Found]:
         yield Found(person, m.start("name"), m.end("name"))
 
 
+# "후에외국어대 한국어학과 3학년 팜티투짱(…)씨": a student by school, department and year
+_LEARNER = re.compile(
+    r"(?P<role>(?<![가-힣A-Za-z])(?:[가-힣A-Za-z]{2,}\s){0,2}[가-힣]{2,}(?:학과|학부|전공)\s[1-6]학년)"
+    r"\s(?P<name>"
+    + _NAME_VI
+    + "|"
+    + _NAME_VI_JOINED
+    + "|"
+    + _NAME_KO
+    + r")(?=\(|\s?씨|\s학생|(?:은|는|이|가)\s)"
+)
+
+
+@rule(
+    "ko.person.learner",
+    "person",
+    ("대상은 후에외국어대 한국어학과 3학년 팜티투짱(Pham Thi Thu Trang·21)씨에게 돌아갔다.",
+     "팜티투짱 | 후에외국어대 한국어학과 3학년"),
+    ("장학생 대표로 나선 기계공학과 3학년 레티응옥안(Le Thi Ngoc Anh) 씨는 말했다.",
+     "레티응옥안 | 기계공학과 3학년"),
+    ("경영학과 2학년 김민지 학생이 발표했다.", "김민지 | 경영학과 2학년"),
+    ("한국어학과 3학년 학생 30명이 참가했다.", None),
+)  # fmt: skip
+def learner(segment: Segment) -> Iterator[Found]:
+    """A student named after school, department and year (`기계공학과 3학년 레티응옥안 씨`):
+    that is the role; words with a particle before them are no part of it."""
+    text = segment.text
+    for m in _LEARNER.finditer(text):
+        name = m.group("name")
+        if " " not in name and re.fullmatch(_NAME_KO, name):
+            if not_a_name(name, text, m.start("name")):
+                continue
+        elif (
+            " " not in name
+            and not _joined_vietnamese(name)
+            and not re.match(r"\(\p{Lu}", text[m.end("name") :])  # its Latin form vouches
+        ):
+            continue
+        role_words = m.group("role").split()
+        inside = [w for w in words_of(text) if m.start("role") <= w.start < m.end("role")]
+        while len(role_words) > 2 and inside and (inside[0].josa or inside[0].verbal):
+            role_words, inside = role_words[1:], inside[1:]  # "대상은 …": the clause's topic
+        yield Found(
+            Person(name=name, role={"ko": " ".join(role_words)}),
+            m.start("name"),
+            m.end("name"),
+        )
+
+
 # "위원회(MRB) 위원장 쩐반꽝도 배석했다", "국가철도공단 이사장인 강동현과": the position
 # before a name (a Vietnamese one; a Korean one after …인)
 ROLE_THEN_NAME = re.compile(
