@@ -63,6 +63,8 @@ PERSON_ROLE_AFTER = re.compile(
     + r")"
     + _PARTICLE_AFTER
 )
+# "[인터뷰] 레 반 꽁(Lê Văn Công) / 훈련생": who the line names, a slash, then their role
+_SLASHED_ROLE = re.compile(r"\s*/\s*(?P<role>[가-힣]+(?:\s[가-힣]+){0,3})\s*$")
 # "음악감독 겸 상임지휘자 도안 꾸옥 빈(…)": a profession (or two) right before a name
 _PROFESSION_BEFORE = re.compile(
     r"(?<![가-힣])(?P<role>(?:[가-힣]+\s겸\s)?[가-힣]*(?:" + "|".join(PROFESSIONS) + r"))\s$"
@@ -222,8 +224,9 @@ _NAMED_PLACE = re.compile(r"\s*(?:거리|대로|길|광장|공원|다리|기념�
     ("시내 호앙반투(Hoàng Văn Thụ) 거리에 있는 대학을 찾았다.", None),  # a street
     ("윤 차관은 베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과 만났다.",
      "레안뚜언 = Le Anh Tuan | 베트남 건설부 차관"),
-    # a profession right before the name
+    # a profession right before the name; a caption's name, a slash and the role
     ("NSND 칭호를 받은 소프라노 호앙 란(Hoang Lan)이 노래했다.", "호앙 란 = Hoang Lan | 소프라노"),
+    ("[인터뷰] 응우옌 티 흐엉(Nguyen Thi Huong) / 유학 준비생", "응우옌 티 흐엉 = Nguyen Thi Huong | 유학 준비생"),
     ("악단은 음악감독 겸 상임지휘자 도안 꾸옥 빈(Doan Quoc Binh)의 지휘로 연주했다.",
      "도안 꾸옥 빈 = Doan Quoc Binh | 음악감독 겸 상임지휘자"),
     ("당꽝찌엔(Dang Quang Chien) 타이응우옌성 당위원회 부서기 겸 인민위원장은 말했다.",
@@ -283,6 +286,10 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
             role = f"{before.group('role')} {after}".strip()
         if not role and (plays := _PROFESSION_BEFORE.search(text[:start])):
             role = plays.group("role")  # "소프라노 호앙 란(Hoang Lan)", "농민 응우옌티호아(…)"
+        closed = text.find(")", m.end("latin"))
+        slashed = _SLASHED_ROLE.match(text, closed + 1) if closed >= 0 and not role else None
+        if slashed:  # "[인터뷰] 레 반 꽁(Lê Văn Công) / 훈련생": a caption's name / role
+            role = slashed.group("role")
         names = {"ko": name, "vi": latin, "en": latin}  # the Latin form is both briefs' own
         yield Found(
             _with_title(Person(name=name, role={"ko": role} if role else {}, names=names)),
