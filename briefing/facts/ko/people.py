@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import regex as re
 
+from briefing.data import words
 from briefing.document import Document, Organisation, Person, Segment
 from briefing.facts.base import Found, bare, names_an_organisation, rule
 from briefing.facts.ko.lexicon import (
@@ -67,7 +68,9 @@ PERSON_ROLE_AFTER = re.compile(
 _SLASHED_ROLE = re.compile(r"\s*/\s*(?P<role>[가-힣]+(?:\s[가-힣]+){0,3})\s*$")
 # "음악감독 겸 상임지휘자 도안 꾸옥 빈(…)": a profession (or two) right before a name
 _PROFESSION_BEFORE = re.compile(
-    r"(?<![가-힣])(?P<role>(?:[가-힣]+\s겸\s)?[가-힣]*(?:" + "|".join(PROFESSIONS) + r"))\s$"
+    r"(?<![가-힣])(?P<role>(?:[가-힣]+\s겸\s)?[가-힣]*(?:"
+    + "|".join([*PROFESSIONS, *words("ko/member-words")])
+    + r"))\s$"
 )
 PERSON_PROFESSION = re.compile(
     # "시인 김X", not "도시인 경기": a profession opens its word
@@ -227,6 +230,8 @@ _NAMED_PLACE = re.compile(r"\s*(?:거리|대로|길|광장|공원|다리|기념�
     # a profession right before the name; a caption's name, a slash and the role
     ("NSND 칭호를 받은 소프라노 호앙 란(Hoang Lan)이 노래했다.", "호앙 란 = Hoang Lan | 소프라노"),
     ("[인터뷰] 응우옌 티 흐엉(Nguyen Thi Huong) / 유학 준비생", "응우옌 티 흐엉 = Nguyen Thi Huong | 유학 준비생"),
+    # one of many (ko/member-words), before a name its Latin form vouches for
+    ("현장에서 만난 계절근로자 팜티마이(Phạm Thị Mai)씨는 웃었다.", "팜티마이 = Phạm Thị Mai | 계절근로자"),
     ("악단은 음악감독 겸 상임지휘자 도안 꾸옥 빈(Doan Quoc Binh)의 지휘로 연주했다.",
      "도안 꾸옥 빈 = Doan Quoc Binh | 음악감독 겸 상임지휘자"),
     ("당꽝찌엔(Dang Quang Chien) 타이응우옌성 당위원회 부서기 겸 인민위원장은 말했다.",
