@@ -1282,6 +1282,8 @@ _PLACE_ONLY = re.compile(
     # an aim still to be reached ("… 목표를 달성하려면"); reached ("… 목표를 달성했다"), a result
     ("교역 1천500억 달러라는 목표를 달성하려면 협력이 필수다.", "1천500억 달러 = 1.5e+11 USD → 교역 목표"),
     ("올해 수출 100억 달러 목표를 달성했다.", "100억 달러 = 1e+10 USD → 수출"),
+    # one of what a rate is per (1개에, 1곳당) is no figure
+    ("선크림 평균 판매가는 1개에 32만 동 정도입니다.", "32만 동 = 320000 VND → 선크림 평균 판매가"),
     # a price per unit: what costs so much, the topic before the …당 word
     ("공단의 임대료는 ㎡당 120~160달러 수준이다.", "120~160달러 = 120 USD → 공단의 임대료 (㎡당)"),
     ("행사는 5일 열린다.", None),
@@ -2292,6 +2294,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return None  # "홈페이지(조회 12만5천 회)": how often a page was read, no fact
     if re.match(r"\s*당(?![가-힣])|\s*당\s", after) and q.kind != "money":
         return None  # "1MW당 약 300만 달러", "1TEU당": the unit a rate is given per, no figure
+    if q.value == 1 and re.match(r"\s*(?:" + _COUNTER + r")(?:당|에\s)", after):
+        return None  # "1곳당 최대 5천만 원", "1인당", "1개에 32만 동": what a rate is per
     if re.match(r"\s*호(?:선|기|점|실|관)", after):
         return None  # "도시철도 5호선", "3호기", "21호점": a number that names, no count
     if re.match(r"\s*호(?![가-힣])", after) and re.search(
