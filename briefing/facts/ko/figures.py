@@ -1282,6 +1282,9 @@ _PLACE_ONLY = re.compile(
     # an aim still to be reached ("… 목표를 달성하려면"); reached ("… 목표를 달성했다"), a result
     ("교역 1천500억 달러라는 목표를 달성하려면 협력이 필수다.", "1천500억 달러 = 1.5e+11 USD → 교역 목표"),
     ("올해 수출 100억 달러 목표를 달성했다.", "100억 달러 = 1e+10 USD → 수출"),
+    # what a rate is per, said inside the label, goes to its end as the others say it
+    ("해상풍력의 MW당 건설비는 약 360만 달러 수준이다.", "360만 달러 = 3.6e+06 USD → 해상풍력의 건설비 (MW당)"),
+    ("구내식당 운영비는 3억 원이다.", "3억 원 = 3e+08 KRW → 구내식당 운영비"),
     # one of what a rate is per (1개에, 1곳당) is no figure
     ("선크림 평균 판매가는 1개에 32만 동 정도입니다.", "32만 동 = 320000 VND → 선크림 평균 판매가"),
     # a price per unit: what costs so much, the topic before the …당 word
@@ -1473,8 +1476,18 @@ def quantity(segment: Segment) -> Iterator[Found]:
         per = _per_subject(words, found) if re.fullmatch(r"\S+당", label) else []
         if per:  # "임대료는 ㎡당 120~160달러": what costs so much per unit, the topic
             figure.measure = {"ko": f"{' '.join(per)} ({label})"}
+        said = figure.measure.get("ko", "").split()
+        at = next((i for i, w in enumerate(said[:-1]) if _PER_WORD.fullmatch(w)), -1)
+        if at >= 0 and "(" not in label:
+            # "해상풍력의 MW당 건설비": what it is, then what it is per, as the others say it
+            rest = said[:at] + said[at + 1 :]
+            figure.measure = {"ko": f"{' '.join(rest)} ({said[at]})"}
     _respectively(segment, words, out)
     yield from out
+
+
+# What a rate is per, inside a label: a unit or a counter and 당 ("MW당", "㎡당", "가구당")
+_PER_WORD = re.compile(r"(?:[A-Za-z²³㎡㎥㎾㎿]+|" + _COUNTER + r")당")
 
 
 def _per_subject(words: Words, found: Found) -> list[str]:
