@@ -1476,12 +1476,12 @@ def quantity(segment: Segment) -> Iterator[Found]:
         per = _per_subject(words, found) if re.fullmatch(r"\S+당", label) else []
         if per:  # "임대료는 ㎡당 120~160달러": what costs so much per unit, the topic
             figure.measure = {"ko": f"{' '.join(per)} ({label})"}
-        said = figure.measure.get("ko", "").split()
-        at = next((i for i, w in enumerate(said[:-1]) if _PER_WORD.fullmatch(w)), -1)
+        parts = figure.measure.get("ko", "").split()
+        at = next((i for i, w in enumerate(parts[:-1]) if _PER_WORD.fullmatch(w)), -1)
         if at >= 0 and "(" not in label:
             # "해상풍력의 MW당 건설비": what it is, then what it is per, as the others say it
-            rest = said[:at] + said[at + 1 :]
-            figure.measure = {"ko": f"{' '.join(rest)} ({said[at]})"}
+            rest = parts[:at] + parts[at + 1 :]
+            figure.measure = {"ko": f"{' '.join(rest)} ({parts[at]})"}
     _respectively(segment, words, out)
     yield from out
 
