@@ -759,8 +759,9 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     reached = following is not None and following.verbal and following.text.startswith(REACHING)
     if reached and word.josa in {"을", "를", "에"}:  # "매출이 2천억 원을 넘었고": the subject
         subject = subject_of(words, first - 1) or _carried_subject(words, first - 1, grown=True)
-        if subject and not re.fullmatch(ROLE, subject[-1]):  # "… 사장은 "… 값만 … 동에 이른다"":
-            return subject, "ko.label.reached"  # who speaks is no subject of the quote
+        # "호 반 중 사장은 '수돗물 값만 … 동에 이른다'": who speaks is no subject of the quote
+        if subject and not re.fullmatch(ROLE, subject[-1]):
+            return subject, "ko.label.reached"
     verb = _verb_after(words, last + 1)
     if verb in _FORESEEN and word.josa in {"을", "를", "로", "으로"}:
         # "계약 추진액은 3억 달러를 예상한다": what is foreseen is the topic, not the verb
