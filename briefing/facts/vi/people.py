@@ -280,6 +280,10 @@ def position_before(segment: Segment) -> Iterator[Found]:
     # a profession written small in the appositive, after the name in Hangul
     ("TS. Kim Tae-yang (김태양), nghiên cứu viên cấp cao của Viện ETRI, chia sẻ kinh nghiệm.",
      "Kim Tae-yang = 김태양 | nghiên cứu viên cấp cao của Viện ETRI | TS"),
+    # what someone is among many (nông dân, du khách, người lao động), in the appositive
+    ("Mình trò chuyện với anh Park Min-jun, du khách đến từ Seoul, đang dạo phố.",
+     "Park Min-jun | du khách đến từ Seoul"),
+    ("Ông Thạch Sô Phên – nông dân xã Thạnh Phú cho biết.", "Thạch Sô Phên | nông dân xã Thạnh Phú"),
     # a profession at a sentence's start, a coach, a former player
     ("Nghệ nhân Park Soon-ja hướng dẫn học sinh làm kim chi.", "Park Soon-ja | Nghệ nhân"),
     ("Đội huyền thoại do HLV Trần Quốc Bảo dẫn dắt.", "Trần Quốc Bảo | HLV"),
@@ -292,7 +296,7 @@ def position_before(segment: Segment) -> Iterator[Found]:
      "Phan Thị Thu Hà | Chuyên viên Sở Công Thương tỉnh Nghệ An"),
     ("GS.TS. Đặng Thị Mai Hương trình bày tham luận.", "Đặng Thị Mai Hương |  | GS.TS"),
     ("PGS.TS Trần Quốc Khánh cho biết.", "Trần Quốc Khánh |  | PGS.TS"),
-    ("Em Hồ Văn Tài, học viên khóa 3, chia sẻ niềm vui.", "Hồ Văn Tài | "),
+    ("Em Hồ Văn Tài, học viên khóa 3, chia sẻ niềm vui.", "Hồ Văn Tài | học viên khóa 3"),
     ("Em Lê Thị Bích Ngọc (sinh viên năm ba ngành Ngôn ngữ Hàn Quốc) xúc động: “Học bổng giúp em.”",
      "Lê Thị Bích Ngọc | sinh viên năm ba ngành Ngôn ngữ Hàn Quốc"),
     ("Chia sẻ từ thực tế, cô Nguyễn Thu Trang cho biết học sinh rất hào hứng.", "Nguyễn Thu Trang | "),
