@@ -70,7 +70,8 @@ _SLASHED_ROLE = re.compile(r"\s*/\s*(?P<role>[가-힣]+(?:\s[가-힣]+){0,3})\s*
 _PROFESSION_BEFORE = re.compile(
     r"(?<![가-힣])(?P<role>(?:[가-힣]+\s겸\s)?[가-힣]*(?:"
     + "|".join([*PROFESSIONS, *words("ko/member-words")])
-    + r"))\s$"
+    # "통역 담당 쩐티응옥(Trần Thị Ngọc) 씨": who is in charge of what
+    + r")|[가-힣]{2,}\s담당)\s$"
 )
 PERSON_PROFESSION = re.compile(
     # "시인 김X", not "도시인 경기": a profession opens its word
@@ -232,6 +233,7 @@ _NAMED_PLACE = re.compile(r"\s*(?:거리|대로|길|광장|공원|다리|기념�
     ("[인터뷰] 응우옌 티 흐엉(Nguyen Thi Huong) / 유학 준비생", "응우옌 티 흐엉 = Nguyen Thi Huong | 유학 준비생"),
     # one of many (ko/member-words), before a name its Latin form vouches for
     ("현장에서 만난 계절근로자 팜티마이(Phạm Thị Mai)씨는 웃었다.", "팜티마이 = Phạm Thị Mai | 계절근로자"),
+    ("부스에서는 통역 담당 쩐티응옥(Trần Thị Ngọc) 씨가 안내했다.", "쩐티응옥 = Trần Thị Ngọc | 통역 담당"),
     ("악단은 음악감독 겸 상임지휘자 도안 꾸옥 빈(Doan Quoc Binh)의 지휘로 연주했다.",
      "도안 꾸옥 빈 = Doan Quoc Binh | 음악감독 겸 상임지휘자"),
     ("당꽝찌엔(Dang Quang Chien) 타이응우옌성 당위원회 부서기 겸 인민위원장은 말했다.",
