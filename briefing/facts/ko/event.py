@@ -737,17 +737,15 @@ _UNTIL = re.compile(
     r"(?:[^\s.,]+(?:와|과|에서)\s+){0,3}"
     rf"(?:(?:{_NATIVE_DAYS})\s*(?:간|동안)\s*)?(?:열린|열리|진행|계속|이어|개최)"
 )
+# The event as the subject of what lasts: "이번 전시회는", "포럼은"
+_EVENT_SUBJECT = (
+    r"(?:이번\s+\S+|행사|전시회?|박람회|축제|포럼|엑스포|페스티벌|상담회|주간|대회)[은는]\s+"
+)
 # "포럼은 내일까지 이어지며": the event lasts until the day after the one posted
 _TOMORROW_UNTIL = re.compile(r"(?<![가-힣])내일\s*까지\s*(?:열린|열리|진행|계속|이어)")
-_EVENT_TOMORROW_UNTIL = re.compile(
-    r"(?:이번\s+\S+|행사|전시회?|박람회|축제|포럼|엑스포|페스티벌|상담회|주간|대회)[은는]\s+"
-    + _TOMORROW_UNTIL.pattern
-)
+_EVENT_TOMORROW_UNTIL = re.compile(_EVENT_SUBJECT + _TOMORROW_UNTIL.pattern)
 # "이번 전시회는 5일까지 이어집니다": said anywhere, when the event is what lasts
-_EVENT_UNTIL = re.compile(
-    r"(?:이번\s+\S+|행사|전시회?|박람회|축제|포럼|엑스포|페스티벌|상담회|주간|대회)[은는]\s+"
-    + _UNTIL.pattern
-)
+_EVENT_UNTIL = re.compile(_EVENT_SUBJECT + _UNTIL.pattern)
 
 
 # "24일부터 사흘 동안", "17일부터 오늘까지 사흘 동안": how many days an event lasts, in

@@ -1493,7 +1493,7 @@ _PER_WORD = re.compile(r"(?:[A-Za-z²³㎡㎥㎾㎿]+|" + _COUNTER + r")당")
 
 def _per_subject(words: Words, found: Found) -> list[str]:
     """The subject or topic right before a figure's `…당` word (`임대료는 ㎡당 120달러`), []."""
-    at = next((i for i, w in enumerate(words) if w.start <= found.start < w.end), -1) - 1
+    at = word_index(words, found.start) - 1
     if at < 1 or not words[at].text.endswith("당"):
         return []
     if words[at - 1].josa not in {"은", "는", "이", "가", "도"} or not is_noun(words[at - 1]):
@@ -2715,9 +2715,13 @@ def _a_place(word: str) -> bool:
     return all(
         part in REGION_WORDS
         or _PLACE_ONLY.fullmatch(part) is not None
-        or re.fullmatch(r"(?:" + _PLACE_ONLY.pattern + r")(?:성|시|도|군)", part) is not None
+        or _PLACE_UNIT.fullmatch(part) is not None
         for part in word.split("·")
     )
+
+
+# A place and its unit of government: "박닌성", "하이퐁시"
+_PLACE_UNIT = re.compile(r"(?:" + _PLACE_ONLY.pattern + r")(?:성|시|도|군)")
 
 
 # What is left of a label when its bodies' names are taken out, that says nothing of what

@@ -866,10 +866,8 @@ def role_before(segment: Segment) -> Iterator[Found]:
             continue  # "국제협력국장인 레 박사는": the surname and a title, someone named before
         group = next(g for g in ("vi", "ko", "listed", "topic") if m.group(g))
         role = m.group("role")
-        if group in {
-            "listed",
-            "topic",
-        }:  # "주베트남 대한민국 대사관 공사참사관 겸 총영사": its body's words
+        # "주베트남 대한민국 대사관 공사참사관 겸 총영사": its body's words
+        if group in {"listed", "topic"}:
             more = _BODY_WORDS.search(segment.text[: m.start("role")])
             role = f"{more.group(0).strip()} {role}" if more else role
         yield Found(Person(name=name, role={"ko": role}), m.start(group), m.end(group))
