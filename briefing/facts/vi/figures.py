@@ -465,6 +465,11 @@ def _score(q: Quantity) -> bool:
 _PER_SLASH = re.compile(r"(?:/[\p{L}²³]+){1,2}")
 
 
+def _per_words(slashed: str) -> str:
+    """`/người/tháng` as a label says it: `mỗi người mỗi tháng`."""
+    return " ".join(f"mỗi {unit}" for unit in slashed.strip("/").split("/"))
+
+
 def _unit_word(token: Token, q: Quantity) -> bool:
     """A word pyvi tags a unit that is the figure's unit; a plain English word after a
     figure with none is what it counts (`2.000 startup`, which pyvi tags a unit)."""
@@ -493,7 +498,7 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
         after = len(tokens)
     slashed = _PER_SLASH.match(text, q.end) if q.kind == "money" else None
     if slashed:  # "145 USD/m²", "2.100 USD/người/tháng": a price per unit
-        r.per = " ".join(f"mỗi {unit}" for unit in slashed.group(0).strip("/").split("/"))
+        r.per = _per_words(slashed.group(0))
     r.after = after
     inside = tokens[after - 1] if after > 0 else None
     if inside is not None and inside.start < q.end < inside.end:  # pyvi's "đồng_tiền_mặt"
@@ -597,7 +602,7 @@ def _counted(r: Reading) -> str:
     )
     holder = (  # "Hanul nắm giữ 51% vốn điều lệ": a share held, and by whom
         subject_before(tokens, index, limit=5)
-        if verbs and verbs[0].key in {"nắm", "nắm_giữ", "sở_hữu"} and r.kind == "percent"
+        if verbs and verbs[0].key in _HOLDING and r.kind == "percent"
         else []
     )
     if holder:
@@ -1339,10 +1344,12 @@ def _set_off(r: Reading) -> str:
 _PRICE_NOUNS = {"phí", "chi_phí", "lệ_phí", "học_phí", "giá", "tiền", "kinh_phí", "vốn", "quỹ"}
 
 
-# Verbs of giving a sum: its giver and the verb say what the sum is
+# Verbs of holding a share: "NDV Port nắm 49% còn lại", "Hanul nắm giữ 51% vốn điều lệ"
+_HOLDING = {"nắm", "nắm_giữ", "sở_hữu"}
+# Verbs of giving a sum: its giver and the verb say what the sum is (a share held, by whom, is
+# read as a share given)
 _GIVING = {"góp", "đóng_góp", "góp_vốn", "tài_trợ", "viện_trợ", "cho_vay", "tặng", "ủng_hộ", "rót"}
-# "NDV Port nắm 49% còn lại": a share held, by whom (read as a share given)
-_GIVING |= {"nắm", "nắm_giữ", "sở_hữu"}
+_GIVING |= _HOLDING
 # Verbs of handing money out: "được phân bổ 4,5 tỷ đồng", "Quỹ đã giải ngân 11,2 triệu USD"
 _GIVEN_OUT = {"phân_bổ", "giải_ngân", "cấp_phát"}
 
@@ -1952,8 +1959,7 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     working = working and tokens[after + 1].key == "làm_việc"  # "15 ngày làm việc": one unit
     following = tokens[after + 1 + working] if after + 1 + working < len(tokens) else None
     before = _word_before(tokens, q)
-    if before >= 1 and (tokens[before - 1].key, tokens[before].key) == ("trong", "vòng"):
-        before -= 1  # "trong vòng 15 ngày": within, pyvi's two words
+    before = _past_within(tokens, before)
     if window_of(tokens, q):
         return unit  # "mở rộng sản xuất trong 3 năm tới": the window a deed is done in
     if following is not None and (following.tag == "M" or following.key in _NOT_LENGTH_AFTER):
@@ -1989,6 +1995,14 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
 # next years, the first ones ("trong 3 năm tới", "trong 12 tháng đầu"); the last ones ("trong
 # 5 năm qua") are a time a statistic covers, as "5 năm qua" is
 _WINDOW_AFTER = {"tới", "đầu"}
+
+
+def _past_within(tokens: Tokens, before: int) -> int:
+    """`before`, or the index of `trong` when it points at the `vòng` of `trong vòng` (within,
+    pyvi's two words: "trong vòng 15 ngày")."""
+    if before >= 1 and (tokens[before - 1].key, tokens[before].key) == ("trong", "vòng"):
+        return before - 1
+    return before
 
 
 def _clock(tokens: Tokens, q: Quantity, unit: int) -> bool:
@@ -2236,8 +2250,7 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
     term = ""
     if before >= 0 and tokens[before].key in {"thời_hạn", "kỳ_hạn"}:
         term = text[tokens[before].start : tokens[before].end]  # "Khoản vay có thời hạn 40 năm"
-    if before >= 1 and (tokens[before - 1].key, tokens[before].key) == ("trong", "vòng"):
-        before -= 1  # "trong vòng 15 ngày": within, pyvi's two words
+    before = _past_within(tokens, before)
     grace = before >= 1 and (tokens[before - 1].key, tokens[before].key) == ("ân", "hạn")
     if (
         before >= 0
@@ -2534,8 +2547,7 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             label, label_rule = earlier[-1].measure.get("vi", ""), "vi.label.equivalent"
             own = _PER_SLASH.match(text, q.end)
             if own and label:  # "10.320 won/giờ, tương đương 2,16 triệu won/tháng": per its own
-                per = " ".join(f"mỗi {unit}" for unit in own.group(0).strip("/").split("/"))
-                label = f"{_PER_SAID.sub('', label)} ({per})"
+                label = f"{_PER_SAID.sub('', label)} ({_per_words(own.group(0))})"
         signed = _signed_change(text, q, earlier) if kind == "percent" else ""
         if signed:  # "- Dệt may: 820 triệu USD (+4,3%)": the change of the figure before
             label, label_rule = signed, "vi.label.change-of"
