@@ -509,17 +509,31 @@ def _with_deed(words: Words, phrase: list[str], end: int) -> list[str]:
     """The counted noun phrase that ends at words[end] with the deed of the clause that
     says which they are, right before it (`새로 입국한 베트남 근로자는 1만1,200명`, `다낭에
     진출한 인천 기업은 43개사`): a `noun + 하다` verb in its adnominal form, as written."""
-    if not phrase or (len(phrase) == 1 and phrase[0] in TIME_WORDS | HOLLOW | GENERIC):
+    if not phrase or (len(phrase) == 1 and phrase[0] in TIME_WORDS):
         return phrase  # "시작한 이후 3천200명": when, and the deed no part of who
     start = end
     while start > 0 and words[start].stem != phrase[0]:
         start -= 1
     deed = words[start - 1] if start > 0 else None
+    if deed is None or not (deed.adnominal or re.search(r"(?:한|하는|된|되는)$", deed.text)):
+        return phrase
+    held = words[start - 2] if start > 1 else None
     if (
-        deed is None
-        or not (deed.adnominal or re.search(r"(?:한|하는|된|되는)$", deed.text))
-        or not _deed_noun(deed)
+        len(phrase) == 1
+        and held is not None
+        and deed.verbal
+        and deed.adnominal
+        and held.josa in {"을", "를", "이", "가"}
+        and _bare_noun(replace(held, josa=""))
     ):
+        # "한국어를 배우는 사람이 4만5천 명", "한국어학과가 있는 대학은 54곳": a common noun
+        # says which only with its clause's object or subject (a name needs none: "창원에
+        # 본사를 둔 대한정공")
+        clause = [held.text.strip("'\"“”‘’"), deed.text.strip("'\"“”‘’")]
+        said = " ".join(clause)
+        tags = [t[1] for t in morphemes(f"{said} {phrase[0]}") if t[2] > len(said)]
+        return [*clause, *phrase] if tags and set(tags) == {"NNG"} else phrase
+    if (len(phrase) == 1 and phrase[0] in HOLLOW | GENERIC) or not _deed_noun(deed):
         return phrase
     return [deed.text.strip("'\"“”‘’"), *phrase]
 
@@ -2841,6 +2855,9 @@ for _name, _doc, *_examples in (
      # the deed of the clause that says which are counted
      ("올해 새로 입국한 베트남 근로자는 [1만1,200명]으로 늘었다.", "입국한 베트남 근로자"),
      ("다낭에 진출한 인천 기업은 [43개사]이다.", "진출한 인천 기업"),
+     # a common noun alone, with its clause's object or subject; a name needs none
+     ("하노이에서 한국어를 배우는 사람이 [4만5천 명]을 넘었다.", "한국어를 배우는 사람"),
+     ("한국어학과가 있는 대학은 [54곳]에 이른다.", "한국어학과가 있는 대학"),
      # inside a bracket the figure stands in, the words in it: "(연간 송금액 약 15억 달러 규모)"
      ("수수료를 낮추는 방안 공동 연구 (연간 송금액 약 [15억 달러] 규모)", "연간 송금액"), ("올해 베트남 관광객 [10만 명] 유치를 목표로 한다.", "베트남 관광객 유치 목표"),
      ("현지 여행사 [35곳] 관계자들이 참석했다.", "현지 여행사 관계자들"),
