@@ -153,6 +153,13 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         if word.stem in SKIP and not out:
             i -= 1
             continue
+        opened = word.stem.rfind("(")
+        if opened > 0 and ")" not in word.stem[opened:] and not any(")" in w for w in out):
+            # "물류센터(창고 면적 5천㎡)": the bracket the figure stands in opens in this word
+            inner = replace(word, text=word.text[opened + 1 :], stem=word.stem[opened + 1 :])
+            if is_noun(inner) and not re.search(r"\d", inner.stem):
+                out.insert(0, inner.stem)
+            break
         if not is_noun(word) or (re.search(r"\d", word.stem) and not _PHASE.fullmatch(word.stem)):
             break  # a number is no part of what is measured, but a phase's is ("2단계에")
         if (
@@ -2855,6 +2862,8 @@ for _name, _doc, *_examples in (
      # the deed of the clause that says which are counted
      ("올해 새로 입국한 베트남 근로자는 [1만1,200명]으로 늘었다.", "입국한 베트남 근로자"),
      ("다낭에 진출한 인천 기업은 [43개사]이다.", "진출한 인천 기업"),
+     # a bracket the figure stands in that opens inside a word
+     ("지난 5월 문을 연 냉장 물류센터(창고 면적 [5천㎡])를 통해 문제를 풀었다.", "창고 면적"),
      # a common noun alone, with its clause's object or subject; a name needs none
      ("하노이에서 한국어를 배우는 사람이 [4만5천 명]을 넘었다.", "한국어를 배우는 사람"),
      ("한국어학과가 있는 대학은 [54곳]에 이른다.", "한국어학과가 있는 대학"),
