@@ -392,7 +392,7 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         nxt < len(words)
         and is_noun(words[nxt])
         and bare
-        and not words[nxt].stem.startswith("이상")
+        and not words[nxt].stem.startswith(("이상", "("))  # "40명 (만 15~18세)": an aside
         and words[nxt].stem not in SKIP  # "선수 260여 명 등 420여 명": 등 ends the list
     ):
         # "기업 32개사 관계자 200여 명이": the noun after heads another count
@@ -1495,6 +1495,14 @@ def quantity(segment: Segment) -> Iterator[Found]:
             and _aimed_at(text, found)
         ):
             figure.measure = {"ko": f"{label} 목표"}  # "관광객 10만 명 유치 목표"
+        field = _line_field(text, words, found)
+        field = "" if field in HOLLOW | GENERIC else field  # "■ 분위기: 참석자 300여 명"
+        label = figure.measure.get("ko", "")
+        if field and set(label.split()) <= TIME_WORDS | HOLLOW | REGION_WORDS | SKIP:
+            # "- 참가 대학: 중부 지역 9곳", "▲ 임금: 월 240만 원": what the line's field says
+            _relabel(found, field, "ko.label.before-colon", segment.id)
+        elif field and field not in label:  # "· 할인: 학생 및 다문화가족 30%": 할인 (…)
+            figure.measure = {"ko": f"{field}: {label}" if "(" in label else f"{field} ({label})"}
         per = _per_subject(words, found) if re.fullmatch(r"\S+당", label) else []
         if per:  # "임대료는 ㎡당 120~160달러": what costs so much per unit, the topic
             figure.measure = {"ko": f"{' '.join(per)} ({label})"}
@@ -1506,6 +1514,35 @@ def quantity(segment: Segment) -> Iterator[Found]:
             figure.measure = {"ko": f"{' '.join(rest)} ({parts[at]})"}
     _respectively(segment, words, out)
     yield from out
+
+
+# A list's line that names a field before a colon, and what the line says after it
+_FIELD = re.compile(
+    r"(?:^|\n)\s*[-–•·□○▪*ㅇ◦▲△■◆●▶►]?\s*(?P<field>[^\d\s:;.()\[\]<>\n\"“”][^\d:;.()\[\]<>\n\"“”]{0,30}?)"
+    r"\s*:\s*(?P<rest>[^:;\n\"“”'‘’]+)$"
+)
+
+
+def _line_field(text: str, words: Words, found: Found) -> str:
+    """The field a list's line names before its colon when words stand between the colon
+    and the figure (`- 지분 구조: 동해에너지 40%`, `▲ 임금: 월 240만 원`); "" when the line
+    is no such list item, or the words after the colon make a clause (`사진: 부스에 하루
+    60명이 들렀다`)."""
+    m = _FIELD.search(text[: found.start])
+    if not m or not m.group("rest").strip() or "(" in m.group("rest").rsplit(")", 1)[-1]:
+        return ""  # "▲ 고용 인원: 1,200명(한국인 80명 포함)": a bracket's figure is its own
+    figure_before = False
+    for word in words:
+        if word.start < m.start("rest") or word.end > found.start:
+            continue
+        if re.search(r"\d", word.text) or (figure_before and word.text.endswith(",")):
+            # an earlier figure of the line: "동해에너지 40%, 메콩파워 35%", "15만 원, S석"
+            figure_before = True
+            continue
+        figure_before = False
+        if word.josa or word.verbal or word.adnominal or word.text.endswith((".", ",")):
+            return ""  # "- 한울발전: 사업 총괄, 준공 후 25년간 운영": a clause, no field
+    return m.group("field").strip(" -–•·□○▪*ㅇ◦▲△■◆●▶►")
 
 
 # What a rate is per, inside a label: a unit or a counter and 당 ("MW당", "㎡당", "가구당")
@@ -2847,7 +2884,7 @@ for _name, _doc, *_examples in (
      # the object of a verb after it: what, and what is done with it
      ("하이퐁항은 지난해 연간 [700만 TEU]를 처리했는데, 화물이 늘고 있다.", "하이퐁항 처리"),
      # a list item: the count, then what is done to them before the comma
-     ("- 역량강화: 현지 공무원·기술자 [240]명 연수, 이 가운데 36명은 초청연수", "현지 공무원·기술자 연수"),
+     ("- 역량강화: 현지 공무원·기술자 [240]명 연수, 이 가운데 36명은 초청연수", "역량강화 (현지 공무원·기술자 연수)"),
      # how it is done (추가로) stands between the count and its verb
      ("내년에 현지 인력 [150]명을 추가로 채용해 직원 수를 늘리겠다.", "현지 인력 채용"),
      # a bound noun ends the clause before it: "… 이를 만큼 인적 교류"
@@ -2862,6 +2899,9 @@ for _name, _doc, *_examples in (
      # the deed of the clause that says which are counted
      ("올해 새로 입국한 베트남 근로자는 [1만1,200명]으로 늘었다.", "입국한 베트남 근로자"),
      ("다낭에 진출한 인천 기업은 [43개사]이다.", "진출한 인천 기업"),
+     # a list's line: the field before its colon, then the noun before the figure
+     ("· 할인: 학생 및 다문화가족 [30%]", "할인 (다문화가족)"),
+     ("- 관람료: R석 [15만 원], S석 10만 원", "관람료 (R석)"),
      # a bracket the figure stands in that opens inside a word
      ("지난 5월 문을 연 냉장 물류센터(창고 면적 [5천㎡])를 통해 문제를 풀었다.", "창고 면적"),
      # a common noun alone, with its clause's object or subject; a name needs none
@@ -3091,7 +3131,11 @@ for _name, _doc, *_examples in (
      ("□ 참가 기업: [45개사]", "참가 기업"), ("ㅇ 수출 상담액: 약 [2천만 달러]", "수출 상담액"),
      ("- 전력 공급 능력: [180MVA]", "전력 공급 능력"),
      # a length with no label of its own; 최장 (at most) before it
-     ("▲ 체류 기간: 최장 [8개월]", "체류 기간")),
+     ("▲ 체류 기간: 최장 [8개월]", "체류 기간"),
+     # words between the colon and the figure: the field, and what they say when they
+     # say more than when or where (a bracket's figure and a clause after a colon are not
+     # the field's: "▲ 고용 인원: 1,200명(한국인 80명 포함)", "- 한울발전: 사업 총괄, 준공 후")
+     ("▲ 임금: 월 [240만 원]", "임금"), ("- 참가 대학: 중부 지역 [9곳]", "참가 대학")),
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
      ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
