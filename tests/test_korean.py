@@ -83,6 +83,13 @@ def test_korean_sentences_and_captions() -> None:
     # a quoted sentence stays inside the one that quotes it
     quoted = '박 원장은 "시장이 커진다. 협력이 답이다"고 말했다. 양국은 협력한다.'
     assert len(split_sentences(quoted, "ko")) == 2
+    # a company's legal mark opens the next sentence, where Kiwi leaves it on the last
+    marked = "계약이 추진되고 있다. (주)원곡푸드 대표 최영남은 말했다. ㈜한결 대표도 왔다."
+    assert split_sentences(marked, "ko") == [
+        "계약이 추진되고 있다.",
+        "(주)원곡푸드 대표 최영남은 말했다.",
+        "㈜한결 대표도 왔다.",
+    ]
     from briefing.segment import split_credit
 
     assert split_credit("박윤규 원장이 발언하고 있다. /연합뉴스", "ko") == (

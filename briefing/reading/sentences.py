@@ -8,6 +8,7 @@ summaries, the Korean fact readers) share it through `kiwi()`.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import regex as re
@@ -59,7 +60,7 @@ def split_sentences(paragraph: str, language: str = "vi") -> list[str]:
     if len(lines) > 1:
         return [s for line in lines for s in split_sentences(line, language)]
     if language == "ko":
-        return [s.text.strip() for s in kiwi().split_into_sents(paragraph) if s.text.strip()]
+        return _korean_sentences(paragraph)
     sentences = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -80,3 +81,19 @@ def split_sentences(paragraph: str, language: str = "vi") -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
+
+
+# A bracket Kiwi leaves at a sentence's end that opens the next word: "…있다. (주)원곡푸드"
+_LEFT_BEHIND = re.compile(r"(?<=[.!?…][\"'”’]?\s*)(?:\([^()\s]{1,3}\)|㈜)$")
+
+
+def _korean_sentences(paragraph: str) -> list[str]:
+    """Kiwi's sentences (`split_into_sents`), each with a company's legal mark that it left
+    at the end of the sentence before (`있다. (주)` + `원곡푸드 대표 …`) given back."""
+    spans = [[s.start, s.end] for s in kiwi().split_into_sents(paragraph)]
+    for this, following in pairwise(spans):
+        mark = _LEFT_BEHIND.search(paragraph[this[0] : this[1]])
+        if mark and this[1] == following[0] and not paragraph[following[0]].isspace():
+            this[1] -= len(mark.group(0))
+            following[0] = this[1]
+    return [text for start, end in spans if (text := paragraph[start:end].strip())]

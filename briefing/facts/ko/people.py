@@ -215,6 +215,19 @@ _LATIN_BODY = re.compile(
 _NAMED_PLACE = re.compile(r"\s*(?:거리|대로|길|광장|공원|다리|기념관)(?![가-힣]{2})")
 
 
+def _named_in_two_scripts(text: str) -> Iterator[re.Match[str]]:
+    """The matches of TWO_SCRIPTS whose Latin form starts with a surname; after one whose
+    does not, the search goes on inside what it took for a position (`메콩수산(Mekong
+    Seafood JSC) 판티투하(Phan Thi Thu Ha) 사장`: a company, then the name)."""
+    at = 0
+    while m := TWO_SCRIPTS.search(text, at):
+        if _plain(m.group("latin").split()[0].split("-")[0]) in _PLAIN_SURNAMES:
+            yield m
+            at = m.end()
+        else:
+            at = m.end("latin")
+
+
 @rule(
     "ko.person.two-scripts",
     "person",
@@ -248,16 +261,17 @@ _NAMED_PLACE = re.compile(r"\s*(?:거리|대로|길|광장|공원|다리|기념�
      "레티투하 = Lê Thị Thu Hà | 다낭외국어대 한국어학부장 | 박사"),
     ("이날 방문에는 주한 베트남대사관 국방무관 쩐 꾸옥 토안(Trần Quốc Toàn) 대령도 동행했다.",
      "쩐 꾸옥 토안 = Trần Quốc Toàn | 주한 베트남대사관 국방무관 대령"),
+    # a company in two scripts right before the name: the name is still read
+    ("메콩수산(Mekong Seafood JSC) 판티투하(Phan Thi Thu Ha) 사장 등이 함께했다.",
+     "판티투하 = Phan Thi Thu Ha | 사장"),
 )  # fmt: skip
 def two_scripts(segment: Segment) -> Iterator[Found]:
     """A name in Hangul with its Latin form in brackets (`응우옌 반 토(Nguyễn Văn Thọ)`,
     `이재원(Lee Jae-won)`), or the other way round (`Choi Eun-ji(최은지) 씨`), and the
     position after it: one person with both forms."""
     text = segment.text
-    for m in TWO_SCRIPTS.finditer(text):
+    for m in _named_in_two_scripts(text):
         latin = m.group("latin")
-        if _plain(latin.split()[0].split("-")[0]) not in _PLAIN_SURNAMES:
-            continue
         hangul, parts = m.group("name").split(), latin.split()
         last = hangul[-1]
         joined = len(parts) > 1 and (
@@ -804,8 +818,8 @@ def learner(segment: Segment) -> Iterator[Found]:
 # "위원회(MRB) 위원장 쩐반꽝도 배석했다", "국가철도공단 이사장인 강동현과": the position
 # before a name (a Vietnamese one; a Korean one after …인)
 ROLE_THEN_NAME = re.compile(
-    r"(?P<role>(?<![가-힣A-Za-z()])"
-    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과|에는)\s)[가-힣A-Za-z()]+\s){0,3}"
+    r"(?P<role>(?<![가-힣A-Za-z()㈜])"
+    r"(?:(?![가-힣]*(?:은|는|을|를|에서|에게|의|와|과|에는)\s)[가-힣A-Za-z()㈜]+\s){0,3}"
     r"[가-힣]*"
     + ROLE
     + r")(?:(?P<in>인)\s+(?P<ko>"
@@ -821,6 +835,16 @@ ROLE_THEN_NAME = re.compile(
     + r"))"
     + r"(?=\s?\([\p{L} .-]{3,40}\)|(?:은|는|이|가|과|와|의|을|를|도|에게|께서)?(?:[\s,.)]|$))"
 )
+
+
+def _one_name(text: str, start: int, end: int) -> bool:
+    """Kiwi reads the name at text[start:end] as one proper noun, alone or in its clause
+    (`대표 최영남은 …`: alone, 최영남 is a common noun to it)."""
+    alone = [tag for _, tag, _, _ in morphemes(text[start:end])]
+    around = max(0, text.rfind(" ", 0, max(0, start - 1)) + 1)
+    clause = text[around : end + 12]
+    said = [tag for _, tag, at, _ in morphemes(clause) if start <= around + at < end]
+    return alone == ["NNP"] or said == ["NNP"]
 
 
 # Up to three words of a body right before a post, none with a particle after it
@@ -839,6 +863,9 @@ _BODY_WORDS = re.compile(
     # a post, then a name Kiwi reads as one and the topic's particle
     ("부산시장 박형준은 말했다.", "박형준 | 부산시장"),
     ("한베문화교류재단 이사장 김현숙은 말했다.", "김현숙 | 한베문화교류재단 이사장"),
+    # … or reads as one in its clause (alone, 최영남 and 정태윤 are not names to Kiwi)
+    ("원곡푸드 대표 최영남은 계약을 논의 중이라고 전했다.", "최영남 | 원곡푸드 대표"),
+    ("세움반도체 대표이사 정태윤은 40명을 채용하겠다고 약속했다.", "정태윤 | 세움반도체 대표이사"),
     ("사업단장 이번에는 참석하지 않았다.", None),
     ("베트남 교육훈련부 국제협력국장인 레 박사는 축사를 했다.", None),
     # a list of who came: a post, then a Korean name and a comma or 등
@@ -857,7 +884,7 @@ def role_before(segment: Segment) -> Iterator[Found]:
             continue  # a Latin form in brackets after it vouches for a name the table cannot read
         if (m.group("ko") or m.group("listed") or m.group("topic")) and not_a_name(name):
             continue
-        if m.group("topic") and [tag for _, tag, _, _ in morphemes(name)] != ["NNP"]:
+        if m.group("topic") and not _one_name(segment.text, m.start("topic"), m.end("topic")):
             continue  # "이사장 김현숙은": a name Kiwi knows as one, then the topic's particle
         if m.group("listed") and " " not in m.group("role"):
             continue  # "…에는 공사참사관 겸 총영사 최동훈, …": a list's post, of a body named in it
