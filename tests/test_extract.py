@@ -857,6 +857,20 @@ def test_a_korean_unit_already_in_the_role_is_not_added_again(tmp_path: Path) ->
     assert roles["김소연"] == "국어국문학과 교수"
 
 
+def test_a_korean_post_of_one_word_takes_its_full_form_from_the_headline(tmp_path: Path) -> None:
+    """`부티투옛(Vu Thi Tuyet) 상무참사관` in the body, the post in full after the name in the
+    headline (`[인터뷰] 부티투옛 주한 베트남대사관 상무참사관 "…"`): the post in full; a post
+    the article never writes longer stays as it is."""
+    text = (
+        '[인터뷰] 부티투옛 주한 베트남대사관 상무참사관 "지금이 진출 적기"\n\n'
+        "행사를 앞두고 부티투옛(Vu Thi Tuyet) 상무참사관을 대사관에서 만났다. "
+        "응오히엡(Ngo Hiep) 대사도 참석한다.\n"
+    )
+    roles = {p.name: p.role.get("ko") for p in _facts(text, tmp_path, "a.ko.txt").people}
+    assert roles["부티투옛"] == "주한 베트남대사관 상무참사관"
+    assert roles["응오히엡"] == "대사"
+
+
 def test_a_korean_sum_with_its_equivalent_in_brackets_is_labelled_after_them(
     tmp_path: Path,
 ) -> None:

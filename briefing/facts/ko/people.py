@@ -826,7 +826,7 @@ ROLE_THEN_NAME = re.compile(
     + _NAME_KO
     + r")|\s+(?P<listed>"
     + _NAME_KO
-    + r")(?=,\s|\s등\s)|\s+(?P<topic>"
+    + r")(?=,\s|\s등(?:이|은|과|도)?\s)|\s+(?P<topic>"
     + _NAME_KO
     + r")(?=(?:은|는|이|가)\s)|(?:인)?\s+(?P<vi>"
     + _NAME_VI
@@ -871,6 +871,7 @@ _BODY_WORDS = re.compile(
     # a list of who came: a post, then a Korean name and a comma or 등
     ("개막식에는 주베트남 대한민국 대사관 공사참사관 겸 총영사 최동훈, 기업 관계자 등 600여 명이 참석한다.",
      "최동훈 | 주베트남 대한민국 대사관 공사참사관 겸 총영사"),
+    ("개막식에는 경기도 외국인정책과장 서윤희 등이 참석했다.", "서윤희 | 경기도 외국인정책과장"),
 )  # fmt: skip
 def role_before(segment: Segment) -> Iterator[Found]:
     """A position, then a Vietnamese name (`위원장 쩐반꽝`), or a Korean one after `…인`, in
@@ -969,7 +970,8 @@ def dotted_names(segment: Segment) -> Iterator[Found]:
 # "담당자: 문화홍보팀장 송하늘 (+84-24-3944-5980)": a unit's head, a number from abroad;
 # "문의: 창업지원과장 오민재 051-888-4721": the number with no brackets
 _CONTACT = re.compile(
-    r"(?P<role>(?<![가-힣])[가-힣]*?(?:"
+    # "문의: 국제협력과 베트남팀장 오세진 (061-…)": the department, then the post
+    r"(?P<role>(?<![가-힣])(?:[가-힣A-Za-z0-9·]+(?:과|팀|실|국|센터|본부)\s)?[가-힣]*?(?:"
     + ROLE
     + r"))\s+(?P<name>"
     + _NAME_KO
@@ -989,6 +991,7 @@ _CONTACT = re.compile(
     ("문의: 홍보팀 (02-123-4567)", None),
     ("담당자: 문화홍보팀장 송하늘 (+84-24-3944-5980)", "송하늘 | 문화홍보팀장"),
     ("문의: 창업지원과장 오민재 051-888-4721", "오민재 | 창업지원과장"),
+    ("문의: 국제협력과 베트남팀장 오세진 (061-286-2345)", "오세진 | 국제협력과 베트남팀장"),
 )  # fmt: skip
 def contact_line(segment: Segment) -> Iterator[Found]:
     """A position, a Korean name and a telephone number in brackets: who to ask; the
@@ -1126,4 +1129,24 @@ def roles_with_their_bodies(
                 person.role = {
                     "ko": f"{word} {role}"
                 }  # "에이스셀 박태수 부사장", "경남도 정현아 …"
+                break
+    _roles_said_in_full(people, document)
+
+
+def _roles_said_in_full(people: list[Person], document: Document) -> None:
+    """A post of one word (`상무참사관`) that the article writes in full right after the
+    person's name elsewhere, a headline included (`[인터뷰] 부티투옛 주한 베트남대사관
+    상무참사관 "…"`): the post in full."""
+    for person in people:
+        role = person.role.get("ko", "")
+        if not role or " " in role:
+            continue
+        said = re.compile(
+            rf"(?<![가-힣]){re.escape(person.name)}\s+(?P<role>(?:[^\s\"“”'‘’,.()]+\s){{1,3}}"
+            rf"{re.escape(role)})(?=[은는이가의과와도]?(?:[\s\"“”,.)]|$))"
+        )
+        for segment in document.segments:
+            m = said.search(segment.text)
+            if m and _role_words_are_nouns(segment.text, m.start("role"), m.end("role")):
+                person.role = {"ko": m.group("role")}
                 break
