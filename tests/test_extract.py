@@ -857,6 +857,23 @@ def test_a_korean_unit_already_in_the_role_is_not_added_again(tmp_path: Path) ->
     assert roles["김소연"] == "국어국문학과 교수"
 
 
+def test_a_caption_listing_the_next_people_gives_no_role(tmp_path: Path) -> None:
+    """`Từ trái qua: NSND Lê Thu Cúc, Tham tán Park So-yeon và …`: what follows the comma
+    is the next person, with her post; the body's role for Lê Thu Cúc is hers. A role cut
+    before another's name at `và` keeps what comes before it."""
+    text = (
+        "Lễ hội văn hóa Hàn Quốc tại Huế\n\n"
+        "Từ trái qua: NSND Lê Thu Cúc, Tham tán Park So-yeon và Phó Chủ tịch UBND thành phố "
+        "Trương Công Nhật tại lễ khai mạc.\n\n"
+        "Mở màn, NSND Lê Thu Cúc, Giám đốc Nhà hát Nghệ thuật truyền thống Cung đình Huế, "
+        "cùng các nghệ sĩ biểu diễn. Bà Park So-yeon, Tham tán Văn hóa Đại sứ quán Hàn Quốc, "
+        "phát biểu. Ông Trương Công Nhật, Phó Chủ tịch UBND thành phố Huế, dự lễ.\n"
+    )
+    roles = {p.name: p.role.get("vi") for p in _facts(text, tmp_path, "a.vi.txt").people}
+    assert roles["Lê Thu Cúc"] == "Giám đốc Nhà hát Nghệ thuật truyền thống Cung đình Huế"
+    assert roles["Park So-yeon"] == "Tham tán Văn hóa Đại sứ quán Hàn Quốc"
+
+
 def test_a_korean_post_of_one_word_takes_its_full_form_from_the_headline(tmp_path: Path) -> None:
     """`부티투옛(Vu Thi Tuyet) 상무참사관` in the body, the post in full after the name in the
     headline (`[인터뷰] 부티투옛 주한 베트남대사관 상무참사관 "…"`): the post in full; a post

@@ -282,11 +282,53 @@ def _folded(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def merge_people(found: Iterable[Found], language: str) -> list[Person]:
+def _before_others(role: str, others: set[str]) -> str:
+    """A role up to the list's separator before another person's name in it (`Giám đốc
+    Đại học Huế và GS. Shin Dong-hoon` -> `Giám đốc Đại học Huế`); "" where the name opens
+    the role's clause (`Tham tán Park So-yeon và …`: the next person's post and name)."""
+    at = min((i for n in others if (i := role.find(n)) >= 0), default=-1)
+    if at < 0:
+        return role
+    head = role[:at]
+    ends = [m.start() for m in re.finditer(r"\s+(?:và|cùng|với|과|와|및)\s+|,\s+|\s[–—-]\s", head)]
+    return head[: ends[-1]].strip() if ends else ""
+
+
+def roles_of_their_own(
+    people: list[Person], roles: dict[int, list[Localized]], language: str
+) -> None:
+    """Each person's longest role that holds no other person's name: `Từ trái qua: NSND Lê
+    Thu Cúc, Tham tán Park So-yeon và Phó Chủ tịch …` (a caption's next people) gives way to
+    the body's `Giám đốc Nhà hát …`; one cut before the other's name where a list's separator
+    stands there (`Giám đốc Đại học Huế và GS. Shin Dong-hoon`)."""
+    names = {p.name for p in people if " " in p.name}
+    for person in people:
+        whole, cut = [], []
+        for role in roles.get(id(person), []):
+            said = role.get(language, "")
+            if not said:
+                continue
+            kept = _before_others(said, names - {person.name})
+            if kept == said:
+                whole.append(role)
+            elif kept:
+                cut.append({**role, language: kept})
+        chosen = max(whole or cut, key=lambda r: len(r.get(language, "")), default=None)
+        current = person.role.get(language, "")
+        if chosen is not None and _before_others(current, names - {person.name}) != current:
+            person.role = chosen
+        elif chosen is None and current and _before_others(current, names - {person.name}) == "":
+            person.role = {}
+
+
+def merge_people(
+    found: Iterable[Found], language: str, roles: dict[int, list[Localized]] | None = None
+) -> list[Person]:
     """One person per name: mentions of the same name, or of a name given in two scripts
     (`응우옌 반 토(Nguyễn Văn Thọ)` and later `Nguyễn Văn Thọ`), are one; the longest role
     and the first title win; segment ids and evidence are kept from every mention."""
     merged: list[Person] = []
+    roles = {} if roles is None else roles  # every role read for a person, by its id
     for item in found:
         person = item.fact
         assert isinstance(person, Person)
@@ -301,11 +343,13 @@ def merge_people(found: Iterable[Found], language: str) -> list[Person]:
         )
         if known is None:
             merged.append(person)
+            roles[id(person)] = [person.role]
             continue
         known.segment_ids += [s for s in person.segment_ids if s not in known.segment_ids]
         known.evidence += person.evidence
         for lang, name in person.names.items():
             known.names.setdefault(lang, name)
+        roles[id(known)].append(person.role)
         if len(person.role.get(language, "")) > len(known.role.get(language, "")):
             known.role = person.role
         known.title = known.title or person.title
@@ -1074,12 +1118,14 @@ def read(
                 same.measure = figure.measure
                 same.evidence = [*kept[:1], *label, *kept[1:], *others]
     people_found += _contacts(document, reader)
-    people = merge_people(people_found, language)
+    candidates: dict[int, list[Localized]] = {}
+    people = merge_people(people_found, language, candidates)
     reader.tidy_organisations(orgs_found, people, document)
     organisations = merge_organisations(
         orgs_found, document, language, reader.canonical_organisation
     )
     people = reader.people_not_bodies(people, organisations, document)
+    roles_of_their_own(people, candidates, language)
     reader.complete_roles(people, organisations, document)
     event, event_doubts = reader.event(document, organisations)
     organisations = [o for o in organisations if not _meeting_of(o, event)]

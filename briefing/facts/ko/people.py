@@ -261,6 +261,9 @@ def _named_in_two_scripts(text: str) -> Iterator[re.Match[str]]:
      "레티투하 = Lê Thị Thu Hà | 다낭외국어대 한국어학부장 | 박사"),
     ("이날 방문에는 주한 베트남대사관 국방무관 쩐 꾸옥 토안(Trần Quốc Toàn) 대령도 동행했다.",
      "쩐 꾸옥 토안 = Trần Quốc Toàn | 주한 베트남대사관 국방무관 대령"),
+    # a degree, then the post in brackets
+    ("부이반롱(Bui Van Long) 박사(박마이병원 심혈관센터 전문의)는 말했다.",
+     "부이반롱 = Bui Van Long | 박마이병원 심혈관센터 전문의 | 박사"),
     # a company in two scripts right before the name: the name is still read
     ("메콩수산(Mekong Seafood JSC) 판티투하(Phan Thi Thu Ha) 사장 등이 함께했다.",
      "판티투하 = Phan Thi Thu Ha | 사장"),
@@ -298,6 +301,9 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
         role = m.group("role") or ""
         if role and not _role_words_are_nouns(text, m.start("role"), m.end("role")):
             role = ""
+        inner = _BRACKETED_ROLE.match(text, m.end("role")) if role in _ACADEMIC else None
+        if inner:  # "부이반롱(Bui Van Long) 박사(박마이병원 심혈관센터 전문의)는": the post in it
+            role = f"{role}({inner.group('inner')})"
         before = _ROLE_BEFORE.search(text[:start]) or _POST_BEFORE.search(text[:start])
         if before and (not role or " " not in role):
             # "베트남 건설부 차관인 레안뚜언(Le Anh Tuan)과"; "한국어학부장인 레티투하(…) 박사님":

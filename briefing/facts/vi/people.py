@@ -273,6 +273,9 @@ def position_before(segment: Segment) -> Iterator[Found]:
     "person",
     ("Ông Trần Văn Nam ủng hộ đề xuất.", "Trần Văn Nam | "),
     ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
+    # a Korean surname of two syllables (황보, 남궁, 제갈 …)
+    ("Dự có bà Hwangbo Ra, Tham tán Thương mại Đại sứ quán Hàn Quốc.",
+     "Hwangbo Ra | Tham tán Thương mại Đại sứ quán Hàn Quốc"),
     # a profession, a word of what they play or where they come from, then the name
     ("Màn trình diễn của nghệ sĩ gayageum Lee Ha-eun cùng Đoàn Ca múa.", "Lee Ha-eun | nghệ sĩ gayageum"),
     ("Đêm nhạc có sự góp mặt của ca sĩ Việt Đinh Khả Vy.", "Đinh Khả Vy | ca sĩ Việt"),
