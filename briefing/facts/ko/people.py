@@ -42,7 +42,7 @@ _NAME_VI = (
 # What may follow a position: a particle (은, 으로부터, 과의 …) then a space or an end.
 # … and "◆오민재 법인장=": a round-table's speaker before what they say
 # "권혁진 총영사님이": a blog's or a speaker's honorific 님 after the position, then the particle
-_PARTICLE_AFTER = r"(?=(?:님)?(?:은|는|이|가|과|와|의|을|를|도|께서|에게|으로부터|로부터|에게서|과의|와의|께|으로|로|이며|이자|인데)?(?:[\s,.)=]|\(|$))"
+_PARTICLE_AFTER = r"(?=(?:님)?(?:은|는|이|가|과|와|의|을|를|도|께서도|께서는|께서|에게|으로부터|로부터|에게서|과의|와의|께|으로|로|이며|이자|인데)?(?:[\s,.)=]|\(|$))"
 # "레꽝민 사이공하이테크파크 관리위원회 위원장": a Vietnamese name written without spaces (read
 # as one only when its syllables do: `reads_as_vietnamese`)
 _NAME_VI_JOINED = r"(?:(?:" + alternation(SURNAMES_VI_HANGUL) + r")[가-힣]{2,5})"
@@ -352,6 +352,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     "person",
     ("박윤규 정보통신산업진흥원(NIPA) 원장은 협력을 강조했다.", "박윤규 | 정보통신산업진흥원(NIPA) 원장"),
     ("최영삼 주베트남 한국대사는 축사를 했다.", "최영삼 | 주베트남 한국대사"),
+    # the honorific subject's particle (께서, 께서도)
+    ("제 은사인 이승철 경희대 명예교수께서도 늘 말씀하셨죠.", "이승철 | 경희대 명예교수"),
     ("레 꽝 민 주부산 베트남 총영사는 말했다.", "레 꽝 민 | 주부산 베트남 총영사"),
     # where the photo shows the person, between the name and the post
     ("딘 꽁 하우(왼쪽 두 번째) 동나이성 인민위원회 부위원장이 서명했다.",
