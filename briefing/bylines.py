@@ -141,7 +141,10 @@ def posted_date(paragraph: str) -> str | None:
     opened = _STAMP_WORDS.match(paragraph) and match.start() < 12  # "보도일시: 2027. 3. 9.(화) …"
     # "[보도자료] 한국상수도기술공사 홍보실 | 2026-11-20 | 자료번호 2026-241": a release's header
     released = "|" in paragraph and bool(
-        re.match(r"\[(?:보도자료|보도 자료|Thông cáo báo chí|THÔNG CÁO BÁO CHÍ)\]", paragraph)
+        # "보도자료 | 배포일시: 2026. 5. 21.(목) | 담당부서: 국제협력과": its brackets may go
+        re.match(
+            r"\[?(?:보도자료|보도 자료|Thông cáo báo chí|THÔNG CÁO BÁO CHÍ)(?:\]|\s*\|)", paragraph
+        )
     )
     rest = _STAMP_WORDS.sub(" ", _TIME.sub(" ", _ANY_DATE.sub(" ", paragraph)))
     # "Baodautu.vn - Đầu tư - Thứ Sáu, 27/11/2026 17:45": a site and its section before a

@@ -204,6 +204,10 @@ def test_stamps_and_bylines_are_taken_out_and_date_the_lead(tmp_path: Path) -> N
     # a press release's header, with its sender and number
     header = "[보도자료] 한국상수도기술공사 홍보실 | 2026-11-20 | 자료번호 2026-241"
     assert posted_date(header) == "2026-11-20"
+    # a release's header without brackets, its fields between bars
+    assert (
+        posted_date("보도자료 | 배포일시: 2026. 5. 21.(목) | 담당부서: 국제협력과") == "2026-05-21"
+    )
     assert (
         posted_date("[보도자료] 부산시는 2026-11-20 하이퐁시와 협약을 맺고 물류센터를 짓기로 했다")
         is None
