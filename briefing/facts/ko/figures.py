@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 import regex as re
 
@@ -741,6 +742,16 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
             # "- 한국수출입은행 1억5천만 달러 대출": a list item's sum between who gives it and
             # what it is
             return [*before, following.stem], "ko.label.noun-before"
+        done = _verb_after(words, last + 1) if word.josa in {"을", "를"} else ""
+        if (
+            done
+            and all(done != w.text.strip("'\",.") for w in words[last + 1 : last + 4])
+            and before[-1] not in done
+            and not set(before) <= TIME_WORDS | HOLLOW | _RATES  # "월 25만 원을 지원"
+        ):
+            # "코코넛 가공품 등 1천500만 달러어치를 수출했다", "희토류 3천400t을 수입": what,
+            # and what is done with it
+            return [*before, done], "ko.label.noun-before"
         return before, "ko.label.noun-before"  # "교역액 1,500억 달러"
     if following is not None and following.stem in GENERIC and following.josa in {"의", ""}:
         # "… 달러 규모의 수출 계약", "20만TEU 이상의 물동량", "500MW 규모 태양광 단지와"
@@ -1484,6 +1495,13 @@ def quantity(segment: Segment) -> Iterator[Found]:
     out += _years_of_figures(segment, text, out)
     out.sort(key=lambda f: f.start)
     _spans_of_figures(text, out, segment.id)
+    for found, following in pairwise(out):
+        by_when, counted = found.fact, following.fact
+        assert isinstance(by_when, Figure) and isinstance(counted, Figure)
+        said, more = figure_label(by_when), figure_label(counted)
+        if by_when.kind == "year" and said and more.startswith(said + " "):
+            # "2030년까지 반도체 인력 5만 명을 양성할": by when, what is done
+            by_when.measure = dict(counted.measure)
     for found in out:
         figure = found.fact
         assert isinstance(figure, Figure)
@@ -2844,6 +2862,8 @@ for _name, _doc, *_examples in (
      # a place with 내 (inside) before it says where the figure lies, not what it is
      ("발전소는 응에안성 동남경제구역 내 [45ha] 부지에 건설된다.", "부지"),
      ("합작법인은 하이테크파크 내 [8만㎡] 부지에 공장을 짓는다.", "부지"),
+     # a year by which what the figure after it counts is done: what is done, from that one
+     ("정부는 [2030년]까지 반도체 인력 5만 명을 양성할 계획이다.", "반도체 인력 양성"),
      # the whole noun phrase after a sum with 의, and after 규모의
      ("기업은 연간 약 [1,200억 원]의 관세 절감 효과를 볼 것으로 기대된다.", "관세 절감 효과"),
      ("투자 기업에는 연 [4.5%]의 우대 금리로 대출이 제공된다.", "우대 금리"),
@@ -2864,7 +2884,7 @@ for _name, _doc, *_examples in (
      ("현장에서는 [150건]의 B2B 상담이 이뤄졌다.", "B2B 상담"),
      # a figure of a thousand and more with its unit is no year in a name
      ("공장은 연간 [2천t]의 산화희토류를 생산한다.", "산화희토류"),
-     ("정부는 [2030]년까지 반도체 엔지니어 5만 명 양성에 나선다.", "반도체 엔지니어"),
+     ("정부는 [2030]년까지 반도체 엔지니어 5만 명 양성에 나선다.", "반도체 엔지니어 양성"),
      ("양국은 [2030]년 교역 규모 1천500억 달러를 목표로 한다.", "교역 규모 목표"),
      ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업"),
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
@@ -2904,6 +2924,8 @@ for _name, _doc, *_examples in (
      ("- 관람료: R석 [15만 원], S석 10만 원", "관람료 (R석)"),
      # a bracket the figure stands in that opens inside a word
      ("지난 5월 문을 연 냉장 물류센터(창고 면적 [5천㎡])를 통해 문제를 풀었다.", "창고 면적"),
+     # a list then 등, the sum, and what is done with it
+     ("안푸식품은 건조 망고와 코코넛 가공품 등 [1천500만 달러]어치를 수출했다.", "코코넛 가공품 수출"),
      # a common noun alone, with its clause's object or subject; a name needs none
      ("하노이에서 한국어를 배우는 사람이 [4만5천 명]을 넘었다.", "한국어를 배우는 사람"),
      ("한국어학과가 있는 대학은 [54곳]에 이른다.", "한국어학과가 있는 대학"),
@@ -2963,7 +2985,7 @@ for _name, _doc, *_examples in (
      ("회사 차원에서는 [2030년]까지 베트남 누적 수주 50억 달러가 목표입니다.", "베트남 누적 수주 목표")),
     ("ko.label.year-of-figure", "A year right before a figure of its clause that is aimed at (목표: `하겠다`, `계획`) or foreseen (전망: `이를 것`, `전망`) for it: that figure's label, and which; a past year's figure gives no year.",
      ("시장은 연평균 12%씩 성장해 [2030년] 3조 원 규모에 이를 것이라고 말했다.", "시장 전망 연도"),
-     ("배 사장은 [2030년] 베트남 법인 매출 2조원을 달성하겠다고 말했다.", "베트남 법인 매출 목표 연도")),
+     ("배 사장은 [2030년] 베트남 법인 매출 2조원을 달성하겠다고 말했다.", "베트남 법인 매출 달성 목표 연도")),
     ("ko.label.reached", "What reaches or passes the sum (ko/reaching-verbs): the subject, `매출이 2천억 원을 넘었고`.",
      ("올해 현지 매출이 [2천억 원]을 넘었고 직원은 1천200명이다.", "현지 매출"),
      ("양국 교역액은 지난해 [800억 달러]를 돌파했다.", "양국 교역액"),
@@ -3098,7 +3120,7 @@ for _name, _doc, *_examples in (
      ("근로자 1인당 송출비용 상한을 [630달러]로 유지한다.", "송출비용 상한"),
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
     ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
-     ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조"),
+     ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조 지원"),
      ("새 공장은 부지 12만㎡(약 [3만6천 평])에 지어졌다.", "부지"),
      # the years of a length said before
      ("사업기간은 5년([2026~2030년])이며, KOICA는 이 기간 총 2,500만 달러를 지원한다.", "사업기간")),
