@@ -2023,6 +2023,10 @@ def _measure_of(label: list[str] | str) -> str:
     return measure
 
 
+# A copula that ends the clause a figure is the predicate of: "3개월이며", "6개월이다"
+_COPULA_END = re.compile(r"(?:이며|이고|이다|였고|였으며|였다|입니다|이지만|인데|이었다)$")
+
+
 def _duration(
     segment: Segment, text: str, words: Words, q: Quantity, m: re.Match[str]
 ) -> Found | None:
@@ -2034,8 +2038,22 @@ def _duration(
     shown = re.sub(r"\s*(?:안에|이내|내)$", "", shown)
     last = word_index(words, end - 1)
     label: list[str] | str
+    topic = word_index(words, q.start) - 1
+    while topic > 0 and (
+        words[topic].stem in SKIP or re.fullmatch(r"[\d.,]*[^\s\d]{1,3}당", words[topic].text)
+    ):
+        topic -= 1  # "연수 기간은 1인당 3개월이며": past what it is per
     if words[last].josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         label, name = phrase_after(words, last + 1), "ko.label.noun-after"  # "60시간의 강의"
+    elif (
+        _COPULA_END.search(words[last].text.rstrip(",."))
+        and topic >= 0
+        and words[topic].josa in {"은", "는", "이", "가"}
+        and is_noun(words[topic])
+    ):
+        # "연수 기간은 1인당 3개월이며, 항공료는 병원이 부담한다": the topic lasts that long;
+        # the next clause's verb is another matter
+        label, name = phrase_before(words, topic), "ko.label.subject"
     else:
         label, name = _done_in(words, last + 1), "ko.label.object-by"
         if _names_event(words, last + 1):
@@ -2959,6 +2977,9 @@ for _name, _doc, *_examples in (
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
      # how often the subject does what the verbal noun after the count says
      ("인천공항과 다낭 간 직항 노선은 현재 주 [84회] 운항 중이다.", "직항 노선 운항"),
+     # a length the topic's predicate (…이며): the topic lasts that long, past what it is
+     # per; the next clause's verb is another matter
+     ("연수 기간은 1인당 [3개월]이며, 항공료와 체재비는 병원이 부담한다.", "연수 기간"),
      # a share noun after 차지하는: whose share it is
      ("골프를 목적으로 한 관광객이 차지하는 비중도 [15%]에 이른다.", "관광객 비중"),
      # a level, near or short of another, is no change: the subject alone
