@@ -450,7 +450,11 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     if counter_word.josa == "의" and nxt < len(words) and is_noun(words[nxt]):
         # "1억 8천만 건의 진료비 청구"; "스타트업 100곳의 상호 진출": what is counted, then its
         counted = phrase_before(words, ahead) if named_before else []
-        return [*counted, *phrase_after(words, nxt)], "ko.label.noun-after"
+        after = phrase_after(words, nxt)
+        end = nxt + len(after) - 1
+        got = _received(words, end + 1) if after and words[end].josa in {"이", "가"} else []
+        # "86명의 베트남 의료진이 우리 병원에서 연수를 받았다": who, and what they received
+        return [*counted, *after, *got], "ko.label.noun-after"
     if counter_word.josa in {"이", "가"} and nxt < len(words):
         verb = verb_noun(words[nxt])
         if verb in {
@@ -2880,6 +2884,8 @@ for _name, _doc, *_examples in (
      # a place with 내 (inside) before it says where the figure lies, not what it is
      ("발전소는 응에안성 동남경제구역 내 [45ha] 부지에 건설된다.", "부지"),
      ("합작법인은 하이테크파크 내 [8만㎡] 부지에 공장을 짓는다.", "부지"),
+     # the counted as the subject of receiving: who, and what they received
+     ("지금까지 [86명]의 베트남 의료진이 우리 병원에서 연수를 받았다.", "베트남 의료진 연수"),
      # a year by which what the figure after it counts is done: what is done, from that one
      ("정부는 [2030년]까지 반도체 인력 5만 명을 양성할 계획이다.", "반도체 인력 양성"),
      # the whole noun phrase after a sum with 의, and after 규모의
