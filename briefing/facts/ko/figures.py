@@ -2497,8 +2497,9 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         return None  # "이번이 11번째 베트남 의료봉사로": this one's edition, no figure
     elif (
         # "국적별 1위입니다", "1위이며": a rank, then the copula
-        re.match(r"(?:위|번째)(?:(?![가-힣]{2})|(?=입니|이다|였|이며|이고|인\s))", after)
-        and q.value < 100
+        re.match(r"(?:위(?!안)|번째)(?:(?![가-힣]{2})|(?=입니|이다|였|이며|이고|인\s))", after)
+        # "QS 아시아 대학평가에서 180위를 기록한": a ranking's place may pass a hundred
+        and q.value < (1000 if after.startswith("위") else 100)
         and q.kind == "number"
     ):
         kind = "rank"  # "자산 규모 2위", "4번째로 큰 수출 시장"
@@ -3191,6 +3192,8 @@ for _name, _doc, *_examples in (
     ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field; a rank a level gives (`점유율 22%로 1위`): the topic, and the level's measure.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
+     # a ranking's place past a hundred, the ranking named before with 에서
+     ("다낭대는 QS 아시아 대학평가에서 [180]위를 기록한 대학이다.", "QS 아시아 대학평가"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
      # a level, then the rank it gives: the topic, in what it is measured (the level's words,
      # or where it ranks, …에서); a rank then the copula
