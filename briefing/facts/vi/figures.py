@@ -94,6 +94,10 @@ Tokens = tuple[Token, ...]
 _PURPOSE_WORDS = {"nhằm", "để", "nhằm_mục_đích"}
 
 
+# Words of nearness after a figure: where the thing stands, no noun it counts
+_NEAR = {"sát", "gần", "cạnh", "kề", "giáp", "sát_cạnh", "gần_kề"}
+
+
 def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
     """The noun phrase starting at token i: nouns, proper nouns, adjectives, and verbs
     that name things inside a noun phrase (`biên bản ghi nhớ`); after a counting noun
@@ -104,6 +108,8 @@ def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
         token = tokens[i]
         if (token.key in TIME_NOUNS and phrase) or token.key in _PURPOSE_WORDS:
             break  # "dư nợ gốc nhằm giảm chi phí": pyvi may tag nhằm a noun
+        if not phrase and token.key in _NEAR:
+            break  # "xây kho lạnh 40.000 m² sát cảng": where it stands, not what it is
         if token.tag in {"N", "Nc", "Np", "Ny", "Nu", "A", "L"} or (
             token.tag == "V"
             and (phrase or token.key in NOMINAL_VERBS)  # "36 báo cáo khoa học": a thing
@@ -843,6 +849,10 @@ def _count_label(r: Reading) -> tuple[str, str]:
         item = _item_of_generic(r)
         if item:
             return item, "vi.label.noun-before"
+        if verb is not None and verb.key in SIZE_NOUNS:
+            # "có dân số khoảng 2,5 triệu người": the measure before, of which người are
+            # the units
+            return words(subject_before(r.tokens, r.before), r.text), "vi.label.noun-before"
     return r.noun_words(), "vi.label.noun-after"
 
 
@@ -3171,6 +3181,10 @@ for _name, _doc, *_examples in (
      # pyvi's one token "trở_thành_thị_trường" is a verb and a noun (data/vi/token-fixes.tsv)
      ("Xuất khẩu đạt 3,9 tỷ USD, đưa Hàn Quốc trở thành thị trường lớn [thứ 3] của ngành.", "thị trường"),
      ("Năm ngoái, Hải Phòng đứng [thứ 2] cả nước về thu hút FDI.", "Hải Phòng (về thu hút FDI, cả nước)"),
+     # a size noun before a general one (người): the size; nearness after it is no noun
+     ("Gyeongbuk có dân số khoảng [2,5 triệu] người, diện tích 19.030 km².", "dân số"),
+     ("Công ty đã xây kho lạnh [40.000 m²] sát cảng.", "kho lạnh"),
+     ("Hợp tác xã có vùng trồng [320 ha] đạt chuẩn GlobalGAP.", "vùng trồng"),
      ("Về thu hút FDI, Bắc Ninh hiện xếp [thứ 4] cả nước.", "Bắc Ninh (về thu hút FDI, cả nước)"),
      ("Daehan Tech trở thành nhà sản xuất mô-đun camera lớn [thứ 3] thế giới.", "nhà sản xuất mô-đun camera (thế giới)"),
      # in a clause that opens with its phase, the phase too
