@@ -87,6 +87,7 @@ _TARGET_YEAR = re.compile(
 # "Năm 2027, chúng tôi sẽ tăng …": a sentence that opens with the year a plan is for
 _PLANNED_AFTER = re.compile(r"\s*,\s*[^.;]{0,60}?\b(?:sẽ|dự kiến|kế hoạch|phấn đấu)\b")
 _LINKS = {"của", "giữa", "trong", "tại", "từ", "sang", "và", "ở", "ngoài", "vào", "qua"}
+_RATIO_NOUNS = {"tỷ_lệ", "tỉ_lệ", "tỷ_trọng", "tỉ_trọng", "tỷ_số", "tỉ_số"}
 Tokens = tuple[Token, ...]
 
 
@@ -203,6 +204,12 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
             and phrase[0].text[:1].isupper()
         ):
             phrase.insert(0, token)  # "Công ty TNHH Xây dựng Hanseong": a verb in a name
+        elif (
+            token.key == "trên"
+            and bool(phrase)
+            and any(t.key in _RATIO_NOUNS for t in tokens[max(0, i - 4) : i])
+        ):
+            phrase.insert(0, token)  # "tỷ lệ chi phí logistics trên GDP": a ratio's "over"
         elif token.key == "mới" and previous is not None and previous.tag in {"N", "Nc"}:
             phrase.insert(0, token)  # "hệ thống … thế hệ mới": pyvi's adverb is the adjective
         elif token.key in {"này", "đó", "ấy"} and previous is not None and previous.tag == "N":
@@ -3185,6 +3192,9 @@ for _name, _doc, *_examples in (
      ("Gyeongbuk có dân số khoảng [2,5 triệu] người, diện tích 19.030 km².", "dân số"),
      ("Công ty đã xây kho lạnh [40.000 m²] sát cảng.", "kho lạnh"),
      ("Hợp tác xã có vùng trồng [320 ha] đạt chuẩn GlobalGAP.", "vùng trồng"),
+     # a ratio "over" what (trên): part of the phrase
+     ("Tỷ lệ chi phí logistics trên GDP của Việt Nam khoảng [16,8%].",
+      "Tỷ lệ chi phí logistics trên GDP của Việt Nam"),
      ("Về thu hút FDI, Bắc Ninh hiện xếp [thứ 4] cả nước.", "Bắc Ninh (về thu hút FDI, cả nước)"),
      ("Daehan Tech trở thành nhà sản xuất mô-đun camera lớn [thứ 3] thế giới.", "nhà sản xuất mô-đun camera (thế giới)"),
      # in a clause that opens with its phase, the phase too
