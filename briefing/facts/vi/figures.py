@@ -2287,6 +2287,11 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
             phrase = [tokens[before]]
         if phrase and tokens[before + 1].key in {"trong", "trong_vòng"}:
             phrase = _done_within(tokens, phrase)
+        lasting = tokens[before + 1].key == "kéo_dài"
+        start = tokens.index(phrase[0]) if phrase else 0
+        if lasting and len(phrase) == 1 and start > 0 and tokens[start - 1].key == "mỗi":
+            # "mỗi khóa kéo dài 6 tháng": each one of a kind lasts that long
+            return words(list(tokens[start - 1 : before + 2]), text), "vi.label.duration-of"
         if phrase:
             return words(phrase, text), "vi.label.duration-of"
     return "", ""
@@ -3106,6 +3111,8 @@ for _name, _doc, *_examples in (
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
      # experience so long, and whose
      ("Công ty cần tuyển kỹ sư có [5 năm] kinh nghiệm.", "kinh nghiệm của kỹ sư"),
+     # each one of a general kind (mỗi khóa, mỗi đợt) lasts that long
+     ("Bác sĩ được đào tạo tại Busan; mỗi khóa kéo dài [6 tháng].", "mỗi khóa kéo dài"),
      # within (trong vòng, pyvi's two words) working days: the deed done in that time
      ("Tỉnh giải quyết thủ tục cấp giấy chứng nhận đầu tư trong vòng [15 ngày] làm việc.",
       "giải quyết thủ tục cấp giấy chứng nhận đầu tư"),
