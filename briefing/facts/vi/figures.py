@@ -1979,6 +1979,16 @@ def duration_of(tokens: Tokens, q: Quantity) -> str | None:
     before = _past_within(tokens, before)
     if window_of(tokens, q):
         return unit  # "mở rộng sản xuất trong 3 năm tới": the window a deed is done in
+    since = tokens[after + 2 + working] if after + 2 + working < len(tokens) else None
+    if (
+        before >= 0
+        and tokens[before].key == "trong"
+        and following is not None
+        and following.key == "sau"
+        and since is not None
+        and since.key in _MOMENTS
+    ):
+        return unit  # "có việc làm trong 6 tháng sau tốt nghiệp": within so long of a moment
     if following is not None and (following.tag == "M" or following.key in _NOT_LENGTH_AFTER):
         return None
     done_in = (  # "được xây dựng trong 36 tháng", "hoàn thành trong 24 tháng": how long it takes
@@ -2287,6 +2297,10 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
             phrase = [tokens[before]]
         if phrase and tokens[before + 1].key in {"trong", "trong_vòng"}:
             phrase = _done_within(tokens, phrase)
+            since = tokens[unit_end : unit_end + 2]
+            if len(since) == 2 and since[0].key == "sau" and since[1].key in _MOMENTS:
+                # "có việc làm trong 6 tháng sau tốt nghiệp": within so long of the moment
+                return f"{words(phrase, text)} {words(list(since), text)}", "vi.label.duration-of"
         lasting = tokens[before + 1].key == "kéo_dài"
         start = tokens.index(phrase[0]) if phrase else 0
         if lasting and len(phrase) == 1 and start > 0 and tokens[start - 1].key == "mỗi":
@@ -3111,6 +3125,8 @@ for _name, _doc, *_examples in (
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
      # experience so long, and whose
      ("Công ty cần tuyển kỹ sư có [5 năm] kinh nghiệm.", "kinh nghiệm của kỹ sư"),
+     # within so long of a moment (sau tốt nghiệp): a length, and of what
+     ("Tỷ lệ sinh viên có việc làm trong [6 tháng] sau tốt nghiệp là 85%.", "việc làm sau tốt nghiệp"),
      # each one of a general kind (mỗi khóa, mỗi đợt) lasts that long
      ("Bác sĩ được đào tạo tại Busan; mỗi khóa kéo dài [6 tháng].", "mỗi khóa kéo dài"),
      # within (trong vòng, pyvi's two words) working days: the deed done in that time
