@@ -162,6 +162,9 @@ _HALL_AS_PLACE = re.compile(
     "organisation",
     # a kind of food said as a subject is no company
     ("건강기능식품은 온라인 채널에서 빠르게 성장하고 있다.", None),
+    # a country by what it is to another; a department of planning and investment is a body
+    ("베트남은 KOICA 중점협력국이자 EDCF 최대 수원국이다.", None),
+    ("박닌성 기획투자국은 설명회를 열었다.", "박닌성 기획투자국"),
     # no city inside a word before it ("이후에도": 후에도 is no province)
     ("행사 이후에도 하노이무역관이 후속 상담을 지원한다.", "하노이무역관"),
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
@@ -218,6 +221,8 @@ def ending(segment: Segment) -> Iterator[Found]:
         end = next(e for e in ORG_ENDINGS if name.endswith(e))
         if name in NOT_ORGS or name in ROLES or name.endswith(ROLES[:3]):
             continue
+        if end == "국" and _COUNTRY_BY_ROLE.search(name):
+            continue  # "EDCF 수원국", "KOICA 중점협력국": a country, by what it is to another
         if end in {"부", "청", "처"} and syllables < 3:
             continue
         if end in {"대학", "공사", "은행", "그룹"} and syllables < 4 and name not in COMPANIES:
@@ -617,6 +622,12 @@ _MARKED = re.compile(
 # "핀테크 기업 하나로페이와", "자동차부품 업체 대원정밀은": a name after the kind of business.
 # The word right before a branch's name, with no particle: whose branch it may be.
 _OWNER = re.compile(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{2,12})\s$")
+
+
+# A country named by what it is to another: a recipient, a partner, a trading partner
+_COUNTRY_BY_ROLE = re.compile(
+    r"(?:수원|협력|교역|(?<!기획)투자|당사|회원|참가|선진|개도|개발도상|수출|수입|상대|동반|원조|공여|대상)국$"
+)
 
 
 def names_a_body(word: str) -> bool:
