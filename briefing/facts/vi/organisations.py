@@ -253,6 +253,15 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
         # (not after a capitalised common noun: "Ban Quản lý Khu công nghệ cao")
     if (
         before is not None
+        and before.tag == "Np"
+        and token.tag == "V"
+        and token.text[:1].islower()
+        and after is not None
+        and after.tag == "E"
+    ):
+        return True  # "Bệnh viện Quốc tế Sông Hàn hợp tác với …": its verb, then its object
+    if (
+        before is not None
         and before.tag == "V"
         and before.text[:1].isupper()
         and after is not None
@@ -542,6 +551,9 @@ _VENUE_HEADS = frozenset({"Trung tâm", "Nhà hát"})
      ["Trường Đại học Huế", "Trường Đại học Vinh"]),
     ("Tôi đi cùng Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh sang Seoul dự hội chợ.",
      "Hợp tác xã Nông nghiệp Dịch vụ Cầu Đất Xanh"),
+    # a lower-case verb and a preposition after the name: what it does, and with whom
+    ("Bệnh viện Quốc tế Sông Hàn hợp tác với bệnh viện Hàn Quốc phát triển tim mạch.",
+     "Bệnh viện Quốc tế Sông Hàn"),
     ("Hiệp hội Doanh nghiệp Hàn Quốc khu vực Bắc Ninh (KBA Bắc Ninh) khai mạc hội nghị.",
      "Hiệp hội Doanh nghiệp Hàn Quốc khu vực Bắc Ninh"),
     ("Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung (KOBA Miền Trung) cũng đề xuất.",
