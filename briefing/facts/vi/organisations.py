@@ -711,6 +711,10 @@ def head_word(segment: Segment) -> Iterator[Found]:
             yield _found(span, text)
 
 
+# A post written in English before a company's name
+_LATIN_POST = re.compile(r"(?:CEO|CFO|CTO|COO|CIO|Chairman|President|Director|Founder)\s+")
+
+
 @rule(
     "vi.organisation.company-name",
     "organisation",
@@ -728,6 +732,8 @@ def head_word(segment: Segment) -> Iterator[Found]:
         "Tập đoàn bán lẻ Hanmaeul Mart",
     ),
     ("Ngân hàng ký với Samsung Electronics hợp đồng tín dụng.", "Samsung Electronics"),
+    # a post in English before the name is no part of it
+    ("Ông Han Ji-sung, CEO Hanbit Energy Solutions, cho biết.", "Hanbit Energy Solutions"),
 )
 def company_name(segment: Segment) -> Iterator[Found]:
     """A company or agency named without a head word (briefing/data/vi/companies.txt)."""
@@ -736,6 +742,9 @@ def company_name(segment: Segment) -> Iterator[Found]:
         if VENUE_BEFORE.search(text[: match.start()]):
             continue  # "Khách sạn Lotte": where, not who
         start, end = match.start(), match.end()
+        post = _LATIN_POST.match(text, start, end)
+        if post:  # "CEO Hanbit Energy Solutions": a post, then the company
+            start = post.end()
         local = re.match(r" (?:Việt Nam|Vietnam|Hàn Quốc|Korea)(?![\w])", text[end:])
         if local:  # "Samsung Electronics Việt Nam": the company's subsidiary, its own name
             end += local.end()
