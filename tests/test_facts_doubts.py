@@ -550,6 +550,20 @@ def test_a_label_of_bodies_names_or_of_a_named_person_is_left_to_the_translators
     assert any("names a person" in why for what, why in checks.items() if what.startswith("500"))
 
 
+def test_a_korean_label_of_whose_aim_only_is_left_to_the_translators() -> None:
+    """`40% — 베트남 정부 목표`, `15% — 사업의 목표`: whose aim, not what is aimed at; a label
+    that names what is aimed at (`교역 규모 목표`) stays."""
+    from briefing.document import Figure
+    from briefing.facts.ko.figures import hollow_label
+
+    def aim(label: str) -> str:
+        return hollow_label(Figure("p1s1", "40%", 40, "percent", measure={"ko": label}), [])
+
+    assert "whose aim" in aim("베트남 정부 목표")
+    assert "whose aim" in aim("사업의 목표")
+    assert aim("교역 규모 목표") == ""
+
+
 def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:
     text = (
         "Tin ngắn\n\nTheo khảo sát, Việt Nam đạt 58,3% về thanh toán số. "

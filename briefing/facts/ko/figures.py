@@ -2743,7 +2743,12 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     # "강 사장 (이전)", "발전단가 (육상풍력 대비)": judged without what it is compared with
     label = re.sub(r"(?: \((?:이전|[^()]* 대비)\))+$", "", figure.measure.get("ko", "").strip())
     # "이 목표", "해담식품 목표": that it is an aim says nothing of what is aimed at
+    aimed = re.search(r"(?<=\S) 목표$", label) is not None
     label = re.sub(r"(?<=\S) 목표$", "", label)
+    owners = [word.removesuffix("의") for word in label.split()]
+    if aimed and all(w in _AIM_OWNERS | HOLLOW or _a_place(w) for w in owners):
+        # "베트남 정부 목표", "사업의 목표": whose aim, not what is aimed at
+        return f"the label “{label} 목표” only says whose aim it is, not what is aimed at"
     # "연평균 성장": how often it changes says no more of what changes
     rated = " ".join(word for word in label.split() if word not in _RATES)
     if label and not rated:
@@ -2807,6 +2812,22 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if tags and tags[0] in {"MAG", "MAJ"}:  # "실제로 105만 원": how it is said, not what
         return f"the label “{label}” is only an adverb"
     return ""
+
+
+# Who holds an aim, in a label that says no more than whose aim a figure is
+_AIM_OWNERS = {
+    "정부",
+    "당국",
+    "사업",
+    "우리",
+    "회사",
+    "당사",
+    "양국",
+    "양측",
+    "국가",
+    "기업",
+    "공사",
+}
 
 
 def _a_place(word: str) -> bool:
