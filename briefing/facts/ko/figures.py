@@ -154,6 +154,30 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         if word.stem in SKIP and not out:
             i -= 1
             continue
+        joined = (
+            out
+            and i > 0
+            and len(out) <= 2
+            and (
+                (word.stem == "및" and is_noun(words[i - 1]) and not words[i - 1].josa)
+                or (
+                    word.josa in {"과", "와"}
+                    and is_noun(word)
+                    and word.stem not in TIME_WORDS
+                    and not re.search(r"[\d()]", word.text)  # "(약 2,500만 달러)와"
+                    and not re.search(r"\d", words[i - 1].text)  # "1만 가구와": a count
+                )
+            )
+        )
+        if joined and word.stem == "및":
+            # "현장 계약 및 업무협약(MOU)은 37건": both, joined
+            out.insert(0, "및")
+            i -= 1
+            continue
+        if joined:  # "수출 계약과 업무협약은 9건": both, joined by 과/와
+            out.insert(0, word.text.rstrip(","))
+            i -= 1
+            continue
         opened = word.stem.rfind("(")
         if opened > 0 and ")" not in word.stem[opened:] and not any(")" in w for w in out):
             # "물류센터(창고 면적 5천㎡)": the bracket the figure stands in opens in this word
@@ -2957,7 +2981,7 @@ for _name, _doc, *_examples in (
      ("근로자가 7천여 명에 이를 만큼 인적 교류도 [1만 명]에 이른다.", "인적 교류"),
      ("AI 엔지니어 [3,000명]을 양성한다.", "AI 엔지니어 양성"),
      # who, and what they receive or hold
-     ("현지 어업인과 공무원 [620명]이 양식 기술 교육을 받았다.", "공무원 양식 기술 교육"),
+     ("현지 어업인과 공무원 [620명]이 양식 기술 교육을 받았다.", "현지 어업인과 공무원 양식 기술 교육"),
      ("매년 농민 [200명]을 대상으로 재배 교육을 실시한다.", "농민 재배 교육"),
      ("생산직과 엔지니어 [2천300명]을 새로 채용할 계획이다.", "엔지니어 채용"),
      # a size word after the count: what is counted is before it
@@ -2965,13 +2989,16 @@ for _name, _doc, *_examples in (
      # the deed of the clause that says which are counted
      ("올해 새로 입국한 베트남 근로자는 [1만1,200명]으로 늘었다.", "입국한 베트남 근로자"),
      ("다낭에 진출한 인천 기업은 [43개사]이다.", "진출한 인천 기업"),
+     # two nouns joined (및, 과/와): both are counted
+     ("이 가운데 현장 계약 및 업무협약(MOU)은 [37건]이다.", "현장 계약 및 업무협약(MOU)"),
+     ("현장에서는 계약과 업무협약(MOU) [27건]이 체결됐다.", "계약과 업무협약(MOU) 체결"),
      # a list's line: the field before its colon, then the noun before the figure
-     ("· 할인: 학생 및 다문화가족 [30%]", "할인 (다문화가족)"),
+     ("· 할인: 학생 및 다문화가족 [30%]", "할인 (학생 및 다문화가족)"),
      ("- 관람료: R석 [15만 원], S석 10만 원", "관람료 (R석)"),
      # a bracket the figure stands in that opens inside a word
      ("지난 5월 문을 연 냉장 물류센터(창고 면적 [5천㎡])를 통해 문제를 풀었다.", "창고 면적"),
      # a list then 등, the sum, and what is done with it
-     ("안푸식품은 건조 망고와 코코넛 가공품 등 [1천500만 달러]어치를 수출했다.", "코코넛 가공품 수출"),
+     ("안푸식품은 건조 망고와 코코넛 가공품 등 [1천500만 달러]어치를 수출했다.", "건조 망고와 코코넛 가공품 수출"),
      # a common noun alone, with its clause's object or subject; a name needs none
      ("하노이에서 한국어를 배우는 사람이 [4만5천 명]을 넘었다.", "한국어를 배우는 사람"),
      ("한국어학과가 있는 대학은 [54곳]에 이른다.", "한국어학과가 있는 대학"),
