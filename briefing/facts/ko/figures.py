@@ -478,7 +478,9 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         end = nxt + len(after) - 1
         got = _received(words, end + 1) if after and words[end].josa in {"이", "가"} else []
         # "86명의 베트남 의료진이 우리 병원에서 연수를 받았다": who, and what they received
-        return [*counted, *after, *got], "ko.label.noun-after"
+        said = after[1:] if counted and after and counted[-1] == after[0] else after
+        # ("관상동맥 스텐트 시술 등 4건의 시술": the noun once)
+        return [*counted, *said, *got], "ko.label.noun-after"
     if counter_word.josa in {"이", "가"} and nxt < len(words):
         verb = verb_noun(words[nxt])
         if verb in {
@@ -1534,6 +1536,10 @@ def quantity(segment: Segment) -> Iterator[Found]:
         figure = found.fact
         assert isinstance(figure, Figure)
         label = figure.measure.get("ko", "")
+        # "국내 스타트업 30개사·베트남 스타트업 25개사": a word read twice, once
+        label = re.sub(r"(?<!\S)(\S+)(?: \1)+(?!\S)", r"\1", label)
+        if label:
+            figure.measure = {"ko": label}
         if (
             label
             and "목표" not in label
@@ -2930,6 +2936,8 @@ for _name, _doc, *_examples in (
      # a place with 내 (inside) before it says where the figure lies, not what it is
      ("발전소는 응에안성 동남경제구역 내 [45ha] 부지에 건설된다.", "부지"),
      ("합작법인은 하이테크파크 내 [8만㎡] 부지에 공장을 짓는다.", "부지"),
+     # the noun before the count and after it the same: once
+     ("교수팀이 관상동맥 스텐트 시술 등 [4건]의 시술을 시연했다.", "관상동맥 스텐트 시술"),
      # the counted as the subject of receiving: who, and what they received
      ("지금까지 [86명]의 베트남 의료진이 우리 병원에서 연수를 받았다.", "베트남 의료진 연수"),
      # a year by which what the figure after it counts is done: what is done, from that one
