@@ -478,9 +478,9 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         end = nxt + len(after) - 1
         got = _received(words, end + 1) if after and words[end].josa in {"이", "가"} else []
         # "86명의 베트남 의료진이 우리 병원에서 연수를 받았다": who, and what they received
-        said = after[1:] if counted and after and counted[-1] == after[0] else after
+        rest = after[1:] if counted and after and counted[-1] == after[0] else after
         # ("관상동맥 스텐트 시술 등 4건의 시술": the noun once)
-        return [*counted, *said, *got], "ko.label.noun-after"
+        return [*counted, *rest, *got], "ko.label.noun-after"
     if counter_word.josa in {"이", "가"} and nxt < len(words):
         verb = verb_noun(words[nxt])
         if verb in {
