@@ -553,7 +553,7 @@ def test_a_label_of_bodies_names_or_of_a_named_person_is_left_to_the_translators
 def test_a_korean_label_of_whose_aim_only_is_left_to_the_translators() -> None:
     """`40% — 베트남 정부 목표`, `15% — 사업의 목표`: whose aim, not what is aimed at; a label
     that names what is aimed at (`교역 규모 목표`) stays."""
-    from briefing.document import Figure
+    from briefing.document import Evidence, Figure
     from briefing.facts.ko.figures import hollow_label
 
     def aim(label: str) -> str:
@@ -562,6 +562,18 @@ def test_a_korean_label_of_whose_aim_only_is_left_to_the_translators() -> None:
     assert "whose aim" in aim("베트남 정부 목표")
     assert "whose aim" in aim("사업의 목표")
     assert aim("교역 규모 목표") == ""
+
+    def change(label: str) -> str:
+        figure = Figure("p1s1", "7%", 7, "percent", measure={"ko": label})
+        figure.evidence = [
+            Evidence("ko.figure.quantity", "p1s1"),
+            Evidence("ko.label.change-of", "p1s1"),
+        ]
+        return hollow_label(figure, [])
+
+    # who changed it, not what changed (`베트남 정부 인상`); `양국 교역액 증가` says what
+    assert "who changed it" in change("베트남 정부 인상")
+    assert change("양국 교역액 증가") == ""
 
 
 def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:

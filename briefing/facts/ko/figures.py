@@ -2793,6 +2793,11 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         if changed and changed[0][1].startswith(("VV", "VA", "VX")):
             return f"the label “{label}” ends in a verb, not what changed"
         said = said[:-1]
+        owners = [w.removesuffix("의") for w in said]
+        if all(w in _AIM_OWNERS or _a_place(w) for w in owners) or names_an_organisation(
+            " ".join(said), organisations, canonical
+        ):  # "베트남 정부 인상", "중기부 증가": who changed it, not what changed
+            return f"the label “{label}” names who changed it, not what changed"
     last = said[-1] if said else ""
     if label.count("(") != label.count(")"):  # "Thị Thủy) 베트남 내무부 해외노동관리국장"
         return f"the label “{label}” is cut out of a bracket, not what the figure measures"
