@@ -749,11 +749,12 @@ HONORIFIC_SSI = re.compile(
 @rule(
     "ko.person.honorific",
     "person",
-    ("은상은 다낭 세종학당 수강생 레티하씨가 받았다.", "레티하 | "),
+    # one of many before the name (ko/member-words, ko/professions): the role, with its body
+    ("은상은 다낭 세종학당 수강생 레티하씨가 받았다.", "레티하 | 다낭 세종학당 수강생"),
     ("대상은 팜티투짱(Pham Thi Thu Trang·21)씨에게 돌아갔다.", "팜티투짱 = Pham Thi Thu Trang | "),
     ("행사 당일 날씨가 좋았다.", None),
     ("그는 아저씨에게 인사했다.", None),
-    ("수원시립교향악단 단원 김하람 씨는 말했다.", "김하람 | "),
+    ("수원시립교향악단 단원 김하람 씨는 말했다.", "김하람 | 수원시립교향악단 단원"),
 )  # fmt: skip
 def honorific(segment: Segment) -> Iterator[Found]:
     """A name followed by 씨 (Mr, Ms), a bracket of its Latin form or age between."""
@@ -768,6 +769,15 @@ def honorific(segment: Segment) -> Iterator[Found]:
         ):
             continue
         person = Person(name=name)
+        before = segment.text[: m.start("name")]
+        plays = _PROFESSION_BEFORE.search(before)
+        if plays:  # "다낭 세종학당 수강생 레티하씨가": one of many, with the body's words
+            body = _BODY_WORDS.search(before[: plays.start("role")])
+            owner = body.group(0).split() if body else []
+            while owner and any(tag == "ETM" for _, tag, _, _ in morphemes(owner[0])):
+                owner.pop(0)  # "참석한 다낭대 출신 유학생": a clause's verb is no body's word
+            role = plays.group("role")
+            person.role = {"ko": " ".join([*owner, role])}
         latin = re.split(r"[·,]", m.group("inner") or "")[0].strip()
         if re.fullmatch(r"\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,4}", latin):
             person.names = {"vi": latin}
