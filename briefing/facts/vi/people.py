@@ -35,7 +35,10 @@ _NEW_NAME = {"Ông", "Bà", "Ngài", "Đồng"}
 
 
 # One word after a profession before the name: an instrument or a genre, or where from
-_QUALIFIER = re.compile(r"\s+(?:\p{Ll}+|Việt|Hàn|Hàn Quốc|Việt Nam)\s+(?=\p{Lu})")
+# (not a language or a subject: "sinh viên tiếng Hàn Trường Đại học …" names no one)
+_QUALIFIER = re.compile(
+    r"\s+(?!(?:tiếng|môn|ngành|khoa|lớp|trường)\s)(?:\p{Ll}+|Việt|Hàn|Hàn Quốc|Việt Nam)\s+(?=\p{Lu})"
+)
 _NAME_THEN_COMMA = re.compile(r"((?:\p{Lu}[\p{L}-]*\s){1,4}\p{Lu}[\p{L}-]*),\s*$")
 
 
@@ -273,6 +276,11 @@ def position_before(segment: Segment) -> Iterator[Found]:
     "person",
     ("Ông Trần Văn Nam ủng hộ đề xuất.", "Trần Văn Nam | "),
     ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
+    # a language after a profession: what they study, no name
+    ("Sinh viên tiếng Hàn Trường Đại học Hà Nội tham gia cuộc thi.", None),
+    # one of many (một), in an appositive
+    ("Chị Lê Thị Thu Hà, một du học sinh tại Đại học Yonsei, chia sẻ.",
+     "Lê Thị Thu Hà | du học sinh tại Đại học Yonsei"),
     # a Korean surname of two syllables (황보, 남궁, 제갈 …)
     ("Dự có bà Hwangbo Ra, Tham tán Thương mại Đại sứ quán Hàn Quốc.",
      "Hwangbo Ra | Tham tán Thương mại Đại sứ quán Hàn Quốc"),
@@ -467,6 +475,8 @@ def appositive_role(text: str, end: int) -> str:
     if not appositive:
         return ""
     rest = after[appositive.end() :]
+    if re.match(r"một\s", rest) and PROFESSION_RE.match(rest, 4):
+        rest = rest[4:]  # "Lê Thị Thu Hà, một du học sinh tại …": one of many, the role
     # "ông Lee Kyung-ho, giám đốc Trung tâm …": some outlets write a position in small letters
     lowered = rest[:1].islower() and bool(POSITION_RE.match(rest[:1].upper() + rest[1:]))
     if lowered:
