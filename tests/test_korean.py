@@ -295,7 +295,7 @@ def test_a_vietnamese_city_that_acts_is_its_named_committee(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("sentence", "text", "label"),
     [
-        ("양국 스타트업과 투자자 등 250여 명이 참석했다.", "250", "투자자 참석"),
+        ("양국 스타트업과 투자자 등 250여 명이 참석했다.", "250", "양국 스타트업과 투자자 참석"),
         (
             "부산시는 총 45억 원을 투입해 공동 액셀러레이팅 프로그램을 운영할 계획이다.",
             "45억 원",
