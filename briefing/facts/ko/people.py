@@ -676,6 +676,19 @@ SPEAKER_CAPTION = re.compile(
 )
 
 
+# "[인터뷰] 쩐 반 롱 / 베트남 출신 이주노동자": a tagged caption line, the name, a slash, and
+# what the person is, to the line's end (no post word needed)
+SPEAKER_LINE = re.compile(
+    r"^\[[가-힣]{2,6}\]\s*(?P<name>"
+    + _NAME_VI
+    + "|"
+    + _NAME_VI_JOINED
+    + "|"
+    + _NAME_KO
+    + r")(?:\s?\((?P<latin>[\p{L} .-]{3,40})\))?\s*/\s*(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,5})\s*$"
+)
+
+
 @rule(
     "ko.person.speaker-caption",
     "person",
@@ -694,11 +707,17 @@ SPEAKER_CAPTION = re.compile(
      "보꽝민 = Võ Quang Minh | 껀터대학교 환경자원학부 교수"),
     ('[인터뷰] 레반떤(Lê Văn Tấn)/껀터시 토이라이사 농민 : "이제는 세 번 수확합니다."',
      "레반떤 = Lê Văn Tấn | 껀터시 토이라이사 농민"),
+    # a tagged line: what the person is, to its end
+    ("[인터뷰] 쩐 반 롱 / 베트남 출신 이주노동자", "쩐 반 롱 | 베트남 출신 이주노동자"),
 )  # fmt: skip
 def speaker_caption(segment: Segment) -> Iterator[Found]:
     """A broadcast's caption line: the speaker's name, a slash, the position; or a quote's
     speaker in brackets before it (`(레 티 호아, 흐엉투이 지역 주민) 여름마다 …`)."""
-    m = SPEAKER_CAPTION.match(segment.text) or SPEAKER_BRACKET.match(segment.text)
+    m = (
+        SPEAKER_CAPTION.match(segment.text)
+        or SPEAKER_BRACKET.match(segment.text)
+        or SPEAKER_LINE.match(segment.text)
+    )
     if m is None or m.group("name") in NOT_NAMES or m.group("name") in CITY_STEMS:
         return
     role = m.group("role")
