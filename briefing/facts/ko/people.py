@@ -1025,6 +1025,7 @@ _CONTACT = re.compile(
     ("책임자: 과장 류지환 (044-201-7110) / 담당자: 사무관 문채원 (044-201-7118)",
      ["류지환 | 과장", "문채원 | 사무관"]),
     ("담당 부서 | 아주협력과 | 책임자 | 과장 정현우 (044-203-5710)", "정현우 | 아주협력과 과장"),
+    ("담당 부서 | 아주협력과 | 담당자 | 사무관 배지은 (044-203-5714)", "배지은 | 아주협력과 사무관"),
     ("문의: 홍보팀 (02-123-4567)", None),
     ("담당자: 문화홍보팀장 송하늘 (+84-24-3944-5980)", "송하늘 | 문화홍보팀장"),
     ("문의: 창업지원과장 오민재 051-888-4721", "오민재 | 창업지원과장"),
@@ -1035,7 +1036,8 @@ def contact_line(segment: Segment) -> Iterator[Found]:
     department the line names (`담당 부서 | 아주협력과 |`) opens the post."""
     unit = _DEPARTMENT.search(segment.text)
     for m in _CONTACT.finditer(segment.text):
-        if not not_a_name(m.group("name")):
+        # read in its line (배지은: alone 배지+은 to Kiwi, a proper noun after 사무관)
+        if not not_a_name(m.group("name"), segment.text, m.start("name")):
             role = m.group("role")
             if unit and not role.startswith(unit.group("unit")[:2]):
                 role = f"{unit.group('unit')} {role}"
