@@ -78,7 +78,9 @@ PROFESSION_RE = re.compile(
     + r")(?![\w])"
 )
 # A title with or without its final dot: "GS.TS Nguyễn …", "GS.TS. Nguyễn …", "TS. Lê …".
-TITLE_RE = re.compile(r"(?<![\w.])(" + alternation(TITLES) + r")\.?(?=\s|$)")
+TITLE_RE = re.compile(
+    r"(?<![\w.])(" + alternation(TITLES) + r")\.?\)?(?=\s|$)"
+)  # "(NSƯT) Lê …" too
 HONORIFIC_RE = re.compile(r"(?<![\w])(" + alternation(HONORIFICS) + r")(?=\s)")
 PLACE_RE = re.compile(r"(?<![\w])(" + alternation(PLACES) + r")(?![\w])")
 EVENT_VERBS = r"(?:diễn ra|được tổ chức|tổ chức|khai mạc|khai trương|kéo dài|bế mạc)"

@@ -389,6 +389,9 @@ def cue_before(segment: Segment) -> Iterator[Found]:
     ("Hà Nội, thủ đô của Việt Nam, đón đoàn.", None),
     ("Nguyễn Hoàng Bảo Trân, sinh viên Trường Đại học Khoa học, nhận học bổng.",
      "Nguyễn Hoàng Bảo Trân | sinh viên Trường Đại học Khoa học"),
+    # the age between the name and the role
+    ("Người nhận học bổng là Hồ Thị Ngọc Ánh, 20 tuổi, sinh viên năm ba ngành Ngôn ngữ Hàn Quốc.",
+     "Hồ Thị Ngọc Ánh | sinh viên năm ba ngành Ngôn ngữ Hàn Quốc"),
     ("Park Min-ho (박민호), Hiệu trưởng Đại học Kyungnam, phát biểu.",
      "Park Min-ho = 박민호 | Hiệu trưởng Đại học Kyungnam"),
     ("Park Eun-ji, giám đốc nghiên cứu và phát triển Công ty Bomi Semicon, cho biết.",
@@ -475,6 +478,9 @@ def appositive_role(text: str, end: int) -> str:
     if not appositive:
         return ""
     rest = after[appositive.end() :]
+    aged = re.match(r"\d{1,3} tuổi,\s*", rest)
+    if aged and appositive.group(0).strip() == ",":
+        rest = rest[aged.end() :]  # "Hồ Thị Ngọc Ánh, 20 tuổi, sinh viên năm ba …": past the age
     if re.match(r"một\s", rest) and PROFESSION_RE.match(rest, 4):
         rest = rest[4:]  # "Lê Thị Thu Hà, một du học sinh tại …": one of many, the role
     # "ông Lee Kyung-ho, giám đốc Trung tâm …": some outlets write a position in small letters
