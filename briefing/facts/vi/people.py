@@ -276,6 +276,8 @@ def position_before(segment: Segment) -> Iterator[Found]:
     "person",
     ("Ông Trần Văn Nam ủng hộ đề xuất.", "Trần Văn Nam | "),
     ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
+    # a title in brackets after its words, before the name
+    ("Nghệ sĩ ưu tú (NSƯT) Lê Thanh Tâm dàn dựng vở diễn.", "Lê Thanh Tâm |  | NSƯT"),
     # a language after a profession: what they study, no name
     ("Sinh viên tiếng Hàn Trường Đại học Hà Nội tham gia cuộc thi.", None),
     # one of many (một), in an appositive
