@@ -1529,6 +1529,8 @@ def linked_owner(subject: str, previous: str, tokens: Tokens, end: int, text: st
         phrase.pop(0)
     if len(phrase) == 1 and phrase[0].key in MEASURE_NOUNS:
         phrase = []  # "…, vốn có chi phí 150 triệu đồng": vốn (by nature), no owner
+    if phrase and phrase[0].tag in {"A", "E"}:
+        return subject  # "quy mô của chung", "giá của tại vườn": no thing that has it
     owner = words(phrase, text)
     if owner and tokens[last].tag != "V":
         return f"{subject} của {owner}"
@@ -3218,6 +3220,9 @@ for _name, _doc, *_examples in (
      ("Gyeongbuk có dân số khoảng [2,5 triệu] người, diện tích 19.030 km².", "dân số"),
      ("Công ty đã xây kho lạnh [40.000 m²] sát cảng.", "kho lạnh"),
      ("Hợp tác xã có vùng trồng [320 ha] đạt chuẩn GlobalGAP.", "vùng trồng"),
+     # pyvi's phòng + thí_nghiệm is one noun (data/vi/token-fixes.tsv): what has the size
+     ("Trường sẽ mở phòng thí nghiệm dùng chung với quy mô [300 m²].",
+      "quy mô của phòng thí nghiệm dùng chung"),
      # a ratio "over" what (trên): part of the phrase
      ("Tỷ lệ chi phí logistics trên GDP của Việt Nam khoảng [16,8%].",
       "Tỷ lệ chi phí logistics trên GDP của Việt Nam"),
