@@ -124,6 +124,12 @@ def _facts(text: str, tmp_path: Path, name: str = "a.txt"):  # type: ignore[no-u
     return extract(segment(article, paragraphs)).facts
 
 
+def _roles(text: str, tmp_path: Path, language: str) -> dict[str, str | None]:
+    """Each person's role in the article `text` of `language`, by name."""
+    people = _facts(text, tmp_path, f"a.{language}.txt").people
+    return {p.name: p.role.get(language) for p in people}
+
+
 @pytest.mark.parametrize(
     "lead, name, date, place",
     [
@@ -844,7 +850,7 @@ def test_a_korean_persons_unit_before_the_name_is_in_the_role(tmp_path: Path) ->
         "채용박람회 다녀왔어요\n\n"
         "인사팀 김하린 과장님 말로는 직원을 더 뽑는대요. 행사에는 삼성과 김민수 대표가 왔어요.\n"
     )
-    roles = {p.name: p.role.get("ko") for p in _facts(text, tmp_path, "a.ko.txt").people}
+    roles = _roles(text, tmp_path, "ko")
     assert roles["김하린"] == "인사팀 과장"
     assert roles["김민수"] == "대표"
 
@@ -853,7 +859,7 @@ def test_a_korean_unit_already_in_the_role_is_not_added_again(tmp_path: Path) ->
     """`국어국문학과 김소연 교수`: the sentence's rule reads the department into the role;
     the article-wide pass must not put it there twice (was `국어국문학과 국어국문학과 교수`)."""
     text = "연수 소식\n\n연수 강사로 참여한 국어국문학과 김소연 교수는 자료를 소개했다.\n"
-    roles = {p.name: p.role.get("ko") for p in _facts(text, tmp_path, "a.ko.txt").people}
+    roles = _roles(text, tmp_path, "ko")
     assert roles["김소연"] == "국어국문학과 교수"
 
 
@@ -869,7 +875,7 @@ def test_a_caption_listing_the_next_people_gives_no_role(tmp_path: Path) -> None
         "cùng các nghệ sĩ biểu diễn. Bà Park So-yeon, Tham tán Văn hóa Đại sứ quán Hàn Quốc, "
         "phát biểu. Ông Trương Công Nhật, Phó Chủ tịch UBND thành phố Huế, dự lễ.\n"
     )
-    roles = {p.name: p.role.get("vi") for p in _facts(text, tmp_path, "a.vi.txt").people}
+    roles = _roles(text, tmp_path, "vi")
     assert roles["Lê Thu Cúc"] == "Giám đốc Nhà hát Nghệ thuật truyền thống Cung đình Huế"
     assert roles["Park So-yeon"] == "Tham tán Văn hóa Đại sứ quán Hàn Quốc"
 
@@ -883,7 +889,7 @@ def test_a_korean_post_of_one_word_takes_its_full_form_from_the_headline(tmp_pat
         "행사를 앞두고 부티투옛(Vu Thi Tuyet) 상무참사관을 대사관에서 만났다. "
         "응오히엡(Ngo Hiep) 대사도 참석한다.\n"
     )
-    roles = {p.name: p.role.get("ko") for p in _facts(text, tmp_path, "a.ko.txt").people}
+    roles = _roles(text, tmp_path, "ko")
     assert roles["부티투옛"] == "주한 베트남대사관 상무참사관"
     assert roles["응오히엡"] == "대사"
 
