@@ -715,6 +715,10 @@ _INSIDE = {"내", "안", "일대", "인근", "주변"}
 _PERIOD_WORD = re.compile(r"\d+(?:년|개월|주)간|(?:19|20)\d\d년(?:까지|부터)")
 
 
+# Nouns of a rate: a figure right after one is that rate, whatever noun follows it
+_RATE_NOUNS = ("율", "률", "금리", "비중", "비율")
+
+
 def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What a sum (or a measure with its unit) is of: `4,000달러의 연수비`, `교역액 1,500억
     달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
@@ -949,6 +953,11 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     said = _what_it_is(words, last)
     if said:  # "현재 15% 수준인 광물의 현지 가공 비율을": what the share is
         return said, "ko.label.noun-after"
+    after_rate = (
+        first > 0 and _bare_noun(words[first - 1]) and words[first - 1].stem.endswith(_RATE_NOUNS)
+    )
+    if after_rate and word.josa == "의":  # "연 이자율 0.05%의 초장기 저리": the rate before it
+        return phrase_before(words, first - 1), "ko.label.noun-before"
     if word.josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         # "연 0.05%의 금리", "연 4.5%의 우대 금리로": the noun phrase after it
         return phrase_after(words, last + 1) or [words[last + 1].stem], "ko.label.noun-after"
@@ -2815,7 +2824,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         return f"the label “{label}” names a kind of thing, not what the figure measures"
     if figure.kind != "rank" and last in REGION_WORDS and all(map(_a_place, said[:-1])):
         return f"the label “{label}” only says where, not what the figure measures"
-    if any(_NUMBER_WORD.fullmatch(word) or re.match(r"\d[\d,.]*%", word) for word in said):
+    if any(_NUMBER_WORD.fullmatch(word) or re.match(r"\d[\d,.]*(?:%|배)", word) for word in said):
         # "230만 달러 — 1천150만": a headline's other figure
         return f"the label “{label}” holds another figure, not what this one measures"
     who = _who_only(label, organisations)
@@ -3008,6 +3017,8 @@ for _name, _doc, *_examples in (
      # a list's line: the field before its colon, then the noun before the figure
      ("· 할인: 학생 및 다문화가족 [30%]", "할인 (학생 및 다문화가족)"),
      ("- 관람료: R석 [15만 원], S석 10만 원", "관람료 (R석)"),
+     # a rate noun right before a percentage with 의: the rate, whatever follows
+     ("차관 조건은 연 이자율 [0.05%]의 초장기 저리다.", "연 이자율"),
      # a bracket the figure stands in that opens inside a word
      ("지난 5월 문을 연 냉장 물류센터(창고 면적 [5천㎡])를 통해 문제를 풀었다.", "창고 면적"),
      # a list then 등, the sum, and what is done with it
