@@ -326,7 +326,9 @@ def merge_people(
 ) -> list[Person]:
     """One person per name: mentions of the same name, or of a name given in two scripts
     (`응우옌 반 토(Nguyễn Văn Thọ)` and later `Nguyễn Văn Thọ`), are one; the longest role
-    and the first title win; segment ids and evidence are kept from every mention."""
+    and the first title win; segment ids and evidence are kept from every mention. Every
+    role read goes into `roles`, by the person's id, for `roles_of_their_own` to choose from
+    once the readers have kept only real people."""
     merged: list[Person] = []
     roles = {} if roles is None else roles  # every role read for a person, by its id
     for item in found:
