@@ -303,21 +303,23 @@ def roles_of_their_own(
     stands there (`Giám đốc Đại học Huế và GS. Shin Dong-hoon`)."""
     names = {p.name for p in people if " " in p.name}
     for person in people:
+        others = names - {person.name}
         whole, cut = [], []
         for role in roles.get(id(person), []):
             said = role.get(language, "")
             if not said:
                 continue
-            kept = _before_others(said, names - {person.name})
+            kept = _before_others(said, others)
             if kept == said:
                 whole.append(role)
             elif kept:
                 cut.append({**role, language: kept})
         chosen = max(whole or cut, key=lambda r: len(r.get(language, "")), default=None)
         current = person.role.get(language, "")
-        if chosen is not None and _before_others(current, names - {person.name}) != current:
+        own = _before_others(current, others)  # the current role, before others' names
+        if chosen is not None and own != current:
             person.role = chosen
-        elif chosen is None and current and _before_others(current, names - {person.name}) == "":
+        elif chosen is None and current and own == "":
             person.role = {}
 
 
@@ -930,11 +932,15 @@ _BEFORE_COLON = re.compile(
 )
 
 
+# Spaces and the marks that open a list's line ("- ", "□ ", "▲"), stripped off its field
+LIST_MARKS = " -–•·□○▪*ㅇ◦▲△■◆●▶►"
+
+
 def before_colon(text: str, position: int) -> str:
     """What a figure at `position` measures when a list's line names it before a colon
     (`Sản lượng … năm 2025: 15,2 triệu tấn`, `참가 기업: 45개사`); "" otherwise."""
     m = _BEFORE_COLON.search(text[:position])
-    return m.group("label").strip(" -–•·□○▪*ㅇ◦▲△■◆●▶►") if m else ""
+    return m.group("label").strip(LIST_MARKS) if m else ""
 
 
 def figure_label(figure: Figure) -> str:

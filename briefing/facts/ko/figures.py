@@ -18,6 +18,7 @@ import regex as re
 
 from briefing.document import Evidence, Figure, Organisation, Segment
 from briefing.facts.base import (
+    LIST_MARKS,
     Found,
     bare,
     before_colon,
@@ -567,13 +568,17 @@ def _with_deed(words: Words, phrase: list[str], end: int) -> list[str]:
         # "한국어를 배우는 사람이 4만5천 명", "한국어학과가 있는 대학은 54곳": a common noun
         # says which only with its clause's object or subject (a name needs none: "창원에
         # 본사를 둔 대한정공")
-        clause = [held.text.strip("'\"“”‘’"), deed.text.strip("'\"“”‘’")]
+        clause = [held.text.strip(_QUOTES), deed.text.strip(_QUOTES)]
         said = " ".join(clause)
         tags = [t[1] for t in morphemes(f"{said} {phrase[0]}") if t[2] > len(said)]
         return [*clause, *phrase] if tags and set(tags) == {"NNG"} else phrase
     if (len(phrase) == 1 and phrase[0] in HOLLOW | GENERIC) or not _deed_noun(deed):
         return phrase
-    return [deed.text.strip("'\"“”‘’"), *phrase]
+    return [deed.text.strip(_QUOTES), *phrase]
+
+
+# Quotation marks around a word of a clause
+_QUOTES = "'\"“”‘’"
 
 
 def _object_sized(words: Words, first: int, after: int) -> list[str]:
@@ -1603,7 +1608,7 @@ def _line_field(text: str, words: Words, found: Found) -> str:
         figure_before = False
         if word.josa or word.verbal or word.adnominal or word.text.endswith((".", ",")):
             return ""  # "- 한울발전: 사업 총괄, 준공 후 25년간 운영": a clause, no field
-    return m.group("field").strip(" -–•·□○▪*ㅇ◦▲△■◆●▶►")
+    return m.group("field").strip(LIST_MARKS)
 
 
 # What a rate is per, inside a label: a unit or a counter and 당 ("MW당", "㎡당", "가구당")
@@ -2082,9 +2087,7 @@ def _duration(
     last = word_index(words, end - 1)
     label: list[str] | str
     topic = word_index(words, q.start) - 1
-    while topic > 0 and (
-        words[topic].stem in SKIP or re.fullmatch(r"[\d.,]*[^\s\d]{1,3}당", words[topic].text)
-    ):
+    while topic > 0 and (words[topic].stem in SKIP or _PER_UNIT.fullmatch(words[topic].text)):
         topic -= 1  # "연수 기간은 1인당 3개월이며": past what it is per
     if words[last].josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         label, name = phrase_after(words, last + 1), "ko.label.noun-after"  # "60시간의 강의"
@@ -2784,8 +2787,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     # "이 목표", "해담식품 목표": that it is an aim says nothing of what is aimed at
     aimed = re.search(r"(?<=\S) 목표$", label) is not None
     label = re.sub(r"(?<=\S) 목표$", "", label)
-    owners = [word.removesuffix("의") for word in label.split()]
-    if aimed and all(w in _AIM_OWNERS | HOLLOW or _a_place(w) for w in owners):
+    if aimed and _only_whose(label.split(), also=HOLLOW):
         # "베트남 정부 목표", "사업의 목표": whose aim, not what is aimed at
         return f"the label “{label} 목표” only says whose aim it is, not what is aimed at"
     # "연평균 성장": how often it changes says no more of what changes
@@ -2802,10 +2804,8 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
         if changed and changed[0][1].startswith(("VV", "VA", "VX")):
             return f"the label “{label}” ends in a verb, not what changed"
         said = said[:-1]
-        owners = [w.removesuffix("의") for w in said]
-        if all(w in _AIM_OWNERS or _a_place(w) for w in owners) or names_an_organisation(
-            " ".join(said), organisations, canonical
-        ):  # "베트남 정부 인상", "중기부 증가": who changed it, not what changed
+        if _only_whose(said) or names_an_organisation(" ".join(said), organisations, canonical):
+            # "베트남 정부 인상", "중기부 증가": who changed it, not what changed
             return f"the label “{label}” names who changed it, not what changed"
     last = said[-1] if said else ""
     if label.count("(") != label.count(")"):  # "Thị Thủy) 베트남 내무부 해외노동관리국장"
@@ -2872,6 +2872,12 @@ _AIM_OWNERS = {
     "기업",
     "공사",
 }
+
+
+def _only_whose(said: list[str], also: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Every word of `said` (its 의 off) only says whose: an owner of an aim, a place, or a
+    word of `also` (`베트남 정부`, `사업의`)."""
+    return all(w in _AIM_OWNERS | also or _a_place(w) for w in (x.removesuffix("의") for x in said))
 
 
 def _a_place(word: str) -> bool:
