@@ -646,7 +646,13 @@ def _counted(r: Reading) -> str:
     ):
         verb_at += 1  # "90% sản phẩm của nhà máy sẽ được xuất khẩu"
     if (
-        owner and tokens[end].key == "của" and verb_at < len(tokens) and tokens[verb_at].tag == "V"
+        owner
+        and tokens[end].key == "của"
+        and (
+            (verb_at < len(tokens) and tokens[verb_at].tag == "V")
+            # "9 dự án của Hàn Quốc": whose, a name, and the clause ends
+            or (owner[0].tag == "Np" and (verb_at >= len(tokens) or tokens[verb_at].tag == "F"))
+        )
     ):  # "94% sinh viên của khoa có việc làm": whose, then what they do
         label = f"{label} {words([tokens[end], *owner], r.text)}"
         end += 1 + len(owner)
@@ -3082,6 +3088,8 @@ for _name, _doc, *_examples in (
      # when and where it is done, between what is counted and its predicate
      ("Khoảng [85%] sản lượng sẽ được xuất khẩu sang Hàn Quốc.", "sản lượng sẽ được xuất khẩu sang Hàn Quốc"),
      ("Khoảng [90%] sản phẩm của nhà máy sẽ được xuất khẩu.", "sản phẩm của nhà máy sẽ được xuất khẩu"),
+     # whose, a name, where the clause ends there
+     ("Khu công nghiệp thu hút 14 dự án, trong đó [9] dự án của Hàn Quốc.", "dự án của Hàn Quốc"),
      # an English word pyvi tags a unit, after a figure with no unit: what it counts
      ("Thành phố hiện có khoảng [2.000] startup đang hoạt động.", "startup đang hoạt động"),
      # a quota is the size of what it counts (data/vi/size-nouns)
