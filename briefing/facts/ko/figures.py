@@ -343,6 +343,25 @@ def phrase_after(words: Words, index: int, limit: int = 3) -> list[str]:
     return [word for word in out if word]
 
 
+_PARTITIVE = {"중", "가운데"}
+
+
+def _whole_of_part(words: Words, index: int) -> int:
+    """The index of `중`/`가운데` where it follows a count at once or after one bare noun
+    (`1천200명 중`, `22개 시군 가운데`) and another count comes within three words after
+    it: the count is a whole that a part is taken from. -1 where not."""
+    at = index
+    if at < len(words) and words[at].stem not in _PARTITIVE:
+        if words[at].josa or not is_noun(words[at]) or re.search(r"\d", words[at].text):
+            return -1
+        at += 1
+    if at >= len(words) or words[at].stem not in _PARTITIVE or words[at].text != words[at].stem:
+        return -1
+    if not any(re.match(r"\d", w.text) for w in words[at + 1 : at + 4]):
+        return -1
+    return at
+
+
 def _agent(words: Words, index: int) -> bool:
     """The word before the sum (skip words passed over) is a subject: the one who pays."""
     while index >= 0 and words[index].stem in SKIP:
@@ -405,6 +424,12 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         ahead -= 1
     named_before = ahead >= 0 and _bare_noun(words[ahead])  # "베트남 관광객 10만 명"
     named_before = named_before and words[ahead].stem not in _INSIDE
+    whole = _whole_of_part(words, nxt) if bare else -1
+    if whole >= 0 and (named_before or whole > nxt):
+        # "현지 엔지니어 1천200명 중 석사급 인력 650명", "도내 22개 시군 가운데 17개 시군": a
+        # whole a part of it is taken from; what it counts is named before, after, or both
+        counted = (before or phrase_before(words, ahead)) if named_before else []
+        return [*counted, *(w.stem for w in words[nxt:whole])], "ko.label.noun-before"
     if (
         nxt < len(words)
         and bare
@@ -2988,6 +3013,9 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # a whole that a part is taken from (중, 가운데, another count after it)
+     ("연구센터는 현지 엔지니어 [1천200명] 중 석사급 인력 650명을 채용한다.", "현지 엔지니어"),
+     ("근로자들은 도내 [22개] 시군 가운데 17개 시군에 배치된다.", "도내 시군"),
      # a measure noun before it, then 규모의: of what is that size, then the measure
      ("공사는 하이퐁에 연면적 [1만2천㎡] 규모의 공동물류센터를 짓는다.", "공동물류센터 연면적"),
      # a length set for a noun of time, as its object: the days are a length, no date
