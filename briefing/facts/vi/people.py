@@ -177,6 +177,11 @@ _UNIT_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phườ
         "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành phát biểu.",
         "Nguyễn Hữu Thành | Phó Chủ tịch UBND tỉnh",
     ),
+    # a word of address after a surname (Anh, Em) is the name's own
+    (
+        "Phó Chủ tịch UBND thành phố Trần Anh Tuấn cho biết.",
+        "Trần Anh Tuấn | Phó Chủ tịch UBND thành phố",
+    ),
     (
         "Dự lễ có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh Nguyễn Văn Quang.",
         "Nguyễn Văn Quang | Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh",
@@ -216,7 +221,9 @@ def position_before(segment: Segment) -> Iterator[Found]:
                     break
                 opened = raw.startswith("(") and ")" not in raw  # "(Hàn Quốc)" goes on
                 continue
-            if not word or word in HONORIFICS or (word in ROLE_STOP and not _nominal(text, begin)):
+            # "UBND thành phố Trần Anh Tuấn": a word of address after a surname is a name's
+            addressed = word in HONORIFICS and not (words and words[-1][0] in SURNAMES)
+            if not word or addressed or (word in ROLE_STOP and not _nominal(text, begin)):
                 break  # "… Đồng Nai cho biết": a verb; "các khu công nghiệp": a noun's syllable
             if word == "và" and POSITION_RE.match(text, begin + len("và ")):
                 break
