@@ -574,6 +574,8 @@ def test_a_korean_label_of_whose_aim_only_is_left_to_the_translators() -> None:
     # who changed it, not what changed (`베트남 정부 인상`); `양국 교역액 증가` says what
     assert "who changed it" in change("베트남 정부 인상")
     assert change("양국 교역액 증가") == ""
+    # a rate named last is itself what is measured, whoever sets it
+    assert change("베트남 정부 경제성장률") == ""
     # another figure's multiple as the label (`2016년(2,600달러)의 2배`)
     assert "another figure" in aim("2배")
 

@@ -1220,6 +1220,12 @@ def _the_rest(words: Words, first: int, last: int) -> list[str]:
     return []
 
 
+# A time within which something is done: "향후 3년 안에", "2년 내", "앞으로"
+_WITHIN = re.compile(
+    r"(?:향후|앞으로|[\d,.]+(?:년|개월|주|일)(?:간|내|내에|안에|이내에|동안|까지)?|안에|내에|이내에|이내)"
+)
+
+
 def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
     """What a share that is the subject (`…의 40%가`, `…의 90% 이상이`; with `topic`, also
     `… 가운데 96%는`) is or does: the noun before a copula (`외국인이고`), or an object and
@@ -1234,7 +1240,10 @@ def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
         ):
             return []
     nouns: list[str] = []
-    for at, word in enumerate(words[index + 1 : index + 6], start=index + 1):
+    start = index + 1
+    while start < len(words) and _WITHIN.fullmatch(words[start].text):
+        start += 1  # "62.4%가 향후 3년 안에 현지 투자를 확대하겠다고": when, then what it does
+    for at, word in enumerate(words[start : start + 5], start=start):
         if word.verbal:
             verb = verb_noun(word)
             object_ = bool(nouns) and words[at - 1].josa in {"을", "를"}
@@ -1759,7 +1768,8 @@ def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
                 label
                 and not later.doubt
                 and fact.kind in {"money", "count", "percent", "number"}
-                and morphemes(label)[-1][1].startswith("N")  # not "들여": a verb alone
+                # not "들여", a verb alone ("경제성장률": 률 is a noun's suffix)
+                and morphemes(label)[-1][1].startswith(("N", "XSN"))
             ):
                 _relabel(found, f"{label} 기간", "ko.label.span-of-figure", segment_id)
             break
@@ -2824,7 +2834,11 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if rule_ == "ko.label.whole-as-topic":
         return f"the label “{label}” names the whole, not the share's part"
     said = label.split()
-    if rule_ == "ko.label.change-of" and len(said) > 1:  # "수출 증가": the subject's words
+    if (
+        rule_ == "ko.label.change-of"
+        and len(said) > 1
+        and not said[-1].endswith(("률", "율"))  # "베트남 정부 경제성장률": a rate, itself measured
+    ):  # "수출 증가": the subject's words
         changed = morphemes(said[-1])
         if changed and changed[0][1].startswith(("VV", "VA", "VX")):
             return f"the label “{label}” ends in a verb, not what changed"
@@ -3156,6 +3170,8 @@ for _name, _doc, *_examples in (
      # a part of a count said before it, and what the part does or where it goes
      ("현장 상담 120건 가운데 [45건]은 후속 미팅으로 이어졌다.", "현장 상담 중 후속 미팅"),
      ("물류기업 8개사 가운데 [3개사]는 입주 의향서를 제출했다.", "물류기업 중 입주 의향서 제출"),
+     # when it is done stands between the share and what it does
+     ("응답 기업의 [62.4%]가 향후 3년 안에 현지 투자를 확대하겠다고 답했다.", "응답 기업 중 현지 투자 확대"),
      # the subject's share of a whole, said with 로
      ("현지 물류비가 매출의 [16~18%]로 한국의 2배 수준에 달한다.", "매출 중 현지 물류비"),
      ("화장품이 전체 상담액의 [42%]를 차지했다.", "전체 상담액 중 화장품"),
@@ -3261,6 +3277,8 @@ for _name, _doc, *_examples in (
     ("ko.label.span-of-figure", "A span of years with no label of its own, before a labelled sum, count or share of its clause: that figure's span (a length between is passed over; not a label that ends in a verb).",
      ("ㅇ [2021∼2025년] 승인액은 11억 달러였으며, 같은 기간 집행률은 71.3%를 기록하였다.", "승인액 기간"),
      ("센터는 KOICA가 [2025~2029년] 2천450만 달러를 무상 지원하는 사업의 핵심 시설이다.", "무상 지원 기간"),
+     # a rate's noun ends in a suffix (률): a noun all the same
+     ("베트남 정부는 [2026~2030년] 연평균 10%의 경제성장률을 제시했다.", "경제성장률 기간"),
      # past a short form in brackets; the figure's label without what it was then
      ("양측은 [2026∼2030년] 대외경제협력기금(EDCF) 기본약정 한도를 기존 20억 달러에서 30억 달러로 확대했다.",
       "대외경제협력기금(EDCF) 기본약정 한도 기간")),
