@@ -665,6 +665,11 @@ def _date_of(m: re.Match[str]) -> EventDate:
     ("Tuần phim Hàn Quốc lần thứ 7 sẽ diễn ra từ ngày 27 đến ngày 30 tháng 8 tại Trung tâm Chiếu phim Quốc gia.",
      "date: ????-08-27/08-30"),
     ("Diễn đàn Kinh tế Việt – Hàn diễn ra ngày 12 tháng 3 năm 2026 tại Hà Nội.", "date: 2026-03-12"),
+    # its noun as a clause's subject, after a press conference's own date
+    ("Sáng 28/7, Sở Công Thương tổ chức họp báo công bố Triển lãm Công nghiệp hỗ trợ 2026.\n\n"
+     "Theo Ban Tổ chức, triển lãm sẽ diễn ra từ ngày 16 đến 18/9/2026 tại SECC.", "date: 2026-09-16/09-18"),
+    ("Sáng 28/7, Sở Công Thương tổ chức Triển lãm Công nghiệp hỗ trợ 2026.\n\n"
+     "Theo kế hoạch, triển lãm tiếp theo sẽ diễn ra từ ngày 16 đến 18/9/2027.", None),
     ("Sáng thứ Sáu, ngày 15/10/2027, Hội thảo Hàn Quốc học lần thứ 3 đã khai mạc. Hội thảo kéo dài đến hết thứ Bảy, ngày 16/10.",
      None),
 )  # fmt: skip
@@ -679,6 +684,15 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
         # the name, or its noun opening the sentence ("Kỳ thi dự kiến diễn ra từ ngày …")
         named = lead.name in text or bool(noun and text.lstrip().startswith(noun.group(0)))
         at = text.find(lead.name) if lead.name in text else 0
+        # "Theo Ban Tổ chức, triển lãm sẽ diễn ra từ ngày 16 đến 18/9": its noun as the
+        # subject of a clause that says it is held (not "hội nghị tiếp theo")
+        held = (
+            re.search(_HELD_AS_NOUN.format(noun=re.escape(noun.group(0).lower())), text)
+            if noun and not named
+            else None
+        )
+        if held:
+            named, at = True, held.start()
         for m in _DATE_IN_TEXT.finditer(text):
             tied = re.search(EVENT_VERBS + r"[^.;]{0,25}$", text[: m.start()])
             if _last_day_only(text, m):
@@ -686,6 +700,13 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
             if named and at < m.start() and tied:
                 yield _part("date", _date_of(m), segment, m.start(), m.end())
                 return
+
+
+# The event's noun opening a clause, this edition's, then a verb of holding
+_HELD_AS_NOUN = (
+    r"(?:^|[,:]\s+)(?i:{noun})(?:\s+(?:năm nay|lần này|này))?"
+    r"(?:\s+(?:sẽ|dự kiến|được|đã|chính thức))*\s+" + EVENT_VERBS
+)
 
 
 # "- Hà Nội: thứ Năm, ngày 22/4/2027, tại khách sạn Hồ Tây Palace": one stop of an event
