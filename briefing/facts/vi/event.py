@@ -77,7 +77,7 @@ _LOWER_OPENING = (
     r"(?:(?:Phòng|Hội trường|Sảnh)(?:\s+(?:\p{L}+|\d+)){1,4},\s+(?=(?i:"
     + "|".join(re.escape(w) for w in VENUE_WORDS)
     + r"|Đại học|Trường)\s))?"
-    r"(?:(?:thành phố|tỉnh|huyện|quận|thị xã|xã|điểm thi|cơ sở|"
+    r"(?:(?:thành phố|thủ đô|tỉnh|huyện|quận|thị xã|xã|điểm thi|cơ sở|"
     + "|".join(re.escape(w.lower()) for w in VENUE_WORDS)
     + r")\s+)?"
 )
@@ -1224,12 +1224,23 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      "place: Trung tâm Hội nghị Quốc gia, Hà Nội"),
     ("VCCI tổ chức Hội nghị Thượng đỉnh Doanh nghiệp 2027 (Business Summit 2027) tại Phòng Đại yến, khách sạn Lotus Grand Hà Nội.",
      "place: Phòng Đại yến, khách sạn Lotus Grand Hà Nội"),
+    # a country after the name is the name's own ("… tại Hàn Quốc"), not where it is held
+    ("Chiều 11/6, tại Khách sạn Shilla, thủ đô Seoul, UBND tỉnh Bắc Ninh tổ chức Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh tại Hàn Quốc.",
+     None),
 )  # fmt: skip
 def place_after_name(lead: Lead) -> Iterator[Found]:
     """`tổ chức Hội nghị … năm 2026 tại Trung tâm Hội nghị thành phố`: the place right after
     the event's name."""
     if lead.name:
-        yield from _place_rule(re.compile(re.escape(lead.name) + _PLACE_AFTER_NAME), lead)
+        for found in _place_rule(re.compile(re.escape(lead.name) + _PLACE_AFTER_NAME), lead):
+            place = found.fact
+            if not (isinstance(place, EventPart) and place.value in _COUNTRIES):
+                yield found
+            # "Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh tại Hàn Quốc": a country after the
+            # name is the name's own more often than where it is held
+
+
+_COUNTRIES = {"Hàn Quốc", "Việt Nam", "Đại Hàn Dân Quốc"}
 
 
 @rule(
@@ -1257,6 +1268,10 @@ def place_after_name(lead: Lead) -> Iterator[Found]:
         "place: Hội trường Nguyễn Văn Đạo, Đại học Quốc gia Hà Nội",
     ),
     ("Tại Hội trường Thống Nhất, Thủ tướng đã chủ trì hội nghị.", "place: Hội trường Thống Nhất"),
+    (
+        "Ngày 12/9/2026, tại thủ đô Seoul (Hàn Quốc), UBND tỉnh Hưng Yên tổ chức hội nghị.",
+        "place: thủ đô Seoul (Hàn Quốc)",
+    ),
 )
 def place_in_lead(lead: Lead) -> Iterator[Found]:
     """`Tại X, …` or `…, tại X, …` in the lead."""
