@@ -431,6 +431,12 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
       "? name: Hội nghị và Triển lãm tỉnh Tây Ninh"]),
     ("Sáng 10/10, Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc đã khai mạc tại Hải Phòng.",
      "name: Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc"),
+    # the larger event it is held within is a doubt; its own name comes after
+    ("Trong khuôn khổ Tuần lễ Đổi mới sáng tạo Việt Nam 2026, chiều 2/10, NIC tổ chức Tọa đàm hợp tác nhân lực bán dẫn Việt – Hàn.",
+     ["name: Tọa đàm hợp tác nhân lực bán dẫn Việt – Hàn", "name: Tuần lễ Đổi mới sáng tạo Việt Nam 2026"]),
+    # where none other is named in full, the larger event is the event
+    ("Ngày 8/4, trong khuôn khổ Hội nghị Ghép tạng Việt Nam – Hàn Quốc lần thứ 5, hai bệnh viện đã ký kết thỏa thuận.",
+     "name: Hội nghị Ghép tạng Việt Nam – Hàn Quốc lần thứ 5"),
     # a time of day ends a name; "sáng tạo" (creative) is a word of it
     ("TP.HCM, 18/9 - Diễn đàn Đổi mới sáng tạo Việt Nam – Hàn Quốc đã khai mạc.",
      "name: Diễn đàn Đổi mới sáng tạo Việt Nam – Hàn Quốc"),
@@ -522,6 +528,8 @@ def name_in_lead(lead: Lead) -> Iterator[Found]:
             yield _part("name", shown, segment, start, end)
             return
     seen: list[tuple[str, int, int]] = []
+    named: list[Found] = []
+    frames: list[Found] = []
     for lower, segment in [(lower, s) for lower in (False, True) for s in lead.lead]:
         for start, end in _names_in(segment.text, lower):
             name = segment.text[start:end].strip()
@@ -533,7 +541,28 @@ def name_in_lead(lead: Lead) -> Iterator[Found]:
             found = _part("name", name, segment, start, start + len(name))
             if _is_venue(segment.text, start):
                 found.doubt = "an event noun inside a venue's name"
-            yield found
+            (frames if _HELD_WITHIN.search(segment.text[:start]) else named).append(found)
+    if frames:
+        # "Trong khuôn khổ Tuần lễ …, NIC tổ chức Tọa đàm …": an event named in full goes
+        # before the larger one it is held within, which is the event where none is
+        first = [f for f in named if not f.doubt and _named_in_full(str(f.fact.value))]  # type: ignore[union-attr]
+        named = [*first, *frames, *(f for f in named if f not in first)]
+    yield from named
+
+
+def _named_in_full(name: str) -> bool:
+    """Whether an event's name says more than its noun and edition (`Diễn đàn lần thứ 3`
+    does not): a capitalised word or a quote after the noun."""
+    rest = name[_noun_end(name, 0) :]
+    return bool(re.search(r"[\p{Lu}“\"]", rest))
+
+
+# "Trong khuôn khổ Tuần lễ …, … tổ chức Tọa đàm …", "bên lề Diễn đàn …": the larger event
+# the article's own is held within
+_HELD_WITHIN = re.compile(
+    r"(?:(?i:trong) khuôn khổ|(?i:bên) lề|trong chuỗi (?:các )?(?:hoạt động|sự kiện)(?: của)?"
+    r"|(?i:nằm) trong (?:khuôn khổ|chuỗi (?:các )?hoạt động|chương trình)(?: của)?)\s+$"
+)
 
 
 # "- Tên chương trình: …": a notice's line that names the event
@@ -851,6 +880,10 @@ def _scene_of(lead: Lead, segment: Segment) -> Segment | None:
         "date: ????-12-02",
     ),
     (
+        "(Vietnam+) Trong khuôn khổ Tuần lễ Đổi mới sáng tạo diễn ra từ ngày 1 đến 5/10, chiều 2/10, NIC tổ chức tọa đàm.",
+        "date: ????-10-02",
+    ),
+    (
         "Tối 13-11, Tuần lễ Văn hóa khai mạc tại Công viên Biển Đông và kéo dài đến hết ngày 17-11.",
         "date: ????-11-13",
     ),
@@ -990,7 +1023,8 @@ _CLOSED = re.compile(r"(?:bế mạc|kết thúc|khép lại|bế giảng)\s+(?:
 # A lead's opening frame, the wider programme the event is part of, to its first comma
 # after a date: "Trong khuôn khổ chuyến công tác tại Hàn Quốc từ ngày 1 đến 5/12,".
 _FRAME = re.compile(
-    r"^(?:[\p{Lu}.]{2,12}\s*[-–]\s*)?(?:Trong khuôn khổ|Trong chương trình|Trong chuyến|Nhân chuyến|Nhân dịp)\b[^,]*?"
+    # "(Vietnam+) Trong khuôn khổ …": a source in brackets may open it
+    r"^(?:[\p{Lu}.]{2,12}\s*[-–]\s*|\([^()]{2,20}\)\s*)?(?:Trong khuôn khổ|Trong chương trình|Trong chuyến|Nhân chuyến|Nhân dịp)\b[^,]*?"
     r"\d{1,2}/\d{1,2}(?:/\d{4})?[^,]*,"
 )
 
@@ -1146,9 +1180,10 @@ def _complete(date: EventDate, lead: Lead) -> None:
 def _trim_place(place: str) -> str:
     place = re.sub(r"^(?:điểm thi|cơ sở)\s+", "", place)  # "điểm thi Trường …": the school
     place = re.split(
-        r"\s+(?:với|vào|nhằm|do|từ|trong|và thu hút|thu hút|sáng|chiều|tối|ngày|"
+        # "Trung tâm Đổi mới sáng tạo Quốc gia": sáng tạo (creative) is no time of day
+        r"\s+(?:với|vào|nhằm|do|từ|trong|và thu hút|thu hút|sáng(?!\s+tạo\b)|chiều|tối(?!\s+ưu\b)|"
         # "… tại Đà Nẵng lần thứ 5 năm 2026": an edition or a year closes a name, not a place
-        r"lần thứ|năm\s+\d{4}|(?:và\s+)?(?:kéo dài|diễn ra|mở cửa)|có)\b",
+        r"ngày|lần thứ|năm\s+\d{4}|(?:và\s+)?(?:kéo dài|diễn ra|mở cửa)|có)\b",
         place,
     )[0]
     place = place.strip(" ,.;")
@@ -1195,6 +1230,8 @@ def _place_rule(
     ("Ngày 2/12, đoàn công tác của tỉnh đã đến thăm và làm việc tại trụ sở Tập đoàn Daesung Industrial ở thành phố Ulsan.",
      "place: trụ sở Tập đoàn Daesung Industrial ở thành phố Ulsan"),
     ("Hội thảo diễn ra trong hai ngày 9 và 10-4 tại Hà Nội.", "place: Hà Nội"),
+    ("Tọa đàm diễn ra tại Trung tâm Đổi mới sáng tạo Quốc gia, cơ sở Hòa Lạc, theo hình thức trực tuyến.",
+     "place: Trung tâm Đổi mới sáng tạo Quốc gia"),
 )  # fmt: skip
 def place_after_verb(lead: Lead) -> Iterator[Found]:
     """`diễn ra / tổ chức / khai mạc (ngày …) tại X`."""
