@@ -271,10 +271,19 @@ def _part(field: str, value: str | EventDate, segment: Segment, start: int, end:
 _EDITION = re.compile(r"제\s?\d{1,3}\s?(?:차|회)\s")
 
 
-def event_name(text: str) -> tuple[str, int, int] | None:
+# After a quoted name: the event is held as part of it ("'…포럼'의 부대행사로", "… 일환으로")
+_FRAME_AFTER = re.compile(
+    r"[’']?\s*(?:의\s*|에서\s*)?(?:부대\s?행사|연계\s?행사|사전\s?행사|사이드\s?이벤트|일환|계기)"
+)
+
+
+def event_name(text: str, framed: bool = True) -> tuple[str, int, int] | None:
     """The first quoted name that ends with (or holds) an event noun, without the foreign
-    name in brackets after it: (name, start, end)."""
+    name in brackets after it: (name, start, end); not (`framed` False) one the event is
+    held as part of (`'제6회 하이퐁 국제투자포럼'의 부대행사로`)."""
     for m in _QUOTED.finditer(text):
+        if not framed and _FRAME_AFTER.match(text, m.end(1)):
+            continue
         name = _FOREIGN_NAME.sub("", m.group(1)).strip()
         core = re.sub(r"\([A-Z]{2,6}\)$", "", name)  # "… 업무협약(MOU)"
         edition = _EDITION.match(core)  # "「제4차 한-베 농업협력위원회」": the 4th meeting
@@ -299,6 +308,9 @@ def event_name(text: str) -> tuple[str, int, int] | None:
     ("대교협이 주최하는 '제3회 대학총장 포럼(University Presidents' Forum 2026)'이 25일 열린다.",
      "name: 제3회 대학총장 포럼"),
     ("코트라 주최로 열린 이번 전시회에는 120개사가 참가했다.", None),
+    # an event held as part of a larger one: its own name
+    ("창원시는 24일 하이퐁에서 열린 '제6회 하이퐁 국제투자포럼'의 부대행사로 '창원-하이퐁 기업 교류회'를 개최했다.",
+     "name: 창원-하이퐁 기업 교류회"),
     # a project's quoted name, then the ceremony that starts it
     ("코이카는 5일 하노이에서 보건부와 '중부 모자보건 역량강화 사업' 착수식을 열었다.",
      "name: 중부 모자보건 역량강화 사업 착수식"),
@@ -307,7 +319,7 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
     """A quoted name that ends with (or holds) an event noun, in the lead, else in the
     headline."""
     for segment in lead.lead:
-        named = event_name(segment.text)
+        named = event_name(segment.text, framed=False)
         if named:
             yield _part("name", named[0], segment, named[1], named[2])
             return
@@ -334,6 +346,11 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
             name = " ".join(said)
             start = held.end("name") - len(name)
             yield _part("name", name, segment, start, held.end("name"))
+            return
+    for segment in lead.lead:  # the larger event, where no other is named
+        named = event_name(segment.text)
+        if named:
+            yield _part("name", named[0], segment, named[1], named[2])
             return
 
 
