@@ -308,6 +308,9 @@ def event_name(text: str, framed: bool = True) -> tuple[str, int, int] | None:
     ("대교협이 주최하는 '제3회 대학총장 포럼(University Presidents' Forum 2026)'이 25일 열린다.",
      "name: 제3회 대학총장 포럼"),
     ("코트라 주최로 열린 이번 전시회에는 120개사가 참가했다.", None),
+    # a trade mission is an event (data/ko/event-nouns.txt)
+    ("경기도는 16일부터 19일까지 하노이와 호찌민에서 '2026 경기도 베트남 통상촉진단'을 운영했다.",
+     "name: 2026 경기도 베트남 통상촉진단"),
     # an event held as part of a larger one: its own name
     ("창원시는 24일 하이퐁에서 열린 '제6회 하이퐁 국제투자포럼'의 부대행사로 '창원-하이퐁 기업 교류회'를 개최했다.",
      "name: 창원-하이퐁 기업 교류회"),
