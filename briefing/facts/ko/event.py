@@ -549,6 +549,15 @@ def name_in_headline(lead: Lead) -> Iterator[Found]:
     "event",
     ("과기정통부는 11월 5일 하노이에서 포럼을 개최했다.", "date: ????-11-05"),
     ("축제는 8일부터 14일까지 11월 서울에서 열린다.", None),
+    # how many days it lasts from its first
+    (
+        "'2026 K-엑스포 베트남'이 9월 24일 호찌민에서 사흘 일정으로 개막했다.",
+        "date: ????-09-24/09-26",
+    ),
+    (
+        "'2026 호찌민 K-소비재 박람회'가 12월 3일 사흘간의 일정을 마치고 폐막했다.",
+        "date: ????-12-01/12-03",
+    ),
     ("중기부는 11.19.(목) 하노이에서 「여성기업인 포럼」을 개최했다.", "date: ????-11-19"),
     ("부산시는 오는 30일부터 11월 1일까지 벡스코에서 축제를 개최한다.", "date: ????-10-30/11-01"),
     # held in turn in two places: from the first's first day to the last's last
@@ -644,7 +653,9 @@ def date(lead: Lead) -> Iterator[Found]:
                 int(found.group("year")) if found.group("year") else None,
                 segment.id,
             )
-            yield _part("date", value, segment, found.start(), found.end())
+            yield _part(
+                "date", _lasting(value, text, found.end()), segment, found.start(), found.end()
+            )
             return
         # "26일 금융권에 따르면 … 지난 22일": the day something is reported is no event's
         day = next(
@@ -690,8 +701,50 @@ def date(lead: Lead) -> Iterator[Found]:
         in_month = _day_in_month(day, posted) if day and posted else None
         if day and in_month is not None:
             in_month.segment_id = segment.id
-            yield _part("date", in_month, segment, day.start(), day.end())
+            yield _part(
+                "date", _lasting(in_month, text, day.end()), segment, day.start(), day.end()
+            )
             return
+
+
+# "24일 … 사흘 일정으로 개막했다": how many days the event lasts from its first
+_LASTING = re.compile(
+    r"(?P<days>이틀|사흘|나흘|닷새|엿새|\d{1,2}일)\s?(?:간의?\s|동안\s|\s?일정으로|\s?일정의?\s?)"
+)
+_DAYS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
+
+
+def _lasting(date: EventDate, text: str, after: int) -> EventDate:
+    """`date` with its last day, where its clause says how many days the event lasts from
+    it (`24일 … 사흘 일정으로 개막했다`); as it is otherwise."""
+    clause = re.split(r"[.!?]\s|다\.?\s|[,;]", text[after:], maxsplit=1)[0]
+    m = _LASTING.search(clause)
+    if m is None or date.end_day is not None:
+        return date
+    days = _DAYS.get(m["days"]) or int(m["days"][:-1])
+    if not 2 <= days <= 14:
+        return date
+    try:
+        first = datetime.date(date.year or 2001, date.month, date.day)
+    except ValueError:
+        return date
+    closed = _CLOSED.search(clause)
+    # "3일 사흘간의 일정을 마치고 폐막했다": the last day ("19일부터 이틀간 … 20일 막을
+    # 내렸다": the first, and another day closes it)
+    if (
+        closed
+        and not clause.startswith("부터")
+        and not re.search(r"\d일", clause[: closed.start()])
+    ):
+        first, last = first - datetime.timedelta(days=days - 1), first
+    else:
+        last = first + datetime.timedelta(days=days - 1)
+    date.day, date.month = first.day, first.month
+    date.end_day, date.end_month = last.day, last.month
+    return date
+
+
+_CLOSED = re.compile(r"마치|마무리|폐막|막을 내|끝내|끝났|종료")
 
 
 def _said_before(document: Document, segment: Segment) -> list[Segment]:
