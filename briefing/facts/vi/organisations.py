@@ -193,6 +193,11 @@ _PLACE_AND_ACRONYM = re.compile(
 )
 
 
+# Verbs pyvi may tag as nouns ("hợp tác" to cooperate, "liên kết" to link up): after a
+# body's name and before a verb or a preposition they are what it does
+_VERBS_AS_NOUNS = {"hợp_tác", "liên_kết", "đầu_tư"}
+
+
 def _ends_name(text: str, position: int, word: str, following: list[str]) -> bool:
     """A lower-case word ends an organisation's name when pyvi reads it as a verb, a
     preposition, an adverb … (not inside a noun: `Nông thủy sản`), or when it is one of
@@ -238,6 +243,14 @@ def _ends_name(text: str, position: int, word: str, following: list[str]) -> boo
     ):
         # "Sở Công Thương trực tiếp thực hiện": how it acts, after the name; "kiến nghị Bộ
         # Công an nghiên cứu nâng …": two verbs after the name
+        return True
+    if (
+        token.key in _VERBS_AS_NOUNS
+        and before is not None
+        and before.text[:1].isupper()
+        and after is not None
+        and after.tag in {"V", "E"}
+    ):  # "Công ty Cổ phần Năng lượng Sao Biển hợp tác phát triển …": pyvi's noun, a verb
         return True
     if before is not None and re.fullmatch(r"[IVX]{1,4}", before.text) and word not in _AFTER_PLACE:
         return True  # "Chi cục Hải quan khu vực II cam kết": a name ends with its number
@@ -536,6 +549,9 @@ _VENUE_HEADS = frozenset({"Trung tâm", "Nhà hát"})
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
+    # a verb pyvi tags as a noun ends the name before the verb after it
+    ("Công ty Cổ phần Năng lượng Sao Biển hợp tác phát triển dự án điện gió.",
+     "Công ty Cổ phần Năng lượng Sao Biển"),
     ("Các sở, ngành và UBND thị xã Quảng Yên tiếp tục đồng hành.", "UBND thị xã Quảng Yên"),
     # an office named only in its head's post: the person's role says it, to check
     ("Ông Lim Sang-woo, Giám đốc Văn phòng KOICA tại Việt Nam, phát biểu.",
