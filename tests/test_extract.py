@@ -1128,3 +1128,10 @@ def test_an_acronym_given_last_in_a_names_brackets_is_that_bodys(tmp_path: Path)
     names = [o.name["ko"] for o in facts.organisations]
     assert "NEV" not in names
     assert "누리전자 베트남 법인" in names
+
+
+def test_a_firm_after_its_legal_form_is_no_person(tmp_path: Path) -> None:
+    # "회계법인 한결의 김민수 회계사": Kiwi reads 한결의 as a word; the firm is 회계법인 한결…,
+    # the person 김민수, whose post names the firm
+    text = "세미나\n\n회계법인 한결의 김민수 회계사가 세무 제도를 발표했다.\n"
+    assert _roles(text, tmp_path, "ko") == {"김민수": "한결의 회계사"}

@@ -693,6 +693,8 @@ def unknown_word(name: str) -> bool:
     ("나머지는 국비와 참여 기업 자부담으로 충당한다.", None),
     ("현지 항만 운영사인 남부항만물류(SPL)의 부사장도 나선다.", "남부항만물류(SPL)"),
     ("현지 유통 체인 마트원과 계약을 맺었다.", "마트원"),
+    # a legal form that opens the firm's name
+    ("법무법인 세온의 정다은 변호사는 노무 분야 변화를 짚었다.", "법무법인 세온"),
     ("현지 협력 업체 관계자들이 참석했다.", None),
     ("참가 기업 관계자들이 상담했다.", None),
     ("현지 진출 기업 대표 20명이 참석했다.", None),
@@ -725,6 +727,10 @@ def company_mark(segment: Segment) -> Iterator[Found]:
     for m in [*_KIND_BEFORE.finditer(text), *_HEADQUARTERED.finditer(text)]:
         bracket = text.startswith("(", m.end("name"))  # "해담비나(Haedam Vina …)": no particle
         name = m.group("name") if bracket else strip_josa(m.group("name"))[0]
+        start = m.start("name")
+        form = _LEGAL_FORM.search(text, 0, start)
+        if form and m.re is _KIND_BEFORE:  # "법무법인 세온": the legal form is the name's
+            start = form.start()
         core = re.sub(r"\([A-Za-z0-9&]+\)$", "", name)  # "남부항만물류(SPL)"
         if (
             len(name) < 2
@@ -755,7 +761,12 @@ def company_mark(segment: Segment) -> Iterator[Found]:
             or (name == m.group("name") and _POSITION_AFTER.match(text, m.end("name")))
         ):
             continue
-        yield _found(name, m.start("name"), m.start("name") + len(name))
+        name = text[start : m.start("name")] + name
+        yield _found(name, start, start + len(name))
+
+
+# A legal form that opens a firm's name ("법무법인 세온", "회계법인 한결"), 법인 its last word
+_LEGAL_FORM = re.compile(r"(?<![가-힣])(?:법무|회계|세무|특허|사단|재단|학교|의료)법인\s$")
 
 
 # "…의 최정우 대표": the company's head, named after it

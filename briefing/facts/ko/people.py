@@ -1073,9 +1073,13 @@ def people_not_bodies(
         university = person.name.endswith("대") and any(
             bare(n).endswith(person.name + "학교") for o in organisations for n in o.name.values()
         )  # "한밭대 신소재공학과 교수": the university's short name (국립한밭대학교)
+        firm = any(  # "회계법인 한결의 김민수 회계사": the firm's name after its legal form
+            n.endswith("법인 " + person.name) for o in organisations for n in o.name.values()
+        )
         if (
             not defined
             and not university
+            and not firm
             and not names_an_organisation(person.name, organisations, canonical)
         ):
             kept.append(person)
