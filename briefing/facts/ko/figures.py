@@ -1580,6 +1580,15 @@ def quantity(segment: Segment) -> Iterator[Found]:
         if by_when.kind == "year" and said and more.startswith(said + " "):
             # "2030년까지 반도체 인력 5만 명을 양성할": by when, what is done
             by_when.measure = dict(counted.measure)
+        elif (
+            by_when.kind == "count"
+            and counted.kind == "money"
+            and more
+            and re.fullmatch(r"(?:건|개)?,\s", text[found.end : following.start])
+            and _SIZED_OF.match(text, following.end)
+        ):
+            # "7건, 260만 달러 규모의 수출 계약이 성사됐고": the count and the sum of one thing
+            _relabel(found, more, "ko.label.count-and-sum", segment.id)
     for found in out:
         figure = found.fact
         assert isinstance(figure, Figure)
@@ -1732,6 +1741,10 @@ def _years_of_figures(segment: Segment, text: str, out: list[Found]) -> list[Fou
 
 # "2026∼2030년", "2025~2029년": a span of years
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[~∼〜–-]\s?(?:19|20)?\d{2}년")
+
+
+# After a sum: of what it is the size ("260만 달러 규모의 수출 계약")
+_SIZED_OF = re.compile(r"\s?규모의\s")
 
 
 def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
@@ -3274,6 +3287,10 @@ for _name, _doc, *_examples in (
      ("새 공장은 부지 12만㎡(약 [3만6천 평])에 지어졌다.", "부지"),
      # the years of a length said before
      ("사업기간은 5년([2026~2030년])이며, KOICA는 이 기간 총 2,500만 달러를 지원한다.", "사업기간")),
+    ("ko.label.count-and-sum", "A count right before a sum, a comma between, the sum the size of a thing (`7건, 260만 달러 규모의 수출 계약`): the count is of that thing too.",
+     ("현장에서는 [7건], 260만 달러 규모의 수출 계약이 성사됐다.", "수출 계약"),
+     ("첫날 상담회에서는 [12건], 430만 달러 규모의 업무협약(MOU)이 체결됐다.", "업무협약(MOU)"),
+    ),
     ("ko.label.span-of-figure", "A span of years with no label of its own, before a labelled sum, count or share of its clause: that figure's span (a length between is passed over; not a label that ends in a verb).",
      ("ㅇ [2021∼2025년] 승인액은 11억 달러였으며, 같은 기간 집행률은 71.3%를 기록하였다.", "승인액 기간"),
      ("센터는 KOICA가 [2025~2029년] 2천450만 달러를 무상 지원하는 사업의 핵심 시설이다.", "무상 지원 기간"),
