@@ -1661,6 +1661,10 @@ _PER_WORD = re.compile(r"(?:[A-Za-z²³㎡㎥㎾㎿]+|" + _COUNTER + r")당")
 def _per_subject(words: Words, found: Found) -> list[str]:
     """The subject or topic right before a figure's `…당` word (`임대료는 ㎡당 120달러`), []."""
     at = word_index(words, found.start) - 1
+    while at >= 1 and (
+        words[at].stem in SKIP or words[at].stem in {"평균", "최대", "최저", "최고"}
+    ):
+        at -= 1  # "㎡당 평균 135달러": how it is reckoned, between
     if at < 1 or not words[at].text.endswith("당"):
         return []
     if words[at - 1].josa not in {"은", "는", "이", "가", "도"} or not is_noun(words[at - 1]):
@@ -3040,6 +3044,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+     # what costs so much per unit: the topic before the 당 word, past how it is reckoned
+     ("산업단지의 임대료는 m²당 평균 [135달러]로 올랐다.", "산업단지의 임대료 (m²당)"),
      # a whole that a part is taken from (중, 가운데, another count after it)
      ("연구센터는 현지 엔지니어 [1천200명] 중 석사급 인력 650명을 채용한다.", "현지 엔지니어"),
      ("근로자들은 도내 [22개] 시군 가운데 17개 시군에 배치된다.", "도내 시군"),
