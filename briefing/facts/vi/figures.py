@@ -1217,6 +1217,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
         and (verb.tag in {"N", "Np", "Ny", "A"} or verb.key in NOMINAL_VERBS or _year_dated(r))
         and not _acronym_alone(r)
     ):
+        compound = _measure_compound(r) if verb.tag == "A" else ""
+        if compound:  # "nguồn viện trợ không hoàn lại 12 triệu USD": the measure noun's
+            return r.with_per(compound), "vi.label.noun-before"
         phrase = subject_before(tokens, before)
         if phrase and all(t.key in _GOAL_WORDS for t in phrase):
             owner = _goal_owner(tokens, before - len(phrase))
@@ -1488,8 +1491,8 @@ def _measure_compound(r: Reading) -> str:
     verb = r.verb
     if r.before < 1 or verb is None:
         return ""
-    # "hoàn lại": a verb and its particle
-    if verb.tag != "V" and not (verb.tag == "R" and r.tokens[r.before - 1].tag == "V"):
+    # "hoàn lại": a verb and its particle; "không hoàn lại" (non-refundable), one adjective
+    if verb.tag not in {"V", "A"} and not (verb.tag == "R" and r.tokens[r.before - 1].tag == "V"):
         return ""
     # "tỷ lệ lao động bỏ trốn chỉ 0,8%", "nguồn viện trợ không hoàn lại 12 triệu USD": the
     # measure noun may head a short phrase before the verb
@@ -2324,6 +2327,13 @@ def _done_within(tokens: Tokens, phrase: list[Token]) -> list[Token]:
     cảng trong 3 năm` -> đào tạo … kỹ sư cảng, `khảo sát gió, địa chất và môi trường biển
     trong 24 tháng` -> from khảo sát; the phrase alone when no deed is near."""
     start = tokens.index(phrase[0])
+    if (
+        start > 1
+        and tokens[start - 1].key == ","
+        and phrase[0].tag == "V"
+        and tokens[start - 2].tag in {"M", "Nu"}
+    ):
+        return phrase  # "tài trợ … 4,5 triệu USD, thực hiện trong 5 năm": a clause of its own
     index = start - 1
     while (
         index >= 0
@@ -3221,6 +3231,9 @@ for _name, _doc, *_examples in (
      ("Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái đạt [11,4 triệu TEU].",
       "Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to; a rank's holder, with where and in what it is held (`cả nước`, `về thu hút FDI`).",
+     # three words pyvi reads apart (data/vi/token-fixes.tsv): a grant, non-refundable
+     ("Tổng vốn 12,5 triệu USD, trong đó viện trợ không hoàn lại của KOICA [10 triệu USD], vốn đối ứng 2,5 triệu USD.",
+      "viện trợ không hoàn lại của KOICA"),
      # pyvi's one token "trở_thành_thị_trường" is a verb and a noun (data/vi/token-fixes.tsv)
      ("Xuất khẩu đạt 3,9 tỷ USD, đưa Hàn Quốc trở thành thị trường lớn [thứ 3] của ngành.", "thị trường"),
      ("Năm ngoái, Hải Phòng đứng [thứ 2] cả nước về thu hút FDI.", "Hải Phòng (về thu hút FDI, cả nước)"),

@@ -55,15 +55,19 @@ def tokens_of(text: str) -> tuple[Token, ...]:
 
 def _refixed(tokens: list[Token], text: str) -> list[Token]:
     """Two words pyvi joined wrongly, split as data/vi/token-fixes.tsv says (`giảm_phát
-    thải` -> `giảm phát_thải`); or one (`trở_thành_thị_trường` -> `trở_thành thị_trường`)."""
+    thải` -> `giảm phát_thải`); or one (`trở_thành_thị_trường` -> `trở_thành thị_trường`);
+    or three it read apart (`không hoàn lại` -> `không_hoàn_lại`)."""
     from briefing.data import table
 
     fixes = table("vi/token-fixes")
     lower = text.lower()  # the same length: Vietnamese letters lower-case one for one
     out: list[Token] = []
     for token in tokens:
-        fix = fixes.get(f"{out[-1].key} {token.key}") if out else None
-        if fix is not None:
+        fix = fixes.get(f"{out[-2].key} {out[-1].key} {token.key}") if len(out) > 1 else None
+        if fix is not None:  # "không hoàn lại": three words pyvi reads apart
+            out.pop()
+            first = out.pop()
+        elif (fix := fixes.get(f"{out[-1].key} {token.key}") if out else None) is not None:
             first = out.pop()
         elif (fix := fixes.get(token.key)) is not None:
             first = token  # one token joined wrongly
