@@ -1751,6 +1751,10 @@ _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[~∼〜–-]\s?(?:19|20)?\d{2}년")
 _SIZED_OF = re.compile(r"\s?규모의\s")
 
 
+# "국적별로는", "품목별로 보면": a breakdown by a kind of thing
+_BY_KIND = re.compile(r"(?P<kind>[가-힣]{1,6})별로(?:는|도)?,?")
+
+
 def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
     """A span of years with no label of its own, before a labelled sum, count or share of
     its clause (`2021∼2025년 승인액은 11억 달러`, `2026∼2030년 … 지원 한도 30억 달러`): the
@@ -2646,6 +2650,12 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
         elif all(w in _SCOPES for w in label):
             # "희토류 매장량이 세계 2위": whose rank, in the world
             label = subject_of(words, first - 2) + label
+        by = next(
+            (m for w in words[max(0, first - 6) : first] if (m := _BY_KIND.fullmatch(w.text))),
+            None,
+        )
+        if not label and by:  # "국적별로는 중국, 미국에 이어 3위다": the ranking by kind
+            label = [f"{by['kind']}별 순위"]
         shown = text[q.start : q.end] + re.match(r"위|번째", after).group(0)
     elif re.match(r"급(?:\s|$)", after) and q.unit and last + 1 < len(words):
         kind = "count"  # "2천500t급 호위함": the size class of what follows
@@ -3339,6 +3349,8 @@ for _name, _doc, *_examples in (
     ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field; a rank a level gives (`점유율 22%로 1위`): the topic, and the level's measure.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
+     # a ranking by kind said before, no one ranked in the clause
+     ("국적별로는 중국, 미국에 이어 [3]위다.", "국적별 순위"),
      # a ranking's place past a hundred, the ranking named before with 에서
      ("다낭대는 QS 아시아 대학평가에서 [180]위를 기록한 대학이다.", "QS 아시아 대학평가"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
