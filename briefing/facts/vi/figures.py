@@ -1602,6 +1602,14 @@ def _time_label(r: Reading) -> tuple[str, str]:
             and (phrase[0].tag in {"M", "Nu"} or phrase[0].key in UNIT_WORDS)
             and any(f.text in label for f in r.earlier)
         )
+        # "dự báo thiếu khoảng 54.000 nhân lực vào năm 2031": another figure's phrase, whose
+        # label says what is done by then
+        or (
+            len(phrase) > 1
+            and phrase[0].key in APPROXIMATE
+            and phrase[1].tag == "M"
+            and any(f.text in label for f in r.earlier)
+        )
     )  # "Tổng vốn đạt 2 tỷ USD trong giai đoạn …": another figure's clause
     if (not label or junk) and r.previous and r.previous not in _CHANGE_LABELS:
         return r.previous, "vi.label.previous-figure"
@@ -3369,6 +3377,8 @@ for _name, _doc, *_examples in (
      ("Chúng tôi đặt mục tiêu đón 2,2 triệu lượt khách Hàn Quốc vào năm [2027].",
       "mục tiêu đón 2,2 triệu lượt khách Hàn Quốc"),),
     ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence.",
+     # the words before the year are another figure's, from its approximation on
+     ("Hiệp hội dự báo thiếu khoảng 54.000 nhân lực vào năm [2031], do đó cần hợp tác.", "dự báo thiếu nhân lực"),
      # a plan with a number's thousands dot in it, then from which year
      ("Nhà máy mới dự kiến tuyển 3.500 lao động và đạt công suất 240 triệu sản phẩm mỗi năm từ năm [2028].",
       "công suất sản phẩm"),
