@@ -791,6 +791,10 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
                 if measure in TIME_WORDS | HOLLOW:  # "향후 1천150만 달러 규모의 추가 계약"
                     return of_size, "ko.label.noun-after"
                 return [*of_size, measure], "ko.label.noun-before"
+            if of_size and of_size[0] not in SKIP and before[-1].endswith(("과", "와")):
+                # "현지 유통사 사오비엣유통과 120만 달러 규모의 … 공급 계약": a partner Kiwi
+                # reads as one noun, with whom; what is that size comes after
+                return of_size, "ko.label.noun-after"
         if (
             following is not None
             and last + 2 == len(words)
@@ -3019,6 +3023,8 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
+     # a partner Kiwi reads as one noun with its 과 before the sum: what is that size follows
+     ("라온코스메틱은 현지 유통사 사오비엣유통과 [120만 달러] 규모의 기초화장품 공급 계약을 맺었다.", "기초화장품 공급 계약"),
      # a place with 내 (inside) before it says where the figure lies, not what it is
      ("발전소는 응에안성 동남경제구역 내 [45ha] 부지에 건설된다.", "부지"),
      ("합작법인은 하이테크파크 내 [8만㎡] 부지에 공장을 짓는다.", "부지"),
