@@ -1306,13 +1306,28 @@ _COUNTRIES = {"Hàn Quốc", "Việt Nam", "Đại Hàn Dân Quốc"}
     ),
     ("Tại Hội trường Thống Nhất, Thủ tướng đã chủ trì hội nghị.", "place: Hội trường Thống Nhất"),
     (
+        "Sáng 9-5, hàng nghìn sinh viên có mặt tại Trung tâm Hội nghị White Palace (TP.HCM) để tham dự Ngày hội việc làm 2026.",
+        "place: Trung tâm Hội nghị White Palace (TP.HCM)",
+    ),
+    (
         "Ngày 12/9/2026, tại thủ đô Seoul (Hàn Quốc), UBND tỉnh Hưng Yên tổ chức hội nghị.",
         "place: thủ đô Seoul (Hàn Quốc)",
     ),
 )
 def place_in_lead(lead: Lead) -> Iterator[Found]:
-    """`Tại X, …` or `…, tại X, …` in the lead."""
-    yield from _place_rule(_PLACE_LEAD, lead)
+    """`Tại X, …` or `…, tại X, …` in the lead; else `có mặt tại X để tham dự …`, where
+    people come to attend it."""
+    found = list(_place_rule(_PLACE_LEAD, lead))
+    yield from found or _place_rule(_TO_ATTEND, lead)
+
+
+# "có mặt từ sớm tại Trung tâm Hội nghị White Palace (TP.HCM) để tham dự Ngày hội …"
+_TO_ATTEND = re.compile(
+    r"\btại\s+(?P<place>"
+    + _LOWER_OPENING
+    + r"\p{Lu}(?:[^,.;()]|\([A-Z0-9]{2,8}\))*?(?:\s*\([^()]{2,80}\))?)"
+    r"\s+để\s+(?:tham dự|dự|tham gia|theo dõi|cổ vũ)\s"
+)
 
 
 # "Sáng 14/5, Trung tâm Hội nghị tỉnh Bắc Ninh (đường …) chật kín khách": the venue a
