@@ -55,7 +55,7 @@ EVENT_VERBS = re.compile(
 )
 # "… 함께 연 'K-컬처 페스티벌'", "함께 준비했다": held with others
 ORGANISE = re.compile(
-    r"(개최|주최|열었|연다|열고|여는|열어(?=\s)|마련|운영|체결|서명|맺었|맺고|가졌|가진다|(?<=함께\s)(?:연(?=\s)|준비)"
+    r"(개최|주최|열었|연다|열고|여는|열어(?=\s)|마련|운영|파견|체결|서명|맺었|맺고|가졌|가진다|(?<=함께\s)(?:연(?=\s)|준비)"
     # "A와 B가 공동 주관했다": who runs it, said jointly
     r"|(?<=공동\s)주관|(?<=공동)주관)"
 )
@@ -1379,6 +1379,9 @@ def place_opened(lead: Lead) -> Iterator[Found]:
     ("㈜세진테크는 27일 호찌민에서 베트남 IT 기업 민팟테크놀로지와 합작법인 설립을 위한 양해각서(MOU)를 체결했다.",
      ["organiser: (주)세진테크", "organiser: 민팟테크놀로지"]),
     ("양국은 하노이에서 '2026 한·베 교류대회'를 개최했다.", None),
+    # a mission sent: who sends it holds it; where it goes holds nothing
+    ("경상북도는 경북경제진흥원과 함께 베트남 호찌민시와 동나이성에 '경북 베트남 무역사절단'을 파견했다.",
+     ["organiser: 경상북도", "organiser: 경북경제진흥원"]),
     ("이날 준공식은 하이즈엉성 인민위원회와 한빛엔텍이 공동 주최했다.",
      ["organiser: 하이즈엉성 인민위원회", "organiser: 한빛엔텍"]),
     ("'2026 한-베 교류 주간'은 수원시가 주최하고 수원시정연구원과 (재)수원산업진흥원이 주관한다.",
@@ -1523,6 +1526,10 @@ def _hosts_named(lead: Lead) -> Iterator[Found]:
             return
 
 
+# After a name: it is where something goes ("…에", "…와 동나이성에")
+_SENT_TO = re.compile(r"(?:에|(?:와|과)\s?[가-힣]{1,10}에)\s")
+
+
 def _organisers_said(lead: Lead) -> Iterator[Found]:
     """The organisations before the verb of holding (개최, 주최 …); a sentence that names
     co-hosts (`A와 B가 공동 주최`) lists them all and goes first. Places before 에서 are
@@ -1564,6 +1571,8 @@ def _organisers_said(lead: Lead) -> Iterator[Found]:
         )
         found += _co_hosts(before, found)
         found = [f for f in found if not before[f.end : f.end + 4].startswith(" 산하")]
+        # "베트남 호찌민시와 동나이성에 … 파견해": where it is sent, no one who holds it
+        found = [f for f in found if not _SENT_TO.match(before, f.end)]
         kept: list[Found] = []
         for item in found:  # in the rules' order: a company inside a ministry's name is none
             inside = [o for o in kept if o.start <= item.start < o.end]
