@@ -250,6 +250,8 @@ _INVESTED_IN = re.compile(
 # "… Việt Nam tại Hàn Quốc": the other country, where a country's festival or week is held
 _ABROAD = re.compile(r"\s+tại\s+(?P<country>Hàn Quốc|Việt Nam)\b")
 _OTHER_COUNTRY = {"Hàn Quốc": "Việt Nam", "Việt Nam": "Hàn Quốc"}
+# A Vietnamese province or city named inside an event's name ("… tỉnh Bắc Ninh", "… TP.HCM")
+_VIETNAMESE_UNIT = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s*\p{Lu}")
 # A list of fields inside a name, after a comma, up to the name's end: "Hội nghị Xúc tiến
 # thương mại, đầu tư Thanh Hóa - Gyeongbuk."
 _FIELDS_TAIL = re.compile(
@@ -417,7 +419,16 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
         if tail is None and text[start:end].endswith("đầu tư"):
             tail = _INVESTED_IN.match(text, end)  # "… cơ hội đầu tư vào Khu kinh tế Đình Vũ"
         abroad = _ABROAD.match(text, end)
-        if tail is None and abroad and _OTHER_COUNTRY[abroad["country"]] in text[start:end]:
+        if (
+            tail is None
+            and abroad
+            and (
+                _OTHER_COUNTRY[abroad["country"]] in text[start:end]
+                # "Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh tại Hàn Quốc": a Vietnamese
+                # province's or city's event held in Korea
+                or (abroad["country"] == "Hàn Quốc" and _VIETNAMESE_UNIT.search(text[start:end]))
+            )
+        ):
             tail = abroad  # "Lễ hội Văn hóa Việt Nam tại Hàn Quốc": one country's week in the other
         yield start, tail.end() if tail else end
 
@@ -431,6 +442,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
       "? name: Hội nghị và Triển lãm tỉnh Tây Ninh"]),
     ("Sáng 10/10, Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc đã khai mạc tại Hải Phòng.",
      "name: Diễn đàn Năng lượng sạch Việt Nam – Hàn Quốc"),
+    # a Vietnamese province's event held in Korea: "tại Hàn Quốc" is the name's
+    ("Chiều 11/6, tại Seoul, UBND tỉnh tổ chức Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh tại Hàn Quốc.",
+     "name: Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh tại Hàn Quốc"),
     # the larger event it is held within is a doubt; its own name comes after
     ("Trong khuôn khổ Tuần lễ Đổi mới sáng tạo Việt Nam 2026, chiều 2/10, NIC tổ chức Tọa đàm hợp tác nhân lực bán dẫn Việt – Hàn.",
      ["name: Tọa đàm hợp tác nhân lực bán dẫn Việt – Hàn", "name: Tuần lễ Đổi mới sáng tạo Việt Nam 2026"]),
