@@ -308,6 +308,9 @@ def event_name(text: str, framed: bool = True) -> tuple[str, int, int] | None:
     ("대교협이 주최하는 '제3회 대학총장 포럼(University Presidents' Forum 2026)'이 25일 열린다.",
      "name: 제3회 대학총장 포럼"),
     ("코트라 주최로 열린 이번 전시회에는 120개사가 참가했다.", None),
+    # a name said bare in the lead, quoted in full further on
+    ("지난 주말 하노이에서 열린 유학박람회 현장을 찾았습니다.\n\n하노이 국립컨벤션센터에 마련된 '2026 한국유학박람회' 행사장.",
+     "name: 2026 한국유학박람회"),
     # a trade mission is an event (data/ko/event-nouns.txt)
     ("경기도는 16일부터 19일까지 하노이와 호찌민에서 '2026 경기도 베트남 통상촉진단'을 운영했다.",
      "name: 2026 경기도 베트남 통상촉진단"),
@@ -348,6 +351,10 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
                 continue
             name = " ".join(said)
             start = held.end("name") - len(name)
+            fuller = _quoted_in_full(lead.document, name)
+            if fuller is not None:  # "열린 유학박람회" … "'2026 한국유학박람회' 행사장"
+                yield _part("name", fuller[0], fuller[1], fuller[2], fuller[2] + len(fuller[0]))
+                return
             yield _part("name", name, segment, start, held.end("name"))
             return
     for segment in lead.lead:  # the larger event, where no other is named
@@ -355,6 +362,17 @@ def quoted_name(lead: Lead) -> Iterator[Found]:
         if named:
             yield _part("name", named[0], segment, named[1], named[2])
             return
+
+
+def _quoted_in_full(document: Document, name: str) -> tuple[str, Segment, int] | None:
+    """The article's quoted name that ends with `name` and says more (`'2026
+    한국유학박람회'` for `유학박람회`): (name, its segment, where it starts); None."""
+    for segment in document.segments:
+        for m in _QUOTED.finditer(segment.text):
+            quoted = _FOREIGN_NAME.sub("", m.group(1)).strip()
+            if quoted.endswith(name) and len(quoted) > len(name):
+                return quoted, segment, m.start(1)
+    return None
 
 
 # "… 차관 계약 서명식을 가졌다", "기술이전 워크숍을 열었다": an event named without quotes as
