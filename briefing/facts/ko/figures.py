@@ -1530,7 +1530,11 @@ def quantity(segment: Segment) -> Iterator[Found]:
             earlier = start.fact
             assert isinstance(earlier, Figure)
             changed = _object_before(words, word_index(words, start.start) - 1)
-            if changed and label_rule_of(figure) in {"", "ko.label.verb-after", "ko.label.subject"}:
+            if changed and (
+                label_rule_of(figure) in {"", "ko.label.verb-after", "ko.label.subject"}
+                # "… 인원도 올해 120명에서 내년 150명으로": a time read as the second's label
+                or set(figure_label(figure).split()) <= TIME_WORDS | HOLLOW
+            ):
                 # "사전 직무교육을 45시간에서 60시간으로 늘려": what changes is the object
                 figure.measure = {"ko": " ".join(changed)}
                 figure.evidence = [Evidence("ko.label.from-to", segment.id)]
@@ -1604,6 +1608,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
         if (
             label
             and "목표" not in label
+            # "누수율 (이전)": where a change starts, no aim
+            and not re.search(r"\((?:이전|기존|종전|당초|현재|현행)\)$", label)
             and figure.kind in {"money", "count", "percent", "number"}
             and _aimed_at(text, found)
         ):
@@ -2064,7 +2070,9 @@ def _from_to(text: str, first: Found, then: Found) -> bool:
         and (a.kind == b.kind or {a.kind, b.kind} == {"count", "number"})  # one unlabelled
         and bool(
             re.fullmatch(
-                r"(?:여\s*)?(?:" + _COUNTER + r")?\s*에서\s+(?:[가-힣]{1,4}\s+)?",
+                # "현재 33%에서 2030년 15%로": when it is to come, between
+                r"(?:여\s*)?(?:" + _COUNTER + r")?\s*에서\s+"
+                r"(?:[가-힣]{1,4}\s+|(?:19|20)\d{2}년(?:까지|에는|에)?\s+)?",
                 text[first.end : then.start],
             )
         )  # "1천200개에서 3천개로": the counter after each
@@ -3273,7 +3281,10 @@ for _name, _doc, *_examples in (
      ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),
      ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),
      ("회사는 해외 매출 비중을 현재 [22%]에서 2030년까지 50%로 끌어올린다.", "해외 매출 비중 (이전)"),
-     ("세계 시장 점유율도 [9%]에서 15%로 높아질 전망이다.", "세계 시장 점유율 (이전)"),),
+     ("세계 시장 점유율도 [9%]에서 15%로 높아질 전망이다.", "세계 시장 점유율 (이전)"),
+     # a year without 까지 between; a time read as the second's own label gives way
+     ("사업의 목표는 상수도 누수율을 현재 33%에서 2030년 [15%]로 낮추는 것이다.", "상수도 누수율"),
+     ("선발 인원도 올해 120명에서 내년 [150명]으로 늘린다.", "선발 인원"),),
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      # compared (…보다) right after a figure's clause that ends with 로: that figure's subject
      ("평균 진료비는 420만 원으로, 전체 외국인 환자 평균보다 [1.3]배 높았습니다.", "평균 진료비"),
