@@ -1533,7 +1533,12 @@ def quantity(segment: Segment) -> Iterator[Found]:
             if changed and (
                 label_rule_of(figure) in {"", "ko.label.verb-after", "ko.label.subject"}
                 # "… 인원도 올해 120명에서 내년 150명으로": a time read as the second's label
-                or set(figure_label(figure).split()) <= TIME_WORDS | HOLLOW
+                or set(figure_label(figure).split()) <= TIME_WORDS | HOLLOW | GENERIC
+                # "누수율을 32%에서 15% 수준으로 낮출": the change alone (인하), not what changes
+                or (
+                    label_rule_of(figure) == "ko.label.change-of"
+                    and len(figure_label(figure).split()) == 1
+                )
             ):
                 # "사전 직무교육을 45시간에서 60시간으로 늘려": what changes is the object
                 figure.measure = {"ko": " ".join(changed)}
@@ -1548,10 +1553,15 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 ["직전"],
             ):
                 said = ""  # "기존 주 2회에서", "2년 전 14%포인트에서": when, not what
+            hollow = set(figure_label(figure).split()) <= TIME_WORDS | HOLLOW | GENERIC
             if (
                 said
-                and first_rule.endswith(("noun-before", "object-sized", "per-unit"))
-                and (not figure.measure or label_rule_of(figure) == "ko.label.subject")
+                and (
+                    first_rule.endswith(("noun-before", "object-sized", "per-unit"))
+                    # "인구는 1980년대 30만 명에서 지금은 12만 명 수준으로": the topic
+                    or (first_rule == "ko.label.subject" and hollow and bool(figure.measure))
+                )
+                and (not figure.measure or label_rule_of(figure) == "ko.label.subject" or hollow)
             ):
                 figure.measure = dict(earlier.measure)
                 figure.evidence = [Evidence("ko.label.from-to", segment.id)]
@@ -2071,13 +2081,18 @@ def _from_to(text: str, first: Found, then: Found) -> bool:
         and bool(
             re.fullmatch(
                 # "현재 33%에서 2030년 15%로": when it is to come, between
-                r"(?:여\s*)?(?:" + _COUNTER + r")?\s*에서\s+"
+                r"\s?(?:여\s*)?(?:" + _COUNTER + r")?\s*에서\s+"
                 r"(?:[가-힣]{1,4}\s+|(?:19|20)\d{2}년(?:까지|에는|에)?\s+)?",
                 text[first.end : then.start],
             )
         )  # "1천200개에서 3천개로": the counter after each
         # "12만t으로", "58%까지": where the change ends
-        and bool(re.match(r"(?:여\s*)?(?:" + _COUNTER + r")?\s*(?:으로|로|까지)", text[then.end :]))
+        # "지금은 12만 명 수준으로": the level it comes to
+        and bool(
+            re.match(
+                r"\s?(?:여\s*)?(?:" + _COUNTER + r")?\s*(?:수준)?(?:으로|로|까지)", text[then.end :]
+            )
+        )
     )
 
 
@@ -3284,7 +3299,10 @@ for _name, _doc, *_examples in (
      ("세계 시장 점유율도 [9%]에서 15%로 높아질 전망이다.", "세계 시장 점유율 (이전)"),
      # a year without 까지 between; a time read as the second's own label gives way
      ("사업의 목표는 상수도 누수율을 현재 33%에서 2030년 [15%]로 낮추는 것이다.", "상수도 누수율"),
-     ("선발 인원도 올해 120명에서 내년 [150명]으로 늘린다.", "선발 인원"),),
+     ("선발 인원도 올해 120명에서 내년 [150명]으로 늘린다.", "선발 인원"),
+     # a counter apart from its number, the level the change comes to; a bare change word
+     ("기업의 생산능력은 기존 1억 개에서 [1억2천만 개] 수준으로 늘었다.", "기업의 생산능력"),
+     ("수도관 누수율을 32%에서 [15%] 수준으로 낮출 것으로 기대된다.", "수도관 누수율"),),
     ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
      # compared (…보다) right after a figure's clause that ends with 로: that figure's subject
      ("평균 진료비는 420만 원으로, 전체 외국인 환자 평균보다 [1.3]배 높았습니다.", "평균 진료비"),
