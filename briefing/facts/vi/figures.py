@@ -862,6 +862,9 @@ def _count_label(r: Reading) -> tuple[str, str]:
         item = _item_of_generic(r)
         if item:
             return item, "vi.label.noun-before"
+        whence = _generic_with_complement(r, noun[0])
+        if whence:
+            return whence, "vi.label.noun-after"
         if verb is not None and verb.key in SIZE_NOUNS:
             # "có dân số khoảng 2,5 triệu người": the measure before, of which người are
             # the units
@@ -884,11 +887,34 @@ def _item_of_generic(r: Reading) -> str:
     if (
         not listed
         or not 1 <= len(phrase) <= 4
-        or phrase[0].tag not in {"N", "Np", "V"}
+        # "nông nghiệp 1.480 người và ngư nghiệp 950 người": pyvi's adjective, an item
+        or phrase[0].tag not in ({"N", "Np", "V", "A"} if r.earlier else {"N", "Np", "V"})
         or any(t.tag in {"M", "E", "P", "R", "F"} or t.key in MEASURE_VERBS for t in phrase)
     ):
         return ""
     return words(phrase, r.text)
+
+
+def _generic_with_complement(r: Reading, counted: Token) -> str:
+    """`trong đó 28 chuyến từ Busan`, `1.500 suất cho ngành đóng tàu`: a count of a general
+    noun (`counted`: chuyến, suất) with where from or for whom after it, to the clause's end;
+    of the figure before it (`84 chuyến bay thẳng …, trong đó 28 chuyến từ Busan`), that
+    figure's label with it."""
+    tokens = r.tokens
+    at = tokens.index(counted) + 1
+    if at >= len(tokens) or tokens[at].key not in {"từ", "cho", "đến", "tới", "tại", "ở"}:
+        return ""
+    end = at + 1
+    while end < len(tokens) and tokens[end].tag in {"N", "Np", "Ny"} and end - at <= 4:
+        end += 1
+    if end == at + 1 or (end < len(tokens) and tokens[end].tag not in {"F", "C"}):
+        return ""  # no place or party after it, or a clause that goes on
+    said = words(tokens[at:end], r.text)
+    whole = r.earlier[-1].measure.get("vi", "") if r.earlier else ""
+    part_of = re.search(r"\btrong đó(?:\s+có)?\s*$", r.text[: r.q.start]) is not None
+    if part_of and whole.split()[:1] == [counted.text]:
+        return f"{whole} {said}"
+    return f"{counted.text} {said}"
 
 
 _DEED_OPENERS = {"đã", "sẽ", "được", "đang", "đều", "vẫn", "cũng"}
@@ -3106,6 +3132,8 @@ for _name, _doc, *_examples in (
      # when and where it is done, between what is counted and its predicate
      ("Khoảng [85%] sản lượng sẽ được xuất khẩu sang Hàn Quốc.", "sản lượng sẽ được xuất khẩu sang Hàn Quốc"),
      ("Khoảng [90%] sản phẩm của nhà máy sẽ được xuất khẩu.", "sản phẩm của nhà máy sẽ được xuất khẩu"),
+     # a general noun with where from after it; of the figure before it, its label
+     ("Có 84 chuyến bay thẳng giữa Cam Ranh và Hàn Quốc, trong đó [28] chuyến từ Busan.", "chuyến bay thẳng từ Busan"),
      # whose, a name, where the clause ends there
      ("Khu công nghiệp thu hút 14 dự án, trong đó [9] dự án của Hàn Quốc.", "dự án của Hàn Quốc"),
      # an English word pyvi tags a unit, after a figure with no unit: what it counts
