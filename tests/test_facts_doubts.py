@@ -720,7 +720,7 @@ def test_a_vietnamese_label_is_not_cut_mid_phrase_nor_a_level_or_a_speaker(
         "Tin ngắn\n\nNgân hàng trao tặng 200 triệu đồng cho Quỹ Bảo trợ trẻ em tỉnh Thái "
         "Nguyên để hỗ trợ xây dựng 2 điểm trường. "
         "Hội nghị có đại diện 150 doanh nghiệp trong và ngoài tỉnh. "
-        "Tỷ lệ cư trú bất hợp pháp đã giảm xuống còn 19,5%, từ mức 27% của năm 2023. "
+        "Theo báo cáo, con số này thấp hơn mức 27% của năm 2023. "
         "Giám đốc Trung tâm Văn hóa Hàn Quốc tại Việt Nam Jung Hae-sook cho biết hiện có "
         "khoảng 75.000 người đang học tiếng Hàn tại Việt Nam. "
         "Các giáo viên đến từ 14 tỉnh, thành phố.\n"

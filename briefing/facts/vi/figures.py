@@ -2814,8 +2814,9 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
 # After a figure, the words that give the level it changed from: "…, tăng từ mức 300 chuyến/
 # tuần của hai năm trước", "tăng mạnh so với mức 22% của kỳ trước"
 _FROM_LEVEL = re.compile(
-    r",?\s+(?:(?:đã|đều)\s+)?(?:tăng|giảm|nâng|hạ)(?:\s+(?:mạnh|nhẹ|đáng kể|gần|hơn))?"
-    r"\s+(?:từ|so với)\s+(?:mức\s+)?(?:khoảng\s+)?$"
+    r"(?:,?\s+(?:(?:đã|đều)\s+)?(?:tăng|giảm|nâng|hạ)(?:\s+(?:mạnh|nhẹ|đáng kể|gần|hơn))?"
+    # "… giảm xuống còn 19,5%, từ mức 27% của năm 2023": the change said before the comma
+    r"|,)\s+(?:từ|so với)\s+(?:mức\s+)?(?:khoảng\s+)?$"
 )
 
 
@@ -3371,6 +3372,10 @@ for _name, _doc, *_examples in (
      ("Nông sản chiếm tới 35% số gian hàng năm nay, tăng mạnh so với mức [22%] của kỳ trước.", "số gian hàng (kỳ trước)"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ 12% lên [30%].", "Tỷ lệ nội địa hóa"),
      ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
+     # the change said before a comma, the level it came from after it
+     ("Giá cà phê tăng lên 5.200 USD/tấn, từ [4.100 USD/tấn] hồi đầu năm.", "Giá cà phê (mỗi tấn) (trước đó)"),
+     ("Tỷ lệ cư trú bất hợp pháp đã giảm xuống còn 19,5%, từ mức [27%] của năm 2023.",
+      "Tỷ lệ cư trú bất hợp pháp đã giảm xuống (năm 2023)"),
      ("Trong đó, xuất khẩu của Việt Nam sang Hàn Quốc tăng từ 8,9 tỷ USD lên [27,4 tỷ USD].", "xuất khẩu của Việt Nam sang Hàn Quốc"),
      ("Tỷ lệ lao động cư trú bất hợp pháp giảm từ 21,3% năm 2025 xuống còn [18,6%].", "Tỷ lệ lao động cư trú bất hợp pháp"),
      ("Tỷ lệ điện tái tạo của các nhà máy sẽ tăng từ [8%] lên khoảng 35%.", "Tỷ lệ điện tái tạo của các nhà máy (trước đó)"),
