@@ -816,6 +816,9 @@ def _count_label(r: Reading) -> tuple[str, str]:
     if verb is not None and verb.key in MEASURE_VERBS:
         if r.subject_cut(r.before):
             return "", ""
+        reached = _reached_after_comma(r)
+        if reached:
+            return reached, "vi.label.subject-of-verb"
         subject = _changed_object(r, r.subject_of(r.before))
         if subject:
             return subject, "vi.label.subject-of-verb"
@@ -870,6 +873,23 @@ def _count_label(r: Reading) -> tuple[str, str]:
             # the units
             return words(subject_before(r.tokens, r.before), r.text), "vi.label.noun-before"
     return r.noun_words(), "vi.label.noun-after"
+
+
+def _reached_after_comma(r: Reading) -> str:
+    """`duy trì tốc độ tăng trưởng GRDP hai con số, đạt 11,2%`: a verb of reaching right
+    after a comma, the noun phrase before the comma the object of a verb: that phrase (up to
+    a number word in it) is what reaches the figure; "" otherwise."""
+    tokens, before = r.tokens, r.before
+    if before < 2 or tokens[before - 1].text != "," or r.earlier:
+        return ""
+    end = before - 2
+    if end >= 2 and tokens[end].tag == "N" and tokens[end - 1].tag == "M":
+        end -= 2  # "hai con số": how big, not what
+    phrase = subject_before(tokens, end, limit=8)
+    opener = tokens.index(phrase[0]) - 1 if phrase else -1
+    if len(phrase) < 2 or phrase[0].tag != "N" or opener < 0 or tokens[opener].tag != "V":
+        return ""
+    return words(phrase, r.text)
 
 
 def _item_of_generic(r: Reading) -> str:
@@ -1341,6 +1361,9 @@ def _other_label(r: Reading) -> tuple[str, str]:
         and tokens[before - 1].key in _PRICE_NOUNS
     ):  # "Phí tham gia 4.500.000 đồng/gian hàng": a fee, a cost or a price of doing
         return r.with_per(words(tokens[before - 1 : before + 1], text)), "vi.label.noun-before"
+    reached = _reached_after_comma(r) if verb is not None and verb.key in MEASURE_VERBS else ""
+    if reached:
+        return r.with_per(reached), "vi.label.subject-of-verb"
     if (
         verb is not None
         and verb.key in MEASURE_VERBS
@@ -3223,6 +3246,9 @@ for _name, _doc, *_examples in (
      ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "giải quyết thủ tục đầu tư"),
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
+     # a verb of reaching after a comma: the object of the verb before the comma reaches it
+     ("Ông Khôi cho biết Hải Phòng đang duy trì tốc độ tăng trưởng GRDP hai con số, đạt [11,2%].",
+      "tốc độ tăng trưởng GRDP"),
      # a long subject, a list of goods and when inside it
      ("Kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc trong 10 tháng năm 2026 đạt [3,12 tỷ USD].",
       "Kim ngạch xuất khẩu nông, lâm, thủy sản của Việt Nam sang Hàn Quốc trong 10 tháng năm 2026"),
