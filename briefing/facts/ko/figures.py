@@ -369,6 +369,26 @@ def _agent(words: Words, index: int) -> bool:
     return index >= 0 and words[index].josa in SUBJECT
 
 
+def _payer(words: Words, index: int) -> list[str]:
+    """The subject right before a sum (`해솔대가`, `BPA가`) when it is one or two bare nouns
+    naming a body: not a person's post (`대표는`), a pointing word or a general noun."""
+    while index >= 0 and words[index].stem in SKIP:
+        index -= 1
+    acronym = re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[index].stem) if index >= 0 else None
+    if index < 0 or words[index].josa not in {"이", "가"} or not (acronym or is_noun(words[index])):
+        return []
+    phrase = phrase_before(words, index, limit=2)
+    if (
+        not phrase
+        or " ".join(phrase).count("(") != " ".join(phrase).count(")")  # "(… Vina)가": cut
+        or re.fullmatch(ROLE, phrase[-1])
+        or phrase[-1] in GENERIC | HOLLOW | TIME_WORDS
+        or phrase[0] in {"이", "그", "저", "해당", "양측", "양국", "회사", "정부", "당사"}
+    ):
+        return []
+    return phrase
+
+
 def word_index(words: Words, position: int) -> int:
     """The index of the word that holds character `position` (the last word past the end)."""
     for i, word in enumerate(words):
@@ -907,9 +927,11 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     ):  # "숙소 운영비로 2억4천만 원, 통역사 인건비로 …을 배정했다": a list of what each pays for
         return phrase_before(words, where, limit=4), "ko.label.purpose"
     if paid and _agent(words, first - 1):
-        # "정부는 1,200만 달러를 지원", "베트남에 5억 달러를 추가 투자": the payer or
-        # where it goes is no label; what is done is
-        return verb, "ko.label.verb-after"
+        # "정부는 1,200만 달러를 지원", "베트남에 5억 달러를 추가 투자": where it goes is no
+        # label; what is done is, with who pays where a body's name says it ("해솔대가 720만
+        # 달러를 부담": 해솔대 부담), not a person's post or a pronoun
+        payer = _payer(words, first - 1)
+        return ([*payer, verb] if payer and verb else verb), "ko.label.verb-after"
     if before and not all(w in SKIP for w in before) and words[first - 1].josa in {"", "의"}:
         noun_of_verb = verb and all(
             verb != w.text.strip("'\",.") for w in words[last + 1 : last + 4]
@@ -924,7 +946,8 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
             return [*before, verb], "ko.label.noun-before"
         return before, "ko.label.noun-before"
     if verb and word.josa in {"을", "를", "가", "이"}:  # "… 달러를 지원할"
-        return verb, "ko.label.verb-after"
+        payer = _payer(words, first - 1) if word.josa in {"을", "를"} else []
+        return [*payer, verb], "ko.label.verb-after"
     return subject_of(words, first - 1), "ko.label.subject"
 
 
@@ -3207,7 +3230,9 @@ for _name, _doc, *_examples in (
      ("이 가운데 숙소 운영비로 [2억4천만 원], 통역사 인건비로 1억1천만 원을 배정했다.", "숙소 운영비"),
      # the size of what is built is no part of it
      ("공사는 약 [1천200억 원]을 투입해 12만㎡ 규모의 공동물류센터를 조성한다.", "공동물류센터 조성에 투입")),
-    ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, not the payer; after what it goes to (`…에`), that and the verb; what is done for a length of time (`보내 6개월간 교육했다`).",
+    ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, with the payer where it is a body's name right before the sum (`해솔대가 720만 달러를 부담`: 해솔대 부담), not a person's post or a pointing word; after what it goes to (`…에`), that and the verb; what is done for a length of time (`보내 6개월간 교육했다`).",
+     # who pays, a body's name as the subject right before the sum, with the deed
+     ("총사업비 1,200만 달러 중 해솔대가 [720만 달러]를 부담하고, 탕롱공대는 부지를 낸다.", "해솔대 부담"),
      # where it goes said with 에는/에만, past how long; the sum as the subject of 투입된다
      ("이번 증설에는 [2억8천만 달러]가 투입된다.", "증설 투입"),
      ("공사는 공동 마케팅에 2년간 [50만 달러]를 투입할 계획이다.", "공동 마케팅 투입"),
