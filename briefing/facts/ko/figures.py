@@ -362,18 +362,24 @@ def _whole_of_part(words: Words, index: int) -> int:
     return at
 
 
-def _agent(words: Words, index: int) -> bool:
-    """The word before the sum (skip words passed over) is a subject: the one who pays."""
+def _past_skipped(words: Words, index: int) -> int:
+    """`index`, moved back past skip words (`약`, `총` …): the word before a figure that says
+    something; -1 where none is left."""
     while index >= 0 and words[index].stem in SKIP:
         index -= 1
+    return index
+
+
+def _agent(words: Words, index: int) -> bool:
+    """The word before the sum (skip words passed over) is a subject: the one who pays."""
+    index = _past_skipped(words, index)
     return index >= 0 and words[index].josa in SUBJECT
 
 
 def _payer(words: Words, index: int) -> list[str]:
     """The subject right before a sum (`해솔대가`, `BPA가`) when it is one or two bare nouns
     naming a body: not a person's post (`대표는`), a pointing word or a general noun."""
-    while index >= 0 and words[index].stem in SKIP:
-        index -= 1
+    index = _past_skipped(words, index)
     acronym = re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", words[index].stem) if index >= 0 else None
     if index < 0 or words[index].josa not in {"이", "가"} or not (acronym or is_noun(words[index])):
         return []
@@ -439,9 +445,7 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     before = _with_deed(words, phrase_before(words, first - 1), first - 1)
     if before and before[-1] in _INSIDE:
         before = []  # "다낭 하이테크파크 내 15ha를": where it lies, not what it is
-    ahead = first - 1
-    while ahead >= 0 and words[ahead].stem in SKIP:
-        ahead -= 1
+    ahead = _past_skipped(words, first - 1)
     named_before = ahead >= 0 and _bare_noun(words[ahead])  # "베트남 관광객 10만 명"
     named_before = named_before and words[ahead].stem not in _INSIDE
     whole = _whole_of_part(words, nxt) if bare else -1
@@ -629,9 +633,7 @@ _QUOTES = "'\"“”‘’"
 def _object_sized(words: Words, first: int, after: int) -> list[str]:
     """ "계절근로자를 연간 300명 규모로 도입": the object before the figure (skip words passed
     over) and the verb after its size, as nouns; [] when there is no such object."""
-    index = first - 1
-    while index >= 0 and words[index].stem in SKIP:
-        index -= 1
+    index = _past_skipped(words, first - 1)
     if index < 0 or words[index].josa not in {"을", "를"} or not is_noun(words[index]):
         return []
     verb = _verb_after(words, after)
@@ -1556,7 +1558,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
             if changed and (
                 label_rule_of(figure) in {"", "ko.label.verb-after", "ko.label.subject"}
                 # "… 인원도 올해 120명에서 내년 150명으로": a time read as the second's label
-                or set(figure_label(figure).split()) <= TIME_WORDS | HOLLOW | GENERIC
+                or _says_nothing(figure_label(figure))
                 # "누수율을 32%에서 15% 수준으로 낮출": the change alone (인하), not what changes
                 or (
                     label_rule_of(figure) == "ko.label.change-of"
@@ -1576,7 +1578,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 ["직전"],
             ):
                 said = ""  # "기존 주 2회에서", "2년 전 14%포인트에서": when, not what
-            hollow = set(figure_label(figure).split()) <= TIME_WORDS | HOLLOW | GENERIC
+            hollow = _says_nothing(figure_label(figure))
             if (
                 said
                 and (
@@ -1788,6 +1790,12 @@ def _years_of_figures(segment: Segment, text: str, out: list[Found]) -> list[Fou
 
 # "2026∼2030년", "2025~2029년": a span of years
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[~∼〜–-]\s?(?:19|20)?\d{2}년")
+
+
+def _says_nothing(label: str) -> bool:
+    """Every word of `label` is a time or a general word (`내년`, `수준`; none at all): it
+    says nothing of what the figure measures."""
+    return set(label.split()) <= TIME_WORDS | HOLLOW | GENERIC
 
 
 # After a sum: of what it is the size ("260만 달러 규모의 수출 계약")

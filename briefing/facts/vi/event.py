@@ -1284,14 +1284,14 @@ def place_after_name(lead: Lead) -> Iterator[Found]:
     the event's name."""
     if lead.name:
         for found in _place_rule(re.compile(re.escape(lead.name) + _PLACE_AFTER_NAME), lead):
+            # "Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh tại Hàn Quốc": a country after the
+            # name is the name's own more often than where it is held
             place = found.fact
             if not (isinstance(place, EventPart) and place.value in _COUNTRIES):
                 yield found
-            # "Hội nghị Xúc tiến đầu tư tỉnh Bắc Ninh tại Hàn Quốc": a country after the
-            # name is the name's own more often than where it is held
 
 
-_COUNTRIES = {"Hàn Quốc", "Việt Nam", "Đại Hàn Dân Quốc"}
+_COUNTRIES = {*_OTHER_COUNTRY, "Đại Hàn Dân Quốc"}
 
 
 @rule(
