@@ -371,7 +371,7 @@ def test_a_registered_english_name_in_brackets_is_the_same_company(tmp_path: Pat
         (
             "Kim ngạch thương mại song phương năm 2025 đạt 86,4 tỷ USD, tăng 7,2% so với năm trước.",
             "7,2%",
-            "mức tăng của Kim ngạch thương mại song phương năm 2025",
+            "mức tăng của Kim ngạch thương mại song phương năm 2025 (so với năm trước)",
         ),
         ("Chương trình đào tạo 5.000 kỹ sư bán dẫn.", "5.000", "đào tạo kỹ sư bán dẫn"),
         (

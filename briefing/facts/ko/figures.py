@@ -1159,6 +1159,34 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     return subject, "ko.label.subject"
 
 
+def _baseline(words: Words, first: int) -> list[str]:
+    """What a change right after it is measured from (`전년 대비 18.3% 증가`, `지난해
+    같은 기간보다 6.4% 늘었다`): the base's words, or [] where none is said."""
+    k = first - 1
+    while k >= 0 and words[k].stem in {"약", "평균", "무려", "각각"}:
+        k -= 1
+    if k < 1 or words[k].text.endswith(","):
+        return []
+    if words[k].text == "대비":
+        own, k = [], k - 1
+    elif re.fullmatch(r"(?:[가-힣]+|\d{4}년)보다", words[k].text) and len(words[k].text) > 2:
+        own, k = [words[k].text.removesuffix("보다")], k - 1
+    else:
+        return []
+    base: list[str] = []
+    while k >= 0 and len(base) < 4:
+        text = words[k].text
+        if "(" in text:  # "120억 달러(전년 대비 50% 증가)": the bracket opens the base
+            opened = text.rsplit("(", 1)[1]
+            return [opened, *base, *own] if re.fullmatch(r"[가-힣]+", opened) else []
+        year = re.fullmatch(r"\d{4}년", text)
+        if not (re.fullmatch(r"[가-힣]+", text) or year) or (words[k].josa and text != "같은"):
+            break
+        base.insert(0, text)
+        k -= 1
+    return [*base, *own]
+
+
 def _carried_subject(words: Words, index: int, grown: bool = False) -> list[str]:
     """`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`: a change compared (…보다,
     … 대비) right after a figure's clause that ends with `…로,`, is that figure's subject's;
@@ -1613,6 +1641,14 @@ def quantity(segment: Segment) -> Iterator[Found]:
             _share_of_that(found, out, words, segment.id)
         before = found
         out.append(found)
+    for found in out:  # "전년 대비 18.3% 증가": a change keeps the base it is measured from
+        figure = found.fact
+        assert isinstance(figure, Figure)
+        said = figure_label(figure)
+        if label_rule_of(figure) == "ko.label.change-of" and said and "대비" not in said:
+            base = _baseline(words, word_index(words, found.start))
+            if base:
+                figure.measure = {**figure.measure, "ko": f"{said} ({' '.join(base)} 대비)"}
     out += _years_of_figures(segment, text, out)
     out.sort(key=lambda f: f.start)
     _spans_of_figures(text, out, segment.id)
@@ -3294,14 +3330,14 @@ for _name, _doc, *_examples in (
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량"),
      ("지난해 응시자 8천여 명의 [12%]에 해당한다.", "응시자")),
-    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`; a change compared right after another figure's clause (`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`) is of that figure's subject.",
+    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`; a change compared right after another figure's clause (`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`) is of that figure's subject; the base it is measured from is kept (`전년 대비 9.6% 증가`: `… 증가 (전년 대비)`).",
      # a change in a bracket or after a comma right after a labelled figure: that figure's
-     ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가"),
+     ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가 (전년 대비)"),
      ("▲디스플레이: 61억 달러([4.1%] 감소)", "디스플레이 감소"),
      ("소매시장 규모는 지난해 2천420억 달러로, 연평균 [9~11%] 성장해 3천500억 달러에 이를 것이다.", "소매시장 규모 연평균 성장"),
-     ("- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 [9.6%] 증가", "대베트남 농식품 수출 증가"),
+     ("- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 [9.6%] 증가", "대베트남 농식품 수출 증가 (전년 대비)"),
      # compared right after a figure's clause that ends with 로: that figure's subject's change
-     ("컨테이너 물동량은 98만 TEU로, 지난해 같은 기간보다 [11%] 늘었습니다.", "컨테이너 물동량 증가"),
+     ("컨테이너 물동량은 98만 TEU로, 지난해 같은 기간보다 [11%] 늘었습니다.", "컨테이너 물동량 증가 (지난해 같은 기간 대비)"),
      # right after a change's two ends: the change of what changed
      ("양측은 한도를 기존 20억 달러에서 30억 달러로 [50%] 확대하기로 합의했다.", "한도 확대"),
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),

@@ -2670,6 +2670,10 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             label, label_rule = _dimension(text, q, earlier)
         if label and kind in {"money", "count", "number", "percent"}:
             label = _in_phase(text, q.start, label)
+        since = _CHANGE_BASE.match(text, q.end) if label_rule == "vi.label.change-of" else None
+        if label and since and kind == "percent" and "so với" not in label:
+            # "tăng 8,7% so với cùng kỳ": a change keeps the base it is measured from
+            label = f"{label} (so với {since.group(1).strip()})"
         column = table_column(text, q.start)
         # "Điểm quyết định là giá dịch vụ xử lý: 17,4 USD/tấn": what it is, after là
         named = re.split(r"\s+là\s+", before_colon(text, start))[-1]
@@ -2876,6 +2880,12 @@ _TIMES_BASE = re.compile(
     r"\s+(?:so với\s+)?([^,.;:()]{2,40}?)"
     # "lượng rác phát sinh hiện nay trên địa bàn …": what, before when and where
     r"(?=[,.;:()]|\s+(?:mà|và|nhưng|khi|hiện nay|hiện tại|trên địa bàn|tại)\s|$)"
+)
+
+
+# What a change is measured from, right after its share: "tăng 8,7% so với cùng kỳ năm trước"
+_CHANGE_BASE = re.compile(
+    r"\s+so với\s+([^,.;:()]{2,40}?)(?=[,.;:()]|\s+(?:mà|và|nhưng|khi|trong khi)\s|$)"
 )
 
 
@@ -3334,12 +3344,14 @@ for _name, _doc, *_examples in (
      ("Năm 2026, gạo đạt 85.000 tấn, cá tra [32.000 tấn].", "cá tra"),
      ("Chúng tôi dành riêng khu trưng bày rộng [2.400 m²] cho hàng Việt Nam.", "khu trưng bày rộng"),
      ("5. Chi phí và hỗ trợ: Phí tham gia [4.500.000 đồng]/gian hàng.", "Phí tham gia (mỗi gian)")),
-    ("vi.label.change-of", "A share after tăng or giảm: the change of the subject; a sum or a count after them: the subject and its change (`vốn tăng thêm 260 triệu USD`); a signed share in brackets after a labelled figure (`820 triệu USD (+4,3%)`): that figure's change.",
+    ("vi.label.change-of", "A share after tăng or giảm: the change of the subject; a sum or a count after them: the subject and its change (`vốn tăng thêm 260 triệu USD`); a signed share in brackets after a labelled figure (`820 triệu USD (+4,3%)`): that figure's change; the base after `so với` is kept.",
      ("- Dệt may: 820 triệu USD (+[4,3%])", "mức tăng của Dệt may"),
      ("- Gỗ và sản phẩm gỗ: 120 triệu USD ([−2,1%])", "mức giảm của Gỗ và sản phẩm gỗ"),
      # the subject past a forecast in the passive and an adverb
      ("Nhu cầu điện được dự báo tiếp tục tăng [10–12%] mỗi năm.", "mức tăng của Nhu cầu điện"),
      ("Xuất khẩu nông sản tăng [15%].", "mức tăng của Xuất khẩu nông sản"),
+     # the base it is measured from, kept
+     ("Doanh thu tăng [8,7%] so với cùng kỳ năm trước.", "mức tăng của Doanh thu (so với cùng kỳ năm trước)"),
      ("Chi phí sản xuất điện gió có thể giảm [18,5%].", "mức giảm của Chi phí sản xuất điện gió"),
      ("Năng suất tăng, trong khi lượng nước tưới giảm [35%].", "mức giảm của lượng nước tưới"),
      ("Học phí tại Changhae được giảm [50%] cho sinh viên.", "mức giảm của Học phí tại Changhae"),  # done to it
