@@ -849,6 +849,11 @@ def _count_label(r: Reading) -> tuple[str, str]:
             and not any(t.tag == "Nu" or t.key in _LINKS for t in owner)
         ):  # "khu trưng bày rộng 2.400 m²": what is that wide, long or high; not "ở độ cao"
             return f"{words(owner, r.text)} {verb.text}", "vi.label.noun-before"
+        deeds = [k for k, t in enumerate(phrase[:-1]) if t.tag == "V"]
+        if verb.tag == "A" and deeds and phrase[0].tag == "V":
+            # "(Hàn Quốc) công bố kế hoạch đầu tư trung tâm logistics quy mô 35 ha": the
+            # nouns after the last verb are what the size is of
+            phrase = phrase[deeds[-1] + 1 :]
         if verb.tag == "A" and not (phrase and phrase[0].tag in {"N", "Nc"} and len(phrase) > 1):
             return "", ""  # an adjective alone ("… m/s ở độ cao 100 m"): no noun to count
         subject = words(phrase, r.text)
@@ -3310,6 +3315,8 @@ for _name, _doc, *_examples in (
      # pyvi's one token "trở_thành_thị_trường" is a verb and a noun (data/vi/token-fixes.tsv)
      ("Xuất khẩu đạt 3,9 tỷ USD, đưa Hàn Quốc trở thành thị trường lớn [thứ 3] của ngành.", "thị trường"),
      ("Năm ngoái, Hải Phòng đứng [thứ 2] cả nước về thu hút FDI.", "Hải Phòng (về thu hút FDI, cả nước)"),
+     # a size word pyvi reads as an adjective: the nouns after the last verb before it
+     ("Tập đoàn Hanbit (Hàn Quốc) công bố kế hoạch đầu tư trung tâm logistics quy mô [35 ha].", "trung tâm logistics quy mô"),
      # a size noun before a general one (người): the size; nearness after it is no noun
      ("Gyeongbuk có dân số khoảng [2,5 triệu] người, diện tích 19.030 km².", "dân số"),
      ("Công ty đã xây kho lạnh [40.000 m²] sát cảng.", "kho lạnh"),
