@@ -2751,6 +2751,8 @@ def _respectively(segment: Segment, found: list[Found]) -> None:
     else:
         items = _listed_before(text[: m.start()], len(run))
         deed = text[m.end() : run[0].start].strip()
+        if deed in {"đạt", "là", "ở mức", "đạt mức"}:
+            deed = ""  # "lần lượt đạt 22,1 tỷ USD và 52,5 tỷ USD": the items say what
         last = run[-1].fact
         assert isinstance(last, Figure)
         shared = last.measure.get("vi", "") if label_rule_of(last) == "vi.label.noun-after" else ""
@@ -2773,14 +2775,31 @@ def _listed_before(text: str, count: int) -> list[str]:
         return []  # the list is said too far before lần lượt to be its subject
     head = re.split(r"[,;:(]\s*", text[:joint])
     items = [*head[-(count - 1) :], tail] if count > 2 else [head[-1], tail]
-    out = []
+    out: list[str] = []
+    heads: list[str] = []
     for item in items:
         tokens = list(tokens_of(item.strip()))
-        while tokens and (tokens[0].tag not in {"N", "Np", "Nc"} or tokens[0].key in _ITEM_OPENERS):
-            tokens.pop(0)
+        while tokens and (
+            (tokens[0].tag not in {"N", "Np", "Nc"} and tokens[0].key not in NOMINAL_VERBS)
+            or tokens[0].key in _ITEM_OPENERS
+        ):
+            tokens.pop(0)  # "xuất khẩu của Việt Nam sang Hàn Quốc": a deed said as a noun
+        deed = next((k for k, t in enumerate(tokens) if k and t.tag == "V"), 0)
+        if re.search(r"\d", words(tokens, item.strip())):
+            return []  # "Hiện có 12 tuyến … với Busan": a clause with a figure, not an item
+        if deed and len(words(tokens, item.strip()).split()) > 6:
+            # "dưa lưới trồng trong nhà kính thông minh": the item, not what is said of it
+            tokens = tokens[:deed]
         phrase = words(tokens, item.strip())
-        if not phrase or re.search(r"\d", phrase) or len(phrase.split()) > 6:
+        if not phrase or re.search(r"\d", phrase) or len(phrase.split()) > 8:
             return []
+        # "năng suất cà chua và dưa lưới", "Vốn của các dự án cấp mới và dự án điều chỉnh":
+        # the first item's measure noun is the others' too
+        if tokens[0].key in MEASURE_NOUNS:
+            of = 2 if len(tokens) > 2 and tokens[1].key == "của" else 1
+            heads.append(words(tokens[:of], item.strip()))
+        elif heads and len(heads) == len(out) == 1:
+            phrase = f"{heads[0]} {phrase}"
         out.append(phrase)
     return out
 
@@ -3205,6 +3224,10 @@ for _name, _doc, *_examples in (
     ("vi.label.respectively", "Figures said `lần lượt` (respectively): each of the item in its place of the list said before (`Nha Trang và Phú Quốc lần lượt chiếm 24% và 18%`), with the noun the last one counts; after a change said with them (`tăng lần lượt 22% và 17%`), that change of the figure before in its place.",
      ("Nha Trang và Phú Quốc lần lượt chiếm [24%] và 18%.", "Nha Trang chiếm"),
      ("Trung Quốc và Nhật Bản, hai nước lần lượt đứng thứ 2 và [thứ 3].", "Nhật Bản đứng"),
+     # deeds said as nouns; the first item's measure noun is the next one's too
+     ("Xuất khẩu của Việt Nam sang Hàn Quốc và nhập khẩu từ Hàn Quốc lần lượt đạt 22,1 tỷ USD và [52,5 tỷ USD].", "nhập khẩu từ Hàn Quốc"),
+     ("Vốn của các dự án cấp mới và dự án điều chỉnh lần lượt là 1,15 tỷ USD và [650 triệu USD].", "Vốn của dự án điều chỉnh"),
+     ("Năng suất cà chua và dưa lưới trồng trong nhà kính thông minh lần lượt đạt [350 tấn] và 60 tấn.", "Năng suất cà chua"),
      ("Chi phí logistics và nguồn điện ổn định là hai mối quan tâm hàng đầu, được lần lượt 54% và [47%] doanh nghiệp nêu ra.", "doanh nghiệp nêu ra (nguồn điện ổn định)"),
      ("Khu gian hàng gồm 238 gian của 164 doanh nghiệp, tăng lần lượt [22%] và 17% so với kỳ trước.", "mức tăng của gian của Khu gian hàng"),),
     ("vi.label.object-of", "An amount that is the object of a deed and ends its clause: who does it and the deed (`doanh nghiệp mới sử dụng 7.600 tấn,`), the deed alone after a pronoun, the counter when it is what is counted (`thu hút hơn 1.000 đại biểu,`).",
