@@ -239,8 +239,11 @@ def subject_of(words: Words, index: int) -> list[str]:
     """The subject of the clause that the figure at words[index] belongs to: the nearest
     word before it with 이/가/은/는, and its noun phrase."""
     for i in range(index, -1, -1):
-        if words[i].text.endswith(",") and not re.search(r"\d", words[i].text):
-            break  # "(MOU)은 14건, 4천500만 달러": another figure of the same subject
+        counted = i > 0 and re.search(r"\d", words[i - 1].text) and words[i].stem in COUNTERS
+        if words[i].text.endswith(",") and not re.search(r"\d", words[i].text) and not counted:
+            # "(MOU)은 14건, 4천500만 달러", "투자는 10,200여 건, 927억 달러로": another
+            # figure of the same subject
+            break
         # "정시 운항률도 올해 92%로": 도 (also) marks the subject as 은/는 would
         subject = words[i].josa in SUBJECT or words[i].josa == "도"
         if subject and is_noun(words[i]) and words[i].stem not in TIME_WORDS:
@@ -3229,6 +3232,8 @@ for _name, _doc, *_examples in (
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
      # how often the subject does what the verbal noun after the count says
      ("인천공항과 다낭 간 직항 노선은 현재 주 [84회] 운항 중이다.", "직항 노선 운항"),
+     # past another figure of the same subject, its counter apart before the comma
+     ("한국의 대베트남 누적 투자는 10,200여 건, [927억 달러]로 전체의 17.8%를 차지한다.", "한국의 대베트남 누적 투자"),
      # a length the topic's predicate (…이며): the topic lasts that long, past what it is
      # per; the next clause's verb is another matter
      ("연수 기간은 1인당 [3개월]이며, 항공료와 체재비는 병원이 부담한다.", "연수 기간"),
