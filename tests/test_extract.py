@@ -1117,6 +1117,23 @@ def test_a_run_said_respectively_pairs_with_the_figures_of_the_sentence_before(
     assert labels["41.5%"] == "딸기 전년 대비 증가율"
 
 
+def test_a_multiple_of_a_bracketed_figure_is_of_the_figure_before_in_its_unit(
+    tmp_path: Path,
+) -> None:
+    """`… 지역총생산(GRDP)이 약 8,100달러에 이른다.` then `이는 베트남 평균(4,700달러)의
+    1.7배 수준이다.`: the multiple is of the sum before, compared with the average; with no
+    sum before in that unit it stays unlabelled."""
+    text = (
+        "박닌성\n\n박닌성은 지역총생산(GRDP)이 약 8,100달러에 이른다. 이는 베트남 "
+        "평균(4,700달러)의 1.7배 수준이다.\n"
+    )
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    assert labels["1.7배"] == "지역총생산(GRDP) (베트남 평균 대비)"
+    text = "박닌성\n\n박닌성은 인구가 180만 명이다. 이는 베트남 평균(4,700달러)의 1.7배 수준이다.\n"
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "b.ko.txt").figures}
+    assert labels.get("1.7배", "") == ""
+
+
 def test_an_acronym_given_last_in_a_names_brackets_is_that_bodys(tmp_path: Path) -> None:
     """`NEV` after `누리전자 베트남 법인(Nuri Electronics Vietnam, NEV)` is the subsidiary, not
     another organisation."""

@@ -46,7 +46,7 @@ READER = Reader(
     restates=figures.restates,
     hollow_label=figures.hollow_label,
     asked=figures.asked,
-    respectively=figures.respectively_after,
+    respectively=figures.after_the_sentence_before,
     people_not_bodies=people.people_not_bodies,
     complete_roles=people.roles_with_their_bodies,
 )

@@ -1936,6 +1936,50 @@ def _respectively(segment: Segment, words: Words, out: list[Found]) -> None:
     label_each(run, labels, "ko.label.respectively", "ko")
 
 
+# "베트남 평균(4,700달러)의 1.7배": what a multiple is of, its figure in brackets
+_TIMES_OF_BRACKETED = re.compile(r"(?<!\w)((?:[가-힣]+\s)?[가-힣]+)\(([^()]*)\)의\s*$")
+
+
+def times_of_the_one_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
+    """`박닌성은 1인당 지역총생산(GRDP)이 약 8,100달러에 이른다.` then `이는 베트남
+    평균(4,700달러)의 1.7배 수준이다.`: a multiple with no subject of its own, of a figure
+    in brackets, is of the last figure before in that figure's unit, compared with what
+    the bracket belongs to: `지역총생산(GRDP) (베트남 평균 대비)`."""
+    for times in found:
+        figure = times.fact
+        if not isinstance(figure, Figure) or figure.unit != "배" or figure_label(figure):
+            continue
+        said = _TIMES_OF_BRACKETED.search(segment.text[: times.start])
+        inside = [
+            f.fact
+            for f in found
+            if isinstance(f.fact, Figure) and said and said.start(2) <= f.start < said.end(2)
+        ]
+        if not said or len(inside) != 1:
+            continue
+        same = [
+            f.fact
+            for f in before
+            if isinstance(f.fact, Figure)
+            and not f.doubt
+            and f.fact.unit == inside[0].unit
+            and f.fact.kind == inside[0].kind
+            and figure_label(f.fact)
+        ]
+        if same:
+            compared = said.group(1)
+            figure.measure = {"ko": f"{figure_label(same[-1])} ({compared} 대비)"}
+            figure.evidence = [figure.evidence[0], Evidence("ko.label.times-of", segment.id)]
+            times.doubt = ""
+
+
+def after_the_sentence_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
+    """What a sentence's figures take from the sentence before: a run said 각각, a multiple
+    of a figure in brackets."""
+    respectively_after(segment, found, before)
+    times_of_the_one_before(segment, found, before)
+
+
 def respectively_after(segment: Segment, found: list[Found], before: list[Found]) -> None:
     """`품목별로는 라면이 1억 2,300만 달러로 …, 딸기(2,100만 달러)가 뒤를 이었다.` then `전년
     대비 증가율은 각각 24.6%, 9.8%, 13.1%, 41.5%로`: a run after 각각 whose sentence lists
@@ -3377,7 +3421,7 @@ for _name, _doc, *_examples in (
      # a counter apart from its number, the level the change comes to; a bare change word
      ("기업의 생산능력은 기존 1억 개에서 [1억2천만 개] 수준으로 늘었다.", "기업의 생산능력"),
      ("수도관 누수율을 32%에서 [15%] 수준으로 낮출 것으로 기대된다.", "수도관 누수율"),),
-    ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`).",
+    ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`); with no subject, a multiple of a figure in brackets (`이는 베트남 평균(4,700달러)의 1.7배`) is of the sentence before's last figure in that unit.",
      # compared (…보다) right after a figure's clause that ends with 로: that figure's subject
      ("평균 진료비는 420만 원으로, 전체 외국인 환자 평균보다 [1.3]배 높았습니다.", "평균 진료비"),
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),
