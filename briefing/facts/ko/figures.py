@@ -145,6 +145,10 @@ _BULLET = re.compile(r"^[▲△■□◆◇●○※]+")
 _PHASE = re.compile(r"제?\d{1,2}(?:단계|공장|호기|차\s?사업)")
 
 
+# Per whom or what a measure is reckoned, before it: "1인당", "가구당", "ha당"
+_PER_CAPITA = re.compile(r"(?:1\s?)?(?:인|명|가구|세대|기업|업체|사|개사|곳|ha|㏊|헥타르)당")
+
+
 def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
     """The noun phrase that ends at words[index], walking back over bare nouns and
     genitives (…의); a word with another particle ends the phrase before it."""
@@ -186,6 +190,15 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             if is_noun(inner) and not re.search(r"\d", inner.stem):
                 out.insert(0, inner.stem)
             break
+        if (
+            out
+            and not word.josa
+            and _PER_CAPITA.fullmatch(word.text)
+            and any(w not in TIME_WORDS | _RATES | {"월", "연"} for w in out)
+        ):
+            out.insert(0, word.text)  # "1인당 국내총생산(GDP)": per whom it is reckoned
+            i -= 1
+            continue
         if not is_noun(word) or (re.search(r"\d", word.stem) and not _PHASE.fullmatch(word.stem)):
             break  # a number is no part of what is measured, but a phase's is ("2단계에")
         if (
@@ -3278,6 +3291,8 @@ for _name, _doc, *_examples in (
      ("인천공항과 다낭 간 직항 노선은 현재 주 [84회] 운항 중이다.", "직항 노선 운항"),
      # past another figure of the same subject, its counter apart before the comma
      ("한국의 대베트남 누적 투자는 10,200여 건, [927억 달러]로 전체의 17.8%를 차지한다.", "한국의 대베트남 누적 투자"),
+     # per whom it is reckoned, before the measure; not before a time alone
+     ("박닌성의 1인당 지역총생산(GRDP)은 [8,100달러]다.", "박닌성의 1인당 지역총생산(GRDP)"),
      # a length the topic's predicate (…이며): the topic lasts that long, past what it is
      # per; the next clause's verb is another matter
      ("연수 기간은 1인당 [3개월]이며, 항공료와 체재비는 병원이 부담한다.", "연수 기간"),
@@ -3449,7 +3464,7 @@ for _name, _doc, *_examples in (
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
      ("현재 35% 수준인 현지 부품 조달률도 [50%]까지 끌어올릴 계획이다.", "현지 부품 조달률"),
-     ("근로자 1인당 송출비용 상한을 [630달러]로 유지한다.", "송출비용 상한"),
+     ("근로자 1인당 송출비용 상한을 [630달러]로 유지한다.", "근로자 1인당 송출비용 상한"),
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
     ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
      ("정부는 무상원조 2천450만 달러(약 [350억 원])를 지원한다.", "무상원조 지원"),
