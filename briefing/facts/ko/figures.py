@@ -1071,6 +1071,7 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
                 return [*among, "중", *part], "ko.label.share-of"
         whose -= 1  # "처리량 2천480만TEU의 약 5.7%"
     if whose >= 0 and words[whose].josa == "의":  # "관광객의 25%"
+        of_figure = whose
         # "처리량 2천480만TEU의 약 5.7%", "유학생 25만 8천여 명의 36.4%": of the figure
         while whose > 0 and (
             re.search(r"\d", words[whose].stem)
@@ -1079,6 +1080,11 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
             whose -= 1
         whole = phrase_before(words, whose)
         whole = [*whole[:-1], whole[-1].removesuffix("의")] if whole else []
+        opened = words[whose].text.split("(")[0] if whose >= 0 else ""
+        if opened and "(" in words[whose].text and whose < of_figure and is_noun(words[whose]):
+            # "한국(약 260달러)의 7% 수준": what the bracket's figure is of
+            ahead = whose > 0 and not words[whose - 1].josa and is_noun(words[whose - 1])
+            whole = [*(phrase_before(words, whose - 1, limit=2) if ahead else []), opened]
         reaches = word.josa == "에" and then.startswith(REACHING)  # "판매가의 18%에 달한다"
         level = then.startswith("수준")  # "인건비가 중국의 60% 수준이고": the subject's level
         # "물류비가 매출의 16~18%로 …": the subject's share, said with 로
@@ -3413,7 +3419,9 @@ for _name, _doc, *_examples in (
      ("베트남에서는 폐광 부지 복구 비용이 ha당 [1만8천 달러] 안팎이다.", "폐광 부지 복구 비용 (ha당)"),),
     ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`), or its level against another (`중국의 60% 수준`): the subject, and what it is compared with.",
      ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),
-     ("인건비가 중국의 [60%] 수준이고, 관세 부담도 적다.", "인건비 (중국 대비)"),),
+     ("인건비가 중국의 [60%] 수준이고, 관세 부담도 적다.", "인건비 (중국 대비)"),
+     # what the bracket's figure is of
+     ("지출액은 약 18달러로 한국(약 260달러)의 [7%] 수준에 불과하다.", "지출액 (한국 대비)"),),
     ("ko.label.shared-out", "A list of `name N%` items after a topic (…은/는) or a colon: the topic, with whose share each is.",
      ("지분은 동해에너지 40%, 메콩파워 [35%], 재무적 투자자 25%로 나눈다.", "지분 (메콩파워)"),
      ("- 지분 구조: 동해에너지 [40%], 메콩파워 35%", "지분 구조 (동해에너지)"),),
