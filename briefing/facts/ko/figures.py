@@ -248,6 +248,24 @@ def _occupied(words: Words, verb: int) -> list[str]:
     return [*whole, "중", *part] if whole and part else part
 
 
+# Words that only say "the amount" or "the size", of the subject of the clause before
+_AMOUNT_WORDS = {"금액", "액수", "총액", "규모"}
+
+
+def _clause_subject_before(words: Words, index: int) -> list[str]:
+    """The subject of the figure's clause that ends with `…로,` right before words[index]
+    (`업무협약(MOU)은 3건으로,`), or []."""
+    k = index
+    while k >= 0 and not words[k].text.endswith(("로,", "으로,")):
+        if words[k].josa or words[k].text.endswith((",", ".")):
+            return []
+        k -= 1
+    figure = k >= 0 and (
+        re.search(r"\d", words[k].text) or (k > 0 and re.search(r"\d", words[k - 1].text))
+    )
+    return subject_of(words, k - 1) if figure and k > 0 else []
+
+
 def subject_of(words: Words, index: int) -> list[str]:
     """The subject of the clause that the figure at words[index] belongs to: the nearest
     word before it with 이/가/은/는, and its noun phrase."""
@@ -269,6 +287,10 @@ def subject_of(words: Words, index: int) -> list[str]:
             if phrase == ["규모"] and i > 0 and _bare_noun(words[i - 1]):
                 # "투자의향서 규모는 총 1800만 달러": the size of what
                 phrase = [*phrase_before(words, i - 1), "규모"]
+            if len(phrase) == 1 and phrase[0] in _AMOUNT_WORDS:
+                # "업무협약(MOU)은 3건으로, 금액은 160만 달러다": the amount of the clause
+                # before's subject
+                phrase = [*_clause_subject_before(words, i - 1), *phrase]
             measure_head = len(phrase) == 1 and phrase[0] in GENERIC | _MEASURE_HEADS
             if measure_head and i > 0 and words[i - 1].adnominal:
                 # "국내에 취업하는 비율도": a general noun with the deed it is of
@@ -1154,6 +1176,11 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         whole = _list_topic(words, ahead - len(named))
         if whole:  # "지분은 동해에너지 40%, 메콩파워 35%": each one's share of the topic
             return f"{' '.join(whole)} ({' '.join(named)})", "ko.label.shared-out"
+        since = named.index("대비") if "대비" in named[1:-1] else 0
+        grown = verb_noun(words[last + 1]) if since and last + 1 < len(words) else ""
+        if grown:  # "전년 대비 상담액 45.7% 증가": what grew, and since when
+            said = [*named[since + 1 :], grown, f"({' '.join(named[:since])} 대비)"]
+            return " ".join(said), "ko.label.change-of"
         return named, "ko.label.noun-before"  # "은행 지분 15%를 인수"
     subject = subject_of(words, first - 1)
     after = last + 1
@@ -1447,6 +1474,11 @@ _PLACE_ONLY = re.compile(
 )
 
 
+# After a figure in brackets, compared (…보다), the measure the clause says next with its
+# particle: "지난해 사절단(1,270만 달러)보다 상담액이 45.7% 증가"
+_MEASURED_AFTER = re.compile(r"[^)]{0,6}\)\s*보다\s+(?P<what>[가-힣]{2,10})(?:이|가|은|는)\s")
+
+
 @rule(
     "ko.figure.quantity",
     "figure",
@@ -1579,6 +1611,15 @@ def quantity(segment: Segment) -> Iterator[Found]:
                     said_then.insert(0, words[back].text)
                     back -= 1
                 label = f"{figure_label(before.fact)} ({' '.join(said_then)})"  # type: ignore[arg-type]
+            measured = _MEASURED_AFTER.match(text, q.end) if compared and not then else None
+            if measured:
+                # "지난해 사절단(1,270만 달러)보다 상담액이 45.7% 증가": the measure said after,
+                # of the thing in the bracket's place, then
+                back = ahead - len(before_noun)
+                while back >= 0 and len(before_noun) < 4 and words[back].stem in TIME_WORDS:
+                    before_noun.insert(0, words[back].text)
+                    back -= 1
+                label = f"{measured['what']} ({' '.join([*before_noun, bracketed.group('noun')])})"
             _relabel(found, label, "ko.label.bracketed", segment.id)
         elif (
             before is not None
@@ -3299,6 +3340,8 @@ for _name, _doc, *_examples in (
      ("한국의 대베트남 누적 투자는 10,200여 건, [927억 달러]로 전체의 17.8%를 차지한다.", "한국의 대베트남 누적 투자"),
      # per whom it is reckoned, before the measure; not before a time alone
      ("박닌성의 1인당 지역총생산(GRDP)은 [8,100달러]다.", "박닌성의 1인당 지역총생산(GRDP)"),
+     # only "the amount": of the subject of the figure's clause before
+     ("현장에서 체결된 업무협약(MOU)은 3건으로, 금액은 [160만 달러]다.", "업무협약(MOU) 금액"),
      # a length the topic's predicate (…이며): the topic lasts that long, past what it is
      # per; the next clause's verb is another matter
      ("연수 기간은 1인당 [3개월]이며, 항공료와 체재비는 병원이 부담한다.", "연수 기간"),
@@ -3404,6 +3447,7 @@ for _name, _doc, *_examples in (
      # a change in a bracket or after a comma right after a labelled figure: that figure's
      ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가 (전년 대비)"),
      ("▲디스플레이: 61억 달러([4.1%] 감소)", "디스플레이 감소"),
+     ("- 상담 94건… 전년 대비 상담액 [45.7%] 증가", "상담액 증가 (전년 대비)"),
      ("소매시장 규모는 지난해 2천420억 달러로, 연평균 [9~11%] 성장해 3천500억 달러에 이를 것이다.", "소매시장 규모 연평균 성장"),
      ("- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 [9.6%] 증가", "대베트남 농식품 수출 증가 (전년 대비)"),
      # compared right after a figure's clause that ends with 로: that figure's subject's change
@@ -3498,6 +3542,8 @@ for _name, _doc, *_examples in (
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
      ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),
+     # compared (…보다) with what the clause then measures
+     ("이는 지난해 사절단([1,270만 달러])보다 상담액이 45.7% 증가한 수준이다.", "상담액 (지난해 사절단)"),
      # a time then, compared: the same measure as the figure before, then
      ("수주액은 21억 달러로, 작년 같은 기간([14억 달러])보다 50% 늘었다.", "수주액 (작년 같은 기간)"),
      ("올해 계절근로자는 모두 520명으로, 지난해([410명])보다 늘었다.", "계절근로자 (지난해)"),
