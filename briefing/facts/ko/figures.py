@@ -1208,6 +1208,16 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     return subject, "ko.label.subject"
 
 
+def _topic_before(words: Words, index: int) -> list[str]:
+    """The sentence's topic (…은/는) before words[index], a noun phrase with no figure, or
+    []."""
+    for k in range(index, -1, -1):
+        if words[k].josa in {"은", "는"} and is_noun(words[k]) and words[k].stem not in TIME_WORDS:
+            phrase = phrase_before(words, k)
+            return phrase if phrase and not re.search(r"\d", " ".join(phrase)) else []
+    return []
+
+
 def _baseline(words: Words, first: int) -> list[str]:
     """What a change right after it is measured from (`전년 대비 18.3% 증가`, `지난해
     같은 기간보다 6.4% 늘었다`): the base's words, or [] where none is said."""
@@ -1708,6 +1718,12 @@ def quantity(segment: Segment) -> Iterator[Found]:
         figure = found.fact
         assert isinstance(figure, Figure)
         said = figure_label(figure)
+        if said == "목표" and label_rule_of(figure) == "ko.label.noun-after":
+            # "양국 교역액은 … 2030년 1,500억 달러 목표를 향해": the aim of the topic
+            topic = _topic_before(words, word_index(words, found.start) - 1)
+            if topic:
+                said = f"{' '.join(topic)} 목표"
+                figure.measure = {**figure.measure, "ko": said}
         if label_rule_of(figure) == "ko.label.change-of" and said and "대비" not in said:
             base = _baseline(words, word_index(words, found.start))
             if base:
@@ -3219,9 +3235,11 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 
 for _name, _doc, *_examples in (
-    ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를`, `31%였던 해외 매출 비중`.",
+    ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를` (an aim alone: the sentence's topic's), `31%였던 해외 매출 비중`.",
      # a partner Kiwi reads as one noun with its 과 before the sum: what is that size follows
      ("라온코스메틱은 현지 유통사 사오비엣유통과 [120만 달러] 규모의 기초화장품 공급 계약을 맺었다.", "기초화장품 공급 계약"),
+     # an aim alone is the sentence's topic's
+     ("양국 교역액은 지난해 868억 달러를 기록했고, 정상이 합의한 [1,500억 달러] 목표를 향해 가고 있다.", "양국 교역액 목표"),
      # a place with 내 (inside) before it says where the figure lies, not what it is
      ("발전소는 응에안성 동남경제구역 내 [45ha] 부지에 건설된다.", "부지"),
      ("합작법인은 하이테크파크 내 [8만㎡] 부지에 공장을 짓는다.", "부지"),
