@@ -1208,6 +1208,41 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     return subject, "ko.label.subject"
 
 
+def _hollow_relabelled(words: Words, found: Found, listed: Found | None) -> bool:
+    """A figure labelled only by a hollow word (`성과`) takes the bare noun right before it
+    (`수출계약 780만 달러의 성과`), or, right after another figure and its comma, that
+    figure's label (`업무협약(MOU) 4건, 3억 2천만 달러 규모의 성과`); whether it did."""
+    figure = found.fact
+    assert isinstance(figure, Figure)
+    ahead = word_index(words, found.start) - 1
+    while ahead > 0 and words[ahead].stem in SKIP:
+        ahead -= 1
+    if ahead < 0:
+        return False
+    text = words[ahead].text
+    if (
+        is_noun(words[ahead])
+        and not words[ahead].josa
+        and not re.search(r"[\d,…]", text)  # "230만 달러…향후 1천150만 달러": another's
+        and text.count("(") == text.count(")")  # "(총 3천여 석)": a bracket opened before
+    ):
+        said = " ".join(phrase_before(words, ahead))
+        rule_ = "ko.label.noun-before"
+    elif (
+        listed is not None
+        and words[ahead].text.endswith(",")
+        and word_index(words, listed.start) <= ahead
+        and figure_label(listed.fact) not in HOLLOW  # type: ignore[arg-type]
+    ):
+        said, rule_ = figure_label(listed.fact), label_rule_of(listed.fact)  # type: ignore[arg-type]
+    else:
+        return False
+    if not said or said in HOLLOW:
+        return False
+    _relabel(found, said, rule_, figure.segment_id)
+    return True
+
+
 def _topic_before(words: Words, index: int) -> list[str]:
     """The sentence's topic (…은/는) before words[index], a noun phrase with no figure, or
     []."""
@@ -1714,10 +1749,14 @@ def quantity(segment: Segment) -> Iterator[Found]:
             _share_of_that(found, out, words, segment.id)
         before = found
         out.append(found)
+    listed: Found | None = None
     for found in out:  # "전년 대비 18.3% 증가": a change keeps the base it is measured from
         figure = found.fact
         assert isinstance(figure, Figure)
         said = figure_label(figure)
+        if said in HOLLOW and _hollow_relabelled(words, found, listed):
+            said = figure_label(figure)  # "수출계약 780만 달러의 성과": the noun before
+        listed = found
         if said == "목표" and label_rule_of(figure) == "ko.label.noun-after":
             # "양국 교역액은 … 2030년 1,500억 달러 목표를 향해": the aim of the topic
             topic = _topic_before(words, word_index(words, found.start) - 1)
@@ -3274,7 +3313,10 @@ for _name, _doc, *_examples in (
      ("연간 [50개] 부산 중소기업의 진출을 지원한다.", "부산 중소기업"),
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
-    ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`).",
+    ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`); past a hollow noun after it (`… 달러의 성과`), and after another figure and its comma, that figure's.",
+     # a hollow noun after it (성과) says nothing: the noun before, or the figure before's
+     ("대구시는 수출상담회를 열어 수출계약 [780만 달러]의 성과를 거뒀다.", "수출계약"),
+     ("도는 투자유치 업무협약(MOU) 4건, [3억 2천만 달러] 규모의 성과를 거뒀다.", "투자유치 업무협약(MOU)"),
      # what costs so much per unit: the topic before the 당 word, past how it is reckoned
      ("산업단지의 임대료는 m²당 평균 [135달러]로 올랐다.", "산업단지의 임대료 (m²당)"),
      # a whole that a part is taken from (중, 가운데, another count after it)
