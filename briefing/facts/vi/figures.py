@@ -850,10 +850,11 @@ def _count_label(r: Reading) -> tuple[str, str]:
         ):  # "khu trưng bày rộng 2.400 m²": what is that wide, long or high; not "ở độ cao"
             return f"{words(owner, r.text)} {verb.text}", "vi.label.noun-before"
         deeds = [k for k, t in enumerate(phrase[:-1]) if t.tag == "V"]
-        if verb.tag == "A" and deeds and phrase[0].tag == "V":
+        sized = phrase[deeds[-1] + 1 :] if deeds else []
+        if verb.tag == "A" and len(sized) > 1 and sized[0].tag in {"N", "Nc"}:
             # "(Hàn Quốc) công bố kế hoạch đầu tư trung tâm logistics quy mô 35 ha": the
             # nouns after the last verb are what the size is of
-            phrase = phrase[deeds[-1] + 1 :]
+            phrase = sized
         if verb.tag == "A" and not (phrase and phrase[0].tag in {"N", "Nc"} and len(phrase) > 1):
             return "", ""  # an adjective alone ("… m/s ở độ cao 100 m"): no noun to count
         subject = words(phrase, r.text)
@@ -2489,6 +2490,41 @@ _OPEN_BRACKET = re.compile(r"(?<=[\p{L}])\s*\(\s*(?:(?:khoảng|gần|hơn|trên
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
+_RESPECTIVELY_SAID = re.compile(r"\s*\blần lượt\b(?:\s+là\b)?", re.I)
+
+
+def _owner_of_measure(
+    tokens: Tokens, text: str, q: Quantity, label: str, earlier: list[Figure]
+) -> str:
+    """Whose a bare measure noun is (`vốn`, `kinh phí`): the noun phrase before the bracket
+    it opens (`dự án nhà máy sản xuất pin (vốn 720 triệu USD)`), or the thing the figure
+    before and its comma measured (`trung tâm logistics quy mô 35 ha, vốn 120 triệu USD`);
+    ""."""
+    if not label or label.lower().replace(" ", "_") not in MEASURE_NOUNS:
+        return ""
+    said = re.escape(label) + r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
+    opened = re.search(r"\(\s*" + said, text[: q.start])
+    if opened and opened.start() > 0:
+        phrase = subject_before(tokens, index_at(tokens, opened.start()) - 1)
+        if phrase and not any(t.tag == "M" for t in phrase):
+            return words(phrase, text)
+        return ""
+    listed = re.search(r",\s*" + said, text[: q.start])
+    if not listed or not earlier or not earlier[-1].measure.get("vi"):
+        return ""
+    if not re.search(r"\d[\d.,]*\s*[^\s\d]{0,6}\s*$", text[: listed.start()]):
+        return ""  # the comma ends another figure: "… quy mô 35 ha, vốn …"
+    before = earlier[-1].measure["vi"].split()
+    for size in sorted(MEASURE_NOUNS | SIZE_NOUNS, key=len, reverse=True):
+        size_words = size.split("_")
+        if (
+            len(before) > len(size_words)
+            and [w.lower() for w in before[-len(size_words) :]] == size_words
+        ):
+            return " ".join(before[: -len(size_words)])
+    return ""
+
+
 def _bracketed(tokens: Tokens, text: str, q: Quantity) -> tuple[str, str]:
     """A figure alone in brackets right after a noun phrase (not after another figure, whose
     equivalent it is): that noun phrase."""
@@ -2673,6 +2709,10 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             label, label_rule = _bracketed(tokens, text, q)
         if not label and q.unit in _SIZE_UNITS:
             label, label_rule = _dimension(text, q, earlier)
+        label = _RESPECTIVELY_SAID.sub("", label).strip()  # "công suất lần lượt 1.000 MW"
+        owner = _owner_of_measure(tokens, text, q, label, earlier)
+        if owner:  # "dự án nhà máy … (vốn 720 triệu USD)": whose capital
+            label, label_rule = f"{label} của {owner}", "vi.label.noun-before"
         if label and kind in {"money", "count", "number", "percent"}:
             label = _in_phase(text, q.start, label)
         since = _CHANGE_BASE.match(text, q.end) if label_rule == "vi.label.change-of" else None
@@ -3340,6 +3380,11 @@ for _name, _doc, *_examples in (
      ("Năm ngoái, Hải Phòng đứng [thứ 2] cả nước về thu hút FDI.", "Hải Phòng (về thu hút FDI, cả nước)"),
      # a size word pyvi reads as an adjective: the nouns after the last verb before it
      ("Tập đoàn Hanbit (Hàn Quốc) công bố kế hoạch đầu tư trung tâm logistics quy mô [35 ha].", "trung tâm logistics quy mô"),
+     # a bare measure noun: whose, before its bracket or the figure before and its comma;
+     # "lần lượt" is no part of a label
+     ("Dự án nhà máy sản xuất pin của Hanul Energy (vốn [720 triệu USD]) đặt tại KCN Tràng Duệ.", "vốn của Dự án nhà máy sản xuất pin của Hanul Energy"),
+     ("Tập đoàn Hanbit (Hàn Quốc) công bố kế hoạch đầu tư trung tâm logistics quy mô 35 ha, vốn [120 triệu USD] tại Phú Mỹ.", "vốn của trung tâm logistics"),
+     ("Ba dự án có công suất lần lượt [1.000 MW], 800 MW và 600 MW.", "công suất"),
      # a size noun before a general one (người): the size; nearness after it is no noun
      ("Gyeongbuk có dân số khoảng [2,5 triệu] người, diện tích 19.030 km².", "dân số"),
      ("Công ty đã xây kho lạnh [40.000 m²] sát cảng.", "kho lạnh"),
