@@ -2897,6 +2897,10 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
                 measured = [*phrase_before(words, start - 2), words[start - 1].stem]
             if label and measured:
                 label = [*label, f"({' '.join(measured)})"]
+        elif label and (field := _field_of_rank(words, first, label)):
+            # "수출액은 28억 달러로 전국 광역시·도 가운데 4위", "… 98억 달러 규모로 국가·지역별
+            # 3위": the field it ranks in, and who ranks in it, the clause's subject
+            label = field
         elif not label or label[-1].endswith("의"):
             # "한국의 3위 교역국", "베트남 농수산물의 4번째로 큰 수출 시장": whose, then what
             label = label + after_rank
@@ -3049,6 +3053,18 @@ _EQUIVALENT = re.compile(r"\s*[(（]\s*(?:한화\s*)?(?:약|약\s*)?\s*")
 
 # Where a rank is held, which says nothing of what is ranked
 _SCOPES = {"세계", "국내", "아시아", "동남아", "업계", "전국", "아세안"}
+
+
+def _field_of_rank(words: Words, first: int, field: list[str]) -> list[str]:
+    """A rank's phrase before it that only names the field it ranks in (`전국 광역시·도
+    가운데`, `국가·지역별`): the clause's subject, with the field in brackets; []."""
+    among = words[first - 1].text in {"가운데", "중", "중에서"}
+    if not among and not (len(field) == 1 and field[0].endswith("별")):
+        return []
+    who = subject_of(words, first - 1 - among - len(field))
+    if not who or who == field:
+        return []
+    return [*who, f"({' '.join(field)}{' 가운데' if among else ''})"]
 
 
 def _noun_right_after(words: Words, last: int) -> list[str]:
@@ -3628,7 +3644,7 @@ for _name, _doc, *_examples in (
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
      ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
-    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field; a rank a level gives (`점유율 22%로 1위`): the topic, and the level's measure.",
+    ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field; a rank a level gives (`점유율 22%로 1위`): the topic, and the level's measure; a field alone before it (`전국 광역시·도 가운데`, `국가·지역별`): the clause's subject, in that field.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
      # a ranking by kind said before, no one ranked in the clause
@@ -3640,7 +3656,10 @@ for _name, _doc, *_examples in (
      # or where it ranks, …에서); a rank then the copula
      ("한국산 화장품은 베트남 화장품 수입시장 점유율 22%로 [1]위를 지키고 있다.", "한국산 화장품 (베트남 화장품 수입시장 점유율)"),
      ("베트남 화장품 수입 시장에서 한국산 점유율은 31%로 [1]위다.", "한국산 점유율 (베트남 화장품 수입 시장)"),
-     ("유학생 가운데 베트남 국적이 36.7%를 차지해 국적별 [1]위입니다.", "국적별"),
+     ("유학생 가운데 베트남 국적이 36.7%를 차지해 국적별 [1]위입니다.", "유학생 가운데 베트남 국적 (국적별)"),
+     # the phrase before only names the field it ranks in: the clause's subject ranks
+     ("대구의 자동차부품 수출액은 28억 달러로 전국 광역시·도 가운데 [4]위였다.", "대구의 자동차부품 수출액 (전국 광역시·도 가운데)"),
+     ("한국의 누적 투자는 2천150건, 98억 달러 규모로 국가·지역별 [3]위다.", "한국의 누적 투자 (국가·지역별)"),
      # what it ranks as, before a bracket
      ("- 수입 의존도 약 90%, 한국은 [5]위 수입국(점유율 6.8%)", "한국 수입국"),
      # after another's, with what it ranks as right after the rank
