@@ -729,9 +729,9 @@ def test_a_vietnamese_label_is_not_cut_mid_phrase_nor_a_level_or_a_speaker(
     labels = {f.text: f.measure.get("vi", "") for f in facts.figures}
     assert labels["200 triệu đồng"].startswith("trao tặng cho Quỹ Bảo trợ trẻ em")
     assert labels["200 triệu đồng"].split()[-1] not in {"để", "cho", "trong"}
-    assert labels["150"] == "doanh nghiệp"
+    assert labels["150"] == "doanh nghiệp trong và ngoài tỉnh"  # whole, not cut at trong
     assert labels["27%"] == "" and labels["75.000"] == ""
-    assert labels["14"] == "tỉnh"
+    assert labels["14"] == "tỉnh, thành phố"
     reasons = {c.text: c.reason for c in facts.to_check if c.kind == "figure"}
     assert "too general" in reasons["27% — mức"]
     assert "who speaks" in next(r for t, r in reasons.items() if t.startswith("75.000"))

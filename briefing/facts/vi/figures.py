@@ -125,6 +125,29 @@ def noun_phrase_after(tokens: Tokens, i: int, limit: int = 5) -> list[Token]:
     return phrase
 
 
+def _joined_nouns(tokens: Tokens, i: int) -> list[Token]:
+    """The nouns joined to a counted noun that ends before token i, with a comma or và:
+    `26 cán bộ, nhân viên`, `45 bác sĩ, điều dưỡng và kỹ thuật viên`; each a short common
+    noun phrase, no measure and no figure after it ([] where the comma opens another
+    clause: `50 dự án, vốn đăng ký 2 tỷ USD`)."""
+    joined: list[Token] = []
+    while i + 1 < len(tokens) and tokens[i].key in {",", "và"} and len(joined) < 8:
+        item = noun_phrase_after(tokens, i + 1, limit=4)
+        end = i + 1 + len(item)
+        if (
+            not item
+            or not _common_noun(item[0])
+            or item[0].key in MEASURE_NOUNS | SIZE_NOUNS | TIME_NOUNS
+            or any(t.tag in {"Nu", "Np"} for t in item[:1])
+            or (end < len(tokens) and tokens[end].tag == "M")
+            or (end + 1 < len(tokens) and tokens[end].key == "," and tokens[end + 1].tag == "M")
+        ):
+            break
+        joined += [tokens[i], *item]
+        i = end
+    return joined
+
+
 def _common_noun(token: Token) -> bool:
     """A common noun, or a lower-case word pyvi takes for a name (`lâm` of nông, lâm)."""
     return token.tag == "N" or (token.tag == "Np" and token.text[:1].islower())
@@ -319,7 +342,9 @@ class Reading:
         phrase = noun_phrase_after(self.tokens, self.after)
         if phrase and re.search(r"[\n•▪■□◦○●➢]", self.text[self.q.end : phrase[-1].end]):
             return []
-        return phrase
+        if not phrase or self.kind != "count":
+            return phrase
+        return [*phrase, *_joined_nouns(self.tokens, self.after + len(phrase))]
 
     def noun_words(self) -> str:
         """The noun phrase after the figure, as written."""
@@ -3211,7 +3236,10 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 
 for _name, _doc, *_examples in (
-    ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`.",
+    ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`; a count's nouns joined with a comma or và (`26 cán bộ, nhân viên`).",
+     # nouns joined to it with a comma or và, no figure after them
+     ("Chi nhánh có [26] cán bộ, nhân viên, trong đó 3 người là chuyên gia Hàn Quốc.", "cán bộ, nhân viên"),
+     ("Tỉnh thu hút [50] dự án, vốn đăng ký 2 tỷ USD.", "thu hút dự án"),
      # pyvi's "theo" + "học" is one verb, to attend (data/vi/token-fixes.tsv): the predicate
      ("Trường phấn đấu có [500] sinh viên theo học các chương trình liên kết.",
       "phấn đấu sinh viên theo học các chương trình liên kết"),
