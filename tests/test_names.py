@@ -117,6 +117,9 @@ def test_hangul_back_to_vietnamese_refuses_a_guess() -> None:
     assert hangul.vietnamese_latin("후인타인닷", tones=False) == "Huynh Thanh Dat"
     # ch and tr are both ㅉ: 쩐 is Trần or Chần, even without tones.
     assert hangul.vietnamese_latin("쩐타인먼", tones=False) is None
+    # Quốc and Hoàng are common middle names: listed, 레꾸옥타인 and 응우옌호앙남 read back.
+    assert hangul.vietnamese_latin("레꾸옥타인", tones=False) == "Le Quoc Thanh"
+    assert hangul.vietnamese_latin("응우옌호앙남") == "Nguyễn Hoàng Nam"
     assert hangul.vietnamese_latin("김영수") is None
 
 
