@@ -53,7 +53,8 @@ PERSON_ROLE_AFTER = re.compile(
     # "딘 꽁 하우(왼쪽 두 번째) 동나이성 인민위원회 부위원장": where a caption shows the person
     r"(?:\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)[^()]{0,12}\))?\s+"
     # "/" and ":" end a role: "경제실 국제통상과 / 담당자: 홍지민 주무관" is a contact line's cells
-    r"(?P<role>(?:[^\s,.'\"“”‘’–—□■/:]+\s+){0,4}?[^\s,.'\"“”‘’–—□■/:]*?"
+    # "사이공쿱(Saigon Co.op) 구매총괄": a dot inside a word is no end
+    r"(?P<role>(?:(?:[^\s,.'\"“”‘’–—□■/:]|\.(?=\w))+\s+){0,4}?[^\s,.'\"“”‘’–—□■/:]*?"
     + r"(?:"
     + ROLE
     + r"|(?<=\s)연구원)"  # "한결투자증권 연구원": a researcher; 산업연구원 is an institute
@@ -352,6 +353,8 @@ def two_scripts(segment: Segment) -> Iterator[Found]:
     "person",
     ("박윤규 정보통신산업진흥원(NIPA) 원장은 협력을 강조했다.", "박윤규 | 정보통신산업진흥원(NIPA) 원장"),
     ("최영삼 주베트남 한국대사는 축사를 했다.", "최영삼 | 주베트남 한국대사"),
+    # a dot inside the body's Latin name; a head of a function (총괄)
+    ("레 티 프엉 사이공쿱(Saigon Co.op) 구매총괄은 계획을 밝혔다.", "레 티 프엉 | 사이공쿱(Saigon Co.op) 구매총괄"),
     # the honorific subject's particle (께서, 께서도)
     ("제 은사인 이승철 경희대 명예교수께서도 늘 말씀하셨죠.", "이승철 | 경희대 명예교수"),
     ("레 꽝 민 주부산 베트남 총영사는 말했다.", "레 꽝 민 | 주부산 베트남 총영사"),
