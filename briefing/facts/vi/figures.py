@@ -1642,7 +1642,10 @@ def _time_label(r: Reading) -> tuple[str, str]:
         r"\s*(?:[\p{Lu}][\p{L} ]{0,20},\s*)?(?:[Đđ]ến|[Tt]ới|[Tt]rước|[Vv]ào|[Tt]rong)?\s*",
         re.split(r"[:“\"]\s*", text[:cut])[-1],  # a quote opens its own sentence
     )
-    if opening:  # "Theo kế hoạch, đến năm 2028, bệnh viện sẽ triển khai giai đoạn 2": what is done
+    # "Tỉnh phấn đấu đến năm 2030 thu hút thêm 10 tỷ USD vốn FDI": the aim said after it
+    aiming = re.search(r"(?:phấn đấu|đặt (?:ra )?mục tiêu|hướng tới|mục tiêu là)\s*$", text[:cut])
+    if opening or (aiming and r.kind == "year"):
+        # "Theo kế hoạch, đến năm 2028, bệnh viện sẽ triển khai giai đoạn 2": what is done
         after = index_at(tokens, q.end - 1) + 1
         while after < len(tokens) and tokens[after].tag == "F":
             after += 1
@@ -3536,12 +3539,11 @@ for _name, _doc, *_examples in (
      # after a figure and its unit: the worth of that figure's goods
      ("Gạo đạt 85.000 tấn, trị giá [52 triệu USD].", "Gạo"),
      ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
-    ("vi.label.time-of", "What a target year or a period dates: `Việt Nam đặt mục tiêu đến năm 2030`.",
+    ("vi.label.time-of", "What a target year or a period dates: `Nhà máy dự kiến đi vào hoạt động năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động năm [2027] và tuyển 3.500 lao động.", "hoạt động"),
      # a plan's deed of four words; a part of a year
      ("Ông Lee cho biết nhà máy dự kiến đi vào vận hành năm [2027] và tuyển 2.800 lao động.", "vận hành"),
      ("Nhà máy sẽ vận hành giai đoạn 1 vào cuối năm [2029].", "giai đoạn 1"),
-     ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "Việt Nam đặt mục tiêu"),
      ("Giai đoạn 2 dự kiến triển khai năm [2028] tại một xã khác.", "Giai đoạn 2 dự kiến triển khai"),
      # a target's word in its sentence opens the label (`aimed`)
      ("Ngân hàng đặt mục tiêu đạt 2 triệu người dùng dịch vụ vào năm [2028].", "mục tiêu người dùng dịch vụ"),
@@ -3617,10 +3619,13 @@ for _name, _doc, *_examples in (
      # past what the first is per; a sum per another unit of time is per its own
      ("Thu nhập bình quân đạt 2,6–3 triệu won/tháng, tức khoảng [45–53 triệu đồng].", "Thu nhập bình quân (mỗi tháng)"),
      ("Mức lương tối thiểu là 10.320 won/giờ, tương đương khoảng [2,16 triệu won]/tháng.", "Mức lương tối thiểu (mỗi tháng)"),),
-    ("vi.label.clause-after", "A year that opens the sentence: what the clause after it says is done by then.",
+    ("vi.label.clause-after", "A year that opens the sentence, or follows an aim's verb (`phấn đấu đến năm 2030`): what the clause after it says is done by then.",
      ("Theo kế hoạch, đến năm [2028], bệnh viện sẽ triển khai giai đoạn 2.", "bệnh viện sẽ triển khai giai đoạn 2"),
      ("Năm [2027], chúng tôi sẽ tăng số suất lên 250.", "chúng tôi sẽ tăng số suất lên 250"),
-     ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),),
+     ("Ông Minh cho biết: \"Đến năm [2030], trường đặt mục tiêu có 500 giảng viên\".", "trường đặt mục tiêu có 500 giảng viên"),
+     # after an aim's verb: what is aimed at by then
+     ("Tỉnh phấn đấu đến năm [2030] thu hút thêm 10 tỷ USD vốn FDI.", "phấn đấu thu hút thêm 10 tỷ USD vốn FDI"),
+     ("Việt Nam đặt mục tiêu đến năm [2030] vào top 3 ASEAN.", "mục tiêu vào top 3 ASEAN"),),
     ("vi.label.times-of", "So many times another figure (`gấp 1,5 lần`): the subject before gấp, or the figure before its comma, and what it is compared with after lần.",
      ("Quy mô vốn của dự án gấp [1,5 lần] nhà máy đầu tiên.", "Quy mô vốn của dự án (so với nhà máy đầu tiên)"),
      ("Năng suất cà chua đạt [2,5 lần] so với nhà kính truyền thống.", "Năng suất cà chua (so với nhà kính truyền thống)"),
