@@ -2528,8 +2528,13 @@ def _owner_of_measure(
     it opens (`dự án nhà máy sản xuất pin (vốn 720 triệu USD)`), or the thing the figure
     before and its comma measured (`trung tâm logistics quy mô 35 ha, vốn 120 triệu USD`);
     ""."""
-    if not label or label.lower().replace(" ", "_") not in MEASURE_NOUNS:
-        return ""
+    said_words = label.lower().split()
+    if (
+        not label
+        or len(said_words) > 3
+        or not (said_words[0] in MEASURE_NOUNS or "_".join(said_words[:2]) in MEASURE_NOUNS)
+    ):
+        return ""  # "vốn", "tổng vốn", "vốn vay", "công suất thiết kế": a measure, no owner
     said = re.escape(label) + r"\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$"
     opened = re.search(r"\(\s*" + said, text[: q.start])
     if opened and opened.start() > 0:
@@ -2538,9 +2543,27 @@ def _owner_of_measure(
             return words(phrase, text)
         return ""
     listed = re.search(r",\s*" + said, text[: q.start])
-    if not listed or not earlier or not earlier[-1].measure.get("vi"):
+    if not listed:
         return ""
     if not re.search(r"\d[\d.,]*\s*[^\s\d]{0,6}\s*$", text[: listed.start()]):
+        # "dự án nhà máy … của Công ty TNHH Seojin Vina, vốn 420 triệu USD": the thing
+        # before the comma
+        phrase = subject_before(tokens, index_at(tokens, listed.start()) - 1)
+        opener = tokens.index(phrase[0]) if phrase else 0
+        if opener and tokens[opener - 1].tag == "M":
+            return ""  # "38.000 người dự thi, tỷ lệ đỗ 31%": another figure's noun
+        if opener > 1 and tokens[opener - 1].key in {"về", "cho"}:
+            # "phòng thí nghiệm chung về robot công nghiệp, diện tích 500 m²": the thing,
+            # past what it is about
+            phrase = [
+                *subject_before(tokens, opener - 2, limit=6),
+                *tokens[opener - 1 : opener],
+                *phrase,
+            ]
+        if phrase and phrase[0].tag in {"N", "Nc"} and not any(t.tag == "M" for t in phrase):
+            return words(phrase, text)
+        return ""
+    if not earlier or not earlier[-1].measure.get("vi"):
         return ""  # the comma ends another figure: "… quy mô 35 ha, vốn …"
     before = earlier[-1].measure["vi"].split()
     for size in sorted(MEASURE_NOUNS | SIZE_NOUNS, key=len, reverse=True):
@@ -3416,6 +3439,8 @@ for _name, _doc, *_examples in (
      ("Dự án nhà máy sản xuất pin của Hanul Energy (vốn [720 triệu USD]) đặt tại KCN Tràng Duệ.", "vốn của Dự án nhà máy sản xuất pin của Hanul Energy"),
      ("Tập đoàn Hanbit (Hàn Quốc) công bố kế hoạch đầu tư trung tâm logistics quy mô 35 ha, vốn [120 triệu USD] tại Phú Mỹ.", "vốn của trung tâm logistics"),
      ("Ba dự án có công suất lần lượt [1.000 MW], 800 MW và 600 MW.", "công suất"),
+     ("Lớn nhất là dự án nhà máy linh kiện bán dẫn của Công ty TNHH Seojin Vina, vốn [420 triệu USD].", "vốn của dự án nhà máy linh kiện bán dẫn của Công ty TNHH Seojin Vina"),
+     ("Hai trường ký biên bản ghi nhớ thành lập phòng thí nghiệm chung về robot công nghiệp, diện tích [500 m²], dự kiến đưa vào sử dụng.", "diện tích của phòng thí nghiệm chung về robot công nghiệp"),
      # a size noun before a general one (người): the size; nearness after it is no noun
      ("Gyeongbuk có dân số khoảng [2,5 triệu] người, diện tích 19.030 km².", "dân số"),
      ("Công ty đã xây kho lạnh [40.000 m²] sát cảng.", "kho lạnh"),
