@@ -800,6 +800,23 @@ def _what_it_is(words: Words, last: int) -> list[str]:
 
 # Words after a place that say a figure lies in it (`경제구역 내 45ha 부지`): where, not what
 _INSIDE = {"내", "안", "일대", "인근", "주변"}
+# The last word of a place's phrase before a size: "롱안성 껀죽 지역 48ha", "득호아 일대"
+_AREA_WORDS = {"지역", "일대", "일원", "인근"}
+
+
+def _site_after(words: Words, last: int) -> list[str]:
+    """The noun right after a size, past a bracket of its equivalent (`198ha(약 60만 평)
+    부지다`): `부지`; [] where no noun follows."""
+    at = last + 1
+    if ")" not in words[last].text and "(" in words[last].text:
+        while at < len(words) and ")" not in words[at - 1].text:
+            at += 1
+    if at >= len(words) or re.search(r"[\d()]", words[at].text):
+        return []
+    # "… 부지다": the noun with its copula
+    noun = is_noun(words[at]) or (words[at].josa in {"다", "이다"} and bool(words[at].stem))
+    return [words[at].stem] if noun else []
+
 
 # A length of time standing between where a sum goes and the sum: "2년간", "3년 동안"
 _PERIOD_WORD = re.compile(r"\d+(?:년|개월|주)간|(?:19|20)\d\d년(?:까지|부터)")
@@ -843,6 +860,9 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
     inside = ahead >= 0 and words[ahead].stem in _INSIDE  # "… 하이테크파크 내 8만㎡ 부지"
     if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead) and not inside:
         before = phrase_before(words, ahead)
+        site = _site_after(words, last) if before[-1] in _AREA_WORDS else []
+        if site:  # "롱안성 껀죽 지역 48ha 부지에": where, then what is that size
+            return [*site, f"({' '.join(before)})"], "ko.label.noun-after"
         if following is not None and following.stem in GENERIC and following.josa == "의":
             # "연면적 1만2천㎡ 규모의 공동물류센터": the measure, of what is that size
             of_size = phrase_after(words, last + 2, limit=4)
@@ -3293,6 +3313,9 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를` (an aim alone: the sentence's topic's), `31%였던 해외 매출 비중`.",
      # a partner Kiwi reads as one noun with its 과 before the sum: what is that size follows
      ("라온코스메틱은 현지 유통사 사오비엣유통과 [120만 달러] 규모의 기초화장품 공급 계약을 맺었다.", "기초화장품 공급 계약"),
+     # a place before the size (…지역, …일대), what is that size after it
+     ("발전사업은 롱안성 껀죽 지역 [48ha] 부지에 발전소를 짓는 사업이다.", "부지 (롱안성 껀죽 지역)"),
+     ("사업지는 박닌성 뜨선 지역 [198ha](약 60만 평) 부지다.", "부지 (박닌성 뜨선 지역)"),
      # an aim alone is the sentence's topic's
      ("양국 교역액은 지난해 868억 달러를 기록했고, 정상이 합의한 [1,500억 달러] 목표를 향해 가고 있다.", "양국 교역액 목표"),
      # a place with 내 (inside) before it says where the figure lies, not what it is
