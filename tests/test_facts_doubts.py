@@ -578,6 +578,9 @@ def test_a_korean_label_of_whose_aim_only_is_left_to_the_translators() -> None:
     assert change("베트남 정부 경제성장률") == ""
     # another figure's multiple as the label (`2016년(2,600달러)의 2배`)
     assert "another figure" in aim("2배")
+    # what a sum is per says no more of what it is: `월 (1인당)` is still a time alone
+    assert "only says where, when or whose" in aim("월 (1인당)")
+    assert aim("장학금 (1인당)") == ""
 
 
 def test_a_place_or_a_general_word_alone_is_no_label(tmp_path: Path) -> None:

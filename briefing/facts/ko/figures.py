@@ -190,13 +190,14 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             if is_noun(inner) and not re.search(r"\d", inner.stem):
                 out.insert(0, inner.stem)
             break
+        per_whom = word.text.lstrip("\"“'‘")
         if (
             out
             and not word.josa
-            and _PER_CAPITA.fullmatch(word.text)
+            and _PER_CAPITA.fullmatch(per_whom)
             and any(w not in TIME_WORDS | _RATES | {"월", "연"} for w in out)
         ):
-            out.insert(0, word.text)  # "1인당 국내총생산(GDP)": per whom it is reckoned
+            out.insert(0, per_whom)  # "1인당 국내총생산(GDP)": per whom it is reckoned
             i -= 1
             continue
         if not is_noun(word) or (re.search(r"\d", word.stem) and not _PHASE.fullmatch(word.stem)):
@@ -1263,6 +1264,23 @@ def _hollow_relabelled(words: Words, found: Found, listed: Found | None) -> bool
     return True
 
 
+# What a sum or count is given per, right before it: "기업당", "1인당", "기당", "1㎏당"
+_PER_BEFORE = re.compile(
+    r"(?:\d+\s?)?(?:인|명|가구|세대|기업|업체|개사|곳|개|기|대|건|ha|㏊|㎏|kg|톤|t|MW|㎡|m²|평)당"
+)
+
+
+def _per_before(words: Words, index: int) -> str:
+    """The per word before a figure, past how it is reckoned (최대, 약, 연, 평균): "1인당";
+    ""."""
+    while index > 0 and words[index].stem in {"최대", "최고", "약", "연", "평균", "월", "연간"}:
+        index -= 1
+    if index < 0:
+        return ""
+    said = words[index].text.lstrip("\"“'‘")
+    return said if _PER_BEFORE.fullmatch(said) else ""
+
+
 def _topic_before(words: Words, index: int) -> list[str]:
     """The sentence's topic (…은/는) before words[index], a noun phrase with no figure, or
     []."""
@@ -1777,6 +1795,11 @@ def quantity(segment: Segment) -> Iterator[Found]:
         if said in HOLLOW and _hollow_relabelled(words, found, listed):
             said = figure_label(figure)  # "수출계약 780만 달러의 성과": the noun before
         listed = found
+        given_per = _per_before(words, word_index(words, found.start) - 1)
+        if given_per and said and "당" not in said and figure.kind in {"money", "count"}:
+            # "기업당 최대 500만 원의 항공료": what the sum is per
+            said = f"{said} ({given_per})"
+            figure.measure = {**figure.measure, "ko": said}
         if said == "목표" and label_rule_of(figure) == "ko.label.noun-after":
             # "양국 교역액은 … 2030년 1,500억 달러 목표를 향해": the aim of the topic
             topic = _topic_before(words, word_index(words, found.start) - 1)
@@ -3137,7 +3160,10 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     from briefing.facts.ko.organisations import canonical
 
     # "강 사장 (이전)", "발전단가 (육상풍력 대비)": judged without what it is compared with
-    label = re.sub(r"(?: \((?:이전|[^()]* 대비)\))+$", "", figure.measure.get("ko", "").strip())
+    # … and "월 (1인당)": judged without what it is per
+    label = re.sub(
+        r"(?: \((?:이전|[^()]* 대비|[^()\s]+당)\))+$", "", figure.measure.get("ko", "").strip()
+    )
     # "이 목표", "해담식품 목표": that it is an aim says nothing of what is aimed at
     aimed = re.search(r"(?<=\S) 목표$", label) is not None
     label = re.sub(r"(?<=\S) 목표$", "", label)
@@ -3313,6 +3339,9 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를` (an aim alone: the sentence's topic's), `31%였던 해외 매출 비중`.",
      # a partner Kiwi reads as one noun with its 과 before the sum: what is that size follows
      ("라온코스메틱은 현지 유통사 사오비엣유통과 [120만 달러] 규모의 기초화장품 공급 계약을 맺었다.", "기초화장품 공급 계약"),
+     # what a sum is given per, right before it (past 최대, 연)
+     ("참가 기업에는 기업당 최대 [500만 원]의 항공료를 지원했다.", "항공료 (기업당)"),
+     ("석사 과정 학생에게는 1인당 연 [1천200만 원]의 장학금이 지원된다.", "장학금 (1인당)"),
      # a place before the size (…지역, …일대), what is that size after it
      ("발전사업은 롱안성 껀죽 지역 [48ha] 부지에 발전소를 짓는 사업이다.", "부지 (롱안성 껀죽 지역)"),
      ("사업지는 박닌성 뜨선 지역 [198ha](약 60만 평) 부지다.", "부지 (박닌성 뜨선 지역)"),
