@@ -263,6 +263,15 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
             )
         ):
             phrase.insert(0, token)  # inside the noun phrase: "phòng thí nghiệm chung"
+        elif (
+            token.tag == "V"
+            and previous is not None
+            and previous.key == "và"
+            and i >= 2
+            and tokens[i - 2].tag in {"N", "Nc"}
+            and len(phrase) <= 4
+        ):
+            phrase.insert(0, token)  # "giá trị hợp đồng và thỏa thuận": a deed's noun, listed
         elif token.tag == "V" and (
             previous is None or previous.tag in {"F", "C"} or previous.key in {"còn", "đó"}
         ):
@@ -3378,6 +3387,8 @@ for _name, _doc, *_examples in (
      ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "giải quyết thủ tục đầu tư"),
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
+     # a deed's noun pyvi reads as a verb, listed after và with a noun
+     ("Tổng giá trị hợp đồng và thỏa thuận ước đạt [46 triệu USD].", "Tổng giá trị hợp đồng và thỏa thuận"),
      # a verb of reaching after a comma: the object of the verb before the comma reaches it
      ("Ông Khôi cho biết Hải Phòng đang duy trì tốc độ tăng trưởng GRDP hai con số, đạt [11,2%].",
       "tốc độ tăng trưởng GRDP"),
