@@ -1774,6 +1774,10 @@ def quantity(segment: Segment) -> Iterator[Found]:
                 earlier.measure = {"ko": f"{figure.measure['ko']} ({former})"}
                 earlier.evidence = [Evidence("ko.label.from-to", segment.id)]
                 start.doubt = ""
+            year = out[-1] if out[-1] is not start else None
+            if year is not None and year.fact.kind == "year" and figure.measure:  # type: ignore[union-attr]
+                # "현재 350명에서 2028년 800명으로": the year the change comes by is of it
+                _relabel(year, figure.measure["ko"], "ko.label.from-to", segment.id)
         elif (
             figure.kind == "percent"
             and (part := _PART_SAID.search(text[: q.start]))
@@ -2328,7 +2332,10 @@ def _change_start(text: str, out: list[Found], then: Found) -> Found | None:
         first
         if isinstance(year.fact, Figure)
         and year.fact.kind == "year"
-        and re.fullmatch(r"\s*에서\s+", text[first.end : year.start])
+        # "현재 350명에서 2028년 800명으로": the counter after the first
+        and re.fullmatch(
+            r"\s?(?:여\s*)?(?:" + _COUNTER + r")?\s*에서\s+", text[first.end : year.start]
+        )
         and re.fullmatch(r"년?(?:까지)?\s+", text[year.end : then.start])
         and _from_to(
             text[: first.end] + "에서 " + text[then.start :], first, _moved(then, first.end + 3)
@@ -3602,10 +3609,13 @@ for _name, _doc, *_examples in (
       "나머지 (비엣선은행과 현지 기관투자가 출자)"),
      ("도입 인원 1천800명 가운데 1천200명은 과수 농가에, 나머지 [600명]은 마늘 농가에 배치된다.",
       "나머지 (마늘 농가 배치)")),
-    ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`): the second's label, `(이전)`; the second takes the first's where only the first has one.",
+    ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`, and is the change's too): the second's label, `(이전)`; the second takes the first's where only the first has one.",
      # whose share and of what, in the clause of 차지하는
      ("회사 전체 매출에서 베트남이 차지하는 비중을 현재 [12%]에서 25%로 끌어올리겠다.", "회사 전체 매출 중 베트남 비중 (이전)"),
      ("첨단산업이 FDI에서 차지하는 비중을 현재 15%에서 [30%]로 끌어올릴 계획이다.", "FDI 중 첨단산업 비중"),
+     # a counter after the first end, a year between: the year is the change's too
+     ("현지 인력 채용을 현재 350명에서 2028년 [800]명으로 늘릴 계획이다.", "현지 인력 채용"),
+     ("현지 인력 채용을 현재 350명에서 [2028]년 800명으로 늘릴 계획이다.", "현지 인력 채용"),
      ("회사는 연간 생산량을 [12만t]에서 20만t으로 늘린다.", "연간 생산량 (이전)"),
      ("입국 전 사전 직무교육을 [45시간]에서 60시간으로 늘린다.", "사전 직무교육 (이전)"),
      ("회사는 해외 매출 비중을 현재 [22%]에서 2030년까지 50%로 끌어올린다.", "해외 매출 비중 (이전)"),
