@@ -516,8 +516,10 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         # "업무협약(MOU) 5건 체결", "현지 고용 1,200명 창출": a headline's or a list's bare
         # verbal noun after the count says what is done to what is counted before it
         done = words[nxt].josa == "" and words[nxt].stem in _DONE_NOUNS
+        # "도내 기업 18개사 관계자 등": the bodies counted, then their people
+        people = words[nxt].stem in {"관계자", "임직원", "직원", "담당자", "대표", "대표단"}
         if (
-            (words[nxt].josa not in {"", "의"} or counted_again or done)
+            (words[nxt].josa not in {"", "의"} or counted_again or done or people)
             and named_before
             and words[nxt].stem not in GENERIC
         ):
@@ -1799,6 +1801,19 @@ def quantity(segment: Segment) -> Iterator[Found]:
         if said in HOLLOW and _hollow_relabelled(words, found, listed):
             said = figure_label(figure)  # "수출계약 780만 달러의 성과": the noun before
         listed = found
+        if (
+            figure.kind == "count"
+            and re.search(r"등\s+(?:모두|총)\s*$", text[: found.start])
+            # not "등 모두 620명의 계절근로자를": what the total is of, after it
+            and re.match(
+                r"\s?(?:여\s*)?(?:" + _COUNTER + r")?\s*(?:으로|로|이다|다)", text[found.end :]
+            )
+        ):
+            # "대표단은 … 관계자 등 모두 45명으로": the list's total is the topic's size
+            topic = _topic_before(words, word_index(words, found.start) - 1)
+            if topic:
+                said = " ".join(topic)
+                _relabel(found, said, "ko.label.subject", segment.id)
         given_per = _per_before(words, word_index(words, found.start) - 1)
         if given_per and said and "당" not in said and figure.kind in {"money", "count"}:
             # "기업당 최대 500만 원의 항공료": what the sum is per
@@ -3389,6 +3404,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`); past a hollow noun after it (`… 달러의 성과`), and after another figure and its comma, that figure's.",
+     # the bodies counted, then their people after the count
+     ("대표단은 도내 기업 [18]개사 관계자 등 모두 45명으로 꾸려졌다.", "도내 기업 관계자"),
      # a hollow noun after it (성과) says nothing: the noun before, or the figure before's
      ("대구시는 수출상담회를 열어 수출계약 [780만 달러]의 성과를 거뒀다.", "수출계약"),
      ("도는 투자유치 업무협약(MOU) 4건, [3억 2천만 달러] 규모의 성과를 거뒀다.", "투자유치 업무협약(MOU)"),
@@ -3475,6 +3492,8 @@ for _name, _doc, *_examples in (
      ("한국의 대베트남 누적 투자는 10,200여 건, [927억 달러]로 전체의 17.8%를 차지한다.", "한국의 대베트남 누적 투자"),
      # per whom it is reckoned, before the measure; not before a time alone
      ("박닌성의 1인당 지역총생산(GRDP)은 [8,100달러]다.", "박닌성의 1인당 지역총생산(GRDP)"),
+     # a list's total (등 모두 N명으로): the topic's size
+     ("대표단은 공무원과 도내 기업 관계자 등 모두 [45]명으로 꾸려졌다.", "대표단"),
      # only "the amount": of the subject of the figure's clause before
      ("현장에서 체결된 업무협약(MOU)은 3건으로, 금액은 [160만 달러]다.", "업무협약(MOU) 금액"),
      # a length the topic's predicate (…이며): the topic lasts that long, past what it is
