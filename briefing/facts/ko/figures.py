@@ -1656,7 +1656,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
         figure = found.fact
         assert isinstance(figure, Figure)
         column = table_column(text, q.start)
-        bracketed = _BRACKETED.search(text[: q.start])
+        # "가공식품(1천380만달러·24.5%)": the second figure of the bracket is the noun's too
+        bracketed = _BRACKETED.search(text[: q.start]) or _BRACKETED_SECOND.search(text[: q.start])
         named = before_colon(text, q.start)
         # "□ 참가 기업: 45개사"; a length with no label of its own: "▲ 체류 기간: 최장 8개월"
         if named and not column and (figure.kind != "period" or not figure.measure):
@@ -1673,7 +1674,10 @@ def quantity(segment: Segment) -> Iterator[Found]:
         elif (
             bracketed
             # "제1공장(4억 개)의": a counter may close the bracket's figure; "(2027~2029년)"
-            and re.match(r"(?:\s*여)?(?:\s*(?:" + _COUNTER + r"|년))?\s*\)", text[q.end :])
+            and re.match(
+                r"(?:\s*여)?(?:\s*(?:" + _COUNTER + r"|년))?\s*(?:·\s*[\d.,]+\s?[%가-힣]{0,4})?\)",
+                text[q.end :],
+            )
             and bracketed.group("noun") not in UNIT_WORDS
             and not re.search(r"\d\s*$", text[: bracketed.start()])  # "2천450만 달러(약 …)"
         ):  # "가공식품(23%)과", "화장품·뷰티 제품(38%)과": the noun, with bare nouns before it
@@ -3105,6 +3109,9 @@ _BRACKETED = re.compile(
     r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9·]{1,15}|\d{1,2}(?:단계|차|공구))"
     r"\(\s*(?:(?:약|총|모두|최대)\s*)?$"
 )
+_BRACKETED_SECOND = re.compile(
+    r"(?<![가-힣A-Za-z0-9·])(?P<noun>[가-힣][가-힣A-Za-z0-9]{1,15})\(\s*\d[\d.,만억천백]*\s?[가-힣%]{0,4}·\s*$"
+)
 # Words of each, about or all that open a bracket's figure: "(수용 인원 각 60명)"
 _BRACKET_WORDS = r"(?:각|약|총|최대|모두)"
 
@@ -3699,6 +3706,9 @@ for _name, _doc, *_examples in (
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
      ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),
+     # two figures in one bracket, joined by a middle dot: both the noun's
+     ("가장 많았고 가공식품([1천380만달러]·24.5%), 생활용품 순이었다.", "가공식품"),
+     ("가장 많았고 가공식품(1천380만달러·[24.5%]), 생활용품 순이었다.", "가공식품"),
      # compared (…보다) with what the clause then measures
      ("이는 지난해 사절단([1,270만 달러])보다 상담액이 45.7% 증가한 수준이다.", "상담액 (지난해 사절단)"),
      # a time then, compared: the same measure as the figure before, then
