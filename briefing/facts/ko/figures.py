@@ -145,8 +145,16 @@ _BULLET = re.compile(r"^[▲△■□◆◇●○※]+")
 _PHASE = re.compile(r"제?\d{1,2}(?:단계|공장|호기|차\s?사업)")
 
 
-# Per whom or what a measure is reckoned, before it: "1인당", "가구당", "ha당"
-_PER_CAPITA = re.compile(r"(?:1\s?)?(?:인|명|가구|세대|기업|업체|사|개사|곳|ha|㏊|헥타르)당")
+# Per whom or what a measure is reckoned, before it: "1인당", "기업당", "기당", "1㎏당"
+_PER_WHOM = re.compile(
+    r"(?:\d+\s?)?(?:인|명|가구|세대|기업|업체|사|개사|곳|개|기|대|건|ha|㏊|헥타르|㎏|kg|톤|t|MW|㎡|m²|평)당"
+)
+
+
+def _per_whom(word: Word) -> str:
+    """The word as a per word (`1인당`, after an opening quote too), or ""."""
+    said = word.text.lstrip("\"“'‘")
+    return said if not word.josa and _PER_WHOM.fullmatch(said) else ""
 
 
 def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
@@ -190,13 +198,8 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
             if is_noun(inner) and not re.search(r"\d", inner.stem):
                 out.insert(0, inner.stem)
             break
-        per_whom = word.text.lstrip("\"“'‘")
-        if (
-            out
-            and not word.josa
-            and _PER_CAPITA.fullmatch(per_whom)
-            and any(w not in TIME_WORDS | _RATES | {"월", "연"} for w in out)
-        ):
+        per_whom = _per_whom(word)
+        if per_whom and out and any(w not in TIME_WORDS | _RATES | {"월", "연"} for w in out):
             out.insert(0, per_whom)  # "1인당 국내총생산(GDP)": per whom it is reckoned
             i -= 1
             continue
@@ -1266,21 +1269,12 @@ def _hollow_relabelled(words: Words, found: Found, listed: Found | None) -> bool
     return True
 
 
-# What a sum or count is given per, right before it: "기업당", "1인당", "기당", "1㎏당"
-_PER_BEFORE = re.compile(
-    r"(?:\d+\s?)?(?:인|명|가구|세대|기업|업체|개사|곳|개|기|대|건|ha|㏊|㎏|kg|톤|t|MW|㎡|m²|평)당"
-)
-
-
 def _per_before(words: Words, index: int) -> str:
     """The per word before a figure, past how it is reckoned (최대, 약, 연, 평균): "1인당";
     ""."""
     while index > 0 and words[index].stem in {"최대", "최고", "약", "연", "평균", "월", "연간"}:
         index -= 1
-    if index < 0:
-        return ""
-    said = words[index].text.lstrip("\"“'‘")
-    return said if _PER_BEFORE.fullmatch(said) else ""
+    return _per_whom(words[index]) if index >= 0 else ""
 
 
 def _topic_before(words: Words, index: int) -> list[str]:
@@ -1602,7 +1596,7 @@ _MEASURED_AFTER = re.compile(r"[^)]{0,6}\)\s*보다\s+(?P<what>[가-힣]{2,10})(
     ("국내 조선소 용접 인력이 1만4천 명가량 부족하다.", "1만4천 = 14000 → 국내 조선소 용접 인력"),
     # 기 counts machines and plants where a particle follows it, not in 기업 or a rate's 1기당
     ("단지에는 15MW급 터빈 80기가 설치된다.", ["15MW급 = 15 MW → 터빈", "80 = 80 → 터빈 설치"]),
-    ("설비 1기당 보급 단가는 약 1천900달러다.", "1천900달러 = 1900 USD → 보급 단가"),
+    ("설비 1기당 보급 단가는 약 1천900달러다.", "1천900달러 = 1900 USD → 설비 1기당 보급 단가"),
     ("다낭에 사는 한국인이 1만5천 명쯤 된다.", "1만5천 = 15000 → 한국인"),
     ("서울 롯데호텔에서 '2026 호찌민시 투자설명회'를 열었다.", None),
     ("앞으로 5년간 스마트항만 분야에서 공동 프로젝트를 발굴하겠다.", "5년간 = 5 year → 공동 프로젝트 발굴"),
