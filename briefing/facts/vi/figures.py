@@ -829,6 +829,9 @@ def _count_label(r: Reading) -> tuple[str, str]:
     raised = _raised_to(r)
     if raised and not noun:  # "nâng tổng diện tích lên 31 ha"
         return raised, "vi.label.raised-to"
+    if raised and r.kind == "percent" and noun[0].key in {"gdp", "grdp", "gnp", "gni"}:
+        # "giảm chi phí logistics xuống còn 12-14% GDP": the thing lowered, over GDP
+        return f"{raised} trên {r.noun_words()}", "vi.label.raised-to"
     raised_key = raised.lower().replace(" ", "_")
     if raised and any(raised_key.endswith(size) for size in SIZE_NOUNS):
         # "nâng công suất lên 60 triệu sản phẩm/năm": the size raised, of what is counted
@@ -3628,6 +3631,8 @@ for _name, _doc, *_examples in (
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),
      ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),
+     # a share of GDP: the thing lowered, over GDP
+     ("Ngành phấn đấu giảm chi phí logistics xuống còn [12-14%] GDP.", "phấn đấu chi phí logistics trên GDP"),
      # brought down to a price per unit, and what it is per kept
      ("Doanh nghiệp đưa giá thành hydrogen xanh về [2 USD/kg].", "giá thành hydrogen xanh (mỗi kg)"),
      ("Thành phố sẽ nâng mức chi tiêu bình quân lên [120 USD/ngày].", "mức chi tiêu bình quân (mỗi ngày)"),
