@@ -1326,6 +1326,9 @@ def _carried_subject(words: Words, index: int, grown: bool = False) -> list[str]
         if text.endswith(("로,", "으로,")):
             figure = re.search(r"\d", text) or (k > 0 and re.search(r"\d", words[k - 1].text))
             return subject_of(words, k - 1) if figure and compared and k > 0 else []
+        if grown and text.endswith(("며,", "고,")) and verb_noun(words[k]) in CHANGE.values():
+            # "매출은 … 12.7% 증가했으며, 앞으로도 연평균 5∼7% 성장할": the same subject's
+            return subject_of(words, k - 1)
         if text.endswith((",", ".")) or words[k].josa in SUBJECT:
             return []
         # "1992년 5억 달러에서 170배 늘었다": grown from another figure, compared with it
@@ -3603,6 +3606,8 @@ for _name, _doc, *_examples in (
      ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가 (전년 대비)"),
      ("▲디스플레이: 61억 달러([4.1%] 감소)", "디스플레이 감소"),
      ("- 상담 94건… 전년 대비 상담액 [45.7%] 증가", "상담액 증가 (전년 대비)"),
+     # the next clause after a change with 며/고: the same subject's
+     ("산업 매출은 182억 달러로 12.7% 증가했으며, 앞으로도 연평균 [5∼7%] 성장할 것으로 전망된다.", "산업 매출 연평균 성장"),
      ("소매시장 규모는 지난해 2천420억 달러로, 연평균 [9~11%] 성장해 3천500억 달러에 이를 것이다.", "소매시장 규모 연평균 성장"),
      ("- 작년 대베트남 농식품 수출은 7억 8천만 달러, 전년 대비 [9.6%] 증가", "대베트남 농식품 수출 증가 (전년 대비)"),
      # compared right after a figure's clause that ends with 로: that figure's subject's change
