@@ -915,6 +915,9 @@ def _count_label(r: Reading) -> tuple[str, str]:
             # "có dân số khoảng 2,5 triệu người": the measure before, of which người are
             # the units
             return words(subject_before(r.tokens, r.before), r.text), "vi.label.noun-before"
+        done = _counted(r) if r.kind == "count" else ""
+        if done and done != r.noun_words():  # "mở thêm 20 chuyến", "thực hiện 600 ca"
+            return done, "vi.label.noun-after"
     return r.noun_words(), "vi.label.noun-after"
 
 
@@ -3275,6 +3278,8 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`; a count's nouns joined with a comma or và (`26 cán bộ, nhân viên`).",
+     # a general noun counted (chuyến, ca): with the deed done before it
+     ("Từ tháng 9, các hãng hàng không sẽ mở thêm [20] chuyến mỗi tuần.", "mở thêm chuyến"),
      # nouns joined to it with a comma or và, no figure after them
      ("Chi nhánh có [26] cán bộ, nhân viên, trong đó 3 người là chuyên gia Hàn Quốc.", "cán bộ, nhân viên"),
      ("Tỉnh thu hút [50] dự án, vốn đăng ký 2 tỷ USD.", "thu hút dự án"),
