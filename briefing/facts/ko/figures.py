@@ -1372,6 +1372,9 @@ def _object_changed(words: Words, index: int) -> list[str]:
         or (words[index].josa in {"로", "으로"} and words[index].stem.endswith("별"))
     ):
         index -= 1
+    # "정비 인력을 지난해보다 20% 늘렸고": past the base it is compared with
+    base = _baseline(words, index + 1)
+    index -= len(base) + (bool(base) and words[index].text == "대비")
     if index >= 0 and words[index].josa in {"을", "를"} and is_noun(words[index]):
         return phrase_before(words, index)
     return []
@@ -3606,6 +3609,8 @@ for _name, _doc, *_examples in (
      ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가 (전년 대비)"),
      ("▲디스플레이: 61억 달러([4.1%] 감소)", "디스플레이 감소"),
      ("- 상담 94건… 전년 대비 상담액 [45.7%] 증가", "상담액 증가 (전년 대비)"),
+     # the object before the base it is compared with
+     ("회사는 정비 인력을 지난해보다 [20%] 늘렸다.", "정비 인력 증가 (지난해 대비)"),
      # the next clause after a change with 며/고: the same subject's
      ("산업 매출은 182억 달러로 12.7% 증가했으며, 앞으로도 연평균 [5∼7%] 성장할 것으로 전망된다.", "산업 매출 연평균 성장"),
      ("소매시장 규모는 지난해 2천420억 달러로, 연평균 [9~11%] 성장해 3천500억 달러에 이를 것이다.", "소매시장 규모 연평균 성장"),
