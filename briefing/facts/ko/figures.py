@@ -256,6 +256,13 @@ def _occupied(words: Words, verb: int) -> list[str]:
 _AMOUNT_WORDS = {"금액", "액수", "총액", "규모"}
 
 
+def _figure_clause_end(words: Words, k: int) -> bool:
+    """words[k] ends a figure's clause with `…로,`: `3건으로,`, `98만 TEU로,`."""
+    return words[k].text.endswith(("로,", "으로,")) and bool(
+        re.search(r"\d", words[k].text) or (k > 0 and re.search(r"\d", words[k - 1].text))
+    )
+
+
 def _clause_subject_before(words: Words, index: int) -> list[str]:
     """The subject of the figure's clause that ends with `…로,` right before words[index]
     (`업무협약(MOU)은 3건으로,`), or []."""
@@ -264,10 +271,7 @@ def _clause_subject_before(words: Words, index: int) -> list[str]:
         if words[k].josa or words[k].text.endswith((",", ".")):
             return []
         k -= 1
-    figure = k >= 0 and (
-        re.search(r"\d", words[k].text) or (k > 0 and re.search(r"\d", words[k - 1].text))
-    )
-    return subject_of(words, k - 1) if figure and k > 0 else []
+    return subject_of(words, k - 1) if k > 0 and _figure_clause_end(words, k) else []
 
 
 def subject_of(words: Words, index: int) -> list[str]:
@@ -1240,9 +1244,7 @@ def _hollow_relabelled(words: Words, found: Found, listed: Found | None) -> bool
     figure's label (`업무협약(MOU) 4건, 3억 2천만 달러 규모의 성과`); whether it did."""
     figure = found.fact
     assert isinstance(figure, Figure)
-    ahead = word_index(words, found.start) - 1
-    while ahead > 0 and words[ahead].stem in SKIP:
-        ahead -= 1
+    ahead = _past_skipped(words, word_index(words, found.start) - 1)
     if ahead < 0:
         return False
     text = words[ahead].text
@@ -1287,32 +1289,33 @@ def _topic_before(words: Words, index: int) -> list[str]:
     return []
 
 
-def _baseline(words: Words, first: int) -> list[str]:
+def _baseline(words: Words, first: int) -> tuple[list[str], int]:
     """What a change right after it is measured from (`전년 대비 18.3% 증가`, `지난해
-    같은 기간보다 6.4% 늘었다`): the base's words, or [] where none is said."""
+    같은 기간보다 6.4% 늘었다`): the base's words and the index of its first word, or
+    ([], first) where none is said."""
     k = first - 1
     while k >= 0 and words[k].stem in {"약", "평균", "무려", "각각"}:
         k -= 1
     if k < 1 or words[k].text.endswith(","):
-        return []
+        return [], first
     if words[k].text == "대비":
         own, k = [], k - 1
     elif re.fullmatch(r"(?:[가-힣]+|\d{4}년)보다", words[k].text) and len(words[k].text) > 2:
         own, k = [words[k].text.removesuffix("보다")], k - 1
     else:
-        return []
+        return [], first
     base: list[str] = []
     while k >= 0 and len(base) < 4:
         text = words[k].text
         if "(" in text:  # "120억 달러(전년 대비 50% 증가)": the bracket opens the base
             opened = text.rsplit("(", 1)[1]
-            return [opened, *base, *own] if re.fullmatch(r"[가-힣]+", opened) else []
+            return ([opened, *base, *own], k) if re.fullmatch(r"[가-힣]+", opened) else ([], first)
         year = re.fullmatch(r"\d{4}년", text)
         if not (re.fullmatch(r"[가-힣]+", text) or year) or (words[k].josa and text != "같은"):
             break
         base.insert(0, text)
         k -= 1
-    return [*base, *own]
+    return [*base, *own], k + 1
 
 
 def _carried_subject(words: Words, index: int, grown: bool = False) -> list[str]:
@@ -1324,7 +1327,7 @@ def _carried_subject(words: Words, index: int, grown: bool = False) -> list[str]
     for k in range(index, -1, -1):
         text = words[k].text
         if text.endswith(("로,", "으로,")):
-            figure = re.search(r"\d", text) or (k > 0 and re.search(r"\d", words[k - 1].text))
+            figure = _figure_clause_end(words, k)
             return subject_of(words, k - 1) if figure and compared and k > 0 else []
         if grown and text.endswith(("며,", "고,")) and verb_noun(words[k]) in CHANGE.values():
             # "매출은 … 12.7% 증가했으며, 앞으로도 연평균 5∼7% 성장할": the same subject's
@@ -1373,8 +1376,8 @@ def _object_changed(words: Words, index: int) -> list[str]:
     ):
         index -= 1
     # "정비 인력을 지난해보다 20% 늘렸고": past the base it is compared with
-    base = _baseline(words, index + 1)
-    index -= len(base) + (bool(base) and words[index].text == "대비")
+    base, start = _baseline(words, index + 1)
+    index = start - 1 if base else index
     if index >= 0 and words[index].josa in {"을", "를"} and is_noun(words[index]):
         return phrase_before(words, index)
     return []
@@ -1802,6 +1805,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
         figure = found.fact
         assert isinstance(figure, Figure)
         said = figure_label(figure)
+        at = word_index(words, found.start)
         if said in HOLLOW and _hollow_relabelled(words, found, listed):
             said = figure_label(figure)  # "수출계약 780만 달러의 성과": the noun before
         listed = found
@@ -1814,23 +1818,23 @@ def quantity(segment: Segment) -> Iterator[Found]:
             )
         ):
             # "대표단은 … 관계자 등 모두 45명으로": the list's total is the topic's size
-            topic = _topic_before(words, word_index(words, found.start) - 1)
+            topic = _topic_before(words, at - 1)
             if topic:
                 said = " ".join(topic)
                 _relabel(found, said, "ko.label.subject", segment.id)
-        given_per = _per_before(words, word_index(words, found.start) - 1)
+        given_per = _per_before(words, at - 1)
         if given_per and said and "당" not in said and figure.kind in {"money", "count"}:
             # "기업당 최대 500만 원의 항공료": what the sum is per
             said = f"{said} ({given_per})"
             figure.measure = {**figure.measure, "ko": said}
         if said == "목표" and label_rule_of(figure) == "ko.label.noun-after":
             # "양국 교역액은 … 2030년 1,500억 달러 목표를 향해": the aim of the topic
-            topic = _topic_before(words, word_index(words, found.start) - 1)
+            topic = _topic_before(words, at - 1)
             if topic:
                 said = f"{' '.join(topic)} 목표"
                 figure.measure = {**figure.measure, "ko": said}
         if label_rule_of(figure) == "ko.label.change-of" and said and "대비" not in said:
-            base = _baseline(words, word_index(words, found.start))
+            base, _ = _baseline(words, at)
             if base:
                 figure.measure = {**figure.measure, "ko": f"{said} ({' '.join(base)} 대비)"}
     out += _years_of_figures(segment, text, out)

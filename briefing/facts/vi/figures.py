@@ -2534,6 +2534,10 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
 _RESPECTIVELY_SAID = re.compile(r"\s*\blần lượt\b(?:\s+là\b)?", re.I)
+# Measure and size nouns as words, longest first: what a label may end with
+_MEASURES_LONGEST_FIRST = [
+    size.split("_") for size in sorted(MEASURE_NOUNS | SIZE_NOUNS, key=len, reverse=True)
+]
 
 
 def _owner_of_measure(
@@ -2581,8 +2585,7 @@ def _owner_of_measure(
     if not earlier or not earlier[-1].measure.get("vi"):
         return ""  # the comma ends another figure: "… quy mô 35 ha, vốn …"
     before = earlier[-1].measure["vi"].split()
-    for size in sorted(MEASURE_NOUNS | SIZE_NOUNS, key=len, reverse=True):
-        size_words = size.split("_")
+    for size_words in _MEASURES_LONGEST_FIRST:
         if (
             len(before) > len(size_words)
             and [w.lower() for w in before[-len(size_words) :]] == size_words
