@@ -69,6 +69,17 @@ def test_a_figure_with_no_words_for_what_it_measures_is_not_stated(tmp_path: Pat
     assert any(c.kind == "figure" and c.text.startswith("40%") for c in facts.to_check)
 
 
+def test_a_label_with_no_word_is_not_stated(tmp_path: Path) -> None:
+    facts = _document(
+        tmp_path,
+        "Tin ngắn\n\nTheo ông Lee, khoản đầu tư lớn nhất – trị giá 2,5 triệu USD – được rót vào"
+        " MediLink.\n",
+    ).facts
+    figure = next(f for f in facts.figures if f.value == 2.5e6)
+    assert figure.measure == {}
+    assert any("holds no word" in c.reason for c in facts.to_check)
+
+
 def test_a_label_that_only_says_who_speaks_is_not_stated(tmp_path: Path) -> None:
     """`Chúng tôi muốn` (we want) says who speaks, not what a target year is for; a longer
     clause after the pronoun says what."""

@@ -970,6 +970,15 @@ def hollow(figure: Figure, why: str) -> ToCheck:
     return check
 
 
+def _wordless(figure: Figure) -> str:
+    """Why `figure`'s label is no label at all, else "": it holds no letter (`–` read from
+    `khoản đầu tư lớn nhất – trị giá 2,5 triệu USD –`)."""
+    label = figure_label(figure)
+    if label and not re.search(r"[^\W\d_]", label):
+        return f"the label “{label}” holds no word, not what the figure measures"
+    return ""
+
+
 def names_an_organisation(
     label: str, organisations: list[Organisation], canonical: Callable[[str, list[str]], str]
 ) -> bool:
@@ -1151,7 +1160,11 @@ def read(
     known_people = {_folded(p.name) for p in people}
     for figure in figures:
         captioned(figure, document, language)
-    hollows = {id(f): why for f in figures if (why := reader.hollow_label(f, organisations))}
+    hollows = {
+        id(f): why
+        for f in figures
+        if (why := reader.hollow_label(f, organisations) or _wordless(f))
+    }
     hollows |= {
         id(f): f"the label “{figure_label(f)}” names a person, not what the figure measures"
         for f in figures

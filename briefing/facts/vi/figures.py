@@ -170,6 +170,24 @@ def _aside_before(tokens: Tokens, close: int) -> list[Token]:
     return list(tokens[opener : close + 1])
 
 
+def _modified_noun(tokens: Tokens, end: int, phrase: list[Token]) -> list[Token]:
+    """`phrase`, one word that ends at token `end`, with the noun a verb before it modifies
+    (`thiết bị đo kiểm wafer`, `dây chuyền cà phê hòa tan sấy lạnh`): that noun's phrase,
+    its verbs and the word; `phrase` itself where no noun is three verbs before it."""
+    start = end - len(phrase) + 1
+    if len(phrase) != 1 or start < 1 or tokens[start - 1].tag not in {"V", "A"}:
+        return phrase
+    head = start - 1
+    while head >= 0 and start - head <= 3 and tokens[head].tag in {"V", "A"}:
+        head -= 1
+    first = head
+    while first >= 0 and head - first < 2 and tokens[first].tag == "N":
+        first -= 1
+    if first == head or tokens[head].key in MEASURE_NOUNS:
+        return phrase
+    return list(tokens[first + 1 : start + 1])
+
+
 def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
     """The noun phrase that ends at token i (inclusive), walking back: nouns, adjectives,
     numbers of years and links inside a noun phrase (`của`, `giữa … và …`); a verb only
@@ -1268,9 +1286,16 @@ def _other_label(r: Reading) -> tuple[str, str]:
         and (verb.key == "trị_giá" or (verb.key == "giá_trị" and tokens[before - 1].tag == "F"))
     ):  # "dự án điện khí trị giá X", "học bổng toàn phần, trị giá X"
         index = before - 1
+        in_brackets = False
         while index >= 0 and tokens[index].tag == "F":
-            index -= 1
-        phrase = subject_before(tokens, index)
+            aside = _aside_before(tokens, index) if tokens[index].text == ")" else []
+            # "20 bản quyền phần mềm thiết kế điện tử (EDA) trị giá …": the noun the bracket
+            # names, after the count before it
+            index -= len(aside) or 1
+            in_brackets = in_brackets or bool(aside)
+        phrase = _modified_noun(tokens, index, subject_before(tokens, index))
+        counted = [i for i, t in enumerate(phrase) if t.tag == "M"] if in_brackets else []
+        phrase = phrase[counted[-1] + 1 :] if counted else phrase
         if phrase and phrase[0].tag in {"M", "Nu"} and r.earlier and r.earlier[-1].measure:
             # "Gạo: 85.000 tấn, trị giá 52 triệu USD": the worth of the figure before
             return r.earlier[-1].measure["vi"], "vi.label.worth-of"
@@ -3585,7 +3610,12 @@ for _name, _doc, *_examples in (
      ("Hai bên ký thỏa thuận dự án điện khí trị giá [1,2 tỷ USD].", "dự án điện khí"),
      # after a figure and its unit: the worth of that figure's goods
      ("Gạo đạt 85.000 tấn, trị giá [52 triệu USD].", "Gạo"),
-     ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới")),
+     ("Hệ thống thiết bị thế hệ mới trị giá [3 tỷ đồng] được bàn giao.", "Hệ thống thiết bị thế hệ mới"),
+     # a noun a bracket names, after the count before it; a noun its verbs modify
+     ("Công ty tài trợ thiết bị và 20 bản quyền phần mềm thiết kế điện tử (EDA) trị giá khoảng [1,2 triệu USD].",
+      "bản quyền phần mềm thiết kế điện tử"),
+     ("Công ty sẽ đầu tư thêm một dây chuyền cà phê hòa tan sấy lạnh trị giá [215 tỷ đồng].",
+      "dây chuyền cà phê hòa tan sấy lạnh")),
     ("vi.label.time-of", "What a target year or a period dates: `Nhà máy dự kiến đi vào hoạt động năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động năm [2027] và tuyển 3.500 lao động.", "hoạt động"),
      # a plan's deed of four words; a part of a year
