@@ -2031,21 +2031,22 @@ _BY_KIND = re.compile(r"(?P<kind>[가-힣]{1,6})별로(?:는|도)?,?")
 
 
 def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
-    """A span of years with no label of its own, before a labelled sum, count or share of
-    its clause (`2021∼2025년 승인액은 11억 달러`, `2026∼2030년 … 지원 한도 30억 달러`): the
-    span that figure is of, `… 기간`; a length between them is passed over."""
+    """A span of years or a length of time with no label of its own, before a labelled sum,
+    count or share of its clause (`2021∼2025년 승인액은 11억 달러`, `3년간 11억 달러가
+    투입됐다`): the span that figure is of, `… 기간`; a length after a span is passed over,
+    a length stops at another length or a share."""
     for index, found in enumerate(out):
         figure = found.fact
         assert isinstance(figure, Figure)
         if figure.kind != "period" or figure_label(figure):
             continue
-        if not _YEAR_SPAN.fullmatch(figure.text):
-            continue
+        span = bool(_YEAR_SPAN.fullmatch(figure.text))
         last = out[index - 1].fact if index else None
         if (
             isinstance(last, Figure)
             and last.kind == "period"
             and figure_label(last)
+            and span
             and re.fullmatch(r"\s?\(", text[out[index - 1].end : found.start])
         ):  # "사업기간은 5년(2026~2030년)": the years of the length before
             _relabel(found, figure_label(last), "ko.label.equivalent", segment_id)
@@ -2057,8 +2058,10 @@ def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
                 break
             fact = later.fact
             assert isinstance(fact, Figure)
-            if fact.kind == "period":
+            if fact.kind == "period" and span:
                 continue  # "2026∼2030년 5년간 1200만 달러를": the span's length
+            if fact.kind == "period" or (not span and fact.kind == "percent"):
+                break  # a length before another, or before a share: not a sum's length
             label = re.sub(r"\s\([^()]*\)$", "", figure_label(fact))  # "… 한도 (기존)": then
             if (
                 label
@@ -3699,7 +3702,9 @@ for _name, _doc, *_examples in (
      ("현장에서는 [7건], 260만 달러 규모의 수출 계약이 성사됐다.", "수출 계약"),
      ("첫날 상담회에서는 [12건], 430만 달러 규모의 업무협약(MOU)이 체결됐다.", "업무협약(MOU)"),
     ),
-    ("ko.label.span-of-figure", "A span of years with no label of its own, before a labelled sum, count or share of its clause: that figure's span (a length between is passed over; not a label that ends in a verb).",
+    ("ko.label.span-of-figure", "A span of years or a length of time with no label of its own, before a labelled sum, count or share of its clause: that figure's span (a length after a span is passed over; a length stops at a share; not a label that ends in a verb).",
+     # a length of time, before the sum spent in it
+     ("제2공장에는 2024년부터 [3년간] 11억 달러가 투입됐다.", "제2공장 투입 기간"),
      ("ㅇ [2021∼2025년] 승인액은 11억 달러였으며, 같은 기간 집행률은 71.3%를 기록하였다.", "승인액 기간"),
      ("센터는 KOICA가 [2025~2029년] 2천450만 달러를 무상 지원하는 사업의 핵심 시설이다.", "무상 지원 기간"),
      # a rate's noun ends in a suffix (률): a noun all the same
