@@ -1448,8 +1448,28 @@ def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
             return [*nouns, word.stem]  # "외국인이고": what the share is
         if not is_noun(word) or re.search(r"\d", word.text):
             return []
+        if word.josa in {"과", "와"}:  # "전자제품과 부품이다": a list keeps its 과/와
+            nouns.append(word.text)
+            continue
         nouns.append(word.stem)
-        if word.josa and word.josa not in {"을", "를"}:
+        if word.josa in {"을", "를"}:
+            return _object_and_verb(words, at, nouns)
+        if word.josa:
+            return []
+    return []
+
+
+def _object_and_verb(words: Words, at: int, nouns: list[str]) -> list[str]:
+    """An object (`nouns`, its 을/를 on word `at`) and the verb it leads to a few words on,
+    past how and where (`'인건비 상승'을 가장 큰 경영 애로로 꼽았다`): the object, with the verb
+    as a noun where it has one; [] where another subject or clause comes first."""
+    for word in words[at + 1 : at + 6]:
+        if word.verbal:
+            if word.text.endswith("지"):
+                return []  # "받지 못한": what is not done
+            verb = verb_noun(word)
+            return [*nouns, verb] if verb and verb != word.text.strip("'\",.") else nouns
+        if word.josa in {"이", "가", "은", "는", "을", "를"} or word.text.endswith(","):
             return []
     return []
 
@@ -3588,6 +3608,9 @@ for _name, _doc, *_examples in (
      ("전체 외국인 유학생 25만 8천여 명의 [36.4%]를 차지하며 1위에 올랐다.", "전체 외국인 유학생 중 차지하는 비중"),
      ("이미 생산직의 [40%]가 외국인이고, 지난해에만 1천900명이 입국했다.", "생산직 중 외국인"),
      ("외국인 관광객의 [25%]가 베트남인이다.", "외국인 관광객 중 베트남인"),
+     # what it is, a list joined by 과; what it does, past how and where
+     ("한국행 수출 화물의 [68%]가 전자제품과 부품이다.", "한국행 수출 화물 중 전자제품과 부품"),
+     ("응답 기업의 [68.3%]가 인건비 상승을 가장 큰 경영 애로로 꼽았다.", "응답 기업 중 인건비 상승"),
      ("회사는 생산량의 [70%]를 한국과 유럽 배터리 업체에 수출할 계획이다.", "생산량 중 한국과 유럽 배터리 업체 수출"),
      ("전체 계약 금액의 [60%] 이상을 한국 기업이 수주할 것으로 보인다.", "전체 계약 금액 중 한국 기업 수주"),
      ("교육과정의 [30%]를 현장 실습으로 채운다.", "교육과정 중 현장 실습"),
