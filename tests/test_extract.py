@@ -1152,3 +1152,13 @@ def test_a_firm_after_its_legal_form_is_no_person(tmp_path: Path) -> None:
     # the person 김민수, whose post names the firm
     text = "세미나\n\n회계법인 한결의 김민수 회계사가 세무 제도를 발표했다.\n"
     assert _roles(text, tmp_path, "ko") == {"김민수": "한결의 회계사"}
+
+
+def test_a_name_with_its_own_acronym_is_no_short_form_of_another() -> None:
+    """`베트남상공연합회(VCCI)` beside `베트남한국상공인연합회` is a body of its own, though its
+    syllables come in the other's order; `과기정통부` is still `과학기술정보통신부`."""
+    from briefing.facts.ko.organisations import canonical
+
+    names = ["베트남상공연합회(VCCI)", "베트남한국상공인연합회"]
+    assert canonical("베트남상공연합회(VCCI)", names) == "베트남상공연합회(VCCI)"
+    assert canonical("과기정통부", ["과학기술정보통신부", "과기정통부"]) == "과학기술정보통신부"

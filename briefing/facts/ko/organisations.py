@@ -593,6 +593,8 @@ def canonical(name: str, names: list[str]) -> str:
         name.endswith(_BRANCH_ENDINGS) or (len(name) >= 4 and _under_a_body(branches[0], name))
     ):
         return branches[0]
+    if re.search(r"\([A-Z][A-Za-z0-9&]{1,9}\)$", name):
+        return name  # "베트남상공연합회(VCCI)": a full name with its own acronym, no short form
     target = name
     for other in names:
         if other != name and abbreviates(bare(name), bare(other)):
