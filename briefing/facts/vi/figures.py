@@ -1894,12 +1894,19 @@ def shared_out(r: Reading, label: str, name: str) -> tuple[str, str]:
 _MODALS = {"sẽ", "đã", "đều", "được", "vẫn", "cũng", "có_thể", "phải", "đang", "chưa", "không"}
 
 
+# Verbs that open a clause of what was found or said: "khảo sát … cho thấy 62% có kế hoạch …"
+_REPORTING = {"thấy", "cho_thấy", "biết", "cho_biết", "rằng"}
+
+
 def _share_does(r: Reading) -> str:
     """A share that opens its clause with no noun after it, then what that share does (`Sau
     tốt nghiệp, ít nhất 70% sẽ làm việc tại các cơ sở y tế`, `72% đạt chứng chỉ tiếng Hàn
-    trung cấp sau 10 tháng`): the verb phrase, to the clause's next figure or mark."""
+    trung cấp sau 10 tháng`; after what found or said it, `cho thấy 62% có kế hoạch …`):
+    the verb phrase, to the clause's next figure or mark."""
     tokens = r.tokens
-    if r.noun or (r.before >= 0 and tokens[r.before].tag != "F"):
+    if r.noun or (
+        r.before >= 0 and tokens[r.before].tag != "F" and tokens[r.before].key not in _REPORTING
+    ):
         return ""
     i = r.after
     while i < len(tokens) and tokens[i].key in _MODALS:
@@ -3665,7 +3672,9 @@ for _name, _doc, *_examples in (
     ("vi.label.share-does", "A share that opens its clause, with no noun after it, and what that share does: `ít nhất 70% sẽ làm việc tại các cơ sở y tế trong nước`.",
      ("Sau tốt nghiệp, ít nhất [70%] sẽ làm việc tại các cơ sở y tế trong nước.", "làm việc tại các cơ sở y tế trong nước"),
      ("Theo khảo sát, [72%] đạt chứng chỉ tiếng Hàn trung cấp sau 10 tháng.", "đạt chứng chỉ tiếng Hàn trung cấp"),
-     ("Có 2.000 vị trí tuyển dụng, khoảng [65%] dành cho sinh viên mới tốt nghiệp.", "dành cho sinh viên mới tốt nghiệp"),),
+     ("Có 2.000 vị trí tuyển dụng, khoảng [65%] dành cho sinh viên mới tốt nghiệp.", "dành cho sinh viên mới tốt nghiệp"),
+     # after what found or said it
+     ("Khảo sát với 240 doanh nghiệp cho thấy [62%] có kế hoạch mở rộng sản xuất.", "có kế hoạch mở rộng sản xuất")),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),
      ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),
