@@ -1294,6 +1294,8 @@ def _other_label(r: Reading) -> tuple[str, str]:
             index -= len(aside) or 1
             in_brackets = in_brackets or bool(aside)
         phrase = _modified_noun(tokens, index, subject_before(tokens, index))
+        if len(phrase) == 1 and index > 0 and tokens[index - 1].text == "/":
+            phrase = []  # "18 triệu mét vải/năm, trị giá …": the per of a figure before
         counted = [i for i, t in enumerate(phrase) if t.tag == "M"] if in_brackets else []
         phrase = phrase[counted[-1] + 1 :] if counted else phrase
         if phrase and phrase[0].tag in {"M", "Nu"} and r.earlier and r.earlier[-1].measure:
@@ -2677,6 +2679,7 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Trong đó 11 học viên đạt loại xuất sắc.", "11 = 11 → học viên đạt loại xuất sắc"),
     ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
     ("Trang trại cho năng suất cà chua 55 tấn/ha mỗi vụ.", "55 tấn/ha = 55 t/ha → năng suất cà chua"),
+    ("Nhà xưởng rộng 5.000 mét vuông.", "5.000 mét vuông = 5000 m² → Nhà xưởng rộng"),
     # a compound noun pyvi tags a unit is what is counted
     ("Tập đoàn đang vận hành 3 nhà máy điện tại Việt Nam.", "3 = 3 → vận hành nhà máy điện"),
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
@@ -3622,7 +3625,10 @@ for _name, _doc, *_examples in (
      ("Công ty tài trợ thiết bị và 20 bản quyền phần mềm thiết kế điện tử (EDA) trị giá khoảng [1,2 triệu USD].",
       "bản quyền phần mềm thiết kế điện tử"),
      ("Công ty sẽ đầu tư thêm một dây chuyền cà phê hòa tan sấy lạnh trị giá [215 tỷ đồng].",
-      "dây chuyền cà phê hòa tan sấy lạnh")),
+      "dây chuyền cà phê hòa tan sấy lạnh"),
+     # past what a figure before is per: the deal
+     ("Hai bên ký hợp đồng cung cấp 18 triệu mét vải/năm, trị giá khoảng [52 triệu USD].",
+      "hợp đồng cung cấp 18 triệu mét vải/năm")),
     ("vi.label.time-of", "What a target year or a period dates: `Nhà máy dự kiến đi vào hoạt động năm 2027`.",
      ("Nhà máy dự kiến đi vào hoạt động năm [2027] và tuyển 3.500 lao động.", "hoạt động"),
      # a plan's deed of four words; a part of a year
