@@ -1959,7 +1959,35 @@ def label_of(r: Reading) -> tuple[str, str]:
         topic = _price_topic(r)
         if topic:
             return r.with_per(topic), "vi.label.clause-subject"
+    if not label and r.kind in {"money", "count", "percent", "number"}:
+        apposed = _apposed(r)
+        if apposed:
+            return r.with_per(apposed), "vi.label.apposed"
     return time_last(label), name
+
+
+def _apposed(r: Reading) -> str:
+    """`nơi Hàn Quốc có thặng dư thương mại lớn nhất, khoảng 23,1 tỷ USD.`: a figure alone
+    after a comma at its clause's end, with no words of its own, is the size of the noun
+    phrase before the comma that a verb takes (two words or more, no figure in it); ""."""
+    tokens, before = r.tokens, r.before
+    if (
+        before < 2
+        or tokens[before].text != ","
+        or (r.after < len(tokens) and tokens[r.after].text not in {".", ";", "!"})
+    ):
+        return ""
+    phrase = subject_before(tokens, before - 1, limit=8)
+    opener = tokens.index(phrase[0]) - 1 if phrase else -1
+    if (
+        len(phrase) < 2
+        or phrase[0].tag != "N"
+        or any(t.tag == "M" for t in phrase)
+        or opener < 0
+        or tokens[opener].tag != "V"
+    ):
+        return ""
+    return words(phrase, r.text)
 
 
 def _signed_change(text: str, q: Quantity, earlier: list[Figure]) -> str:
@@ -3675,6 +3703,8 @@ for _name, _doc, *_examples in (
      ("Theo thiết kế, cầu Vàm Sâu dài 2,3 km, rộng [24,5 m].", "cầu Vàm Sâu rộng")),
     ("vi.label.share-is", "A share and what it is: `trên 85% là lao động địa phương`.",
      ("Nhà máy tuyển 1.200 lao động, trong đó trên [85%] là lao động địa phương.", "lao động địa phương"),),
+    ("vi.label.apposed", "A figure alone after a comma at its clause's end: the size of the noun phrase a verb takes before the comma: `có thặng dư thương mại lớn nhất, khoảng 23,1 tỷ USD`.",
+     ("Việt Nam là nơi Hàn Quốc có thặng dư thương mại lớn nhất, khoảng [23,1 tỷ USD].", "thặng dư thương mại lớn nhất")),
     ("vi.label.share-does", "A share that opens its clause, with no noun after it, and what that share does: `ít nhất 70% sẽ làm việc tại các cơ sở y tế trong nước`.",
      ("Sau tốt nghiệp, ít nhất [70%] sẽ làm việc tại các cơ sở y tế trong nước.", "làm việc tại các cơ sở y tế trong nước"),
      ("Theo khảo sát, [72%] đạt chứng chỉ tiếng Hàn trung cấp sau 10 tháng.", "đạt chứng chỉ tiếng Hàn trung cấp"),
