@@ -1269,13 +1269,18 @@ def _other_label(r: Reading) -> tuple[str, str]:
         if subject:
             linked = linked_owner(subject, r.previous, tokens, before, text)
             return r.with_per(linked), "vi.label.subject-of-verb"
+    source = _source_after(tokens, after) if verb is not None and r.kind == "money" else 0
     if (
         verb is not None
         and r.kind == "money"
         and verb.key in ALLOCATING
-        and after < len(tokens)
-        and (tokens[after].tag == "V" or tokens[after].key in {"cho", "để", "nhằm", "vào"})
+        and after + source < len(tokens)
+        and (
+            tokens[after + source].tag == "V"
+            or tokens[after + source].key in {"cho", "để", "nhằm", "vào"}
+        )
     ):  # "cam kết đầu tư 500 triệu USD xây dựng trung tâm thương mại"
+        after += source  # "dành 4,5 tỷ đồng từ Chương trình … để hỗ trợ": past where it comes from
         start = after + (tokens[after].key in {"cho", "để", "nhằm", "vào"})
         purpose = purpose_after(tokens, start)
         if purpose:
@@ -1588,6 +1593,20 @@ _RAISING = {"đầu_tư", "thu_hút", "quyên_góp", "rót", "huy_động"}
 
 # Verbs of buying and selling a sum's worth of goods: "thu mua 280 triệu USD hàng Việt"
 _TRADING = {"thu_mua", "mua", "nhập_khẩu", "xuất_khẩu", "bán"}
+
+
+def _source_after(tokens: Tokens, after: int) -> int:
+    """How many tokens from `after` say where a sum comes from before what it is for
+    (`từ Chương trình xúc tiến thương mại quốc gia để …`): to the `để` or `nhằm`, within
+    twelve words and no mark; 0 where none is said."""
+    if after >= len(tokens) or tokens[after].key != "từ":
+        return 0
+    for k in range(after + 1, min(len(tokens), after + 13)):
+        if tokens[k].key in {"để", "nhằm"}:
+            return k - after
+        if tokens[k].tag in {"F", "M"}:
+            return 0
+    return 0
 
 
 def _funded(r: Reading, purpose: str) -> str:
@@ -3583,6 +3602,9 @@ for _name, _doc, *_examples in (
      ("Chúng tôi đã đầu tư [18 triệu USD] vào trang trại rộng 65 ha.", "đầu tư vào trang trại rộng"),
      ("Hội đã quyên góp được [180 triệu won] để hỗ trợ đồng bào miền Trung.", "quyên góp được để hỗ trợ đồng bào miền Trung"),
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
+     # past where the sum comes from
+     ("Cục sẽ dành khoảng [4,5 tỷ đồng] từ Chương trình xúc tiến thương mại quốc gia để hỗ trợ doanh nghiệp tham dự hội chợ.",
+      "hỗ trợ doanh nghiệp tham dự hội chợ"),
      ("Tổ chức này tài trợ [2 triệu USD] cho chương trình đào tạo.", "tài trợ cho chương trình đào tạo"),
      ("Tỉnh trao giấy chứng nhận với tổng vốn [1,35 tỷ USD] cho các dự án công nghiệp.", "tổng vốn cho các dự án công nghiệp"),
      # credit names a sum (pyvi may tag gói a verb); more capital, with its change
