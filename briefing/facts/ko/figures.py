@@ -285,6 +285,8 @@ def subject_of(words: Words, index: int) -> list[str]:
             break
         # "정시 운항률도 올해 92%로": 도 (also) marks the subject as 은/는 would
         subject = words[i].josa in SUBJECT or words[i].josa == "도"
+        if subject and words[i].stem == "곳" and (clause := _relative_clause(words, i)):
+            return [clause]  # "한국 기업과 거래해 본 곳은 5%도": the places the clause says
         if subject and is_noun(words[i]) and words[i].stem not in TIME_WORDS:
             if words[i].stem.endswith(")") and "(" not in words[i].stem:
                 # "유수율(생산량 대비 … 수량의 비율)은": the noun before the bracket
@@ -307,6 +309,9 @@ def subject_of(words: Words, index: int) -> list[str]:
                 aim = words[i - 2] if i > 1 and words[i - 2].josa in {"에", "을", "를"} else None
                 aimed = [aim.stem] if aim is not None and is_noun(aim) else []
                 return [*aimed, deed, *phrase] if deed else phrase
+            clause = _relative_clause(words, i) if len(phrase) == 1 else ""
+            if clause:  # "실습해 본 학생은 10%도": the students the clause says, not all
+                return [clause]
             whole = _share_topic(words, i) if words[i].josa in {"이", "가"} and phrase else []
             if whole:
                 # "컨소시엄 지분은 한울건설이 40%로 가장 많고, 푸홍그룹이 25%": whose share
@@ -314,6 +319,37 @@ def subject_of(words: Words, index: int) -> list[str]:
                 return [*whole, f"({' '.join(phrase)})"]
             return phrase
     return []
+
+
+def _relative_clause(words: Words, head: int) -> str:
+    """The subject at words[head] with the clause that modifies it, as written (`한국 기업과
+    거래해 본 곳`, `반도체 공정을 직접 가르칠 수 있는 인력`): the words back from the verb
+    before the noun, within six, to another subject, a comma, a figure or a clause's end;
+    "" where no verb modifies the noun."""
+    if head < 1 or not (words[head - 1].verbal and words[head - 1].adnominal):
+        return ""
+    start = head - 1
+    for k in range(head - 2, max(-1, head - 8), -1):
+        word = words[k]
+        inside = word.josa in _IN_A_CLAUSE and not re.search(r"\d|,$", word.text)
+        if word.verbal and not word.adnominal:
+            # "거래해 본": a verb before its helper; "이르지만": another clause
+            inside = words[k + 1].stem.startswith(_HELPERS) and words[k + 1].verbal
+        elif word.stem in SKIP or word.stem in TIME_WORDS:
+            inside = False  # "85명 가운데": the whole it is of, said before
+        if not inside:
+            break
+        start = k
+    if start == head - 1:
+        return ""
+    said = " ".join([*(w.text for w in words[start:head]), words[head].stem])
+    return re.sub(r"['\"‘’“”]", "", said)
+
+
+# Particles a word takes inside a clause that modifies a noun ("" for a bare word)
+_IN_A_CLAUSE = {"", "을", "를", "과", "와", "의", "에", "에서", "로", "으로", "에게", "만"}
+# Helper verbs after a verb ("거래해 본", "해 온", "가르칠 수 있는")
+_HELPERS = ("본", "온", "둔", "놓은", "있는", "주는", "준")
 
 
 # Nouns of a share that a sentence's topic may be, each part's given after it
@@ -1587,6 +1623,10 @@ _PLACE_ONLY = re.compile(
 _MEASURED_AFTER = re.compile(r"[^)]{0,6}\)\s*보다\s+(?P<what>[가-힣]{2,10})(?:이|가|은|는)\s")
 
 
+# A quoted answer and the share of it in brackets: "'축소하거나 철수하겠다'(9%)"
+_QUOTED_BRACKET = re.compile(r"['‘\"“]([^'’\"”()]{2,40})['’\"”]\(\s*$")
+
+
 @rule(
     "ko.figure.quantity",
     "figure",
@@ -1689,6 +1729,10 @@ def quantity(segment: Segment) -> Iterator[Found]:
             _relabel(found, column, "ko.label.table-column", segment.id)
         elif figure.kind == "percent" and (share := _share_in_whole(text, q.start)):
             _relabel(found, share, "ko.label.share-in-whole", segment.id)
+        elif (quoted := _QUOTED_BRACKET.search(text[: q.start])) and re.match(
+            r"\s*\)", text[q.end :]
+        ):  # "'축소하거나 철수하겠다'(9%)": what was answered, in quotes before the bracket
+            _relabel(found, quoted.group(1).strip(), "ko.label.bracketed", segment.id)
         elif not figure.measure and (inside := _BRACKET_LABEL.search(text[: q.start])):
             # "기숙사 2곳(수용 인원 각 60명)": the words inside the bracket before the figure
             if re.match(r"(?:\s*여)?(?:\s*(?:" + _COUNTER + r"))?\s*\)", text[q.end :]):
@@ -3522,6 +3566,9 @@ for _name, _doc, *_examples in (
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
      # how often the subject does what the verbal noun after the count says
      ("인천공항과 다낭 간 직항 노선은 현재 주 [84회] 운항 중이다.", "직항 노선 운항"),
+     # a subject with the clause that says which of them, as written
+     ("회원 기업은 18만여 개이지만 한국 기업과 거래해 본 곳은 [5%]도 되지 않는다.", "한국 기업과 거래해 본 곳"),
+     ("재학생은 2,300명이지만 실제 팹에서 실습해 본 학생은 [10%]도 안 된다.", "실제 팹에서 실습해 본 학생"),
      # past another figure of the same subject, its counter apart before the comma
      ("한국의 대베트남 누적 투자는 10,200여 건, [927억 달러]로 전체의 17.8%를 차지한다.", "한국의 대베트남 누적 투자"),
      # per whom it is reckoned, before the measure; not before a time alone
@@ -3529,7 +3576,7 @@ for _name, _doc, *_examples in (
      # a list's total (등 모두 N명으로): the topic's size
      ("대표단은 공무원과 도내 기업 관계자 등 모두 [45]명으로 꾸려졌다.", "대표단"),
      # only "the amount": of the subject of the figure's clause before
-     ("현장에서 체결된 업무협약(MOU)은 3건으로, 금액은 [160만 달러]다.", "업무협약(MOU) 금액"),
+     ("현장에서 체결된 업무협약(MOU)은 3건으로, 금액은 [160만 달러]다.", "현장에서 체결된 업무협약(MOU) 금액"),
      # a length the topic's predicate (…이며): the topic lasts that long, past what it is
      # per; the next clause's verb is another matter
      ("연수 기간은 1인당 [3개월]이며, 항공료와 체재비는 병원이 부담한다.", "연수 기간"),
@@ -3738,9 +3785,11 @@ for _name, _doc, *_examples in (
     ("ko.label.share-aside", "A bare share in brackets right after a sum or a count with a label: that figure's share of the whole (`교통 인프라: 12억 달러(40%)`); not after a label that is only a deed.",
      ("ㅇ 교통 인프라: 12억 달러([40%])", "교통 인프라 비중"),
      ("ㅇ 스마트시티·환경: 9억 달러([30%])", "스마트시티·환경 비중")),
-    ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`.",
+    ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`; after an answer in quotes: `'축소하거나 철수하겠다'(9%)`.",
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
+     # an answer in quotes before the bracket
+     ("확대하겠다는 기업이 54%로, '축소하거나 철수하겠다'([9%])를 크게 웃돌았다.", "축소하거나 철수하겠다"),
      ("- 노후 관로 교체(총 [64km]): 1,000만 달러", "노후 관로 교체"),
      # two figures in one bracket, joined by a middle dot: both the noun's
      ("가장 많았고 가공식품([1천380만달러]·24.5%), 생활용품 순이었다.", "가공식품"),
