@@ -527,6 +527,9 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     before = _with_deed(words, phrase_before(words, first - 1), first - 1)
     if before and before[-1] in _INSIDE:
         before = []  # "다낭 하이테크파크 내 15ha를": where it lies, not what it is
+    topic = first >= 1 and words[first - 1].josa in {"은", "는", "이", "가"}
+    if len(before) == 1 and topic and (clause := _relative_clause(words, first - 1)):
+        before = [clause]  # "반도체 공정을 직접 가르칠 수 있는 인력은 11명뿐": those it says
     ahead = _past_skipped(words, first - 1)
     named_before = ahead >= 0 and _bare_noun(words[ahead])  # "베트남 관광객 10만 명"
     named_before = named_before and words[ahead].stem not in _INSIDE
@@ -3484,6 +3487,8 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`); past a hollow noun after it (`… 달러의 성과`), and after another figure and its comma, that figure's.",
      # the bodies counted, then their people after the count
      ("대표단은 도내 기업 [18]개사 관계자 등 모두 45명으로 꾸려졌다.", "도내 기업 관계자"),
+     # a topic with the clause that says which of them
+     ("교수진 85명 가운데 반도체 공정을 직접 가르칠 수 있는 인력은 [11]명뿐이다.", "반도체 공정을 직접 가르칠 수 있는 인력"),
      # a hollow noun after it (성과) says nothing: the noun before, or the figure before's
      ("대구시는 수출상담회를 열어 수출계약 [780만 달러]의 성과를 거뒀다.", "수출계약"),
      ("도는 투자유치 업무협약(MOU) 4건, [3억 2천만 달러] 규모의 성과를 거뒀다.", "투자유치 업무협약(MOU)"),
