@@ -439,6 +439,7 @@ def test_a_written_sum_reads_back(value: float, unit: str, language: str) -> Non
         ("vi", "{} triệu", 1e6),
         ("vi", "{} tỷ", 1e9),
         ("vi", "{} nghìn tỷ", 1e12),
+        ("vi", "{} triệu tỷ", 1e15),
         ("ko", "{}만", 1e4),
         ("ko", "{}억", 1e8),
         ("ko", "{}조", 1e12),

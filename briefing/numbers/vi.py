@@ -33,14 +33,14 @@ from briefing.numbers.base import (
 )
 
 _VI_SCALE = {
-    "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6,
-    "tỷ": 1e9, "tỉ": 1e9,
+    "triệu tỷ": 1e15, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn": 1e3, "ngàn": 1e3,
+    "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
 }  # fmt: skip
 # A number that opens with 0 and another digit is a telephone number or a code, never a
 # figure (the (?!0\d) below). 50.000 and 1,5 as Vietnamese writes them; 10.5 and 2.35 (a dot before one or two digits
 # cannot group thousands) as some outlets write decimals.
 _VI_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
-_VI_SCALES = r"nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ"
+_VI_SCALES = r"triệu tỷ|nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ"
 _VI_CUR = r"USD|đô la Mỹ|đô la|đồng|VNĐ|VND|won|euro|EUR|yên Nhật|yên|JPY"
 _VI_DATE_RANGE = re.compile(
     r"(?<![\d/])(?:ngày\s+)?(\d{1,2})\s*(?:–|-|—|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])"

@@ -212,6 +212,7 @@ def subject_before(tokens: Tokens, i: int, limit: int = 12) -> list[Token]:
             and phrase[0].key not in SIZE_NOUNS | MEASURE_NOUNS  # "…, diện tích 500 m²"
             and previous is not None
             and _common_noun(previous)
+            and previous.key not in TIME_NOUNS  # "Chín tháng đầu năm, lợi nhuận …": when
             and i >= 2
             and (
                 tokens[i - 2].tag == "V" or tokens[i - 2].text == "," or _common_noun(tokens[i - 2])
@@ -511,8 +512,15 @@ _DASHES = {"–", "—", "-"}
 
 
 def _only_a_year(phrase: list[Token]) -> bool:
-    """The phrase is a year alone (`năm 2027`), which dates a subject and is none."""
-    return len(phrase) <= 2 and phrase[0].key == "năm" and all(t.tag == "M" for t in phrase[1:])
+    """The phrase is a year or a month alone (`năm 2027`, `cuối tháng 9`), which dates a
+    subject and is none."""
+    if len(phrase) > 1 and phrase[0].key in {"cuối", "đầu", "giữa"}:
+        phrase = phrase[1:]  # "đến cuối tháng 9": when in the month
+    return (
+        len(phrase) <= 2
+        and phrase[0].key in {"năm", "tháng"}
+        and all(t.tag == "M" for t in phrase[1:])
+    )
 
 
 def _score(q: Quantity) -> bool:
@@ -3482,6 +3490,9 @@ for _name, _doc, *_examples in (
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
      # a deed's noun pyvi reads as a verb, listed after và with a noun
      ("Tổng giá trị hợp đồng và thỏa thuận ước đạt [46 triệu USD].", "Tổng giá trị hợp đồng và thỏa thuận"),
+     # a month that dates the subject, with it; a time before a comma is no list's item
+     ("Dư nợ tín dụng đến cuối tháng 9 đạt [1,02 triệu tỷ đồng].", "Dư nợ tín dụng đến cuối tháng 9"),
+     ("Chín tháng đầu năm, lợi nhuận trước thuế đạt [2.140 tỷ đồng].", "lợi nhuận trước thuế"),
      # a verb of reaching after a comma: the object of the verb before the comma reaches it
      ("Ông Khôi cho biết Hải Phòng đang duy trì tốc độ tăng trưởng GRDP hai con số, đạt [11,2%].",
       "tốc độ tăng trưởng GRDP"),
