@@ -1925,6 +1925,8 @@ _MODALS = {"sẽ", "đã", "đều", "được", "vẫn", "cũng", "có_thể", 
 
 # Verbs that open a clause of what was found or said: "khảo sát … cho thấy 62% có kế hoạch …"
 _REPORTING = {"thấy", "cho_thấy", "biết", "cho_biết", "rằng"}
+# What a share says before what it does: "57% cho biết sẽ chuyển …"
+_SAYING = {"cho_biết", "cho_rằng", "biết", "rằng", "khẳng_định", "nói", "trả_lời", "đánh_giá"}
 
 
 def _share_does(r: Reading) -> str:
@@ -1938,8 +1940,12 @@ def _share_does(r: Reading) -> str:
     ):
         return ""
     i = r.after
-    while i < len(tokens) and tokens[i].key in _MODALS:
-        i += 1
+    while i < len(tokens) and (
+        tokens[i].key in _MODALS
+        or tokens[i].key in _SAYING
+        or (tokens[i].key == "cho" and i + 1 < len(tokens) and tokens[i + 1].key in _SAYING)
+    ):
+        i += 1  # "57% cho biết sẽ chuyển …": what they said they do
     if i >= len(tokens) or tokens[i].tag != "V":
         return ""
     if tokens[i].key in CHANGE_VERBS or tokens[i].key in {"là", "chiếm", "so", "bằng"}:
@@ -1947,8 +1953,18 @@ def _share_does(r: Reading) -> str:
     phrase: list[Token] = []
     while i < len(tokens) and len(phrase) < 8:
         token = tokens[i]
-        if token.tag in {"F", "M", "C"} or token.key in TIME_NOUNS:
-            break
+        joined = (  # "duy trì hoặc mở rộng đầu tư": two deeds, either
+            token.tag == "C" and bool(phrase) and i + 1 < len(tokens) and tokens[i + 1].tag == "V"
+        )
+        when = (  # "… trong thời gian tới": when, not what
+            token.key == "trong"
+            and i + 1 < len(tokens)
+            and (tokens[i + 1].key in TIME_NOUNS or tokens[i + 1].key == "thời_gian")
+        )
+        if (token.tag in {"F", "M", "C"} and token.key != "một" and not joined) or (
+            token.key in TIME_NOUNS or when
+        ):
+            break  # "chuyển một phần đơn hàng": a part, no figure
         phrase.append(token)
         i += 1
     while phrase and (phrase[-1].tag in {"E", "X", "R", "L"} or phrase[-1].key in _LINKS | {"sau"}):
@@ -2735,6 +2751,9 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
     ("Trang trại cho năng suất cà chua 55 tấn/ha mỗi vụ.", "55 tấn/ha = 55 t/ha → năng suất cà chua"),
     ("Nhà xưởng rộng 5.000 mét vuông.", "5.000 mét vuông = 5000 m² → Nhà xưởng rộng"),
+    # pyvi's preposition and verb that are a degree and papers after a count
+    ("Khoa có 48 giảng viên, trong đó 14 người có bằng tiến sĩ.", ["48 = 48 → giảng viên", "14 = 14 → người có bằng tiến sĩ"]),
+    ("Hội thảo có 72 báo cáo khoa học.", "72 = 72 → báo cáo khoa học"),
     # a compound noun pyvi tags a unit is what is counted
     ("Tập đoàn đang vận hành 3 nhà máy điện tại Việt Nam.", "3 = 3 → vận hành nhà máy điện"),
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
@@ -2886,7 +2905,9 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             named = line.group("label")  # "- Tỷ lệ nội địa hóa: nâng từ 38% … lên 50%"
         if column:  # "Chỉ tiêu | Vốn đăng ký" over "2026 | 1,2 tỷ USD": the column's heading
             label, label_rule = column, "vi.label.table-column"
-        elif named and kind != "period":  # "- Sản lượng … năm 2025: 15,2 triệu tấn"
+        elif named and kind != "period" and label_rule != "vi.label.share-does":
+            # "- Sản lượng … năm 2025: 15,2 triệu tấn"; not "Khảo sát …: 57% cho biết sẽ
+            # chuyển …", a share whose clause says what it does
             label, label_rule = r.with_per(named), "vi.label.before-colon"
         if kind == "count" and not label:
             kind = "number"
@@ -3743,7 +3764,12 @@ for _name, _doc, *_examples in (
      ("Theo khảo sát, [72%] đạt chứng chỉ tiếng Hàn trung cấp sau 10 tháng.", "đạt chứng chỉ tiếng Hàn trung cấp"),
      ("Có 2.000 vị trí tuyển dụng, khoảng [65%] dành cho sinh viên mới tốt nghiệp.", "dành cho sinh viên mới tốt nghiệp"),
      # after what found or said it
-     ("Khảo sát với 240 doanh nghiệp cho thấy [62%] có kế hoạch mở rộng sản xuất.", "có kế hoạch mở rộng sản xuất")),
+     ("Khảo sát với 240 doanh nghiệp cho thấy [62%] có kế hoạch mở rộng sản xuất.", "có kế hoạch mở rộng sản xuất"),
+     # past what they said, after a colon; two deeds joined; a part, no figure
+     ("Khảo sát với 150 doanh nghiệp: [57%] cho biết sẽ chuyển một phần đơn hàng sang Việt Nam.",
+      "chuyển một phần đơn hàng sang Việt Nam"),
+     ("Với 520 doanh nghiệp, [73%] cho biết sẽ duy trì hoặc mở rộng đầu tư trong thời gian tới.",
+      "duy trì hoặc mở rộng đầu tư")),
     ("vi.label.raised-to", "What is raised or lowered to the figure: `nâng tỷ lệ lao động qua đào tạo lên 40%`.",
      ("Tỉnh sẽ nâng tỷ lệ lao động qua đào tạo lên [40%] vào năm 2030.", "tỷ lệ lao động qua đào tạo"),
      ("Tổng công suất của nhà máy sẽ được nâng lên [100.000 tấn/năm].", "Tổng công suất của nhà máy"),
