@@ -906,6 +906,15 @@ def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, s
         whose = words[ahead - 1]
         if whose.josa in {"은", "는", "이", "가", "을", "를"} and is_noun(whose):
             return [*phrase_before(words, ahead - 1), f"({words[ahead].text})"], "ko.label.per-unit"
+    if (
+        ahead >= 1
+        and words[ahead].stem in TIME_WORDS
+        and not words[ahead].josa
+        and word.josa in {"로", "으로", "까지"}
+        and words[ahead - 1].josa in {"을", "를"}
+        and is_noun(words[ahead - 1])
+    ):  # "예산을 내년 140억 원으로": the object brought to that size, when
+        return phrase_before(words, ahead - 1), "ko.label.object-sized"
     inside = ahead >= 0 and words[ahead].stem in _INSIDE  # "… 하이테크파크 내 8만㎡ 부지"
     if ahead >= 0 and _bare_noun(words[ahead]) and not _agent(words, ahead) and not inside:
         before = phrase_before(words, ahead)
@@ -1221,13 +1230,17 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         and following.stem in GENERIC
         and following.josa in {"로", "으로", "까지"}  # "비율을 30% 수준까지 높이는"
     )
+    held = first - 1
+    if held > 0 and words[held].stem in TIME_WORDS and not words[held].josa:
+        held -= 1  # "예산을 내년 140억 원으로": when, between the object and its size
     if (
         brought
-        and first > 0
-        and words[first - 1].josa in {"을", "를", "도"}  # "조달률도 50%까지 끌어올릴"
-        and is_noun(words[first - 1])
+        and held >= 0
+        # "조달률도 50%까지 끌어올릴"; past a time, an object only ("운항률도 올해 92%로")
+        and words[held].josa in ({"을", "를", "도"} if held == first - 1 else {"을", "를"})
+        and is_noun(words[held])
     ):
-        sized = phrase_before(words, first - 1)  # "비중을 50% 이상으로"
+        sized = phrase_before(words, held)  # "비중을 50% 이상으로"
         while len(sized) > 1 and sized[0] in GENERIC:
             sized.pop(0)  # "35% 수준인 현지 부품 조달률도": the other figure's size word
         return sized, "ko.label.object-sized"
@@ -1417,6 +1430,15 @@ def _object_changed(words: Words, index: int) -> list[str]:
     # "정비 인력을 지난해보다 20% 늘렸고": past the base it is compared with
     base, start = _baseline(words, index + 1)
     index = start - 1 if base else index
+    sized = index >= 0 and words[index].josa in {"로", "으로"}
+    if sized and (re.search(r"\d", words[index].text) or re.search(r"\d", words[index - 1].text)):
+        # "예산을 내년 140억 원으로 올해보다 20% 늘릴": past the level it is raised to, and
+        # when
+        index -= 1
+        while index >= 0 and re.search(r"\d", words[index].text):
+            index -= 1
+        while index >= 0 and words[index].stem in TIME_WORDS:
+            index -= 1
     if index >= 0 and words[index].josa in {"을", "를"} and is_noun(words[index]):
         return phrase_before(words, index)
     return []
@@ -3690,6 +3712,9 @@ for _name, _doc, *_examples in (
      # a change in a bracket or after a comma right after a labelled figure: that figure's
      ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가 (전년 대비)"),
      ("▲디스플레이: 61억 달러([4.1%] 감소)", "디스플레이 감소"),
+     # the object, past the level it is raised to and its base; not the speaker
+     ("관계자는 \"공급망 사업 예산을 내년 140억 원으로 올해보다 [20%] 늘릴 계획\"이라고 말했다.",
+      "공급망 사업 예산 증가 (올해 대비)"),
      ("- 상담 94건… 전년 대비 상담액 [45.7%] 증가", "상담액 증가 (전년 대비)"),
      # the object before the base it is compared with
      ("회사는 정비 인력을 지난해보다 [20%] 늘렸다.", "정비 인력 증가 (지난해 대비)"),
@@ -3766,6 +3791,9 @@ for _name, _doc, *_examples in (
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
      ("현재 35% 수준인 현지 부품 조달률도 [50%]까지 끌어올릴 계획이다.", "현지 부품 조달률"),
+     # when, between the object and its size
+     ("회사는 현지 조달 비중을 내년 [50%]로 높인다.", "현지 조달 비중"),
+     ("관계자는 \"공급망 사업 예산을 내년 [140억 원]으로 올해보다 20% 늘릴 계획\"이라고 말했다.", "공급망 사업 예산"),
      ("근로자 1인당 송출비용 상한을 [630달러]로 유지한다.", "근로자 1인당 송출비용 상한"),
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
     ("ko.label.equivalent", "The same sum in another currency, or measure in another unit, in brackets: the first one's label.",
