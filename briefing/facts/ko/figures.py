@@ -1231,8 +1231,13 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         and following.josa in {"로", "으로", "까지"}  # "비율을 30% 수준까지 높이는"
     )
     held = first - 1
-    if held > 0 and words[held].stem in TIME_WORDS and not words[held].josa:
-        held -= 1  # "예산을 내년 140억 원으로": when, between the object and its size
+    while (
+        held > 0
+        and first - held <= 2
+        and (words[held].stem in TIME_WORDS or words[held].stem in {"평균", "약", "최대"})
+        and not words[held].josa
+    ):
+        held -= 1  # "예산을 내년 140억 원으로", "한도를 평균 15%로": when or how, between
     if (
         brought
         and held >= 0
@@ -3793,6 +3798,7 @@ for _name, _doc, *_examples in (
      ("현재 35% 수준인 현지 부품 조달률도 [50%]까지 끌어올릴 계획이다.", "현지 부품 조달률"),
      # when, between the object and its size
      ("회사는 현지 조달 비중을 내년 [50%]로 높인다.", "현지 조달 비중"),
+     ("중앙은행은 올해 은행별 신용 성장 한도를 평균 [15%]로 정했다.", "은행별 신용 성장 한도"),
      ("관계자는 \"공급망 사업 예산을 내년 [140억 원]으로 올해보다 20% 늘릴 계획\"이라고 말했다.", "공급망 사업 예산"),
      ("근로자 1인당 송출비용 상한을 [630달러]로 유지한다.", "근로자 1인당 송출비용 상한"),
      ("정부는 재생에너지 발전 비중을 [30%] 이상으로 높인다.", "재생에너지 발전 비중")),
