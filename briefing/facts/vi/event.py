@@ -214,7 +214,9 @@ EVENT_NAME = re.compile(
     # "sáng 18/9" is a time of day, "sáng tạo", "hai chiều", "tối ưu" words of the name
     r"(?=\s+(?:(?:sáng|chiều|tối)(?!\s+(?:tạo|ưu|đa)\b)(?<!hai\s+chiều)|với|nhằm|do|tại|vào|"
     r"diễn ra|khai mạc|được|đã|sẽ|thu hút|là|"
-    r"kéo dài|có|sẽ|từ|chính thức|bắt đầu|ở|dự kiến)\b|[,;:“”\"]|\.(?!(?<=\b(?:TP|Tp)\.)\p{Lu})"
+    r"kéo dài|có|sẽ|từ|chính thức|bắt đầu|ở|dự kiến|"
+    # "Hội thảo … lần thứ 7 và ra mắt Viện …": a second deed of the day, not the name's
+    r"và\s+(?:ra mắt|công bố))\b|[,;:“”\"]|\.(?!(?<=\b(?:TP|Tp)\.)\p{Lu})"
     r"|\s*\((?![A-Z0-9][A-Z0-9-]*\))|$)"
 )
 # The same names opened by a lower-case event noun inside a sentence ("tổ chức lễ khởi công
@@ -459,6 +461,9 @@ def _names_in(text: str, lower: bool) -> Iterator[tuple[int, int]]:
     # what it is about and whom it is for are the name's own
     ("Sáng 8/1, Hội thảo khoa học Việt – Hàn về ghép tạng và phẫu thuật robot lần thứ 3 khai mạc tại Huế.",
      "name: Hội thảo khoa học Việt – Hàn về ghép tạng và phẫu thuật robot lần thứ 3"),
+    # a second deed of the day after và is not the name's
+    ("Ngày 13/11, Đại học Duyên Hải khai mạc Hội thảo quốc tế Hàn Quốc học lần thứ 7 và ra mắt Viện Nghiên cứu Đông Bắc Á.",
+     "name: Hội thảo quốc tế Hàn Quốc học lần thứ 7"),
     ("Ngày 5/3, tại Trung tâm Hội nghị Quốc gia, hai bộ trưởng đã gặp nhau.",
      "? name: Hội nghị Quốc gia"),
     # an anniversary, where and whose
