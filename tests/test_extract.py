@@ -523,6 +523,12 @@ def test_a_venue_keeps_the_city_of_the_agency_dateline(tmp_path: Path) -> None:
         # two longer names end alike: which one is meant is not known
         ("Quỹ Saebit", ["Quỹ Văn hóa Saebit", "Quỹ Học bổng Saebit", "Quỹ Saebit"], "Quỹ Saebit"),
         ("Lotte Group", ["Tập đoàn Dongsan", "Lotte Group"], "Lotte Group"),
+        # the name without its legal form
+        (
+            "Ngân hàng Hanbit Việt Nam",
+            ["Ngân hàng TNHH MTV Hanbit Việt Nam", "Ngân hàng Hanbit Việt Nam"],
+            "Ngân hàng TNHH MTV Hanbit Việt Nam",
+        ),
     ],
 )
 def test_one_vietnamese_organisation_by_its_forms(name: str, names: list[str], meant: str) -> None:

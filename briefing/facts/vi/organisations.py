@@ -844,6 +844,9 @@ def canonical(name: str, names: list[str]) -> str:
     legal = [o for o in names if re.fullmatch(re.escape(target) + _LEGAL, o)]
     if len(legal) == 1:
         target = legal[0]  # "Seojin Textile" is "Seojin Textile Co., Ltd." named in full
+    formed = [o for o in names if o != target and _LEGAL_FORM.sub("", bare(o)) == target]
+    if len(formed) == 1:
+        target = formed[0]  # "Ngân hàng Hanbit Việt Nam" is "Ngân hàng TNHH MTV Hanbit Việt Nam"
     longer = [o for o in names if o != target and bare(o).startswith(bare(target) + " ")]
     if len(longer) == 1 and ORG_START.match(target):
         target = longer[0]  # "Sở Công Thương", "UBND tỉnh": the one named in full
@@ -899,6 +902,10 @@ def canonical(name: str, names: list[str]) -> str:
         if len(fuller) == 1:
             return fuller[0]
     return target
+
+
+# A legal form inside a name, after its head: "Ngân hàng TNHH MTV …", "Công ty CP …"
+_LEGAL_FORM = re.compile(r"(?<=\S) (?:TNHH(?: MTV| Một thành viên)?|CP|Cổ phần|cổ phần)(?= \S)")
 
 
 # Heads of a business's name: with a country alone after them they name none ("Tập đoàn
