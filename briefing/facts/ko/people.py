@@ -587,6 +587,7 @@ def _whole_role(text: str, name_start: int, role: str, role_end: int) -> str:
     "person",
     ("가수 이지은은 공연을 펼쳤다.", "이지은 | 가수"),
     ("외국인 밀집 도시인 경기 안산에서 축제가 열린다.", None),  # 도시인: no 시인 (poet)
+    ("현지 연구와 농민 교육은 교수 연구진이 맡는다.", None),  # a team, no one person
     (
         "가야금 연주자 황보윤과 피아니스트 윤서진이 협연한다.",
         ["황보윤 | 가야금 연주자", "윤서진 | 피아니스트"],
