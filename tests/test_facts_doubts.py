@@ -635,6 +635,26 @@ def test_a_bare_position_takes_the_body_named_right_before_the_person(tmp_path: 
     assert people["레반꽝"] == "부장"  # "현장의": no organisation
 
 
+def test_a_body_named_again_without_its_country_or_in_short_owns_the_position(
+    tmp_path: Path,
+) -> None:
+    """`베트남 농업환경부 수리국` named first, then `농업환경부 수리국 당꾸옥빈(…) 부국장`; a
+    university named in full, then `껀터대 농업대학 응오탄떤(…) 교수`; a unit the sentence's
+    rule put into the role already is not put in again."""
+    text = (
+        "물관리 사업 착수\n\n"
+        "KOICA와 한국농어촌공사(KRC) 해외사업본부, 베트남 농업환경부 수리국, "
+        "껀터대학교(CTU) 농업대학이 협약을 맺었다. "
+        "베트남 측에서는 농업환경부 수리국 당꾸옥빈(Dang Quoc Vinh) 부국장이 참석했다. "
+        "껀터대 농업대학 응오탄떤(Ngo Thanh Tan) 교수는 모델을 설명했다. "
+        'KRC 해외사업본부 이성호 본부장은 "기술을 나누겠다"고 말했다.\n'
+    )
+    people = _korean_roles(tmp_path, text)
+    assert people["당꾸옥빈"] == "농업환경부 수리국 부국장"
+    assert people["응오탄떤"] == "껀터대 농업대학 교수"
+    assert people["이성호"] == "KRC 해외사업본부 본부장"
+
+
 def test_a_company_or_province_right_before_a_name_owns_the_position(tmp_path: Path) -> None:
     """In a list of guests, `에이스셀 박태수 부사장` and `경남도 정현아 경제통상국장`: the
     word before the name (a name Kiwi does not know, a province) is whose post it is;

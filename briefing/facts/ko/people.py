@@ -1131,6 +1131,10 @@ def roles_with_their_bodies(
                 _MARK.sub("", bare(n)),
                 re.sub(r"\s?주식회사$", "", bare(n)),
                 _MARK_AFTER.sub("", bare(n)),
+                # "농업환경부 수리국" after "베트남 농업환경부 수리국": its country said once
+                re.sub(r"^(?:베트남|한국)\s", "", bare(n)),
+                # "껀터대 농업대학" after "껀터대학교(CTU) 농업대학": 대학교 as 대, no acronym
+                re.sub(r"대학교(?=\s|$)", "대", re.sub(r"\([A-Za-z&]+\)", "", n)),
             )
         },
         key=len,
@@ -1158,8 +1162,10 @@ def roles_with_their_bodies(
                     person.role = {"ko": f"{body} {role}"}
                 break
             word = before.split()[-1] if before.split() else ""
-            if word and role.startswith(word + " "):
-                break  # "국어국문학과 김소연 교수": the sentence's rule put the unit in already
+            if word and f" {word} " in f" {role} ":
+                # "국어국문학과 김소연 교수", "KRC 해외사업본부 이성호 본부장": the sentence's
+                # rule put the unit in already
+                break
             if _UNIT.fullmatch(word) and not morphemes(word)[-1][1].startswith("J"):
                 # "인사팀 김하린 과장", "(주)해담식품 홍보팀 한가람 과장", "한결대학교병원의
                 # 소화기내과 윤태오 교수": the person's unit, and the body it is part of
