@@ -1140,6 +1140,21 @@ def test_a_multiple_of_a_bracketed_figure_is_of_the_figure_before_in_its_unit(
     assert labels.get("1.7배", "") == ""
 
 
+def test_this_share_is_the_share_the_sentence_before_labelled(tmp_path: Path) -> None:
+    """`… 베트남 현지 기업 비중은 42%로 …` then `한성은 2028년까지 이 비중을 50%로
+    끌어올린다`: `이 비중` is that share; with no share before, the label stays a bare noun."""
+    text = (
+        "한성\n\n이 가운데 베트남 현지 기업 비중은 42%로 높아졌다. "
+        "한성은 2028년까지 이 비중을 50%로 끌어올린다는 계획이다.\n"
+    )
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    assert labels["50%"] == "베트남 현지 기업 비중"
+    assert labels["2028년까지"] == "베트남 현지 기업 비중 상향"
+    text = "한성\n\n공장은 크다. 한성은 2028년까지 이 비중을 50%로 끌어올린다는 계획이다.\n"
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "b.ko.txt").figures}
+    assert labels.get("50%", "") == ""
+
+
 def test_an_acronym_given_last_in_a_names_brackets_is_that_bodys(tmp_path: Path) -> None:
     """`NEV` after `누리전자 베트남 법인(Nuri Electronics Vietnam, NEV)` is the subsidiary, not
     another organisation."""

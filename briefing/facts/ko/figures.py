@@ -1657,6 +1657,12 @@ _MEASURED_AFTER = re.compile(r"[^)]{0,6}\)\s*보다\s+(?P<what>[가-힣]{2,10})(
 _QUOTED_BRACKET = re.compile(r"['‘\"“]([^'’\"”()]{2,40})['’\"”]\(\s*$")
 
 
+# "…로, 5년 전 18%에서": a level, then when the level it rose or fell from was
+_LEVEL_THEN = re.compile(
+    r"(?:로|으로),\s((?:[가-힣0-9]+\s){0,2}?(?:전|당시|지난해|작년))\s(?:약\s)?"
+)
+
+
 @rule(
     "ko.figure.quantity",
     "figure",
@@ -1824,6 +1830,14 @@ def quantity(segment: Segment) -> Iterator[Found]:
         ):  # "디스플레이 38억 달러(+4.8%)": the change of the figure before, its sign said
             said = f"{figure_label(before.fact)} 증감률"  # type: ignore[arg-type]
             _relabel(found, said, "ko.label.change-of", segment.id)
+        elif (
+            before is not None
+            and figure_label(before.fact)  # type: ignore[arg-type]
+            and (then := _LEVEL_THEN.fullmatch(text[before.end : found.start]))
+            and re.match(r"\s*에서\s", text[found.end :])
+        ):  # "비중은 42%로, 5년 전 18%에서 크게 높아졌다": the same measure, then
+            said = f"{figure_label(before.fact)} ({then.group(1)})"  # type: ignore[arg-type]
+            _relabel(found, said, "ko.label.from-to", segment.id)
         elif before is not None and (about := _of_the_one_before(text, before, found)):
             _relabel(found, *about, segment.id)
         elif (start := _change_start(text, out, found)) is not None:
@@ -2257,9 +2271,33 @@ def times_of_the_one_before(segment: Segment, found: list[Found], before: list[F
 
 def after_the_sentence_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
     """What a sentence's figures take from the sentence before: a run said 각각, a multiple
-    of a figure in brackets."""
+    of a figure in brackets, the share `이 비중` points back to."""
     respectively_after(segment, found, before)
     times_of_the_one_before(segment, found, before)
+    this_share_before(segment, found, before)
+
+
+def this_share_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
+    """`베트남 현지 기업 비중은 42%로 …` then `한성은 2028년까지 이 비중을 50%로
+    끌어올린다`: a label that is a share's noun said as `이 비중` (this share) is the share
+    the sentence before labelled: `베트남 현지 기업 비중`."""
+    for item in found:
+        figure = item.fact
+        label = figure_label(figure) if isinstance(figure, Figure) else ""
+        noun = label.split()[0] if label else ""
+        if noun not in _SHARE_NOUNS or not re.search(rf"(?:이|그|해당)\s{noun}", segment.text):
+            continue
+        named = [
+            figure_label(f.fact)
+            for f in before
+            if isinstance(f.fact, Figure)
+            and not f.doubt
+            and figure_label(f.fact).split()[-1:] == [noun]
+            and len(figure_label(f.fact).split()) > 1
+        ]
+        if named:
+            assert isinstance(figure, Figure)
+            figure.measure = {"ko": named[-1] + label[len(noun) :]}
 
 
 def respectively_after(segment: Segment, found: list[Found], before: list[Found]) -> None:
@@ -3751,7 +3789,8 @@ for _name, _doc, *_examples in (
       "나머지 (비엣선은행과 현지 기관투자가 출자)"),
      ("도입 인원 1천800명 가운데 1천200명은 과수 농가에, 나머지 [600명]은 마늘 농가에 배치된다.",
       "나머지 (마늘 농가 배치)")),
-    ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`, and is the change's too): the second's label, `(이전)`; the second takes the first's where only the first has one.",
+    ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`, and is the change's too): the second's label, `(이전)`; the second takes the first's where only the first has one; a level then what it rose from, later in its clause (`42%로, 5년 전 18%에서`): the level's label, then when.",
+     ("베트남 현지 기업 비중은 42%로, 5년 전 [18%]에서 크게 높아졌다.", "베트남 현지 기업 비중 (5년 전)"),
      # whose share and of what, in the clause of 차지하는
      ("회사 전체 매출에서 베트남이 차지하는 비중을 현재 [12%]에서 25%로 끌어올리겠다.", "회사 전체 매출 중 베트남 비중 (이전)"),
      ("첨단산업이 FDI에서 차지하는 비중을 현재 15%에서 [30%]로 끌어올릴 계획이다.", "FDI 중 첨단산업 비중"),
