@@ -745,6 +745,20 @@ def test_a_headlines_figure_is_the_bodys_and_its_break_ends_a_label(tmp_path: Pa
     assert not [c for c in facts.to_check if "230만" in c.text or "1천150만" in c.text]
 
 
+def test_a_figure_said_again_in_a_fact_box_keeps_the_labels_time(tmp_path: Path) -> None:
+    """`tổng kim ngạch xuất nhập khẩu Việt Nam – Hàn Quốc 10 tháng đạt 71,4 tỷ USD` then a
+    fact box's `• Xuất nhập khẩu: 71,4 tỷ USD`: the months the first label says are when,
+    not another figure, so its fuller label stays."""
+    text = (
+        "Thương mại Việt – Hàn\n\n"
+        "Tổng kim ngạch xuất nhập khẩu Việt Nam – Hàn Quốc 10 tháng đạt 71,4 tỷ USD.\n\n"
+        "• Xuất nhập khẩu: 71,4 tỷ USD\n"
+    )
+    facts = _document(tmp_path, text).facts
+    sums = [f.measure.get("vi", "") for f in facts.figures if f.value == 71.4e9]
+    assert sums == ["Tổng kim ngạch xuất nhập khẩu Việt Nam – Hàn Quốc 10 tháng"]
+
+
 def test_a_vietnamese_label_is_not_cut_mid_phrase_nor_a_level_or_a_speaker(
     tmp_path: Path,
 ) -> None:

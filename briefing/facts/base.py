@@ -693,6 +693,10 @@ def read_event(
     return event
 
 
+# A time a label says its figure is of: "10 tháng", "năm 2025", "2025년", "3분기"
+_WHEN = re.compile(r"\d+\s?(?:tháng|năm|quý|개월|년|월|분기)|(?:năm|quý)\s\d+")
+
+
 def restated(
     figure: Figure, known: list[Figure], language: str, years_once: bool = False
 ) -> Figure | None:
@@ -1126,8 +1130,9 @@ def read(
             if same is None:
                 figures.append(figure)
             elif len(figure_label(figure)) > len(figure_label(same)) or (
-                figure_label(figure) and re.search(r"\d", figure_label(same))
-            ):  # said again, and better (the first label held another figure: `1천150만`)
+                figure_label(figure) and re.search(r"\d", _WHEN.sub("", figure_label(same)))
+            ):  # said again, and better (the first label held another figure: `1천150만`;
+                # not a time it is of: `… Việt Nam – Hàn Quốc 10 tháng`)
                 kept = [e for e in same.evidence if ".label." not in e.rule]
                 label = [e for e in figure.evidence if ".label." in e.rule]
                 others = [e for e in figure.evidence if ".label." not in e.rule]
