@@ -2754,6 +2754,7 @@ def _end_of(figure: Figure, text: str) -> int:
     # pyvi's preposition and verb that are a degree and papers after a count
     ("Khoa có 48 giảng viên, trong đó 14 người có bằng tiến sĩ.", ["48 = 48 → giảng viên", "14 = 14 → người có bằng tiến sĩ"]),
     ("Hội thảo có 72 báo cáo khoa học.", "72 = 72 → báo cáo khoa học"),
+    ("Tỉnh bố trí 18 tỷ đồng vốn đối ứng.", "18 tỷ đồng = 1.8e+10 VND → vốn đối ứng"),
     # a compound noun pyvi tags a unit is what is counted
     ("Tập đoàn đang vận hành 3 nhà máy điện tại Việt Nam.", "3 = 3 → vận hành nhà máy điện"),
     ("Doanh nghiệp vay vốn được hưởng lãi suất từ 5,2%/năm.", "5,2% = 5.2 → lãi suất"),
