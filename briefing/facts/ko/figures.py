@@ -878,7 +878,24 @@ _RATE_NOUNS = ("율", "률", "금리", "비중", "비율")
 def money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     """What a sum (or a measure with its unit) is of: `4,000달러의 연수비`, `교역액 1,500억
     달러`, `… 달러 규모의 수출 계약`, `45억 원을 투입해 … 프로그램을 운영`, `설비를 2만2천400MW
-    규모로 늘릴`, the subject of the clause."""
+    규모로 늘릴`, the subject of the clause; an amount with the deed it is of (`지원한 금액은
+    약 9,800만 달러`: `지원 금액`)."""
+    label, name = _money_label(words, first, last)
+    if isinstance(label, list) and len(label) == 1 and label[0] in _AMOUNT_WORDS:
+        at = next(
+            (k for k in range(first - 1, max(0, first - 4), -1) if words[k].stem == label[0]), 0
+        )
+        deed = (
+            verb_noun(words[at - 1])
+            if at and words[at - 1].verbal and words[at - 1].adnominal
+            else ""
+        )
+        if deed and deed != words[at - 1].text.strip("'\",."):
+            label = [deed, label[0]]
+    return label, name
+
+
+def _money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, str]:
     word = words[last]
     said = _what_it_is(words, last)
     if said:  # "현재 4.2GW인 해외 발전 설비를": what the sum or measure is
@@ -3554,6 +3571,8 @@ for _name, _doc, *_examples in (
      ("대표단은 도내 기업 [18]개사 관계자 등 모두 45명으로 꾸려졌다.", "도내 기업 관계자"),
      # a topic with the clause that says which of them
      ("교수진 85명 가운데 반도체 공정을 직접 가르칠 수 있는 인력은 [11]명뿐이다.", "반도체 공정을 직접 가르칠 수 있는 인력"),
+     # an amount with the deed it is of
+     ("KOICA가 베트남 농업 분야에 지원한 금액은 약 [9,800만 달러]다.", "지원 금액"),
      # a hollow noun after it (성과) says nothing: the noun before, or the figure before's
      ("대구시는 수출상담회를 열어 수출계약 [780만 달러]의 성과를 거뒀다.", "수출계약"),
      ("도는 투자유치 업무협약(MOU) 4건, [3억 2천만 달러] 규모의 성과를 거뒀다.", "투자유치 업무협약(MOU)"),
