@@ -2645,6 +2645,9 @@ def _duration(
         if not label and verb and words[last + 1].verbal:
             # "본사에 보내 6개월간 교육했다": what is done that long, with what it is done to
             before = phrase_before(words, word_index(words, q.start) - 1)
+            if not before or re.search(r"\d", " ".join(before)):
+                # "사업은 2026년부터 2030년까지 5년간 진행되며": the clause's subject does it
+                before = subject_of(words, word_index(words, q.start) - 1)
             label, name = [*before[-2:], verb], "ko.label.verb-after"
         topic = word_index(words, q.start) - 1
         sums = any(re.search(r"\d", w.text) for w in words[last + 1 : last + 4])
@@ -3714,6 +3717,8 @@ for _name, _doc, *_examples in (
     ("ko.label.verb-after", "The verb the sum is the object of: `1,200만 달러를 지원할`; after a subject that pays (ko/allocating-verbs), the verb, with the payer where it is a body's name right before the sum (`해솔대가 720만 달러를 부담`: 해솔대 부담), not a person's post or a pointing word; after what it goes to (`…에`), that and the verb; what is done for a length of time (`보내 6개월간 교육했다`).",
      # who pays, a body's name as the subject right before the sum, with the deed
      ("총사업비 1,200만 달러 중 해솔대가 [720만 달러]를 부담하고, 탕롱공대는 부지를 낸다.", "해솔대 부담"),
+     # a length after a span of years: the clause's subject does it
+     ("사업은 2026년부터 2030년까지 [5년간] 진행되며, 정부가 비용을 낸다.", "사업 진행"),
      # where it goes said with 에는/에만, past how long; the sum as the subject of 투입된다
      ("이번 증설에는 [2억8천만 달러]가 투입된다.", "증설 투입"),
      ("공사는 공동 마케팅에 2년간 [50만 달러]를 투입할 계획이다.", "공동 마케팅 투입"),
