@@ -2528,9 +2528,32 @@ def _duration_label(r: Reading, unit_end: int) -> tuple[str, str]:
         if lasting and len(phrase) == 1 and start > 0 and tokens[start - 1].key == "mỗi":
             # "mỗi khóa kéo dài 6 tháng": each one of a kind lasts that long
             return words(list(tokens[start - 1 : before + 2]), text), "vi.label.duration-of"
+        if len(phrase) == 1 and phrase[0].tag == "V" and (doer := _doer_before(r, start)):
+            # "Dự án được thực hiện trong 5 năm": what is carried out that long
+            return f"{doer} {words(phrase, text)}", "vi.label.duration-of"
         if phrase:
             return words(phrase, text), "vi.label.duration-of"
     return "", ""
+
+
+def _doer_before(r: Reading, verb: int) -> str:
+    """The noun phrase right before the verb at `verb` (past được, sẽ, đã, đang), that does
+    it or has it done (`Dự án được thực hiện`, `Giai đoạn 1 sẽ triển khai`); ""."""
+    tokens = r.tokens
+    index = verb - 1
+    while index >= 0 and tokens[index].key in {"được", "sẽ", "đã", "đang", "cũng", "dự_kiến"}:
+        index -= 1
+    if index < 0 or tokens[index].tag not in {"N", "Np", "M"}:
+        return ""
+    phrase = subject_before(tokens, index, limit=6)
+    opener = tokens.index(phrase[0]) - 1 if phrase else -1
+    if not phrase or phrase[0].tag != "N" or (opener >= 0 and tokens[opener].key in _PLACE_WORDS):
+        return ""  # "cử sang Seoul tu nghiệp": where, not who
+    return words(phrase, r.text)
+
+
+# What a place follows: "sang Seoul", "tại Hà Nội"
+_PLACE_WORDS = {"sang", "tại", "ở", "đến", "tới", "về"}
 
 
 def _done_within(tokens: Tokens, phrase: list[Token]) -> list[Token]:
@@ -3470,6 +3493,8 @@ for _name, _doc, *_examples in (
      ("Chúng tôi dự kiến đầu tư thêm 150 triệu USD vào Việt Nam trong [2 năm] tới.", "đầu tư thêm"),
      ("Công ty đã ký cam kết tuyển 200 kỹ sư tốt nghiệp từ viện trong [3 năm] đầu.", "tuyển kỹ sư")),
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
+     # a bare verb: with what does it or has it done, right before it
+     ("Dự án được thực hiện trong [5 năm].", "Dự án thực hiện"),
      # experience so long, and whose
      ("Công ty cần tuyển kỹ sư có [5 năm] kinh nghiệm.", "kinh nghiệm của kỹ sư"),
      # within so long of a moment (sau tốt nghiệp): a length, and of what
