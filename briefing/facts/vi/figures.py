@@ -876,6 +876,12 @@ def _count_label(r: Reading) -> tuple[str, str]:
         return measured["subject"], "vi.label.measure-is"
     if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
         return _counted(r), "vi.label.noun-after"
+    generic = len(noun) == 1 and noun[0].key in GENERIC_NOUNS
+    deed = (
+        _generic_with_deed(r, noun[0]) if generic and verb is not None and verb.key == "có" else ""
+    )
+    if deed:  # "thành phố có 1.350 người đã đăng ký dự tuyển": who did, not who has them
+        return deed, "vi.label.noun-after"
     if verb is not None and verb.key in MEASURE_VERBS:
         if r.subject_cut(r.before):
             return "", ""
@@ -3416,6 +3422,8 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`; a count's nouns joined with a comma or và (`26 cán bộ, nhân viên`).",
+     # a count of people after a verb of having: who did what, not who has them
+     ("Thành phố có [1.350] người đã đăng ký dự tuyển.", "người đã đăng ký dự tuyển"),
      # a general noun counted (chuyến, ca): with the deed done before it
      ("Từ tháng 9, các hãng hàng không sẽ mở thêm [20] chuyến mỗi tuần.", "mở thêm chuyến"),
      # nouns joined to it with a comma or và, no figure after them
