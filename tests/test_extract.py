@@ -1155,6 +1155,17 @@ def test_this_share_is_the_share_the_sentence_before_labelled(tmp_path: Path) ->
     assert labels.get("50%", "") == ""
 
 
+def test_a_length_takes_no_body_or_general_word_as_what_lasts(tmp_path: Path) -> None:
+    """`3년간 11억 달러가 투입됐다`: the length is of the sum's deed; `한울에프앤비는 향후
+    3년간 매년 1,500톤을 …`, where the sum's label is who buys, gives the length none."""
+    text = "공장\n\n제2공장에는 2024년부터 3년간 11억 달러가 투입됐다.\n"
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    assert labels["3년간"] == "제2공장 투입 기간"
+    text = "커피\n\n한울에프앤비는 향후 3년간 매년 1,500톤을 사들인다.\n"
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "b.ko.txt").figures}
+    assert labels.get("3년간", "") == ""
+
+
 def test_an_acronym_given_last_in_a_names_brackets_is_that_bodys(tmp_path: Path) -> None:
     """`NEV` after `누리전자 베트남 법인(Nuri Electronics Vietnam, NEV)` is the subsidiary, not
     another organisation."""

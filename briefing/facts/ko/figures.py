@@ -2160,6 +2160,8 @@ def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
     count or share of its clause (`2021∼2025년 승인액은 11억 달러`, `3년간 11억 달러가
     투입됐다`): the span that figure is of, `… 기간`; a length after a span is passed over,
     a length stops at another length or a share."""
+    from briefing.facts.ko.organisations import names_a_body
+
     for index, found in enumerate(out):
         figure = found.fact
         assert isinstance(figure, Figure)
@@ -2194,6 +2196,9 @@ def _spans_of_figures(text: str, out: list[Found], segment_id: str) -> None:
                 and fact.kind in {"money", "count", "percent", "number"}
                 # not "들여", a verb alone ("경제성장률": 률 is a noun's suffix)
                 and morphemes(label)[-1][1].startswith(("N", "XSN"))
+                # not "한울에프앤비", who buys it, nor "규모": a body's name or a general word
+                # says nothing of what lasts
+                and not (" " not in label and (names_a_body(label) or label in GENERIC))
             ):
                 _relabel(found, f"{label} 기간", "ko.label.span-of-figure", segment_id)
             break
