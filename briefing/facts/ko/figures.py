@@ -1452,7 +1452,7 @@ def _object_changed(words: Words, index: int) -> list[str]:
     # "정비 인력을 지난해보다 20% 늘렸고": past the base it is compared with
     base, start = _baseline(words, index + 1)
     index = start - 1 if base else index
-    sized = index >= 0 and words[index].josa in {"로", "으로"}
+    sized = index >= 1 and words[index].josa in {"로", "으로"}
     if sized and (re.search(r"\d", words[index].text) or re.search(r"\d", words[index - 1].text)):
         # "예산을 내년 140억 원으로 올해보다 20% 늘릴": past the level it is raised to, and
         # when
