@@ -963,11 +963,19 @@ def _reached_after_comma(r: Reading) -> str:
     end = before - 2
     if end >= 2 and tokens[end].tag == "N" and tokens[end - 1].tag == "M":
         end -= 2  # "hai con số": how big, not what
+    phrase = _object_of_verb(tokens, end)
+    return words(phrase, r.text) if phrase else ""
+
+
+def _object_of_verb(tokens: Tokens, end: int) -> list[Token]:
+    """The noun phrase of two words or more that ends at token `end` and that a verb right
+    before it takes (`duy trì tốc độ tăng trưởng GRDP`, `có thặng dư thương mại lớn nhất`);
+    [] otherwise."""
     phrase = subject_before(tokens, end, limit=8)
     opener = tokens.index(phrase[0]) - 1 if phrase else -1
     if len(phrase) < 2 or phrase[0].tag != "N" or opener < 0 or tokens[opener].tag != "V":
-        return ""
-    return words(phrase, r.text)
+        return []
+    return phrase
 
 
 def _item_of_generic(r: Reading) -> str:
@@ -2026,15 +2034,8 @@ def _apposed(r: Reading) -> str:
         or (r.after < len(tokens) and tokens[r.after].text not in {".", ";", "!"})
     ):
         return ""
-    phrase = subject_before(tokens, before - 1, limit=8)
-    opener = tokens.index(phrase[0]) - 1 if phrase else -1
-    if (
-        len(phrase) < 2
-        or phrase[0].tag != "N"
-        or any(t.tag == "M" for t in phrase)
-        or opener < 0
-        or tokens[opener].tag != "V"
-    ):
+    phrase = _object_of_verb(tokens, before - 1)
+    if not phrase or any(t.tag == "M" for t in phrase):
         return ""
     return words(phrase, r.text)
 
