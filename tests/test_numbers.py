@@ -726,3 +726,17 @@ def test_codes_are_no_figures(text: str, language: str, values: list[float]) -> 
     """A code in groups of digits, or after `Mã số …:`, is read as no figure; a count of
     codes (`86 mã số`) still is one."""
     assert [q.value for q in quantities(text, language)] == values
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("외부 연구비가 620억 원인데, 해외 비중은 작다", "KRW"),  # the copula after 원
+        ("연구비는 620억 원인 셈이다", "KRW"),
+        ("연구비는 620억 원이다", "KRW"),
+    ],
+)
+def test_a_korean_sum_in_won_keeps_its_currency_before_a_copula(text: str, unit: str) -> None:
+    from briefing.numbers import ko_quantities
+
+    assert [q.unit for q in ko_quantities(text)] == [unit]
