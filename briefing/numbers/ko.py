@@ -41,9 +41,8 @@ _KO_GROUPED = (
 # The currencies Korean text writes after a sum: dollar, won, đồng, euro, yen
 _KO_CUR = r"달러|원|동|유로|엔"
 # "1원전" (nuclear plant No. 1), "원장", "동남아", "동시에": 원 and 동 are no currency
-# ("620억 원인데", "원인 셈": the copula after 원 leaves it one; "원인" alone is a cause)
 # before the syllables that make them other words (엔 of 엔진, 엔지니어, 엔터); 달러 and 유로
-# always are.
+# always are. "원인" alone is a cause; "620억 원인데", "원인 셈": the copula after 원 leaves it one.
 _KO_AFTER_CURRENCY = r"(?<=달러|유로)|(?<=엔)(?![진지터트])|(?<=원)(?![전자장칙래형회단료로서칙])(?!인(?:[^데\s,.]|$))|(?<=동)(?![남부북서안시의참반일맹포물향])"
 _KO_DATE_RANGE = re.compile(
     r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*(?:[~∼-]|부터)\s*(\d{1,2})\s*일(?:까지)?"

@@ -40,7 +40,7 @@ _VI_SCALE = {
 # figure (the (?!0\d) below). 50.000 and 1,5 as Vietnamese writes them; 10.5 and 2.35 (a dot before one or two digits
 # cannot group thousands) as some outlets write decimals.
 _VI_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
-_VI_SCALES = r"triệu tỷ|nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ"
+_VI_SCALES = "|".join(sorted(_VI_SCALE, key=len, reverse=True))  # the longest first
 _VI_CUR = r"USD|đô la Mỹ|đô la|đồng|VNĐ|VND|won|euro|EUR|yên Nhật|yên|JPY"
 _VI_DATE_RANGE = re.compile(
     r"(?<![\d/])(?:ngày\s+)?(\d{1,2})\s*(?:–|-|—|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])"

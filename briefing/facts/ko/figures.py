@@ -1522,11 +1522,7 @@ def _share_does(words: Words, last: int, topic: bool = False) -> list[str]:
         start += 1  # "62.4%가 향후 3년 안에 현지 투자를 확대하겠다고": when, then what it does
     for at, word in enumerate(words[start : start + 5], start=start):
         if word.verbal:
-            verb = verb_noun(word)
-            object_ = bool(nouns) and words[at - 1].josa in {"을", "를"}
-            if not object_ or word.text.endswith("지"):
-                return []  # "요금을 받지 못한 채": what is not done is not what the share is
-            return [*nouns, verb] if verb and verb != word.text.strip("'\",.") else nouns
+            return []  # a verb with no object before it (an object's goes to _object_and_verb)
         if word.josa in _COPULA and not word.adverb and re.fullmatch(r"[가-힣A-Za-z]+", word.stem):
             return [*nouns, word.stem]  # "외국인이고": what the share is
         if not is_noun(word) or re.search(r"\d", word.text):
