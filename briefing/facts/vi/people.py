@@ -183,6 +183,10 @@ _UNIT_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phườ
         "Trần Anh Tuấn | Phó Chủ tịch UBND thành phố",
     ),
     (
+        "Đại sứ Việt Nam tại Hàn Quốc Hoàng Thị Lan Anh cho biết.",
+        "Hoàng Thị Lan Anh | Đại sứ Việt Nam tại Hàn Quốc",
+    ),
+    (
         "Dự lễ có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh Nguyễn Văn Quang.",
         "Nguyễn Văn Quang | Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh",
     ),
@@ -221,8 +225,12 @@ def position_before(segment: Segment) -> Iterator[Found]:
                     break
                 opened = raw.startswith("(") and ")" not in raw  # "(Hàn Quốc)" goes on
                 continue
-            # "UBND thành phố Trần Anh Tuấn": a word of address after a surname is a name's
-            addressed = word in HONORIFICS and not (words and words[-1][0] in SURNAMES)
+            # "UBND thành phố Trần Anh Tuấn": a word of address after a surname is the name's
+            # own, and so is "Anh" after any of its words ("Hoàng Thị Lan Anh")
+            addressed = word in HONORIFICS and not (
+                words
+                and (words[-1][0] in SURNAMES or (word == "Anh" and words[-1][0][:1].isupper()))
+            )
             if not word or addressed or (word in ROLE_STOP and not _nominal(text, begin)):
                 break  # "… Đồng Nai cho biết": a verb; "các khu công nghiệp": a noun's syllable
             if word == "và" and POSITION_RE.match(text, begin + len("và ")):
