@@ -81,7 +81,9 @@ LISTED_IN_NAME = re.compile(
 ACRONYM_AFTER = re.compile(
     r"\s*\(([A-Z][A-Z0-9&]{1,9}(?: Vina)?|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)"
 )  # "(DIP Vina)": an acronym and Vina, a company's Vietnamese arm
-_PLACE_AFTER = re.compile(r" tại (" + alternation(PLACES) + r")(?![\w])")
+_PLACE_AFTER = re.compile(
+    r" tại (" + alternation(PLACES) + r"|[Mm]iền (?:Bắc|Trung|Nam|Tây)(?: Bộ)?)(?![\w])"
+)  # a region too: "Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung (KBAC)"
 # Heads whose name ends with where they are ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
 # "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"): all but companies, whose "tại X" is where
 # they are, not who.
@@ -549,6 +551,9 @@ _VENUE_HEADS = frozenset({"Trung tâm", "Nhà hát"})
     ("Bộ Công Thương và Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc đồng tổ chức.",
      ["Bộ Công Thương", "Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc"]),
     ("Ngày hội diễn ra tại phường Trường Vinh, tỉnh Nghệ An.", None),
+    # where a body is, a region too, is its name's end ("… tại miền Trung")
+    ("Chiều 20/12, Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung (KBAC) sẽ tổ chức hội nghị.",
+     "Hiệp hội Doanh nghiệp Hàn Quốc tại miền Trung (KBAC)"),
     # a verb pyvi tags as a noun ends the name before the verb after it
     ("Công ty Cổ phần Năng lượng Sao Biển hợp tác phát triển dự án điện gió.",
      "Công ty Cổ phần Năng lượng Sao Biển"),
