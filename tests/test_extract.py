@@ -289,6 +289,19 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
     assert facts.organisations[0].segment_ids == ["p1s1", "p2s1"]
 
 
+def test_a_vietnamese_acronym_and_the_short_form_it_makes_merge(tmp_path: Path) -> None:
+    """`Bộ Giáo dục và Đào tạo (GDĐT)`, then `Bộ GDĐT`: one ministry; Đ begins an acronym
+    too."""
+    facts = _facts(
+        "Bộ Giáo dục và Đào tạo (GDĐT) phối hợp với NIIED tổ chức lễ trao học bổng.\n\n"
+        "Thứ trưởng Bộ GDĐT Trần Thị Ngọc Lan phát biểu.\n",
+        tmp_path,
+    )
+    names = [o.name["vi"] for o in facts.organisations]
+    assert "Bộ Giáo dục và Đào tạo (GDĐT)" in names
+    assert "Bộ GDĐT" not in names
+
+
 def test_an_office_named_with_its_owners_short_form_then_by_it_is_one(tmp_path: Path) -> None:
     """`한국국제협력단(KOICA) 베트남사무소` and, later, `KOICA 베트남사무소`: one office, named
     the first way."""

@@ -386,7 +386,7 @@ def merge_people(
 
 # "(EVN)", "(aT)", "(한수원)", and an acronym with Vina, a company's Vietnamese arm: "(DIP Vina)"
 _ACRONYM_TAIL = re.compile(
-    r"\s*\(([A-Z0-9&][A-Za-z0-9&.\-]*(?: Vina)?|[a-z][A-Z][A-Za-z]*|[가-힣]{2,5})\)$"
+    r"\s*\(([A-ZĐ0-9&][A-ZĐa-z0-9&.\-]*(?: Vina)?|[a-z][A-Z][A-Za-z]*|[가-힣]{2,5})\)$"
 )
 
 

@@ -1493,6 +1493,9 @@ def online(lead: Lead) -> Iterator[Found]:
     # who chairs, and those it works with, before the verb
     ("Ngày 8/12, Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Giáo dục Hàn Quốc và Đại học Quốc gia Hà Nội tổ chức Hội thảo quốc tế.",
      ["organiser: Bộ Giáo dục và Đào tạo", "organiser: Bộ Giáo dục Hàn Quốc", "organiser: Đại học Quốc gia Hà Nội"]),
+    # … its acronym in brackets, Vietnamese capitals too
+    ("Ngày 12/12, Đại học Quốc gia Hà Nội (ĐHQGHN) chủ trì, phối hợp với Đại học Quốc gia Seoul (SNU) tổ chức Hội thảo quốc tế.",
+     ["organiser: Đại học Quốc gia Hà Nội (ĐHQGHN)", "organiser: Đại học Quốc gia Seoul (SNU)"]),
     # what the first host is, between commas, before "phối hợp với"
     ("Sáng 5/12, Công ty TNHH Hanwon Việt Nam, công ty con của Tập đoàn Hanwon (Hàn Quốc), phối hợp với Ban Quản lý Khu kinh tế Hải Phòng tổ chức lễ khởi công.",
      ["organiser: Công ty TNHH Hanwon Việt Nam", "organiser: Ban Quản lý Khu kinh tế Hải Phòng"]),

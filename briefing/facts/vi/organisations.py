@@ -77,9 +77,9 @@ LISTED_IN_NAME = re.compile(
     # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh": a list of lower-case fields
     r"| \p{Ll}+ \p{Ll}+ và \p{Ll}+ \p{Ll}+(?= tỉnh| thành phố| TP|[,.;]|$)"
 )
-# "(NATIF)", "(KH&CN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
+# "(NATIF)", "(KH&CN)", "(ĐHQGHN)", and mixed case with two capitals: "(KoCham)"; not "(Korea)"
 ACRONYM_AFTER = re.compile(
-    r"\s*\(([A-Z][A-Z0-9&]{1,9}(?: Vina)?|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)"
+    r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9}(?: Vina)?|[A-Z][a-z]+[A-Z][A-Za-z0-9&]{0,8})\)"
 )  # "(DIP Vina)": an acronym and Vina, a company's Vietnamese arm
 _PLACE_AFTER = re.compile(
     r" tại (" + alternation(PLACES) + r"|[Mm]iền (?:Bắc|Trung|Nam|Tây)(?: Bộ)?)(?![\w])"
@@ -829,7 +829,7 @@ _SHORT = re.compile(r"(?<![\w&])(" + alternation(LONG_FORMS) + r")(?![\w&])")
 def expanded(name: str) -> str:
     """The name with its abbreviations spelt out and bracketed acronyms dropped, folded:
     what two ways of writing one organisation share."""
-    name = re.sub(r"\s*\([A-Z][A-Za-z0-9&]{1,9}\)", "", name)
+    name = re.sub(r"\s*\([A-ZĐ][A-ZĐa-z0-9&]{1,9}\)", "", name)
     name = _SHORT.sub(lambda m: LONG_FORMS[m.group(1)], name)
     return " ".join(name.split()).casefold()
 
