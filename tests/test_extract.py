@@ -289,6 +289,20 @@ def test_acronym_and_short_forms_merge(tmp_path: Path) -> None:
     assert facts.organisations[0].segment_ids == ["p1s1", "p2s1"]
 
 
+def test_a_body_named_with_and_without_its_places_unit_is_one(tmp_path: Path) -> None:
+    """`Sở Du lịch TP. Đà Nẵng`, later `Sở Du lịch Đà Nẵng`: one department, named the
+    first way; two units (`tỉnh`, `thành phố`) of one place name stay two."""
+    facts = _facts(
+        "Lễ hội do Sở Du lịch TP. Đà Nẵng phối hợp với KTO tổ chức.\n\n"
+        "Sở Du lịch Đà Nẵng cho biết lễ hội thu hút 50.000 lượt khách.\n\n"
+        "UBND tỉnh Bắc Ninh và UBND thành phố Bắc Ninh cùng dự.\n",
+        tmp_path,
+    )
+    names = [o.name["vi"] for o in facts.organisations]
+    assert "Sở Du lịch TP Đà Nẵng" in names and "Sở Du lịch Đà Nẵng" not in names
+    assert {"UBND tỉnh Bắc Ninh", "UBND thành phố Bắc Ninh"} <= set(names)
+
+
 def test_a_vietnamese_acronym_and_the_short_form_it_makes_merge(tmp_path: Path) -> None:
     """`Bộ Giáo dục và Đào tạo (GDĐT)`, then `Bộ GDĐT`: one ministry; Đ begins an acronym
     too."""

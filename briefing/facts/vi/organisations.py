@@ -834,6 +834,10 @@ def expanded(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+# The unit of government before a place's name, as `expanded` spells it
+_UNIT_OF_PLACE = re.compile(r" (?:thành phố|tỉnh) (?=\S)")
+
+
 def canonical(name: str, names: list[str]) -> str:
     """The name one organisation goes by: `Bộ KH&CN` is `Bộ Khoa học và Công nghệ` when
     both appear, `Đại học X` is `Trường Đại học X`, `Samsung Display` is `Công ty TNHH
@@ -859,6 +863,15 @@ def canonical(name: str, names: list[str]) -> str:
     for other in names:  # "UBND tỉnh Nghệ An" is "Ủy ban Nhân dân (UBND) tỉnh Nghệ An"
         if other != target and expanded(other) == spelled and len(other) > len(target):
             target = other
+    # "Sở Du lịch Đà Nẵng" is "Sở Du lịch TP. Đà Nẵng": the same name with its place's unit,
+    # when only one name adds one
+    united = [
+        o
+        for o in names
+        if _UNIT_OF_PLACE.search(expanded(o)) and _UNIT_OF_PLACE.sub(" ", expanded(o)) == spelled
+    ]
+    if len(united) == 1 and not _UNIT_OF_PLACE.search(spelled):
+        target = united[0]
     owners = [
         other
         for other in names
