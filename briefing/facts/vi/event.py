@@ -584,6 +584,13 @@ _HELD_WITHIN = re.compile(
 )
 
 
+# The same, before a larger event's capitalised name: "trong khuôn khổ Triển lãm …"
+_WITHIN_NAMED = re.compile(
+    r"(?:(?i:trong) khuôn khổ|(?i:bên) lề|(?i:nằm) trong (?:khuôn khổ|chương trình)(?: của)?)"
+    r"\s+\p{Lu}"
+)
+
+
 # "- Tên chương trình: …": a notice's line that names the event
 _NAME_LABELLED = re.compile(
     r"^(?:[-–•·▪●*+]|\d{1,2}[.)])?\s*Tên (?:sự kiện|chương trình|hội nghị|hội thảo|diễn đàn|"
@@ -720,6 +727,9 @@ def _date_of(m: re.Match[str]) -> EventDate:
      "Theo kế hoạch, triển lãm tiếp theo sẽ diễn ra từ ngày 16 đến 18/9/2027.", None),
     ("Sáng thứ Sáu, ngày 15/10/2027, Hội thảo Hàn Quốc học lần thứ 3 đã khai mạc. Hội thảo kéo dài đến hết thứ Bảy, ngày 16/10.",
      None),
+    # the days of the larger event it is held within are not its own
+    ("Sáng 5/12, Bộ Công Thương tổ chức Diễn đàn Kết nối chuỗi cung ứng 2026. Diễn đàn là hoạt động trong khuôn khổ "
+     "Triển lãm Quốc tế Công nghiệp hỗ trợ (VSIE 2026), diễn ra từ ngày 4 đến 6/12.", None),
 )  # fmt: skip
 def date_tied_to_name(lead: Lead) -> Iterator[Found]:
     """A date after the event's name with a verb of holding before it: `Hội chợ … diễn ra
@@ -745,6 +755,9 @@ def date_tied_to_name(lead: Lead) -> Iterator[Found]:
             tied = re.search(EVENT_VERBS + r"[^.;]{0,25}$", text[: m.start()])
             if _last_day_only(text, m):
                 continue  # "kéo dài đến hết ngày 17-11": the last day, not the first
+            if named and at < m.start() and _WITHIN_NAMED.search(text, at, m.start()):
+                continue  # "Diễn đàn là hoạt động trong khuôn khổ Triển lãm …, diễn ra từ
+                # ngày 4 đến 6/12": the larger event's days
             if named and at < m.start() and tied:
                 yield _part("date", _date_of(m), segment, m.start(), m.end())
                 return
