@@ -106,7 +106,9 @@ _PLACE_LEAD = re.compile(
     # "…, sáng nay tại Trung tâm Hội nghị thành phố Cần Thơ, …": a time of the day may come first
     r"(?:^|,\s*)(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay\s+)?[Tt]ại\s+(?P<place>"
     + _LOWER_OPENING
-    + r"\p{Lu}(?:[^,.;()]|\([A-Z0-9]{2,8}\))*?(?:\.[A-Z]+)?(?:\s*\([^()]{2,80}\))?)"
+    # "I.C.E Hà Nội": a dot between capitals is an acronym's
+    + r"\p{Lu}(?:[^,.;()]|\([A-Z0-9]{2,8}\)|(?<=\b\p{Lu})\.(?=\p{Lu}\b))*?(?:\.[A-Z]+)?"
+    r"(?:\s*\([^()]{2,80}\))?)"
     # "…, tại Bệnh viện … (thành phố Huế) đã khai mạc": a verb of the sentence ends it too
     r"(?:,|(?=\s+(?:đã|sẽ|vừa)\s+(?:khai mạc|diễn ra|tổ chức|ký kết|khánh thành|khởi công)))"
 )
@@ -1344,6 +1346,11 @@ _COUNTRIES = {*_OTHER_COUNTRY, "Đại Hàn Dân Quốc"}
     (
         "Ngày 12/9/2026, tại thủ đô Seoul (Hàn Quốc), UBND tỉnh Hưng Yên tổ chức hội nghị.",
         "place: thủ đô Seoul (Hàn Quốc)",
+    ),
+    # an acronym's dots inside the venue's name
+    (
+        "Sáng 5/12, tại Trung tâm Triển lãm Quốc tế I.C.E Hà Nội, Bộ Công Thương tổ chức diễn đàn.",
+        "place: Trung tâm Triển lãm Quốc tế I.C.E Hà Nội",
     ),
 )
 def place_in_lead(lead: Lead) -> Iterator[Found]:
