@@ -1402,6 +1402,11 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      ["organiser: 경상북도", "organiser: 경북경제진흥원"]),
     ("이날 준공식은 하이즈엉성 인민위원회와 한빛엔텍이 공동 주최했다.",
      ["organiser: 하이즈엉성 인민위원회", "organiser: 한빛엔텍"]),
+    # the hosts of "이번 행사" in a sentence after a feature's opening scene
+    ("밤거리에 인파가 밀려들었다.\n\n나흘간 호안끼엠 호수 일대에서 열린 '2026 한-베 우정 페스티벌' 풍경이다. "
+     "주베트남 한국대사관과 하노이시 인민위원회가 공동 주최하고 한국국제교류재단(KF)이 주관한 이번 행사는 "
+     "올해로 다섯 번째다.",
+     ["organiser: 주베트남 한국대사관", "organiser: 하노이시 인민위원회", "organiser: 한국국제교류재단(KF)"]),
     ("'2026 한-베 교류 주간'은 수원시가 주최하고 수원시정연구원과 (재)수원산업진흥원이 주관한다.",
      ["organiser: 수원시", "organiser: 수원시정연구원", "organiser: (재)수원산업진흥원"]),
     ("중기부 산하 창업진흥원과 과학기술부 산하 국가혁신센터(NIC)가 공동으로 마련한 '데모데이'가 열렸다.",
@@ -1665,12 +1670,21 @@ def _hosting_sentences(lead: Lead) -> list[Segment]:
             or re.fullmatch(r"[A-Z][A-Za-z0-9-]*(?:\s\d{4})?", topic)
         ):
             return [segment]
+    # "A와 B가 공동 주최하고 C가 주관한 이번 행사는 …": the hosts before this event's noun
+    this = [s for s in body if _HOSTS_OF_THIS.search(s.text)][:1]
+    if this:
+        return this
     if lead.name:
         # "KOTRA와 중진공이 공동 주최하는 '2026 한국우수상품전 in 호찌민'은 …": the hosts
         # before the event's own name
         hosting = re.compile(r"(?:주최|주관)하는\s+[「『'\"‘“]" + re.escape(lead.name))
         return [s for s in body if hosting.search(s.text)][:1]
     return []
+
+
+_HOSTS_OF_THIS = re.compile(
+    r"(?:주최|주관)한\s+이번\s+(?:행사|" + _EVENT_NOUN + r")(?:은|는|에는|에서는)\s"
+)
 
 
 def _runners(lead: Lead, hosting: Segment, named: list[str]) -> Iterator[Found]:
