@@ -39,7 +39,8 @@ COMPANY_RE = re.compile(
 ORG_WORD = re.compile(
     r"(?<![가-힣A-Za-z])(?:(?P<prefix>" + "|".join(PREFIXES) + r")\s)?"
     # the longest name that ends like one: "하노이국가대학교", not "하노이국" and a particle
-    r"(?P<name>[가-힣A-Za-z]{2,}(?:" + "|".join(ORG_ENDINGS) + r"))"
+    # "한-아세안센터": the two sides a body joins, before a hyphen
+    r"(?P<name>(?:[가-힣]{1,2}-)?[가-힣A-Za-z]{2,}(?:" + "|".join(ORG_ENDINGS) + r"))"
     r"(?P<acronym>\((?:[A-Z][A-Z0-9&]{1,9}|[a-z][A-Z][A-Za-z]{0,6})\))?"  # (NIPA), (aT)
     r"(?:\((?P<latin>\p{Lu}[\p{L} .&-]{2,40})\))?"  # "사이공뉴포트(Tân Cảng Sài Gòn)": its own name
     # "한국국제협력단(코이카·KOICA)은": a bracket of other names after it
@@ -167,6 +168,9 @@ _HALL_AS_PLACE = re.compile(
     # a country by what it is to another; a department of planning and investment is a body
     ("베트남은 KOICA 중점협력국이자 EDCF 최대 수원국이다.", None),
     ("박닌성 기획투자국은 설명회를 열었다.", "박닌성 기획투자국"),
+    # a centre named by the two sides it joins is a body; a centre of common words is a facility
+    ("부산관광공사와 한-아세안센터가 공동 주관한다.", ["부산관광공사", "한-아세안센터"]),
+    ("공장 안에 연구개발센터가 들어선다.", None),
     # no city inside a word before it ("이후에도": 후에도 is no province)
     ("행사 이후에도 하노이무역관이 후속 상담을 지원한다.", "하노이무역관"),
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
@@ -299,6 +303,7 @@ def ending(segment: Segment) -> Iterator[Found]:
             end in {"센터", "지부", "지사", "지점", "법인"}
             and parent is None
             and not _CITYS.match(name)
+            and "-" not in name  # "한-아세안센터": the sides it joins, a body's own name
         ):
             continue  # "연구개발센터", "합작법인": a facility or a branch, unless whose it is is
             # said, in its own name too ("안산시글로벌다문화센터": the city's)
