@@ -316,6 +316,19 @@ def test_a_vietnamese_acronym_and_the_short_form_it_makes_merge(tmp_path: Path) 
     assert "Bộ GDĐT" not in names
 
 
+def test_a_korean_ministry_is_no_short_form_of_a_vietnamese_one(tmp_path: Path) -> None:
+    """`교육부` beside `베트남 교육훈련부` and `교육훈련부`: Korea's ministry, its own."""
+    facts = _facts(
+        "총장 포럼\n\n"
+        "대교협과 베트남 교육훈련부가 공동 주최하는 포럼이 부산에서 열린다. 교육부와 한국장학재단이 후원한다.\n\n"
+        "응우옌 반 푹 교육훈련부 차관이 대표단을 이끈다.\n",
+        tmp_path,
+        "a.ko.txt",
+    )
+    names = [o.name["ko"] for o in facts.organisations]
+    assert "교육부" in names and "베트남 교육훈련부" in names
+
+
 def test_an_office_named_with_its_owners_short_form_then_by_it_is_one(tmp_path: Path) -> None:
     """`한국국제협력단(KOICA) 베트남사무소` and, later, `KOICA 베트남사무소`: one office, named
     the first way."""

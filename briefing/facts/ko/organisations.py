@@ -605,6 +605,8 @@ def canonical(name: str, names: list[str]) -> str:
         return name  # "베트남상공연합회(VCCI)": a full name with its own acronym, no short form
     target = name
     for other in names:
+        if name in KOREAN_MINISTRIES and other not in KOREAN_MINISTRIES:
+            continue  # "교육부" is Korea's own, not "(베트남) 교육훈련부" shortened
         if other != name and abbreviates(bare(name), bare(other)):
             target = other
     return target
