@@ -36,6 +36,7 @@ from briefing.facts.ko.lexicon import (
 )
 from briefing.facts.ko.organisations import (
     acronym,
+    branch,
     city_government,
     common_words_only,
     company_mark,
@@ -1421,6 +1422,10 @@ def place_opened(lead: Lead) -> Iterator[Found]:
      ["organiser: 서귀포시", "organiser: 제주관광공사"]),
     ("중기부와 베트남 과학기술부는 이날 '한-베 창업 포럼'을 공동 주최했다. 행사 운영은 창업진흥원과 한국무역협회(KITA)가 주관했다.",
      ["organiser: 중기부", "organiser: 베트남 과학기술부", "organiser: 창업진흥원", "organiser: 한국무역협회(KITA)"]),
+    ("문화체육관광부와 한국콘텐츠진흥원(콘진원)은 호찌민시 문화체육국과 공동 주최한 '2026 K-콘텐츠 엑스포'가 5일 열렸다고 7일 밝혔다. "
+     "행사 주관은 콘진원 베트남 비즈니스센터가 맡았다.",
+     ["organiser: 문화체육관광부", "organiser: 한국콘텐츠진흥원(콘진원)", "organiser: 호찌민시 문화체육국",
+      "organiser: 콘진원 베트남 비즈니스센터"]),
     # a notice's labelled lines: 주최 and 주관, not 후원
     ("세미나 개최 안내\n\n- 주최: 한국보건산업진흥원\n\n- 주관: 한국의료기기산업협회\n\n- 후원: 보건복지부",
      ["organiser: 한국보건산업진흥원", "organiser: 한국의료기기산업협회"]),
@@ -1687,19 +1692,36 @@ _HOSTS_OF_THIS = re.compile(
 )
 
 
+def _holds(outer: Found, inner: Found) -> bool:
+    """`outer`'s span holds `inner`'s and is longer."""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.end - outer.start > inner.end - inner.start
+    )
+
+
 def _runners(lead: Lead, hosting: Segment, named: list[str]) -> Iterator[Found]:
     """Who runs the event (주관), said in a lead sentence of its own after the hosts' (`행사
     운영은 KOTRA와 VIETRADE가 주관했다`): organisers too."""
     for segment in lead.lead:
         run_by = _RUN_BY.search(segment.text)
-        if segment is hosting or run_by is None:
+        # "행사 주관은 콘진원 베트남 비즈니스센터가 맡았다": the runner named after 주관은
+        taken = _RUNNER_TAKES.search(segment.text)
+        if segment is hosting or (run_by is None and taken is None):
             continue
-        before = blank_venues(segment.text[: run_by.start()])
+        if run_by is not None:
+            before = blank_venues(segment.text[: run_by.start()])
+        else:
+            assert taken is not None
+            before = " " * taken.start("who") + taken["who"]
         found = run(
-            (short_form, ending, mission, company_name, acronym, company_mark),
+            (branch, short_form, ending, mission, company_name, acronym, company_mark),
             Segment(segment.id, 0, before),
         )
         found += _co_hosts(before, found)
+        # "콘진원 베트남 비즈니스센터": the office, not its owner's short form inside it
+        found = [f for f in found if not any(_holds(o, f) for o in found)]
         for item in sorted(found, key=lambda f: f.start):
             name = next(iter(item.fact.name.values()))  # type: ignore[union-attr]
             if not any(name in n or n in name for n in named):
@@ -1720,6 +1742,10 @@ _JOINTLY = re.compile(
 # "B가 주관하며", "A가 주최하고 B와 C가 함께 준비했다": who runs it, after who hosts it
 _RUN_BY = re.compile(
     r"주관(?:하|했|하였|한|으로|을)|함께\s?(?:준비|마련)(?:했|하였|한다|하고|하며)"
+)
+# "행사 주관은 A가 맡았다": who runs it, named after the word for running it
+_RUNNER_TAKES = re.compile(
+    r"(?:^|\s)(?:운영과\s)?주관은\s(?P<who>[^.]{2,80}?)(?:이|가)\s(?:맡았|맡는다|맡고|맡으며|맡아)"
 )
 # A signing said of its parties: "A는 B와 … 양해각서(MOU)를 체결했다"
 # "…과 본계약을 맺었다": a signing said with 맺다 as with 체결하다

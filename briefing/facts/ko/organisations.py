@@ -944,7 +944,7 @@ def consortium(segment: Segment) -> Iterator[Found]:
 
 
 # The words that end an office's, a branch's or a subsidiary's name
-_OFFICES = "대표사무소|사무소|법인|지사|지점|무역관|지부|지원단"
+_OFFICES = "대표사무소|사무소|법인|지사|지점|무역관|지부|지원단|비즈니스센터"
 # The endings of an office's, a branch's or a subsidiary's own name (the ending rule's `end`:
 # 대표사무소 ends in 사무소; a 지원단 has no head's post of its own)
 _OFFICE_ENDINGS = frozenset(_OFFICES.split("|")) - {"대표사무소", "지원단"}
