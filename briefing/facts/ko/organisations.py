@@ -974,6 +974,7 @@ _BRANCH = re.compile(
     ("한국계 은행 베트남 법인 순이익이 늘었다.", None),
     ("도가 주최하고 경남테크노파크와 KOTRA 경남지원단이 공동 주관한다.", "KOTRA 경남지원단"),
     ("한국농수산식품유통공사(aT)가 주최하고 aT 호찌민지사가 주관했다.", "aT 호찌민지사"),
+    ("행사 주관은 콘진원 베트남 비즈니스센터가 맡았다.", "콘진원 베트남 비즈니스센터"),
     # named only in its head's post: the person's role says it, to check
     ("서민규 KOTRA 하노이무역관장은 말했다.", "? KOTRA 하노이무역관"),
 )  # fmt: skip
