@@ -156,6 +156,8 @@ def _in_order(short: str, long: str) -> bool:
 # A room of a city hall, or the hall as where: "거제시청 대회의실", "도청 접견실서", "시청에서"
 _HALL_AS_PLACE = re.compile(
     r"\s*(?:[가-힣]{0,5}(?:실|홀|광장|로비|청사)(?![가-힣])|[가-힣]{0,5}(?:실|홀)(?:에서|서|로|으로)"
+    # "경북도청 동락관에서": a hall of it by its own name (not "… 주관으로")
+    r"|(?!주관)[가-힣]{1,5}(?:관|당|장)(?:에서|서(?![가-힣]))"
     r"|에서|에\s|서(?![가-힣])|로(?![가-힣]))"
 )
 
@@ -171,6 +173,9 @@ _HALL_AS_PLACE = re.compile(
     # a centre named by the two sides it joins is a body; a centre of common words is a facility
     ("부산관광공사와 한-아세안센터가 공동 주관한다.", ["부산관광공사", "한-아세안센터"]),
     ("공장 안에 연구개발센터가 들어선다.", None),
+    # a provincial hall's own hall as where; a session of a committee, the sides joined to it
+    ("경북도는 안동 경북도청 동락관에서 기념식을 열었다.", None),
+    ("제8차 한-베트남 농업협력위원회는 내년 서울에서 열린다.", None),
     # no city inside a word before it ("이후에도": 후에도 is no province)
     ("행사 이후에도 하노이무역관이 후속 상담을 지원한다.", "하노이무역관"),
     ("정보통신산업진흥원(NIPA)과 과학기술정보통신부가 공동 주최했다.",
@@ -357,7 +362,9 @@ def ending(segment: Segment) -> Iterator[Found]:
 
 
 # An edition before a body's name: "제3차 (한-베) …위원회" is a meeting, not who acts.
-_SESSION = re.compile(r"제\s?\d+\s?[차회]\s+(?:[가-힣]{1,2}[-·][가-힣]{1,2}\s+)?[「『'\"‘“]?$")
+_SESSION = re.compile(
+    r"제\s?\d+\s?[차회]\s+(?:[가-힣]{1,2}[-·](?:[가-힣]{1,2}\s+)?)?[「『'\"‘“]?$"
+)  # "제8차 한-베트남 농업협력위원회": the sides joined to the name too
 
 
 _UNIVERSITY = re.compile(
