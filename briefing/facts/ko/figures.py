@@ -10,7 +10,7 @@ year), `3대 교역국`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -70,7 +70,22 @@ CHANGE = {"증가": "증가", "늘": "증가", "감소": "감소", "줄": "감�
           "올리": "인상", "올린": "인상", "올려": "인상", "올렸": "인상", "올릴": "인상",
           "낮아": "하락", "깎": "인하"}  # fmt: skip
 # Verbs that say a figure is a level, near or short of another, not a change of it
-_LEVEL_VERBS = ("가까", "가깝", "그쳐", "그쳤", "그친", "그칠", "머물", "머무", "머문")
+# "97% 가까이 됩니다": 되다 after a degree word is being that much, no change
+_LEVEL_VERBS = (
+    "가까",
+    "가깝",
+    "그쳐",
+    "그쳤",
+    "그친",
+    "그칠",
+    "머물",
+    "머무",
+    "머문",
+    "됩니",
+    "된다",
+    "됐다",
+    "되었",
+)
 VERB_ENDINGS = re.compile(
     r"(?:하기|하고|하는|한다|했다|했으며|할|한|해|하며|하여|된다|됐다|되는|되며|될|된|했고|"
     r"함|하겠다|하기로|받는|받아|한다고|했다고|하겠다고|"
@@ -779,6 +794,15 @@ def _done_by_noun(words: Words, start: int) -> str:
     return _verbal_noun(verb.text, suffixes=("XSV",)) if verb is not None else ""
 
 
+def _within_a_span(words: Sequence[Word], at: int) -> bool:
+    """`words[at]` says within a length of time: "최근 3년 새", "5년 사이"."""
+    return (
+        words[at].stem in {"새", "사이"}
+        and at > 0
+        and bool(re.fullmatch(r"[\d,.]+(?:년|개월|주|일)", words[at - 1].text))
+    )
+
+
 def _bare_noun(word: Word) -> bool:
     """A noun with no particle, no comma and no digits: part of a noun phrase."""
     return (
@@ -1275,6 +1299,7 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         and words[ahead].stem not in CITY_STEMS
         and words[ahead].stem
         not in {"베트남", "한국", "양국", "기존", "종전", "당초", "현재", "목표"}
+        and not _within_a_span(words, ahead)
     ):
         named = phrase_before(words, ahead)
         whole = _list_topic(words, ahead - len(named))
@@ -3657,6 +3682,8 @@ for _name, _doc, *_examples in (
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
+     # a degree word, then being that much: a level, no change
+     ("베트남 인력 비중이 [97%] 가까이 됩니다.", "베트남 인력 비중"),
      # how often the subject does what the verbal noun after the count says
      ("인천공항과 다낭 간 직항 노선은 현재 주 [84회] 운항 중이다.", "직항 노선 운항"),
      # a subject with the clause that says which of them, as written
@@ -3795,6 +3822,8 @@ for _name, _doc, *_examples in (
      # right after a change's two ends: the change of what changed
      ("양측은 한도를 기존 20억 달러에서 30억 달러로 [50%] 확대하기로 합의했다.", "한도 확대"),
      ("대베트남 수출이 [6.1%] 증가했다.", "대베트남 수출 증가"),
+     # past a span of time it grew within ("3년 새") and a degree word after it ("넘게")
+     ("임원은 \"최저임금도 최근 3년 새 [20%] 넘게 올랐다\"고 말했다.", "최저임금 상승"),
      ("디스플레이 수출은 38억 달러(+[4.8%])를 기록했다.", "디스플레이 수출 증감률"),
      ("지역별 최저임금은 평균 [6.8%] 올렸고, 내년에도 오른다.", "지역별 최저임금 인상"),
      ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),
