@@ -582,6 +582,8 @@ def reading(tokens: Tokens, text: str, q: Quantity, kind: str, earlier: list[Fig
     while before >= 0 and (
         tokens[before].key in APPROXIMATE
         or (upward and tokens[before].key == "từ")
+        # "mới khoảng 3,5 ngày", "mới chỉ 20%": only so much, before an approximation
+        or (tokens[before].key == "mới" and tokens[before + 1].key in APPROXIMATE)
         # "tăng bình quân khoảng 11% mỗi năm": an average change is a change
         or (
             tokens[before].key in _AVERAGED
@@ -3504,6 +3506,8 @@ for _name, _doc, *_examples in (
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
      # a bare verb: with what does it or has it done, right before it
      ("Dự án được thực hiện trong [5 năm].", "Dự án thực hiện"),
+     # "mới" (only so much) before an approximation
+     ("Thời gian lưu trú bình quân của khách Hàn mới khoảng [3,5 ngày].", "lưu trú bình quân của khách Hàn"),
      # experience so long, and whose
      ("Công ty cần tuyển kỹ sư có [5 năm] kinh nghiệm.", "kinh nghiệm của kỹ sư"),
      # within so long of a moment (sau tốt nghiệp): a length, and of what
