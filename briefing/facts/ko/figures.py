@@ -3596,6 +3596,8 @@ for _name, _doc, *_examples in (
      ("지난해 [31%]였던 해외 매출 비중은 40%로 높아진다.", "해외 매출 비중"),
      ("현재 [35%] 수준인 현지 부품 조달률도 50%까지 끌어올릴 계획이다.", "현지 부품 조달률")),
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`); past a hollow noun after it (`… 달러의 성과`), and after another figure and its comma, that figure's.",
+     # "처음으로" (for the first time) says when, not what is counted
+     ("한국인 관광객이 올해 처음으로 연간 [100만 명]을 넘어설 것이다.", "한국인 관광객"),
      # the bodies counted, then their people after the count
      ("대표단은 도내 기업 [18]개사 관계자 등 모두 45명으로 꾸려졌다.", "도내 기업 관계자"),
      # a topic with the clause that says which of them
