@@ -920,12 +920,31 @@ def table_column(text: str, position: int) -> str:
             (
                 c.strip()
                 for c in cells[:column]
-                if re.search(r"[^\W\d_]{2,}", c) and not re.match(r"\s*[\d(+\-–]", c)
+                if re.search(r"[^\W\d_]{2,}", c)
+                # "1인당 GDP": a row named per head, no figure
+                and (not re.match(r"\s*[\d(+\-–]", c) or re.match(r"\s*1인당\s", c))
             ),
             "",
         )
+        if heads[column] in _HOLLOW_HEADS:
+            # "구분 | 수치 | 비고" over "1인당 GDP | 5,100달러 | 전년 대비 9.6% 증가": the
+            # row's heading says what; a change said in the cell after the figure is its
+            cell = cells[column]
+            change = _CELL_CHANGE.search(cell)
+            if first and change:
+                since = f" ({change['base']} 대비)" if change["base"] else ""
+                return f"{first} {change['change']}{since}"
+            return first
         return f"{first} {heads[column]}" if first else heads[column]
     return ""
+
+
+# Column headings that say nothing of what their figures measure
+_HOLLOW_HEADS = {"수치", "비고", "내용", "값", "참고", "현황", "Số liệu", "Giá trị", "Ghi chú"}
+# A change in a table's cell: "전년 대비 9.6% 증가"
+_CELL_CHANGE = re.compile(
+    r"(?:(?P<base>[^\s|]+)\s대비\s+)?\d[\d.,]*(?:%p|%포인트|%)?\s*(?P<change>증가|감소|상승|하락)"
+)
 
 
 # "- Sản lượng hàng hóa thông qua cảng năm 2025: 15,2 triệu tấn", "□ 참가 기업: 45개사": a

@@ -3953,7 +3953,11 @@ for _name, _doc, *_examples in (
      ("▲ 임금: 월 [240만 원]", "임금"), ("- 참가 대학: 중부 지역 [9곳]", "참가 대학")),
     ("ko.label.table-column", "A figure in a flattened table (rows on lines of their own, cells between `|`): its column's heading, after the row's heading when that is words.",
      ("구분 | 참가기업 | 상담액\n2026년 | 132개사 | [8,350만 달러]", "상담액"),
-     ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년")),
+     ("구분 | 2025년 | 2026년\n수출액 | 80억 달러 | [95억 달러]", "수출액 2026년"),
+     # a column heading that says nothing (수치, 비고): the row's heading, per head too, and
+     # a change said in the cell
+     ("구분 | 수치 | 비고\n1인당 GDP | [5,100달러] | 전년 대비 9.6% 증가", "1인당 GDP"),
+     ("구분 | 수치 | 비고\n1인당 GDP | 5,100달러 | 전년 대비 [9.6%] 증가", "1인당 GDP 증가 (전년 대비)")),
     ("ko.label.rank", "The noun after a rank (`3대 교역국`), or the phrase before it with the noun after when the phrase before only says whose (`한국의 3위 교역국`) or by what (`… 기준 4위 교역국`); the ranking named before (`투자 순위에서 흥옌성은 7위`); whose rank in the world (`매장량이 세계 2위`); a rank after another's (`일본에 이어 2위다`): the topic, within its field; a rank a level gives (`점유율 22%로 1위`): the topic, and the level's measure; a field alone before it (`전국 광역시·도 가운데`, `국가·지역별`): the clause's subject, in that field.",
      ("베트남은 한국의 [3]대 교역국이다.", "교역국"), ("베트남은 일본의 [4]위 투자국이다.", "일본의 투자국"),
      ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
