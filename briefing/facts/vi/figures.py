@@ -2783,6 +2783,9 @@ def _end_of(figure: Figure, text: str) -> int:
     ("Nhà máy có tổng công suất xử lý 9.800 tấn/ngày.", "9.800 tấn/ngày = 9800 t/day → tổng công suất xử lý"),
     ("Trang trại cho năng suất cà chua 55 tấn/ha mỗi vụ.", "55 tấn/ha = 55 t/ha → năng suất cà chua"),
     ("Nhà xưởng rộng 5.000 mét vuông.", "5.000 mét vuông = 5000 m² → Nhà xưởng rộng"),
+    # a container's size names its kind
+    ("Cước một container lạnh 40 feet đi Busan khoảng 1.850 USD.",
+     "1.850 USD = 1850 USD → Cước một container lạnh 40 feet đi Busan"),
     # pyvi's preposition and verb that are a degree and papers after a count
     ("Khoa có 48 giảng viên, trong đó 14 người có bằng tiến sĩ.", ["48 = 48 → giảng viên", "14 = 14 → người có bằng tiến sĩ"]),
     ("Hội thảo có 72 báo cáo khoa học.", "72 = 72 → báo cáo khoa học"),
@@ -2845,6 +2848,10 @@ def quantity(segment: Segment) -> Iterator[Found]:
     yield from found
 
 
+# A container's size after its number: "container 40 feet", "container 20ft"
+_CONTAINER_SIZE = re.compile(r"\s*(?:feet|foot|ft|FT)(?![\w])")
+
+
 def _quantities(segment: Segment) -> Iterator[Found]:
     text = segment.text
     every = vi_quantities(text)
@@ -2866,6 +2873,10 @@ def _quantities(segment: Segment) -> Iterator[Found]:
     for q in found:
         if q.loose or (item and q.start == item.start(1)):
             continue  # "2. Đạt tỷ lệ …": a list item's number
+        if _CONTAINER_SIZE.match(text, q.end) and re.search(
+            r"container\S*\s+(?:\S+\s+)?$", text[: q.start], re.I
+        ):
+            continue  # "một container lạnh 40 feet": the kind of container, no figure
         unit = duration_of(tokens, q)
         if unit is not None:
             yield _duration(segment, tokens, q, unit)
