@@ -665,6 +665,9 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         if got and said_of and not {said_of} & (TIME_WORDS | HOLLOW):
             # "공무원 620명이 양식 기술 교육을 받았다": who, and what they received
             return [*before, *got], "ko.label.noun-before"
+        if got and not (said_of and not {said_of} & (TIME_WORDS | HOLLOW)):
+            # "사흘 동안 8천여 명이 상담을 받았다": no one named, what they received
+            return got, "ko.label.who-came"
     if (
         counter_word.josa in {"을", "를"}
         and nxt < len(words)
@@ -3679,7 +3682,8 @@ for _name, _doc, *_examples in (
      ("한국 선수 160여 명과 베트남 선수 [260여 명] 등 420여 명이 출전한다.", "베트남 선수"),
      # "수는": the number of, a noun of one syllable
      ("이로써 베트남 내 지점 수는 [9]곳으로 늘었다.", "베트남 내 지점 수")),
-    ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb).",
+    ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb); what they received where no one is named (`사흘 동안 8천여 명이 상담을 받았다`).",
+     ("지사는 상담 창구를 운영했는데, 사흘 동안 [8천여 명]이 상담을 받았다.", "상담"),
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
