@@ -69,6 +69,16 @@ def test_a_figure_with_no_words_for_what_it_measures_is_not_stated(tmp_path: Pat
     assert any(c.kind == "figure" and c.text.startswith("40%") for c in facts.to_check)
 
 
+def test_a_korean_figure_of_this_with_nothing_said_before_is_not_stated(tmp_path: Path) -> None:
+    """`이를 15%까지 줄일`: what `이` (this) is was said in words the sentence does not
+    measure; not the subject of the clause before (`사업이 끝나면`)."""
+    facts = _document(
+        tmp_path, "상수도 사업\n\n사업이 끝나면 이를 15%까지 줄일 계획이에요.\n", "a.ko.txt"
+    ).facts
+    assert all(f.value != 15 for f in facts.figures)
+    assert any(c.kind == "figure" and c.text.startswith("15%") for c in facts.to_check)
+
+
 def test_a_label_with_no_word_is_not_stated(tmp_path: Path) -> None:
     facts = _document(
         tmp_path,

@@ -797,6 +797,10 @@ def _done_by_noun(words: Words, start: int) -> str:
     return _verbal_noun(verb.text, suffixes=("XSV",)) if verb is not None else ""
 
 
+# Words that point back to what was said: "이를 50%로"
+_POINTING = {"이", "이것", "그", "그것"}
+
+
 def _within_a_span(words: Sequence[Word], at: int) -> bool:
     """`words[at]` says within a length of time: "최근 3년 새", "5년 사이"."""
     return (
@@ -1024,6 +1028,13 @@ def _money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, 
                 return phrase_before(words, index), "ko.label.object-sized"
             if not re.search(r"\d", words[index].text) and words[index].stem not in SKIP:
                 break
+    if (
+        word.josa == ""
+        and following
+        and following.text.endswith(",")
+        and following.text.rstrip(",") in ALLOCATING
+    ):  # "- 총 1억2천만 달러 투입, 생산라인 8개": a bullet's sum and what is done with it
+        return [following.stem], "ko.label.noun-after"
     if (
         word.josa == ""
         and not word.text.endswith(",")
@@ -1278,8 +1289,14 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
     while (
         held > 0
         and first - held <= 2
-        and (words[held].stem in TIME_WORDS or words[held].stem in {"평균", "약", "최대"})
-        and not words[held].josa
+        and (
+            (
+                (words[held].stem in TIME_WORDS or words[held].stem in {"평균", "약", "최대"})
+                and not words[held].josa
+            )
+            # "비중을 2030년까지 60%로 높일": the year it is to be reached by
+            or bool(re.fullmatch(r"\d{4}년까지", words[held].text))
+        )
     ):
         held -= 1  # "예산을 내년 140억 원으로", "한도를 평균 15%로": when or how, between
     if (
@@ -1289,6 +1306,13 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         and words[held].josa in ({"을", "를", "도"} if held == first - 1 else {"을", "를"})
         and is_noun(words[held])
     ):
+        if words[held].stem in _POINTING:
+            # "조달률은 평균 36% 수준인데, 이를 50%까지 끌어올리는": the subject of the figure
+            # said before in the sentence, else no one says what
+            stated = next(
+                (i for i in range(held - 1, -1, -1) if re.search(r"\d", words[i].text)), -1
+            )
+            return (subject_of(words, stated - 1) if stated > 0 else []), "ko.label.object-sized"
         sized = phrase_before(words, held)  # "비중을 50% 이상으로"
         while len(sized) > 1 and sized[0] in GENERIC:
             sized.pop(0)  # "35% 수준인 현지 부품 조달률도": the other figure's size word
@@ -3891,7 +3915,9 @@ for _name, _doc, *_examples in (
      ("양사는 앞으로 [5년간] 반도체 설계 엔지니어 2,000명을 공동으로 양성하기로 했다.", "반도체 설계 엔지니어 양성"),
      ("중진공은 입주기업에 최대 [3년간] 사무실 임차료의 80%를 지원한다.", "사무실 임차료 지원"),
      ("계약으로 이어지도록 [6개월간] 샘플 배송 비용도 지원한다.", "샘플 배송 비용 지원"),),
-    ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count).",
+    ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count); past the year it is to be reached by (`비중을 2030년까지 60%로`); an object that points back (`이를 50%까지`) is the subject of the figure said before it in the sentence, else none.",
+     ("칸호아성은 재생에너지 비중을 2030년까지 [60%]로 높일 계획이다.", "재생에너지 비중"),
+     ("부품 조달률은 평균 36% 수준인데, 이를 [50%]까지 끌어올리는 것이 목표다.", "부품 조달률 목표"),
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
      ("현재 35% 수준인 현지 부품 조달률도 [50%]까지 끌어올릴 계획이다.", "현지 부품 조달률"),
