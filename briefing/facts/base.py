@@ -950,7 +950,9 @@ _CELL_CHANGE = re.compile(
 # "- Sản lượng hàng hóa thông qua cảng năm 2025: 15,2 triệu tấn", "□ 참가 기업: 45개사": a
 # list's line names what its figure measures before a colon.
 _BEFORE_COLON = re.compile(
-    r"(?:^|[\n;]|[-–•·□○▪*ㅇ◦]\s)\s*(?P<label>[^\d\s:;.()\n][^:;.()\n]{1,59}?)\s*:\s*"
+    # "- 노후 관로 교체(총 64km): 1,000만 달러": a bracket inside the field, left out of it
+    r"(?:^|[\n;]|[-–•·□○▪*ㅇ◦]\s)\s*(?P<label>[^\d\s:;.()\n](?:[^:;.()\n]|\([^():;\n]{1,30}\)){1,59}?)"
+    r"\s*:\s*"
     r"(?:khoảng|gần|hơn|trên|đạt|gồm|약|총|최대|최장|최소|평균)?\s*$"
 )
 
@@ -963,7 +965,7 @@ def before_colon(text: str, position: int) -> str:
     """What a figure at `position` measures when a list's line names it before a colon
     (`Sản lượng … năm 2025: 15,2 triệu tấn`, `참가 기업: 45개사`); "" otherwise."""
     m = _BEFORE_COLON.search(text[:position])
-    return m.group("label").strip(LIST_MARKS) if m else ""
+    return re.sub(r"\s*\([^()]*\)", "", m.group("label")).strip(LIST_MARKS) if m else ""
 
 
 def figure_label(figure: Figure) -> str:

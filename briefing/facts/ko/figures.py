@@ -3972,7 +3972,8 @@ for _name, _doc, *_examples in (
      ("수출이 6.8% 늘었고, 전체 수출에서 차지하는 비중은 [8.1%]를 기록했다.", "전체 수출 비중"),
      ("베트남 전체 은행권 자산에서 한국계 은행 9곳이 차지하는 비중은 [1.6%]에 그친다.",
       "베트남 전체 은행권 자산 중 한국계 은행 9곳 비중")),
-    ("ko.label.before-colon", "A list's line that names what its figure measures before a colon.",
+    ("ko.label.before-colon", "A list's line that names what its figure measures before a colon (a bracket inside it left out).",
+     ("- 노후 관로 교체(총 64km): [1,000만 달러]", "노후 관로 교체"),
      ("□ 참가 기업: [45개사]", "참가 기업"), ("ㅇ 수출 상담액: 약 [2천만 달러]", "수출 상담액"),
      ("- 전력 공급 능력: [180MVA]", "전력 공급 능력"),
      # a length with no label of its own; 최장 (at most) before it
