@@ -954,6 +954,15 @@ def _money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, 
         whose = words[ahead - 1]
         if whose.josa in {"은", "는", "이", "가", "을", "를"} and is_noun(whose):
             return [*phrase_before(words, ahead - 1), f"({words[ahead].text})"], "ko.label.per-unit"
+    if per and word.text.endswith("씩"):
+        # "1인당 100만 원씩 모두 2천만 원의 장학금이": each one's part of the sum named after
+        total = next(
+            (i for i in range(last + 1, min(len(words), last + 4)) if words[i].josa == "의"),
+            -1,
+        )
+        named = phrase_after(words, total + 1) if total > 0 else []
+        if named and re.search(r"\d", words[total].text + words[total - 1].text):
+            return [*named, f"({words[ahead].text})"], "ko.label.per-unit"
     if (
         ahead >= 1
         and words[ahead].stem in TIME_WORDS
@@ -3859,7 +3868,9 @@ for _name, _doc, *_examples in (
      ("베트남 정부가 최저임금을 지역별로 평균 [7.2%] 인상한다.", "최저임금 인상"),
      ("베트남 화장품 수입시장은 연평균 [11%] 성장하고 있다.", "베트남 화장품 수입시장 연평균 성장"),),
     ("ko.label.per-unit", "A sum per one of something (`ha당`, `개당`): the subject or object before it, with what it is per.",
-     ("베트남에서는 폐광 부지 복구 비용이 ha당 [1만8천 달러] 안팎이다.", "폐광 부지 복구 비용 (ha당)"),),
+     ("베트남에서는 폐광 부지 복구 비용이 ha당 [1만8천 달러] 안팎이다.", "폐광 부지 복구 비용 (ha당)"),
+     # each one's part of a total named after it
+     ("자녀 20명에게 1인당 [100만 원]씩 모두 2천만 원의 장학금이 전달됐다.", "장학금 (1인당)"),),
     ("ko.label.compared", "By how much one thing differs from another (`기존 농가보다 40% 높았다`), or its level against another (`중국의 60% 수준`): the subject, and what it is compared with.",
      ("스마트팜의 생산성은 기존 농가보다 [40%] 높았다.", "스마트팜의 생산성 (기존 농가 대비)"),
      ("인건비가 중국의 [60%] 수준이고, 관세 부담도 적다.", "인건비 (중국 대비)"),
