@@ -74,8 +74,10 @@ POSITION_RE = re.compile(
 # "ca sĩ Mỹ Tâm", and at a sentence's start "Ca sĩ Mỹ Tâm"
 PROFESSION_RE = re.compile(
     r"(?<![\w])("
+    # "nữ diễn viên Song Ha-neul": a woman's or a man's profession, the word part of it
+    + r"(?:(?:[Nn]ữ|nam)\s)?(?:"
     + alternation([*PROFESSIONS, *(p[:1].upper() + p[1:] for p in PROFESSIONS if p[:1].islower())])
-    + r")(?![\w])"
+    + r"))(?![\w])"
 )
 # A title with or without its final dot: "GS.TS Nguyễn …", "GS.TS. Nguyễn …", "TS. Lê …".
 TITLE_RE = re.compile(

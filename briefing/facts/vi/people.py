@@ -291,6 +291,9 @@ def position_before(segment: Segment) -> Iterator[Found]:
     "person",
     ("Ông Trần Văn Nam ủng hộ đề xuất.", "Trần Văn Nam | "),
     ("Bà Nguyễn Thị Lan ở Hà Nội cho biết.", "Nguyễn Thị Lan | "),
+    # a woman's or a man's profession
+    ("Đạo diễn Kim Tae-yang và nữ diễn viên Song Ha-neul giao lưu với khán giả.",
+     ["Kim Tae-yang | Đạo diễn", "Song Ha-neul | nữ diễn viên"]),
     # a title in brackets after its words, before the name
     ("Nghệ sĩ ưu tú (NSƯT) Lê Thanh Tâm dàn dựng vở diễn.", "Lê Thanh Tâm |  | NSƯT"),
     # a language after a profession: what they study, no name
