@@ -564,6 +564,13 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     ):  # "현지 공무원·기술자 240명 연수, …": a list item's count, then what is done to them
         return [*phrase_before(words, ahead), words[nxt].stem], "ko.label.noun-before"
     if (
+        nxt + 1 < len(words)
+        and bare
+        and words[nxt].text in {"이상의", "이하의", "미만의", "남짓의"}
+        and (more := phrase_after(words, nxt + 1))
+    ):  # "연간 100명 이상의 현지 농업인을": those counted, named after the degree
+        return more, "ko.label.noun-after"
+    if (
         nxt < len(words)
         and is_noun(words[nxt])
         and bare
@@ -1028,8 +1035,17 @@ def _money_label(words: Words, first: int, last: int) -> tuple[list[str] | str, 
     sized = (
         (following is not None and following.stem in GENERIC and following.josa in {"로", "으로"})
         or (word.josa in {"로", "으로"} and verb_noun(following or word) in CHANGE.values())
-        # "송출비용 상한을 630달러로 유지해": the object is set at the sum
-        or (word.josa in {"로", "으로"} and bool(_object_before(words, first - 1)))
+        # "송출비용 상한을 630달러로 유지해": the object is set at the sum; "해상풍력을
+        # 6GW까지 확충할", and the list's item before it: "LNG 발전 설비를 22.4GW, …"
+        or (word.josa in {"로", "으로", "까지"} and bool(_object_before(words, first - 1)))
+        or (
+            word.josa == ""
+            and word.text.endswith(",")
+            and bool(_object_before(words, first - 1))
+            and any(
+                w.josa == "까지" or w.josa in {"로", "으로"} for w in words[last + 1 : last + 4]
+            )
+        )
     )
     if sized:  # "설비를 2만2천400MW 규모로 늘릴", "교역액을 2030년까지 100억 달러로 늘리겠다"
         for index in range(first - 1, max(-1, first - 4), -1):
@@ -3587,6 +3603,8 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를` (an aim alone: the sentence's topic's), `31%였던 해외 매출 비중`.",
+     # past a degree of the count (이상의)
+     ("단지마다 연간 [100명] 이상의 현지 농업인을 교육할 것이다.", "현지 농업인"),
      # a partner Kiwi reads as one noun with its 과 before the sum: what is that size follows
      ("라온코스메틱은 현지 유통사 사오비엣유통과 [120만 달러] 규모의 기초화장품 공급 계약을 맺었다.", "기초화장품 공급 계약"),
      # what a sum is given per, right before it (past 최대, 연)
@@ -3928,6 +3946,9 @@ for _name, _doc, *_examples in (
      ("계약으로 이어지도록 [6개월간] 샘플 배송 비용도 지원한다.", "샘플 배송 비용 지원"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count); past the year it is to be reached by (`비중을 2030년까지 60%로`); an object that points back (`이를 50%까지`) is the subject of the figure said before it in the sentence, else none.",
      ("칸호아성은 재생에너지 비중을 2030년까지 [60%]로 높일 계획이다.", "재생에너지 비중"),
+     # raised as far as (까지), and the item listed before it with a comma
+     ("베트남은 LNG 발전 설비를 22.4GW, 해상풍력을 [6GW]까지 확충할 계획이다.", "해상풍력"),
+     ("베트남은 LNG 발전 설비를 [22.4GW], 해상풍력을 6GW까지 확충할 계획이다.", "LNG 발전 설비"),
      ("부품 조달률은 평균 36% 수준인데, 이를 [50%]까지 끌어올리는 것이 목표다.", "부품 조달률 목표"),
      ("베트남은 LNG 발전 설비를 [2만2천400MW] 규모로 늘릴 계획이다.", "LNG 발전 설비"),
      ("농가에 계절근로자를 연간 [300명] 규모로 도입하기로 했다.", "계절근로자 도입"),
