@@ -850,6 +850,18 @@ def _coordinated_subject(r: Reading) -> str:
 _SUBJECT_LABELS = {"vi.label.subject-of-verb", "vi.label.clause-subject"}
 
 
+def _given_to(r: Reading) -> str:
+    """The deed and its object before `cho` and a count of people (`tạo việc làm mới cho
+    2.800 người` -> tạo việc làm mới); "" where no verb is near."""
+    tokens = r.tokens
+    start = r.before - 1
+    while start >= 0 and r.before - start <= 5 and tokens[start].tag in {"N", "A", "R", "V"}:
+        if tokens[start].tag == "V":
+            return words(list(tokens[start : r.before]), r.text)
+        start -= 1
+    return ""
+
+
 def _count_label(r: Reading) -> tuple[str, str]:
     """A count, or a share of a noun: the noun after it (with what the count did, see
     `_counted`), else the subject of the verb before it, else the noun before it."""
@@ -945,6 +957,9 @@ def _count_label(r: Reading) -> tuple[str, str]:
         whence = _generic_with_complement(r, noun[0])
         if whence:
             return whence, "vi.label.noun-after"
+        given = _given_to(r) if verb is not None and verb.key == "cho" else ""
+        if given:  # "tạo việc làm mới cho khoảng 2.800 người": what they are given
+            return given, "vi.label.noun-after"
         if verb is not None and verb.key in SIZE_NOUNS:
             # "có dân số khoảng 2,5 triệu người": the measure before, of which người are
             # the units
@@ -3436,6 +3451,8 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`; a count's nouns joined with a comma or và (`26 cán bộ, nhân viên`).",
+     # people given something: the deed and its object before "cho"
+     ("Dự án sẽ tạo việc làm mới cho khoảng [2.800] người.", "tạo việc làm mới"),
      # a count of people after a verb of having: who did what, not who has them
      ("Thành phố có [1.350] người đã đăng ký dự tuyển.", "người đã đăng ký dự tuyển"),
      # a general noun counted (chuyến, ca): with the deed done before it
