@@ -72,7 +72,9 @@ _DATE_IN_TEXT = re.compile(
 _LOWER_OPENING = (
     r"(?:số\s+\d+[\w/]*\s+(?:đường|phố)\s+)?"  # "tại số 125 đường Nguyễn Văn Linh"
     # "tại phòng hội nghị tầng 3, Khách sạn Lotus Grand": a room, then its building
-    r"(?:(?:phòng|hội trường|sảnh)(?:\s+(?:\p{Ll}+|\d+)){1,4},\s+)?"
+    # ("tại hội trường tầng 5 Bệnh viện …": a numbered room, the building's name right after)
+    r"(?:(?:phòng|hội trường|sảnh)"
+    r"(?:(?:\s+(?:\p{Ll}+|\d+)){1,4},\s+|(?:\s+\p{Ll}+)?\s+\d+\w*\s+(?=\p{Lu})))?"
     # "tại Phòng Đại yến, khách sạn Lotus Grand Hà Nội": a named room, then its building
     r"(?:(?:Phòng|Hội trường|Sảnh)(?:\s+(?:\p{L}+|\d+)){1,4},\s+(?=(?i:"
     + "|".join(re.escape(w) for w in VENUE_WORDS)
@@ -1351,6 +1353,11 @@ _COUNTRIES = {*_OTHER_COUNTRY, "Đại Hàn Dân Quốc"}
     (
         "Sáng 5/12, tại Trung tâm Triển lãm Quốc tế I.C.E Hà Nội, Bộ Công Thương tổ chức diễn đàn.",
         "place: Trung tâm Triển lãm Quốc tế I.C.E Hà Nội",
+    ),
+    # a numbered room, then its building's name without a comma
+    (
+        "Sáng 22/10, tại hội trường tầng 5 Bệnh viện Đa khoa tỉnh Thanh Hóa, hai bệnh viện ký kết.",
+        "place: hội trường tầng 5 Bệnh viện Đa khoa tỉnh Thanh Hóa",
     ),
 )
 def place_in_lead(lead: Lead) -> Iterator[Found]:
