@@ -564,6 +564,13 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     ):  # "현지 공무원·기술자 240명 연수, …": a list item's count, then what is done to them
         return [*phrase_before(words, ahead), words[nxt].stem], "ko.label.noun-before"
     if (
+        re.fullmatch(r"[\d,.]+\s*개국", counter_word.text)
+        and nxt < len(words)
+        and re.match(r"\d", words[nxt].text)
+        and (came := _came_after(words, nxt))
+    ):  # "20개국 350개 기관·기업이 참가해": the countries those who came are from
+        return [came, "국가"], "ko.label.who-came"
+    if (
         nxt + 1 < len(words)
         and bare
         and words[nxt].text in {"이상의", "이하의", "미만의", "남짓의"}
@@ -806,6 +813,16 @@ def _done_by_noun(words: Words, start: int) -> str:
 
 # Words that point back to what was said: "이를 50%로"
 _POINTING = {"이", "이것", "그", "그것"}
+
+
+def _came_after(words: Words, start: int) -> str:
+    """The verb of coming (참가, 참여 …) after the subject that follows `start` within four
+    words; ""."""
+    for index in range(start, min(len(words) - 1, start + 4)):
+        if words[index].josa in {"이", "가"}:
+            came = verb_noun(words[index + 1])
+            return came if came in {"참가", "참여", "참석", "방문", "출품"} else ""
+    return ""
 
 
 def _within_a_span(words: Sequence[Word], at: int) -> bool:
@@ -3735,6 +3752,8 @@ for _name, _doc, *_examples in (
      ("이로써 베트남 내 지점 수는 [9]곳으로 늘었다.", "베트남 내 지점 수")),
     ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb); what they received where no one is named (`사흘 동안 8천여 명이 상담을 받았다`).",
      ("지사는 상담 창구를 운영했는데, 사흘 동안 [8천여 명]이 상담을 받았다.", "상담"),
+     # countries, then how many from them came
+     ("박람회에는 [20개국] 350개 기관·기업이 참가했다.", "참가 국가"),
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
