@@ -1128,6 +1128,15 @@ def front_matter_place(lead: Lead) -> Iterator[Found]:
 _WHOSE_PLACE = re.compile(r"(?<![\w])(?P<where>(?:[가-힣]+\s){0,2}[가-힣]+의)\s$")
 
 
+# A building or a room named without whose it is: the body the sentence is about owns it
+_OWN_ROOMS = {"본관", "별관", "대회의실", "회의실", "대강당", "강당", "국제회의실", "소회의실"}
+# The body a sentence opens with as its topic, an aside in brackets after it passed over
+_TOPIC_BODY = re.compile(
+    r"^(?P<body>[가-힣A-Za-z]{2,20}(?:대학교|대학|병원|공사|진흥원|재단|협회|센터))"
+    r"(?:\([^()]*\))?(?:은|는)\s"
+)
+
+
 @rule(
     "ko.event.place-before-eseo",
     "event",
@@ -1186,6 +1195,11 @@ _WHOSE_PLACE = re.compile(r"(?<![\w])(?P<where>(?:[가-힣]+\s){0,2}[가-힣]+�
         "사이공전시컨벤션센터(SECC)에서 열린다.",
         "place: 호찌민시 사이공전시컨벤션센터(SECC)",
     ),
+    # a room said with no owner, right after the date: the topic's own
+    (
+        "새빛대학교(총장 배정훈)는 15일 본관 4층 대회의실에서 '반도체 인재 양성 협약'을 체결했다.",
+        "place: 새빛대학교 본관 4층 대회의실",
+    ),
 )
 def place_before_eseo(lead: Lead) -> Iterator[Found]:
     """The words before `에서` in a sentence that says the event is held (or a deal signed);
@@ -1238,6 +1252,13 @@ def place_before_eseo(lead: Lead) -> Iterator[Found]:
                     if whose is None:
                         continue  # "한 호텔에서": a hotel, no place
                     place, start = f"{whose['where']} {place}", whose.start("where")
+                owner = (
+                    _TOPIC_BODY.match(text)
+                    if words[0] in _OWN_ROOMS and re.search(r"(?:\d+일|[은는])\s*$", text[:start])
+                    else None
+                )
+                if owner:  # "새빛대학교(총장 …)는 15일 본관 4층 대회의실에서": the topic's own
+                    place = f"{owner['body']} {place}"
                 first = _FIRST_STOP.search(text, 0, start)
                 if first and _IN_TURN.match(text[m.end() :].lstrip()):
                     # "20~21일 하노이 NCC, 23일 호찌민 …에서 차례로": the first stop's venue
