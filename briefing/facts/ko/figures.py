@@ -542,6 +542,14 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     before = _with_deed(words, phrase_before(words, first - 1), first - 1)
     if before and before[-1] in _INSIDE:
         before = []  # "다낭 하이테크파크 내 15ha를": where it lies, not what it is
+    if (
+        counter_word.josa in {"로", "으로"}
+        and nxt < len(words)
+        and verb_noun(words[nxt]) in CHANGE.values()
+        and (not before or before[-1] in TIME_WORDS)
+        and (subject := subject_of(words, first - 1))
+    ):  # "직원은 현재 34명으로, 내년 말까지 70명으로 늘린다": the topic, raised to so many
+        return subject, "ko.label.subject"
     topic = first >= 1 and words[first - 1].josa in {"은", "는", "이", "가"}
     if len(before) == 1 and topic and (clause := _relative_clause(words, first - 1)):
         before = [clause]  # "반도체 공정을 직접 가르칠 수 있는 인력은 11명뿐": those it says
@@ -3758,6 +3766,8 @@ for _name, _doc, *_examples in (
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
      ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
+     # a count it is raised to, past when
+     ("하이퐁지사 직원은 현재 34명으로, 내년 말까지 [70명]으로 늘린다.", "하이퐁지사 직원"),
      # a degree word, then being that much: a level, no change
      ("베트남 인력 비중이 [97%] 가까이 됩니다.", "베트남 인력 비중"),
      # how often the subject does what the verbal noun after the count says
