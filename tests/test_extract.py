@@ -1195,6 +1195,20 @@ def test_this_share_is_the_share_the_sentence_before_labelled(tmp_path: Path) ->
     assert labels.get("50%", "") == ""
 
 
+def test_a_change_a_sentence_opens_with_is_of_the_sum_before(tmp_path: Path) -> None:
+    """`… 누적 순이익 1,870억 원을 기록했다.` then `전년 같은 기간보다 14.2% 늘어난 규모로`:
+    the change of that sum; with no sum before, no label (to check)."""
+    text = (
+        "은행\n\n은행이 올해 누적 순이익 1,870억 원을 기록했다. "
+        "전년 같은 기간보다 14.2% 늘어난 규모로, 해외 순이익의 41%에 해당한다.\n"
+    )
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    assert labels["14.2%"] == "누적 순이익 증가 (전년 같은 기간 대비)"
+    text = "은행\n\n은행은 크다. 전년 같은 기간보다 14.2% 늘어난 규모다.\n"
+    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "b.ko.txt").figures}
+    assert labels.get("14.2%", "") == ""
+
+
 def test_a_length_takes_no_body_or_general_word_as_what_lasts(tmp_path: Path) -> None:
     """`3년간 11억 달러가 투입됐다`: the length is of the sum's deed; `한울에프앤비는 향후
     3년간 매년 1,500톤을 …`, where the sum's label is who buys, gives the length none."""

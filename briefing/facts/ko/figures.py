@@ -2395,6 +2395,42 @@ def after_the_sentence_before(segment: Segment, found: list[Found], before: list
     respectively_after(segment, found, before)
     times_of_the_one_before(segment, found, before)
     this_share_before(segment, found, before)
+    change_of_the_one_before(segment, found, before)
+
+
+# A sentence that opens with the base of a change and the change ("전년 같은 기간보다 14.2%
+# 늘어난 규모로"), and the verb of the change after the figure
+_CHANGE_OPENS = re.compile(r"^\s*(?P<base>(?:전년|지난해|작년)[^.,\d]{0,12}?)\s?(?:보다|대비)\s+")
+_CHANGE_AFTER = re.compile(r"\s*(?:이상\s|넘게\s|가까이\s)?(?P<verb>늘|증가|줄|감소)")
+
+
+def change_of_the_one_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
+    """`… 누적 순이익 1,870억 원을 기록했다.` then `전년 같은 기간보다 14.2% 늘어난 규모로, …`:
+    a change the sentence opens with, no subject of its own, is of the last sum or count
+    the sentence before labelled: `누적 순이익 증가 (전년 같은 기간 대비)`."""
+    opens = _CHANGE_OPENS.match(segment.text)
+    if opens is None:
+        return
+    for item in found:
+        figure = item.fact
+        change = _CHANGE_AFTER.match(segment.text, item.end)
+        if not isinstance(figure, Figure) or figure.kind != "percent" or item.start != opens.end():
+            continue
+        earlier = [
+            f.fact
+            for f in before
+            if isinstance(f.fact, Figure)
+            and not f.doubt
+            and f.fact.kind in {"money", "count"}
+            and figure_label(f.fact)
+        ]
+        if change is None or not earlier:
+            continue
+        what = re.sub(r"\s(?:기록|달성|집계)$", "", figure_label(earlier[-1]))
+        way = "증가" if change["verb"] in {"늘", "증가"} else "감소"
+        figure.measure = {"ko": f"{what} {way} ({opens['base'].strip()} 대비)"}
+        figure.evidence = [figure.evidence[0], Evidence("ko.label.change-of", segment.id)]
+        item.doubt = ""
 
 
 def this_share_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
@@ -3889,7 +3925,7 @@ for _name, _doc, *_examples in (
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량"),
      ("지난해 응시자 8천여 명의 [12%]에 해당한다.", "응시자")),
-    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`; a change compared right after another figure's clause (`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`) is of that figure's subject; the base it is measured from is kept (`전년 대비 9.6% 증가`: `… 증가 (전년 대비)`).",
+    ("ko.label.change-of", "The subject and its change: `수출이 6.1% 증가`; the object when one stands before the figure: `최저임금을 평균 7.2% 인상`; a change compared right after another figure's clause (`물동량은 98만 TEU로, 지난해 같은 기간보다 11% 늘었다`) is of that figure's subject; the base it is measured from is kept (`전년 대비 9.6% 증가`: `… 증가 (전년 대비)`); a change a sentence opens with, no subject of its own (`전년 같은 기간보다 14.2% 늘어난 규모로`), is of the last sum or count the sentence before labelled.",
      # a change in a bracket or after a comma right after a labelled figure: that figure's
      ("▲반도체: 168억 달러(전년 대비 [14.5%] 증가), 전체 대베트남 수출의 33.8%", "반도체 증가 (전년 대비)"),
      ("▲디스플레이: 61억 달러([4.1%] 감소)", "디스플레이 감소"),
