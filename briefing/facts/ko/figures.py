@@ -2063,6 +2063,7 @@ def quantity(segment: Segment) -> Iterator[Found]:
     out += _years_of_figures(segment, text, out)
     out.sort(key=lambda f: f.start)
     _spans_of_figures(text, out, segment.id)
+    _each_of_two(text, words, out, segment.id)
     for found, following in pairwise(out):
         by_when, counted = found.fact, following.fact
         assert isinstance(by_when, Figure) and isinstance(counted, Figure)
@@ -3386,6 +3387,29 @@ def _share_in_whole(text: str, start: int) -> str:
     return f"{' '.join(whole)}{' 중 ' + part if part else ''} {m['noun']}"
 
 
+def _each_of_two(text: str, words: Words, out: list[Found], segment_id: str) -> None:
+    """`농식품 수출과 수입은 지난해 각각 6억 5천만 달러, 11억 2천만 달러를 기록했다`: two
+    things joined by 과/와 as the topic, then 각각 and two figures: each figure is of its
+    thing, in order, with the words before both (`농식품 수출`, `농식품 수입`)."""
+    each = next((i for i, w in enumerate(words) if w.text == "각각"), -1)
+    topic = each - 1
+    while topic > 0 and (words[topic].stem in TIME_WORDS or words[topic].stem in SKIP):
+        topic -= 1
+    if topic < 1 or words[topic].josa not in {"은", "는", "이", "가"}:
+        return
+    first = words[topic - 1]
+    if first.josa not in {"과", "와"} or not is_noun(replace(first, text=first.stem)):
+        return
+    shared = phrase_before(words, topic - 2) if topic >= 2 else []
+    after = [f for f in out if f.start > words[each].start]
+    if len(after) < 2 or not re.fullmatch(
+        r"\s*(?:,|와|과)\s*", text[after[0].end : after[1].start]
+    ):
+        return
+    for found, thing in zip(after[:2], (first.stem, words[topic].stem), strict=True):
+        _relabel(found, " ".join([*shared, thing]), "ko.label.each-of", segment_id)
+
+
 def _relabel(found: Found, label: str, name: str, segment_id: str) -> None:
     """Give the figure of `found` the label a layout rule read (a list's line, a table's
     column, a bracket): sure, and a count once it says what it counts."""
@@ -3959,6 +3983,9 @@ for _name, _doc, *_examples in (
      ("인건비가 중국의 [60%] 수준이고, 관세 부담도 적다.", "인건비 (중국 대비)"),
      # what the bracket's figure is of
      ("지출액은 약 18달러로 한국(약 260달러)의 [7%] 수준에 불과하다.", "지출액 (한국 대비)"),),
+    ("ko.label.each-of", "Two things joined by 과/와 as the topic, then 각각 and two figures: each figure is of its thing, in order, with the words before both.",
+     ("농식품 수출과 수입은 지난해 각각 6억 5천만 달러, [11억 2천만 달러]를 기록했다.", "농식품 수입"),
+     ("농식품 수출과 수입은 지난해 각각 [6억 5천만 달러], 11억 2천만 달러를 기록했다.", "농식품 수출"),),
     ("ko.label.shared-out", "A list of `name N%` items after a topic (…은/는) or a colon: the topic, with whose share each is.",
      ("지분은 동해에너지 40%, 메콩파워 [35%], 재무적 투자자 25%로 나눈다.", "지분 (메콩파워)"),
      ("- 지분 구조: 동해에너지 [40%], 메콩파워 35%", "지분 구조 (동해에너지)"),),
