@@ -173,6 +173,9 @@ _HALL_AS_PLACE = re.compile(
     # a centre named by the two sides it joins is a body; a centre of common words is a facility
     ("부산관광공사와 한-아세안센터가 공동 주관한다.", ["부산관광공사", "한-아세안센터"]),
     ("공장 안에 연구개발센터가 들어선다.", None),
+    # a federation (…중앙회) and an exchange (…거래소)
+    ("시는 중소기업중앙회와 함께 설명회를 열었다. 한국거래소도 참여했다.",
+     ["중소기업중앙회", "한국거래소"]),
     # a provincial hall's own hall as where; a session of a committee, the sides joined to it
     ("경북도는 안동 경북도청 동락관에서 기념식을 열었다.", None),
     ("제8차 한-베트남 농업협력위원회는 내년 서울에서 열린다.", None),
