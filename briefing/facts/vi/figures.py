@@ -888,7 +888,17 @@ def _count_label(r: Reading) -> tuple[str, str]:
     measured = _MEASURE_IS.search(r.text[: r.q.start])
     if measured:  # "Quy mô tuyển sinh mỗi năm là 450 học viên": the measure the count is
         return measured["subject"], "vi.label.measure-is"
-    if r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS)):
+    # "quỹ đất … 1.200 ha sẵn sàng bàn giao", "tàu đến 6.000 TEU đầy tải": a measure in its
+    # unit, then how it is, not what is measured
+    described = bool(r.q.unit) and bool(noun) and noun[0].tag == "A"
+    measured_before = subject_before(r.tokens, r.before, limit=5) if described else []
+    verbs = [k for k, t in enumerate(measured_before) if t.tag == "V"]
+    measured_before = measured_before[verbs[-1] + 1 :] if verbs else measured_before
+    if measured_before and measured_before[-1].tag in {"N", "A"}:
+        return words(measured_before, r.text), "vi.label.noun-before"
+    if not described and (
+        r.straddle or (noun and not (len(noun) == 1 and noun[0].key in GENERIC_NOUNS))
+    ):
         return _counted(r), "vi.label.noun-after"
     generic = len(noun) == 1 and noun[0].key in GENERIC_NOUNS
     deed = (
@@ -3629,6 +3639,8 @@ for _name, _doc, *_examples in (
      ("Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái đạt [11,4 triệu TEU].",
       "Sản lượng hàng hóa container qua hệ thống cảng Hải Phòng năm ngoái"),),
     ("vi.label.noun-before", "The noun right before the figure: `công suất 2.400 MW`, with the thing a `với`/`có` ties it to; a rank's holder, with where and in what it is held (`cả nước`, `về thu hút FDI`).",
+     # a measure in its unit, then how it is (an adjective), not what is measured
+     ("Tỉnh hiện có quỹ đất công nghiệp sạch khoảng [1.200 ha] sẵn sàng bàn giao ngay.", "quỹ đất công nghiệp sạch"),
      # three words pyvi reads apart (data/vi/token-fixes.tsv): a grant, non-refundable
      ("Tổng vốn 12,5 triệu USD, trong đó viện trợ không hoàn lại của KOICA [10 triệu USD], vốn đối ứng 2,5 triệu USD.",
       "viện trợ không hoàn lại của KOICA"),
