@@ -3586,6 +3586,9 @@ for _name, _doc, *_examples in (
      ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "giải quyết thủ tục đầu tư"),
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
+     # the whole region (toàn vùng) inside the subject, and as of when
+     ("Theo NHNN, dư nợ tín dụng toàn vùng đồng bằng sông Cửu Long đến cuối tháng 9 đạt [1,02 triệu tỷ đồng].",
+      "dư nợ tín dụng toàn vùng đồng bằng sông Cửu Long đến cuối tháng 9"),
      # a deed's noun pyvi reads as a verb, listed after và with a noun
      ("Tổng giá trị hợp đồng và thỏa thuận ước đạt [46 triệu USD].", "Tổng giá trị hợp đồng và thỏa thuận"),
      # a month that dates the subject, with it; a time before a comma is no list's item
