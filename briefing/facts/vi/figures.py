@@ -850,6 +850,22 @@ def _coordinated_subject(r: Reading) -> str:
 _SUBJECT_LABELS = {"vi.label.subject-of-verb", "vi.label.clause-subject"}
 
 
+# Verbs of agreeing or deciding: the verb after one is what is agreed, its subject who agrees
+_AGREEING = {"thống_nhất", "đồng_ý", "nhất_trí", "cam_kết", "quyết_định", "thỏa_thuận"}
+
+
+def _agreed_deed(r: Reading) -> str:
+    """`hai bên thống nhất tăng thêm 14 chuyến` -> tăng thêm chuyến: the verbs after a verb of
+    agreeing, with the counted noun; "" where none comes before them."""
+    tokens = r.tokens
+    start = r.before
+    while start > 0 and tokens[start - 1].tag == "V" and tokens[start - 1].key not in _AGREEING:
+        start -= 1
+    if start < 1 or tokens[start - 1].key not in _AGREEING:
+        return ""
+    return f"{words(list(tokens[start : r.before + 1]), r.text)} {r.noun_words()}"
+
+
 def _given_to(r: Reading) -> str:
     """The deed and its object before `cho` and a count of people (`tạo việc làm mới cho
     2.800 người` -> tạo việc làm mới); "" where no verb is near."""
@@ -909,6 +925,9 @@ def _count_label(r: Reading) -> tuple[str, str]:
     if verb is not None and verb.key in MEASURE_VERBS:
         if r.subject_cut(r.before):
             return "", ""
+        agreed = _agreed_deed(r) if noun else ""
+        if agreed:  # "hai bên thống nhất tăng thêm 14 chuyến": what is agreed, not who
+            return agreed, "vi.label.noun-after"
         reached = _reached_after_comma(r)
         if reached:
             return reached, "vi.label.subject-of-verb"
@@ -3461,6 +3480,8 @@ def restates(figure: Figure, known: list[Figure]) -> Figure | None:
 
 for _name, _doc, *_examples in (
     ("vi.label.noun-after", "The noun phrase the figure counts, with the verb it is the object of and the predicate after it in the same clause: `đào tạo 50.000 kỹ sư AI`, `80% doanh nghiệp dùng AI`, `top 3 ASEAN`; a count's nouns joined with a comma or và (`26 cán bộ, nhân viên`).",
+     # after a verb of agreeing: what is agreed, with the counted noun
+     ("Hai bên thống nhất tăng thêm [14] chuyến từ tháng 10.", "tăng thêm chuyến"),
      # people given something: the deed and its object before "cho"
      ("Dự án sẽ tạo việc làm mới cho khoảng [2.800] người.", "tạo việc làm mới"),
      # a count of people after a verb of having: who did what, not who has them
