@@ -79,6 +79,16 @@ def test_a_korean_figure_of_this_with_nothing_said_before_is_not_stated(tmp_path
     assert any(c.kind == "figure" and c.text.startswith("15%") for c in facts.to_check)
 
 
+def test_this_number_with_none_before_is_not_stated(tmp_path: Path) -> None:
+    """`kỳ vọng con số này vượt 12.000 lượt` with no number before: `con số này` (this
+    number) says nothing of what, and is not the label."""
+    facts = _document(
+        tmp_path, "Tin ngắn\n\nNăm nay Ban Tổ chức kỳ vọng con số này vượt 12.000 lượt.\n"
+    ).facts
+    assert all(f.value != 12000 for f in facts.figures)
+    assert any(c.kind == "figure" and c.text.startswith("12.000") for c in facts.to_check)
+
+
 def test_a_label_with_no_word_is_not_stated(tmp_path: Path) -> None:
     facts = _document(
         tmp_path,

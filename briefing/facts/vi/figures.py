@@ -850,6 +850,8 @@ def _coordinated_subject(r: Reading) -> str:
 _SUBJECT_LABELS = {"vi.label.subject-of-verb", "vi.label.clause-subject"}
 
 
+# A subject that points back to a number said before: "con số này", "con số đó"
+_THIS_NUMBER = re.compile(r"(?:con số|mức|số liệu) (?:này|đó|trên)$", re.IGNORECASE)
 # Verbs of agreeing or deciding: the verb after one is what is agreed, its subject who agrees
 _AGREEING = {"thống_nhất", "đồng_ý", "nhất_trí", "cam_kết", "quyết_định", "thỏa_thuận"}
 
@@ -932,6 +934,10 @@ def _count_label(r: Reading) -> tuple[str, str]:
         if reached:
             return reached, "vi.label.subject-of-verb"
         subject = _changed_object(r, r.subject_of(r.before))
+        if _THIS_NUMBER.search(subject):
+            # "… đón 9.800 lượt khách, và năm nay … kỳ vọng con số này vượt 12.000 lượt": the
+            # number said before in the sentence, else none
+            return r.previous, "vi.label.subject-of-verb"
         if subject:
             return subject, "vi.label.subject-of-verb"
     if not noun and _measure_compound(r):  # "sức chứa 180.000 m³"
@@ -3607,6 +3613,9 @@ for _name, _doc, *_examples in (
      ("Tỉnh cam kết giải quyết thủ tục đầu tư trong tối đa [15 ngày] làm việc.", "giải quyết thủ tục đầu tư"),
      ),
     ("vi.label.subject-of-verb", "The subject of đạt, là, chiếm, lên tới …: `Kim ngạch thương mại đạt 86,4 tỷ USD`.",
+     # a subject that points back to a number said before: that number's label
+     ("Triển lãm năm trước đón 9.800 lượt khách, và năm nay Ban Tổ chức kỳ vọng con số này vượt [12.000] lượt.",
+      "đón lượt khách"),
      # the whole region (toàn vùng) inside the subject, and as of when
      ("Theo NHNN, dư nợ tín dụng toàn vùng đồng bằng sông Cửu Long đến cuối tháng 9 đạt [1,02 triệu tỷ đồng].",
       "dư nợ tín dụng toàn vùng đồng bằng sông Cửu Long đến cuối tháng 9"),
