@@ -79,6 +79,18 @@ def test_a_korean_figure_of_this_with_nothing_said_before_is_not_stated(tmp_path
     assert any(c.kind == "figure" and c.text.startswith("15%") for c in facts.to_check)
 
 
+def test_an_aim_alone_or_a_plan_named_is_no_label(tmp_path: Path) -> None:
+    """`Mục tiêu là đạt 50%` says whose aim, not what reaches 50%; `Theo chiến lược …` for
+    a year says by what plan, not what is to happen: both to check."""
+    facts = _document(
+        tmp_path,
+        "Tin ngắn\n\nMục tiêu là đạt 50%. Theo chiến lược quốc gia, đến năm 2030 sẽ có thêm nhiều.\n",
+    ).facts
+    assert all(f.value not in {50, 2030} for f in facts.figures if f.measure)
+    assert any(c.text.startswith("50%") for c in facts.to_check)
+    assert any(c.text.startswith("năm 2030") for c in facts.to_check)
+
+
 def test_this_number_with_none_before_is_not_stated(tmp_path: Path) -> None:
     """`kỳ vọng con số này vượt 12.000 lượt` with no number before: `con số này` (this
     number) says nothing of what, and is not the label."""
