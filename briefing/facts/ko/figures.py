@@ -1720,13 +1720,23 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
         if word.josa in {"이", "가"} and is_noun(word):
             return [*nouns[-3:], word.stem], "ko.label.object-by"  # "… 전문 인력이 … 이를 것"
         if word.josa in {"을", "를"} and is_noun(word):
+            done_to = [word.stem]
+            if word.stem in _POINTING:
+                # "비중은 4%에 불과하다 … 2028년까지 이를 15%로": the subject of the figure
+                # said before it in the sentence, else nothing to say
+                stated = next(
+                    (i for i in range(first - 1, -1, -1) if re.search(r"\d", words[i].text)), -1
+                )
+                done_to = subject_of(words, stated - 1) if stated > 0 else []
+                if not done_to:
+                    break
             after = next((w for w in words[index + 1 : index + 5] if w.verbal), None)
             verb = verb_noun(after) if after else ""
             if verb and after is not None and verb != after.text.strip("'\",."):
                 # "… 늘리는 것이 목표다": the year is the target's
                 at = words.index(after)
                 aim = ["목표"] if any(_AIM.match(w.text) for w in words[at + 1 : at + 3]) else []
-                return [*nouns[-3:], word.stem, verb, *aim], "ko.label.object-by"
+                return [*nouns[-3:], *done_to, verb, *aim], "ko.label.object-by"
             break
         if _bare_noun(word):
             nouns.append(word.stem)
@@ -4020,6 +4030,9 @@ for _name, _doc, *_examples in (
      ("교역액은 지난해 874억 달러로, 1992년 5억 달러에서 [170배] 이상 늘었다.", "교역액"),
      ("월 생산능력이 지금의 [2배]인 6천만 개로 늘어난다.", "월 생산능력 (지금 대비)"),),
     ("ko.label.object-by", "What is to be done by a target year, or in a length of time: the object after it and its verb (past a means on the way, `… 달러를 들여`; a share's whole, `임차료의 80%를`; an object with 도).",
+     # an object that points back: the subject of the figure said before it in the sentence
+     ("해외 공동연구 비중은 4%에 불과한데, [2028년]까지 이를 15%로 끌어올리는 것이 목표다.",
+      "해외 공동연구 비중 상향 목표"),
      ("양측은 앞으로 [3년간] 매년 학생 40명씩을 교환 연수하기로 했다.", "학생 교환 연수"),
      # a sum spent in it, and on what: the sum is no part of the label
      ("정부는 향후 [3년간] 90억 원을 투입하겠다고 밝혔다.", "투입 기간"),
