@@ -79,6 +79,18 @@ def test_a_korean_figure_of_this_with_nothing_said_before_is_not_stated(tmp_path
     assert any(c.kind == "figure" and c.text.startswith("15%") for c in facts.to_check)
 
 
+def test_a_korean_label_opened_by_a_bound_noun_is_not_stated(tmp_path: Path) -> None:
+    """`… 평균 9일이 걸리던 것이 16시간으로 줄었다`: `것` stands for the clause before it;
+    `것 감소` says nothing of what took so long (to check)."""
+    facts = _document(
+        tmp_path,
+        '상수도\n\n처장은 "누수 지점을 찾는 데 평균 9일이 걸리던 것이 16시간으로 줄었다"고 말했다.\n',
+        "a.ko.txt",
+    ).facts
+    assert all(f.value != 16 for f in facts.figures if f.measure)
+    assert any(c.text.startswith("16시간") for c in facts.to_check)
+
+
 def test_an_aim_alone_or_a_plan_named_is_no_label(tmp_path: Path) -> None:
     """`Mục tiêu là đạt 50%` says whose aim, not what reaches 50%; `Theo chiến lược …` for
     a year says by what plan, not what is to happen: both to check."""

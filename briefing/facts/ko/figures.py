@@ -2096,6 +2096,8 @@ def quantity(segment: Segment) -> Iterator[Found]:
         label = figure.measure.get("ko", "")
         # "국내 스타트업 30개사·베트남 스타트업 25개사": a word read twice, once
         label = re.sub(r"(?<!\S)(\S+)(?: \1)+(?!\S)", r"\1", label)
+        # "때 수수료 인하": a bound noun that opened the clause before is no part of it
+        label = re.sub(r"^(?:(?:것|수|때|데|바) (?=\S+ \S)|앞 (?=\S))", "", label)  # 앞(으로)
         if label:
             figure.measure = {"ko": label}
         if (
@@ -3540,6 +3542,9 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if rule_ == "ko.label.whole-as-topic":
         return f"the label “{label}” names the whole, not the share's part"
     said = label.split()
+    if said and said[0] in {"것", "수", "때", "데", "바"}:
+        # "… 걸리던 것이 16시간으로 줄었다": 것 stands for a clause said before
+        return f"the label “{label}” opens with a word that stands for something said elsewhere"
     if (
         rule_ == "ko.label.change-of"
         and len(said) > 1
