@@ -244,6 +244,16 @@ ROLES = [
 ]  # fmt: skip
 
 
+def test_a_bare_korean_ministry_name_is_koreas_not_vietnams() -> None:
+    """`문화체육관광부` alone in a Korean article is Korea's ministry; Viet Nam's of the same
+    Korean name is matched with its country only (`베트남 문화체육관광부`)."""
+    glossary = shipped("ko")
+    korea = glossary.lookup("문화체육관광부")
+    assert korea is not None and korea.forms["vi"].endswith("Hàn Quốc")
+    vietnam = glossary.lookup("베트남 문화체육관광부")
+    assert vietnam is not None and vietnam.forms["vi"] == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
 @pytest.mark.parametrize(("source", "role", "ko", "en"), ROLES, ids=[r[1] for r in ROLES])
 def test_roles_read_whole_by_the_table(source: str, role: str, ko: str, en: str) -> None:
     forms = titles.role_forms(role, source, shipped(source))
