@@ -2386,15 +2386,8 @@ def times_of_the_one_before(segment: Segment, found: list[Found], before: list[F
         ]
         if not said or len(inside) != 1:
             continue
-        same = [
-            f.fact
-            for f in before
-            if isinstance(f.fact, Figure)
-            and not f.doubt
-            and f.fact.unit == inside[0].unit
-            and f.fact.kind == inside[0].kind
-            and figure_label(f.fact)
-        ]
+        shape = (inside[0].unit, inside[0].kind)
+        same = [f for f in _labelled_before(before) if (f.unit, f.kind) == shape]
         if same:
             compared = said.group(1)
             figure.measure = {"ko": f"{figure_label(same[-1])} ({compared} 대비)"}
@@ -2402,9 +2395,19 @@ def times_of_the_one_before(segment: Segment, found: list[Found], before: list[F
             times.doubt = ""
 
 
+def _labelled_before(before: list[Found]) -> list[Figure]:
+    """The figures of the sentence before that it states with a label."""
+    return [
+        f.fact
+        for f in before
+        if isinstance(f.fact, Figure) and not f.doubt and figure_label(f.fact)
+    ]
+
+
 def after_the_sentence_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
     """What a sentence's figures take from the sentence before: a run said 각각, a multiple
-    of a figure in brackets, the share `이 비중` points back to."""
+    of a figure in brackets, the share `이 비중` points back to, a change the sentence opens
+    with."""
     respectively_after(segment, found, before)
     times_of_the_one_before(segment, found, before)
     this_share_before(segment, found, before)
@@ -2429,14 +2432,7 @@ def change_of_the_one_before(segment: Segment, found: list[Found], before: list[
         change = _CHANGE_AFTER.match(segment.text, item.end)
         if not isinstance(figure, Figure) or figure.kind != "percent" or item.start != opens.end():
             continue
-        earlier = [
-            f.fact
-            for f in before
-            if isinstance(f.fact, Figure)
-            and not f.doubt
-            and f.fact.kind in {"money", "count"}
-            and figure_label(f.fact)
-        ]
+        earlier = [f for f in _labelled_before(before) if f.kind in {"money", "count"}]
         if change is None or not earlier:
             continue
         what = re.sub(r"\s(?:기록|달성|집계)$", "", figure_label(earlier[-1]))
