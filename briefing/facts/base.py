@@ -928,7 +928,7 @@ def table_column(text: str, position: int) -> str:
         )
         if heads[column] in _HOLLOW_HEADS:
             # "구분 | 수치 | 비고" over "1인당 GDP | 5,100달러 | 전년 대비 9.6% 증가": the
-            # row's heading says what; a change said in the cell after the figure is its
+            # row's heading says what, with the change the cell says after the figure
             cell = cells[column]
             change = _CELL_CHANGE.search(cell)
             if first and change:
