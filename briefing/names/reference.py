@@ -94,15 +94,15 @@ def terms() -> tuple[Term, ...]:
     sentence, and a placeholder for each would crowd the model's input (they still give an
     event's place and a role's institution its forms)."""
     out = []
-    # "문화체육관광부" alone in Korean is Korea's ministry: a Vietnamese body of the same
-    # Korean name is matched only with its country (베트남 문화체육관광부)
+    # "문화체육관광부" alone in Korean is Korea's ministry: a Vietnamese ministry of the same
+    # Korean name is matched only with its country (베트남 문화체육관광부); "정부" stays both
     korean = {form for row in rows("korea") for form in row.ko}
     for name in FILES:
         if name == "countries":
             continue
         for row in rows(name):
             ko = korean_forms(row)
-            if row.country == "vietnam" and row.kind in NATIONAL:
+            if row.country == "vietnam" and row.kind == "ministry":
                 ko = (ko[0], *(form for form in ko[1:] if form not in korean))
             kind = "place" if row.kind in PLACES else "organisation"
             note = f"reference: {row.kind}; {row.source}"
