@@ -676,7 +676,9 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
             "몰렸",
             "찾았",
         }:
-            return [*before, verb], "ko.label.who-came"
+            # "세미나에는 … 90여 명이 참석했다": and what they came to, when the clause says
+            attended = _attended(words, first)
+            return [*before, *attended, verb], "ko.label.who-came"
         # "한국 기업 1만여 개사가 진출해 있다", "학생 80명이 채용됐다": what the counted do,
         # or what is done to them, right after them
         did = _done_by_noun(words, nxt)
@@ -831,6 +833,18 @@ def _came_after(words: Words, start: int) -> str:
             came = verb_noun(words[index + 1])
             return came if came in {"참가", "참여", "참석", "방문", "출품"} else ""
     return ""
+
+
+def _attended(words: Words, first: int) -> list[str]:
+    """The event a count came to, said with 에/에는 before it in its clause (`세미나에는`, `이번
+    포럼에`): its noun, else []."""
+    for index in range(first - 1, max(-1, first - 8), -1):
+        word = words[index]
+        if word.text.endswith((",", ".")) or word.verbal:
+            return []
+        if word.josa in {"에", "에는"} and any(word.stem.endswith(n) for n in EVENT_NOUNS):
+            return [word.stem]
+    return []
 
 
 def _within_a_span(words: Sequence[Word], at: int) -> bool:
@@ -3829,13 +3843,14 @@ for _name, _doc, *_examples in (
      ("한국 선수 160여 명과 베트남 선수 [260여 명] 등 420여 명이 출전한다.", "베트남 선수"),
      # "수는": the number of, a noun of one syllable
      ("이로써 베트남 내 지점 수는 [9]곳으로 늘었다.", "베트남 내 지점 수")),
-    ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb); what they received where no one is named (`사흘 동안 8천여 명이 상담을 받았다`).",
+    ("ko.label.who-came", "Who came: `투자자 등 250여 명이 참석했다` (the counted noun and the verb), with the event they came to where the clause names it (`세미나에는 …`); what they received where no one is named (`사흘 동안 8천여 명이 상담을 받았다`).",
+     ("이날 세미나에는 진출 예정 기업 관계자와 유학생 등 [90여 명]이 참석했다.", "진출 예정 기업 관계자와 유학생 세미나 참석"),
      ("지사는 상담 창구를 운영했는데, 사흘 동안 [8천여 명]이 상담을 받았다.", "상담"),
      # countries, then how many from them came
      ("박람회에는 [20개국] 350개 기관·기업이 참가했다.", "참가 국가"),
      ("기업인과 투자자 [250여 명]이 참석했다.", "투자자 참석"),
      ("금융회사 24개사 관계자 [200여 명]이 참석하였다.", "관계자 참석"),
-     ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 참가")),
+     ("훈련에는 의무병 등 [120여 명]이 참가했습니다.", "의무병 훈련 참가")),
     ("ko.label.subject", "The subject of the clause (…이/가/은/는): `교역액이 655억 달러로`; also where the words before the figure only say as of when or by whose count (`9월 말 기준`, `주최 측 추산`).",
      # a count it is raised to, past when
      ("하이퐁지사 직원은 현재 34명으로, 내년 말까지 [70명]으로 늘린다.", "하이퐁지사 직원"),
