@@ -124,6 +124,11 @@ def _facts(text: str, tmp_path: Path, name: str = "a.txt"):  # type: ignore[no-u
     return extract(segment(article, paragraphs)).facts
 
 
+def _korean_labels(text: str, tmp_path: Path, name: str = "a.ko.txt") -> dict[str, str]:
+    """Each figure's label in the Korean article `text`, by the figure as written."""
+    return {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, name).figures}
+
+
 def _roles(text: str, tmp_path: Path, language: str) -> dict[str, str | None]:
     """Each person's role in the article `text` of `language`, by name."""
     people = _facts(text, tmp_path, f"a.{language}.txt").people
@@ -1143,7 +1148,7 @@ def test_a_figure_said_as_an_aim_says_so_and_a_result_against_an_aim_does_not(
         "관광 로드쇼\n\n- 올해 베트남 관광객 10만 명 유치 목표\n\n"
         "올해 수출액은 12억 달러로 목표를 넘었다. 상담액은 3천만 달러로 목표 대비 120%를 기록했다.\n"
     )
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path)
     assert labels["10만"] == "베트남 관광객 유치 목표"
     assert not any(labels[t].endswith("목표") for t in ("12억 달러", "3천만 달러", "120%"))
 
@@ -1158,7 +1163,7 @@ def test_a_run_said_respectively_pairs_with_the_figures_of_the_sentence_before(
         "과자류(5,400만 달러), 딸기(2,100만 달러)가 뒤를 이었다. 전년 대비 증가율은 각각 24.6%, "
         "9.8%, 13.1%, 41.5%로 늘었다.\n"
     )
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path)
     assert labels["9.8%"] == "음료 전년 대비 증가율"
     assert labels["41.5%"] == "딸기 전년 대비 증가율"
 
@@ -1173,10 +1178,10 @@ def test_a_multiple_of_a_bracketed_figure_is_of_the_figure_before_in_its_unit(
         "박닌성\n\n박닌성은 지역총생산(GRDP)이 약 8,100달러에 이른다. 이는 베트남 "
         "평균(4,700달러)의 1.7배 수준이다.\n"
     )
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path)
     assert labels["1.7배"] == "지역총생산(GRDP) (베트남 평균 대비)"
     text = "박닌성\n\n박닌성은 인구가 180만 명이다. 이는 베트남 평균(4,700달러)의 1.7배 수준이다.\n"
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "b.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path, "b.ko.txt")
     assert labels.get("1.7배", "") == ""
 
 
@@ -1187,11 +1192,11 @@ def test_this_share_is_the_share_the_sentence_before_labelled(tmp_path: Path) ->
         "한성\n\n이 가운데 베트남 현지 기업 비중은 42%로 높아졌다. "
         "한성은 2028년까지 이 비중을 50%로 끌어올린다는 계획이다.\n"
     )
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path)
     assert labels["50%"] == "베트남 현지 기업 비중"
     assert labels["2028년까지"] == "베트남 현지 기업 비중 상향"
     text = "한성\n\n공장은 크다. 한성은 2028년까지 이 비중을 50%로 끌어올린다는 계획이다.\n"
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "b.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path, "b.ko.txt")
     assert labels.get("50%", "") == ""
 
 
@@ -1202,10 +1207,10 @@ def test_a_change_a_sentence_opens_with_is_of_the_sum_before(tmp_path: Path) -> 
         "은행\n\n은행이 올해 누적 순이익 1,870억 원을 기록했다. "
         "전년 같은 기간보다 14.2% 늘어난 규모로, 해외 순이익의 41%에 해당한다.\n"
     )
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path)
     assert labels["14.2%"] == "누적 순이익 증가 (전년 같은 기간 대비)"
     text = "은행\n\n은행은 크다. 전년 같은 기간보다 14.2% 늘어난 규모다.\n"
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "b.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path, "b.ko.txt")
     assert labels.get("14.2%", "") == ""
 
 
@@ -1213,10 +1218,10 @@ def test_a_length_takes_no_body_or_general_word_as_what_lasts(tmp_path: Path) ->
     """`3년간 11억 달러가 투입됐다`: the length is of the sum's deed; `한울에프앤비는 향후
     3년간 매년 1,500톤을 …`, where the sum's label is who buys, gives the length none."""
     text = "공장\n\n제2공장에는 2024년부터 3년간 11억 달러가 투입됐다.\n"
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "a.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path)
     assert labels["3년간"] == "제2공장 투입 기간"
     text = "커피\n\n한울에프앤비는 향후 3년간 매년 1,500톤을 사들인다.\n"
-    labels = {f.text: f.measure.get("ko", "") for f in _facts(text, tmp_path, "b.ko.txt").figures}
+    labels = _korean_labels(text, tmp_path, "b.ko.txt")
     assert labels.get("3년간", "") == ""
 
 

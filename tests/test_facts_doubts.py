@@ -61,51 +61,45 @@ def test_every_fact_carries_its_rule_and_evidence(tmp_path: Path) -> None:
     assert figure.measure == {"vi": "kim ngạch thương mại"}
 
 
-def test_a_figure_with_no_words_for_what_it_measures_is_not_stated(tmp_path: Path) -> None:
-    facts = _document(
-        tmp_path, "Tin ngắn\n\nSáng 3/4, hai bên ký kết. Họ cam kết sẽ đóng góp 40%.\n"
-    ).facts
-    assert all(f.value != 40 for f in facts.figures)
-    assert any(c.kind == "figure" and c.text.startswith("40%") for c in facts.to_check)
+@pytest.mark.parametrize(
+    ("text", "name", "value", "shown"),
+    [
+        ("Tin ngắn\n\nSáng 3/4, hai bên ký kết. Họ cam kết sẽ đóng góp 40%.\n", "a.vi.txt", 40, "40%"),
+        # `이를 15%까지 줄일`: what `이` (this) is was said in words the sentence does not
+        # measure; not the subject of the clause before (`사업이 끝나면`)
+        ("상수도 사업\n\n사업이 끝나면 이를 15%까지 줄일 계획이에요.\n", "a.ko.txt", 15, "15%"),
+        # `con số này` (this number) with no number before says nothing of what
+        ("Tin ngắn\n\nNăm nay Ban Tổ chức kỳ vọng con số này vượt 12.000 lượt.\n", "a.vi.txt",
+         12000, "12.000"),
+    ],
+    ids=["no-words", "ko-this-with-nothing-before", "vi-this-number-with-none-before"],
+)  # fmt: skip
+def test_a_figure_with_no_words_for_what_it_measures_is_not_stated(
+    tmp_path: Path, text: str, name: str, value: float, shown: str
+) -> None:
+    facts = _document(tmp_path, text, name).facts
+    assert all(f.value != value for f in facts.figures)
+    assert any(c.kind == "figure" and c.text.startswith(shown) for c in facts.to_check)
 
 
-def test_a_korean_figure_of_this_with_nothing_said_before_is_not_stated(tmp_path: Path) -> None:
-    """`이를 15%까지 줄일`: what `이` (this) is was said in words the sentence does not
-    measure; not the subject of the clause before (`사업이 끝나면`)."""
-    facts = _document(
-        tmp_path, "상수도 사업\n\n사업이 끝나면 이를 15%까지 줄일 계획이에요.\n", "a.ko.txt"
-    ).facts
-    assert all(f.value != 15 for f in facts.figures)
-    assert any(c.kind == "figure" and c.text.startswith("15%") for c in facts.to_check)
-
-
-def test_a_korean_label_opened_by_a_bound_noun_is_not_stated(tmp_path: Path) -> None:
-    """`… 평균 9일이 걸리던 것이 16시간으로 줄었다`: `것` stands for the clause before it;
-    `것 감소` says nothing of what took so long (to check)."""
-    facts = _document(
-        tmp_path,
-        '상수도\n\n처장은 "누수 지점을 찾는 데 평균 9일이 걸리던 것이 16시간으로 줄었다"고 말했다.\n',
-        "a.ko.txt",
-    ).facts
-    assert all(f.value != 16 for f in facts.figures if f.measure)
-    assert any(c.text.startswith("16시간") for c in facts.to_check)
-
-
-def test_an_aim_alone_is_no_label_for_a_share(tmp_path: Path) -> None:
-    """`Mục tiêu là đạt 50%` says whose aim, not what reaches 50% (to check)."""
-    facts = _document(tmp_path, "Tin ngắn\n\nMục tiêu là đạt 50%.\n").facts
-    assert all(f.value != 50 for f in facts.figures if f.measure)
-    assert any(c.text.startswith("50%") for c in facts.to_check)
-
-
-def test_this_number_with_none_before_is_not_stated(tmp_path: Path) -> None:
-    """`kỳ vọng con số này vượt 12.000 lượt` with no number before: `con số này` (this
-    number) says nothing of what, and is not the label."""
-    facts = _document(
-        tmp_path, "Tin ngắn\n\nNăm nay Ban Tổ chức kỳ vọng con số này vượt 12.000 lượt.\n"
-    ).facts
-    assert all(f.value != 12000 for f in facts.figures)
-    assert any(c.kind == "figure" and c.text.startswith("12.000") for c in facts.to_check)
+@pytest.mark.parametrize(
+    ("text", "name", "value", "shown"),
+    [
+        # `… 걸리던 것이 16시간으로 줄었다`: `것` stands for the clause before it; `것 감소`
+        # says nothing of what took so long
+        ('상수도\n\n처장은 "누수 지점을 찾는 데 평균 9일이 걸리던 것이 16시간으로 줄었다"고 말했다.\n',
+         "a.ko.txt", 16, "16시간"),
+        # `Mục tiêu là đạt 50%` says whose aim, not what reaches 50%
+        ("Tin ngắn\n\nMục tiêu là đạt 50%.\n", "a.vi.txt", 50, "50%"),
+    ],
+    ids=["ko-bound-noun", "vi-aim-alone"],
+)  # fmt: skip
+def test_a_hollow_label_is_not_stated(
+    tmp_path: Path, text: str, name: str, value: float, shown: str
+) -> None:
+    facts = _document(tmp_path, text, name).facts
+    assert all(f.value != value for f in facts.figures if f.measure)
+    assert any(c.text.startswith(shown) for c in facts.to_check)
 
 
 def test_a_label_with_no_word_is_not_stated(tmp_path: Path) -> None:

@@ -825,6 +825,17 @@ def _done_by_noun(words: Words, start: int) -> str:
 _POINTING = {"이", "이것", "그", "그것"}
 
 
+# Bound nouns that stand for a clause said before them: "… 걸리던 것이", "… 할 때"
+_FOR_A_CLAUSE = ("것", "수", "때", "데", "바")
+
+
+def _subject_said_before(words: Words, index: int) -> list[str]:
+    """The subject of the last figure before words[index] in the sentence (what `이를` points
+    back to); [] where none is said."""
+    stated = next((i for i in range(index - 1, -1, -1) if re.search(r"\d", words[i].text)), -1)
+    return subject_of(words, stated - 1) if stated > 0 else []
+
+
 def _came_after(words: Words, start: int) -> str:
     """The verb of coming (참가, 참여 …) after the subject that follows `start` within four
     words; ""."""
@@ -1373,10 +1384,7 @@ def percent_label(words: Words, first: int, last: int) -> tuple[list[str] | str,
         if words[held].stem in _POINTING:
             # "조달률은 평균 36% 수준인데, 이를 50%까지 끌어올리는": the subject of the figure
             # said before in the sentence, else no one says what
-            stated = next(
-                (i for i in range(held - 1, -1, -1) if re.search(r"\d", words[i].text)), -1
-            )
-            return (subject_of(words, stated - 1) if stated > 0 else []), "ko.label.object-sized"
+            return _subject_said_before(words, held), "ko.label.object-sized"
         sized = phrase_before(words, held)  # "비중을 50% 이상으로"
         while len(sized) > 1 and sized[0] in GENERIC:
             sized.pop(0)  # "35% 수준인 현지 부품 조달률도": the other figure's size word
@@ -1738,10 +1746,7 @@ def year_label(words: Words, first: int, last: int) -> tuple[list[str] | str, st
             if word.stem in _POINTING:
                 # "비중은 4%에 불과하다 … 2028년까지 이를 15%로": the subject of the figure
                 # said before it in the sentence, else nothing to say
-                stated = next(
-                    (i for i in range(first - 1, -1, -1) if re.search(r"\d", words[i].text)), -1
-                )
-                done_to = subject_of(words, stated - 1) if stated > 0 else []
+                done_to = _subject_said_before(words, first)
                 if not done_to:
                     break
             after = next((w for w in words[index + 1 : index + 5] if w.verbal), None)
@@ -2111,7 +2116,9 @@ def quantity(segment: Segment) -> Iterator[Found]:
         # "국내 스타트업 30개사·베트남 스타트업 25개사": a word read twice, once
         label = re.sub(r"(?<!\S)(\S+)(?: \1)+(?!\S)", r"\1", label)
         # "때 수수료 인하": a bound noun that opened the clause before is no part of it
-        label = re.sub(r"^(?:(?:것|수|때|데|바) (?=\S+ \S)|앞 (?=\S))", "", label)  # 앞(으로)
+        label = re.sub(
+            rf"^(?:(?:{'|'.join(_FOR_A_CLAUSE)}) (?=\S+ \S)|앞 (?=\S))", "", label
+        )  # 앞(으로)
         if label:
             figure.measure = {"ko": label}
         if (
@@ -2467,12 +2474,9 @@ def this_share_before(segment: Segment, found: list[Found], before: list[Found])
         if noun not in _SHARE_NOUNS or not re.search(rf"(?:이|그|해당)\s{noun}", segment.text):
             continue
         named = [
-            figure_label(f.fact)
-            for f in before
-            if isinstance(f.fact, Figure)
-            and not f.doubt
-            and figure_label(f.fact).split()[-1:] == [noun]
-            and len(figure_label(f.fact).split()) > 1
+            figure_label(f)
+            for f in _labelled_before(before)
+            if figure_label(f).split()[-1:] == [noun] and len(figure_label(f).split()) > 1
         ]
         if named:
             assert isinstance(figure, Figure)
@@ -3552,7 +3556,7 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     if rule_ == "ko.label.whole-as-topic":
         return f"the label “{label}” names the whole, not the share's part"
     said = label.split()
-    if said and said[0] in {"것", "수", "때", "데", "바"}:
+    if said and said[0] in _FOR_A_CLAUSE:
         # "… 걸리던 것이 16시간으로 줄었다": 것 stands for a clause said before
         return f"the label “{label}” opens with a word that stands for something said elsewhere"
     if (
