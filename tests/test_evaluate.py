@@ -82,7 +82,7 @@ def test_the_tuned_set_keeps_its_precision_and_recall(
 
 @pytest.mark.parametrize(
     "frozen",
-    [FROZEN, *(FROZEN.with_name(f"frozen-{n}") for n in range(2, 51))],
+    [FROZEN, *(FROZEN.with_name(f"frozen-{n}") for n in range(2, 52))],
     ids=lambda p: p.name,
 )
 def test_the_frozen_sets_are_scored_not_asserted(frozen: Path) -> None:
