@@ -325,10 +325,19 @@ def purpose_after(tokens: Tokens, i: int, limit: int = 6, verb: bool = False) ->
     phrase: list[Token] = []
     while i < len(tokens) and len(phrase) < limit:
         token = tokens[i]
-        if token.tag in {"F", "M", "C", "R"} or token.key in TIME_NOUNS:
+        listed = (  # "để biên dịch, in ấn ấn phẩm quảng bá": verbs listed, the last with its thing
+            token.text == ","
+            and len(phrase) == 1
+            and phrase[0].tag == "V"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].tag == "V"
+        )
+        if (token.tag in {"F", "M", "C", "R"} and not listed) or token.key in TIME_NOUNS:
             break
         phrase.append(token)
         i += 1
+    while len(phrase) > 1 and phrase[-1].tag == "E":  # "… quảng bá bằng": no thing after
+        phrase.pop()
     lone_verb = len(phrase) == 1 and phrase[0].tag == "V" and not verb
     if phrase and (phrase[0].key in _MEANS or lone_verb):
         return []
@@ -1016,7 +1025,24 @@ def _reached_after_comma(r: Reading) -> str:
     if end >= 2 and tokens[end].tag == "N" and tokens[end - 1].tag == "M":
         end -= 2  # "hai con số": how big, not what
     phrase = _object_of_verb(tokens, end)
-    return words(phrase, r.text) if phrase else ""
+    if phrase:
+        return words(phrase, r.text)
+    # "xuất khẩu thủy sản sang Hàn Quốc cũng đang phục hồi, đạt 610 triệu USD": a clause whose
+    # verb takes no object; the clause's subject, from where the clause opens, is what reaches it
+    if tokens[end].tag != "V" or tokens[end].key in MEASURE_VERBS:
+        return ""
+    last = end - 1
+    while last >= 0 and (tokens[last].tag == "R" or tokens[last].key in ADVERBS):
+        last -= 1
+    subject = subject_before(tokens, last, limit=8) if last >= 0 and last < end - 1 else []
+    opener = tokens.index(subject[0]) - 1 if subject else -1
+    if (
+        len(subject) < 2
+        or subject[0].tag not in {"N", "V"}
+        or (opener >= 0 and tokens[opener].text != ",")
+    ):
+        return ""
+    return words(subject, r.text)
 
 
 def _object_of_verb(tokens: Tokens, end: int) -> list[Token]:
@@ -2053,6 +2079,16 @@ def label_of(r: Reading) -> tuple[str, str]:
         share = noun_phrase_after(r.tokens, r.after + 1)  # "85% là lao động địa phương"
         if share:
             return words(share, r.text), "vi.label.share-is"
+    if (
+        r.kind == "percent"
+        and not r.noun
+        and r.verb is not None
+        and r.verb.key in {"tức", "tức_là"}
+        and r.last_measure
+        and not hollow_label(r.earlier[-1], [])
+    ):  # "mới có 78 cơ sở đạt chuẩn, tức khoảng 6%": the share those 78 are of the whole
+        said = r.last_measure
+        return (said if said.startswith("tỷ lệ") else f"tỷ lệ {said}"), "vi.label.previous-figure"
     does = _share_does(r) if r.kind == "percent" else ""
     if does:
         return does, "vi.label.share-does"
@@ -3671,6 +3707,9 @@ for _name, _doc, *_examples in (
      # a subject that points back to a number said before: that number's label
      ("Triển lãm năm trước đón 9.800 lượt khách, và năm nay Ban Tổ chức kỳ vọng con số này vượt [12.000] lượt.",
       "đón lượt khách"),
+     # a clause whose verb takes no object before the comma: its subject reaches the sum
+     ("Trên cả nước, xuất khẩu thủy sản sang Hàn Quốc cũng đang phục hồi, đạt [610 triệu USD] trong cùng giai đoạn.",
+      "xuất khẩu thủy sản sang Hàn Quốc"),
      # the whole region (toàn vùng) inside the subject, and as of when
      ("Theo NHNN, dư nợ tín dụng toàn vùng đồng bằng sông Cửu Long đến cuối tháng 9 đạt [1,02 triệu tỷ đồng].",
       "dư nợ tín dụng toàn vùng đồng bằng sông Cửu Long đến cuối tháng 9"),
@@ -3801,6 +3840,8 @@ for _name, _doc, *_examples in (
      ("Chúng tôi đã đầu tư [18 triệu USD] vào trang trại rộng 65 ha.", "đầu tư vào trang trại rộng"),
      ("Hội đã quyên góp được [180 triệu won] để hỗ trợ đồng bào miền Trung.", "quyên góp được để hỗ trợ đồng bào miền Trung"),
      ("Quỹ dành [1.500 tỷ đồng] cho nghiên cứu AI.", "nghiên cứu AI"),
+     # verbs listed for what the sum does, the last with its thing; no preposition left hanging
+     ("Sở sẽ bố trí [3,5 tỷ đồng] để biên dịch, in ấn ấn phẩm quảng bá bằng tiếng Hàn.", "biên dịch, in ấn ấn phẩm quảng bá"),
      # past where the sum comes from
      ("Cục sẽ dành khoảng [4,5 tỷ đồng] từ Chương trình xúc tiến thương mại quốc gia để hỗ trợ doanh nghiệp tham dự hội chợ.",
       "hỗ trợ doanh nghiệp tham dự hội chợ"),
@@ -3891,9 +3932,12 @@ for _name, _doc, *_examples in (
      # a decimal comma is no clause's comma
      ("Chúng tôi đặt mục tiêu đón 2,2 triệu lượt khách Hàn Quốc vào năm [2027].",
       "mục tiêu đón 2,2 triệu lượt khách Hàn Quốc"),),
-    ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence; a label that says `con số này` (this number) for what it measures: the figure it points back to, in the sentence or the one before (`… nhập khẩu 480 triệu USD mỹ phẩm.` then `Con số này tăng 9%`).",
+    ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence; a share said `tức` (that is) after a count: the share of what was counted (`78 cơ sở đạt chuẩn, tức khoảng 6%`); a label that says `con số này` (this number) for what it measures: the figure it points back to, in the sentence or the one before (`… nhập khẩu 480 triệu USD mỹ phẩm.` then `Con số này tăng 9%`).",
      # the words before the year are another figure's, from its approximation on
      ("Hiệp hội dự báo thiếu khoảng 54.000 nhân lực vào năm [2031], do đó cần hợp tác.", "dự báo thiếu nhân lực"),
+     # a share said `tức` (that is) after a count: the share of what was counted
+     ("Tỉnh có 1.350 cơ sở lưu trú, nhưng mới có 78 cơ sở đạt chuẩn phục vụ khách Hàn Quốc, tức khoảng [6%].",
+      "tỷ lệ cơ sở đạt chuẩn phục vụ khách"),
      # a plan with a number's thousands dot in it, then from which year
      ("Nhà máy mới dự kiến tuyển 3.500 lao động và đạt công suất 240 triệu sản phẩm mỗi năm từ năm [2028].",
       "công suất sản phẩm"),
