@@ -3145,6 +3145,17 @@ def _respectively(segment: Segment, found: list[Found]) -> None:
                 f"mức {verb} của {label}" if verb in {"tăng", "giảm"} else f"{label} {verb}"
                 for label in paired
             ]
+    elif change and (said := _RUN_CHANGE.search(text[: m.start()])):
+        # "lượng nước tưới và phân bón giảm lần lượt 30% và 20%": no figures before to pair,
+        # the change is of each item the subject lists
+        clause = text[: said.start()]
+        tokens = tokens_of(clause)
+        subject = words(subject_before(tokens, len(tokens) - 1), clause) if tokens else ""
+        verb = said.group(1)
+        labels = [
+            f"mức {verb} của {item}" if verb in {"tăng", "giảm"} else f"{item} {verb}"
+            for item in _listed_before(subject, len(run))
+        ]
     else:
         items = _listed_before(text[: m.start()], len(run))
         deed = text[m.end() : run[0].start].strip()
@@ -3637,8 +3648,10 @@ for _name, _doc, *_examples in (
      ("Khoảng [90%] sản lượng của nhà máy dành cho xuất khẩu.", "sản lượng của nhà máy dành cho xuất khẩu")),
     ("vi.label.measure-is", "A count that is a measure's value: `Quy mô tuyển sinh mỗi năm là 450 học viên`, `Số người tham dự là 300`.",
      ("Quy mô tuyển sinh mỗi năm là [450] học viên.", "Quy mô tuyển sinh mỗi năm"),),
-    ("vi.label.respectively", "Figures said `lần lượt` (respectively): each of the item in its place of the list said before (`Nha Trang và Phú Quốc lần lượt chiếm 24% và 18%`), with the noun the last one counts; after a change said with them (`tăng lần lượt 22% và 17%`), that change of the figure before in its place.",
+    ("vi.label.respectively", "Figures said `lần lượt` (respectively): each of the item in its place of the list said before (`Nha Trang và Phú Quốc lần lượt chiếm 24% và 18%`; after a change and no figures before, the change of each: `lượng nước tưới và phân bón giảm lần lượt 30% và 20%`), with the noun the last one counts; after a change said with them (`tăng lần lượt 22% và 17%`), that change of the figure before in its place.",
      ("Nha Trang và Phú Quốc lần lượt chiếm [24%] và 18%.", "Nha Trang chiếm"),
+     # a change before lần lượt and no figures before it: the change of each item the subject lists
+     ("Mô hình rộng 35 ha cho thấy lượng nước tưới và phân bón giảm lần lượt 30% và [20%].", "mức giảm của lượng phân bón"),
      ("Trung Quốc và Nhật Bản, hai nước lần lượt đứng thứ 2 và [thứ 3].", "Nhật Bản đứng"),
      # deeds said as nouns; the first item's measure noun is the next one's too
      ("Xuất khẩu của Việt Nam sang Hàn Quốc và nhập khẩu từ Hàn Quốc lần lượt đạt 22,1 tỷ USD và [52,5 tỷ USD].", "nhập khẩu từ Hàn Quốc"),
