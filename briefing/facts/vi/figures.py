@@ -3720,6 +3720,8 @@ for _name, _doc, *_examples in (
      # a subject that points back to a number said before: that number's label
      ("Triển lãm năm trước đón 9.800 lượt khách, và năm nay Ban Tổ chức kỳ vọng con số này vượt [12.000] lượt.",
       "đón lượt khách"),
+     # what costs the sum (tốn: costs)
+     ("Mỗi chuyến đi tốn khoảng [350 triệu won], phần lớn do các nhà hảo tâm đóng góp.", "chuyến đi"),
      # a clause whose verb takes no object before the comma: its subject reaches the sum
      ("Trên cả nước, xuất khẩu thủy sản sang Hàn Quốc cũng đang phục hồi, đạt [610 triệu USD] trong cùng giai đoạn.",
       "xuất khẩu thủy sản sang Hàn Quốc"),
