@@ -3034,6 +3034,15 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             level = _baseline(earlier, kind, q.unit, text, q.start)
             if level[0]:
                 label, label_rule = level
+        elif label.lower() in _NOW_WORDS and kind in {"money", "percent", "count"}:
+            # "… lên 55%, từ mức khoảng 38% hiện nay": the level now, of what the figure
+            # before measures
+            level = _baseline(earlier, kind, q.unit, text, q.start)
+            if level[0]:
+                # (the aim is the figure before's: the level now is none)
+                now = re.sub(r"^(?:mục tiêu|phấn đấu) ", "", level[0])
+                label = re.sub(r"\(trước đó\)$", f"({label})", now)
+                label_rule = level[1]
         times = _TIMES.match(text, q.end)
         if not (
             _TIMES_BEFORE.search(text[: q.start]) or (times and _COMPARED.match(text, times.end()))
@@ -3268,6 +3277,10 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
         if subject:
             labels[y.start], labels[x.start] = subject, f"{subject} (trước đó)"
     return labels
+
+
+# When a level is, said alone after it ("38% hiện nay"): no measure of its own
+_NOW_WORDS = {"hiện nay", "hiện tại", "năm nay", "năm ngoái", "năm trước", "hiện"}
 
 
 # After a figure, the words that give the level it changed from: "…, tăng từ mức 300 chuyến/
@@ -3905,6 +3918,9 @@ for _name, _doc, *_examples in (
      ("Tỷ lệ nội địa hóa sẽ được nâng từ [12%] lên 30%.", "Tỷ lệ nội địa hóa (trước đó)"),
      # the change said before a comma, the level it came from after it
      ("Giá cà phê tăng lên 5.200 USD/tấn, từ [4.100 USD/tấn] hồi đầu năm.", "Giá cà phê (mỗi tấn) (trước đó)"),
+     # the level now, said after it
+     ("Tỉnh đặt mục tiêu nâng tỷ lệ nội địa hóa của ngành dệt may lên 55%, từ mức khoảng [38%] hiện nay.",
+      "tỷ lệ nội địa hóa của ngành dệt may (hiện nay)"),
      ("Tỷ lệ cư trú bất hợp pháp đã giảm xuống còn 19,5%, từ mức [27%] của năm 2023.",
       "Tỷ lệ cư trú bất hợp pháp đã giảm xuống (năm 2023)"),
      ("Trong đó, xuất khẩu của Việt Nam sang Hàn Quốc tăng từ 8,9 tỷ USD lên [27,4 tỷ USD].", "xuất khẩu của Việt Nam sang Hàn Quốc"),
