@@ -2723,7 +2723,9 @@ _TIME_UNIT = r"년|개월|주|일|시간|분"
 _DURATION = re.compile(
     r"\s*(?:(?P<unit>"
     + _TIME_UNIT
-    + r")\s*(?:간|동안|\s안에|\s이내|\s내)|(?P<bare>개월|시간)(?!대))"
+    # "평균 8주가 걸리는", "3일이 소요된다": how long something takes
+    + r")\s*(?:간|동안|\s안에|\s이내|\s내|(?:이|가|은|는|도)?\s(?=걸리|걸린|걸렸|걸려|소요))"
+    + r"|(?P<bare>개월|시간)(?!대))"
 )
 _DURATION_UNITS = duration_words("ko")
 # So many years before a noun, which lasts them: "25년 장기 전력구매계약"; not a time or a
@@ -2735,12 +2737,13 @@ _NOT_LASTING = {"연속", "전", "후", "새", "동안", "넘게", "이상", "�
 # "40년(", "90분에서", "2년이다"
 _LENGTH_AFTER = re.compile(
     r"\s*(?P<unit>" + _TIME_UNIT + r")"
-    r"(?:에서|으로|로|까지|을|를|이|가|은|는|이다|이며|이고|인|간|동안)?(?![가-힣])"
+    r"(?:에서|으로|로|까지|을|를|이|가|은|는|이다|이며|이고|인|간|동안|입니다|이었다|였다|에)?"
+    r"(?![가-힣])"
 )
 # A noun that is a length of time, right before its figure: "상환기간 40년", "(거치기간 15년",
 # "이동 시간은 현재 약 90분"
 _LASTING = re.compile(
-    r"(?<![가-힣])(?P<noun>[가-힣]{0,6}(?:기간|기한|만기|임기|시간))"
+    r"(?<![가-힣])(?P<noun>[가-힣]{0,6}(?:기간|기한|만기|임기|시간|납기))"
     r"(?:은|는|이|가|도|을|를)?\s*(?:(?:현재|기존|평균|최장|최대|총|약)\s*)*"
     # "이동 시간은 현재 약 90분에서 25분으로": the change's second end, of the same length
     r"(?:\d[\d.,]*\s*(?:" + _TIME_UNIT + r")에서\s*)?$"
@@ -2784,15 +2787,27 @@ def _duration(
     """A length of time as a figure of kind `period`: what is done in it (the object ahead
     and its verb, as for a target year), or what it is of (`60시간의 강의`)."""
     written = m.group("unit") or m.group("bare")
-    end = q.end + m.end()
+    end = q.end + len(m.group(0).rstrip())  # "8주가 걸리는": up to the particle
     shown = text[q.start : end].strip()
     shown = re.sub(r"\s*(?:안에|이내|내)$", "", shown)
+    takes = m.group(0).endswith(" ")  # "평균 8주가 걸리는": how long it takes
+    if takes:
+        shown = re.sub(r"(?:이|가|은|는|도)$", "", shown)
     last = word_index(words, end - 1)
     label: list[str] | str
     topic = word_index(words, q.start) - 1
     while topic > 0 and (words[topic].stem in SKIP or _PER_UNIT.fullmatch(words[topic].text)):
         topic -= 1  # "연수 기간은 1인당 3개월이며": past what it is per
-    if words[last].josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
+    while takes and topic > 0 and words[topic].text in {"통상", "보통", "대개", "평균"}:
+        topic -= 1  # "최종 투자 결정까지는 통상 2∼3년이 걸리는": how usual, not what takes it
+    if (
+        takes
+        and topic >= 0
+        and re.search(r"(?:에|에는|까지|까지는)$", words[topic].text)
+        and is_noun(words[topic])
+    ):  # "비자 발급에 평균 8주가 걸리는", "결정까지는 통상 2∼3년이": what takes that long
+        label, name = phrase_before(words, topic), "ko.label.noun-before"
+    elif words[last].josa == "의" and last + 1 < len(words) and is_noun(words[last + 1]):
         label, name = phrase_after(words, last + 1), "ko.label.noun-after"  # "60시간의 강의"
     elif (
         _COPULA_END.search(words[last].text.rstrip(",."))
@@ -2836,6 +2851,16 @@ def _duration(
             # "이후 9년간은 50%를 감면한다": a length of time as the topic, what is done in it
             # (to a figure) the verb's
             label, name = verb_noun(words[ahead]), "ko.label.verb-after"
+    if (
+        not label
+        and written in {"시간", "분"}
+        and topic >= 0
+        and not words[topic].josa
+        and is_noun(words[topic])
+        and words[topic].stem not in TIME_WORDS
+        and not re.search(r"\d", words[topic].text)
+    ):  # "한국어 교육 300시간도 따로 이수": the noun right before it lasts that long
+        label, name = phrase_before(words, topic), "ko.label.noun-before"
     measure = _measure_of(label)
     figure = Figure(
         segment_id=segment.id,
@@ -3010,16 +3035,20 @@ def _length(
 
 
 def _a_length(
-    q: Quantity, text: str, since: str = "", before: str = "지난|최근|과거|이후|만에"
+    q: Quantity,
+    text: str,
+    since: str = "",
+    before: str = "지난|최근|과거|이후|만에",
+    most: int = 100,
 ) -> bool:
-    """`q` may count a length of time: a whole number below 100 with no unit, not a time
-    before now (`지난 5년간`, `최근 3년간`, `5년 만에`; `since` adds words as `|향후`;
-    `before` are the words that make it one)."""
+    """`q` may count a length of time: a whole number below `most` (100; hours and minutes
+    run higher) with no unit, not a time before now (`지난 5년간`, `최근 3년간`, `5년 만에`;
+    `since` adds words as `|향후`; `before` are the words that make it one)."""
     return (
         q.kind == "number"
         and q.unit is None
         and q.value == int(q.value)
-        and 0 < q.value < 100
+        and 0 < q.value < most
         and not re.search(r"(?:" + before + since + r")\s*$", text[: q.start])
     )
 
@@ -3128,7 +3157,8 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     duration = _DURATION.match(after)
     # "준공 이후 3년간 운영", "이후 9년간 50% 감면": a length of time from then on, unlike a
     # time before now
-    if duration and _a_length(q, text, before="지난|최근|과거|만에"):
+    small = duration and (duration.group("unit") or duration.group("bare")) in {"시간", "분"}
+    if duration and _a_length(q, text, before="지난|최근|과거|만에", most=10000 if small else 100):
         return _duration(segment, text, words, q, duration)
     if q.kind != "money" and _TIME_AFTER.match(after) and not target_year:
         return None  # "5일", "1~9월", "1인당", "3시": times and rates, not figures
@@ -3766,6 +3796,12 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`); past a hollow noun after it (`… 달러의 성과`), and after another figure and its comma, that figure's.",
      # "처음으로" (for the first time) says when, not what is counted
      ("한국인 관광객이 올해 처음으로 연간 [100만 명]을 넘어설 것이다.", "한국인 관광객"),
+     # lengths of time: hours of a course, what takes weeks (…에 … 걸리는), a length noun's
+     ("한국어 교육 [300시간]도 따로 이수해야 합니다.", "한국어 교육"),
+     ("비자 발급에 평균 [8주]가 걸리는 점은 개선이 필요하다.", "비자 발급"),
+     ("최종 투자 결정까지는 통상 [2∼3년]이 걸리는 만큼 기다려야 한다.", "최종 투자 결정"),
+     ("연간 양성 인원은 600명이고, 훈련기간은 [16주]입니다.", "훈련기간"),
+     ("외래 대기시간이 평균 [15분]에 불과했다.", "대기시간"),
      # the bodies counted, then their people after the count
      ("대표단은 도내 기업 [18]개사 관계자 등 모두 45명으로 꾸려졌다.", "도내 기업 관계자"),
      # a topic with the clause that says which of them
@@ -4026,6 +4062,7 @@ for _name, _doc, *_examples in (
       "나머지 (마늘 농가 배치)")),
     ("ko.label.from-to", "The first end of a change `12만t에서 20만t으로` in one unit (a target year may stand between: `22%에서 2030년까지 50%로`, and is the change's too): the second's label, `(이전)`; the second takes the first's where only the first has one; a level then what it rose from, later in its clause (`42%로, 5년 전 18%에서`): the level's label, then when.",
      ("베트남 현지 기업 비중은 42%로, 5년 전 [18%]에서 크게 높아졌다.", "베트남 현지 기업 비중 (5년 전)"),
+     ("공동물류센터를 마련해 납기를 [45일]에서 25일로 줄일 계획이다.", "납기 (이전)"),
      # whose share and of what, in the clause of 차지하는
      ("회사 전체 매출에서 베트남이 차지하는 비중을 현재 [12%]에서 25%로 끌어올리겠다.", "회사 전체 매출 중 베트남 비중 (이전)"),
      ("첨단산업이 FDI에서 차지하는 비중을 현재 15%에서 [30%]로 끌어올릴 계획이다.", "FDI 중 첨단산업 비중"),
