@@ -1200,25 +1200,6 @@ def test_this_share_is_the_share_the_sentence_before_labelled(tmp_path: Path) ->
     assert labels.get("50%", "") == ""
 
 
-def test_this_number_is_the_figure_said_before(tmp_path: Path) -> None:
-    """`… lợi nhuận của mỗi héc-ta tăng thêm 28 triệu đồng.` then `Con số này tương đương mức
-    tăng 18%`: `con số này` is the figure said before, in that sentence or the one before; with
-    none before, the label keeps its words."""
-    text = (
-        "Tin\n\nSau một vụ, lợi nhuận của mỗi héc-ta tăng thêm khoảng 28 triệu đồng. "
-        "Con số này tương đương mức tăng 18% so với canh tác truyền thống.\n\n"
-        "Năm 2025 kim ngạch xuất khẩu nông sản sang Hàn Quốc đạt 1,9 tỷ USD. "
-        "Ông kỳ vọng con số này tăng thêm 15% trong năm 2026.\n"
-    )
-    labels = {f.text: f.measure.get("vi", "") for f in _facts(text, tmp_path, "a.vi.txt").figures}
-    assert labels["18%"] == "mức tăng của lợi nhuận của mỗi héc-ta (so với canh tác truyền thống)"
-    assert labels["15%"] == "mức tăng của kim ngạch xuất khẩu nông sản sang Hàn Quốc"
-    text = "Tin\n\nTrời đẹp. Con số này tăng 9% so với cùng kỳ năm trước.\n"
-    facts = _facts(text, tmp_path, "b.vi.txt")
-    assert {f.text: f.measure.get("vi", "") for f in facts.figures}.get("9%", "") == ""
-    assert any("points back" in c.reason for c in facts.to_check)
-
-
 def test_a_change_a_sentence_opens_with_is_of_the_sum_before(tmp_path: Path) -> None:
     """`… 누적 순이익 1,870억 원을 기록했다.` then `전년 같은 기간보다 14.2% 늘어난 규모로`:
     the change of that sum; with no sum before, no label (to check)."""

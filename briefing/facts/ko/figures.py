@@ -182,6 +182,8 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         if word.stem in SKIP and not out:
             i -= 1
             continue
+        if out and word.text in {"수준인", "규모인", "정도인"}:
+            break  # "7천 명 수준인 반도체 설계 인력": the size said of the phrase, not in it
         joined = (
             out
             and i > 0
@@ -532,6 +534,12 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     ):
         counter_word = words[nxt]
         nxt += 1  # "3,000 명"; not "500명을 채용한다" (채, a counter of houses)
+    if (
+        nxt + 1 < len(words)
+        and words[nxt].text in {f"{n}인" for n in _SIZE_OF}
+        and (named := phrase_after(words, nxt + 1))
+    ):  # "현재 7천 명 수준인 반도체 설계 인력을": what is counted, its size said first
+        return named, "ko.label.noun-after"
     if counter_word.josa in {"였던", "이었던", "이던", "던", "인"} and nxt < len(words):
         named = phrase_after(words, nxt)  # "주 22항차인 베트남 항로": what the count is of
         if named:
@@ -542,6 +550,23 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     before = _with_deed(words, phrase_before(words, first - 1), first - 1)
     if before and before[-1] in _INSIDE:
         before = []  # "다낭 하이테크파크 내 15ha를": where it lies, not what it is
+    raised = first - 1
+    while raised > 0 and re.fullmatch(
+        r"(?:\d{4}년|내년|올해|연말|[가-힣]*말)까지", words[raised].text
+    ):
+        raised -= 1  # "반도체 설계 인력을 2030년까지 5만 명으로 늘린다": the object, by when
+    if (
+        raised < first - 1
+        and counter_word.josa in {"로", "으로"}
+        and nxt < len(words)
+        and verb_noun(words[nxt]) in CHANGE.values()
+        and words[raised].josa in {"을", "를"}
+        and is_noun(words[raised])
+    ):
+        object_words = phrase_before(words, raised, limit=4)
+        while object_words[:1] and object_words[0] in _SIZE_OF:
+            object_words = object_words[1:]  # "7천 명 수준인 반도체 설계 인력을": its size before
+        return object_words, "ko.label.object-sized"
     if (
         counter_word.josa in {"로", "으로"}
         and nxt < len(words)
@@ -767,6 +792,10 @@ def _object_sized(words: Words, first: int, after: int) -> list[str]:
         return []
     verb = _verb_after(words, after)
     return [*phrase_before(words, index, limit=3), *([verb] if verb else [])]
+
+
+# Nouns that say a figure is a size or level (`7천 명 수준인 …`, `300억 원 규모인 …`)
+_SIZE_OF = {"수준", "규모", "정도"}
 
 
 # Nouns that with 로 say how something is done: "추가로", "무료로", "공동으로"
@@ -3749,6 +3778,8 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-after", "The noun phrase right after the figure: `10개 대학의 학생`, `50개 부산 중소기업의`, `4,000달러의 연수비`, `1,500억 달러 목표를` (an aim alone: the sentence's topic's), `31%였던 해외 매출 비중`.",
      # past a degree of the count (이상의)
      ("단지마다 연간 [100명] 이상의 현지 농업인을 교육할 것이다.", "현지 농업인"),
+     # a count said as the size (수준인) of what comes after it
+     ("베트남 정부는 현재 [7천] 명 수준인 반도체 설계 인력을 늘린다.", "반도체 설계 인력"),
      # a partner Kiwi reads as one noun with its 과 before the sum: what is that size follows
      ("라온코스메틱은 현지 유통사 사오비엣유통과 [120만 달러] 규모의 기초화장품 공급 계약을 맺었다.", "기초화장품 공급 계약"),
      # what a sum is given per, right before it (past 최대, 연)
@@ -4108,6 +4139,8 @@ for _name, _doc, *_examples in (
      ("계약으로 이어지도록 [6개월간] 샘플 배송 비용도 지원한다.", "샘플 배송 비용 지원"),),
     ("ko.label.object-sized", "A measure of the object before it: `설비를 2만2천400MW 규모로 늘릴`, `근로자를 300명 규모로 도입` (with the verb, for a count); past the year it is to be reached by (`비중을 2030년까지 60%로`); an object that points back (`이를 50%까지`) is the subject of the figure said before it in the sentence, else none.",
      ("칸호아성은 재생에너지 비중을 2030년까지 [60%]로 높일 계획이다.", "재생에너지 비중"),
+     # a count raised by a year: the object, not the clause's subject; its size before it left out
+     ("베트남 정부는 현재 7천 명 수준인 반도체 설계 인력을 2030년까지 [5만] 명으로 늘린다는 계획이다.", "반도체 설계 인력"),
      # raised as far as (까지), and the item listed before it with a comma
      ("베트남은 LNG 발전 설비를 22.4GW, 해상풍력을 [6GW]까지 확충할 계획이다.", "해상풍력"),
      ("베트남은 LNG 발전 설비를 [22.4GW], 해상풍력을 6GW까지 확충할 계획이다.", "LNG 발전 설비"),

@@ -20,5 +20,4 @@ READER = Reader(
     restates=figures.restates,
     hollow_label=figures.hollow_label,
     asked=figures.asked,
-    respectively=figures.after_the_sentence_before,
 )

@@ -2934,53 +2934,6 @@ def quantity(segment: Segment) -> Iterator[Found]:
     yield from found
 
 
-# "con số này" (this number) and its kin: a label that only points back to a figure said before
-_POINTS_BACK = re.compile(r"(?i)\b(?:con số|số liệu|mức) (?:này|đó|trên)\b")
-_CHANGE_OF = re.compile(r"^mức (?:tăng|giảm) của ")
-
-
-def after_the_sentence_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
-    """`… nhập khẩu 480 triệu USD mỹ phẩm từ Hàn Quốc.` then `Con số này tăng 9% so với cùng
-    kỳ`: a label that says `con số này` (this number) for what it measures is of the figure
-    that number is, the last one labelled before it in the sentence, else in the sentence
-    before: `mức tăng của mỹ phẩm (so với cùng kỳ)`. With none to point to, it stays."""
-    said = [f for f in before if not f.doubt]
-    for item in sorted(found, key=lambda f: f.start):
-        figure = item.fact
-        if not isinstance(figure, Figure):
-            continue
-        label = figure.measure.get("vi", "")
-        pointer = _POINTS_BACK.search(label)
-        if pointer is None:
-            said.append(item)
-            continue
-        earlier = [
-            f.fact
-            for f in said
-            if isinstance(f.fact, Figure)
-            and f.fact.measure.get("vi")
-            and not _POINTS_BACK.search(f.fact.measure["vi"])
-            and label_rule_of(f.fact) not in WEAK_LABELS
-        ]
-        if not earlier:
-            continue
-        what = _CHANGE_OF.sub("", earlier[-1].measure["vi"])
-        # what it was of, not when: "kim ngạch … năm 2025" is then said of another period
-        # ("Theo Sở …, năm 2025 kim ngạch …": its source and year lead in, not what it is)
-        what = re.sub(r"(?: \((?:mỗi|so với) [^()]+\))+$| năm \d{4}$", "", what)
-        what = re.sub(r"^(?:Theo [^,]+,\s*)?(?:năm \d{4}\s+)?", "", what) or what
-        change = _CHANGE_OF.match(label)
-        bracket = re.search(r"(?: \([^()]+\))+$", label)
-        if change:  # "mức tăng của Con số này tương đương mức (so với …)": the change of it
-            # ("lợi nhuận … tăng thêm 28 triệu đồng" is the change of the profit)
-            what = re.sub(r" (?:tăng|giảm)(?: thêm)?$", "", what)
-            figure.measure = {"vi": f"{change.group(0)}{what}{bracket.group(0) if bracket else ''}"}
-        else:  # "Con số này chiếm trong tổng lượng khách", "con số đó 40%": it, then the rest
-            figure.measure = {"vi": f"{what} {label[pointer.end() :].strip()}".strip()}
-        figure.evidence = [figure.evidence[0], Evidence("vi.label.previous-figure", segment.id)]
-        said.append(item)
-
-
 # A container's size after its number: "container 40 feet", "container 20ft"
 _CONTAINER_SIZE = re.compile(r"\s*(?:feet|foot|ft|FT)(?![\w])")
 
@@ -3543,10 +3496,6 @@ def hollow_label(figure: Figure, organisations: list[Organisation]) -> str:
     changed = re.sub(r"^mức (?:tăng|giảm) của ", "", label)
     if changed != label and changed in PLACES:  # "mức giảm của Busan": a change of where
         return f"the label “{label}” only says where, not what changed"
-    pointer = _POINTS_BACK.search(changed)
-    if pointer and changed[pointer.end() :].strip() in {"", "tương đương", "tương đương mức"}:
-        # "mức tăng của Con số này" with no number before it to be: of what is not said
-        return f"the label “{label}” only points back to a number, not what the figure measures"
     if _UNIT_ONLY.fullmatch(label):
         return f"the label “{label}” is a unit, not what the figure measures"
     if re.fullmatch(r"(?i:mục tiêu)(?: của .+)?", label) and figure.kind not in {"year", "period"}:
@@ -3963,7 +3912,7 @@ for _name, _doc, *_examples in (
      # a decimal comma is no clause's comma
      ("Chúng tôi đặt mục tiêu đón 2,2 triệu lượt khách Hàn Quốc vào năm [2027].",
       "mục tiêu đón 2,2 triệu lượt khách Hàn Quốc"),),
-    ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence; a share said `tức` (that is) after a count: the share of what was counted (`78 cơ sở đạt chuẩn, tức khoảng 6%`); a label that says `con số này` (this number) for what it measures: the figure it points back to, in the sentence or the one before (`… nhập khẩu 480 triệu USD mỹ phẩm.` then `Con số này tăng 9%`).",
+    ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence; a share said `tức` (that is) after a count: the share of what was counted (`78 cơ sở đạt chuẩn, tức khoảng 6%`).",
      # the words before the year are another figure's, from its approximation on
      ("Hiệp hội dự báo thiếu khoảng 54.000 nhân lực vào năm [2031], do đó cần hợp tác.", "dự báo thiếu nhân lực"),
      # a share said `tức` (that is) after a count: the share of what was counted
