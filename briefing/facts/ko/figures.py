@@ -2412,6 +2412,15 @@ def _respectively(segment: Segment, words: Words, out: list[Found]) -> None:
             and all(figure_label(f) for f in paired)  # type: ignore[arg-type]
         ):
             labels = [f"{whole} 중 {figure_label(f)}" for f in paired]  # type: ignore[arg-type]
+        elif (
+            label_rule_of(last) == "ko.label.noun-after"
+            and all(
+                not figure_label(x.fact) or label_rule_of(x.fact) == "ko.label.subject"  # type: ignore[arg-type]
+                for x in run[:-1]
+            )
+        ):  # "두 회사가 각각 60%, 40%의 지분을 갖는다": each a share of what the last names
+            # (the subject before 각각 holds them; it is no measure)
+            labels = [figure_label(last)] * len(run)
     label_each(run, labels, "ko.label.respectively", "ko")
 
 
@@ -2543,7 +2552,8 @@ def _listed_before(text: str, count: int) -> list[str]:
     """The `count` items of the list that is the subject right before `text`'s end (`참가
     기업, 상담 건수, 상담액이`, `일본과 유럽계 경쟁사들이`), each a noun phrase; []."""
     said = text.rstrip()
-    ending = re.search(r"(?:이|가|은|는)$", said)
+    # "물 사용량과 에너지 사용량을 각각 35%, 20% 줄인다": a list that is the object, too
+    ending = re.search(r"(?:이|가|은|는|을|를)$", said)
     if not ending:
         return []
     said = said[: ending.start()]
@@ -4035,8 +4045,11 @@ for _name, _doc, *_examples in (
      # a share of the figure before it ("이 가운데", "그중"): that figure's label is the whole
      ("참가 기업은 120곳으로, 이 가운데 [40%]는 중소기업이다.", "참가 기업 중 중소기업"),
      ("지금까지 수료생이 6,200명이고 이 가운데 [82%]가 한국계 기업에 취업했다.", "수료생 중 한국계 기업 취업"),),
-    ("ko.label.respectively", "Figures said 각각 (respectively): each of the item in its place of the list that is the subject before 각각, with what the last figure says of them or the verb after the run; a share of each figure before it in its place.",
+    ("ko.label.respectively", "Figures said 각각 (respectively): each of the item in its place of the list that is the subject (or the object) before 각각, with what the last figure says of them or the verb after the run; a share of each figure before it in its place.",
      ("참가 기업, 상담 건수, 상담액이 각각 12%, [18%], 24% 늘었다.", "상담 건수 증가"),
+     # a list that is the object of the change; no list, what the last figure's noun names
+     ("물 사용량과 에너지 사용량을 각각 35%, [20%] 줄인다는 목표다.", "에너지 사용량 감소"),
+     ("총투자액은 4억5천만 달러이며, 두 회사가 각각 [60%], 40%의 지분을 갖는다.", "지분"),
      ("일본과 유럽계 경쟁사들이 각각 [2,800억 엔], 19억 유로 규모의 사업계획을 제출했다.", "일본 사업계획"),
      ("누적 투자액은 944억 달러, 투자 프로젝트는 1만 250건으로 각각 베트남 전체 FDI의 18.6%, [22.4%]를 차지한다.", "베트남 전체 FDI 중 투자 프로젝트"),),
     ("ko.label.whole-as-topic", "The whole a share is of, when the share is the sentence's topic and what it is comes later (`사업비의 30%는 자기자본으로 … 조달`): stated without a label, the whole shown to the translators.",
