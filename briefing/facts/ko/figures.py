@@ -3250,6 +3250,20 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
             index -= len(base)
         # "진료비는 420만 원으로, … 평균보다 1.3배 높았다": the figure before's subject
         subject = subject_of(words, index) or _carried_subject(words, index)
+        last = word_index(words, q.end)
+        raised = (  # "생산성을 1.8배로 높이고": the object raised so many times
+            index >= 0
+            and words[index].josa in {"을", "를"}
+            and is_noun(words[index])
+            and words[last].josa in {"로", "으로"}
+            and last + 1 < len(words)
+            and verb_noun(words[last + 1]) in CHANGE.values()
+        )
+        if raised:
+            subject = phrase_before(words, index, limit=3)
+            if "대비" in subject[:-1]:  # "시설농업 대비 생산성": compared with, said apart
+                cut = subject.index("대비")
+                base, subject = subject[:cut] or base, subject[cut + 1 :]
         compared = re.sub(r"\([^()]*\)", "", " ".join(base)).strip()  # "육상풍력(…)의"
         said = " ".join(subject) + (f" ({compared} 대비)" if subject and compared else "")
         figure = Figure(
@@ -4123,10 +4137,12 @@ for _name, _doc, *_examples in (
      # a counter apart from its number, the level the change comes to; a bare change word
      ("기업의 생산능력은 기존 1억 개에서 [1억2천만 개] 수준으로 늘었다.", "기업의 생산능력"),
      ("수도관 누수율을 32%에서 [15%] 수준으로 낮출 것으로 기대된다.", "수도관 누수율"),),
-    ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, and what it is compared with when the text says (`전국 평균의 1.7배`); with no subject, a multiple of a figure in brackets (`이는 베트남 평균(4,700달러)의 1.7배`) is of the sentence before's last figure in that unit.",
+    ("ko.label.times-of", "So many times another figure (`2.5배`): the subject, or the object raised so many times (`생산성을 1.8배로 높이고`), and what it is compared with when the text says (`전국 평균의 1.7배`); with no subject, a multiple of a figure in brackets (`이는 베트남 평균(4,700달러)의 1.7배`) is of the sentence before's last figure in that unit.",
      # compared (…보다) right after a figure's clause that ends with 로: that figure's subject
      ("평균 진료비는 420만 원으로, 전체 외국인 환자 평균보다 [1.3]배 높았습니다.", "평균 진료비"),
      ("수출액은 지난해의 [2.5배]에 이른다.", "수출액"),
+     # the object raised so many times (…을 1.8배로 높이고), what it is compared with apart
+     ("도는 기존 시설농업 대비 생산성을 [1.8]배로 높이고 비용을 줄인다.", "생산성 (시설농업 대비)"),
      # grown from another figure (…에서) after a clause that ends with 로; a copula after 배
      ("교역액은 지난해 874억 달러로, 1992년 5억 달러에서 [170배] 이상 늘었다.", "교역액"),
      ("월 생산능력이 지금의 [2배]인 6천만 개로 늘어난다.", "월 생산능력 (지금 대비)"),),
