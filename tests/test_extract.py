@@ -1200,6 +1200,20 @@ def test_this_share_is_the_share_the_sentence_before_labelled(tmp_path: Path) ->
     assert labels.get("50%", "") == ""
 
 
+def test_this_object_is_the_figure_of_the_sentence_before(tmp_path: Path) -> None:
+    """`… 직항편은 주 24회 운항한다.` then `… 연말까지 이를 주 40회로 늘리겠다`: 이를 (this) is
+    that figure's measure; with no figure before, no label (to check), never `연말 이`."""
+    text = (
+        "제주\n\n베트남 3개 도시를 잇는 직항편은 주 24회 운항한다. "
+        "비엣스카이는 연말까지 이를 주 40회로 늘리겠다는 계획을 밝혔다.\n"
+    )
+    labels = _korean_labels(text, tmp_path)
+    assert labels["40"] == "직항편"
+    text = "제주\n\n날씨가 좋다. 비엣스카이는 연말까지 이를 주 40회로 늘리겠다는 계획을 밝혔다.\n"
+    labels = _korean_labels(text, tmp_path, "b.ko.txt")
+    assert labels.get("40", "") == ""
+
+
 def test_a_change_a_sentence_opens_with_is_of_the_sum_before(tmp_path: Path) -> None:
     """`… 누적 순이익 1,870억 원을 기록했다.` then `전년 같은 기간보다 14.2% 늘어난 규모로`:
     the change of that sum; with no sum before, no label (to check)."""

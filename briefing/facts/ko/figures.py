@@ -547,6 +547,13 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     bare = re.fullmatch(
         r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?" + _ABOUT + r"(?:·\S+)?", counter_word.text
     )
+    pointing = first - 1
+    if pointing >= 1 and words[pointing].text in {"주", "월", "연", "연간", "매주", "매월", "매년"}:
+        pointing -= 1  # "이를 주 40회로": how often, then the figure
+    if pointing >= 0 and words[pointing].text in _POINTING_OBJECTS:
+        # "연말까지 이를 주 40회로 늘리겠다": what 이를 points back to, in the sentence; else
+        # none here (the sentence before may say it)
+        return _subject_said_before(words, pointing), "ko.label.object-sized"
     before = _with_deed(words, phrase_before(words, first - 1), first - 1)
     if before and before[-1] in _INSIDE:
         before = []  # "다낭 하이테크파크 내 15ha를": where it lies, not what it is
@@ -792,6 +799,10 @@ def _object_sized(words: Words, first: int, after: int) -> list[str]:
         return []
     verb = _verb_after(words, after)
     return [*phrase_before(words, index, limit=3), *([verb] if verb else [])]
+
+
+# Objects that point back to what was said (이를: this)
+_POINTING_OBJECTS = {"이를", "그를", "이것을", "그것을"}
 
 
 # Nouns that say a figure is a size or level (`7천 명 수준인 …`, `300억 원 규모인 …`)
@@ -2466,11 +2477,41 @@ def _labelled_before(before: list[Found]) -> list[Figure]:
 def after_the_sentence_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
     """What a sentence's figures take from the sentence before: a run said 각각, a multiple
     of a figure in brackets, the share `이 비중` points back to, a change the sentence opens
-    with."""
+    with, the figure `이를` (this) stands for."""
     respectively_after(segment, found, before)
     times_of_the_one_before(segment, found, before)
     this_share_before(segment, found, before)
     change_of_the_one_before(segment, found, before)
+    this_one_before(segment, found, before)
+
+
+# 이를 (this) as the object right before a figure, how often between them: "이를 주 40회로"
+_THIS_BEFORE = re.compile(r"(?:이를|그를|이것을|그것을)\s*(?:주|월|연|연간|매주|매월|매년)?\s*$")
+
+
+def this_one_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
+    """`… 직항편은 주 24회 운항한다.` then `비엣스카이는 연말까지 이를 주 40회로 늘리겠다`: a
+    figure with no label whose object is 이를 (this), nothing before it in its sentence, is
+    the last figure of the sentence before of its kind and unit: `직항편`."""
+    for item in found:
+        figure = item.fact
+        if not isinstance(figure, Figure) or figure_label(figure):
+            continue
+        if not _THIS_BEFORE.search(segment.text[: item.start]):
+            continue
+        if any(isinstance(f.fact, Figure) and f.end <= item.start for f in found):
+            continue  # a figure before it in the sentence is what 이를 points to
+        counts = {"count", "number"}  # "주 40회로" with no label is read as a bare number
+        same = [
+            f
+            for f in _labelled_before(before)
+            if f.unit == figure.unit and (f.kind == figure.kind or {f.kind, figure.kind} <= counts)
+        ]
+        if same:
+            figure.kind = same[-1].kind
+            figure.measure = {"ko": figure_label(same[-1])}
+            figure.evidence = [figure.evidence[0], Evidence("ko.label.object-sized", segment.id)]
+            item.doubt = ""
 
 
 # A sentence that opens with the base of a change and the change ("전년 같은 기간보다 14.2%
