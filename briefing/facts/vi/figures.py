@@ -2991,7 +2991,7 @@ def _quantities(segment: Segment) -> Iterator[Found]:
             # "… lên 55%, từ mức khoảng 38% hiện nay": the level now, of what the figure
             # before measures
             level = _baseline(earlier, kind, q.unit, text, q.start)
-            if level[0]:
+            if level[0] and not level[0].startswith(_CHANGE_LABELS):  # a level, not a change
                 # (the aim is the figure before's: the level now is none)
                 now = re.sub(r"^(?:mục tiêu|phấn đấu) ", "", level[0])
                 label = re.sub(r"\(trước đó\)$", f"({label})", now)
@@ -3232,8 +3232,8 @@ def _from_to(text: str, tokens: Tokens, found: list[Quantity]) -> dict[int, str]
     return labels
 
 
-# When a level is, said alone after it ("38% hiện nay"): no measure of its own
-_NOW_WORDS = {"hiện nay", "hiện tại", "năm nay", "năm ngoái", "năm trước", "hiện"}
+# Now, said alone after a level ("38% hiện nay"): no measure of its own
+_NOW_WORDS = {"hiện nay", "hiện tại", "hiện"}
 
 
 # After a figure, the words that give the level it changed from: "…, tăng từ mức 300 chuyến/
