@@ -134,7 +134,8 @@ def is_noun(word: Word) -> bool:
             and said[0][:2] == (stem, "NNG")
             and all(t[1].startswith("J") for t in said[1:])
         )
-        alone = len(tokens) == 1 and tokens[0][1] in {"NNG", "NNP"}
+        # "인플루언서": a loanword Kiwi cuts into nouns only, still one noun
+        alone = bool(tokens) and all(token[1] in {"NNG", "NNP"} for token in tokens)
         if not (alone or particled) or stem in TIME_WORDS:
             return False
     return not word.text.endswith((",", "."))
@@ -3892,6 +3893,8 @@ for _name, _doc, *_examples in (
     ("ko.label.noun-before", "The noun phrase right before the figure (`AI 엔지니어 3,000명`, `벼 재배면적 약 380만ha`), with the noun after it that says what is done to it or who comes of it (`관광객 10만 명 유치를`, `여행사 35곳 관계자들이`); past a hollow noun after it (`… 달러의 성과`), and after another figure and its comma, that figure's.",
      # "처음으로" (for the first time) says when, not what is counted
      ("한국인 관광객이 올해 처음으로 연간 [100만 명]을 넘어설 것이다.", "한국인 관광객"),
+     # a loanword Kiwi cuts into nouns only (인플루언서) is a noun
+     ("제주도는 베트남 인플루언서 [25명]을 초청해 팸투어를 진행했다.", "베트남 인플루언서 초청"),
      # lengths of time: hours of a course, what takes weeks (…에 … 걸리는), a length noun's
      ("한국어 교육 [300시간]도 따로 이수해야 합니다.", "한국어 교육"),
      ("비자 발급에 평균 [8주]가 걸리는 점은 개선이 필요하다.", "비자 발급"),
