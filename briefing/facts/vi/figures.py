@@ -943,6 +943,12 @@ def _count_label(r: Reading) -> tuple[str, str]:
         if reached:
             return reached, "vi.label.subject-of-verb"
         subject = _changed_object(r, r.subject_of(r.before))
+        if subject.lower().replace(" ", "_") in {"nâng", "đưa", "hạ", "nâng_cao"}:
+            # "Công suất …: 300 MW, nâng lên 1.000 MW": raised, of the figure just before
+            # (a verb is nobody's subject)
+            # (its first phase is the figure before's, not this one's)
+            raised = re.sub(r"\s+giai đoạn (?:đầu|1|một)$", "", r.last_measure)
+            return raised, "vi.label.previous-figure" if raised else ""
         if _THIS_NUMBER.search(subject):
             # "… đón 9.800 lượt khách, và năm nay … kỳ vọng con số này vượt 12.000 lượt": the
             # number said before in the sentence, else none
@@ -3915,6 +3921,9 @@ for _name, _doc, *_examples in (
     ("vi.label.previous-figure", "A period with nothing of its own before it, a rank right after a figure (`…, đứng thứ 2 cả nước`), or a figure the same measure is raised to (`… là 92%, chúng tôi muốn nâng lên 97%`): the label of the figure before it in the sentence; a share said `tức` (that is) after a count: the share of what was counted (`78 cơ sở đạt chuẩn, tức khoảng 6%`).",
      # the words before the year are another figure's, from its approximation on
      ("Hiệp hội dự báo thiếu khoảng 54.000 nhân lực vào năm [2031], do đó cần hợp tác.", "dự báo thiếu nhân lực"),
+     # raised (nâng lên) after a comma, with no subject but the verb: the figure before's
+     ("Các nội dung chính gồm công suất điện phân giai đoạn đầu 300 MW, nâng lên [1.000 MW] vào năm 2032.",
+      "công suất điện phân"),
      # a share said `tức` (that is) after a count: the share of what was counted
      ("Tỉnh có 1.350 cơ sở lưu trú, nhưng mới có 78 cơ sở đạt chuẩn phục vụ khách Hàn Quốc, tức khoảng [6%].",
       "tỷ lệ cơ sở đạt chuẩn phục vụ khách"),
