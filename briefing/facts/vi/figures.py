@@ -2662,6 +2662,13 @@ def _done_within(tokens: Tokens, phrase: list[Token]) -> list[Token]:
     cảng trong 3 năm` -> đào tạo … kỹ sư cảng, `khảo sát gió, địa chất và môi trường biển
     trong 24 tháng` -> from khảo sát; the phrase alone when no deed is near."""
     start = tokens.index(phrase[0])
+    if start > 1 and tokens[start - 1].key == "cho":
+        # "đào tạo 60 bác sĩ, điều dưỡng cho bệnh viện tỉnh trong 5 năm": for whom, after the
+        # deed and its object
+        inner = subject_before(tokens, start - 2, limit=5)
+        done = _done_within(tokens, inner) if inner else []
+        if done and done is not inner and done[0].tag == "V":
+            return [*done, tokens[start - 1], *phrase]
     if (
         start > 1
         and tokens[start - 1].key == ","
@@ -2685,6 +2692,9 @@ def _done_within(tokens: Tokens, phrase: list[Token]) -> list[Token]:
     ):
         return phrase
     counted = [t for t in tokens[index + 1 : start] if t.tag not in {"M", "Nu"}]
+    if index >= 1 and tokens[index - 1].key in {"hợp_đồng", "thỏa_thuận"}:
+        # "ký hợp đồng cung cấp 1.200 tấn … trong 2 năm": the contract the deed is of
+        return [tokens[index - 1], verb, *counted, *phrase]
     return [verb, *counted, *phrase]
 
 
@@ -3643,6 +3653,12 @@ for _name, _doc, *_examples in (
     ("vi.label.duration-of", "What lasts that long: the predicate after a length of time (`5 phút trình bày`), else the noun phrase or verb before it (`hợp đồng 3 năm`, `tu nghiệp từ 3-6 tháng`); a term, and what has it (`Khoản vay có thời hạn 40 năm`, `15 năm ân hạn`); what takes that long (`mất 3 ngày`): the deed after it, else the time named before it.",
      # a bare verb: with what does it or has it done, right before it
      ("Dự án được thực hiện trong [5 năm].", "Dự án thực hiện"),
+     # for whom (cho …) after the deed and its object: the deed, its object, for whom
+     ("Phía Hàn Quốc sẽ đào tạo 60 bác sĩ, điều dưỡng cho bệnh viện tỉnh trong [5 năm].",
+      "đào tạo 60 bác sĩ, điều dưỡng cho bệnh viện tỉnh"),
+     # the contract the deed is of
+     ("Công ty ký hợp đồng cung cấp 1.500 tấn mãng cầu cấp đông trong [2 năm].",
+      "hợp đồng cung cấp 1.500 tấn mãng cầu cấp đông"),
      # "mới" (only so much) before an approximation
      ("Thời gian lưu trú bình quân của khách Hàn mới khoảng [3,5 ngày].", "lưu trú bình quân của khách Hàn"),
      # experience so long, and whose
