@@ -1997,6 +1997,20 @@ def quantity(segment: Segment) -> Iterator[Found]:
                     before_noun.insert(0, words[back].text)
                     back -= 1
                 label = f"{measured['what']} ({' '.join([*before_noun, bracketed.group('noun')])})"
+            elif (
+                not then
+                and before is not None
+                and isinstance(before.fact, Figure)
+                and (before.fact.kind, before.fact.unit) == (figure.kind, figure.unit)
+                and figure_label(before.fact)
+                and re.match(r"[^)]{0,6}\)\s*(?:의\s*(?:절반|[\d.]+\s*배)|보다)", text[q.end :])
+            ):  # "이직률도 8%로, 다른 국적 근로자(15%)의 절반": the same measure, of them
+                # ("지난해 행사(9만 명)보다": of that, then)
+                back, then_words = ahead - len(before_noun), list[str]()
+                while back >= 0 and len(then_words) < 3 and words[back].stem in TIME_WORDS:
+                    then_words.insert(0, words[back].text)
+                    back -= 1
+                label = f"{figure_label(before.fact)} ({' '.join([*then_words, label])})"
             _relabel(found, label, "ko.label.bracketed", segment.id)
         elif (
             before is not None
@@ -4249,7 +4263,8 @@ for _name, _doc, *_examples in (
     ("ko.label.share-aside", "A bare share in brackets right after a sum or a count with a label: that figure's share of the whole (`교통 인프라: 12억 달러(40%)`); not after a label that is only a deed.",
      ("ㅇ 교통 인프라: 12억 달러([40%])", "교통 인프라 비중"),
      ("ㅇ 스마트시티·환경: 9억 달러([30%])", "스마트시티·환경 비중")),
-    ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`; after an answer in quotes: `'축소하거나 철수하겠다'(9%)`.",
+    ("ko.label.bracketed", "A figure in brackets right after its noun: `가공식품(23%)이`; after an answer in quotes: `'축소하거나 철수하겠다'(9%)`; compared with the figure before (`…의 절반`, `보다`), that figure's measure, of the noun: `이직률 (다른 국적 근로자)`.",
+     ("입국 후 첫해 이직률도 8%로, 다른 국적 근로자([15%])의 절반 수준입니다.", "이직률 (국적 근로자)"),
      ("화장품(38%)과 가공식품([23%])이 상담액의 60%를 차지했다.", "가공식품"),
      ("상담은 화장품·뷰티 제품([38%])과 가공식품(23%)에 몰렸다.", "화장품·뷰티 제품"),
      # an answer in quotes before the bracket
