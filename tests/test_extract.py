@@ -1168,64 +1168,52 @@ def test_a_run_said_respectively_pairs_with_the_figures_of_the_sentence_before(
     assert labels["41.5%"] == "딸기 전년 대비 증가율"
 
 
-def test_a_multiple_of_a_bracketed_figure_is_of_the_figure_before_in_its_unit(
-    tmp_path: Path,
+# What a sentence points back to in the sentence before (ko.respectively's hooks): each case
+# is an article where the sentence before says it, the labels expected, and an article where
+# it does not, with the figure that must then stay unlabelled (to check).
+_POINTING_BACK = [
+    pytest.param(
+        "박닌성은 지역총생산(GRDP)이 약 8,100달러에 이른다. 이는 베트남 평균(4,700달러)의 1.7배 수준이다.",
+        {"1.7배": "지역총생산(GRDP) (베트남 평균 대비)"},
+        "박닌성은 인구가 180만 명이다. 이는 베트남 평균(4,700달러)의 1.7배 수준이다.",
+        "1.7배",
+        id="a multiple of a bracketed figure: the figure before in its unit",
+    ),
+    pytest.param(
+        "이 가운데 베트남 현지 기업 비중은 42%로 높아졌다. "
+        "한성은 2028년까지 이 비중을 50%로 끌어올린다는 계획이다.",
+        {"50%": "베트남 현지 기업 비중", "2028년까지": "베트남 현지 기업 비중 상향"},
+        "공장은 크다. 한성은 2028년까지 이 비중을 50%로 끌어올린다는 계획이다.",
+        "50%",
+        id="이 비중: the share the sentence before labelled",
+    ),
+    pytest.param(
+        "베트남 3개 도시를 잇는 직항편은 주 24회 운항한다. "
+        "비엣스카이는 연말까지 이를 주 40회로 늘리겠다는 계획을 밝혔다.",
+        {"40": "직항편"},
+        "날씨가 좋다. 비엣스카이는 연말까지 이를 주 40회로 늘리겠다는 계획을 밝혔다.",
+        "40",
+        id="이를: the figure of its kind before, never the words before 이를",
+    ),
+    pytest.param(
+        "은행이 올해 누적 순이익 1,870억 원을 기록했다. "
+        "전년 같은 기간보다 14.2% 늘어난 규모로, 해외 순이익의 41%에 해당한다.",
+        {"14.2%": "누적 순이익 증가 (전년 같은 기간 대비)"},
+        "은행은 크다. 전년 같은 기간보다 14.2% 늘어난 규모다.",
+        "14.2%",
+        id="a change a sentence opens with: of the sum before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "expected", "unsaid", "figure"), _POINTING_BACK)
+def test_a_sentence_takes_what_it_points_back_to_from_the_sentence_before(
+    tmp_path: Path, said: str, expected: dict[str, str], unsaid: str, figure: str
 ) -> None:
-    """`… 지역총생산(GRDP)이 약 8,100달러에 이른다.` then `이는 베트남 평균(4,700달러)의
-    1.7배 수준이다.`: the multiple is of the sum before, compared with the average; with no
-    sum before in that unit it stays unlabelled."""
-    text = (
-        "박닌성\n\n박닌성은 지역총생산(GRDP)이 약 8,100달러에 이른다. 이는 베트남 "
-        "평균(4,700달러)의 1.7배 수준이다.\n"
-    )
-    labels = _korean_labels(text, tmp_path)
-    assert labels["1.7배"] == "지역총생산(GRDP) (베트남 평균 대비)"
-    text = "박닌성\n\n박닌성은 인구가 180만 명이다. 이는 베트남 평균(4,700달러)의 1.7배 수준이다.\n"
-    labels = _korean_labels(text, tmp_path, "b.ko.txt")
-    assert labels.get("1.7배", "") == ""
-
-
-def test_this_share_is_the_share_the_sentence_before_labelled(tmp_path: Path) -> None:
-    """`… 베트남 현지 기업 비중은 42%로 …` then `한성은 2028년까지 이 비중을 50%로
-    끌어올린다`: `이 비중` is that share; with no share before, the label stays a bare noun."""
-    text = (
-        "한성\n\n이 가운데 베트남 현지 기업 비중은 42%로 높아졌다. "
-        "한성은 2028년까지 이 비중을 50%로 끌어올린다는 계획이다.\n"
-    )
-    labels = _korean_labels(text, tmp_path)
-    assert labels["50%"] == "베트남 현지 기업 비중"
-    assert labels["2028년까지"] == "베트남 현지 기업 비중 상향"
-    text = "한성\n\n공장은 크다. 한성은 2028년까지 이 비중을 50%로 끌어올린다는 계획이다.\n"
-    labels = _korean_labels(text, tmp_path, "b.ko.txt")
-    assert labels.get("50%", "") == ""
-
-
-def test_this_object_is_the_figure_of_the_sentence_before(tmp_path: Path) -> None:
-    """`… 직항편은 주 24회 운항한다.` then `… 연말까지 이를 주 40회로 늘리겠다`: 이를 (this) is
-    that figure's measure; with no figure before, no label (to check), never `연말 이`."""
-    text = (
-        "제주\n\n베트남 3개 도시를 잇는 직항편은 주 24회 운항한다. "
-        "비엣스카이는 연말까지 이를 주 40회로 늘리겠다는 계획을 밝혔다.\n"
-    )
-    labels = _korean_labels(text, tmp_path)
-    assert labels["40"] == "직항편"
-    text = "제주\n\n날씨가 좋다. 비엣스카이는 연말까지 이를 주 40회로 늘리겠다는 계획을 밝혔다.\n"
-    labels = _korean_labels(text, tmp_path, "b.ko.txt")
-    assert labels.get("40", "") == ""
-
-
-def test_a_change_a_sentence_opens_with_is_of_the_sum_before(tmp_path: Path) -> None:
-    """`… 누적 순이익 1,870억 원을 기록했다.` then `전년 같은 기간보다 14.2% 늘어난 규모로`:
-    the change of that sum; with no sum before, no label (to check)."""
-    text = (
-        "은행\n\n은행이 올해 누적 순이익 1,870억 원을 기록했다. "
-        "전년 같은 기간보다 14.2% 늘어난 규모로, 해외 순이익의 41%에 해당한다.\n"
-    )
-    labels = _korean_labels(text, tmp_path)
-    assert labels["14.2%"] == "누적 순이익 증가 (전년 같은 기간 대비)"
-    text = "은행\n\n은행은 크다. 전년 같은 기간보다 14.2% 늘어난 규모다.\n"
-    labels = _korean_labels(text, tmp_path, "b.ko.txt")
-    assert labels.get("14.2%", "") == ""
+    labels = _korean_labels(f"기사\n\n{said}\n", tmp_path)
+    assert {text: labels.get(text) for text in expected} == expected
+    labels = _korean_labels(f"기사\n\n{unsaid}\n", tmp_path, "b.ko.txt")
+    assert labels.get(figure, "") == ""
 
 
 def test_a_length_takes_no_body_or_general_word_as_what_lasts(tmp_path: Path) -> None:
