@@ -183,7 +183,7 @@ def phrase_before(words: Words, index: int, limit: int = 5) -> list[str]:
         if word.stem in SKIP and not out:
             i -= 1
             continue
-        if out and word.text in {"수준인", "규모인", "정도인"}:
+        if out and word.text in _SIZE_SAID:
             break  # "7천 명 수준인 반도체 설계 인력": the size said of the phrase, not in it
         joined = (
             out
@@ -537,7 +537,7 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         nxt += 1  # "3,000 명"; not "500명을 채용한다" (채, a counter of houses)
     if (
         nxt + 1 < len(words)
-        and words[nxt].text in {f"{n}인" for n in _SIZE_OF}
+        and words[nxt].text in _SIZE_SAID
         and (named := phrase_after(words, nxt + 1))
     ):  # "현재 7천 명 수준인 반도체 설계 인력을": what is counted, its size said first
         return named, "ko.label.noun-after"
@@ -549,7 +549,7 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
         r"[\d,.만천백억여\s]*(?:" + _COUNTER + r")?" + _ABOUT + r"(?:·\S+)?", counter_word.text
     )
     pointing = first - 1
-    if pointing >= 1 and words[pointing].text in {"주", "월", "연", "연간", "매주", "매월", "매년"}:
+    if pointing >= 1 and words[pointing].text in _HOW_OFTEN:
         pointing -= 1  # "이를 주 40회로": how often, then the figure
     if pointing >= 0 and words[pointing].text in _POINTING_OBJECTS:
         # "연말까지 이를 주 40회로 늘리겠다": what 이를 points back to, in the sentence; else
@@ -802,12 +802,16 @@ def _object_sized(words: Words, first: int, after: int) -> list[str]:
     return [*phrase_before(words, index, limit=3), *([verb] if verb else [])]
 
 
-# Objects that point back to what was said (이를: this)
-_POINTING_OBJECTS = {"이를", "그를", "이것을", "그것을"}
+# Objects that point back to what was said (이를: this), and how often, said between one
+# and its figure (`이를 주 40회로`)
+_POINTING_OBJECTS = ("이를", "그를", "이것을", "그것을")
+_HOW_OFTEN = ("주", "월", "연", "연간", "매주", "매월", "매년")
 
 
-# Nouns that say a figure is a size or level (`7천 명 수준인 …`, `300억 원 규모인 …`)
+# Nouns that say a figure is a size or level (`7천 명 수준인 …`, `300억 원 규모인 …`), and
+# the word that says it of what follows
 _SIZE_OF = {"수준", "규모", "정도"}
+_SIZE_SAID = {f"{noun}인" for noun in _SIZE_OF}
 
 
 # Nouns that with 로 say how something is done: "추가로", "무료로", "공동으로"
@@ -2501,7 +2505,7 @@ def after_the_sentence_before(segment: Segment, found: list[Found], before: list
 
 
 # 이를 (this) as the object right before a figure, how often between them: "이를 주 40회로"
-_THIS_BEFORE = re.compile(r"(?:이를|그를|이것을|그것을)\s*(?:주|월|연|연간|매주|매월|매년)?\s*$")
+_THIS_BEFORE = re.compile(rf"(?:{'|'.join(_POINTING_OBJECTS)})\s*(?:{'|'.join(_HOW_OFTEN)})?\s*$")
 
 
 def this_one_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
