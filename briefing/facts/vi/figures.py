@@ -3119,10 +3119,7 @@ def _respectively(segment: Segment, found: list[Found]) -> None:
         ]
         verb = change.group(1)
         if all(paired):
-            labels = [
-                f"mức {verb} của {label}" if verb in {"tăng", "giảm"} else f"{label} {verb}"
-                for label in paired
-            ]
+            labels = [_changed(verb, label) for label in paired]
     elif change and (said := _RUN_CHANGE.search(text[: m.start()])):
         # "lượng nước tưới và phân bón giảm lần lượt 30% và 20%": no figures before to pair,
         # the change is of each item the subject lists
@@ -3130,10 +3127,7 @@ def _respectively(segment: Segment, found: list[Found]) -> None:
         tokens = tokens_of(clause)
         subject = words(subject_before(tokens, len(tokens) - 1), clause) if tokens else ""
         verb = said.group(1)
-        labels = [
-            f"mức {verb} của {item}" if verb in {"tăng", "giảm"} else f"{item} {verb}"
-            for item in _listed_before(subject, len(run))
-        ]
+        labels = [_changed(verb, item) for item in _listed_before(subject, len(run))]
     else:
         items = _listed_before(text[: m.start()], len(run))
         deed = text[m.end() : run[0].start].strip()
@@ -3147,6 +3141,12 @@ def _respectively(segment: Segment, found: list[Found]) -> None:
                 f"{shared} ({item})" if shared else f"{item} {deed}".strip() for item in items
             ]
     label_each(run, labels, "vi.label.respectively", "vi")
+
+
+def _changed(verb: str, what: str) -> str:
+    """A run's change of `what`: `mức tăng của X` for a rise or fall, `X cao hơn` for a
+    comparison."""
+    return f"mức {verb} của {what}" if verb in {"tăng", "giảm"} else f"{what} {verb}"
 
 
 def _listed_before(text: str, count: int) -> list[str]:
