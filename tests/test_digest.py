@@ -294,11 +294,12 @@ def test_a_number_left_to_check_can_dispute_but_is_never_stated(tmp_path: Path) 
             "01-a.vi.txt": "Hội nghị xúc tiến đầu tư\n\nNgày 8/10/2026, tại Trung tâm Hội nghị "
             "tỉnh Bắc Ninh, UBND tỉnh Bắc Ninh tổ chức hội nghị với sự tham dự của 450 đại biểu."
             "\n\nChủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn phát biểu.\n",
-            # The reader leaves 500 to check (no label); 12 likewise, with no other article.
+            # The reader leaves 500 to check (no label); 12 likewise (nothing says what was
+            # handed over), with no other article.
             "02-b.vi.txt": "Hội nghị xúc tiến đầu tư\n\nHội nghị diễn ra ngày 8/10/2026 tại "
             "Trung tâm Hội nghị tỉnh Bắc Ninh, đại biểu tổng cộng 500.\n",
             "03-c.ko.txt": "박닌성 투자 설명회\n\n브엉 꾸옥 뚜언 박닌성 인민위원장은 축사를 했다.\n\n"
-            "이날 투자허가서 12건이 전달됐다.\n",
+            "이날 전달된 것은 모두 12건이다.\n",
         },
     )
     digest = digest_of(paths)
