@@ -3644,10 +3644,13 @@ def _noun_right_after(words: Words, last: int) -> list[str]:
 
 
 def _ranking_before(words: Words, first: int) -> list[str]:
-    """ "한국 투자 순위에서 흥옌성은 7위다": the ranking a clause names before its rank."""
+    """ "한국 투자 순위에서 흥옌성은 7위다", "수소 클러스터 평가에서 전국 2위": the ranking a
+    clause names before its rank."""
     for index in range(first - 1, max(-1, first - 5), -1):
         word = words[index]
-        if word.stem.endswith("순위") and word.josa in {"에서", "에서는", "로는", "으로는"}:
+        # "정부의 수소 클러스터 평가에서 전국 2위": an evaluation, a survey or an index, too
+        ranking = word.stem.endswith(("순위", "평가", "랭킹", "지수", "설문조사"))
+        if ranking and word.josa in {"에서", "에서는", "로는", "으로는"}:
             return phrase_before(words, index)
         if word.verbal:
             break
@@ -4313,6 +4316,8 @@ for _name, _doc, *_examples in (
      ("베트남은 한국의 [3]위 교역국이며, 한국의 수출 중 중간재 비중은 72%다.", "한국의 교역국"),
      # a ranking by kind said before, no one ranked in the clause
      ("국적별로는 중국, 미국에 이어 [3]위다.", "국적별 순위"),
+     # the evaluation ranked in, said with 에서 before the rank
+     ("포항은 지난해 정부의 수소 클러스터 평가에서 전국 [2]위를 차지했다.", "정부의 수소 클러스터 평가"),
      # a ranking's place past a hundred, the ranking named before with 에서
      ("다낭대는 QS 아시아 대학평가에서 [180]위를 기록한 대학이다.", "QS 아시아 대학평가"),
      ("베트남은 부산항 환적 화물 기준 [4]위 교역국으로, 항로는 38개다.", "부산항 환적 화물 기준 교역국"),
