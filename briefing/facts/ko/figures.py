@@ -2917,6 +2917,8 @@ def _duration(
         # "연수 기간은 1인당 3개월이며, 항공료는 병원이 부담한다": the topic lasts that long;
         # the next clause's verb is another matter
         label, name = phrase_before(words, topic), "ko.label.subject"
+    elif sent := _sent_for(words, word_index(words, q.start) - 1, last + 1):
+        label, name = sent, "ko.label.verb-after"
     else:
         label, name = _done_in(words, last + 1), "ko.label.object-by"
         if _names_event(words, last + 1):
@@ -2973,6 +2975,31 @@ def _duration(
     if measure:
         figure.evidence.append(Evidence(name, segment.id))
     return Found(figure, q.start, end, doubt="" if measure else "no words say what lasts that long")
+
+
+# Bare nouns said as adverbs between a length of time and its verb: "6개월간 상호 파견해"
+_MANNER_NOUNS = {"상호", "공동", "직접", "현지", "집중"}
+
+
+def _sent_for(words: Words, before: int, after: int) -> list[str]:
+    """`공무원 10명씩을 6개월간 상호 파견해 …`: the object counted right before a length of
+    time and the verb right after it, a means on the way (…해, …하여) the later clause's
+    verb does not own: `공무원 파견`; [] otherwise."""
+    if after < len(words) and words[after].stem in _MANNER_NOUNS and not words[after].josa:
+        after += 1
+    if after >= len(words) or not words[after].verbal:
+        return []
+    if not words[after].text.rstrip(",").endswith(("해", "하여", "해서")):
+        return []
+    if (
+        before < 1
+        or words[before].josa not in {"을", "를"}
+        or not re.search(r"\d", words[before].text)
+    ):
+        return []  # "공무원 10명씩을": the object's count, the object right before it
+    counted = phrase_before(words, before - 1, limit=2)
+    verb = verb_noun(words[after])
+    return [*counted, verb] if counted and verb else []
 
 
 def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
@@ -4091,6 +4118,8 @@ for _name, _doc, *_examples in (
      ("회사는 1단계로 2027년까지 [1억2천만 달러]를 투자한다.", "1단계 투자"),
      ("군은 내년 계절근로자 사업 예산으로 [6억8천만 원]을 편성했다.", "계절근로자 사업 예산 편성"),
      ("엔지니어를 본사에 보내 [6]개월간 교육했다.", "교육"),
+     # the object counted before the length and the means right after it (…해), not the later clause's
+     ("매년 공무원 10명씩을 [6개월간] 상호 파견해 수소 정책과 노하우를 공유한다.", "공무원 파견"),
      # a share that is the object and no subject: what is done with it; a length of time
      # as the topic, with a figure then the verb
      ("이후 9년간은 [50%]를 감면한다.", "감면"),
