@@ -3527,9 +3527,31 @@ def _figure(segment: Segment, text: str, words: Words, q: Quantity) -> Found | N
     acts = words[last].josa in {"이", "가"} or (
         last + 1 < len(words) and level_word(words, last) and words[last + 1].josa in {"이", "가"}
     )  # "성인 인구의 90% 이상이 은행 계좌를 보유": what the share does is the point
-    if name == "ko.label.whole-of" and acts:
+    being = _share_being(words, last + 1) if name == "ko.label.whole-of" and acts else []
+    if being:  # "베트남 관광객의 62%가 … 개별 관광객이었고": the whole, and what that share is
+        figure.measure = {"ko": f"{measure} 중 {' '.join(being)}"}
+    elif name == "ko.label.whole-of" and acts:
         doubt = "the label names the whole, not what the share of it does"
     return Found(figure, q.start, q.end, doubt=doubt)
+
+
+# A copula that closes a clause on a noun: "관광객이었고", "출신이다"
+_BEING = {"이었고", "이었다", "이었으며", "이다", "였다", "였고", "이며", "이고", "입니다"}
+
+
+def _share_being(words: Words, start: int) -> list[str]:
+    """`베트남 관광객의 62%가 단체가 아닌 개별 관광객이었고`: the noun phrase a share is, said
+    with a copula within four words (`개별 관광객`); [] when a verb comes first."""
+    for index in range(start, min(len(words), start + 4)):
+        word = words[index]
+        if word.verbal:
+            return []
+        if word.josa in _BEING and re.fullmatch(r"[가-힣]+", word.stem):
+            phrase = [*phrase_before(words, index - 1, limit=2), word.stem]
+            while "아닌" in phrase:  # "단체가 아닌 개별 관광객": what it is, not what it is not
+                phrase = phrase[phrase.index("아닌") + 1 :]
+            return phrase
+    return []
 
 
 # A word that ends in an event's noun, its particle after it: "포럼은", "교류전에서는", "캠프"
@@ -4163,7 +4185,8 @@ for _name, _doc, *_examples in (
     ("ko.label.whole-as-topic", "The whole a share is of, when the share is the sentence's topic and what it is comes later (`사업비의 30%는 자기자본으로 … 조달`): stated without a label, the whole shown to the translators.",
      ("사업비의 [30%]는 자기자본으로, 나머지는 금융기관 대출로 조달할 계획이다.", "사업비"),
      ("정 대표는 제2공장 물량의 [30%]는 인근 국가 수출용이라고 말했다.", "제2공장 물량")),
-    ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`.",
+    ("ko.label.whole-of", "The whole a share is of: `관광객의 25%`, `처리량 2천480만TEU의 약 5.7%`; and what that share is, when a copula says it (`관광객의 62%가 개별 관광객이었고`: `관광객 중 개별 관광객`).",
+     ("특히 베트남 관광객의 [62%]가 단체가 아닌 개별 관광객이었고, 재방문율은 18%다.", "베트남 관광객 중 개별 관광객"),
      ("정부 지원금은 총사업비의 [25%] 이내로 정해진다.", "총사업비"),
      ("이는 부산항 전체 처리량 2천480만TEU의 약 [5.7%]에 해당한다.", "부산항 전체 처리량"),
      ("지난해 응시자 8천여 명의 [12%]에 해당한다.", "응시자")),
