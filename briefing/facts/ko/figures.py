@@ -3041,6 +3041,14 @@ def _done_in(words: Words, start: int, limit: int = 12) -> list[str]:
             counted = phrase_before(words, index - 1, limit=3)
         stem = word.stem.strip("'\"‘’“”")
         figure_word = stem in UNIT_WORDS or stem.startswith(COUNTERS)  # "45억 원을"
+        if (
+            figure_word
+            and word.josa in {"을", "를"}
+            and index > start + 1
+            and re.search(r"\d", words[index - 1].text)
+            and _bare_noun(words[index - 2])
+        ):  # "베트남 환자 1만 명을": the counter written apart from its number
+            counted = phrase_before(words, index - 2, limit=3)
         nxt = words[index + 1] if index + 1 < len(words) else None
         if not spent:
             spent, going_on = _spent_in(words, start, index)
@@ -4267,6 +4275,8 @@ for _name, _doc, *_examples in (
      # an object that points back: the subject of the figure said before it in the sentence
      ("해외 공동연구 비중은 4%에 불과한데, [2028년]까지 이를 15%로 끌어올리는 것이 목표다.",
       "해외 공동연구 비중 상향 목표"),
+     # the object counted, its counter written apart from its number
+     ('이사장은 "[3년] 안에 베트남 환자 1만 명을 유치하겠다"고 밝혔다.', "베트남 환자 유치"),
      ("양측은 앞으로 [3년간] 매년 학생 40명씩을 교환 연수하기로 했다.", "학생 교환 연수"),
      # a sum spent in it, and on what: the sum is no part of the label
      ("정부는 향후 [3년간] 90억 원을 투입하겠다고 밝혔다.", "투입 기간"),
