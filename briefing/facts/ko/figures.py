@@ -551,7 +551,7 @@ def count_label(words: Words, first: int, last: int) -> tuple[list[str], str]:
     pointing = first - 1
     if pointing >= 1 and words[pointing].text in _HOW_OFTEN:
         pointing -= 1  # "이를 주 40회로": how often, then the figure
-    if pointing >= 0 and words[pointing].text in _POINTING_OBJECTS:
+    if pointing >= 0 and words[pointing].stem in _POINTING and words[pointing].josa in {"을", "를"}:
         # "연말까지 이를 주 40회로 늘리겠다": what 이를 points back to, in the sentence; else
         # none here (the sentence before may say it)
         return _subject_said_before(words, pointing), "ko.label.object-sized"
@@ -802,9 +802,8 @@ def _object_sized(words: Words, first: int, after: int) -> list[str]:
     return [*phrase_before(words, index, limit=3), *([verb] if verb else [])]
 
 
-# Objects that point back to what was said (이를: this), and how often, said between one
-# and its figure (`이를 주 40회로`)
-_POINTING_OBJECTS = ("이를", "그를", "이것을", "그것을")
+# How often, said between an object that points back (`이를`, `_POINTING`) and its figure
+# (`이를 주 40회로`)
 _HOW_OFTEN = ("주", "월", "연", "연간", "매주", "매월", "매년")
 
 
@@ -2505,7 +2504,9 @@ def after_the_sentence_before(segment: Segment, found: list[Found], before: list
 
 
 # 이를 (this) as the object right before a figure, how often between them: "이를 주 40회로"
-_THIS_BEFORE = re.compile(rf"(?:{'|'.join(_POINTING_OBJECTS)})\s*(?:{'|'.join(_HOW_OFTEN)})?\s*$")
+_THIS_BEFORE = re.compile(
+    rf"(?<![가-힣])(?:{'|'.join(_POINTING)})(?:을|를)\s*(?:{'|'.join(_HOW_OFTEN)})?\s*$"
+)
 
 
 def this_one_before(segment: Segment, found: list[Found], before: list[Found]) -> None:
@@ -2823,7 +2824,7 @@ _DURATION = re.compile(
     r"\s*(?:(?P<unit>"
     + _TIME_UNIT
     # "평균 8주가 걸리는", "3일이 소요된다": how long something takes
-    + r")\s*(?:간|동안|\s안에|\s이내|\s내|(?:이|가|은|는|도)?\s(?=걸리|걸린|걸렸|걸려|소요))"
+    + r")\s*(?:간|동안|\s안에|\s이내|\s내|(?P<takes>(?:이|가|은|는|도)?\s(?=걸리|걸린|걸렸|걸려|소요)))"
     + r"|(?P<bare>개월|시간)(?!대))"
 )
 _DURATION_UNITS = duration_words("ko")
@@ -2889,7 +2890,7 @@ def _duration(
     end = q.end + len(m.group(0).rstrip())  # "8주가 걸리는": up to the particle
     shown = text[q.start : end].strip()
     shown = re.sub(r"\s*(?:안에|이내|내)$", "", shown)
-    takes = m.group(0).endswith(" ")  # "평균 8주가 걸리는": how long it takes
+    takes = m.group("takes") is not None  # "평균 8주가 걸리는": how long it takes
     if takes:
         shown = re.sub(r"(?:이|가|은|는|도)$", "", shown)
     last = word_index(words, end - 1)
